@@ -1,0 +1,54 @@
+"""Load `content/site.yaml` once into a typed `SiteConfig`."""
+from __future__ import annotations
+
+import dataclasses
+import zoneinfo
+from pathlib import Path
+
+from .errors import ContentError
+from .model import SiteConfig
+from .yamlfile import read_yaml_file
+
+UI_LANGUAGES = ("zh-CN", "en")
+
+
+def load_site_config(content_dir: Path, display_root: Path | None = None) -> SiteConfig:
+    """Read site.yaml (all keys optional); unknown keys and bad values are ContentErrors."""
+    path = content_dir / "site.yaml"
+    display = _display(path, display_root)
+    if not path.exists():
+        return SiteConfig()
+    located = read_yaml_file(path, display)
+    if located is None:
+        return SiteConfig()
+    if not isinstance(located.value, dict):
+        raise ContentError(display, located.line, "site.yaml must be a mapping of settings")
+    fields = {f.name for f in dataclasses.fields(SiteConfig)}
+    values = {}
+    for key, value in located.value.items():
+        line = located.key_lines.get(key, located.line)
+        if key not in fields:
+            raise ContentError(display, line, f"unknown setting {key!r}; known: {', '.join(sorted(fields))}")
+        if not isinstance(value, str):
+            value = "" if value is None else str(value)
+        values[key] = value.strip()
+    config = SiteConfig(**values)
+    try:
+        zoneinfo.ZoneInfo(config.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ContentError(display, located.key_lines.get("timezone"),
+                           f"unknown timezone {config.timezone!r}") from None
+    if config.language not in UI_LANGUAGES:
+        raise ContentError(display, located.key_lines.get("language"),
+                           f"UI language must be one of {', '.join(UI_LANGUAGES)}")
+    if config.date_order not in ("MDY", "DMY"):
+        raise ContentError(display, located.key_lines.get("date_order"), "date_order must be MDY or DMY")
+    return config
+
+
+def _display(path: Path, root: Path | None) -> str:
+    """The path as messages show it: relative to where the user works."""
+    try:
+        return (path.relative_to(root) if root else path).as_posix()
+    except ValueError:
+        return path.as_posix()

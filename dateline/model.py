@@ -1,0 +1,202 @@
+"""The plain data that flows between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; none of them knows
+how another stage works. Dates are ISO 8601 strings at their granularity
+(`2021`, `2021-Q3`, `2021-H1`, `2021-12`, `2021-12-09`, `2021-12-10T12:00`)
+so that they sort, serialise and compare without a custom type.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+GRANULARITIES = ("year", "half", "quarter", "month", "day", "time")
+
+#: How a mention's date was established, from most to least certain.
+RESOLUTIONS = (
+    "absolute",
+    "year-from-publication",
+    "year-from-context",
+    "relative-to-publication",
+    "relative-to-previous",
+    "unresolved",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article's body: a paragraph, heading, quote, list item or image.
+
+    `start`/`end` are character offsets into `Article.text`; an image has
+    `start == end` and carries its address in `src`.
+    """
+
+    kind: str  # "p", "h", "quote", "li", "img"
+    start: int
+    end: int
+    src: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source article as ingest understood it."""
+
+    id: str  # file name without extension: stable, used in URLs
+    path: str  # path relative to the content folder, for messages
+    format: str  # "front-matter-html", "front-matter-markdown", "html-page", "markdown", "text"
+    title: str
+    text: str  # the body as plain text; blocks are separated by "\n\n"
+    blocks: tuple[Block, ...]
+    language: str  # "zh-Hans", "zh-Hant" or "en"
+    published: dt.datetime | None = None  # aware, in the site's timezone
+    author: str = ""
+    outlet: str = ""
+    url: str = ""
+    encoding: str = "utf-8"
+    content_hash: str = ""
+
+    @property
+    def publication_date(self) -> dt.date | None:
+        return self.published.date() if self.published else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dated expression found in an article's text."""
+
+    article: str
+    as_written: str
+    start: int  # offsets into Article.text; text[start:end] == as_written
+    end: int
+    date: str | None  # None when it cannot be resolved
+    end_date: str | None
+    granularity: str
+    resolved_by: str
+    is_event: bool
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+    def to_json(self, event: str | None = None) -> dict:
+        """The mention as the `mentions.json` contract spells it."""
+        return {
+            "article": self.article,
+            "as_written": self.as_written,
+            "date": self.date,
+            "end_date": self.end_date,
+            "granularity": self.granularity,
+            "is_event": self.is_event,
+            "event": event,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "resolved_by": self.resolved_by,
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One source's support for an event: an article sentence or an external link."""
+
+    article: str | None  # article id, or None for an external source
+    quote: str
+    as_written: str = ""
+    date: str | None = None  # the date this source gives
+    start: int = 0  # offsets of the mention in the article text
+    end: int = 0
+    url: str = ""  # external address (the article's own URL for article sources)
+    title: str = ""
+    copy_of: str | None = None  # article id this citation's text reproduces
+
+
+@dataclass(frozen=True)
+class VariantDate:
+    date: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening, with every source that reports it."""
+
+    id: str
+    date: str
+    end_date: str | None
+    granularity: str
+    title: str
+    summary: str
+    sources: tuple[Citation, ...]
+    entities: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    origin: str = "extracted"  # "extracted", "editorial" or "merged"
+    variant_dates: tuple[VariantDate, ...] = ()
+    importance: float = 0.0
+    edited_in: str = ""  # editor file that touched this event, if any
+    language: str = ""
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.date, self.id)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, law, product … that events are linked to."""
+
+    id: str
+    name: str
+    kind: str = "organisation"
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    link: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """`content/site.yaml`, loaded once and passed down."""
+
+    title: str = "dateline"
+    description: str = ""
+    base_url: str = ""
+    language: str = "zh-CN"  # UI language
+    timezone: str = "Asia/Shanghai"
+    date_order: str = "MDY"  # how `12/9/2021` is read in English text
+    repository: str = ""  # e.g. https://github.com/org/repo, for "edit" links
+    about: str = ""  # Markdown
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem with the content, reported as `path:line: message`."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        prefix = "" if self.severity == "error" else "warning: "
+        return f"{where}: {prefix}{self.message}"
+
+
+@dataclass
+class Report:
+    """Problems collected over a run; stages append, the CLI prints."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, path: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(path, line, message, "error"))
+
+    def warning(self, path: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(path, line, message, "warning"))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)

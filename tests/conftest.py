@@ -1,0 +1,39 @@
+"""Shared fixtures: the repository's demo content and small made-up content folders."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_CONTENT = REPO / "content"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def demo_content(tmp_path: Path) -> Path:
+    """A private copy of the demo content folder (builds write content/extracted/)."""
+    target = tmp_path / "content"
+    shutil.copytree(DEMO_CONTENT, target, ignore=shutil.ignore_patterns("extracted"))
+    return target
+
+
+@pytest.fixture
+def make_content(tmp_path: Path):
+    """Write a content folder from {relative path: text}; returns its path."""
+
+    def make(files: dict[str, str | bytes], site: str = "title: Test\ntimezone: Asia/Shanghai\n") -> Path:
+        content = tmp_path / "content"
+        (content / "articles").mkdir(parents=True, exist_ok=True)
+        (content / "site.yaml").write_text(site, encoding="utf-8")
+        for relative, data in files.items():
+            path = content / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        return content
+
+    return make

@@ -1,0 +1,492 @@
+"""Tests for dateline.ingest: the demo articles, every format, encoding and date form, and bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from dateline.errors import ContentError
+from dateline.ingest import (
+    detect_language,
+    discover_articles,
+    load_sidecar,
+    normalise_language,
+    parse_publication_date,
+    read_article,
+)
+from dateline.model import Article, SiteConfig
+
+REPO = Path(__file__).resolve().parents[1]
+CONTENT = REPO / "content"
+ARTICLES = CONTENT / "articles"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+CONFIG = SiteConfig(timezone="Asia/Shanghai")
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def read_demo(name: str) -> Article:
+    return read_article(ARTICLES / name, CONTENT, CONFIG)
+
+
+def read_fixture(name: str, config: SiteConfig = CONFIG) -> Article:
+    return read_article(FIXTURES / name, FIXTURES, config)
+
+
+def shanghai(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=SHANGHAI)
+
+
+def block_texts(article: Article, kind: str | None = None) -> list[str]:
+    return [article.text[b.start:b.end] for b in article.blocks if b.kind != "img" and kind in (None, b.kind)]
+
+
+def readable_fixtures() -> list[str]:
+    unreadable = ("bad-", "binary", "fm-bad-date", "fm-impossible-date", "fm-list", "fm-python", "fm-syntax", "fm-tab",
+                  "fm-unterminated", "page-bad-date")
+    return sorted(path.name for path in FIXTURES.iterdir()
+                  if not path.name.endswith((".meta.yaml", "README.md")) and not path.name.startswith(unreadable))
+
+
+# --- the demo articles -----------------------------------------------------
+
+
+def test_discover_finds_the_four_demo_articles_in_order_without_the_sidecar():
+    found = discover_articles(ARTICLES)
+    assert [path.name for path in found] == [
+        "000_0479ffc1c70ac9ce.txt", "001_57c97ca1b2b2ab20.txt",
+        "002_4639305ccd84224f.txt", "004_bc612d1e53061530.txt",
+    ]
+
+
+def test_demo_000_front_matter_with_html_body():
+    article = read_demo("000_0479ffc1c70ac9ce.txt")
+    assert article.id == "000_0479ffc1c70ac9ce"
+    assert article.path == "content/articles/000_0479ffc1c70ac9ce.txt"
+    assert article.format == "front-matter-html"
+    assert article.title == "发现严重漏洞未及时报告，阿里云被暂停合作单位资格6个月"
+    assert article.published == shanghai(2021, 12, 22, 19, 24, 15)
+    assert article.publication_date == dt.date(2021, 12, 22)
+    assert article.author == "观察者网"
+    assert article.language == "zh-Hans"
+    assert article.encoding == "utf-8"
+    assert article.blocks[0].kind == "img"
+    assert article.blocks[0].src == "https://i.guancha.cn/news/mainland/2021/12/22/20211222110829934.png"
+    assert article.text.startswith("12月22日，据21世纪经济报道消息")
+    assert any(text.startswith("（二）应当在2日内") for text in block_texts(article, "quote"))
+    assert "工信部12月9日发现上述漏洞" in article.text
+    assert article.content_hash == hashlib.sha256((ARTICLES / "000_0479ffc1c70ac9ce.txt").read_bytes()).hexdigest()
+
+
+def test_demo_001_br_pairs_split_paragraphs_and_figures_give_images():
+    article = read_demo("001_57c97ca1b2b2ab20.txt")
+    assert article.title == "如何看待阿里云被暂停工信部网络安全威胁信息共享平台合作单位？"
+    assert article.published == shanghai(2021, 12, 22, 20, 45, 36)
+    assert block_texts(article)[0] == "非著名程序员的回答"
+    assert "在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发" in article.text
+    assert [b.src for b in article.blocks if b.kind == "img"][:1] == [
+        "https://pic1.zhimg.com/v2-824d4b1950a0efce0921b1ef63ceaa49_1440w.jpg"]
+
+
+def test_demo_002_scraped_plain_text_footer_boilerplate_and_byline():
+    article = read_demo("002_4639305ccd84224f.txt")
+    assert article.format == "text"
+    assert article.title == "阿里云服务器老报漏洞 阿里云服务器老报漏洞怎么办"
+    assert article.url == "http://chengdu.cdxwcx.cn/article/ddcccoh.html"
+    assert not article.text.startswith("成都网站建设设计")
+    assert "将想法与焦点和您一起共享" not in article.text
+    assert article.text.startswith("阿里云未及时通报重大网络安全漏洞,会带来什么后果?")
+    assert "本文题目" not in article.text and "本文来源" not in article.text
+    assert (article.outlet, article.author) == ("观察者网", "吕栋")
+    assert "【文/观察者网 吕栋】" in block_texts(article)
+    assert article.published is None
+    assert article.language == "zh-Hans"
+
+
+def test_demo_004_markdown_export_with_sidecar_date():
+    article = read_demo("004_bc612d1e53061530.txt")
+    assert article.format == "markdown"
+    assert article.title == "阿里又被重罚，这回做错了什么？"
+    assert article.published == shanghai(2021, 12, 23)
+    assert article.url.startswith("http://mp.weixin.qq.com/s?__biz=MzIzODMxNzQxNA==&mid=2247486255&idx=1")
+    assert article.author == "镇长本人 大树乡长"
+    assert article.text.startswith("昨天，阿里云因为未依法及时向工信部报告")
+    assert article.title not in article.text
+    assert "查看原网页" not in article.text and "mp.weixin.qq.com" not in article.text
+    images = [b for b in article.blocks if b.kind == "img"]
+    assert images[0].start == 0 and images[0].src.startswith("https://cubox.pro/c/filters:no_upscale()?imageUrl=")
+    assert "事情发生后，已经有很多人写了些文章" in article.text  # bold paragraphs keep their text
+    sidecar = ARTICLES / "004_bc612d1e53061530.meta.yaml"
+    expected_hash = hashlib.sha256((ARTICLES / "004_bc612d1e53061530.txt").read_bytes() + sidecar.read_bytes())
+    assert article.content_hash == expected_hash.hexdigest()
+
+
+def test_demo_sidecar_gives_only_the_date_and_explains_it():
+    sidecar = ARTICLES / "004_bc612d1e53061530.meta.yaml"
+    assert load_sidecar(sidecar) == {"date": dt.date(2021, 12, 23)}
+    assert "1640268565501" in sidecar.read_text(encoding="utf-8")
+
+
+# --- whole HTML pages ------------------------------------------------------
+
+
+def test_html_page_trusts_json_ld_over_og_and_title():
+    article = read_fixture("page-jsonld.html")
+    assert article.format == "html-page"
+    assert article.title == "Apache patches Log4j flaw found by Alibaba engineer"
+    assert article.published == shanghai(2021, 12, 23, 2, 30)  # 18:30 UTC is past midnight in Shanghai
+    assert article.author == "Jane Doe, John Roe"
+    assert article.outlet == "Example News"
+    assert article.url == "https://news.example.com/2021/12/log4j.html"
+    assert article.language == "en"
+    assert block_texts(article)[0].startswith("An engineer at Alibaba Cloud reported the flaw to the Apache")
+    assert "First line\nsecond line" in block_texts(article, "p")
+    assert block_texts(article, "quote") == ["We take security seriously."]
+    assert block_texts(article, "li") == ["Patch now.", "Check your logs."]
+    images = [b for b in article.blocks if b.kind == "img"]
+    assert [(b.src, b.alt) for b in images] == [("https://news.example.com/images/log4j.png", "The Log4j logo")]
+
+
+def test_html_page_without_json_ld_uses_og_meta_and_html_lang():
+    article = read_fixture("page-og.html")
+    assert article.title == "工信部暂停阿里云合作单位资格"
+    assert article.published == shanghai(2021, 12, 22, 19, 24, 15)
+    assert (article.author, article.outlet) == ("张三", "示例新闻网")
+    assert article.url == "https://news.example.cn/a/1.html"
+    assert article.language == "zh-Hans"
+    assert block_texts(article)[0].startswith("12月22日，工信部网络安全管理局通报称，阿里云发现阿帕奇 Log4j2组件")
+    assert "导航文字" not in article.text and "页脚文字" not in article.text
+    assert article.title not in article.text  # the <h1> repeating the title is not a block
+
+
+@pytest.mark.parametrize("marker", [
+    "SCRIPT-TEXT", "STYLE-TEXT", "NOSCRIPT-TEXT", "TEMPLATE-TEXT", "COMMENT-TEXT", "INLINE-SCRIPT-TEXT",
+    "HIDDEN-ATTRIBUTE-TEXT", "DISPLAY-NONE-TEXT", "ARIA-HIDDEN-TEXT",
+    "HEADER-TEXT", "NAV-TEXT", "ASIDE-TEXT", "FORM-TEXT", "FOOTER-TEXT", "data:image", "javascript:",
+])
+def test_invisible_text_and_page_chrome_never_reach_the_text(marker):
+    article = read_fixture("page-jsonld.html")
+    assert marker not in article.text
+    assert all(marker not in b.src for b in article.blocks)
+
+
+def test_html_fragment_in_a_text_file_is_read_as_html():
+    article = read_fixture("fragment-script.txt")
+    assert (article.format, article.text) == ("html-page", "Visible words.")
+
+
+def test_misnested_html_gives_the_blocks_a_browser_shows():
+    article = read_fixture("misnested.html")
+    assert block_texts(article) == [
+        "alpha", "beta", "gamma", "delta", "one", "two", "left right", "x\ny & z w",
+        "unclosed bold italic", "last paragraph",
+    ]
+    assert [b.kind for b in article.blocks][4:6] == ["li", "li"]
+
+
+def test_deeply_nested_html_is_read_without_recursion():
+    assert read_fixture("deep-nesting.html").text == "Deep text."
+
+
+def test_unreadable_page_date_points_at_its_meta_tag():
+    with pytest.raises(ContentError) as caught:
+        read_fixture("page-bad-date.html")
+    assert (caught.value.path, caught.value.line) == ("ingest/page-bad-date.html", 5)
+    assert "last Tuesday" in caught.value.message
+
+
+# --- other formats -----------------------------------------------------------
+
+
+def test_front_matter_with_markdown_body():
+    article = read_fixture("fm-markdown.txt")
+    assert article.format == "front-matter-markdown"
+    assert article.title == "A Markdown body"
+    assert article.published == shanghai(2021, 12, 23)  # PyYAML's datetime.date: midnight in the site zone
+    assert article.language == "en"  # en-GB
+    assert article.outlet == "Example Wire"  # `source:` that is not an address names the outlet
+    assert block_texts(article) == ["First paragraph with bold text wrapped on two lines.",
+                                    "one item", "another item", "A quoted line."]
+    assert [b.kind for b in article.blocks] == ["p", "li", "li", "quote"]
+
+
+def test_markdown_file_with_setext_title():
+    article = read_fixture("english.md")
+    assert (article.format, article.title, article.language) == ("markdown", "Apache releases a fix", "en")
+    assert [b.kind for b in article.blocks] == ["p", "img", "p"]
+    assert article.blocks[1].src == "https://example.com/diagram.png"
+
+
+def test_plain_text_with_a_headline_first_and_a_labelled_date():
+    article = read_fixture("headline-first.txt")
+    assert article.title == "阿里云因未及时报告严重漏洞被处罚"
+    assert article.published == shanghai(2021, 12, 23, 8, 30)
+    assert article.text == "近期，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。"
+
+
+def test_whitespace_line_breaks_and_cjk_joining():
+    article = read_fixture("whitespace.txt")
+    assert block_texts(article) == [
+        "工信部网络安全管理局通报称，阿里云 发现了漏洞。Log4j2 组件 is widely used.",
+        "第一行\n第二行", "第三段", "小标题", "一", "二", "二之一", "二之二", "文字继续", "line one\nline two",
+    ]
+    assert [b.kind for b in article.blocks] == ["p", "p", "p", "h", "li", "li", "li", "li", "p", "img", "p"]
+    image = article.blocks[9]
+    assert (image.start, image.end, image.alt) == (article.blocks[8].end, article.blocks[8].end, "行内图")
+    assert article.published == shanghai(2021, 12, 22, 12, 43, 42)  # naive: already site time
+
+
+@pytest.mark.parametrize("name", readable_fixtures())
+def test_offsets_slice_each_block_out_of_the_text(name):
+    article = read_fixture(name)
+    texts = []
+    previous_end = 0
+    for block in article.blocks:
+        assert block.start >= previous_end
+        if block.kind == "img":
+            assert block.start == block.end and block.src.startswith(("http://", "https://"))
+            continue
+        piece = article.text[block.start:block.end]
+        assert piece and piece == piece.strip() and "\n\n" not in piece
+        texts.append(piece)
+        previous_end = block.end
+    assert article.text == "\n\n".join(texts)
+    assert "\r" not in article.text
+
+
+@pytest.mark.parametrize("name", [
+    "000_0479ffc1c70ac9ce.txt", "001_57c97ca1b2b2ab20.txt", "002_4639305ccd84224f.txt", "004_bc612d1e53061530.txt"])
+def test_offsets_in_the_demo_articles(name):
+    article = read_demo(name)
+    texts = [article.text[b.start:b.end] for b in article.blocks if b.kind != "img"]
+    assert all(text and "\n\n" not in text for text in texts)
+    assert article.text == "\n\n".join(texts)
+
+
+# --- publication dates -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Wed, 22 Dec 2021 11:24:15 GMT", shanghai(2021, 12, 22, 19, 24, 15)),
+    ("Wed, 22 Dec 2021 18:30:00 +0000", shanghai(2021, 12, 23, 2, 30)),
+    ("2021-12-22T18:30:00Z", shanghai(2021, 12, 23, 2, 30)),
+    ("2021-12-22T12:43:42+08:00", shanghai(2021, 12, 22, 12, 43, 42)),
+    ("2021-12-22T12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
+    ("2021-12-22", shanghai(2021, 12, 22)),
+    ("2021-12-22 12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
+    ("2021/12/22", shanghai(2021, 12, 22)),
+    ("2021/12/22 12:43", shanghai(2021, 12, 22, 12, 43)),
+    ("2021年12月22日", shanghai(2021, 12, 22)),
+    ("2021年12月22日 12:43", shanghai(2021, 12, 22, 12, 43)),
+    ("２０２１年１２月２２日", shanghai(2021, 12, 22)),
+    (dt.date(2021, 12, 23), shanghai(2021, 12, 23)),
+    (dt.datetime(2021, 12, 22, 12, 43, 42), shanghai(2021, 12, 22, 12, 43, 42)),
+    (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.timezone.utc), shanghai(2021, 12, 23, 2, 30)),
+])
+def test_publication_date_forms(value, expected):
+    parsed = parse_publication_date(value, "Asia/Shanghai")
+    assert parsed == expected
+    assert parsed.tzinfo is not None and parsed.utcoffset() == dt.timedelta(hours=8)
+
+
+def test_publication_date_follows_the_site_timezone():
+    assert parse_publication_date("Wed, 22 Dec 2021 18:30:00 GMT", "UTC").date() == dt.date(2021, 12, 22)
+    article = read_fixture("page-jsonld.html", SiteConfig(timezone="UTC"))
+    assert article.published == dt.datetime(2021, 12, 22, 18, 30, tzinfo=ZoneInfo("UTC"))
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2021-13-45", "", "12/22", 20211222])
+def test_unreadable_dates_raise_value_error(value):
+    with pytest.raises(ValueError):
+        parse_publication_date(value, "Asia/Shanghai")
+
+
+# --- encodings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "encoding", "title", "phrase"), [
+    ("gb18030.txt", "gb18030", "工信部暂停阿里云合作单位资格", "“𠮷”字在GB18030里要用四个字节"),
+    ("big5.txt", "big5", "阿里雲因未及時報告嚴重漏洞被處罰", "阿里雲是工信部網絡安全威脅信息共享平台合作單位"),
+    ("utf16le-bom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+    ("utf16be-bom.md", "utf-16-be", "Alibaba Cloud suspended as MIIT partner", "threat-sharing platform"),
+    ("utf16le-nobom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+    ("utf8-bom.txt", "utf-8-sig", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+])
+def test_encodings_are_detected_and_recorded(name, encoding, title, phrase):
+    article = read_fixture(name)
+    assert article.encoding == encoding
+    assert article.title == title
+    assert phrase in article.text
+    assert "\ufeff" not in article.text and "\r" not in article.text
+
+
+def test_scraped_gb18030_text_drops_site_header_and_reads_footer():
+    article = read_fixture("gb18030.txt")
+    assert article.text.startswith("【文/示例新闻网 王五】")
+    assert (article.outlet, article.author, article.url) == ("示例新闻网", "王五", "https://news.example.cn/a/2.html")
+
+
+def test_invalid_utf8_bytes_are_replaced_and_the_article_still_builds():
+    article = read_fixture("bad-utf8.txt")
+    assert article.encoding == "utf-8"
+    assert "工信部网络安全\ufffd管理局" in article.text
+
+
+@pytest.mark.parametrize("name", ["binary.txt", "binary-noise.txt"])
+def test_binary_files_are_content_errors(name):
+    with pytest.raises(ContentError, match="not a text file") as caught:
+        read_fixture(name)
+    assert caught.value.path == f"ingest/{name}"
+
+
+# --- language ----------------------------------------------------------------
+
+
+def test_traditional_chinese_in_big5_is_zh_hant():
+    assert read_fixture("big5.txt").language == "zh-Hant"
+
+
+def test_english_is_detected_without_a_lang_attribute():
+    assert read_fixture("english.md").language == "en"
+    assert read_fixture("utf16be-bom.md").language == "en"
+
+
+def test_simplified_text_with_a_few_ambiguous_characters_stays_zh_hans():
+    text = "近期，工信部通报称阿里云发现漏洞后未及时报告，显著影响了乾隆年间的著作整理工作。" * 3
+    assert detect_language(text) == "zh-Hans"
+    assert detect_language("這是一個關於網絡安全漏洞的報導，說明了監管機構的處罰。") == "zh-Hant"
+
+
+@pytest.mark.parametrize(("tag", "language"), [
+    ("zh-CN", "zh-Hans"), ("zh", "zh-Hans"), ("zh-Hans", "zh-Hans"), ("zh_CN", "zh-Hans"),
+    ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("zh-Hant-TW", "zh-Hant"),
+    ("en", "en"), ("en-US", "en"), ("en-GB", "en"), ("fr", None), (None, None),
+])
+def test_language_tags_are_normalised(tag, language):
+    assert normalise_language(tag) == language
+
+
+# --- sidecars ----------------------------------------------------------------
+
+
+def test_sidecar_overrides_the_file():
+    article = read_fixture("with-sidecar.txt")
+    assert article.title == "编辑改过的标题"
+    assert article.published == shanghai(2021, 12, 23, 9)
+    assert article.outlet == "示例通讯社"
+    assert article.url == "https://example.com/corrected"
+    assert article.language == "zh-Hant"
+    assert article.author == "File Author"  # not in the sidecar: the file's value stands
+    raw = (FIXTURES / "with-sidecar.txt").read_bytes() + (FIXTURES / "with-sidecar.meta.yaml").read_bytes()
+    assert article.content_hash == hashlib.sha256(raw).hexdigest()
+
+
+@pytest.mark.parametrize(("name", "line", "words"), [
+    ("bad-sidecar-date.txt", 3, "not a date at all"),
+    ("bad-sidecar-key.txt", 3, "titel"),
+])
+def test_sidecar_errors_name_the_sidecar_and_line(name, line, words):
+    with pytest.raises(ContentError) as caught:
+        read_fixture(name)
+    assert caught.value.path == "ingest/" + name.replace(".txt", ".meta.yaml")
+    assert caught.value.line == line
+    assert words in caught.value.message
+
+
+# --- errors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "line", "words"), [
+    ("fm-unterminated.txt", 1, "never closed"),
+    ("fm-syntax.txt", 4, "not valid YAML"),
+    ("fm-list.txt", 2, "mapping"),
+    ("fm-tab.txt", 4, "tab"),
+    ("fm-python.txt", 3, "python"),
+    ("fm-bad-date.txt", 4, "the day before yesterday"),
+    ("fm-impossible-date.txt", 3, "2021-02-30"),
+])
+def test_malformed_front_matter_is_a_content_error_with_the_line(name, line, words):
+    with pytest.raises(ContentError) as caught:
+        read_fixture(name)
+    assert (caught.value.path, caught.value.line) == (f"ingest/{name}", line)
+    assert words.lower() in caught.value.message.lower()
+    assert str(caught.value).startswith(f"ingest/{name}:{line}: ")
+
+
+def test_files_over_the_size_limit_are_refused():
+    with pytest.raises(ContentError, match="limit of 100 bytes"):
+        read_article(FIXTURES / "page-og.html", FIXTURES, CONFIG, max_bytes=100)
+
+
+def test_missing_file_is_a_content_error():
+    with pytest.raises(ContentError, match="cannot read file"):
+        read_fixture("no-such-article.txt")
+
+
+def test_empty_file_is_a_content_error(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "empty.txt").write_bytes(b"\n  \n")
+    with pytest.raises(ContentError, match="empty") as caught:
+        read_article(tmp_path / "content" / "empty.txt", tmp_path / "content", CONFIG)
+    assert caught.value.path == "content/empty.txt"
+
+
+def test_odd_file_names_get_a_safe_id():
+    article = read_fixture("odd name (副本).txt")
+    assert article.id == "odd-name-副本"
+    assert article.path == "ingest/odd name (副本).txt"
+
+
+def test_path_outside_the_content_folder_is_shown_as_given(tmp_path):
+    article = read_article(FIXTURES / "english.md", tmp_path / "content", CONFIG)
+    assert article.path == (FIXTURES / "english.md").as_posix()
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param(b"---\ntitle: [unclosed\n---\n", id="unclosed-flow-sequence"),
+    pytest.param(b"---\n---\n", id="front-matter-only"),
+    pytest.param(b"---\n: :\n---\n<p>x", id="yaml-colons"),
+    pytest.param(b"<html><body><article></article>", id="empty-article"),
+    pytest.param(b"# \n\n![(", id="broken-markdown"),
+    pytest.param(b"\xff\xfe\x00", id="odd-utf16"),
+    pytest.param(b"\xfe\xff\xd8", id="lone-surrogate-byte"),
+    pytest.param(b"<script>" * 50, id="unclosed-scripts"),
+    pytest.param(b"<p>" + b"<b>" * 2000, id="unclosed-inline"),
+    pytest.param("\ufeff---\ndate: 2021-02-30\n---\nx".encode(), id="impossible-yaml-date"),
+    pytest.param(b"\x1b[31m" * 40, id="terminal-escapes"),
+])
+def test_hostile_input_gives_an_article_or_a_content_error(tmp_path, raw):
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    path = tmp_path / "content" / "articles" / "hostile.txt"
+    path.write_bytes(raw)
+    try:
+        article = read_article(path, tmp_path / "content", CONFIG)
+    except ContentError as error:
+        assert error.path == "content/articles/hostile.txt"
+    else:
+        assert isinstance(article, Article)
+
+
+# --- discovery -----------------------------------------------------------------
+
+
+def test_discover_skips_hidden_sidecars_backups_and_outside_symlinks(tmp_path):
+    articles = tmp_path / "articles"
+    (articles / "sub").mkdir(parents=True)
+    (articles / ".git").mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("outside")
+    for name in ("b.txt", "a.md", "sub/c.html", ".hidden.txt", ".git/d.txt", "a.meta.yaml", "b.txt~"):
+        (articles / name).write_text("text")
+    (articles / "link-out.txt").symlink_to(outside)
+    (articles / "link-in.txt").symlink_to(articles / "b.txt")
+    (articles / "dir-link").symlink_to(tmp_path, target_is_directory=True)
+    found = [path.relative_to(articles).as_posix() for path in discover_articles(articles)]
+    assert found == ["a.md", "b.txt", "link-in.txt", "sub/c.html"]
+
+
+def test_discover_requires_the_folder(tmp_path):
+    with pytest.raises(ContentError, match="not found"):
+        discover_articles(tmp_path / "missing")
