@@ -1,0 +1,209 @@
+"""The command line: parse arguments, call the pipeline, print what it reports.
+
+No logic lives here. Problems go to stderr as `path:line: message`; the exit
+status is 1 when content has errors and 2 when the command line is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__
+from .errors import ContentError, DatelineError, UsageError
+from .model import Report
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dateline", description="Turn a folder of news articles into a cross-referenced timeline site.")
+    parser.add_argument("--version", action="version", version=f"dateline {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def content_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--content", type=Path, default=Path("content"), metavar="DIR",
+                             help="the content folder (default: content)")
+
+    build = commands.add_parser("build", help="extract (cached) and render the site")
+    content_option(build)
+    build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
+    build.add_argument("--base-url", metavar="URL", help="the address the site is served from, e.g. https://user.github.io/repo/")
+    build.add_argument("--no-cache", action="store_true", help="extract every article again")
+
+    extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
+    content_option(extract)
+
+    check = commands.add_parser("check", help="validate everything, change nothing")
+    content_option(check)
+
+    serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
+    content_option(serve)
+    serve.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1")
+
+    deploy = commands.add_parser("deploy", help="build, then publish _site/ to a gh-pages branch")
+    content_option(deploy)
+    deploy.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR")
+    deploy.add_argument("--base-url", metavar="URL")
+    deploy.add_argument("--remote", default="origin", help="remote to push to (default: origin); '' to only commit")
+    deploy.add_argument("--branch", default="gh-pages", help="branch that holds the site (default: gh-pages)")
+    deploy.add_argument("--message", default="Publish the site", help="commit message")
+
+    dates = commands.add_parser("dates", help="print the dated mentions found in a text, as JSON lines")
+    dates.add_argument("text", nargs="?", default="-", help="the text, or - to read standard input (default)")
+    dates.add_argument("--published", metavar="ISO", help="the text's publication date, e.g. 2021-12-22")
+    dates.add_argument("--lang", choices=("zh", "zh-Hans", "zh-Hant", "en"), help="the text's language (default: detect)")
+    dates.add_argument("--date-order", choices=("MDY", "DMY"), default="MDY", help="how 12/9/2021 is read")
+
+    evaluate = commands.add_parser("eval", help="score extraction against a gold file")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.yaml")
+    content_option(evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["build", *(argv or [])])
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"dateline: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return EXIT_CONTENT
+    except DatelineError as error:
+        print(f"dateline: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so in one line unless asked for the traceback
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"dateline: internal error: {type(error).__name__}: {error} (run with --debug for details)",
+                  file=sys.stderr)
+        return EXIT_CONTENT
+
+
+def print_report(report: Report) -> None:
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+
+
+def _require_content(content: Path) -> None:
+    if not content.is_dir():
+        raise UsageError(f"no content folder at {content} (use --content DIR)")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    _require_content(args.content)
+    result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False))
+    print_report(result.report)
+    if result.site is not None:
+        warnings = sum(1 for p in result.report.problems if p.severity == "warning")
+        mentions = sum(len(m) for m in result.site.mentions.values())
+        where = args.out if result.written else "nothing written; the previous site is unchanged"
+        print(f"{len(result.site.articles)} articles, {mentions} mentions, {len(result.site.events)} events, "
+              f"{result.pages} pages in {result.seconds:.1f}s, {warnings} warnings -> {where}", file=sys.stderr)
+    return EXIT_CONTENT if result.report.has_errors or not result.written else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import assemble, read_content, write_extracted
+
+    _require_content(args.content)
+    report = Report()
+    content = read_content(args.content, report)
+    site, event_of_mention = assemble(content, report)
+    write_extracted(content, site.mentions, event_of_mention)
+    print_report(report)
+    return EXIT_CONTENT if report.has_errors else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .pipeline import check
+
+    _require_content(args.content)
+    report = check(args.content)
+    print_report(report)
+    errors = sum(1 for p in report.problems if p.severity == "error")
+    print(f"{errors} errors, {len(report.problems) - errors} warnings", file=sys.stderr)
+    return EXIT_CONTENT if errors else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    _require_content(args.content)
+    return serve(args.content, args.out, args.host, args.port)
+
+
+def cmd_deploy(args: argparse.Namespace) -> int:
+    from .publish import deploy
+
+    status = cmd_build(args)
+    if status != EXIT_OK:
+        print("dateline: not deployed: the build reported errors", file=sys.stderr)
+        return status
+    result = deploy(args.out, Path.cwd(), branch=args.branch, remote=args.remote or None, message=args.message)
+    state = "new commit" if result.created else "site unchanged, no new commit"
+    where = f"pushed to {args.remote}" if result.pushed else "not pushed"
+    print(f"{args.branch} at {result.commit[:12]} ({state}; {where})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    from .extract import ExtractionContext, extract_mentions
+    from .ingest import detect_language
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published[:10])
+        except ValueError:
+            raise UsageError(f"--published {args.published!r} is not an ISO date like 2021-12-22") from None
+    language = {"zh": "zh-Hans"}.get(args.lang, args.lang) or detect_language(text)
+    context = ExtractionContext(article="-", published=published, language=language, date_order=args.date_order)
+    for mention in extract_mentions(text, context):
+        print(json.dumps(mention.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import load_gold, score
+    from .pipeline import extract_all, read_content
+
+    if not args.gold.is_file():
+        raise UsageError(f"no gold file at {args.gold}")
+    _require_content(args.content)
+    report = Report()
+    content = read_content(args.content, report)
+    print_report(report)
+    mentions = extract_all(content)
+    gold = load_gold(args.gold)
+    ids_by_file = {Path(a.path).name: a.id for a in content.articles}
+    result = score(gold, mentions, ids_by_file)
+    print(result.to_text())
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "check": cmd_check, "serve": cmd_serve, "deploy": cmd_deploy,
+            "dates": cmd_dates, "eval": cmd_eval}
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main(sys.argv[1:]))

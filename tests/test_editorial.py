@@ -1,0 +1,118 @@
+"""Editor YAML: validation with lines, overrides, hides, merges and new events."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.editorial import apply_editorial, granularity_of, load_editor_entries, load_entities
+from dateline.model import Citation, Event, Report
+
+
+def _event(event_id: str, date: str, article: str = "a1", title: str = "t") -> Event:
+    citation = Citation(article=article, quote="q", as_written="x", date=date)
+    return Event(id=event_id, date=date, end_date=None, granularity="day", title=title, summary="s",
+                 sources=(citation,), entities=("e1",))
+
+
+def _entries(tmp_path: Path, text: str, report: Report):
+    events = tmp_path / "content" / "events"
+    events.mkdir(parents=True)
+    (events / "edits.yaml").write_text(text, encoding="utf-8")
+    return load_editor_entries(tmp_path / "content", tmp_path, report)
+
+
+def test_granularity_of_every_form():
+    assert granularity_of("2021") == "year"
+    assert granularity_of("2021-Q3") == "quarter"
+    assert granularity_of("2021-H1") == "half"
+    assert granularity_of("2021-12") == "month"
+    assert granularity_of("2021-12-09") == "day"
+    assert granularity_of("2021-12-10T12:00") == "time"
+    for impossible in ("2021-02-30", "2021-13", "0000", "2021-12-10T25:00", "12/9/2021", ""):
+        assert granularity_of(impossible) is None
+
+
+def test_override_hide_and_new_event(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, """\
+- id: 2021-12-22-aaaaaa
+  title: 工信部暂停阿里云合作单位资格
+- id: 2021-12-09-bbbbbb
+  hide: true
+- date: 2021-12-06
+  title: Apache 完成 Log4j 修复
+  sources: [{url: "https://logging.apache.org/", title: Apache}]
+""", report)
+    events = (_event("2021-12-22-aaaaaa", "2021-12-22"), _event("2021-12-09-bbbbbb", "2021-12-09"))
+    result = apply_editorial(events, entries, {"a1"}, {"e1"}, report)
+    by_id = {e.id: e for e in result.events}
+    assert report.problems == []
+    assert by_id["2021-12-22-aaaaaa"].title == "工信部暂停阿里云合作单位资格"
+    assert by_id["2021-12-22-aaaaaa"].origin == "merged"
+    assert by_id["2021-12-22-aaaaaa"].edited_in.endswith("events/edits.yaml")
+    assert "2021-12-09-bbbbbb" not in by_id
+    added = [e for e in result.events if e.origin == "editorial"]
+    assert len(added) == 1 and added[0].date == "2021-12-06" and added[0].sources[0].url == "https://logging.apache.org/"
+
+
+def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- merge: [2021-07-12-aaaaaa, 2021-07-13-bbbbbb]\n  title: 规定印发\n", report)
+    events = (_event("2021-07-12-aaaaaa", "2021-07-12", "a1"), _event("2021-07-13-bbbbbb", "2021-07-13", "a2"))
+    result = apply_editorial(events, entries, {"a1", "a2"}, {"e1"}, report)
+    assert [e.id for e in result.events] == ["2021-07-12-aaaaaa"]
+    merged = result.events[0]
+    assert {c.article for c in merged.sources} == {"a1", "a2"}
+    assert [(v.date, v.sources) for v in merged.variant_dates] == [("2021-07-12", ("a1",)), ("2021-07-13", ("a2",))]
+    assert merged.title == "规定印发"
+
+
+def test_stale_override_is_reported_not_dropped_silently(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n", report)
+    result = apply_editorial((), entries, set(), set(), report)
+    assert len(result.stale) == 1
+    (problem,) = report.problems
+    assert problem.severity == "warning" and problem.line == 1 and "2021-12-22-ffffff" in problem.message
+
+
+def test_unknown_key_names_the_line_and_the_nearest_key(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: x1\n  title: ok\n- date: 2021-12-06\n  titel: typo\n", report)
+    assert len(entries) == 1
+    (problem,) = report.problems
+    assert problem.line == 4 and "'titel'" in problem.message and "did you mean 'title'" in problem.message
+
+
+def test_bad_dates_and_types_are_reported_with_lines(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- date: 2021-02-30\n  title: x\n- date: 2021-12-01\n  title: [not, text]\n", report)
+    assert entries == ()
+    assert [(p.line, p.severity) for p in report.problems] == [(1, "error"), (4, "error")]
+
+
+def test_hostile_yaml_is_one_message_per_file(tmp_path):
+    bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
+    for text, expected in ((bomb, "aliases"), ("- !!python/object/apply:os.system [ls]\n", "not allowed"),
+                           ("- id: a\n  id: b\n", "duplicate key"), ("- id: a\n\t- b\n", "tab"),
+                           ("- id: [\n", "syntax")):
+        report = Report()
+        events = tmp_path / "content" / "events"
+        events.mkdir(parents=True, exist_ok=True)
+        (events / "bad.yaml").write_text(text, encoding="utf-8")
+        assert load_editor_entries(tmp_path / "content", tmp_path, report) == ()
+        (problem,) = report.problems
+        assert expected in problem.message and problem.line is not None
+        assert "\n" not in str(problem)
+
+
+def test_entities_are_validated(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "entities.yaml").write_text(
+        "- id: miit\n  name: 工信部\n  aliases: [工业和信息化部]\n- id: ../../etc\n  name: bad\n", encoding="utf-8")
+    report = Report()
+    entities = load_entities(content, tmp_path, report)
+    assert [e.id for e in entities] == ["miit"]
+    assert entities[0].names == ("工信部", "工业和信息化部")
+    (problem,) = report.problems
+    assert problem.line == 4 and "id must be" in problem.message
