@@ -1,0 +1,157 @@
+"""`dateline serve`: build, serve on localhost, rebuild on change and reload open pages.
+
+Pages are reloaded with server-sent events: the server adds one same-origin
+script to every HTML page it serves (the files on disk are untouched), and the
+script reloads the page after a rebuild or shows the build's problems over it.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import sys
+import threading
+from pathlib import Path
+
+from .pipeline import build
+
+RELOAD_PATH = "/__dateline/events"
+SCRIPT_PATH = "/__dateline/reload.js"
+RELOAD_SCRIPT = """(function () {
+  var source = new EventSource("%s");
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("problems", function (message) {
+    var problems = JSON.parse(message.data), box = document.getElementById("dateline-problems");
+    if (!problems.length) { if (box) box.remove(); return; }
+    if (!box) { box = document.createElement("pre"); box.id = "dateline-problems"; document.body.appendChild(box); }
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;margin:0;padding:1em;" +
+      "background:#300;color:#fff;font:13px/1.5 monospace;z-index:99999;white-space:pre-wrap";
+    box.textContent = problems.join("\\n");
+  });
+})();
+""" % RELOAD_PATH
+
+
+class LiveSite:
+    """The state shared by the watcher and the request handlers."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.problems: list[str] = []
+        self.changed = threading.Condition()
+
+    def publish(self, problems: list[str]) -> None:
+        with self.changed:
+            self.generation += 1
+            self.problems = problems
+            self.changed.notify_all()
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    live: LiveSite
+
+    def log_message(self, format: str, *args) -> None:  # keep the terminal for build output
+        pass
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == RELOAD_PATH:
+            return self._stream_events()
+        if path == SCRIPT_PATH:
+            return self._send(RELOAD_SCRIPT.encode(), "text/javascript; charset=utf-8")
+        if path.endswith("/"):
+            path += "index.html"
+        local = Path(self.translate_path(path))
+        if local.suffix == ".html" and local.is_file():
+            page = local.read_bytes().replace(b"</body>", f'<script src="{SCRIPT_PATH}"></script></body>'.encode(), 1)
+            return self._send(page, "text/html; charset=utf-8")
+        if not local.exists():
+            not_found = Path(self.directory) / "404.html"
+            if not_found.is_file():
+                return self._send(not_found.read_bytes(), "text/html; charset=utf-8", 404)
+        return super().do_GET()
+
+    def _send(self, body: bytes, content_type: str, status: int = 200) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _stream_events(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        live = self.live
+        with live.changed:
+            seen = live.generation
+            problems = list(live.problems)
+        try:
+            self.wfile.write(f"event: problems\ndata: {json.dumps(problems)}\n\n".encode())
+            self.wfile.flush()
+            while True:
+                with live.changed:
+                    live.changed.wait_for(lambda: live.generation != seen, timeout=15)
+                    changed = live.generation != seen
+                    seen = live.generation
+                    problems = list(live.problems)
+                if changed:
+                    self.wfile.write(f"event: problems\ndata: {json.dumps(problems)}\n\n".encode())
+                    if not problems or all(p.split(": ", 2)[1:2] == ["warning"] for p in problems):
+                        self.wfile.write(b"event: reload\ndata: {}\n\n")
+                else:
+                    self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+def _rebuild(content_dir: Path, out_dir: Path, live: LiveSite) -> None:
+    result = build(content_dir, out_dir)
+    problems = [str(p) for p in result.report.problems]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    state = "rebuilt" if result.written else "not rebuilt (errors above); still serving the previous site"
+    print(f"{state}: {len(result.site.events) if result.site else 0} events in {result.seconds:.1f}s", file=sys.stderr)
+    live.publish(problems)
+
+
+def watch(content_dir: Path, out_dir: Path, live: LiveSite, stop: threading.Event) -> None:
+    """Rebuild whenever content, templates or static files change."""
+    import watchfiles
+
+    project = content_dir.resolve().parent
+    paths = [p for p in (content_dir, project / "templates", project / "static") if p.exists()]
+    generated = (content_dir / "extracted").resolve()
+
+    def relevant(change: watchfiles.Change, path: str) -> bool:
+        resolved = Path(path).resolve()
+        return generated not in resolved.parents and not resolved.name.startswith(".")
+
+    for _ in watchfiles.watch(*paths, watch_filter=relevant, stop_event=stop, debounce=200, raise_interrupt=False):
+        _rebuild(content_dir, out_dir, live)
+
+
+def serve(content_dir: Path, out_dir: Path, host: str, port: int) -> int:
+    """Build, then serve until interrupted; the server survives content errors."""
+    live = LiveSite()
+    _rebuild(content_dir, out_dir, live)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    handler = functools.partial(type("LiveHandler", (Handler,), {"live": live}), directory=str(out_dir.resolve()))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(content_dir, out_dir, live, stop), daemon=True)
+    watcher.start()
+    print(f"serving {out_dir} on http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.server_close()
+    return 0

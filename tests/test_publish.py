@@ -1,0 +1,70 @@
+"""`dateline deploy` against a local bare repository."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from dateline.publish import DeployError, deploy
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> tuple[Path, Path]:
+    bare = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "--bare", "-q", str(bare)], check=True)
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", "-b", "main", str(work)], check=True)
+    git(work, "config", "user.email", "editor@example.org")
+    git(work, "config", "user.name", "Editor")
+    (work / "notes.txt").write_text("mine\n")
+    git(work, "add", "notes.txt")
+    git(work, "commit", "-qm", "start")
+    git(work, "remote", "add", "origin", str(bare))
+    return work, bare
+
+
+def _site(folder: Path, body: str) -> Path:
+    (folder / "events").mkdir(parents=True, exist_ok=True)
+    (folder / "index.html").write_text(f"<!DOCTYPE html><title>t</title><p>{body}</p>")
+    (folder / "events" / "a.html").write_text("<!DOCTYPE html><title>a</title>")
+    (folder / ".nojekyll").write_text("")
+    return folder
+
+
+def test_branch_holds_exactly_the_site_and_the_checkout_is_untouched(checkout, tmp_path):
+    work, bare = checkout
+    (work / "notes.txt").write_text("uncommitted edit\n")
+    status_before = git(work, "status", "--porcelain")
+    head_before = git(work, "rev-parse", "HEAD")
+    result = deploy(_site(tmp_path / "site", "one"), work)
+    assert result.created and result.pushed
+    assert sorted(git(bare, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()) == [
+        ".nojekyll", "events/a.html", "index.html"]
+    assert git(work, "status", "--porcelain") == status_before
+    assert git(work, "rev-parse", "HEAD") == head_before
+    assert git(work, "rev-parse", "--abbrev-ref", "HEAD") == "main"
+
+
+def test_second_deploy_adds_one_commit_and_an_unchanged_site_adds_none(checkout, tmp_path):
+    work, bare = checkout
+    site = _site(tmp_path / "site", "one")
+    first = deploy(site, work)
+    _site(site, "two")
+    second = deploy(site, work)
+    assert git(bare, "rev-list", "--count", "gh-pages") == "2"
+    assert git(bare, "rev-parse", "gh-pages^") == first.commit
+    third = deploy(site, work)
+    assert not third.created and third.commit == second.commit
+    assert git(bare, "rev-list", "--count", "gh-pages") == "2"
+
+
+def test_a_site_without_index_is_refused(checkout, tmp_path):
+    work, _ = checkout
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DeployError):
+        deploy(tmp_path / "empty", work)
