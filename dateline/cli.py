@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--branch", default="gh-pages", help="branch that holds the site (default: gh-pages)")
     deploy.add_argument("--message", default="Publish the site", help="commit message")
 
+    adopt = commands.add_parser("adopt", help="copy extracted events into an editor file to edit them")
+    adopt.add_argument("ids", nargs="+", metavar="ID", help="ids of extracted events (see _site/data/events.json)")
+    content_option(adopt)
+    adopt.add_argument("--to", type=Path, metavar="FILE", help="editor file to append to (default: CONTENT/events/adopted.yaml)")
+
     dates = commands.add_parser("dates", help="print the dated mentions found in a text, as JSON lines")
     dates.add_argument("text", nargs="?", default="-", help="the text, or - to read standard input (default)")
     dates.add_argument("--published", metavar="ISO", help="the text's publication date, e.g. 2021-12-22")
@@ -164,6 +169,23 @@ def cmd_deploy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_adopt(args: argparse.Namespace) -> int:
+    from .pipeline import adopt
+
+    _require_content(args.content)
+    target = args.to or args.content / "events" / "adopted.yaml"
+    if target.resolve().parent != (args.content / "events").resolve():
+        raise UsageError(f"--to must name a file in {args.content / 'events'}")
+    if target.suffix not in (".yaml", ".yml"):
+        raise UsageError("--to must name a .yaml file")
+    report = Report()
+    adopted = adopt(args.content, args.ids, target, report)
+    print_report(report)
+    if adopted:
+        print(f"added {len(adopted)} entries to {target}", file=sys.stderr)
+    return EXIT_CONTENT if report.has_errors else EXIT_OK
+
+
 def cmd_dates(args: argparse.Namespace) -> int:
     from .extract import ExtractionContext, extract_mentions
     from .ingest import detect_language
@@ -200,7 +222,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "check": cmd_check, "serve": cmd_serve, "deploy": cmd_deploy,
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "check": cmd_check, "serve": cmd_serve, "deploy": cmd_deploy, "adopt": cmd_adopt,
             "dates": cmd_dates, "eval": cmd_eval}
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,6 @@ ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "link")
 ENTITY_KINDS = ("organisation", "person", "law", "product", "vulnerability", "place", "other")
 EVENT_KEYS = ("id", "date", "end_date", "title", "summary", "entities", "tags", "importance",
               "sources", "hide", "merge", "show_date")
-SOURCE_KEYS = ("article", "quote", "url", "title")
 
 _DATE_FORMS = (
     re.compile(r"^\d{4}$"),
@@ -31,6 +32,7 @@ _DATE_FORMS = (
     re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"),
 )
 _GRANULARITY_OF_FORM = ("year", "quarter", "half", "month", "day", "time")
+_DATE_FORMS_ANY = re.compile(r"^[0-9]{4}(-Q[1-4]|-H[12]|-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?)?$")
 _SAFE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,79}$")
 
 
@@ -155,66 +157,90 @@ def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -
     return tuple(entries)
 
 
+@functools.lru_cache(maxsize=1)
+def _entry_validator():
+    """The validator for one editor entry, from the schema shipped in the package."""
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "schema" / "events.schema.json").read_text(encoding="utf-8"))
+    entry_schema = {"$defs": schema["$defs"], **schema["$defs"]["entry"]}
+    return jsonschema.Draft202012Validator(entry_schema)
+
+
+_TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number",
+               "boolean": "true or false"}
+
+
+def _schema_message(error) -> str:
+    """A message an editor can act on, for one schema violation."""
+    field = ".".join(str(part) for part in error.absolute_path) or "entry"
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "additionalProperties":
+        known = tuple(schema.get("properties", {}))
+        unknown = [key for key in error.instance if key not in known]
+        return "; ".join(f"unknown key {key!r}{_suggest(key, known)}" for key in unknown)
+    if error.validator == "type":
+        return f"{field} must be {_TYPE_NAMES.get(error.validator_value, error.validator_value)}"
+    if error.validator == "pattern":
+        hint = schema.get("description") or f"match {error.validator_value}"
+        return f"{field}: {error.instance!r} is not {hint}" if "like" in hint else f"{field}: {error.instance!r} must {hint}"
+    if error.validator == "maxLength":
+        return f"{field} is longer than {error.validator_value} characters"
+    if error.validator == "minLength":
+        return f"{field} must not be empty"
+    if error.validator == "minItems":
+        return f"{field} needs at least {error.validator_value} items"
+    if error.validator in ("minimum", "maximum"):
+        return f"{field} must be between 0 and 100"
+    if error.validator == "anyOf" and error.absolute_path and error.absolute_path[0] == "sources":
+        return "a source needs an article or a url"
+    if error.validator == "anyOf":
+        return "an entry needs the id of an event to change, a merge: list, or a date and a title for a new event"
+    return f"{field}: {error.message}"
+
+
+def _plain_dates(fields: dict) -> dict:
+    """YAML reads 2021-12-09 as a date; the schema and the site want the string."""
+    return {key: (iso_date_text(value) if key in ("date", "end_date", "show_date") else value)
+            for key, value in fields.items()}
+
+
 def _validated_entry(display: str, item: Located, report: Report) -> list[EditorEntry]:
     fields = item.value
     if not isinstance(fields, dict):
-        report.error(display, item.line, "each entry must be a mapping (id:, date:, title: …)")
+        report.error(display, item.line, "each entry must be a mapping (id:, date:, title: …)", item.column)
         return []
+    fields = _plain_dates(fields)
     ok = True
-    for key in fields:
-        if key not in EVENT_KEYS:
-            report.error(display, item.key_lines.get(key, item.line), f"unknown key {key!r}{_suggest(key, EVENT_KEYS)}")
-            ok = False
-    for key in ("date", "end_date", "show_date"):
-        if key in fields:
-            text = iso_date_text(fields[key])
-            if text is None or granularity_of(text) is None:
-                report.error(display, item.key_lines.get(key, item.line),
-                             f"{key}: {fields[key]!r} is not a date like 2021, 2021-Q3, 2021-12, 2021-12-09 or 2021-12-10T12:00")
-                ok = False
-    for key in ("title", "summary"):
-        if key in fields and not isinstance(fields[key], str):
-            report.error(display, item.key_lines.get(key, item.line), f"{key} must be text")
-            ok = False
-        elif key in fields and len(fields[key]) > 2000:
-            report.error(display, item.key_lines.get(key, item.line), f"{key} is longer than 2000 characters")
-            ok = False
-    for key in ("entities", "tags", "merge"):
-        if key in fields and not (isinstance(fields[key], list) and all(isinstance(v, (str, int)) for v in fields[key])):
-            report.error(display, item.key_lines.get(key, item.line), f"{key} must be a list of names")
-            ok = False
-    if "importance" in fields and not isinstance(fields["importance"], (int, float)):
-        report.error(display, item.key_lines.get("importance", item.line), "importance must be a number")
-        ok = False
-    if "hide" in fields and not isinstance(fields["hide"], bool):
-        report.error(display, item.key_lines.get("hide", item.line), "hide must be true or false")
-        ok = False
-    if "id" in fields and not _SAFE_ID.match(str(fields["id"])):
-        report.error(display, item.key_lines.get("id", item.line),
-                     "id must be letters, digits, '-' or '_' (at most 80), like 2021-12-22-suspension")
-        ok = False
-    if "sources" in fields:
-        sources = fields["sources"]
-        if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
-            report.error(display, item.key_lines.get("sources", item.line),
-                         "sources must be a list of {article: ID, quote: …} or {url: …, title: …}")
-            ok = False
+
+    def where(key: object) -> tuple[int, int | None]:
+        if isinstance(key, str) and key in item.key_lines:
+            return item.key_lines[key], (item.key_columns or {}).get(key)
+        return item.line, item.column
+
+    errors = sorted(_entry_validator().iter_errors(fields), key=lambda e: [str(p) for p in e.absolute_path])
+    if any(e.validator == "additionalProperties" and not e.absolute_path for e in errors):
+        # a misspelt key explains a missing one; say it once
+        errors = [e for e in errors if not (e.validator == "anyOf" and not e.absolute_path)]
+    for error in errors:
+        line, column = where(error.absolute_path[0] if error.absolute_path else None)
+        if error.validator == "additionalProperties" and not error.absolute_path:
+            for key in error.instance:
+                if key not in EVENT_KEYS:
+                    key_line, key_column = where(key)
+                    report.error(display, key_line, f"unknown key {key!r}{_suggest(key, EVENT_KEYS)}", key_column)
         else:
-            for source in sources:
-                for key in source:
-                    if key not in SOURCE_KEYS:
-                        report.error(display, item.key_lines.get("sources", item.line),
-                                     f"unknown source key {key!r}{_suggest(key, SOURCE_KEYS)}")
-                        ok = False
-                if not source.get("article") and not source.get("url"):
-                    report.error(display, item.key_lines.get("sources", item.line), "a source needs an article or a url")
-                    ok = False
-                url = str(source.get("url") or "")
-                if url and not re.match(r"^https?://", url):
-                    report.error(display, item.key_lines.get("sources", item.line), f"source url must start with http:// or https://: {url!r}")
-                    ok = False
-    if not fields.get("id") and not fields.get("merge") and not fields.get("date"):
-        report.error(display, item.line, "an entry needs the id of an event to change, a merge: list, or a date for a new event")
+            report.error(display, line, _schema_message(error), column)
+        ok = False
+    for key in ("date", "end_date", "show_date"):
+        value = fields.get(key)
+        if isinstance(value, str) and _DATE_FORMS_ANY.match(value) and granularity_of(value) is None:
+            line, column = where(key)
+            report.error(display, line, f"{key}: {value!r} is not a real date", column)
+            ok = False
+    if ok and fields.get("date") and fields.get("end_date") and fields["end_date"] < fields["date"]:
+        line, column = where("end_date")
+        report.error(display, line, f"end_date {fields['end_date']} is before date {fields['date']}", column)
         ok = False
     if not ok:
         return []
@@ -223,16 +249,29 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
 
 def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
                     article_ids: set[str], entity_ids: set[str], report: Report) -> EditorialResult:
-    """Apply overrides, hides and merges to extracted events and add editorial events."""
+    """Apply overrides, hides and merges to extracted events and add editorial events.
+
+    Nothing an editor wrote is dropped silently: an entry that cannot be applied
+    is reported, and shown as an editorial event whenever it has a title and a
+    date (its own, or the one its stale id begins with).
+    """
     by_id = {event.id: event for event in events}
     hidden: set[str] = set()
     stale: list[EditorEntry] = []
     added: list[Event] = []
-    seen_new_ids: dict[str, EditorEntry] = {}
+    first_use: dict[str, EditorEntry] = {}
     for entry in entries:
         _check_references(entry, article_ids, entity_ids, report)
     for entry in entries:
         fields = entry.fields
+        event_id = str(fields.get("id", "")) or None
+        if event_id:
+            if event_id in first_use:
+                first = first_use[event_id]
+                report.error(entry.path, entry.key_lines.get("id", entry.line),
+                             f"duplicate id {event_id!r} (first used at {first.path}:{first.line})")
+                continue
+            first_use[event_id] = entry
         if fields.get("merge"):
             ids = [str(i) for i in fields["merge"]]
             missing = [i for i in ids if i not in by_id]
@@ -240,44 +279,44 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
                 report.warning(entry.path, entry.key_lines.get("merge", entry.line),
                                f"merge names events that no longer exist: {', '.join(missing)}")
             present = [by_id[i] for i in ids if i in by_id]
-            if not present:
-                stale.append(entry)
+            if present:
+                for other in present[1:]:
+                    hidden.add(other.id)
+                by_id[present[0].id] = _override(_merge(present, entry), entry)
                 continue
-            target = present[0]
-            merged = _merge(present, entry)
-            for other in present[1:]:
-                hidden.add(other.id)
-            by_id[target.id] = _override(merged, entry)
-            continue
-        event_id = str(fields.get("id", "")) or None
-        if event_id and event_id in by_id:
+        elif event_id and event_id in by_id:
             if fields.get("hide"):
                 hidden.add(event_id)
             else:
                 by_id[event_id] = _override(by_id[event_id], entry)
             continue
-        if event_id and event_id in seen_new_ids:
-            first = seen_new_ids[event_id]
-            report.error(entry.path, entry.key_lines.get("id", entry.line),
-                         f"duplicate id {event_id!r} (first used at {first.path}:{first.line})")
+        elif fields.get("hide"):
+            report.warning(entry.path, entry.key_lines.get("id", entry.line),
+                           f"hide: no event has id {event_id!r} any more, so there is nothing to hide")
+            stale.append(entry)
             continue
-        if fields.get("date") and fields.get("title") and not fields.get("hide"):
-            new = _new_event(entry)
-            if event_id:
-                seen_new_ids[event_id] = entry
-            if event_id and _looks_extracted(event_id):
+        date = iso_date_text(fields.get("date")) or _date_of_id(event_id or "")
+        if date and fields.get("title"):
+            if not fields.get("date") or _looks_extracted(event_id or ""):
                 report.warning(entry.path, entry.key_lines.get("id", entry.line),
-                               f"no extracted event has id {event_id!r} any more; shown as an editorial event")
-            added.append(new)
+                               f"no extracted event has id {event_id!r} any more; "
+                               "shown as an editorial event (re-extraction changed the id? see content/extracted/)")
+            added.append(_new_event(entry, date))
             continue
         stale.append(entry)
         report.warning(entry.path, entry.key_lines.get("id", entry.line),
-                       f"no event has id {event_id!r} any more (re-extraction changed it?); "
-                       "this entry is not applied — give it a date and title to keep it as an editorial event")
+                       f"no event has id {event_id or fields.get('merge')!r} any more (re-extraction changed it?); "
+                       "this entry is not applied — give it a date and a title to keep it as an editorial event")
     result = [event for event_id, event in by_id.items() if event_id not in hidden]
     result.extend(added)
     result.sort(key=lambda event: event.sort_key)
     return EditorialResult(tuple(result), tuple(stale))
+
+
+def _date_of_id(event_id: str) -> str:
+    """Extracted ids begin with their event's date: the best guess for a stale override."""
+    match = re.match(r"^(\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?)?)-", event_id)
+    return match.group(1) if match and granularity_of(match.group(1)) else ""
 
 
 def _looks_extracted(event_id: str) -> bool:
@@ -291,17 +330,22 @@ def _check_references(entry: EditorEntry, article_ids: set[str], entity_ids: set
             report.error(entry.path, entry.key_lines.get("sources", entry.line), f"unknown article {article!r}")
     for entity in entry.fields.get("entities") or []:
         if str(entity) not in entity_ids:
-            report.warning(entry.path, entry.key_lines.get("entities", entry.line),
-                           f"unknown entity {entity!r}; add it to content/entities.yaml")
+            report.error(entry.path, entry.key_lines.get("entities", entry.line),
+                         f"unknown entity {entity!r}; use an id from content/entities.yaml or add it there")
 
 
-def _citations(entry: EditorEntry, article_ids: set[str] | None = None) -> tuple[Citation, ...]:
+def _citations(entry: EditorEntry) -> tuple[Citation, ...]:
     citations = []
     for source in entry.fields.get("sources") or []:
         article = str(source["article"]) if source.get("article") else None
         citations.append(Citation(article=article, quote=str(source.get("quote") or ""),
                                   url=str(source.get("url") or ""), title=str(source.get("title") or "")))
     return tuple(citations)
+
+
+def _citation_key(citation: Citation) -> tuple:
+    """Two citations are the same source when they quote the same article alike, or link the same page."""
+    return ("article", citation.article, citation.quote.strip()) if citation.article else ("url", citation.url)
 
 
 def _override(event: Event, entry: EditorEntry) -> Event:
@@ -327,7 +371,8 @@ def _override(event: Event, entry: EditorEntry) -> Event:
     if "end_date" in fields:
         changes["end_date"] = iso_date_text(fields["end_date"])
     if fields.get("sources"):
-        changes["sources"] = event.sources + _citations(entry)
+        known = {_citation_key(c) for c in event.sources}
+        changes["sources"] = event.sources + tuple(c for c in _citations(entry) if _citation_key(c) not in known)
     return dataclasses.replace(event, **changes)
 
 
@@ -350,9 +395,8 @@ def _merge(events: list[Event], entry: EditorEntry) -> Event:
         importance=max(event.importance for event in events))
 
 
-def _new_event(entry: EditorEntry) -> Event:
+def _new_event(entry: EditorEntry, date: str) -> Event:
     fields = entry.fields
-    date = iso_date_text(fields["date"]) or ""
     event_id = str(fields.get("id") or "") or _editorial_id(date, fields["title"])
     return Event(
         id=event_id, date=date, end_date=iso_date_text(fields["end_date"]) if fields.get("end_date") else None,
@@ -373,3 +417,50 @@ def _display(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def adoption_yaml(events: list[Event]) -> str:
+    """Complete editor entries for extracted events, ready to append to an editor file."""
+    import yaml
+
+    entries = []
+    for event in events:
+        entry: dict = {"id": event.id, "date": event.date}
+        if event.end_date:
+            entry["end_date"] = event.end_date
+        entry["title"] = event.title
+        if event.summary:
+            entry["summary"] = event.summary
+        if event.entities:
+            entry["entities"] = list(event.entities)
+        if event.tags:
+            entry["tags"] = list(event.tags)
+        entry["sources"] = [
+            {key: value for key, value in (("article", c.article), ("quote", c.quote), ("url", c.url if not c.article else ""),
+                                           ("title", c.title if not c.article else "")) if value}
+            for c in event.sources]
+        entries.append(entry)
+    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100000)
+    return "# Adopted from extracted events by `dateline adopt`; edit freely.\n" + body
+
+
+def append_entries(path: Path, text: str) -> None:
+    """Append to an editor file, keeping every byte already there; atomic."""
+    import os
+    import tempfile
+
+    existing = path.read_bytes() if path.exists() else b""
+    separator = b"" if not existing or existing.endswith(b"\n") else b"\n"
+    if existing:
+        separator += b"\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(existing + separator + text.encode("utf-8"))
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

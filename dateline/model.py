@@ -178,9 +178,12 @@ class Problem:
     line: int | None
     message: str
     severity: str = "error"  # "error" or "warning"
+    column: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
+        if self.line and self.column:
+            where += f":{self.column}"
         prefix = "" if self.severity == "error" else "warning: "
         return f"{where}: {prefix}{self.message}"
 
@@ -191,11 +194,11 @@ class Report:
 
     problems: list[Problem] = field(default_factory=list)
 
-    def error(self, path: str, line: int | None, message: str) -> None:
-        self.problems.append(Problem(path, line, message, "error"))
+    def error(self, path: str, line: int | None, message: str, column: int | None = None) -> None:
+        self.problems.append(Problem(path, line, message, "error", column))
 
-    def warning(self, path: str, line: int | None, message: str) -> None:
-        self.problems.append(Problem(path, line, message, "warning"))
+    def warning(self, path: str, line: int | None, message: str, column: int | None = None) -> None:
+        self.problems.append(Problem(path, line, message, "warning", column))
 
     @property
     def has_errors(self) -> bool:

@@ -237,6 +237,27 @@ def check(content_dir: Path) -> Report:
     return report
 
 
+def adopt(content_dir: Path, event_ids: list[str], target: Path, report: Report) -> list[str]:
+    """Append the named extracted events to an editor file as complete entries; return the ids adopted."""
+    from .editorial import adoption_yaml, append_entries
+
+    content = read_content(content_dir, report)
+    mentions = extract_all(content)
+    extracted = {event.id: event for event in consolidate(content.articles, mentions, content.entities).events}
+    already = {str(entry.fields.get("id")) for entry in load_editor_entries(content_dir, Path.cwd(), Report())}
+    chosen = []
+    for event_id in event_ids:
+        if event_id not in extracted:
+            report.error(display_path(target), None, f"no extracted event has id {event_id!r}; see data/events.json")
+        elif event_id in already:
+            report.warning(display_path(target), None, f"{event_id} is already in an editor file; not added again")
+        else:
+            chosen.append(extracted[event_id])
+    if chosen:
+        append_entries(target, adoption_yaml(chosen))
+    return [event.id for event in chosen]
+
+
 def _write_if_changed(path: Path, text: str) -> None:
     """Write atomically, and not at all when the file already holds this text."""
     data = text.encode("utf-8")

@@ -23,6 +23,7 @@ class Located:
     line: int
     column: int
     key_lines: dict  # for mappings: key -> line of that key
+    key_columns: dict = None  # for mappings: key -> 1-based column of that key
 
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
@@ -101,16 +102,17 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
 
 
 def _locate(node: yaml.Node, path: str, line_offset: int) -> Located:
-    key_lines = {}
+    key_lines, key_columns = {}, {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 key_lines[key_node.value] = _line(key_node) + line_offset
+                key_columns[key_node.value] = key_node.start_mark.column + 1
     if isinstance(node, yaml.SequenceNode) and node.tag in _CONTAINER_TAGS:
         value: object = [_locate(item, path, line_offset) for item in node.value]
     else:
         value = _plain(node, path)
-    return Located(value, _line(node) + line_offset, node.start_mark.column + 1, key_lines)
+    return Located(value, _line(node) + line_offset, node.start_mark.column + 1, key_lines, key_columns)
 
 
 def read_yaml_file(path: Path, display_path: str) -> Located | None:

@@ -66,13 +66,40 @@ def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
     assert merged.title == "规定印发"
 
 
-def test_stale_override_is_reported_not_dropped_silently(tmp_path):
+def test_stale_override_is_reported_and_still_shown_where_it_can_be(tmp_path):
     report = Report()
-    entries = _entries(tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n", report)
+    entries = _entries(tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n", report)
     result = apply_editorial((), entries, set(), set(), report)
-    assert len(result.stale) == 1
-    (problem,) = report.problems
-    assert problem.severity == "warning" and problem.line == 1 and "2021-12-22-ffffff" in problem.message
+    (shown,) = result.events
+    assert (shown.date, shown.title, shown.origin) == ("2021-12-22", "旧标题", "editorial")
+    assert [entry.fields["id"] for entry in result.stale] == ["2021-12-23-eeeeee"]
+    assert [(p.severity, p.line) for p in report.problems] == [("warning", 1), ("warning", 3)]
+    assert "2021-12-22-ffffff" in report.problems[0].message and "2021-12-23-eeeeee" in report.problems[1].message
+
+
+def test_duplicate_ids_unknown_articles_and_entities_are_errors(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, """\
+- id: 2021-12-22-aaaaaa
+  title: one
+- id: 2021-12-22-aaaaaa
+  title: two
+- date: 2021-12-01
+  title: new
+  entities: [nobody]
+  sources: [{article: no-such-article}]
+""", report)
+    apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1"}, {"e1"}, report)
+    messages = sorted((p.line, p.message.split(" ")[0] + " " + p.message.split(" ")[1]) for p in report.problems)
+    assert messages == [(3, "duplicate id"), (7, "unknown entity"), (8, "unknown article")]
+    assert all(p.severity == "error" for p in report.problems)
+
+
+def test_schema_errors_carry_line_and_column(tmp_path):
+    report = Report()
+    _entries(tmp_path, "- date: 2021-12-01\n  title: x\n  sources: [{url: 'ftp://x'}]\n  importance: high\n", report)
+    assert sorted((p.line, p.column) for p in report.problems) == [(3, 3), (4, 3)]
+    assert all(str(p).startswith("content/events/edits.yaml:") for p in report.problems)
 
 
 def test_unknown_key_names_the_line_and_the_nearest_key(tmp_path):
