@@ -68,3 +68,60 @@ def test_a_site_without_index_is_refused(checkout, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(DeployError):
         deploy(tmp_path / "empty", work)
+
+
+def test_site_built_for_a_subpath_serves_every_link_from_it(tmp_path):
+    """GitHub Pages serves a project site from /REPO/: crawl it there over HTTP."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+    import urllib.request
+    from html.parser import HTMLParser
+    from urllib.parse import urldefrag, urljoin
+
+    from browser import QuietHandler, free_port
+    from conftest import DEMO_CONTENT
+    from dateline.cli import main
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/REPO/"
+    shutil.copytree(DEMO_CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("extracted"))
+    assert main(["build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "root" / "REPO"),
+                 "--base-url", base]) == 0
+    handler = functools.partial(QuietHandler, directory=str(tmp_path / "root"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found = []
+
+        def handle_starttag(self, tag, attrs):
+            for name, value in attrs:
+                if name in ("href", "src") and value:
+                    self.found.append(value)
+
+    try:
+        seen, queue = set(), [base + "index.html"]
+        while queue:
+            url = queue.pop()
+            if url in seen:
+                continue
+            seen.add(url)
+            with urllib.request.urlopen(url, timeout=5) as response:
+                assert response.status == 200, url
+                body = response.read()
+            if url.endswith(".html") or url.endswith("/"):
+                parser = Links()
+                parser.feed(body.decode("utf-8"))
+                for link in parser.found:
+                    target = urldefrag(urljoin(url, link)).url
+                    if target.startswith(f"http://127.0.0.1:{port}/"):
+                        assert target.startswith(base), f"{url} links outside the subpath: {link}"
+                        queue.append(target)
+        assert len([u for u in seen if "/events/" in u]) >= 8
+        assert len([u for u in seen if "/sources/" in u]) >= 4
+    finally:
+        server.shutdown()
