@@ -29,6 +29,11 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
         line = located.key_lines.get(key, located.line)
         if key not in fields:
             raise ContentError(display, line, f"unknown setting {key!r}; known: {', '.join(sorted(fields))}")
+        if key == "focus":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ContentError(display, line, "focus must be a list of entity ids")
+            values[key] = tuple(value)
+            continue
         if not isinstance(value, str):
             value = "" if value is None else str(value)
         values[key] = value.strip()

@@ -117,6 +117,23 @@ class VariantDate:
 
 
 @dataclass(frozen=True)
+class IntervalCheck:
+    """A source's claim about the time between two events, checked against their dates."""
+
+    article: str
+    claim: str  # the words of the claim, e.g. "距阿里云首次发现已经过去15天"
+    earlier: str  # event ids
+    later: str
+    claimed_days: float
+    tolerance_days: float
+    actual_days: int
+
+    @property
+    def holds(self) -> bool:
+        return abs(self.actual_days - self.claimed_days) <= self.tolerance_days
+
+
+@dataclass(frozen=True)
 class Event:
     """One real-world happening, with every source that reports it."""
 
@@ -134,6 +151,8 @@ class Event:
     importance: float = 0.0
     edited_in: str = ""  # editor file that touched this event, if any
     language: str = ""
+    interval_checks: tuple[IntervalCheck, ...] = ()
+    also_published_by: tuple[str, ...] = ()  # articles that only reproduce another source's text
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -168,6 +187,7 @@ class SiteConfig:
     date_order: str = "MDY"  # how `12/9/2021` is read in English text
     repository: str = ""  # e.g. https://github.com/org/repo, for "edit" links
     about: str = ""  # Markdown
+    focus: tuple[str, ...] = ()  # entity ids whose events count as key events
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,7 @@ def check_extracted(content: Content, report: Report) -> None:
 def assemble(content: Content, report: Report, use_cache: bool = True) -> tuple[SiteData, dict]:
     """Extract, consolidate and apply the editors' entries: the site's data, no files written."""
     mentions = extract_all(content, use_cache)
-    consolidation = consolidate(content.articles, mentions, content.entities)
+    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus)
     entries = load_editor_entries(content.content_dir, Path.cwd(), report)
     editorial = apply_editorial(consolidation.events, entries, {a.id for a in content.articles},
                                 {e.id for e in content.entities}, report)

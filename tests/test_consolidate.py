@@ -114,3 +114,40 @@ def test_entity_matcher_prefers_the_longest_alias_and_folds_script():
     assert matcher.find("工信部网络安全管理局通报称") == ("miit-bureau",)
     assert matcher.find("工業和信息化部表示") == ("miit",)
     assert matcher.find("ApacheCon and Alibaba Cloud") == ("alibaba-cloud",)
+
+
+def _blocked(article: Article) -> Article:
+    """The article with one block per paragraph, as ingest makes them."""
+    from dateline.model import Block
+
+    blocks, offset = [], 0
+    for paragraph in article.text.split("\n\n"):
+        blocks.append(Block("p", offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    return Article(**{**article.__dict__, "blocks": tuple(blocks)})
+
+
+def test_interval_claims_are_checked_against_the_dates():
+    reported = ("11月24日，阿里云发现漏洞后，率先向阿帕奇软件基金会披露了该漏洞。", "11月24日", "2021-11-24")
+    learned = ("而工信部12月9日发现上述漏洞，距阿里云首次发现已经过去15天。", "12月9日", "2021-12-09")
+    wrong = ("12月20日，工信部通报此事，距阿里云首次发现漏洞已经过去10天。", "12月20日", "2021-12-20")
+    article, mentions = _article("a", [reported, learned, wrong])
+    result = consolidate((_blocked(article),), {"a": mentions}, ENTITIES)
+    checks = {c.claim: c for e in result.events for c in e.interval_checks}
+    assert checks["距阿里云首次发现已经过去15天"].holds
+    assert checks["距阿里云首次发现已经过去15天"].actual_days == 15
+    assert not checks["距阿里云首次发现漏洞已经过去10天"].holds
+    assert checks["距阿里云首次发现漏洞已经过去10天"].actual_days == 26
+
+
+def test_a_copied_paragraph_is_not_counted_as_corroboration():
+    paragraph = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+                 "12月9日", "2021-12-09")
+    original = _article("original", [paragraph], published="2021-12-22")
+    farm = _article("farm", [paragraph], published=None)
+    result = consolidate((_blocked(original[0]), _blocked(farm[0])),
+                         {"original": original[1], "farm": farm[1]}, ENTITIES)
+    (event,) = result.events
+    assert {c.article: c.copy_of for c in event.sources} == {"original": None, "farm": "original"}
+    assert event.also_published_by == ("farm",)
+    assert event.importance == 1.0

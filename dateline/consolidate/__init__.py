@@ -8,15 +8,18 @@ plus the entities they name.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .model import Article, Citation, Entity, Event, Mention, VariantDate
+from ..model import Article, Citation, Entity, Event, Mention, VariantDate
+from .copies import find_copies, paragraph_start
+from .intervals import check_intervals
+from .text import features_of, normal_text, to_simplified
 
 #: How much a resolution is trusted when sources disagree on a date.
 RESOLUTION_WEIGHT = {
@@ -52,17 +55,7 @@ EVENT_VERBS = re.compile(
 #: Words left dangling when the date is cut out of a clause ("于1999年成立" -> "成立").
 DATE_PREPOSITION = re.compile(r"(于|在|自|从|截至|截止|on|in|since)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?]")
-_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
-_LATIN_WORD = re.compile(r"[a-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 HEADLINE_LIMIT = {"zh": 40, "en": 100}
-
-
-@functools.lru_cache(maxsize=1)
-def _to_simplified():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
 
 
 @dataclass(frozen=True)
@@ -88,7 +81,7 @@ class EntityMatcher:
 
     @staticmethod
     def _fold(text: str) -> str:
-        return _to_simplified()(text).lower()
+        return to_simplified(text).lower()
 
     def leading_name(self, text: str) -> str:
         """The entity name a text starts with, as written there, or ''."""
@@ -127,17 +120,6 @@ class _Group:
         return {c.mention.article for c in self.members}
 
 
-def features_of(sentence: str, as_written: str) -> frozenset:
-    """What a sentence says, for comparison: bigrams of CJK text and Latin words."""
-    text = _to_simplified()(sentence.replace(as_written, " ")).lower()
-    text = _PUNCT.sub(" ", text)
-    grams: set[str] = set(_LATIN_WORD.findall(text))
-    cjk = "".join(ch if _CJK.match(ch) else " " for ch in text)
-    for run in cjk.split():
-        grams.update(run[i:i + 2] for i in range(len(run) - 1))
-    return frozenset(grams)
-
-
 def similarity(a: _Candidate, b: _Candidate) -> float:
     """Overlap of what two mentions say, relative to the shorter one, plus shared entities."""
     if not a.features or not b.features:
@@ -154,15 +136,20 @@ def _date_key(mention: Mention) -> str:
 
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                entities: tuple[Entity, ...]) -> Consolidation:
-    """Turn every article's event mentions into events, merging the same happening."""
+                entities: tuple[Entity, ...], focus: tuple[str, ...] = ()) -> Consolidation:
+    """Turn every article's event mentions into events, merging the same happening.
+
+    Copied paragraphs are found first so that an event's support counts
+    independent sources; interval claims are checked once events are dated.
+    """
     matcher = EntityMatcher(entities)
+    copies = find_copies(articles)
     blocks: dict[str, list[_Candidate]] = defaultdict(list)
     for article in articles:
         for mention in mentions.get(article.id, ()):
             if not mention.is_event or mention.date is None:
                 continue
-            candidate = _Candidate(mention, article, features_of(mention.sentence, mention.as_written),
+            candidate = _Candidate(mention, article, features_of(mention.sentence, leave_out=mention.as_written),
                                    matcher.find(mention.sentence))
             blocks[_date_key(mention)].append(candidate)
 
@@ -175,11 +162,14 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     event_of_mention: dict = {}
     used_ids: set[str] = set()
     for group in groups:
-        event = _event_of(group, matcher, used_ids)
+        event = _event_of(group, matcher, used_ids, copies, set(focus))
         used_ids.add(event.id)
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
+    checks = check_intervals(articles, mentions, tuple(events), event_of_mention)
+    events = [dataclasses.replace(event, interval_checks=tuple(c for c in checks if event.id in (c.earlier, c.later)))
+              for event in events]
     events.sort(key=lambda event: event.sort_key)
     return Consolidation(tuple(events), event_of_mention)
 
@@ -294,8 +284,7 @@ def _event_id(date: str, group: _Group, used: set[str]) -> str:
 
 
 def _normal_sentence(candidate: _Candidate) -> str:
-    text = candidate.mention.sentence.replace(candidate.mention.as_written, "")
-    return _PUNCT.sub("", _to_simplified()(text).lower())
+    return normal_text(candidate.mention.sentence.replace(candidate.mention.as_written, ""))
 
 
 def _language_family(language: str) -> str:
@@ -377,7 +366,7 @@ def _describe(group: _Group, matcher: "EntityMatcher") -> tuple[str, str, str]:
     return best[1], best[2], best[3]
 
 
-def _event_of(group: _Group, matcher: EntityMatcher, used: set[str]) -> Event:
+def _event_of(group: _Group, matcher: EntityMatcher, used: set[str], copies: dict, focus: set[str]) -> Event:
     date, variants = _primary_date(group)
     members = sorted(group.members, key=lambda c: (
         c.article.published or dt.datetime.max.replace(tzinfo=dt.timezone.utc), c.key))
@@ -387,11 +376,17 @@ def _event_of(group: _Group, matcher: EntityMatcher, used: set[str]) -> Event:
     citations = tuple(
         Citation(article=c.mention.article, quote=c.mention.sentence, as_written=c.mention.as_written,
                  date=c.mention.date, start=c.mention.start, end=c.mention.end,
-                 url=c.article.url, title=c.article.title)
+                 url=c.article.url, title=c.article.title,
+                 copy_of=copies.get((c.mention.article, paragraph_start(c.article, c.mention.start))))
         for c in members)
     entities = tuple(dict.fromkeys(e for c in members for e in c.entities))
-    independent = len({c.mention.article for c in members})
+    cited = {c.article for c in citations}
+    # an article whose every citation copies another cited source is not corroboration
+    copiers = tuple(sorted(article for article in cited
+                           if all(c.copy_of in cited for c in citations if c.article == article)))
+    independent = len(cited) - len(copiers)
+    importance = float(independent) + (1.0 if focus & set(entities) else 0.0)
     return Event(
         id=_event_id(date[:10], group, used), date=date, end_date=end_date, granularity=granularity,
         title=title, summary=summary, sources=citations, entities=entities, origin="extracted",
-        variant_dates=variants, importance=float(independent), language=language)
+        variant_dates=variants, importance=importance, language=language, also_published_by=copiers)

@@ -1,0 +1,154 @@
+"""Check what sources say about the time between events against the resolved dates.
+
+"距阿里云首次发现已经过去15天" claims fifteen days between two events; once both
+are dated, the claim can be checked and shown. The later event is the one the
+claim's sentence dates; the earlier is the event its anchor words describe best.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Event, IntervalCheck, Mention
+from .text import containment, features_of
+
+_NUMERAL = "0-9一二两三四五六七八九十百半"
+#: "距ANCHOR（已经）过去N天" — the anchor is named in the claim itself.
+SINCE_ANCHOR = re.compile(
+    rf"距(?:离)?(?P<anchor>[^，,。；;！？!?]{{2,40}}?)(?:已经|已)?(?:过去|过了|有)?了?"
+    rf"(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?(?P<unit>天|日|周|星期|月|年)")
+#: "ANCHOR（过去）N天后" — the anchor is the clause or sentence before.
+AFTER_ANCHOR = re.compile(
+    rf"(?P<anchor>[^，,。；;！？!?]{{0,40}}?)(?:过去|过了)?(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?"
+    rf"(?P<unit>天|日|周|星期|月|年)(?:后|之后|以后)")
+ENGLISH_AFTER = re.compile(r"(?P<number>\d+|a|one|two|three|four|five|six|seven|ten|fifteen)\s+(?P<unit>day|week|month|year)s?\s+(?:after|later)",
+                           re.IGNORECASE)
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ENGLISH_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+                    "fifteen": 15}
+UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "月": 30, "年": 365, "day": 1, "week": 7, "month": 30, "year": 365}
+#: How far a stated interval may be from the dates and still hold.
+TOLERANCE_DAYS = {1: 1, 7: 2, 30: 4, 365: 15}
+#: How much of a text an event's sentences must share for the text to describe it.
+DESCRIBES = 0.35
+
+
+@dataclass(frozen=True)
+class _Claim:
+    article: Article
+    text: str
+    anchor_text: str
+    sentence: str
+    sentence_start: int
+    days: float
+    tolerance: float
+
+
+def _number(text: str) -> float | None:
+    if text.isdigit():
+        return float(text)
+    if text.lower() in _ENGLISH_NUMBERS:
+        return float(_ENGLISH_NUMBERS[text.lower()])
+    if text == "半":
+        return 0.5
+    total, current = 0, 0
+    for character in text:
+        if character == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif character == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif character in _DIGITS:
+            current = _DIGITS[character]
+        else:
+            return None
+    return float(total + current) or None
+
+
+def _claims_in(article: Article, mentions: tuple[Mention, ...]) -> list[_Claim]:
+    sentences = sorted({(m.sentence_start, m.sentence) for m in mentions})
+    claims = []
+    for pattern, anchored in ((SINCE_ANCHOR, True), (AFTER_ANCHOR, False), (ENGLISH_AFTER, False)):
+        for match in pattern.finditer(article.text):
+            number = _number(match.group("number"))
+            if number is None:
+                continue
+            unit = UNIT_DAYS[match.group("unit").lower()]
+            more = bool(match.groupdict().get("more") or match.groupdict().get("more2"))
+            # "半个多月": somewhat more than the number says
+            days = number * unit + (unit * 0.1 if more else 0)
+            tolerance = TOLERANCE_DAYS[unit] + (unit * 0.1 if more else 0)
+            start = max((s for s, _ in sentences if s <= match.start()), default=None)
+            sentence = next((text for s, text in sentences if s == start), "")
+            if start is None or match.start() >= start + len(sentence):
+                # no dated sentence holds the claim: use its own sentence as context
+                start = max(article.text.rfind(stop, 0, match.start()) for stop in "。！？!?\n") + 1
+                end = min((i for i in (article.text.find(stop, match.end()) for stop in "。！？!?\n") if i >= 0),
+                          default=len(article.text))
+                sentence = article.text[start:end]
+            anchor = match.groupdict().get("anchor") or ""
+            if not anchored:
+                # the anchor of "…后" is what came just before: the preceding sentence of the paragraph
+                block_start = max((b.start for b in article.blocks if b.start <= start), default=0)
+                anchor = article.text[block_start:start] + anchor
+            claims.append(_Claim(article, match.group(0).strip(), anchor, sentence, start, days, tolerance))
+    return claims
+
+
+def _without_claims(text: str) -> str:
+    for pattern in (SINCE_ANCHOR, AFTER_ANCHOR, ENGLISH_AFTER):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _date(event: Event) -> dt.date | None:
+    if event.granularity not in ("day", "time"):
+        return None
+    try:
+        return dt.date.fromisoformat(event.date[:10])
+    except ValueError:
+        return None
+
+
+def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
+                    events: tuple[Event, ...], event_of_mention: dict) -> tuple[IntervalCheck, ...]:
+    """Every interval claim whose two events can be identified, checked against their dates."""
+    dated = [(event, _date(event)) for event in events]
+    dated = [(event, day) for event, day in dated if day is not None]
+    # a claim's anchor words describe the other event, so they are not part of this one's description
+    features = {event.id: frozenset().union(*(features_of(_without_claims(c.quote), c.as_written) for c in event.sources))
+                for event, _ in dated}
+    checks = []
+    for article in articles:
+        article_mentions = mentions.get(article.id, ())
+        for claim in _claims_in(article, article_mentions):
+            later = _later_event(claim, article_mentions, event_of_mention, dated, features)
+            if later is None:
+                continue
+            later_event, later_day = later
+            anchor_features = features_of(claim.anchor_text)
+            earlier = max(((event, day) for event, day in dated if day < later_day),
+                          key=lambda pair: containment(anchor_features, features[pair[0].id]), default=None)
+            if earlier is None or containment(anchor_features, features[earlier[0].id]) < DESCRIBES:
+                continue
+            checks.append(IntervalCheck(article=article.id, claim=claim.text, earlier=earlier[0].id,
+                                        later=later_event.id, claimed_days=claim.days,
+                                        tolerance_days=claim.tolerance, actual_days=(later_day - earlier[1]).days))
+    return tuple(dict.fromkeys(checks))
+
+
+def _later_event(claim: _Claim, mentions, event_of_mention, dated, features):
+    """The event the claim's sentence reports: its dated mention's, or the one it describes best."""
+    by_id = {event.id: (event, day) for event, day in dated}
+    for mention in mentions:
+        if mention.sentence_start == claim.sentence_start:
+            event_id = event_of_mention.get((mention.article, mention.start))
+            if event_id in by_id:
+                return by_id[event_id]
+    sentence_features = features_of(claim.sentence.replace(claim.text, " "))
+    best = max(dated, key=lambda pair: containment(sentence_features, features[pair[0].id]), default=None)
+    if best is None or containment(sentence_features, features[best[0].id]) < DESCRIBES:
+        return None
+    return best

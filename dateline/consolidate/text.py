@@ -1,0 +1,42 @@
+"""Text as consolidation compares it: simplified script, lower case, bigrams and words."""
+from __future__ import annotations
+
+import functools
+import re
+
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified, for comparison only."""
+    return _converter().convert(text)
+
+
+def normal_text(text: str) -> str:
+    """Simplified, lower-case, without punctuation or spaces."""
+    return _PUNCT.sub("", to_simplified(text).lower())
+
+
+def features_of(text: str, leave_out: str = "") -> frozenset:
+    """What a text says, for comparison: bigrams of its CJK runs and its Latin words."""
+    if leave_out:
+        text = text.replace(leave_out, " ")
+    folded = _PUNCT.sub(" ", to_simplified(text).lower())
+    grams: set[str] = set(_LATIN_WORD.findall(folded))
+    for run in _NOT_CJK.split(folded):
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(grams)
+
+
+def containment(part: frozenset, whole: frozenset) -> float:
+    """Share of part's features that whole also has."""
+    return len(part & whole) / len(part) if part else 0.0
