@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate everything, change nothing")
     content_option(check)
+    check.add_argument("--suggest-entities", action="store_true",
+                       help="also list frequent names that are not in entities.yaml yet")
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
@@ -143,6 +145,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     _require_content(args.content)
     report = check(args.content)
     print_report(report)
+    if args.suggest_entities:
+        try:
+            import jieba  # noqa: F401
+        except ImportError:
+            raise UsageError("--suggest-entities needs jieba: pip install 'dateline[suggest]'") from None
+        from .consolidate.suggest import suggest_entities
+        from .pipeline import read_content
+
+        content = read_content(args.content, Report())
+        suggestions = suggest_entities(content.articles, content.entities)
+        print("# names not in entities.yaml, most mentioned first: add the ones that matter")
+        for suggestion in suggestions:
+            print(f"- {{name: {suggestion.name}, kind: {suggestion.kind}}}  "
+                  f"# {suggestion.mentions} mentions in {suggestion.articles} articles")
     errors = sum(1 for p in report.problems if p.severity == "error")
     print(f"{errors} errors, {len(report.problems) - errors} warnings", file=sys.stderr)
     return EXIT_CONTENT if errors else EXIT_OK

@@ -151,3 +151,16 @@ def test_a_copied_paragraph_is_not_counted_as_corroboration():
     assert {c.article: c.copy_of for c in event.sources} == {"original": None, "farm": "original"}
     assert event.also_published_by == ("farm",)
     assert event.importance == 1.0
+
+
+def test_suggested_entities_are_frequent_names_not_yet_known():
+    from dateline.consolidate.suggest import suggest_entities
+
+    text = ("新华社报道，国务院总理李强会见了来访的德国总理朔尔茨。李强表示，中德合作潜力巨大。"
+            "朔尔茨说，德国愿同中国加强合作。Canalys 的报告显示，Alibaba Cloud 份额领先。Canalys 称增长强劲。")
+    article = Article(id="a", path="a.txt", format="text", title="t", text=text, blocks=(), language="zh-Hans")
+    known = (Entity("china", "中国"), Entity("alibaba-cloud", "阿里云", aliases=("Alibaba Cloud",)))
+    names = {s.name: s for s in suggest_entities((article,), known)}
+    assert {"李强", "Canalys"} <= set(names)
+    assert names["李强"].kind == "person" and names["李强"].mentions == 2
+    assert "中国" not in names and "Alibaba Cloud" not in names and "Alibaba" not in names
