@@ -36,7 +36,7 @@ from . import extract_tables as tables
 from .model import Mention
 
 #: Bump when the output for the same input changes: it is part of the cache key.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -255,13 +255,13 @@ def _with_clock(reading: _Reading, clock: tuple[int, int] | None) -> _Reading:
 
 
 def _chinese_year_fields(groups: dict, reading: _Reading) -> None:
-    """Year, 民國 year, 今年/去年 … or 同年 before a month or period."""
+    """Year, 民國 year, 今年/去年 … or 同年 before a month or period (2021年Q3: q_year)."""
     if groups.get("minguo_year"):
         reading.year = _required_number(groups["minguo_year"]) + tables.MINGUO_YEAR_OFFSET
-    elif groups.get("year"):
-        reading.year = _required_number(groups["year"])
-    elif groups.get("year_word"):
-        reading.year_shift = tables.YEAR_WORDS[groups["year_word"]]
+    elif groups.get("year") or groups.get("q_year"):
+        reading.year = _required_number(groups.get("year") or groups["q_year"])
+    elif groups.get("year_word") or groups.get("q_year_word"):
+        reading.year_shift = tables.YEAR_WORDS[groups.get("year_word") or groups["q_year_word"]]
     elif groups.get("same_year"):
         reading.same_year = True
 
@@ -607,9 +607,11 @@ def _scanner_pattern(forms) -> str:
     Python's `re` skips ahead in C only when a pattern starts with a character class,
     so the scanner consumes one start character and then asserts, from that
     position, the alternation of forms inside a lookbehind. A match is one character
-    long; where the date ends comes from matching the form itself. Forms led by a
-    digit or a Chinese character and English forms led by a letter never start at
-    the same character, so trying them as two groups keeps the order of `FORMS`.
+    long; where the date ends comes from matching the form itself. English forms led
+    by a letter and the others (led by a digit or a Chinese character) never start at
+    the same character, so trying them as two groups keeps the order of `FORMS`; each
+    group first checks what is cheapest to fail on (a letter inside a word; a start
+    character not followed by one of `START_PAIRS`, a word not in `ENGLISH_START_WORDS`).
     """
     english = [(name, pattern) for name, pattern in forms if name in tables.ENGLISH_FORMS]
     led_by_digit_or_chinese = [
@@ -619,20 +621,21 @@ def _scanner_pattern(forms) -> str:
     start = re.escape(tables.START_CHARACTERS)
     return (
         f"[{start}A-Za-z](?<=(?="
-        f"(?=[{start}])(?:{_alternation_of_forms(led_by_digit_or_chinese)})"
-        f"|(?<![A-Za-z])(?=[A-Za-z])(?:{_alternation_of_forms(english, _LETTER_LED)})"
+        f"(?<![A-Za-z])(?=[A-Za-z])(?={tables.ENGLISH_START_WORDS})(?:{_alternation_of_forms(english, _LETTER_LED)})"
+        f"|(?=[{start}])(?={'|'.join(tables.START_PAIRS)})(?:{_alternation_of_forms(led_by_digit_or_chinese)})"
         f")[\\s\\S])"
     )
 
 
 _LETTER_LED = "__letter"
+_RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
 _SCANNER = re.compile(_scanner_pattern(tables.FORMS))
 _FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in tables.FORMS}
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[!#-;=?-~]+")
 
 
 def _scan(text: str, context: ExtractionContext) -> list[_Reading]:
-    """Every match of every form, read; dates inside web addresses are not mentions."""
+    """Every match of every form, read; dates in web addresses or recurring ones (每年的3月15日) are not mentions."""
     url_spans = [match.span() for match in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     url_starts = [start for start, _ in url_spans]
     readings = []
@@ -643,11 +646,15 @@ def _scan(text: str, context: ExtractionContext) -> list[_Reading]:
             continue  # inside the previous match: a plain scan would not look here
         form = match.lastgroup.removesuffix(_LETTER_LED)
         detail = _FORM_PATTERNS[form].match(text, start)
+        if detail is None:  # cannot happen: the scanner holds the same patterns
+            continue
         scanned_to = detail.end()
         if url_spans:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
                 continue
+        if _RECURRING.search(text, max(0, start - 8), start):
+            continue
         try:
             readings.append(_READERS[form](detail, context))
         except _NotADate:
@@ -655,7 +662,7 @@ def _scan(text: str, context: ExtractionContext) -> list[_Reading]:
     return readings
 
 
-_RANGE_CONNECTOR = re.compile(r"\s*(?:至|到|[-—–~～〜]{1,2}|to|through|until|till)\s*")
+_RANGE_CONNECTOR = re.compile(r"[ \u00a0\u3000]*(?:至|到|[-—–~～〜]{1,2}|to|through|until|till)[ \u00a0\u3000]*")
 _BESIDE_A_DATE = re.compile(r"[\s,，、（()）]*")
 
 
@@ -667,18 +674,12 @@ def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
             first = merged[-1]
             if (first.kind == reading.kind == "calendar" and first.range_end is None and reading.range_end is None
                     and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
-                    and _range_end_granularity(first, reading) == first.granularity):
+                    and reading.granularity == first.granularity):
                 first.range_end = reading
                 first.end = reading.end
                 continue
         merged.append(reading)
     return merged
-
-
-def _range_end_granularity(first: _Reading, end: _Reading) -> str:
-    if end.month is None and end.day is not None and first.month is None:
-        return "none"  # 9日至10日 with no month anywhere is still a pair of day numbers
-    return end.granularity
 
 
 def _drop_weekdays_beside_dates(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -703,25 +704,33 @@ def _drop_weekdays_beside_dates(text: str, readings: list[_Reading]) -> list[_Re
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"'）)]*|\n")
 _ENGLISH_FULL_STOP = re.compile(r"\.+[\"”’')]*(?=\s)")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n\s*")
-_WORD_BEFORE_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)\.+[\"”’')]*$")
 
 
 class _Layout:
-    """Where blocks and sentences start and end, found with a few scans and bisect."""
+    """Where blocks and sentences start and end: blocks found in one scan, the sentences
+    of a block only when a mention is in it, then looked up with bisect."""
 
     def __init__(self, text: str, language: str):
         self.text = text
+        self.english = language.startswith("en")
         breaks = [match.span() for match in _BLOCK_BREAK.finditer(text)]
         self.block_starts = [0] + [end for _, end in breaks]
         self.block_ends = [start for start, _ in breaks] + [len(text)]
-        ends = [match.end() for match in _SENTENCE_END.finditer(text)]
-        if language.startswith("en"):
-            ends.extend(match.end() for match in _ENGLISH_FULL_STOP.finditer(text)
-                        if not self._is_abbreviation(match))
-            ends.sort()
-        self.sentence_ends = ends
+        self._sentence_ends: dict[int, list[int]] = {}
         self._headings: dict[int, bool] = {}
         self._future: dict[int, bool] = {}
+
+    def _sentence_ends_of(self, block: int) -> list[int]:
+        """Where the sentences of a block end (after their punctuation and closing quotes)."""
+        if block not in self._sentence_ends:
+            start, end = self.block_starts[block], self.block_ends[block]
+            ends = [match.end() for match in _SENTENCE_END.finditer(self.text, start, end)]
+            if self.english:
+                ends.extend(match.end() for match in _ENGLISH_FULL_STOP.finditer(self.text, start, end)
+                            if not self._is_abbreviation(match))
+                ends.sort()
+            self._sentence_ends[block] = ends
+        return self._sentence_ends[block]
 
     def is_future(self, sentence_start: int, sentence_end: int) -> bool:
         """Whether the sentence is about the future (将于, will, is due to …)."""
@@ -730,22 +739,22 @@ class _Layout:
         return self._future[sentence_start]
 
     def _is_abbreviation(self, match: re.Match) -> bool:
-        before = _WORD_BEFORE_STOP.search(self.text, max(0, match.start() - 12), match.end())
-        if before is None:
-            return False
-        word = before.group(1)
+        """Whether a full stop ends an abbreviation (Dec., a.m., U.S.) or an initial (J.)."""
+        text, stop = self.text, match.start()
+        begin = max(text.rfind(" ", max(0, stop - 12), stop), text.rfind("\n", max(0, stop - 12), stop)) + 1
+        word = text[begin:stop].lstrip("(\"'“‘[")
         return word.lower() in tables.ENGLISH_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
     def block_of(self, position: int) -> int:
         return bisect_right(self.block_starts, position) - 1
 
-    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+    def sentence_of(self, block: int, start: int, end: int) -> tuple[int, int]:
         """The sentence holding text[start:end], without surrounding whitespace."""
-        ends = self.sentence_ends
+        ends = self._sentence_ends_of(block)
         index = bisect_right(ends, start)
-        sentence_start = ends[index - 1] if index else 0
+        sentence_start = ends[index - 1] if index else self.block_starts[block]
         index = bisect_left(ends, end)
-        sentence_end = ends[index] if index < len(ends) else len(self.text)
+        sentence_end = ends[index] if index < len(ends) else self.block_ends[block]
         text = self.text
         while sentence_start < start and text[sentence_start].isspace():
             sentence_start += 1
@@ -932,8 +941,9 @@ def _opens_clause(text: str, start: int, block_start: int) -> bool:
 def _resolve_all(text: str, readings: list[_Reading], layout: _Layout, context: ExtractionContext) -> list[_Resolved]:
     places = []
     for reading in readings:
-        sentence_start, sentence_end = layout.sentence_of(reading.start, reading.end)
-        places.append(_Place(reading.start, layout.block_of(reading.start), sentence_start, sentence_end, layout))
+        block = layout.block_of(reading.start)
+        sentence_start, sentence_end = layout.sentence_of(block, reading.start, reading.end)
+        places.append(_Place(reading.start, block, sentence_start, sentence_end, layout))
 
     state = _State(context.published, readings, places)
     resolved = []
@@ -1058,24 +1068,27 @@ def _sentence_year(state: _State) -> int | None:
 
 def _nearest(reading: _Reading, granularity: str, publication: dt.date, direction: str) -> _Period | None:
     """The year-less period nearest publication: on or before it, or on or after it for the
-    future; strictly before or after for English "last March" / "next March"."""
-    candidates = []
-    for year in range(publication.year + 2, publication.year - 9, -1):
-        period = _period(granularity, year, reading)
-        if period is not None:
-            candidates.append(period)
+    future; strictly before or after for English "last March" / "next March".
+
+    Years are tried outward from publication; eight back reaches a 2月29日.
+    """
     this_month = publication.replace(day=1)
-    if direction == "on-or-before":
-        chosen = [p for p in candidates if p.first_day <= publication]
-        return chosen[0] if chosen else None
-    if direction == "last":
-        chosen = [p for p in candidates if p.last_day < this_month]
-        return chosen[0] if chosen else None
-    if direction == "next":
-        chosen = [p for p in candidates if p.first_day > publication and p.first_day.replace(day=1) > this_month]
-    else:
-        chosen = [p for p in candidates if p.last_day >= publication]
-    return chosen[-1] if chosen else None
+    backwards = direction in ("on-or-before", "last")
+    years = range(publication.year + 1, publication.year - 9, -1) if backwards else \
+        range(publication.year - 1, publication.year + 9)
+    for year in years:
+        period = _period(granularity, year, reading)
+        if period is None:
+            continue
+        if direction == "on-or-before" and period.first_day <= publication:
+            return period
+        if direction == "last" and period.last_day < this_month:
+            return period
+        if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
+            return period
+        if direction == "on-or-after" and period.last_day >= publication:
+            return period
+    return None
 
 
 def _resolve_day_alone(reading: _Reading, granularity: str, place: _Place, state: _State) -> tuple[_Period | None, str]:
@@ -1207,8 +1220,10 @@ def _resolve_clock(reading: _Reading, place: _Place, state: _State) -> tuple[_Pe
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
+_EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES))
 _PERIOD_GRANULARITIES = frozenset({"year", "half", "quarter", "month"})
 _TITLE_BREAKERS = frozenset("，,。；;！？!?")
+_TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
 
 
 def _judge_all(text: str, resolved: list[_Resolved], layout: _Layout, context: ExtractionContext) -> tuple[Mention, ...]:
@@ -1250,14 +1265,31 @@ def _reports_event(text: str, item: _Resolved, granularity: str, statistic: bool
         after = text[reading.end:reading.end + 10].lstrip(" 的之\u3000")
         if after.startswith(tables.REPORTING_NOUNS):
             return False
-    if statistic and (granularity in _PERIOD_GRANULARITIES
-                      or _EVENT_VERB.search(text, place.sentence_start, place.sentence_end) is None):
-        return False
+    if statistic:
+        # A period with a statistic is a reporting period unless its own clause says
+        # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
+        # sentence, since Chinese sets the date before a comma (12月22日，美股暴跌4.21%).
+        if granularity in _PERIOD_GRANULARITIES:
+            happened = _EVENT_VERB.search(text, *_clause_of(text, reading, place))
+        else:
+            happened = _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end)
+        if happened is None:
+            return False
     return not _inside_title(text, reading, place, layout)
+
+
+def _clause_of(text: str, reading: _Reading, place: _Place) -> tuple[int, int]:
+    """The clause holding a reading: between clause punctuation, within its sentence."""
+    start = max(text.rfind(mark, place.sentence_start, reading.start) for mark in tables.CLAUSE_PUNCTUATION) + 1
+    ends = [text.find(mark, reading.end, place.sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
+    end = min([found for found in ends if found != -1], default=place.sentence_end)
+    return max(start, place.sentence_start), end
 
 
 def _inside_title(text: str, reading: _Reading, place: _Place, layout: _Layout) -> bool:
     """Inside 《…》, or inside short quotes with no clause punctuation (a quoted title)."""
+    if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
+        return False
     before = text[place.sentence_start:reading.start]
     for opening, closing in tables.TITLE_BRACKETS.items():
         if before.count(opening) > before.count(closing):

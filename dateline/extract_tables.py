@@ -148,6 +148,7 @@ MONTH_PARTS = ("上旬", "中旬", "下旬", "初", "底", "末")
 ENGLISH_MONTH_PARTS = (
     "early", "Early", "mid", "Mid", "late", "Late", "the end of", "the beginning of",
     "the start of", "the middle of", "end of", "beginning of", "start of", "middle of",
+    "The end of", "The beginning of", "The start of", "The middle of", "End of", "Beginning of",
 )
 #: Words that make a bare month or year a date in English ("in December", "since 2019").
 ENGLISH_DATE_CUES = (
@@ -217,11 +218,20 @@ EVENT_VERBS = (
     "发布", "發布", "宣布", "发现", "發現", "通报", "通報", "印发", "印發", "下发", "下發",
     "上线", "上線", "成立", "举行", "舉行", "召开", "召開", "签署", "簽署", "决定", "決定",
     "暂停", "暫停", "收到", "公布", "推出", "启动", "啟動", "发生", "發生", "完成", "披露",
-    "回应", "回應", "施行", "生效", "实施", "實施", "暴跌", "大跌", "下跌", "上涨", "上漲",
-    "大涨", "大漲", "处罚", "處罰", "起诉", "起訴", "逮捕", "收购", "收購",
+    "回应", "回應", "施行", "生效", "实施", "實施", "处罚", "處罰", "起诉", "起訴", "逮捕",
+    "收购", "收購", "出生", "去世", "逝世", "当选", "當選", "批准", "罚款", "罰款", "判决", "判決",
+    "开业", "開業",
     "announced", "released", "launched", "reported", "published", "suspended", "discovered",
-    "signed", "fell", "rose", "plunged", "jumped", "acquired", "filed",
+    "signed", "acquired", "filed", "founded", "established", "born", "died", "opened",
+    "approved", "elected", "arrested", "fined", "ruled",
 )
+#: Market moves are events on a day (12月22日，美股暴跌4.21%) but statistics over a period.
+MARKET_MOVES = (
+    "暴跌", "大跌", "下跌", "上涨", "上漲", "大涨", "大漲", "跌停", "涨停", "漲停",
+    "fell", "rose", "plunged", "jumped", "slumped", "soared", "tumbled", "surged",
+)
+#: Before a date these make it recurring (每年的3月15日, every Monday): not one day, not a mention.
+RECURRING_CUES = ("每年", "每月", "每周", "每週", "每逢", "每个", "每個", "every", "Every")
 #: After a period (quarter, half, year, month) these make it a reporting period.
 REPORTING_NOUNS = (
     "报告", "報告", "财报", "財報", "季报", "季報", "年报", "年報", "业绩", "業績", "数据", "數據",
@@ -354,10 +364,11 @@ FORMS: tuple[tuple[str, str], ...] = (
      f"|(?P<month_part>{MONTH_PART})|(?![内內]))"),
     # 2021年第三季度, 今年上半年, 前三季度, 2021年Q3
     ("zh_period",
-     f"{NUMBER_START}(?:(?P<year>{YEAR}){SPACE}年{SPACE}(?:度{SPACE})?|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
+     f"{NUMBER_START}(?:"
+     f"(?:(?P<year>{YEAR}){SPACE}年{SPACE}(?:度{SPACE})?|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
      f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}){SPACE}季度"
-     f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?<=年)[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z])"
-     f"|(?P<half>[上下])半年)"),
+     f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年)"
+     f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))"),
     # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
     ("zh_year",
      f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}年{NOT_A_YEAR_AFTER}"),
@@ -476,3 +487,36 @@ START_CHARACTERS = "".join(sorted(set(
     + _first_characters(YEAR_WORDS, SAME_YEAR_WORDS, STANDALONE_YEAR_WORDS, PERIOD_SHIFTS,
                         SAME_MONTH_WORDS, DAY_WORDS, PARTS_OF_DAY)
 )))
+
+_SPACES = " \u00a0\u2009\u202f\u3000"
+_UNITS = "年月日号號天周週星礼禮个個季半时時点點分度"
+#: What may follow the first character of a non-English form, so that the scanner can
+#: drop most start characters (一些, 上面, 这是) after one step. Each entry is a regex.
+START_PAIRS = (
+    # a number: 2021年, 12月, 9日, 三天, 2 日, 12.9, 2021-12-09, 12/9/2021, 9th, 9 December
+    f"[0-9０-９][0-9０-９{_UNITS}{_SPACES}至到.．/:：\\-—–~～〜A-Za-z]",
+    f"[{CHINESE_NUMERAL_CHARS}○Ｏ][{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到\\-—–~～〜]",
+    # whole words: 今年, 昨天, 次日, 上午, 晚 …
+    alternation(set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS)
+                | set(PARTS_OF_DAY)),
+    # 上周, 上个月, 本月, 这个星期, 当月, 上半年
+    alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS)) + f"[{_SPACES}]?[个個星礼禮周週月半]",
+    # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四
+    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]",
+)
+
+
+def _first_words(words) -> set[str]:
+    return {word.split()[0] for word in words}
+
+
+#: The words an English form can start with, so that the scanner drops other words
+#: after one step: month and weekday names, cues, shifts, ordinals, Q3, H1, and
+#: (whatever their case) the first words of day words and numbers.
+ENGLISH_START_WORDS = (
+    "(?:" + alternation(
+        set(ENGLISH_MONTHS) | set(ENGLISH_WEEKDAYS) | set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES)
+        | _first_words(ENGLISH_MONTH_PARTS) | set(ENGLISH_PERIOD_SHIFTS) | set(ENGLISH_ORDINALS)
+    ) + "|(?ai:" + alternation(_first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS)) + "))(?![A-Za-z])"
+    "|Q[1-4]|H[12]"
+)

@@ -1,0 +1,655 @@
+"""Extract: the demo articles against the gold, and each form of date on made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dateline import extract_tables
+from dateline.extract import (
+    EXTRACTOR_VERSION,
+    ExtractionContext,
+    _alternation_of_forms,
+    _SCANNER,
+    extract_mentions,
+)
+from dateline.model import GRANULARITIES, RESOLUTIONS, Mention, SiteConfig
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO / "content" / "articles"
+GOLD = REPO.parent / "shared" / "gold" / "seeds.yaml"
+
+
+def mentions(text: str, published: str | None = None, **context) -> tuple[Mention, ...]:
+    date = dt.date.fromisoformat(published) if published else None
+    return extract_mentions(text, ExtractionContext(article="t", published=date, **context))
+
+
+def found(text: str, published: str | None = None, **context) -> list[tuple[str, str | None]]:
+    """(as written, date) of each mention."""
+    return [(m.as_written, m.date) for m in mentions(text, published, **context)]
+
+
+def only(text: str, published: str | None = None, **context) -> Mention:
+    result = mentions(text, published, **context)
+    assert len(result) == 1, [(m.as_written, m.date) for m in result]
+    return result[0]
+
+
+# --- The demo articles ----------------------------------------------------------------
+
+
+def article_text(name: str) -> str:
+    """The article body as ingest gives it; a plain strip of front matter and tags without ingest."""
+    path = ARTICLES / name
+    try:
+        from dateline.ingest import read_article
+    except ImportError:
+        return _plain_text(path.read_text(encoding="utf-8"))
+    return read_article(path, REPO / "content", SiteConfig()).text
+
+
+def _plain_text(source: str) -> str:
+    source = re.sub(r"\A\s*---\n.*?\n---\n", "", source, flags=re.S)
+    source = re.sub(r"<br\s*/?>|</p>|</h\d>|</li>", "\n\n", source)
+    source = re.sub(r"<[^>]+>|\*\*|!?\[[^\]]*\]\([^)]*\)", "", source)
+    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+              for block in re.split(r"\n\s*\n", source)]
+    return "\n\n".join(block for block in blocks if block)
+
+
+def test_plain_text_helper_keeps_paragraphs():
+    text = _plain_text("---\ntitle: x\n---\n<div><p>12月9日，甲。</p><p>乙<b>丙</b></p></div>")
+    assert text == "12月9日，甲。\n\n乙丙"
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    if not GOLD.is_file():
+        pytest.skip(f"the shared gold file is not at {GOLD}")
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+DEMO_RUNS = [
+    ("000_0479ffc1c70ac9ce.txt", "2021-12-22", False),
+    ("001_57c97ca1b2b2ab20.txt", "2021-12-22", False),
+    ("002_4639305ccd84224f.txt", None, False),
+    ("004_bc612d1e53061530.txt", None, False),
+    ("004_bc612d1e53061530.txt", "2021-12-23", True),  # as the editor's sidecar supplies it
+]
+
+
+@pytest.mark.parametrize("name,published,date_supplied", DEMO_RUNS)
+def test_demo_article_matches_gold(gold, name, published, date_supplied):
+    article = gold["articles"][name]
+    result = list(mentions(article_text(name), published))
+
+    unmatched = list(result)
+    for expected in article.get("mentions") or []:
+        match = next((m for m in unmatched
+                      if m.as_written == expected["as_written"] and m.date == str(expected["date"])), None)
+        assert match is not None, f"{name}: missing {expected}; found {[(m.as_written, m.date) for m in result]}"
+        unmatched.remove(match)
+
+    gold_dates = {str(item["date"]) for item in (article.get("mentions") or []) + (article.get("neutral") or [])}
+    if date_supplied:
+        gold_dates |= {str(item["date_if_dct_supplied"]) for item in article.get("unresolved") or []
+                       if item.get("date_if_dct_supplied")}
+    wrong = [(m.as_written, m.date) for m in result
+             if m.is_event and m.date and m.date.split("T")[0] not in gold_dates]
+    assert not wrong, f"{name}: event mentions with dates outside the gold: {wrong}"
+
+
+def test_demo_002_resolves_from_context():
+    """No publication date: the latest explicit year (2021) and the previous month (12月9日)."""
+    result = mentions(article_text("002_4639305ccd84224f.txt"))
+    by_written = {}
+    for m in result:
+        by_written.setdefault(m.as_written, m)
+    assert (by_written["11月24日"].date, by_written["11月24日"].resolved_by) == ("2021-11-24", "year-from-context")
+    assert (by_written["23日晚间"].date, by_written["23日晚间"].resolved_by) == ("2021-12-23", "relative-to-previous")
+    assert by_written["一个月前"].date is None and by_written["一个月前"].resolved_by == "unresolved"
+    assert by_written["12月10日中午12点"].is_event is False  # 截至…: the date of a statistic
+    assert all(not m.is_event for m in result if m.as_written == "2021年第三季度")
+
+
+def test_demo_004_deictic_words_need_a_publication_date(gold):
+    text = article_text("004_bc612d1e53061530.txt")
+    without = {m.as_written: m for m in mentions(text)}
+    assert without["昨天"].date is None and without["昨天"].resolved_by == "unresolved"
+    supplied = mentions(text, "2021-12-23")
+    assert ("昨天", "2021-12-22") in [(m.as_written, m.date) for m in supplied]
+    today = [m for m in supplied if m.as_written == "今天"]
+    assert today and today[0].date == "2021-12-23" and "就在今天" in today[0].sentence
+    assert all(not m.is_event for m in supplied if m.as_written == "2020年")  # market shares
+
+
+@pytest.mark.parametrize("name,published,_", DEMO_RUNS)
+def test_demo_offsets_and_sentences(name, published, _):
+    text = article_text(name)
+    for m in mentions(text, published):
+        assert text[m.start:m.end] == m.as_written
+        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert m.sentence_start <= m.start and m.end <= m.sentence_end
+        assert m.sentence == m.sentence.strip()
+
+
+@pytest.mark.parametrize("name,published,_", DEMO_RUNS)
+def test_fast_scanner_finds_what_a_plain_scan_finds(name, published, _):
+    """The C-speed scanner is an optimisation of one plain alternation of the forms."""
+    text = article_text(name) + "\nOn December 9, 2021, Q3 2021, 12/9/2021, last Friday, two days later."
+    plain = re.compile(_alternation_of_forms(extract_tables.FORMS))
+    expected = [(m.start(), m.lastgroup) for m in plain.finditer(text)]
+    got, scanned_to = [], 0
+    for match in _SCANNER.finditer(text):
+        if match.start() >= scanned_to:
+            form = match.lastgroup.removesuffix("__letter")
+            got.append((match.start(), form))
+            scanned_to = re.compile(dict(extract_tables.FORMS)[form]).match(text, match.start()).end()
+    assert got == expected
+
+
+# --- The API --------------------------------------------------------------------------
+
+
+def test_context_defaults_and_version():
+    context = ExtractionContext()
+    assert (context.article, context.published, context.language, context.date_order) == ("", None, "zh-Hans", "MDY")
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+
+
+def test_mentions_carry_the_article_id_and_are_in_text_order():
+    result = extract_mentions("12月9日，甲。11月24日，乙。", ExtractionContext(article="abc", published=dt.date(2021, 12, 22)))
+    assert [m.article for m in result] == ["abc", "abc"]
+    assert [m.start for m in result] == sorted(m.start for m in result)
+
+
+def test_same_input_same_output():
+    text = "12月9日，平台收到报告。次日，工信部通报。昨天，阿里云回应。"
+    assert mentions(text, "2021-12-22") == mentions(text, "2021-12-22")
+
+
+def test_fields_are_from_the_model_vocabulary():
+    text = "2021年第三季度，今年上半年，去年12月，12月9日晚8点，昨天，三天后，周四。"
+    for m in mentions(text, "2021-12-22"):
+        assert m.granularity in GRANULARITIES and m.resolved_by in RESOLUTIONS
+
+
+def test_empty_and_dateless_text():
+    assert mentions("") == ()
+    assert mentions("没有日期的一段话。\n\n第二段。") == ()
+
+
+# --- Chinese: absolute and year-less dates --------------------------------------------
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("2021年7月12日，工信部印发规定。", None, [("2021年7月12日", "2021-07-12")]),
+    ("在 2021 年 7 月 12 日，三部门印发。", None, [("2021 年 7 月 12 日", "2021-07-12")]),
+    ("阿帕奇软件基金会于1999年成立。", None, [("1999年", "1999")]),
+    ("2021年12月，平台上线。", None, [("2021年12月", "2021-12")]),
+    ("二〇二一年十二月九日，平台收到报告。", None, [("二〇二一年十二月九日", "2021-12-09")]),
+    ("2021-12-09 发布公告。", None, [("2021-12-09", "2021-12-09")]),
+    ("2021.12.9 发布公告。", None, [("2021.12.9", "2021-12-09")]),
+    ("民國110年12月9日，發布公告。", None, [("民國110年12月9日", "2021-12-09")]),
+    ("2021-2022年，市场扩张。", None, [("2021-2022年", "2021")]),
+    ("11月24日，阿里云发现漏洞。", "2021-12-22", [("11月24日", "2021-11-24")]),
+    ("11 月 24 日，阿里云发现漏洞。", "2021-12-22", [("11 月 24 日", "2021-11-24")]),
+    ("１２月９日，平台收到报告。", "2021-12-22", [("１２月９日", "2021-12-09")]),
+    ("十二月九日，平台收到报告。", "2021-12-22", [("十二月九日", "2021-12-09")]),
+    ("12月9号，平台收到报告。", "2021-12-22", [("12月9号", "2021-12-09")]),
+    ("12月30日，会议召开。", "2022-01-05", [("12月30日", "2021-12-30")]),
+    ("公司将于12月30日举行发布会。", "2022-01-05", [("12月30日", "2022-12-30")]),
+    ("该公司计划3月1日上线。", "2022-01-05", [("3月1日", "2022-03-01")]),
+    ("3月1日，该公司上线新品。", "2022-01-05", [("3月1日", "2021-03-01")]),
+    ("2月29日，闰日到来。", "2022-01-05", [("2月29日", "2020-02-29")]),
+    ("今年9月1日，平台上线。", "2021-12-22", [("今年9月1日", "2021-09-01")]),
+    ("去年12月，平台上线。", "2022-01-05", [("去年12月", "2021-12")]),
+    ("明年3月，平台将上线。", "2021-12-22", [("明年3月", "2022-03")]),
+    ("明年将举行大会。", "2021-12-22", [("明年", "2022")]),
+    ("去年底，平台上线。", "2021-12-22", [("去年底", "2020")]),
+    ("11月下旬，阿里云发现漏洞。", "2021-12-22", [("11月下旬", "2021-11")]),
+    ("12月份，销量上升。", "2021-12-22", [("12月份", "2021-12")]),
+    ("上个月，平台上线。", "2021-12-22", [("上个月", "2021-11")]),
+    ("本月9日，平台上线。", "2021-12-22", [("本月9日", "2021-12-09")]),
+])
+def test_chinese_dates(text, published, expected):
+    assert found(text, published) == expected
+
+
+def test_chinese_absolute_dates_are_absolute():
+    assert only("2021年7月12日，工信部印发规定。").resolved_by == "absolute"
+    assert only("11月24日，阿里云发现漏洞。", "2021-12-22").resolved_by == "year-from-publication"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2021年第三季度，市场扩大。", ("2021年第三季度", "2021-Q3", "quarter")),
+    ("2021年三季度，市场扩大。", ("2021年三季度", "2021-Q3", "quarter")),
+    ("2021年Q3，市场扩大。", ("2021年Q3", "2021-Q3", "quarter")),
+    ("今年Q3，市场扩大。", ("今年Q3", "2021-Q3", "quarter")),
+    ("2021年第3季度，市场扩大。", ("2021年第3季度", "2021-Q3", "quarter")),
+    ("2021年上半年，市场扩大。", ("2021年上半年", "2021-H1", "half")),
+    ("2021年下半年，市场扩大。", ("2021年下半年", "2021-H2", "half")),
+    ("今年上半年，市场扩大。", ("今年上半年", "2021-H1", "half")),
+    ("第四季度，市场扩大。", ("第四季度", "2021-Q4", "quarter")),
+])
+def test_chinese_periods(text, expected):
+    m = only(text, "2021-12-22")
+    assert (m.as_written, m.date, m.granularity) == expected
+
+
+def test_first_three_quarters_is_a_range():
+    m = only("今年前三季度，市场扩大。", "2021-12-22")
+    assert (m.date, m.end_date, m.granularity) == ("2021-Q1", "2021-Q3", "quarter")
+
+
+def test_a_quarter_alone_without_ji_du_is_not_a_date():
+    assert found("这部剧的第四季很好看。", "2021-12-22") == []
+
+
+# --- Chinese: without a publication date ----------------------------------------------
+
+
+def test_no_publication_date_uses_the_latest_explicit_year():
+    text = "1999年，基金会成立。11月24日，阿里云发现漏洞。2021年第三季度，份额领先。"
+    m = mentions(text)[1]
+    assert (m.date, m.resolved_by) == ("2021-11-24", "year-from-context")
+
+
+def test_no_publication_date_prefers_a_year_earlier_in_the_sentence():
+    text = "2019年3月5日发布初版，6月1日发布正式版。2021年，公司上市。"
+    assert found(text) == [("2019年3月5日", "2019-03-05"), ("6月1日", "2019-06-01"), ("2021年", "2021")]
+    assert mentions(text)[1].resolved_by == "year-from-context"
+
+
+def test_with_a_publication_date_a_bare_year_in_the_sentence_is_not_borrowed():
+    text = "2019年成立的公司，12月5日宣布上市。"
+    assert found(text, "2022-01-05") == [("2019年", "2019"), ("12月5日", "2021-12-05")]
+
+
+def test_with_a_publication_date_a_full_date_in_the_sentence_lends_its_year():
+    text = "2020年12月1日发布，12月5日生效。"
+    assert found(text, "2022-01-05") == [("2020年12月1日", "2020-12-01"), ("12月5日", "2020-12-05")]
+
+
+def test_this_year_takes_the_inferred_year_without_a_publication_date():
+    m = mentions("不过，今年9月1日后，这一行业就要变化。2021年，规定出台。")[0]
+    assert (m.as_written, m.date, m.resolved_by) == ("今年9月1日", "2021-09-01", "year-from-context")
+
+
+def test_future_targets_do_not_set_the_inferred_year():
+    text = "该国计划到2035年建成。2021年，规定出台。今年9月1日，平台上线。"
+    assert mentions(text)[-1].date == "2021-09-01"
+
+
+def test_nothing_to_infer_a_year_from_leaves_year_less_dates_unresolved():
+    m = only("11月24日，阿里云发现漏洞。")
+    assert (m.date, m.resolved_by, m.granularity) == (None, "unresolved", "day")
+
+
+# --- Chinese: a day alone --------------------------------------------------------------
+
+
+def test_day_alone_takes_month_and_year_from_the_previous_mention_with_a_month():
+    text = "2021年第三季度，份额领先。12月9日，平台收到报告。2021年第三季度报告发布。23日晚间，阿里云发布说明。"
+    m = mentions(text)[-1]
+    assert (m.as_written, m.date, m.resolved_by) == ("23日晚间", "2021-12-23", "relative-to-previous")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12月9日，平台收到报告。10日，工信部通报。", ("10日", "2021-12-10")),
+    ("十二月九日，平台收到报告。十日，工信部通报。", ("十日", "2021-12-10")),
+    ("12月9日，平台收到报告。10号，工信部通报。", ("10号", "2021-12-10")),
+])
+def test_day_alone_forms(text, expected):
+    m = mentions(text, "2021-12-22")[-1]
+    assert (m.as_written, m.date) == expected
+
+
+def test_day_alone_with_no_month_before_uses_the_publication_month():
+    m = only("20日，工信部通报。", "2021-12-22")
+    assert (m.date, m.resolved_by) == ("2021-12-20", "relative-to-publication")
+    assert only("25日，工信部通报。", "2021-12-22").date == "2021-11-25"
+
+
+def test_day_alone_with_nothing_to_resolve_from():
+    assert only("23日晚间，阿里云发布说明。").resolved_by == "unresolved"
+
+
+# --- Chinese: times of day -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12月23日晚间，阿里云回应。", ("12月23日晚间", "2021-12-23", "day")),
+    ("截至12月10日中午12点，攻击近万次。", ("12月10日中午12点", "2021-12-10T12:00", "time")),
+    ("12月10日下午3点半，发布公告。", ("12月10日下午3点半", "2021-12-10T15:30", "time")),
+    ("12月10日上午9时30分，发布公告。", ("12月10日上午9时30分", "2021-12-10T09:30", "time")),
+    ("12月10日晚8点，发布公告。", ("12月10日晚8点", "2021-12-10T20:00", "time")),
+    ("12月10日 14:05，发布公告。", ("12月10日 14:05", "2021-12-10T14:05", "time")),
+    ("昨天下午3点，阿里云回应。", ("昨天下午3点", "2021-12-23T15:00", "time")),
+])
+def test_chinese_times_of_day(text, expected):
+    m = only(text, "2021-12-24")
+    assert (m.as_written, m.date, m.granularity) == expected
+
+
+def test_a_clock_time_alone_takes_the_day_mentioned_before_it_in_the_block():
+    m = mentions("12月10日，平台收到报告，上午9时，工信部开会。", "2021-12-22")[-1]
+    assert (m.as_written, m.date, m.resolved_by) == ("上午9时", "2021-12-10T09:00", "relative-to-previous")
+    assert only("上午9时，工信部开会。", "2021-12-22").resolved_by == "unresolved"
+
+
+# --- Chinese: weekdays ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["周四", "星期四", "週四", "礼拜四"])
+def test_weekdays_are_the_nearest_on_or_before_publication(word):
+    m = only(f"{word}，阿里云发布说明。", "2022-01-05")  # a Wednesday
+    assert (m.as_written, m.date, m.resolved_by) == (word, "2021-12-30", "relative-to-publication")
+
+
+def test_weekday_on_publication_day_is_that_day():
+    assert only("周三，阿里云发布说明。", "2022-01-05").date == "2022-01-05"
+
+
+def test_weekday_in_a_sentence_about_the_future_is_after_publication():
+    assert only("阿里云将于周四发布说明。", "2022-01-05").date == "2022-01-06"
+
+
+def test_last_and_next_week_weekdays():
+    assert found("上周四，阿里云发布说明。下周一，工信部将开会。", "2022-01-05") == [
+        ("上周四", "2021-12-30"), ("下周一", "2022-01-10")]
+
+
+def test_weeks_are_ranges_of_days():
+    m = only("上周，阿里云发布说明。", "2022-01-05")
+    assert (m.date, m.end_date, m.granularity) == ("2021-12-27", "2022-01-02", "day")
+
+
+def test_a_weekday_beside_a_date_restates_it():
+    assert found("12月9日（周四），平台收到报告。", "2021-12-22") == [("12月9日", "2021-12-09")]
+
+
+def test_every_week_is_not_a_weekday():
+    assert found("一周一次，每周四开会。", "2022-01-05") == []
+
+
+# --- Chinese: words for days ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("word,date", [
+    ("昨天", "2021-12-21"), ("昨日", "2021-12-21"), ("昨晚", "2021-12-21"), ("今天", "2021-12-22"),
+    ("今日", "2021-12-22"), ("前天", "2021-12-20"), ("明天", "2021-12-23"), ("當天", "2021-12-22"),
+])
+def test_deictic_words_count_from_publication(word, date):
+    m = only(f"{word}，阿里云发布说明。", "2021-12-22")
+    assert (m.as_written, m.date, m.resolved_by, m.granularity) == (word, date, "relative-to-publication", "day")
+
+
+@pytest.mark.parametrize("word", ["昨天", "今天", "昨晚", "明天"])
+def test_deictic_words_without_a_publication_date_are_unresolved(word):
+    m = only(f"{word}，阿里云发布说明。")
+    assert (m.date, m.resolved_by) == (None, "unresolved")
+
+
+def test_company_names_are_not_days():
+    assert found("今日头条发布新功能。", "2021-12-22") == []
+
+
+@pytest.mark.parametrize("word,date", [
+    ("次日", "2021-12-10"), ("翌日", "2021-12-10"), ("隔天", "2021-12-10"), ("第二天", "2021-12-10"),
+    ("当天", "2021-12-09"), ("当日", "2021-12-09"), ("同日", "2021-12-09"), ("此前一天", "2021-12-08"),
+    ("三天后", "2021-12-12"), ("3天后", "2021-12-12"), ("半个月后", "2021-12-24"), ("一周前", "2021-12-02"),
+    ("两周后", "2021-12-23"), ("一个月后", "2022-01"), ("三日后", "2021-12-12"),
+])
+def test_anaphoric_words_count_from_the_previous_date(word, date):
+    m = mentions(f"12月9日，平台收到报告。{word}，工信部通报。", "2021-12-22")[-1]
+    assert (m.as_written, m.date, m.resolved_by) == (word, date, "relative-to-previous")
+
+
+def test_anaphora_reaches_only_into_the_previous_block():
+    text = "12月9日，平台收到报告。\n\n别的事。\n\n次日，工信部通报。"
+    assert mentions(text, "2021-12-22")[-1].resolved_by == "unresolved"
+    text = "12月9日，平台收到报告。\n\n次日，工信部通报。"
+    assert mentions(text, "2021-12-22")[-1].date == "2021-12-10"
+
+
+def test_relative_to_an_undated_act_is_not_resolved():
+    m = mentions("12月9日，平台收到报告。上报15天后，阿里云仍然没有上报。", "2021-12-22")[-1]
+    assert (m.as_written, m.date, m.resolved_by) == ("15天后", None, "unresolved")
+
+
+def test_amount_ago_without_a_previous_date_counts_from_publication():
+    m = only("这事缘起于一个月前。", "2021-12-22")
+    assert (m.date, m.granularity, m.resolved_by) == ("2021-11", "month", "relative-to-publication")
+    assert only("这事缘起于一个月前。").resolved_by == "unresolved"
+
+
+def test_connectives_open_a_clause():
+    m = mentions("12月9日，平台收到报告，而三天后工信部才通报。", "2021-12-22")[-1]
+    assert m.date == "2021-12-12"
+
+
+# --- Chinese: ranges -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12月9日至10日，会议举行。", ("12月9日至10日", "2021-12-09", "2021-12-10")),
+    ("12月9日—12日，会议举行。", ("12月9日—12日", "2021-12-09", "2021-12-12")),
+    ("12月9日-12日，会议举行。", ("12月9日-12日", "2021-12-09", "2021-12-12")),
+    ("12月9-12日，会议举行。", ("12月9-12日", "2021-12-09", "2021-12-12")),
+    ("12月9日至12月12日，会议举行。", ("12月9日至12月12日", "2021-12-09", "2021-12-12")),
+    ("12月30日至1月3日，会议举行。", ("12月30日至1月3日", "2021-12-30", "2022-01-03")),
+    ("1-3月，销量上升。", ("1-3月", "2021-01", "2021-03")),
+    ("2019年至2021年，销量上升。", ("2019年至2021年", "2019", "2021")),
+    ("7月至9月，销量上升。", ("7月至9月", "2021-07", "2021-09")),
+])
+def test_chinese_ranges(text, expected):
+    m = only(text, "2022-01-05" if "12月30日" in text else "2021-12-22")
+    assert (m.as_written, m.date, m.end_date) == expected
+
+
+def test_a_range_of_days_alone_takes_the_month_before_it():
+    m = mentions("12月1日，会议筹备。9日至10日，会议举行。", "2021-12-22")[-1]
+    assert (m.as_written, m.date, m.end_date, m.resolved_by) == ("9日至10日", "2021-12-09", "2021-12-10",
+                                                                 "relative-to-previous")
+
+
+def test_dates_on_separate_lines_are_not_a_range():
+    assert len(mentions("12月9日\n至\n12月10日", "2021-12-22")) == 2
+
+
+def test_from_a_date_on_is_its_start():
+    m = only("该规定自2021年9月1日起施行。")
+    assert (m.as_written, m.date, m.end_date) == ("2021年9月1日", "2021-09-01", None)
+
+
+def test_a_range_ending_before_it_starts_is_not_resolved():
+    m = only("12月12日至9日，会议举行。", "2021-12-22")
+    assert (m.date, m.end_date, m.resolved_by) == (None, None, "unresolved")
+
+
+# --- Chinese: numeric month-day only where the context makes it a date -----------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("阿里云于12.9发布说明。", [("12.9", "2021-12-09")]),
+    ("阿里云在12-9发布说明。", [("12-9", "2021-12-09")]),
+    ("12.9日晚间，阿里云发布说明。", [("12.9日晚间", "2021-12-09")]),
+    ("价格为12.9元。", []),
+    ("份额为38.3%。", []),
+    ("版本2.15.0修复了漏洞。", []),
+    ("在1.5倍的压力下。", []),
+])
+def test_numeric_month_day(text, expected):
+    assert found(text, "2021-12-22") == expected
+
+
+# --- Chinese: traditional script ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("2021年12月9日，平臺收到報告。", None, [("2021年12月9日", "2021-12-09")]),
+    ("12月23日晚間，阿里雲發布說明。", "2021-12-24", [("12月23日晚間", "2021-12-23")]),
+    ("12月9日，平臺收到報告。三天後，工信部通報。", "2021-12-22", [("12月9日", "2021-12-09"), ("三天後", "2021-12-12")]),
+    ("半個月後，工信部通報。", None, [("半個月後", None)]),
+    ("週四，阿里雲發布說明。", "2022-01-05", [("週四", "2021-12-30")]),
+    ("截至12月10日中午12點，攻擊近萬次。", "2021-12-22", [("12月10日中午12點", "2021-12-10T12:00")]),
+    ("12月9號，平臺收到報告。", "2021-12-22", [("12月9號", "2021-12-09")]),
+    ("應當在2日內報送。", "2021-12-22", []),
+])
+def test_traditional_chinese(text, published, expected):
+    assert found(text, published, language="zh-Hant") == expected
+
+
+# --- Chinese: not dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "暂停6个月", "过去15天", "应当在2日内报送", "应当在 2 日内报送", "两日内", "2天内", "过去十年", "十余年",
+    "几十年", "近年来", "最近两年", "据21世纪经济报道", "360主机卫士", "第七条", "《规定》第十条第七款",
+    "880元", "72亿美元", "38.3%的份额", "同比增长43%", "近日", "近期", "日前", "一时间", "今年", "此前",
+    "三千年来", "1990年代", "他今年35岁", "Log4j2组件", "坐3号线", "七日无理由退货", "一日三餐",
+    "3日游", "每年12月", "每月15日", "每年的3月15日是消费者权益日", "每年Q3", "每逢周一开会", "上月球", "http://example.com/2021/12/09/a.html",
+    "https://www.guancha.cn/internation/2021_12_12_618210.shtml", "CVE-2021-44228",
+])
+def test_not_dates(text):
+    assert found(text, "2021-12-22") == []
+
+
+@pytest.mark.parametrize("text", ["2月30日", "13月1日", "0日", "0000年", "2021年2月29日", "32日", "2021年13月"])
+def test_impossible_dates_are_not_mentions(text):
+    assert found(f"{text}，会议举行。", "2021-12-22") == []
+
+
+# --- Events or not --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("12月9日，平台收到报告。", True),
+    ("截至12月10日，已发现近万次攻击。", False),
+    ("截止12月10日，已发现近万次攻击。", False),
+    ("2021年第三季度，阿里云以38.3%的份额领先。", False),
+    ("2020年美国厂商市场占比高达66.6%。", False),
+    ("2021年第三季度中国云计算市场同比增长43%。", False),
+    ("Canalys发布2021年第三季度报告。", False),
+    ("12月22日，阿里美股暴跌4.21%。", True),
+    ("观察者网查询《2021年12月9日安全公告》全文。", False),
+    ("他说“12月9日那天”的事很重要。", False),
+    ("据工信微报——「12月9日，工信部收到报告，组织分析。」", True),
+])
+def test_is_event(text, is_event):
+    assert mentions(text, "2021-12-22")[0].is_event is is_event
+
+
+def test_a_heading_that_repeats_a_date_is_not_an_event():
+    text = "9月1日起施行新规\n\n今年9月1日后，这一行业就要变化。"
+    heading, body = mentions(text, "2021-12-22")
+    assert (heading.date, heading.is_event) == ("2021-09-01", False)
+    assert body.is_event is True
+
+
+def test_a_heading_with_its_own_date_stays_an_event():
+    heading = mentions("12月9日平台收到报告\n\n工信部随后通报。", "2021-12-22")[0]
+    assert heading.is_event is True
+
+
+# --- Sentences and offsets ------------------------------------------------------------
+
+
+def test_sentence_is_split_on_chinese_punctuation_and_lines():
+    text = "第一句。12月9日，平台收到报告！第三句？\n12月10日，发布公告；之后"
+    first, second = mentions(text, "2021-12-22")
+    assert first.sentence == "12月9日，平台收到报告！"
+    assert second.sentence == "12月10日，发布公告；"
+    for m in (first, second):
+        assert text[m.sentence_start:m.sentence_end] == m.sentence
+
+
+def test_sentence_keeps_closing_quotes_and_drops_surrounding_space():
+    text = "  他说：“12月9日收到报告。”  后来的事。"
+    m = only(text, "2021-12-22")
+    assert m.sentence == "他说：“12月9日收到报告。”"
+
+
+def test_english_sentences_split_after_full_stops_but_not_abbreviations():
+    text = "The flaw was found on Dec. 9 by a researcher. It was fixed on Dec. 10."
+    first, second = mentions(text, "2021-12-22", language="en")
+    assert first.sentence == "The flaw was found on Dec. 9 by a researcher."
+    assert second.sentence == "It was fixed on Dec. 10."
+
+
+# --- English ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On December 9, 2021, Apache released a fix.", [("December 9, 2021", "2021-12-09")]),
+    ("It was patched on Dec. 9.", [("Dec. 9", "2021-12-09")]),
+    ("It was patched on Dec 9th.", [("Dec 9th", "2021-12-09")]),
+    ("It was found on 9 December 2021.", [("9 December 2021", "2021-12-09")]),
+    ("It was found on the 9th of December.", [("9th of December", "2021-12-09")]),
+    ("The advisory is dated 2021-12-09.", [("2021-12-09", "2021-12-09")]),
+    ("It was filed on 12/9/2021.", [("12/9/2021", "2021-12-09")]),
+    ("The report came out in December 2021.", [("December 2021", "2021-12")]),
+    ("The bug was found in late November.", [("late November", "2021-11")]),
+    ("The end of November was busy.", [("The end of November", "2021-11")]),
+    ("Sales rose in Q3 2021.", [("Q3 2021", "2021-Q3")]),
+    ("Sales rose in the third quarter of 2021.", [("third quarter of 2021", "2021-Q3")]),
+    ("Sales rose in the first half of 2021.", [("first half of 2021", "2021-H1")]),
+    ("The company was founded in 2020.", [("2020", "2020")]),
+    ("Alibaba apologized on Thursday.", [("Thursday", "2021-12-16")]),
+    ("Alibaba apologized yesterday.", [("yesterday", "2021-12-21")]),
+    ("Alibaba apologized today.", [("today", "2021-12-22")]),
+    ("Regulators acted last week.", [("last week", "2021-12-13")]),
+    ("Regulators acted last month.", [("last month", "2021-11")]),
+    ("Regulators acted last year.", [("last year", "2020")]),
+    ("The bug was found three weeks ago.", [("three weeks ago", "2021-12-01")]),
+    ("It happened last Friday at 3 p.m.", [("last Friday at 3 p.m.", "2021-12-17T15:00")]),
+    ("The meeting is scheduled for December 30.", [("December 30", "2021-12-30")]),
+    ("The law will take effect on March 1.", [("March 1", "2022-03-01")]),
+    ("The firm will report on Monday.", [("Monday", "2021-12-27")]),
+])
+def test_english_dates(text, expected):
+    assert found(text, "2021-12-22", language="en") == expected
+
+
+def test_english_day_month_order_follows_the_site():
+    assert found("It was filed on 12/9/2021.", "2021-12-22", language="en", date_order="DMY") == [
+        ("12/9/2021", "2021-09-12")]
+    assert found("It was filed on 25/12/2021.", "2022-01-05", language="en") == [("25/12/2021", "2021-12-25")]
+
+
+def test_english_anaphora():
+    text = "On December 9, the platform got a report. The next day, Alibaba apologized. Two days later, it was fixed."
+    assert found(text, "2021-12-22", language="en") == [
+        ("December 9", "2021-12-09"), ("The next day", "2021-12-10"), ("Two days later", "2021-12-12")]
+
+
+def test_english_ranges():
+    assert [(m.as_written, m.date, m.end_date) for m in mentions("It ran Dec. 9-12, 2021.", language="en")] == [
+        ("Dec. 9-12, 2021", "2021-12-09", "2021-12-12")]
+    assert [(m.date, m.end_date) for m in mentions("Sales grew from 2019 to 2021.", language="en")] == [
+        ("2019", "2021")]
+
+
+@pytest.mark.parametrize("text", [
+    "You may go.", "May we meet?", "He will march on.", "It costs 2020 dollars per unit of 300.",
+    "This year was hard.", "Version 2.15.0 fixed it.", "The board meets every Monday.", "USA Today reported it.", "A few days later it broke.",
+])
+def test_english_not_dates(text):
+    assert found(text, "2021-12-22", language="en") == []
+
+
+def test_english_is_event():
+    assert only("The firm, founded in 2009, had 33% market share.", "2021-12-22", language="en").is_event is True
+    assert only("As of December 10, 1,000 attacks were seen.", "2021-12-22", language="en").is_event is False
+    assert only("Q3 2021 revenue grew 30%.", "2021-12-22", language="en").is_event is False
+    assert only("In the first half of 2021 revenue rose 5%.", "2021-12-22", language="en").is_event is False
+    assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True
+
+
+def test_english_words_in_chinese_text():
+    assert found("阿里云于December 9, 2021发布说明。", "2021-12-22") == [("December 9, 2021", "2021-12-09")]
