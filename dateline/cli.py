@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
     build.add_argument("--base-url", metavar="URL", help="the address the site is served from, e.g. https://user.github.io/repo/")
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
+    build.add_argument("--jobs", type=int, metavar="N", help="processes for ingest and extraction (default: the machine's cores)")
+    build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
     content_option(extract)
@@ -116,7 +118,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     _require_content(args.content)
-    result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False))
+    result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False),
+                   jobs=getattr(args, "jobs", None), executor_address=getattr(args, "executor", None))
     print_report(result.report)
     if result.site is not None:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")
