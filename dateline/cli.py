@@ -121,11 +121,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False),
                    jobs=getattr(args, "jobs", None), executor_address=getattr(args, "executor", None))
     print_report(result.report)
-    if result.site is not None:
+    if result.counts:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")
-        mentions = sum(len(m) for m in result.site.mentions.values())
         where = args.out if result.written else "nothing written; the previous site is unchanged"
-        print(f"{len(result.site.articles)} articles, {mentions} mentions, {len(result.site.events)} events, "
+        if result.unchanged:
+            where = f"{args.out} (nothing changed)"
+        counts = result.counts
+        print(f"{counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events, "
               f"{result.pages} pages in {result.seconds:.1f}s, {warnings} warnings -> {where}", file=sys.stderr)
     return EXIT_CONTENT if result.report.has_errors or not result.written else EXIT_OK
 

@@ -53,6 +53,8 @@ class BuildResult:
     seconds: float = 0.0
     report: Report = field(default_factory=Report)
     written: bool = False
+    unchanged: bool = False  # nothing changed since the last build into the same folder
+    counts: dict = field(default_factory=dict)  # articles, mentions, events
 
 
 def display_path(path: Path) -> str:
@@ -198,12 +200,59 @@ def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]
                            f"add `date: YYYY-MM-DD` to {sidecar}")
 
 
+def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
+    """A digest of everything a build reads (names, sizes, times), to notice that nothing changed."""
+    from .render import DEFAULT_THEME_DIR
+
+    project_dir = content_dir.resolve().parent
+    roots = dict.fromkeys([content_dir.resolve(), project_dir / "templates", project_dir / "static",
+                           DEFAULT_THEME_DIR / "templates", DEFAULT_THEME_DIR / "static", Path(__file__).resolve().parent])
+    generated = (content_dir / "extracted").resolve()
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\n".encode())
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for directory, folders, files in os.walk(root):
+            folders[:] = sorted(f for f in folders if not f.startswith(".") and f != "__pycache__"
+                                and Path(directory, f).resolve() != generated)
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                try:
+                    stat = os.stat(os.path.join(directory, name))
+                except OSError:
+                    continue
+                digest.update(f"{directory}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _build_record(content_dir: Path, out_dir: Path) -> Path:
+    key = hashlib.sha256(str(out_dir.resolve()).encode()).hexdigest()[:16]
+    return content_dir.resolve().parent / CACHE_DIR_NAME / "builds" / f"{key}.json"
+
+
 def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cache: bool = True,
           jobs: int | None = None, executor_address: str | None = None) -> BuildResult:
-    """Build the site from content_dir into out_dir, replacing it only when the build succeeds."""
+    """Build the site from content_dir into out_dir, replacing it only when the build succeeds.
+
+    When nothing the build reads has changed since the last successful build
+    into the same folder, the site is left as it is and its problems repeated.
+    """
     started = time.perf_counter()
     result = BuildResult()
     report = result.report
+    fingerprint = input_fingerprint(content_dir, base_url)
+    record_path = _build_record(content_dir, out_dir)
+    if use_cache and (out_dir / "index.html").is_file():
+        try:
+            record = json.loads(record_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            record = {}
+        if record.get("fingerprint") == fingerprint:
+            report.problems.extend(Problem(**problem) for problem in record["problems"])
+            result.counts, result.pages, result.unchanged, result.written = record["counts"], record["pages"], True, True
+            result.seconds = time.perf_counter() - started
+            return result
     with executor_for(jobs, executor_address) as executor:
         try:
             content = read_content(content_dir, report, base_url, executor)
@@ -214,6 +263,8 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     write_extracted(content, site.mentions, all_event_of_mention)
     check_extracted(content, report)
     result.site = site
+    result.counts = {"articles": len(site.articles), "mentions": sum(len(m) for m in site.mentions.values()),
+                     "events": len(site.events)}
     if any(p.severity == "error" and p.path.startswith(display_path(content_dir / "events")) for p in report.problems):
         # An editor's entry could not be applied: keep the previous site rather than publish without it.
         return result
@@ -222,6 +273,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
         files = render_site(site, staging, content.project_dir)
+        keep_unchanged_files(staging, out_dir)
         swap_in(staging, out_dir)
     finally:
         if staging.exists():
@@ -229,7 +281,28 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     result.pages = sum(1 for f in files if f.suffix == ".html")
     result.written = True
     result.seconds = time.perf_counter() - started
+    if use_cache:
+        _write_if_changed(record_path, json.dumps({
+            "fingerprint": fingerprint, "counts": result.counts, "pages": result.pages,
+            "problems": [dataclasses.asdict(p) for p in report.problems]}, ensure_ascii=False))
     return result
+
+
+def keep_unchanged_files(staging: Path, out_dir: Path) -> None:
+    """Where a new file equals the old one, use the old file itself (a hard link): it is not rewritten."""
+    if not out_dir.is_dir():
+        return
+    for new in staging.rglob("*"):
+        if not new.is_file() or new.is_symlink():
+            continue
+        old = out_dir / new.relative_to(staging)
+        try:
+            if old.is_file() and not old.is_symlink() and old.stat().st_size == new.stat().st_size \
+                    and old.read_bytes() == new.read_bytes():
+                new.unlink()
+                os.link(old, new)
+        except OSError:
+            continue  # a file system without hard links: keep the new copy
 
 
 def swap_in(staging: Path, out_dir: Path) -> None:

@@ -115,7 +115,7 @@ def _rebuild(content_dir: Path, out_dir: Path, live: LiveSite) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
     state = "rebuilt" if result.written else "not rebuilt (errors above); still serving the previous site"
-    print(f"{state}: {len(result.site.events) if result.site else 0} events in {result.seconds:.1f}s", file=sys.stderr)
+    print(f"{state}: {result.counts.get('events', 0)} events in {result.seconds:.1f}s", file=sys.stderr)
     live.publish(problems)
 
 
