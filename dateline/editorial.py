@@ -248,7 +248,7 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
 
 
 def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
-                    article_ids: set[str], entity_ids: set[str], report: Report) -> EditorialResult:
+                    article_texts: dict[str, str], entity_ids: set[str], report: Report) -> EditorialResult:
     """Apply overrides, hides and merges to extracted events and add editorial events.
 
     Nothing an editor wrote is dropped silently: an entry that cannot be applied
@@ -261,7 +261,7 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
     added: list[Event] = []
     first_use: dict[str, EditorEntry] = {}
     for entry in entries:
-        _check_references(entry, article_ids, entity_ids, report)
+        _check_references(entry, article_texts, entity_ids, report)
     for entry in entries:
         fields = entry.fields
         event_id = str(fields.get("id", "")) or None
@@ -309,8 +309,23 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
                        "this entry is not applied — give it a date and a title to keep it as an editorial event")
     result = [event for event_id, event in by_id.items() if event_id not in hidden]
     result.extend(added)
+    result = [_locate_quotes(event, article_texts) for event in result]
     result.sort(key=lambda event: event.sort_key)
     return EditorialResult(tuple(result), tuple(stale))
+
+
+def _locate_quotes(event: Event, article_texts: dict[str, str]) -> Event:
+    """Give an editor's quote its place in the article, so the site can link to the spot."""
+    if not any(c.article and c.quote and c.start == c.end for c in event.sources):
+        return event
+    sources = []
+    for citation in event.sources:
+        text = article_texts.get(citation.article or "", "")
+        at = text.find(citation.quote.strip()) if citation.quote.strip() and citation.start == citation.end else -1
+        if at >= 0:
+            citation = dataclasses.replace(citation, start=at, end=at + len(citation.quote.strip()))
+        sources.append(citation)
+    return dataclasses.replace(event, sources=tuple(sources))
 
 
 def _date_of_id(event_id: str) -> str:
@@ -323,11 +338,15 @@ def _looks_extracted(event_id: str) -> bool:
     return bool(re.match(r"^\d{4}(-\d{2}){0,2}-[0-9a-f]{6,}$", event_id))
 
 
-def _check_references(entry: EditorEntry, article_ids: set[str], entity_ids: set[str], report: Report) -> None:
+def _check_references(entry: EditorEntry, article_texts: dict[str, str], entity_ids: set[str], report: Report) -> None:
     for source in entry.fields.get("sources") or []:
         article = source.get("article")
-        if article and str(article) not in article_ids:
+        quote = str(source.get("quote") or "").strip()
+        if article and str(article) not in article_texts:
             report.error(entry.path, entry.key_lines.get("sources", entry.line), f"unknown article {article!r}")
+        elif article and quote and quote not in article_texts[str(article)]:
+            report.warning(entry.path, entry.key_lines.get("sources", entry.line),
+                           f"the quote is not in article {article!r} as written; check it against the source")
     for entity in entry.fields.get("entities") or []:
         if str(entity) not in entity_ids:
             report.error(entry.path, entry.key_lines.get("entities", entry.line),

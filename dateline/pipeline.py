@@ -179,7 +179,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True,
     mentions = extract_all(content, use_cache, executor)
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus)
     entries = load_editor_entries(content.content_dir, Path.cwd(), report)
-    editorial = apply_editorial(consolidation.events, entries, {a.id for a in content.articles},
+    editorial = apply_editorial(consolidation.events, entries, {a.id: a.text for a in content.articles},
                                 {e.id for e in content.entities}, report)
     _report_unresolved(content, mentions, report)
     visible = {event.id for event in editorial.events}

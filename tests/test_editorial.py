@@ -43,7 +43,7 @@ def test_override_hide_and_new_event(tmp_path):
   sources: [{url: "https://logging.apache.org/", title: Apache}]
 """, report)
     events = (_event("2021-12-22-aaaaaa", "2021-12-22"), _event("2021-12-09-bbbbbb", "2021-12-09"))
-    result = apply_editorial(events, entries, {"a1"}, {"e1"}, report)
+    result = apply_editorial(events, entries, {"a1": "text"}, {"e1"}, report)
     by_id = {e.id: e for e in result.events}
     assert report.problems == []
     assert by_id["2021-12-22-aaaaaa"].title == "工信部暂停阿里云合作单位资格"
@@ -58,7 +58,7 @@ def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
     report = Report()
     entries = _entries(tmp_path, "- merge: [2021-07-12-aaaaaa, 2021-07-13-bbbbbb]\n  title: 规定印发\n", report)
     events = (_event("2021-07-12-aaaaaa", "2021-07-12", "a1"), _event("2021-07-13-bbbbbb", "2021-07-13", "a2"))
-    result = apply_editorial(events, entries, {"a1", "a2"}, {"e1"}, report)
+    result = apply_editorial(events, entries, {"a1": "", "a2": ""}, {"e1"}, report)
     assert [e.id for e in result.events] == ["2021-07-12-aaaaaa"]
     merged = result.events[0]
     assert {c.article for c in merged.sources} == {"a1", "a2"}
@@ -69,7 +69,7 @@ def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
 def test_stale_override_is_reported_and_still_shown_where_it_can_be(tmp_path):
     report = Report()
     entries = _entries(tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n", report)
-    result = apply_editorial((), entries, set(), set(), report)
+    result = apply_editorial((), entries, {}, set(), report)
     (shown,) = result.events
     assert (shown.date, shown.title, shown.origin) == ("2021-12-22", "旧标题", "editorial")
     assert [entry.fields["id"] for entry in result.stale] == ["2021-12-23-eeeeee"]
@@ -89,7 +89,7 @@ def test_duplicate_ids_unknown_articles_and_entities_are_errors(tmp_path):
   entities: [nobody]
   sources: [{article: no-such-article}]
 """, report)
-    apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1"}, {"e1"}, report)
+    apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "text"}, {"e1"}, report)
     messages = sorted((p.line, p.message.split(" ")[0] + " " + p.message.split(" ")[1]) for p in report.problems)
     assert messages == [(3, "duplicate id"), (7, "unknown entity"), (8, "unknown article")]
     assert all(p.severity == "error" for p in report.problems)
