@@ -114,12 +114,41 @@ def _require_content(content: Path) -> None:
         raise UsageError(f"no content folder at {content} (use --content DIR)")
 
 
+class TerminalProgress:
+    """A progress bar on a terminal (tqdm), one bar per stage."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def stage(self, name: str, total: int) -> None:
+        from tqdm import tqdm
+
+        self.close()
+        if total >= 50:  # small builds finish before a bar could be read
+            self._bar = tqdm(total=total, desc=name, unit=" articles", leave=False, file=sys.stderr)
+
+    def advance(self, done: int = 1) -> None:
+        if self._bar is not None:
+            self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     _require_content(args.content)
-    result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False),
-                   jobs=getattr(args, "jobs", None), executor_address=getattr(args, "executor", None))
+    progress = TerminalProgress() if sys.stderr.isatty() else None
+    try:
+        result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False),
+                       jobs=getattr(args, "jobs", None), executor_address=getattr(args, "executor", None),
+                       progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     print_report(result.report)
     if result.counts:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, Protocol, TypeVar
 
 from .errors import UsageError
 
@@ -57,14 +57,30 @@ def executor_for(jobs: int | None, address: str | None) -> Iterator[Executor | N
         yield pool
 
 
-def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], executor: Executor | None) -> list[Result]:
+class Progress(Protocol):
+    """Told how far a long build has come; the CLI draws it, stages only report."""
+
+    def stage(self, name: str, total: int) -> None: ...
+
+    def advance(self, done: int = 1) -> None: ...
+
+
+def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], executor: Executor | None,
+                 progress: Progress | None = None, stage: str = "") -> list[Result]:
     """function over items, in order, on the executor if there is one."""
     items = list(items)
-    if executor is None or not items:
-        return [function(item) for item in items]
-    if isinstance(executor, ProcessPoolExecutor):
-        if len(items) < POOL_THRESHOLD:
-            return [function(item) for item in items]
-        chunk = max(1, len(items) // (4 * (executor._max_workers or 1)))
-        return list(executor.map(function, items, chunksize=chunk))
-    return list(executor.map(function, items))
+    if progress is not None:
+        progress.stage(stage, len(items))
+    if executor is None or not items or (isinstance(executor, ProcessPoolExecutor) and len(items) < POOL_THRESHOLD):
+        results: Iterable[Result] = (function(item) for item in items)
+    elif isinstance(executor, ProcessPoolExecutor):
+        chunk = max(1, min(64, len(items) // (4 * (executor._max_workers or 1))))
+        results = executor.map(function, items, chunksize=chunk)
+    else:
+        results = executor.map(function, items)
+    collected = []
+    for result in results:
+        collected.append(result)
+        if progress is not None:
+            progress.advance()
+    return collected

@@ -64,3 +64,21 @@ def test_an_unreachable_cluster_is_a_usage_error(corpus, capsys):
     assert main(["build", "--content", str(root / "content"), "--out", str(root / "x"),
                  "--executor", "dask://127.0.0.1:9"]) == 2
     assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+
+
+def test_progress_is_told_of_every_article():
+    from dateline.workers import map_in_order
+
+    class Recorder:
+        def __init__(self):
+            self.events = []
+
+        def stage(self, name, total):
+            self.events.append((name, total))
+
+        def advance(self, done=1):
+            self.events.append(done)
+
+    recorder = Recorder()
+    assert map_in_order(str.upper, ["a", "b", "c"], None, recorder, "reading") == ["A", "B", "C"]
+    assert recorder.events == [("reading", 3), 1, 1, 1]
