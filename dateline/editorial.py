@@ -362,6 +362,14 @@ def _citations(entry: EditorEntry) -> tuple[Citation, ...]:
     return tuple(citations)
 
 
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\n]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+
+
+def editor_text(text: str) -> str:
+    """Text as an editor meant it: YAML folds lines with a space, which Chinese does not put between characters."""
+    return _CJK_SPACE.sub("", text.strip())
+
+
 def _citation_key(citation: Citation) -> tuple:
     """Two citations are the same source when they quote the same article alike, or link the same page."""
     return ("article", citation.article, citation.quote.strip()) if citation.article else ("url", citation.url)
@@ -372,7 +380,7 @@ def _override(event: Event, entry: EditorEntry) -> Event:
     changes: dict = {"origin": "merged", "edited_in": entry.path}
     for key in ("title", "summary"):
         if key in fields:
-            changes[key] = fields[key].strip()
+            changes[key] = editor_text(fields[key])
     for key in ("entities", "tags"):
         if key in fields:
             changes[key] = tuple(str(v) for v in fields[key])
@@ -419,8 +427,8 @@ def _new_event(entry: EditorEntry, date: str) -> Event:
     event_id = str(fields.get("id") or "") or _editorial_id(date, fields["title"])
     return Event(
         id=event_id, date=date, end_date=iso_date_text(fields["end_date"]) if fields.get("end_date") else None,
-        granularity=granularity_of(date) or "day", title=fields["title"].strip(),
-        summary=str(fields.get("summary") or "").strip(), sources=_citations(entry),
+        granularity=granularity_of(date) or "day", title=editor_text(fields["title"]),
+        summary=editor_text(str(fields.get("summary") or "")), sources=_citations(entry),
         entities=tuple(str(v) for v in fields.get("entities") or ()),
         tags=tuple(str(v) for v in fields.get("tags") or ()), origin="editorial",
         importance=float(fields.get("importance", 1.0)), edited_in=entry.path)

@@ -143,3 +143,10 @@ def test_entities_are_validated(tmp_path):
     assert entities[0].names == ("工信部", "工业和信息化部")
     (problem,) = report.problems
     assert problem.line == 4 and "id must be" in problem.message
+
+
+def test_folded_chinese_lines_join_without_a_space(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- date: 2021-12-01\n  title: 标题\n  summary: >-\n    第一行，\n    第二行 and English\n    words。\n", report)
+    (event,) = apply_editorial((), entries, {}, set(), report).events
+    assert event.summary == "第一行，第二行 and English words。"
