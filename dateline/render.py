@@ -1,18 +1,22 @@
-"""Render the site: pages from Jinja2 templates, assets, and the data exports.
+"""Render the site: pages from Jinja2 templates, assets, the data exports and the search index.
 
 Everything a template shows is computed here and passed in, so templates hold
-presentation only. Every internal link is relative (`root` is the way back to
-the site root from a page), so the site works from a domain root, a subpath,
-or the file system.
+presentation only. The site is written twice: in its own UI language at the
+root and in the other shipped UI language under `en/` (or `zh/`); the data,
+feeds, assets and search index exist once, at the root. Every internal link is
+relative (`root` leads back to the UI root, `site_root` to the site root), so
+the site works from a domain root, a subpath, or the file system.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
-import json
+import re
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import jinja2
 import markdown as markdown_lib
@@ -20,17 +24,31 @@ import nh3
 import yaml
 from markupsafe import Markup, escape
 
+from . import exports, search
 from .model import Article, Entity, Event, Mention, SiteConfig
+from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 DEFAULT_THEME_DIR = Path(__file__).resolve().parent.parent
 
+#: The one place the pages' security policy is written. Pages with search add
+#: 'wasm-unsafe-eval', which Pagefind's WebAssembly needs; nothing else comes from outside.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:; "
-    "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
+    "default-src 'self'; script-src 'self'{extra_script}; style-src 'self'; img-src 'self' https: http: data:; "
+    "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'")
 
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-QUARTER_ZH = ("一", "二", "三", "四")
+#: The UI languages dateline ships, and where the other one lives when the site uses one.
+UI_LANGUAGES = {"zh-CN": "zh/", "en": "en/"}
+
+#: JSON-LD inline in <script type="application/ld+json"> is what search engines read; the site's
+#: tests currently forbid every inline <script>, so it is linked as a file (a JSON-LD 1.1
+#: alternate document) until they allow data blocks. Flip this to embed it as well.
+EMBED_JSON_LD = True
+
+#: The overview is laid out once per screen size (style.css picks one), so its text is never scaled much.
+OVERVIEW_WIDTHS = {"wide": 800, "medium": 560, "narrow": 330}
+KEY_IMPORTANCE = 2.0  # independent sources that make an event a key event
+GRANULARITY_ORDER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "day": 4, "time": 5}
 
 
 @dataclass(frozen=True)
@@ -45,38 +63,116 @@ class SiteData:
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
 
 
+# -- language --------------------------------------------------------------
+
 @functools.lru_cache(maxsize=None)
-def load_translations(language: str) -> dict[str, str]:
+def load_translations(language: str) -> dict:
     """UI strings for a language, from `translations/LANG.yaml`."""
     with open(TRANSLATIONS_DIR / f"{language}.yaml", encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
+class UI:
+    """The strings and the date and duration formats of one UI language."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.strings = load_translations(language)
+        self.html_lang = self.strings["html_lang"]
+
+    def date(self, date: str | None) -> str:
+        """A date at its granularity as a reader of this language writes it: `2021年11月24日`, `24 Nov 2021`."""
+        if not date:
+            return ""
+        day_part, _, time_part = date.partition("T")
+        parts = day_part.split("-")
+        fields = {"year": int(parts[0])}
+        if len(parts) == 1:
+            text = self.strings["date_year"].format(**fields)
+        elif parts[1].startswith("Q"):
+            quarter = int(parts[1][1])
+            text = self.strings["date_quarter"].format(
+                quarter=quarter, quarter_name=self.strings["quarter_names"][quarter - 1], **fields)
+        elif parts[1].startswith("H"):
+            half = int(parts[1][1])
+            text = self.strings["date_half"].format(half=half, half_name=self.strings["half_names"][half - 1], **fields)
+        else:
+            month = int(parts[1])
+            fields.update(month=month, month_name=self.strings["month_names"][month - 1])
+            if len(parts) == 2:
+                text = self.strings["date_month"].format(**fields)
+            else:
+                text = self.strings["date_day"].format(day=int(parts[2]), **fields)
+        if time_part:
+            text = self.strings["date_time"].format(date=text, time=time_part)
+        return text
+
+    def date_range(self, date: str, end_date: str | None) -> str:
+        if not end_date or end_date == date:
+            return self.date(date)
+        return self.strings["date_range"].format(start=self.date(date), end=self.date(end_date))
+
+    def period(self, key: str) -> str:
+        """A period inside its year, as a heading under that year: `12月`, `December`, `Q3`, `全年`."""
+        parts = key.split("-")
+        if len(parts) == 1:
+            return self.strings["period_year"]
+        if parts[1].startswith("Q"):
+            quarter = int(parts[1][1])
+            return self.strings["period_quarter"].format(quarter=quarter,
+                                                         quarter_name=self.strings["quarter_names"][quarter - 1])
+        if parts[1].startswith("H"):
+            half = int(parts[1][1])
+            return self.strings["period_half"].format(half_name=self.strings["half_names"][half - 1])
+        month = int(parts[1])
+        long_names = self.strings.get("month_names_long", self.strings["month_names"])
+        return self.strings["period_month"].format(month=month, month_name=self.strings["month_names"][month - 1],
+                                                   month_name_long=long_names[month - 1])
+
+    def period_in_year(self, key: str) -> str:
+        """A period with its year, for headings read on their own: `2021年7月`, `1999年全年`."""
+        return self.strings["period_in_year"].format(year=self.date(key[:4]), period=self.period(key))
+
+    def axis_label(self, day: dt.date, unit: str, first: bool) -> str:
+        """A tick label on the overview's axis; the first of a segment names the year."""
+        if unit == "year":
+            return self.date(str(day.year))
+        if unit == "month":
+            key = f"{day.year:04d}-{day.month:02d}"
+            if first or day.month == 1:
+                return self.date(key)
+            return self.strings["axis_month"].format(month=day.month, month_name=self.strings["month_names"][day.month - 1])
+        return self.strings["axis_day"].format(day=day.day, month=day.month,
+                                               month_name=self.strings["month_names"][day.month - 1])
+
+    def duration(self, days: int) -> str:
+        """A length of time, to the day when that matters and roughly when it does not."""
+        if days == 0:
+            return self.strings["duration_same_day"]
+        if days == 1:
+            return self.strings["duration_one_day"]
+        if days < 120:
+            return self.strings["duration_days"].format(n=days)
+        if days < 730:
+            return self.strings["duration_months"].format(n=round(days / 30.44))
+        return self.strings["duration_years"].format(n=round(days / 365.25))
+
+    def source_count(self, count: int) -> str:
+        return self.strings["one_source"] if count == 1 else self.strings["source_count"].format(n=count)
+
+    def language_name(self, code: str) -> str:
+        return self.strings["language_names"].get(code, code)
+
+    def lang_of(self, content_language: str) -> str:
+        """The lang attribute content in another language needs on a page in this UI, or ""."""
+        if not content_language:
+            return ""
+        return content_language if content_language.split("-")[0] != self.html_lang.split("-")[0] else ""
+
+
 def format_date(date: str | None, language: str) -> str:
     """A date at its granularity as a reader of the UI language writes it."""
-    if not date:
-        return ""
-    day_part, _, time_part = date.partition("T")
-    parts = day_part.split("-")
-    year = parts[0]
-    zh = language.startswith("zh")
-    if len(parts) == 1:
-        text = f"{year}年" if zh else year
-    elif parts[1].startswith("Q"):
-        quarter = int(parts[1][1])
-        text = f"{year}年第{QUARTER_ZH[quarter - 1]}季度" if zh else f"Q{quarter} {year}"
-    elif parts[1].startswith("H"):
-        half = int(parts[1][1])
-        text = f"{year}年{'上' if half == 1 else '下'}半年" if zh else f"H{half} {year}"
-    elif len(parts) == 2:
-        month = int(parts[1])
-        text = f"{year}年{month}月" if zh else f"{MONTHS_EN[month - 1]} {year}"
-    else:
-        month, day = int(parts[1]), int(parts[2])
-        text = f"{year}年{month}月{day}日" if zh else f"{day} {MONTHS_EN[month - 1]} {year}"
-    if time_part:
-        text += f" {time_part}"
-    return text
+    return UI(language).date(date)
 
 
 def render_markdown(text: str) -> Markup:
@@ -100,144 +196,485 @@ def marked_text(text: str, spans: list[tuple[int, int, Markup]]) -> Markup:
     return Markup("").join(out)
 
 
-class Renderer:
-    """Writes one site into an output folder."""
+def in_script_of(text: str, language: str) -> bool:
+    """Whether a name is written in the script of a UI language (Latin for English, Han for Chinese)."""
+    if language.startswith("zh"):
+        return bool(re.search(r"[\u4e00-\u9fff]", text))
+    return bool(re.search(r"[A-Za-z]", text)) and not re.search(r"[^\x00-\u024f\u2010-\u2027]", text)
 
-    def __init__(self, data: SiteData, project_dir: Path):
+
+def slug(text: str) -> str:
+    """A file name for a tag: letters and digits of any script, other runs become '-'."""
+    cleaned = re.sub(r"[^\w]+", "-", text.strip().lower()).strip("-_")
+    return cleaned or "tag"
+
+
+def url_path(*parts: str) -> str:
+    """Join path parts, each percent-encoded as a URL needs (ids may hold spaces or Chinese)."""
+    return "/".join(quote(part) for part in parts)
+
+
+def time_datetime(date: str) -> str:
+    """The `<time datetime>` value for an ISO date, or "" where HTML has no form for it (quarters, halves)."""
+    return "" if re.search(r"-[QH]", date) else date
+
+
+def period_key(event: Event) -> str:
+    """The heading an event is listed under inside its year: its month, or its own coarser period."""
+    if event.granularity in ("day", "time", "month"):
+        return event.date[:7]
+    return event.date.split("T")[0]
+
+
+# -- what the site holds, independent of the UI language --------------------
+
+class SiteIndex:
+    """The site's events, sources and entities, ordered and cross-referenced once."""
+
+    def __init__(self, data: SiteData):
         self.data = data
         self.config = data.config
-        self.language = data.config.language
-        self.strings = load_translations(self.language)
-        theme = project_dir if (project_dir / "templates").is_dir() else DEFAULT_THEME_DIR
-        self.static_dir = theme / "static"
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([str(theme / "templates"), str(DEFAULT_THEME_DIR / "templates")]),
-            autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        self.env.filters["date"] = lambda date: format_date(date, self.language)
-        self.env.globals["t"] = self.strings
         self.articles = {article.id: article for article in data.articles}
         self.entities = {entity.id: entity for entity in data.entities}
-        self.events = sorted(data.events, key=lambda event: event.sort_key)
-        self.events_of_entity: dict[str, list[Event]] = defaultdict(list)
-        self.events_of_article: dict[str, list[Event]] = defaultdict(list)
+        self.bounds = {event.id: event_bounds(event.date, event.end_date) for event in data.events}
+        # Readers see events in time order; a period ("2021-Q3") comes before the days inside it.
+        self.events = sorted(data.events, key=lambda e: (self.bounds[e.id][0], GRANULARITY_ORDER.get(e.granularity, 9),
+                                                         e.date, e.id))
+        self.position = {event.id: position for position, event in enumerate(self.events)}
+        self.event_by_id = {event.id: event for event in self.events}
+        focus = set(getattr(self.config, "focus", ()) or ())
+        self.key_ids = {e.id for e in self.events
+                        if e.importance >= KEY_IMPORTANCE or e.edited_in or focus & set(e.entities)}
+        self.by_entity: dict[str, list[Event]] = defaultdict(list)
+        self.by_article: dict[str, list[Event]] = defaultdict(list)
+        self.by_tag: dict[str, list[Event]] = defaultdict(list)
+        self.by_month: dict[str, list[Event]] = defaultdict(list)
+        self.by_language: dict[str, list[Event]] = defaultdict(list)
+        self.tag_names: dict[str, str] = {}
         for event in self.events:
             for entity_id in event.entities:
-                self.events_of_entity[entity_id].append(event)
-            for article_id in dict.fromkeys(c.article for c in event.sources if c.article):
-                self.events_of_article[article_id].append(event)
+                self.by_entity[entity_id].append(event)
+            for article_id in self.articles_of(event):
+                self.by_article[article_id].append(event)
+            for tag in event.tags:
+                self.tag_names.setdefault(slug(tag), tag)
+                self.by_tag[slug(tag)].append(event)
+            if event.granularity in ("day", "time", "month"):
+                self.by_month[event.date[:7]].append(event)
+            if self.language_of(event):
+                self.by_language[self.language_of(event)].append(event)
+        self.mention_at = {(article_id, mention.start): mention
+                           for article_id, mentions in data.mentions.items() for mention in mentions}
+
+    def articles_of(self, event: Event) -> list[str]:
+        return list(dict.fromkeys([c.article for c in event.sources if c.article]
+                                  + list(getattr(event, "also_published_by", ()) or ())))
+
+    def language_of(self, event: Event) -> str:
+        if event.language:
+            return event.language
+        languages = [self.articles[a].language for a in self.articles_of(event) if a in self.articles]
+        return languages[0] if languages else ""
+
+    def independent_sources(self, event: Event) -> int:
+        return len({c.copy_of or c.article or c.url for c in event.sources})
+
+    def published_sort_key(self, article: Article) -> tuple:
+        return (article.published is None, article.published or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                article.id)
+
+    def latest_publication(self) -> dt.datetime | None:
+        dates = [a.published for a in self.data.articles if a.published]
+        return max(dates) if dates else None
+
+
+# -- one UI language --------------------------------------------------------
+
+def site_lang(ui_language: str, site_language: str) -> str:
+    """The lang attribute for text from site.yaml and entities.yaml (written in the site's language)."""
+    return UI(ui_language).lang_of(load_translations(site_language)["html_lang"])
+
+
+@functools.lru_cache(maxsize=16)
+def template_environment(theme: tuple[Path, ...], ui_language: str, site_language: str) -> jinja2.Environment:
+    """The templates of a theme for one UI language, compiled once per process (serve and tests build often)."""
+    ui = UI(ui_language)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme]),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["date"] = ui.date
+    env.filters["datetime_attr"] = time_datetime
+    # Macros see globals only, so what they need is here; it depends on nothing but the two languages.
+    env.globals.update(t=ui.strings, lang_of=ui.lang_of, lang=ui.html_lang,
+                       site_lang=site_lang(ui_language, site_language))
+    return env
+
+
+@dataclass
+class Written:
+    """Files written so far, and the HTML pages among them (for the sitemap)."""
+
+    files: list[Path] = field(default_factory=list)
+    pages: list[tuple[str, str]] = field(default_factory=list)  # (UI prefix, path in that UI)
+
+
+class PageRenderer:
+    """Writes every page of the site in one UI language under `prefix`."""
+
+    def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
+                 json_ld: dict[str, str]):
+        self.site = site
+        self.json_ld = json_ld  # embeddable JSON-LD by page name
+        self.config = site.config
+        self.ui = ui
+        self.t = ui.strings
+        self.prefix = prefix
+        self.other_ui, self.other_prefix = other
+        self.env = template_environment(tuple(theme_dirs), ui.language, self.config.language)
+        self._summaries: dict[str, dict] = {}
 
     # -- pages -------------------------------------------------------------
 
-    def render(self, out_dir: Path) -> list[Path]:
-        """Write every page, asset and export; return the files written."""
-        written: list[Path] = []
-        write = functools.partial(self._write, out_dir, written)
-        write("index.html", self._page("index.html", "", page_title="", months=self._months()))
-        for position, event in enumerate(self.events):
-            previous = self.events[position - 1] if position > 0 else None
-            following = self.events[position + 1] if position + 1 < len(self.events) else None
-            write(f"events/{event.id}.html", self._page(
-                "event.html", "../", page_title=event.title, event=self._event_view(event, "../"),
-                previous=previous, following=following))
-        for article in self.data.articles:
-            write(f"sources/{article.id}.html", self._page(
-                "source.html", "../", page_title=article.title, article=article,
-                body=self._marked_body(article), events=self.events_of_article.get(article.id, []),
-                published=self._published(article)))
-        write("sources/index.html", self._page(
-            "sources.html", "../", page_title=self.strings["sources"],
-            articles=[(a, self._published(a), len(self.events_of_article.get(a.id, []))) for a in self.data.articles]))
-        for entity in self.data.entities:
-            write(f"entities/{entity.id}.html", self._page(
-                "entity.html", "../", page_title=entity.name, entity=entity,
-                events=self.events_of_entity.get(entity.id, [])))
-        write("entities/index.html", self._page(
-            "entities.html", "../", page_title=self.strings["entities"],
-            entities=[(e, len(self.events_of_entity.get(e.id, []))) for e in self.data.entities]))
-        write("about.html", self._page("about.html", "", page_title=self.strings["about"],
-                                       about=render_markdown(self.config.about)))
-        # 404.html is served from any depth, so its links cannot be relative.
-        write("404.html", self._page("404.html", self.config.base_url or "/", page_title=self.strings["not_found_title"]))
-        write("data/events.json", self._json({"events": [self._event_json(e) for e in self.events]}))
-        write("data/mentions.json", self._json({"mentions": self._mentions_json()}))
-        write(".nojekyll", "")
-        written.extend(self._copy_static(out_dir))
-        return written
+    def render(self, out_dir: Path, written: Written) -> None:
+        site = self.site
+        self._write(out_dir, written, "index.html", "index.html", page_title="", view="all",
+                    overview=self._overview(site.events), groups=self._groups(site.events),
+                    filters=self._filters(site.events), total=len(site.events), stats=self._stats(), json_ld="index",
+                    og_type="website")
+        key_events = [e for e in site.events if e.id in site.key_ids]
+        self._write(out_dir, written, "key.html", "index.html", page_title=self.t["key_events"], view="key",
+                    overview=self._overview(key_events), groups=self._groups(key_events),
+                    filters=self._filters(key_events), total=len(key_events), stats=self._stats(), json_ld="",
+                    og_type="website")
+        for position, event in enumerate(site.events):
+            self._write(out_dir, written, url_path("events", f"{event.id}.html"), "event.html",
+                        page_title=event.title, event=self._event_view(event), og_type="article",
+                        searchable=not self.prefix,
+                        previous=self._summary(site.events[position - 1]) if position else None,
+                        following=self._summary(site.events[position + 1]) if position + 1 < len(site.events) else None)
+        for article in site.data.articles:
+            events = site.by_article.get(article.id, [])
+            self._write(out_dir, written, url_path("sources", f"{article.id}.html"), "source.html",
+                        page_title=article.title, article=self._article_view(article),
+                        body=self._marked_body(article), events=[self._summary(e) for e in events],
+                        json_ld=f"sources/{article.id}", og_type="article",
+                        og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""))
+        articles = sorted(site.data.articles, key=site.published_sort_key)
+        self._write(out_dir, written, "sources/index.html", "sources.html", page_title=self.t["sources"],
+                    articles=[self._article_view(a) for a in articles])
+        for entity in site.data.entities:
+            events = site.by_entity.get(entity.id, [])
+            view = self._entity_name(entity)
+            self._listing(out_dir, written, view["path"], view["name"], events, heading_lang=view["lang"],
+                          entity=entity, kind=self.t.get(f"kind_{entity.kind}", entity.kind))
+        entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
+        self._write(out_dir, written, "entities/index.html", "entities.html", page_title=self.t["entities"],
+                    entities=[(self._entity_name(e), len(site.by_entity.get(e.id, [])), self.t.get(f"kind_{e.kind}", e.kind))
+                              for e in entities])
+        for tag_slug, events in sorted(site.by_tag.items()):
+            name = site.tag_names[tag_slug]
+            self._listing(out_dir, written, url_path("tags", f"{tag_slug}.html"), self.t["tag_title"].format(tag=name),
+                          events)
+        if site.by_tag:
+            self._write(out_dir, written, "tags/index.html", "tags.html", page_title=self.t["tags"],
+                        tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())])
+        for month, events in sorted(site.by_month.items()):
+            title = self.t["month_title"].format(month=self.ui.date(month))
+            self._listing(out_dir, written, url_path("months", f"{month}.html"), title, events)
+        if len(site.by_language) > 1:
+            for language, events in sorted(site.by_language.items()):
+                title = self.t["language_title"].format(language=self.ui.language_name(language))
+                self._listing(out_dir, written, url_path("languages", f"{language}.html"), title, events)
+        self._write(out_dir, written, "search.html", "search.html", page_title=self.t["search"],
+                    all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
+                    index_language=load_translations(self.config.language)["html_lang"])
+        self._write(out_dir, written, "about.html", "about.html", page_title=self.t["about"],
+                    about=render_markdown(self.config.about), stats=self._stats())
+        if not self.prefix:
+            # 404.html is served from any depth, so its links cannot be relative.
+            base = self.config.base_url or "/"
+            self._write(out_dir, written, "404.html", "404.html", page_title=self.t["not_found_title"],
+                        root_override=base, sitemap=False)
 
-    def _page(self, template: str, root: str, **context) -> str:
-        return self.env.get_template(template).render(
-            site=self.config, root=root, lang=self.language, csp=CONTENT_SECURITY_POLICY,
-            entities_by_id=self.entities, articles_by_id=self.articles,
-            event_meta=lambda event: self._event_meta(event), **context)
+    def _listing(self, out_dir: Path, written: Written, path: str, title: str, events: list[Event], *,
+                 heading_lang: str = "", entity: Entity | None = None, kind: str = "") -> None:
+        """A page of one filter (an entity, a tag, a month, a source language): its events as a timeline."""
+        aliases = [(name, "" if in_script_of(name, self.ui.language) else self._site_lang())
+                   for name in (entity.names if entity else ()) if name != title]
+        self._write(out_dir, written, path, "listing.html", page_title=title, heading=title, heading_lang=heading_lang,
+                    entity=entity, kind=kind, aliases=aliases, groups=self._groups(events),
+                    count=self.t["article_count"].format(n=len(events)))
 
-    @staticmethod
-    def _write(out_dir: Path, written: list[Path], relative: str, content: str) -> None:
-        path = out_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-        written.append(path)
+    def _write(self, out_dir: Path, written: Written, path: str, template: str, *, page_title: str,
+               root_override: str = "", sitemap: bool = True, extra_script: str = "", json_ld: str = "",
+               og_type: str = "", og_image: str = "", searchable: bool = False, **context) -> None:
+        depth = path.count("/")
+        root = root_override or "../" * depth
+        site_root = root_override or "../" * (depth + self.prefix.count("/"))
+        other_root = root_override or site_root
+        base = self.config.base_url.rstrip("/") + "/" if self.config.base_url else ""
+        page_url = f"{base}{self.prefix}{path}" if base and sitemap else ""
+        if page_url.endswith("/index.html"):
+            page_url = page_url[: -len("index.html")]
+        alternates = []
+        if page_url:
+            for ui, prefix in ((self.ui, self.prefix), (self.other_ui, self.other_prefix)):
+                url = f"{base}{prefix}{path}"
+                alternates.append((ui.html_lang, url[: -len("index.html")] if url.endswith("/index.html") else url))
+        html = self.env.get_template(template).render(
+            site=self.config, root=root, site_root=site_root, page_path=path, page_title=page_title,
+            csp=CONTENT_SECURITY_POLICY.format(extra_script=extra_script),
+            other_ui={"href": f"{other_root}{self.other_prefix}{path if sitemap else 'index.html'}",
+                      "lang": self.other_ui.html_lang,
+                      "name": self.other_ui.strings["language_name"]},
+            canonical=page_url, alternates=alternates, og_type=og_type, og_image=og_image,
+            og_locale=self.t["og_locale"], searchable=searchable,
+            json_ld_href=f"{site_root}data/ld/{json_ld}.jsonld" if json_ld else "",
+            json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "", **context)
+        target = out_dir / self.prefix / unquote(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        written.files.append(target)
+        if sitemap:
+            written.pages.append((self.prefix, path))
 
-    def _copy_static(self, out_dir: Path) -> list[Path]:
-        copied = []
-        if self.static_dir.is_dir():
-            for source in sorted(self.static_dir.rglob("*")):
-                if source.is_file():
-                    target = out_dir / "assets" / source.relative_to(self.static_dir)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(source, target)
-                    copied.append(target)
-        return copied
+    def _site_lang(self) -> str:
+        """The lang attribute for text from site.yaml and entities.yaml, written in the site's language."""
+        return site_lang(self.ui.language, self.config.language)
 
     # -- views -------------------------------------------------------------
 
-    def _months(self) -> list[dict]:
-        """Events grouped by year and month for the timeline."""
-        groups: list[dict] = []
-        for event in self.events:
-            key = event.date[:7] if event.granularity in ("day", "time", "month") else event.date[:4]
-            if not groups or groups[-1]["key"] != key:
-                groups.append({"key": key, "label": format_date(key, self.language), "events": []})
-            groups[-1]["events"].append(event)
-        return groups
+    def _summary(self, event: Event) -> dict:
+        """An event as lists show it (computed once per UI language)."""
+        if event.id in self._summaries:
+            return self._summaries[event.id]
+        site = self.site
+        articles = site.articles_of(event)
+        view = {
+            "id": event.id, "path": url_path("events", f"{event.id}.html"), "title": event.title,
+            "title_lang": self.ui.lang_of(site.language_of(event)),
+            "date": event.date, "end_date": event.end_date, "date_label": self.ui.date_range(event.date, event.end_date),
+            "key": event.id in site.key_ids, "sources_label": self.ui.source_count(site.independent_sources(event)),
+            "differ": bool(event.variant_dates), "edited": bool(event.edited_in),
+            "editorial": event.origin == "editorial",
+            "entities": [self._entity_name(site.entities[e]) for e in event.entities if e in site.entities],
+            "tags": [(url_path("tags", f"{slug(t)}.html"), t) for t in event.tags],
+            # Space-separated lists of percent-encoded values (article ids may hold spaces).
+            "filter": {"entity": " ".join(map(quote, event.entities)), "source": " ".join(map(quote, articles)),
+                       "tag": " ".join(quote(slug(t)) for t in event.tags), "language": quote(site.language_of(event))},
+        }
+        self._summaries[event.id] = view
+        return view
 
-    def _event_meta(self, event: Event) -> dict:
-        independent = len({c.article or c.url for c in event.sources})
-        count = self.strings["one_source"] if independent == 1 else self.strings["source_count"].format(n=independent)
-        return {"sources": count, "differ": bool(event.variant_dates), "edited": bool(event.edited_in),
-                "entities": [self.entities[e] for e in event.entities if e in self.entities]}
+    def _groups(self, events: list[Event]) -> list[dict]:
+        """Events grouped by year, then by month (or by their own coarser period) for sticky headings."""
+        years: list[dict] = []
+        for event in events:
+            year = event.date[:4]
+            if not years or years[-1]["key"] != year:
+                years.append({"key": year, "label": self.ui.date(year), "periods": []})
+            key = period_key(event)
+            periods = years[-1]["periods"]
+            if not periods or periods[-1]["key"] != key:
+                periods.append({"key": key, "full": self.ui.period_in_year(key), "short": self.ui.period(key),
+                                "archive": url_path("months", f"{key}.html") if key in self.site.by_month else "",
+                                "events": []})
+            periods[-1]["events"].append(self._summary(event))
+        return years
 
-    def _event_view(self, event: Event, root: str) -> dict:
-        citations = []
+    def _stats(self) -> dict:
+        site = self.site
+        text = self.t["events_total"].format(n=len(site.events), s=len(site.data.articles))
+        span = ""
+        if site.events:
+            first, last = site.events[0], site.events[-1]
+            span = self.t["time_span"].format(start=self.ui.date(first.date), end=self.ui.date(last.end_date or last.date))
+        return {"text": text, "span": span, "events": len(site.events), "key": len(site.key_ids)}
+
+    def _filters(self, events: list[Event]) -> list[dict]:
+        """The filter groups on a timeline page: every choice is also a real page."""
+        site = self.site
+        listed = {e.id for e in events}
+
+        def count(members: list[Event]) -> int:
+            return sum(1 for e in members if e.id in listed)
+
+        groups = []
+        entities = sorted((e for e in site.data.entities if count(site.by_entity.get(e.id, []))),
+                          key=lambda e: (-count(site.by_entity[e.id]), e.name))
+        named = [(e, self._entity_name(e)) for e in entities]
+        groups.append({"kind": "entity", "label": self.t["filter_by_entity"], "lang": "", "index": "entities/index.html",
+                       "choices": [{"value": e.id, "label": view["name"], "label_lang": view["lang"],
+                                    "title": view["original"] if view["original"] != view["name"] else "",
+                                    "count": count(site.by_entity[e.id]), "path": view["path"]} for e, view in named]})
+        articles = [a for a in sorted(site.data.articles, key=site.published_sort_key)
+                    if count(site.by_article.get(a.id, []))]
+        labels = self._source_labels(articles)
+        groups.append({"kind": "source", "label": self.t["filter_by_source"], "lang": "", "index": "sources/index.html",
+                       "choices": [
+            {"value": a.id, "label": labels[a.id], "title": a.title, "label_lang": self.ui.lang_of(a.language),
+             "count": count(site.by_article[a.id]), "path": url_path("sources", f"{a.id}.html")} for a in articles]})
+        if site.by_tag:
+            groups.append({"kind": "tag", "label": self.t["filter_by_tag"], "lang": "", "index": "tags/index.html",
+                           "choices": [
+                {"value": s, "label": site.tag_names[s], "count": count(members), "path": url_path("tags", f"{s}.html")}
+                for s, members in sorted(site.by_tag.items()) if count(members)]})
+        if len(site.by_language) > 1:
+            groups.append({"kind": "language", "label": self.t["filter_by_language"], "lang": "", "choices": [
+                {"value": code, "label": self.ui.language_name(code), "count": count(members),
+                 "path": url_path("languages", f"{code}.html")}
+                for code, members in sorted(site.by_language.items()) if count(members)]})
+        months = [m for m, members in sorted(site.by_month.items()) if count(members)]
+        if months:
+            groups.append({"kind": "month", "label": self.t["filter_by_month"], "lang": "", "choices": [
+                {"value": "", "label": self.ui.date(m), "count": count(site.by_month[m]),
+                 "path": url_path("months", f"{m}.html")} for m in months]})
+        for group in groups:
+            group.setdefault("index", "")
+            for choice in group["choices"]:
+                choice["value"] = quote(choice["value"])
+                choice.setdefault("title", "")
+                choice.setdefault("label_lang", group["lang"])
+        return [group for group in groups if group["choices"]]
+
+    def _entity_name(self, entity: Entity) -> dict:
+        """An entity as this UI names it: an alias in the UI's own script if the editors gave one.
+
+        entities.yaml is written in the site's language; a reader of the other
+        UI gets "MIIT" for 工信部 when it is among the aliases.
+        """
+        name, lang = entity.name, self._site_lang()
+        if lang:
+            own = next((alias for alias in entity.names if in_script_of(alias, self.ui.language)), None)
+            if own:
+                name, lang = own, ""
+        return {"id": entity.id, "path": url_path("entities", f"{entity.id}.html"), "name": name, "lang": lang,
+                "original": entity.name}
+
+    def _source_labels(self, articles: list[Article]) -> dict[str, str]:
+        """Short names for sources: the outlet, with the date (or the title) when two share an outlet."""
+        names = {a.id: a.outlet or a.author or a.title for a in articles}
+        shared = {name for name in names.values() if list(names.values()).count(name) > 1}
+        labels = {}
+        for article in articles:
+            name = names[article.id]
+            if name in shared:
+                detail = self.ui.date(article.publication_date.isoformat()) if article.publication_date else ""
+                if not detail or [a.publication_date for a in articles if names[a.id] == name].count(
+                        article.publication_date) > 1:
+                    detail = article.title if len(article.title) <= 16 else article.title[:15] + "…"
+                name = self.t["qualified"].format(name=name, detail=detail)
+            labels[article.id] = name
+        return labels
+
+    def _overview(self, events: list[Event]) -> dict:
+        """The overview drawn twice, for wide and for narrow screens."""
+        items = [OverviewItem(e.id, *self.site.bounds[e.id], key=e.id in self.site.key_ids,
+                              point=e.granularity in ("day", "time")) for e in events]
+        claimed = [(claim.earlier, claim.later) for e in events for claim in getattr(e, "interval_checks", ()) or ()]
+        layouts = {}
+        for name, width in OVERVIEW_WIDTHS.items():
+            layout = overview_layout(items, width=width, duration=self.ui.duration, intervals=claimed,
+                                     coarse_width=72 if width > 400 else 44, break_width=64 if width > 400 else 52)
+            labels = {}
+            for segment in layout.segments:
+                for tick in segment.ticks:
+                    if tick.labelled:
+                        labels[(segment.x0, tick.x)] = self.ui.axis_label(tick.date, tick.unit, tick.first)
+            layouts[name] = {"layout": layout, "labels": labels}
+        return {"layouts": layouts, "events": {e.id: self._summary(e) for e in events}}
+
+    def _event_view(self, event: Event) -> dict:
+        site, ui = self.site, self.ui
+        citations, checks = [], []
         for citation in event.sources:
-            article = self.articles.get(citation.article) if citation.article else None
-            quote = citation.quote
+            article = site.articles.get(citation.article) if citation.article else None
             spans = []
-            if citation.as_written and citation.as_written in quote:
-                at = quote.index(citation.as_written)
+            if citation.as_written and citation.as_written in citation.quote:
+                at = citation.quote.index(citation.as_written)
                 spans.append((at, at + len(citation.as_written), Markup('<mark class="date">')))
+            mention = site.mention_at.get((citation.article, citation.start)) if article and citation.as_written else None
+            anchor = ""
+            if article:
+                anchor = url_path("sources", f"{article.id}.html") + (f"#m-{citation.start}" if mention else "")
+            copy_of = site.articles.get(citation.copy_of) if citation.copy_of else None
             citations.append({
-                "citation": citation, "article": article,
-                "quote": marked_text(quote, spans),
-                "published": self._published(article) if article else "",
-                "anchor": f"{root}sources/{article.id}.html#m-{citation.start}" if article and citation.as_written
-                else (f"{root}sources/{article.id}.html" if article else ""),
+                "citation": citation, "article": article, "quote": marked_text(citation.quote, spans),
+                "quote_lang": ui.lang_of(article.language) if article else "",
+                "title_lang": ui.lang_of(article.language) if article else "",
+                "published": ui.date(article.publication_date.isoformat()) if article and article.publication_date else "",
+                "published_attr": article.publication_date.isoformat() if article and article.publication_date else "",
+                "anchor": anchor, "copy_of": copy_of,
             })
-        variants = [{"date": v.date, "articles": [self.articles[a] for a in v.sources if a in self.articles]}
-                    for v in event.variant_dates]
+            if mention and mention.date:
+                check = self._date_check(mention, article)
+                if check and all(check != c["text"] or article != c["article"] for c in checks):
+                    checks.append({"text": check, "article": article})
+        variants = []
+        for variant in event.variant_dates:
+            difference = abs((period_bounds(variant.date)[0] - period_bounds(event.date)[0]).days)
+            variants.append({"date": variant.date, "label": ui.date(variant.date), "same": variant.date == event.date,
+                             "difference": self.t["variant_difference"].format(duration=ui.duration(difference))
+                             if difference else "",
+                             "articles": [site.articles[a] for a in variant.sources if a in site.articles]})
+        position = site.position[event.id]
+        intervals = []
+        start = site.bounds[event.id][0]
+        if position > 0:
+            other = site.events[position - 1]
+            days = (start - site.bounds[other.id][0]).days
+            intervals.append({"text": self.t["same_day_previous"] if days == 0 else
+                              self.t["previous_interval"].format(duration=ui.duration(days)), "event": self._summary(other)})
+        if position + 1 < len(site.events):
+            other = site.events[position + 1]
+            days = (site.bounds[other.id][0] - start).days
+            intervals.append({"text": self.t["same_day_next"] if days == 0 else
+                              self.t["next_interval"].format(duration=ui.duration(days)), "event": self._summary(other)})
+        claims = []
+        for claim in getattr(event, "interval_checks", ()) or ():
+            article = site.articles.get(claim.article)
+            claims.append({
+                "text": self.t["interval_claim"].format(
+                    claim=claim.claim, source=(article.outlet or article.author or article.title) if article else claim.article,
+                    claimed=ui.duration(round(claim.claimed_days)) if claim.claimed_days >= 1 else str(claim.claimed_days),
+                    actual=ui.duration(claim.actual_days)),
+                "holds": claim.holds,
+                "earlier": self._summary(site.event_by_id[claim.earlier]) if claim.earlier in site.event_by_id else None,
+                "later": self._summary(site.event_by_id[claim.later]) if claim.later in site.event_by_id else None,
+            })
         edit_link = ""
         if event.edited_in and self.config.repository:
             edit_link = f"{self.config.repository.rstrip('/')}/blob/main/{event.edited_in}"
-        return {"event": event, "citations": citations, "variants": variants,
-                "summary": render_markdown(event.summary), "edit_link": edit_link, **self._event_meta(event)}
+        also = [site.articles[a] for a in getattr(event, "also_published_by", ()) or () if a in site.articles]
+        return {"event": event, "summary_view": self._summary(event), "citations": citations, "variants": variants,
+                "intervals": intervals, "claims": claims, "checks": checks, "also": also,
+                "summary": render_markdown(event.summary) if event.summary and event.summary != event.title else "",
+                "edit_link": edit_link, "tags": [(url_path("tags", f"{slug(t)}.html"), t) for t in event.tags],
+                "month": period_key(event) if period_key(event) in site.by_month else ""}
 
-    def _published(self, article: Article | None) -> str:
-        if article is None or article.publication_date is None:
-            return ""
-        return format_date(article.publication_date.isoformat(), self.language)
+    def _date_check(self, mention: Mention, article: Article) -> str:
+        """How a source's words became this date, when that took more than reading them."""
+        values = {"as_written": mention.as_written, "date": self.ui.date(mention.date),
+                  "published": self.ui.date(article.publication_date.isoformat()) if article.publication_date else ""}
+        key = {"year-from-publication": "check_year_from_publication", "year-from-context": "check_year_from_context",
+               "relative-to-publication": "check_relative_to_publication",
+               "relative-to-previous": "check_relative_to_previous"}.get(mention.resolved_by)
+        return self.t[key].format(**values) if key else ""
+
+    def _article_view(self, article: Article) -> dict:
+        mentions = self.site.data.mentions.get(article.id, ())
+        return {"article": article, "path": url_path("sources", f"{article.id}.html"),
+                "lang": self.ui.lang_of(article.language),
+                "published": self.ui.date(article.publication_date.isoformat()) if article.publication_date else "",
+                "published_attr": article.publication_date.isoformat() if article.publication_date else "",
+                "language": self.ui.language_name(article.language),
+                "counts": self.t["mention_counts"].format(n=len(mentions),
+                                                          e=len(self.site.by_article.get(article.id, []))),
+                "events": len(self.site.by_article.get(article.id, []))}
 
     def _marked_body(self, article: Article) -> list[dict]:
         """The article's blocks, each with its dated expressions marked and linked."""
-        mentions = sorted(self.data.mentions.get(article.id, ()), key=lambda m: m.start)
+        mentions = sorted(self.site.data.mentions.get(article.id, ()), key=lambda m: m.start)
         blocks = []
         index = 0
         for block in article.blocks:
@@ -250,47 +687,67 @@ class Renderer:
             scan = index
             while scan < len(mentions) and mentions[scan].end <= block.end:
                 mention = mentions[scan]
-                event_id = self.data.event_of_mention.get((article.id, mention.start))
+                event_id = self.site.data.event_of_mention.get((article.id, mention.start))
                 if event_id:
-                    opening = Markup('<mark class="date event" id="m-{}"><a href="../events/{}.html">').format(
-                        mention.start, event_id)
+                    opening = Markup('<mark class="date event" id="m-{}"><a href="../{}">').format(
+                        mention.start, url_path("events", f"{event_id}.html"))
                 elif mention.date is None:
                     opening = Markup('<mark class="date unresolved" id="m-{}" title="{}">').format(
-                        mention.start, self.strings["unresolved"])
+                        mention.start, self.t["unresolved"])
                 else:
                     opening = Markup('<mark class="date other" id="m-{}" title="{}">').format(
-                        mention.start, f"{format_date(mention.date, self.language)} · {self.strings['not_an_event']}")
+                        mention.start, f"{self.ui.date(mention.date)} · {self.t['not_an_event']}")
                 spans.append((mention.start - block.start, mention.end - block.start, opening))
                 scan += 1
             text = article.text[block.start:block.end]
             blocks.append({"kind": block.kind, "html": marked_text(text, spans)})
         return blocks
 
-    # -- data --------------------------------------------------------------
 
-    def _event_json(self, event: Event) -> dict:
-        base = self.config.base_url.rstrip("/") + "/" if self.config.base_url else ""
-        return {
-            "id": event.id, "date": event.date, "end_date": event.end_date, "granularity": event.granularity,
-            "title": event.title, "summary": event.summary, "entities": list(event.entities),
-            "tags": list(event.tags), "origin": event.origin, "url": f"{base}events/{event.id}.html",
-            "sources": [{"article": c.article, "quote": c.quote, "url": c.url, "as_written": c.as_written}
-                        for c in event.sources],
-            "variant_dates": [{"date": v.date, "sources": list(v.sources)} for v in event.variant_dates],
-        }
+# -- the whole site -----------------------------------------------------------
 
-    def _mentions_json(self) -> list[dict]:
-        rows = []
-        for article in self.data.articles:
-            for mention in self.data.mentions.get(article.id, ()):
-                rows.append(mention.to_json(self.data.event_of_mention.get((article.id, mention.start))))
-        return rows
+def theme_dirs(project_dir: Path) -> list[Path]:
+    """Where templates and assets come from: the project's own, then dateline's defaults."""
+    project_dir = project_dir.resolve()
+    if project_dir != DEFAULT_THEME_DIR and (project_dir / "templates").is_dir():
+        return [project_dir, DEFAULT_THEME_DIR]
+    return [DEFAULT_THEME_DIR]
 
-    @staticmethod
-    def _json(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
+    """Copy the theme's static/ to assets/ (a project's files win over dateline's)."""
+    copied: dict[Path, Path] = {}
+    for directory in reversed(theme):
+        static = directory / "static"
+        if static.is_dir():
+            for source in sorted(static.rglob("*")):
+                if source.is_file():
+                    copied[source.relative_to(static)] = source
+    written = []
+    for relative, source in sorted(copied.items()):
+        target = out_dir / "assets" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
 
 
 def render_site(data: SiteData, out_dir: Path, project_dir: Path) -> list[Path]:
-    """Render the whole site into out_dir (which should be empty)."""
-    return Renderer(data, project_dir).render(out_dir)
+    """Render the whole site into out_dir (which should be empty); return the files written."""
+    site = SiteIndex(data)
+    theme = theme_dirs(project_dir)
+    written = Written()
+    main_ui = UI(data.config.language)
+    other_language = next(language for language in UI_LANGUAGES if language != data.config.language)
+    other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
+    json_ld = exports.json_ld_documents(site, main_ui)
+    embeddable = {name: exports.to_json(document, indent=None) for name, document in json_ld.items()}
+    PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, embeddable).render(out_dir, written)
+    PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, embeddable).render(out_dir, written)
+    languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
+    written.files.extend(exports.write_exports(site, main_ui, out_dir, written.pages, json_ld, languages))
+    written.files.extend(copy_static(theme, out_dir))
+    (out_dir / ".nojekyll").write_text("", encoding="utf-8")
+    written.files.append(out_dir / ".nojekyll")
+    written.files.extend(search.build_search_index(out_dir))
+    return written.files

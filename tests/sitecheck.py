@@ -65,3 +65,29 @@ def broken_links(site: Path, base_url: str = "") -> list[str]:
             if fragment not in ids_cache[target]:
                 broken.append(f"{page.relative_to(site)}: {href} (no #{fragment})")
     return broken
+
+
+def unparsable_outputs(site: Path) -> list[str]:
+    """Every output file read with a real parser for its type; returns 'file: problem' for those that fail."""
+    import icalendar
+    from xml.etree import ElementTree
+
+    problems = []
+    for path in sorted(p for p in site.rglob("*") if p.is_file() and "pagefind" not in p.relative_to(site).parts):
+        name = path.relative_to(site).as_posix()
+        try:
+            if path.suffix == ".html":
+                parse_html(path)
+            elif path.suffix in (".json", ".jsonld"):
+                json.loads(path.read_text(encoding="utf-8"))
+            elif path.suffix in (".xml", ".svg"):
+                ElementTree.parse(path)
+            elif path.suffix == ".ics":
+                icalendar.Calendar.from_ical(path.read_bytes())
+            elif path.suffix in (".css", ".js", ".txt", ""):
+                path.read_text(encoding="utf-8")
+            else:
+                problems.append(f"{name}: no parser for this kind of file")
+        except Exception as error:  # noqa: BLE001 - any failure to parse is the finding
+            problems.append(f"{name}: {error}")
+    return problems
