@@ -18,10 +18,15 @@ ARTICLE = "---\ntitle: 阿里云回应\ndate: 2021-12-24 09:00\n---\n12月23日�
 
 def _until(condition, seconds: float = 20) -> None:
     """Poll from Python: the site's CSP forbids the string evaluation wait_for_function uses."""
+    from playwright.sync_api import Error as PlaywrightError
+
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():
-            return
+        try:
+            if condition():
+                return
+        except PlaywrightError:
+            pass  # the page is reloading: its context went away under the query
         time.sleep(0.2)
     raise AssertionError("condition not met in time")
 

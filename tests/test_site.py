@@ -1,6 +1,7 @@
 """The demo built end to end: the data contract, the core events, and every link."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,10 @@ def test_every_page_parses_and_carries_a_csp_and_no_inline_script(demo_site):
         csp = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
         assert csp and "script-src 'self'" in csp["content"] and "unsafe-inline" not in csp["content"]
         for script in page.find_all("script"):
+            if script.get("type") == "application/ld+json":
+                # a data block, never run; no "<" can end it early
+                assert "<" not in script.string and json.loads(script.string)
+                continue
             assert script.get("src") and not script.string
         in_english_ui = path.relative_to(demo_site).parts[0] == "en"
         assert page.find("html")["lang"] == ("en" if in_english_ui else "zh-CN")
@@ -131,3 +136,19 @@ def test_rebuilding_is_byte_identical(demo_site, tmp_path):
     second = {p.relative_to(tmp_path / "site"): p.read_bytes() for p in (tmp_path / "site").rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_event_ids_survive_renamed_files_and_an_unrelated_article(demo_site, tmp_path):
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(demo_site.parent / "content", content, ignore=shutil.ignore_patterns("extracted", "events"))
+    for path in sorted((content / "articles").iterdir()):
+        path.rename(path.with_name("renamed-" + path.name[::-1].replace(".", "_", 1)[::-1] if False else "z-" + path.name))
+    (content / "articles" / "unrelated.md").write_text(
+        "---\ntitle: Snow\ndate: 2021-12-21\n---\nOn December 20, 2021, Beijing saw its first heavy snow.\n",
+        encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
+    before = {e["id"] for e in load_json(demo_site, "data/events.json")["events"] if e["origin"] != "editorial"}
+    after = {e["id"] for e in load_json(tmp_path / "site", "data/events.json")["events"]}
+    assert before <= after
