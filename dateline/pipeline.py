@@ -17,7 +17,6 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from . import ingest
 from .config import load_site_config
@@ -130,19 +129,26 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
     for (article, _, cached), mentions in zip(missing, extracted):
         result[article.id] = mentions
         if use_cache:
-            _write_if_changed(cached, json.dumps([dataclasses.asdict(m) for m in mentions], ensure_ascii=False))
+            _write_if_changed(cached, json.dumps([vars(m) for m in mentions], ensure_ascii=False))
     return {article.id: result[article.id] for article in content.articles}
 
 
 def extracted_yaml(article: Article, mentions: tuple[Mention, ...], event_of_mention: dict) -> str:
-    """The generated, reviewable record of what was extracted from one article."""
-    rows = []
+    """The generated, reviewable record of what was extracted from one article.
+
+    One mention per line (a YAML flow mapping whose values are JSON, which YAML
+    reads as it is), so a review shows exactly which mentions changed, and
+    writing it costs little.
+    """
+    lines = [f"article: {json.dumps(article.id, ensure_ascii=False)}",
+             f"source: {json.dumps(article.path, ensure_ascii=False)}",
+             f"extractor: {json.dumps(EXTRACTOR_VERSION)}",
+             "mentions:" if mentions else "mentions: []"]
     for mention in mentions:
         row = mention.to_json(event_of_mention.get((article.id, mention.start)))
         del row["article"]
-        rows.append(row)
-    body = yaml.safe_dump({"article": article.id, "source": article.path, "extractor": EXTRACTOR_VERSION,
-                           "mentions": rows}, allow_unicode=True, sort_keys=False, width=100000)
+        lines.append("- {" + ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in row.items()) + "}")
+    body = "\n".join(lines) + "\n"
     checksum = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return EXTRACTED_HEADER.format(source=article.path) + f"# checksum: {checksum}\n" + body
 

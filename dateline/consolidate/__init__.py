@@ -21,6 +21,8 @@ from .describe import EVENT_VERBS, Quote, without_date, describe, headline_candi
 from .intervals import check_intervals
 from .text import features_of, normal_text, to_simplified
 
+__all__ = ["Consolidation", "EntityMatcher", "consolidate", "headline_candidates"]
+
 #: How much a resolution is trusted when sources disagree on a date.
 RESOLUTION_WEIGHT = {
     "absolute": 4,
@@ -35,6 +37,8 @@ SAME_DAY_THRESHOLD = 0.2
 #: Similarity at which groups a few days apart are one happening with disputed dates.
 VARIANT_THRESHOLD = 0.3
 VARIANT_MAX_DAYS = 3
+#: Members compared per group: enough to recognise a happening, few enough to stay fast when it is syndicated.
+COMPARED_MEMBERS = 20
 
 
 
@@ -161,7 +165,7 @@ def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:
     for candidate in ordered:
         best, best_score = None, SAME_DAY_THRESHOLD
         for group in groups:
-            score = max(similarity(candidate, member) for member in group.members)
+            score = max(similarity(candidate, member) for member in group.members[:COMPARED_MEMBERS])
             if score >= best_score:
                 best, best_score = group, score
         if best is None:
@@ -207,27 +211,36 @@ def _merge_variants(groups: list[_Group]) -> list[_Group]:
     """Join groups a few days apart that say the same thing in different articles.
 
     An article that mentions both dates treats them as two happenings, so such
-    groups are never joined.
+    groups are never joined. Only groups of the few days before are looked at,
+    through an index by day, so this stays linear in the number of groups.
     """
     merged: list[_Group] = []
+    by_day: dict[dt.date, list[_Group]] = defaultdict(list)
     for group in sorted(groups, key=lambda g: (g.date_key, min(c.key for c in g.members))):
         day = _day(group.date_key)
         target = None
         if day is not None:
-            for earlier in reversed(merged):
-                other_days = {_day(c.mention.date[:10]) for c in earlier.members}
-                if any(d is None or abs((d - day).days) > VARIANT_MAX_DAYS for d in other_days):
-                    continue
-                if group.articles & earlier.articles:
-                    continue
-                score = max(similarity(a, b) for a in group.members for b in earlier.members)
-                if score >= VARIANT_THRESHOLD:
-                    target = earlier
+            for back in range(1, VARIANT_MAX_DAYS + 1):
+                for earlier in reversed(by_day.get(day - dt.timedelta(days=back), [])):
+                    days = {_day(c.mention.date[:10]) for c in earlier.members}
+                    if any(d is None or abs((d - day).days) > VARIANT_MAX_DAYS for d in days):
+                        continue
+                    if group.articles & earlier.articles:
+                        continue
+                    score = max(similarity(a, b) for a in group.members[:COMPARED_MEMBERS]
+                                for b in earlier.members[:COMPARED_MEMBERS])
+                    if score >= VARIANT_THRESHOLD:
+                        target = earlier
+                        break
+                if target is not None:
                     break
         if target is None:
             merged.append(group)
+            target = group
         else:
             target.members.extend(group.members)
+        if day is not None and target not in by_day[day]:
+            by_day[day].append(target)
     return merged
 
 

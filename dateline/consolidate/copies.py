@@ -1,13 +1,16 @@
 """Find paragraphs that reproduce another source's text.
 
 Content farms and aggregators republish other outlets' paragraphs; such a copy
-is not corroboration. Paragraphs are compared by hashed 8-character shingles of
-their text in simplified script, through an inverted index, so the work grows
-with the amount of text rather than with the number of article pairs.
+is not corroboration. Identical paragraphs are found by hashing their text;
+near-identical ones by sampled 8-character shingles through an inverted index
+whose posting lists are capped, so the work grows with the amount of text and
+not with the square of the number of articles, even when a passage is
+syndicated everywhere.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import zlib
 from collections import Counter, defaultdict
 
@@ -15,13 +18,15 @@ from ..model import Article
 from .text import normal_text
 
 SHINGLE = 8
+SAMPLE = 4  # keep one shingle in four (by hash), the same ones in every paragraph
 MIN_PARAGRAPH = 30  # characters: shorter paragraphs are too common to prove copying
 COPY_CONTAINMENT = 0.5  # share of a paragraph's shingles found in one paragraph of another article
+MAX_POSTINGS = 64  # a shingle in more paragraphs than this is boilerplate, not evidence
 
 
-def _shingles(text: str) -> set[int]:
-    normal = normal_text(text)
-    return {zlib.crc32(normal[i:i + SHINGLE].encode("utf-8")) for i in range(len(normal) - SHINGLE + 1)}
+def _shingles(normal: str) -> set[int]:
+    hashes = (zlib.crc32(normal[i:i + SHINGLE].encode("utf-8")) for i in range(len(normal) - SHINGLE + 1))
+    return {h for h in hashes if h % SAMPLE == 0}
 
 
 def _priority(article: Article) -> tuple:
@@ -32,34 +37,36 @@ def _priority(article: Article) -> tuple:
 
 def find_copies(articles: tuple[Article, ...]) -> dict[tuple[str, int], str]:
     """Map (article id, paragraph start offset) of each copied paragraph to the article it copies."""
-    index: dict[int, list[tuple[int, int]]] = defaultdict(list)  # shingle -> [(article no, paragraph no)]
-    paragraphs: list[tuple[int, int, set[int]]] = []  # (article no, start offset, shingles)
-    for number, article in enumerate(articles):
+    first_with_text: dict[bytes, int] = {}  # exact paragraph -> the original article's number
+    index: dict[int, list[int]] = defaultdict(list)  # shingle -> paragraph numbers
+    paragraphs: list[tuple[int, int, set[int]]] = []  # (article number, start offset, shingles)
+    copies: dict[tuple[str, int], str] = {}
+    order = sorted(range(len(articles)), key=lambda n: _priority(articles[n]))
+    for number in order:  # originals first
+        article = articles[number]
         for block in article.blocks:
             if block.kind == "img" or block.end - block.start < MIN_PARAGRAPH:
                 continue
-            shingles = _shingles(article.text[block.start:block.end])
+            normal = normal_text(article.text[block.start:block.end])
+            digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest()
+            original = first_with_text.setdefault(digest, number)
+            if original != number:
+                copies[(article.id, block.start)] = articles[original].id
+                continue
+            shingles = _shingles(normal)
             if not shingles:
                 continue
-            paragraph = len(paragraphs)
-            paragraphs.append((number, block.start, shingles))
+            hits: Counter = Counter()
             for shingle in shingles:
-                index[shingle].append((number, paragraph))
-    copies: dict[tuple[str, int], str] = {}
-    for paragraph, (number, start, shingles) in enumerate(paragraphs):
-        hits: Counter = Counter()
-        for shingle in shingles:
-            for other_number, other_paragraph in index[shingle]:
-                if other_number != number:
-                    hits[other_paragraph] += 1
-        if not hits:
-            continue
-        other_paragraph, shared = hits.most_common(1)[0]
-        if shared / len(shingles) < COPY_CONTAINMENT:
-            continue
-        original = articles[paragraphs[other_paragraph][0]]
-        if _priority(original) < _priority(articles[number]):
-            copies[(articles[number].id, start)] = original.id
+                postings = index[shingle]
+                if len(postings) < MAX_POSTINGS:
+                    hits.update(p for p in postings if paragraphs[p][0] != number)
+                    postings.append(len(paragraphs))
+            if hits:
+                other, shared = hits.most_common(1)[0]
+                if shared / len(shingles) >= COPY_CONTAINMENT:
+                    copies[(article.id, block.start)] = articles[paragraphs[other][0]].id
+            paragraphs.append((number, block.start, shingles))
     return copies
 
 

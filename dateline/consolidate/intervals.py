@@ -6,6 +6,7 @@ claim's sentence dates; the earlier is the event its anchor words describe best.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -114,41 +115,65 @@ def _date(event: Event) -> dt.date | None:
 
 def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
                     events: tuple[Event, ...], event_of_mention: dict) -> tuple[IntervalCheck, ...]:
-    """Every interval claim whose two events can be identified, checked against their dates."""
-    dated = [(event, _date(event)) for event in events]
-    dated = [(event, day) for event, day in dated if day is not None]
-    # a claim's anchor words describe the other event, so they are not part of this one's description
-    features = {event.id: frozenset().union(*(features_of(_without_claims(c.quote), c.as_written) for c in event.sources))
-                for event, _ in dated}
+    """Every interval claim whose two events can be identified, checked against their dates.
+
+    The later event is one the claiming article reports; the earlier is looked
+    for only around the date the claim implies, so the work per claim is small.
+    """
+    dated = sorted(((day, event) for event in events if (day := _date(event)) is not None), key=lambda p: (p[0], p[1].id))
+    days = [day for day, _ in dated]
+    features: dict[str, frozenset] = {}
+
+    def features_of_event(event: Event) -> frozenset:
+        if event.id not in features:
+            # a claim's anchor words describe the other event, so they are not part of this one's description
+            features[event.id] = frozenset().union(
+                *(features_of(_without_claims(c.quote), c.as_written) for c in event.sources))
+        return features[event.id]
+
+    events_of_article: dict[str, list[tuple[dt.date, Event]]] = {}
+    for day, event in dated:
+        for article_id in {c.article for c in event.sources if c.article}:
+            events_of_article.setdefault(article_id, []).append((day, event))
     checks = []
     for article in articles:
         article_mentions = mentions.get(article.id, ())
+        reported = events_of_article.get(article.id, [])
+        if not reported:
+            continue
         for claim in _claims_in(article, article_mentions):
-            later = _later_event(claim, article_mentions, event_of_mention, dated, features)
+            later = _later_event(claim, article_mentions, event_of_mention, reported, features_of_event)
             if later is None:
                 continue
-            later_event, later_day = later
+            later_day, later_event = later
+            window = 2 * claim.days + 3 * claim.tolerance + 30  # wide enough to catch a claim that is badly wrong
+            low = bisect.bisect_left(days, later_day - dt.timedelta(days=window))
+            high = bisect.bisect_left(days, later_day)
             anchor_features = features_of(claim.anchor_text)
-            earlier = max(((event, day) for event, day in dated if day < later_day),
-                          key=lambda pair: containment(anchor_features, features[pair[0].id]), default=None)
-            if earlier is None or containment(anchor_features, features[earlier[0].id]) < DESCRIBES:
+            candidates = dated[low:high]
+            if not candidates or not anchor_features:
                 continue
-            checks.append(IntervalCheck(article=article.id, claim=claim.text, earlier=earlier[0].id,
+            score, earlier_day, earlier = max(
+                ((containment(anchor_features, features_of_event(event)), day, event) for day, event in candidates),
+                key=lambda item: (item[0], item[1], item[2].id))
+            if score < DESCRIBES:
+                continue
+            checks.append(IntervalCheck(article=article.id, claim=claim.text, earlier=earlier.id,
                                         later=later_event.id, claimed_days=claim.days,
-                                        tolerance_days=claim.tolerance, actual_days=(later_day - earlier[1]).days))
+                                        tolerance_days=claim.tolerance, actual_days=(later_day - earlier_day).days))
     return tuple(dict.fromkeys(checks))
 
 
-def _later_event(claim: _Claim, mentions, event_of_mention, dated, features):
-    """The event the claim's sentence reports: its dated mention's, or the one it describes best."""
-    by_id = {event.id: (event, day) for event, day in dated}
+def _later_event(claim: _Claim, mentions, event_of_mention, reported, features_of_event):
+    """The event the claim's sentence reports: its dated mention's, or the one of the article's it describes best."""
+    by_id = {event.id: (day, event) for day, event in reported}
     for mention in mentions:
         if mention.sentence_start == claim.sentence_start:
             event_id = event_of_mention.get((mention.article, mention.start))
             if event_id in by_id:
                 return by_id[event_id]
     sentence_features = features_of(claim.sentence.replace(claim.text, " "))
-    best = max(dated, key=lambda pair: containment(sentence_features, features[pair[0].id]), default=None)
-    if best is None or containment(sentence_features, features[best[0].id]) < DESCRIBES:
+    best = max(reported, key=lambda pair: (containment(sentence_features, features_of_event(pair[1])), pair[1].id))
+    if containment(sentence_features, features_of_event(best[1])) < DESCRIBES:
         return None
     return best
