@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -59,6 +60,9 @@ class EntityMatcher:
             for name in entity.names:
                 self._entity_of_alias.setdefault(self._fold(name), entity.id)
         aliases = sorted(self._entity_of_alias, key=lambda a: (-len(a), a))
+        self._longest = len(aliases[0]) if aliases else 0
+        # headline writing asks about the same clauses many times
+        self.leading_name = functools.lru_cache(maxsize=1 << 16)(self.leading_name)
         parts = [rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if re.match(r"^[a-z0-9 .-]+$", a) else re.escape(a)
                  for a in aliases]
         self._pattern = re.compile("|".join(parts)) if parts else None
@@ -71,7 +75,7 @@ class EntityMatcher:
         """The entity name a text starts with, as written there, or ''."""
         if self._pattern is None:
             return ""
-        match = self._pattern.match(self._fold(text))
+        match = self._pattern.match(self._fold(text[: self._longest + 1]))
         return text[: match.end()] if match else ""
 
     def find(self, text: str) -> tuple[str, ...]:

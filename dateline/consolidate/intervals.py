@@ -19,10 +19,12 @@ _NUMERAL = "0-9一二两三四五六七八九十百半"
 SINCE_ANCHOR = re.compile(
     rf"距(?:离)?(?P<anchor>[^，,。；;！？!?]{{2,40}}?)(?:已经|已)?(?:过去|过了|有)?了?"
     rf"(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?(?P<unit>天|日|周|星期|月|年)")
-#: "ANCHOR（过去）N天后" — the anchor is the clause or sentence before.
+#: "ANCHOR（过去）N天后" — the anchor is the clause or sentence before; the match is its core.
 AFTER_ANCHOR = re.compile(
-    rf"(?P<anchor>[^，,。；;！？!?]{{0,40}}?)(?:过去|过了)?(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?"
+    rf"(?:过去|过了)?(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?"
     rf"(?P<unit>天|日|周|星期|月|年)(?:后|之后|以后)")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
+ANCHOR_REACH = 40  # characters before "…后" that can name what it is after
 ENGLISH_AFTER = re.compile(r"(?P<number>\d+|a|one|two|three|four|five|six|seven|ten|fifteen)\s+(?P<unit>day|week|month|year)s?\s+(?:after|later)",
                            re.IGNORECASE)
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -68,40 +70,63 @@ def _number(text: str) -> float | None:
     return float(total + current) or None
 
 
+def _claim_matches(text: str):
+    """(start, end, match, anchored) of every interval claim in text, in pattern order."""
+    if "距" in text:
+        for match in SINCE_ANCHOR.finditer(text):
+            yield match.start(), match.end(), match, True
+    if "后" in text:
+        for match in AFTER_ANCHOR.finditer(text):
+            before = text[max(0, match.start() - ANCHOR_REACH):match.start()]
+            stop = _CLAUSE_STOP.search(before)
+            clause = before[stop.start() + 1:] if stop else before
+            yield match.start() - len(clause), match.end(), match, False
+    if "after" in text or "later" in text:
+        for match in ENGLISH_AFTER.finditer(text):
+            yield match.start(), match.end(), match, False
+
+
 def _claims_in(article: Article, mentions: tuple[Mention, ...]) -> list[_Claim]:
     sentences = sorted({(m.sentence_start, m.sentence) for m in mentions})
     claims = []
-    for pattern, anchored in ((SINCE_ANCHOR, True), (AFTER_ANCHOR, False), (ENGLISH_AFTER, False)):
-        for match in pattern.finditer(article.text):
-            number = _number(match.group("number"))
-            if number is None:
-                continue
-            unit = UNIT_DAYS[match.group("unit").lower()]
-            more = bool(match.groupdict().get("more") or match.groupdict().get("more2"))
-            # "半个多月": somewhat more than the number says
-            days = number * unit + (unit * 0.1 if more else 0)
-            tolerance = TOLERANCE_DAYS[unit] + (unit * 0.1 if more else 0)
-            start = max((s for s, _ in sentences if s <= match.start()), default=None)
-            sentence = next((text for s, text in sentences if s == start), "")
-            if start is None or match.start() >= start + len(sentence):
-                # no dated sentence holds the claim: use its own sentence as context
-                start = max(article.text.rfind(stop, 0, match.start()) for stop in "。！？!?\n") + 1
-                end = min((i for i in (article.text.find(stop, match.end()) for stop in "。！？!?\n") if i >= 0),
-                          default=len(article.text))
-                sentence = article.text[start:end]
-            anchor = match.groupdict().get("anchor") or ""
-            if not anchored:
-                # the anchor of "…后" is what came just before: the preceding sentence of the paragraph
-                block_start = max((b.start for b in article.blocks if b.start <= start), default=0)
-                anchor = article.text[block_start:start] + anchor
-            claims.append(_Claim(article, match.group(0).strip(), anchor, sentence, start, days, tolerance))
+    for claim_start, claim_end, match, anchored in _claim_matches(article.text):
+        number = _number(match.group("number"))
+        if number is None:
+            continue
+        unit = UNIT_DAYS[match.group("unit").lower()]
+        more = bool(match.groupdict().get("more") or match.groupdict().get("more2"))
+        # "半个多月": somewhat more than the number says
+        days = number * unit + (unit * 0.1 if more else 0)
+        tolerance = TOLERANCE_DAYS[unit] + (unit * 0.1 if more else 0)
+        start = max((s for s, _ in sentences if s <= claim_start), default=None)
+        sentence = next((text for s, text in sentences if s == start), "")
+        if start is None or claim_start >= start + len(sentence):
+            # no dated sentence holds the claim: use its own sentence as context
+            start = max(article.text.rfind(stop, 0, claim_start) for stop in "。！？!?\n") + 1
+            end = min((i for i in (article.text.find(stop, claim_end) for stop in "。！？!?\n") if i >= 0),
+                      default=len(article.text))
+            sentence = article.text[start:end]
+        anchor = match.groupdict().get("anchor") or ""
+        if not anchored:
+            # the anchor of "…后" is what came just before: the paragraph up to the claim
+            block_start = max((b.start for b in article.blocks if b.start <= start), default=0)
+            anchor = article.text[block_start:start] + article.text[max(start, claim_start):match.start()]
+        claims.append(_Claim(article, article.text[claim_start:claim_end].strip(), anchor, sentence, start,
+                             days, tolerance))
     return claims
 
 
 def _without_claims(text: str) -> str:
-    for pattern in (SINCE_ANCHOR, AFTER_ANCHOR, ENGLISH_AFTER):
-        text = pattern.sub(" ", text)
-    return text
+    spans = sorted((start, end) for start, end, _, _ in _claim_matches(text))
+    if not spans:
+        return text
+    kept, position = [], 0
+    for start, end in spans:
+        if start >= position:
+            kept.append(text[position:start])
+            position = end
+    kept.append(text[position:])
+    return " ".join(kept)
 
 
 def _date(event: Event) -> dt.date | None:
