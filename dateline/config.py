@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import zoneinfo
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from .model import SiteConfig
 from .yamlfile import read_yaml_file
 
 UI_LANGUAGES = ("zh-CN", "en")
+#: Settings that are limits on what an article may cost: name -> default.
+LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.startswith("max_")}
 
 
 def load_site_config(content_dir: Path, display_root: Path | None = None) -> SiteConfig:
@@ -34,6 +37,11 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
                 raise ContentError(display, line, "focus must be a list of entity ids")
             values[key] = tuple(value)
             continue
+        if key in LIMITS:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ContentError(display, line, f"{key} must be a whole number above 0, like {LIMITS[key]}")
+            values[key] = value
+            continue
         if not isinstance(value, str):
             value = "" if value is None else str(value)
         values[key] = value.strip()
@@ -46,6 +54,9 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
     if config.language not in UI_LANGUAGES:
         raise ContentError(display, located.key_lines.get("language"),
                            f"UI language must be one of {', '.join(UI_LANGUAGES)}")
+    if config.domain and not re.fullmatch(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", config.domain):
+        raise ContentError(display, located.key_lines.get("domain"),
+                           f"domain {config.domain!r} is not a host name like timeline.example.org")
     if config.date_order not in ("MDY", "DMY"):
         raise ContentError(display, located.key_lines.get("date_order"), "date_order must be MDY or DMY")
     return config

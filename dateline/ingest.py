@@ -19,10 +19,21 @@ installed. We only need text and block boundaries, not a faithful DOM: the
 walker below ends a block at every block-level start *and* end tag, so where
 html.parser's tree differs from a browser's (an unclosed `<p>` or `<li>`
 nests instead of closing) the blocks come out the same.
+
+Articles come from the open web, so reading one must never run anything,
+crash, or take unbounded time or memory. Files over `max_article_bytes`, HTML
+over `max_html_elements` tags or nested over `max_html_depth` are refused with
+a message (site.yaml raises the limits). The parser is given a browser's
+end-of-file rules (Python's is quadratic on markup left open at the end), and
+every HTML body passes through nh3, an allowlist sanitiser, before its text is
+taken: only the tags and attributes the block walker reads survive, and only
+http(s) image addresses. What reaches an `Article` is plain text and those
+addresses; the site escapes the text, so nothing from an article can run.
 """
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -38,12 +49,17 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import charset_normalizer
-import markdown
+import nh3
 import yaml
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, SoupStrainer, Tag
+from bs4.builder import HTMLParserTreeBuilder
+from bs4.builder._htmlparser import BeautifulSoupHTMLParser
+from bs4.exceptions import ParserRejectedMarkup
+from markdown_it import MarkdownIt
 
 from .errors import ContentError
 from .model import Article, Block, SiteConfig
+from .yamlfile import refuse_unsafe_yaml
 
 # --------------------------------------------------------------------------
 # Data tables: language- and site-specific patterns live here, one per line.
@@ -148,9 +164,67 @@ BLOCK_KINDS = {
     "blockquote": "quote", "li": "li",
 }
 TABLE_CELL_ELEMENTS = frozenset({"td", "th"})
+#: Elements that never have content (html.parser does not nest anything in them).
+VOID_ELEMENTS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "menuitem", "meta", "param",
+    "source", "track", "wbr", "basefont", "bgsound", "command", "frame", "image", "isindex", "nextid", "spacer",
+})
 #: Where lazy-loading pages keep the real image address, in order of preference.
 IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-original", "data-actualsrc")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: An image this small (its width and height attributes) is a tracking pixel, not a picture.
+TRACKING_PIXEL_MAX_SIDE = 2
+
+#: What nh3 keeps of an article's HTML before its text is taken: the tags the block
+#: walker reads (others go, their text stays), the attributes it needs to tell hidden
+#: text and image addresses, and only http(s) URLs. INVISIBLE_ELEMENTS go with their content.
+SANITISED_TAGS = frozenset(BLOCK_ELEMENTS - {"html", "body"}) | TABLE_CELL_ELEMENTS | frozenset({
+    "thead", "tbody", "tfoot", "colgroup", "col", "br", "wbr", "img", "picture", "a", "span", "font",
+    "b", "i", "em", "strong", "u", "s", "strike", "del", "ins", "small", "big", "sub", "sup", "mark", "q",
+    "cite", "abbr", "acronym", "dfn", "time", "data", "code", "kbd", "samp", "var", "tt", "bdi", "bdo",
+    "ruby", "label",
+})
+SANITISED_ATTRIBUTES = {"*": {"hidden", "aria-hidden", "style"},
+                        "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES}}
+SANITISED_STYLE_PROPERTIES = {"display", "visibility"}
+SANITISED_URL_SCHEMES = {"http", "https"}
+
+#: How a file that is not text starts: what to tell the editor it is instead.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, EPUB or OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"),
+)
+
+#: Windows cannot create files with these names (any extension), so no id may be one.
+RESERVED_FILE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                                 *(f"lpt{n}" for n in range(1, 10))})
+#: An id becomes a file name (sources/ID.html, extracted/ID.yaml); file systems allow 255 bytes.
+ID_MAX_BYTES = 120
+
+#: Lists and quotes nested deeper than this are refused: the Markdown parser would drop
+#: what is deeper (it stops at MARKDOWN_PARSER_NESTING, two levels per list), and its
+#: cost per `[` grows with that bound. No article nests so deep on purpose.
+MARKDOWN_MAX_NESTING = 12
+MARKDOWN_PARSER_NESTING = 30
+#: Front matter is a few lines of metadata; YAML this long is a mistake, and slow to parse.
+FRONT_MATTER_MAX_CHARS = 100_000
+#: Bylines are short; longer lines are not searched for one.
+BYLINE_MAX_CHARS = 200
+
+#: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
+#: and any element with itemprop=datePublished.
+METADATA_ELEMENTS = ("meta", "title", "link", "script", "base")
 
 #: schema.org types that describe an article, most specific first.
 JSON_LD_ARTICLE_TYPES = (
@@ -174,13 +248,18 @@ TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", 
 #: Markdown signals in a file with no Markdown extension (the demo's are all `.txt`).
 MARKDOWN_LINE_SIGNALS = (
     re.compile(r"^#{1,6}\s+\S"),  # ATX heading
-    re.compile(r"!\[[^\]]*\]\([^)\s]+"),  # image
-    re.compile(r"\[[^\]]+\]\((?:https?://|/)[^)\s]*"),  # link
+    re.compile(r"!\[[^\[\]]*\]\([^)\s]+"),  # image (no [ inside: a line of ![![![ stays linear)
+    re.compile(r"\[[^\[\]]+\]\((?:https?://|/)[^)\s]*"),  # link
     re.compile(r"^\*\*[^*].*\*\*\s*$"),  # bold paragraph
     re.compile(r"^```"),  # code fence
 )
 MARKDOWN_MIN_SIGNAL_LINES = 2
-MARKDOWN_EXTENSIONS = ("tables", "fenced_code", "sane_lists")
+#: CommonMark with tables, raw HTML passed on to the sanitiser. markdown-it-py, because it
+#: reads any input in linear time: Python-Markdown takes minutes over 200 KB of `[[[[` or `<p <p`.
+MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": MARKDOWN_PARSER_NESTING}).enable("table")
+#: The sanitiser, not the Markdown parser, decides which addresses survive: a link's text is
+#: text whatever its address (markdown-it would leave `[text](javascript:…)` as raw Markdown).
+MARKDOWN.validateLink = lambda url: True
 
 # Characters.
 CJK_CHARS = (
@@ -198,26 +277,38 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _UNSAFE_ID_RUN = re.compile(f"[^A-Za-z0-9_{ID_EXTRA_CHARS}-]+")
 _BLOCK_TAG = re.compile(
     r"<(?:p|div|br|img|figure|blockquote|ul|ol|li|table|section|article|h[1-6]|pre)\b[^<>]*>", re.I)
-_HTML_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+_HTML_PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I)
+_LEADING_FILLER = re.compile(r"(?:\s|<!--.*?-->)*", re.S)  # one character or comment per step: linear
 _BODY_TAG = re.compile(r"<body[\s>]", re.I)
+_HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 _HTML_FRAGMENT_START = re.compile(r"\s*(?:<!--|<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)")
 _STRAY_BR_END_TAG = re.compile(r"</br\s*>", re.I)
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _URL = re.compile(r"https?://\S+")
-_MARKDOWN_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
+_MARKDOWN_TITLE = re.compile(r"#\s+(?P<title>\S.*)")  # on a stripped line; closing #s are taken off after
+_MARKDOWN_CLOSING_HASHES = re.compile(r"(?:^|\s)#+$")
+_MARKDOWN_LINE_PREFIX = re.compile(r"[ \t>]*")
+_MARKDOWN_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _MARKDOWN_SOURCE_LINK = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>https?://[^\s)]+)\)(?P<rest>.*)$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _VIEW_ORIGINAL = re.compile(
     r"^\s*\[\s*(?:" + "|".join(map(re.escape, VIEW_ORIGINAL_LABELS)) + r")[^\]]*\]"
     r"\((?P<url>https?://[^\s)]+)\)\s*$", re.I)
-_FOOTER_LINE = {
-    name: re.compile(r"^\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<value>\S.*?)\s*$", re.I)
+_FOOTER_LINE = {  # matched on stripped lines; no pattern here may backtrack over a long line
+    name: re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<value>\S.*)", re.I)
     for name, labels in FOOTER_LABELS.items()
 }
-# Format characters that carry no text: zero-width space, BOM, soft hyphen, C0/C1 controls.
+# Format characters that carry no text: zero-width space, BOM, soft hyphen, C0/C1 controls, and
+# the bidirectional controls that can make text read backwards (no Chinese or English text needs them).
 _INVISIBLE_CHARS = dict.fromkeys(
-    [0x200B, 0xFEFF, 0x00AD, 0x7F, *range(0x00, 0x09), *range(0x0E, 0x20), *range(0x80, 0xA0)])
+    [0x200B, 0xFEFF, 0x00AD, 0x7F, *range(0x00, 0x09), *range(0x0E, 0x20), *range(0x80, 0xA0),
+     0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_TAG_START = re.compile(r"<[A-Za-z]")
+#: A comment's start, or a tag with its attributes (quoted values may hold `>`); `>?`: an unclosed tag ends the scan.
+_TAG = re.compile(r"""<!--|<(/?)([A-Za-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>?""")
 #: More than this share of control characters means the bytes are not text.
 BINARY_CONTROL_SHARE = 0.01
 #: In a file that is not valid UTF-8, at most this share of damaged characters still counts as UTF-8.
@@ -262,23 +353,32 @@ def discover_articles(articles_dir: Path) -> list[Path]:
     return sorted(found, key=lambda found_path: found_path.relative_to(root).as_posix())
 
 
-def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: int = 20_000_000) -> Article:
+def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: int | None = None) -> Article:
     """Read one article file, and its sidecar `NAME.meta.yaml` if there is one.
 
-    Raises `ContentError(path, line, message)` for anything it cannot read; the
-    path is relative to the parent of `content_dir` (`content/articles/x.txt`).
+    Raises `ContentError(path, line, message)` for anything it cannot read or
+    that is over a limit in `config`; the path is relative to the parent of
+    `content_dir` (`content/articles/x.txt`). `max_bytes` overrides the size limit.
     """
     path = Path(path)
     shown_path = _display_path(path, content_dir)
+    if max_bytes is not None:
+        config = dataclasses.replace(config, max_article_bytes=max_bytes)
     try:
-        return _read_article(path, shown_path, content_dir, config, max_bytes)
-    except ContentError:
+        return _read_article(path, shown_path, content_dir, config)
+    except ContentError as error:
+        raise ContentError(error.path, error.line, _one_line(error.message)) from None
+    except RecursionError:
+        raise ContentError(shown_path, None, "nested too deeply to read") from None
+    except (KeyboardInterrupt, SystemExit):
         raise
-    except Exception as exc:  # the contract: bad input never escapes as a traceback (bs4, markdown, codecs …)
-        raise ContentError(shown_path, None, f"could not read this file ({type(exc).__name__}: {exc})") from exc
+    except BaseException as exc:  # noqa: BLE001 - the contract: bad input never escapes as a traceback
+        # (bs4, markdown, codecs …; nh3 raises a PanicException, which is not an Exception)
+        raise ContentError(shown_path, None,
+                           _one_line(f"could not read this file ({type(exc).__name__}: {exc})")) from None
 
 
-def load_sidecar(path: Path, shown_path: str | None = None, max_bytes: int = 20_000_000) -> dict:
+def load_sidecar(path: Path, shown_path: str | None = None, max_bytes: int = SiteConfig.max_article_bytes) -> dict:
     """The editor's overrides in a `NAME.meta.yaml` sidecar, as {field: value}.
 
     Fields are title, date, author, outlet, url and language; an unknown key,
@@ -373,18 +473,22 @@ class _Reading:
     title_dropped: bool = False  # the reader already removed the title from the body
 
 
-def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteConfig, max_bytes: int) -> Article:
-    raw = _read_bytes(path, shown_path, max_bytes)
+def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteConfig) -> Article:
+    raw = _read_bytes(path, shown_path, config.max_article_bytes)
     sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
     sidecar_raw, sidecar = b"", {}
     if sidecar_path.is_file():
-        sidecar_raw, sidecar = _read_sidecar(sidecar_path, _display_path(sidecar_path, content_dir), max_bytes)
+        shown_sidecar = _display_path(sidecar_path, content_dir)
+        if sidecar_path.is_symlink() and not _inside(sidecar_path, path.parent):
+            raise ContentError(shown_sidecar, None, "this sidecar is a link to a file outside the articles folder; "
+                                                    "copy the file here instead")
+        sidecar_raw, sidecar = _read_sidecar(sidecar_path, shown_sidecar, config.max_article_bytes)
 
     text, encoding = _decode(raw, shown_path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ContentError(shown_path, None, "the file is empty")
-    reading = _read_document(text, path.suffix.lower(), shown_path)
+    reading = _read_document(text, path.suffix.lower(), shown_path, config)
 
     metadata = _byline_metadata(reading.pieces)
     metadata.update(_non_empty(reading.metadata))
@@ -395,6 +499,7 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     if not title:
         title = _fallback_title(reading.pieces)
     text, blocks = _assemble(reading.pieces, "" if reading.title_dropped else title)
+    text, blocks = _scrubbed(text), tuple(_scrubbed_block(block) for block in blocks)
     article_id = _article_id(path.name)
 
     return Article(
@@ -414,37 +519,71 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     )
 
 
-def _read_document(text: str, suffix: str, shown_path: str) -> _Reading:
+def _read_document(text: str, suffix: str, shown_path: str, config: SiteConfig) -> _Reading:
     """Detect the format by content (the suffix is a hint) and read it."""
     front = _split_front_matter(text, shown_path)
     if front is not None:
         front_matter, body, body_line = front
         if _looks_like_html_page(body):
-            reading = _read_html_page(body, body_line, shown_path)
+            reading = _read_html_page(body, body_line, shown_path, config)
             reading.format = "front-matter-html"
         elif suffix not in MARKDOWN_SUFFIXES and _BLOCK_TAG.search(body):
             base_url = _as_text(front_matter.get("url"))
-            reading = _Reading("front-matter-html", _html_pieces(_parse_html(body), INVISIBLE_ELEMENTS, base_url))
+            tree = _sanitised_tree(body, body_line, shown_path, config)
+            reading = _Reading("front-matter-html", _html_pieces(tree, INVISIBLE_ELEMENTS, base_url))
         else:
-            reading = _read_markdown(body)
+            reading = _read_markdown(body, body_line, shown_path, config)
             reading.format = "front-matter-markdown"
         reading.front_matter = front_matter
         return reading
     if _looks_like_html_page(text) or suffix in HTML_SUFFIXES:
-        return _read_html_page(text, 1, shown_path)
+        return _read_html_page(text, 1, shown_path, config)
     if suffix in MARKDOWN_SUFFIXES or _looks_like_markdown(text):
-        return _read_markdown(text)
+        return _read_markdown(text, 1, shown_path, config)
     if _HTML_FRAGMENT_START.match(text):
-        return _read_html_page(text, 1, shown_path)
+        return _read_html_page(text, 1, shown_path, config)
     return _read_plain_text(text)
 
 
 def _display_path(path: Path, content_dir: Path) -> str:
     base = Path(os.path.abspath(content_dir)).parent
     try:
-        return Path(os.path.abspath(path)).relative_to(base).as_posix()
+        shown = Path(os.path.abspath(path)).relative_to(base).as_posix()
     except ValueError:
-        return Path(path).as_posix()
+        shown = Path(path).as_posix()
+    return _printable(shown)
+
+
+def _printable(text: str) -> str:
+    """Text a one-line message can show: control, format and separator characters, and the
+    lone surrogates of undecodable file-name bytes, are written as escapes (\\n, \\udcff)."""
+    return "".join(repr(char)[1:-1] if unicodedata.category(char) in _UNPRINTABLE_CATEGORIES else char
+                   for char in text)
+
+
+def _one_line(message: str) -> str:
+    return _printable(" ".join(message.split()))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether path, with every link followed, is inside folder."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def _scrubbed(text: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (from JSON or YAML escapes) become U+FFFD."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _scrubbed_block(block: Block) -> Block:
+    if not block.src and not block.alt:
+        return block
+    return dataclasses.replace(block, src=_scrubbed(block.src), alt=_scrubbed(block.alt))
 
 
 def _read_bytes(path: Path, shown_path: str, max_bytes: int) -> bytes:
@@ -462,9 +601,15 @@ def _read_bytes(path: Path, shown_path: str, max_bytes: int) -> bytes:
 
 
 def _article_id(file_name: str) -> str:
+    """A URL- and file-name-safe id from a file name: `odd name (副本).txt` -> `odd-name-副本`."""
     stem = file_name.rsplit(".", 1)[0] if "." in file_name.lstrip(".") else file_name
-    safe = re.sub(r"-{2,}", "-", _UNSAFE_ID_RUN.sub("-", stem)).strip("-")
-    return safe or "article"
+    safe = re.sub(r"-{2,}", "-", _UNSAFE_ID_RUN.sub("-", stem)).strip("-") or "article"
+    if len(safe.encode("utf-8")) > ID_MAX_BYTES:
+        digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        safe = safe.encode("utf-8")[: ID_MAX_BYTES - 9].decode("utf-8", "ignore").rstrip("-") + "-" + digest
+    if safe.split(".")[0].lower() in RESERVED_FILE_NAMES:
+        safe += "_"
+    return safe
 
 
 def _non_empty(values: dict[str, _Value]) -> dict[str, _Value]:
@@ -478,6 +623,10 @@ def _non_empty(values: dict[str, _Value]) -> dict[str, _Value]:
 
 def _decode(raw: bytes, shown_path: str) -> tuple[str, str]:
     """Text and encoding name: BOM, then strict UTF-8, then detection."""
+    for signature, what in BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise ContentError(shown_path, None, f"not a text file: it is {what}; "
+                                                 "dateline reads articles saved as text, HTML or Markdown")
     text, encoding = _decode_bytes(raw, shown_path)
     if _CONTROL_CHAR.search(text) and len(_CONTROL_CHAR.findall(text)) > BINARY_CONTROL_SHARE * len(text):
         raise ContentError(shown_path, None, f"not a text file (too many control characters as {encoding})")
@@ -490,10 +639,12 @@ def _decode_bytes(raw: bytes, shown_path: str) -> tuple[str, str]:
             return raw[len(mark):].decode(encoding.replace("-sig", ""), errors="replace"), encoding
     if b"\x00" in raw:
         encoding = _utf16_without_bom(raw)
-        if encoding is None:
+        if encoding is not None:
+            return raw.decode(encoding, errors="replace"), encoding
+        if raw.count(0) > BINARY_CONTROL_SHARE * len(raw):
             raise ContentError(shown_path, None, "not a text file (it contains NUL bytes); "
                                                  "save articles as text, HTML or Markdown")
-        return raw.decode(encoding), encoding
+        raw = raw.replace(b"\x00", b"")  # a few stray NULs in a text (a browser ignores them too)
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -514,9 +665,11 @@ def _decode_bytes(raw: bytes, shown_path: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 LE/BE when NUL bytes sit on one side of the pairs, as ASCII looks in UTF-16."""
-    if len(raw) % 2:
-        return None
+    """UTF-16 LE/BE when NUL bytes sit on one side of the pairs, as ASCII looks in UTF-16.
+
+    A file cut short (an odd number of bytes) is judged without its last byte.
+    """
+    raw = raw[: len(raw) - len(raw) % 2]
     pairs = len(raw) // 2
     nul_at_even, nul_at_odd = raw[0::2].count(0), raw[1::2].count(0)
     for nul_share, other_share, encoding in ((nul_at_odd, nul_at_even, "utf-16-le"),
@@ -535,7 +688,8 @@ def _is_damaged_utf8(raw: bytes) -> bool:
     decoded = raw.decode("utf-8", errors="replace")
     damaged = decoded.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     multibyte = sum(1 for char in decoded if ord(char) > 0x7F) - damaged
-    return multibyte > 0 and damaged <= DAMAGED_UTF8_SHARE * multibyte
+    # A short text cut or hit once or twice is still UTF-8; another encoding read as UTF-8 is damaged throughout.
+    return multibyte > 0 and (damaged <= DAMAGED_UTF8_SHARE * multibyte or (damaged <= 3 and multibyte >= 10 * damaged))
 
 
 def _declared_encoding(raw: bytes) -> str | None:
@@ -545,9 +699,10 @@ def _declared_encoding(raw: bytes) -> str | None:
         return None
     try:
         encoding = _decoder_for(match.group(1).decode("ascii"))
+        is_text = codecs.lookup(encoding)._is_text_encoding  # not rot13, base64, zlib …
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if encoding.startswith("utf") else encoding
+    return None if encoding.startswith("utf") or not is_text or encoding in ("undefined", "mbcs") else encoding
 
 
 def _decoder_for(name: str) -> str:
@@ -575,6 +730,10 @@ def _split_front_matter(text: str, shown_path: str) -> tuple[dict[str, _Value], 
         raise ContentError(shown_path, opening + 1,
                            "front matter opened with --- is never closed (add a line with --- after it)")
     yaml_text = "\n".join(lines[opening + 1:closing])
+    if len(yaml_text) > FRONT_MATTER_MAX_CHARS:
+        raise ContentError(shown_path, opening + 1, f"front matter is {len(yaml_text)} characters long, over the "
+                                                    f"limit of {FRONT_MATTER_MAX_CHARS}; it should hold a few lines "
+                                                    "of metadata (is its closing --- missing?)")
     mapping, key_lines = _parse_yaml_mapping(yaml_text, shown_path, opening + 2, "front matter")
     metadata = _metadata_fields(mapping, key_lines, shown_path)
     return metadata, "\n".join(lines[closing + 1:]), closing + 2
@@ -609,6 +768,10 @@ def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: 
         if "\t" in indent:
             raise ContentError(shown_path, first_line + number,
                                f"tab in the indentation of the {what}; YAML needs spaces")
+    try:
+        refuse_unsafe_yaml(yaml_text, shown_path, first_line - 1)
+    except ContentError as error:
+        raise ContentError(error.path, error.line, f"{what}: {error.message}") from None
     loader = yaml.SafeLoader(yaml_text)  # what yaml.safe_load uses; kept to read the key lines
     node = None
     try:
@@ -640,8 +803,13 @@ def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: 
     if not isinstance(data, dict):
         raise ContentError(shown_path, first_line, f"{what} must be a mapping of keys to values "
                                                    f"(title: …, date: …), not a {type(data).__name__}")
-    key_lines = {str(key_node.value).strip().lower(): first_line + key_node.start_mark.line
-                 for key_node, _ in node.value}
+    key_lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        key, line = str(key_node.value).strip().lower(), first_line + key_node.start_mark.line
+        if key in key_lines:
+            raise ContentError(shown_path, line, f"{what}: duplicate key {key_node.value!r} "
+                                                 f"(also on line {key_lines[key]}); keep one")
+        key_lines[key] = line
     return {str(key).strip().lower(): value for key, value in data.items()}, key_lines
 
 
@@ -685,7 +853,8 @@ def _metadata_fields(mapping: dict, key_lines: dict[str, int], shown_path: str) 
 
 
 def _looks_like_html_page(text: str) -> bool:
-    return bool(_HTML_PAGE_START.match(text) or _BODY_TAG.search(text))
+    start = _LEADING_FILLER.match(text).end()
+    return bool(_HTML_PAGE_START.match(text, start) or _BODY_TAG.search(text))
 
 
 def _looks_like_markdown(text: str) -> bool:
@@ -696,9 +865,125 @@ def _looks_like_markdown(text: str) -> bool:
     return signal_lines >= MARKDOWN_MIN_SIGNAL_LINES
 
 
+class _BrowserEndOfFile(BeautifulSoupHTMLParser):
+    """html.parser with a browser's end-of-file rules, so that broken markup costs linear time.
+
+    Python's parser (before 3.13.4) scans to the end of the document again for
+    every construct still open there (60 KB of `<p ` takes minutes), and it
+    rejects an unknown `<![…]>` section outright. A browser ends an open
+    comment or tag at the end of the file, and reads `<![…>` as a comment up to
+    the first `>`. BeautifulSoup feeds the whole document at once, so "not
+    closed yet" here always means "never closed".
+    """
+
+    def parse_starttag(self, i: int) -> int:
+        return self._or_to_the_end(super().parse_starttag(i), i)
+
+    def parse_endtag(self, i: int) -> int:
+        return self._or_to_the_end(super().parse_endtag(i), i)
+
+    def parse_pi(self, i: int) -> int:
+        return self._or_to_the_end(super().parse_pi(i), i)
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        end = super().parse_comment(i, report)
+        if end < 0:
+            self.handle_comment(self.rawdata[i + 4:])
+            return len(self.rawdata)
+        return end
+
+    def parse_html_declaration(self, i: int) -> int:
+        if self.rawdata.startswith("<![", i):
+            close = self.rawdata.find(">", i + 3)
+            end = len(self.rawdata) if close < 0 else close
+            self.handle_comment(self.rawdata[i + 3:end])
+            return end if close < 0 else end + 1
+        return self._or_to_the_end(super().parse_html_declaration(i), i)
+
+    def _or_to_the_end(self, end: int, start: int) -> int:
+        """A construct with no `>` after it is dropped with the rest of the file, as a browser does."""
+        if end < 0 and self.rawdata.find(">", start) < 0:
+            return len(self.rawdata)
+        return end
+
+
+class _TreeBuilder(HTMLParserTreeBuilder):
+    def feed(self, markup: str) -> None:
+        super().feed(markup, _parser_class=_BrowserEndOfFile)
+
+
 def _parse_html(html: str) -> BeautifulSoup:
+    """Parse HTML as html.parser does, in linear time whatever the markup (see _BrowserEndOfFile)."""
     # Browsers read a stray </br> as <br>; html.parser would drop it and glue two lines together.
-    return BeautifulSoup(_STRAY_BR_END_TAG.sub("<br>", html), "html.parser")
+    return BeautifulSoup(_STRAY_BR_END_TAG.sub("<br>", html), builder=_TreeBuilder())
+
+
+def _check_limits(html: str, first_line: int, shown_path: str, config: SiteConfig) -> None:
+    """Refuse HTML over the size and nesting limits in `config`, before any parser sees it."""
+    if html.count("<") > config.max_html_elements:  # cheap bound first; count tags only when it is passed
+        for count, match in enumerate(_TAG_START.finditer(html), 1):
+            if count > config.max_html_elements:
+                raise ContentError(shown_path, first_line + html.count("\n", 0, match.start()),
+                                   f"more than {config.max_html_elements} HTML tags; raise max_html_elements "
+                                   "in content/site.yaml to read this article")
+    position = _nesting_limit_position(html, config.max_html_depth)
+    if position is not None:  # found before parsing: BeautifulSoup and nh3 are quadratic in depth
+        raise ContentError(shown_path, first_line + html.count("\n", 0, position), _too_deep(config))
+
+
+def _too_deep(config: SiteConfig) -> str:
+    return (f"HTML elements nested more than {config.max_html_depth} deep; "
+            "raise max_html_depth in content/site.yaml to read this article")
+
+
+def _nesting_limit_position(html: str, limit: int) -> int | None:
+    """Where the elements open in html first nest deeper than limit, as html.parser nests them; None if never.
+
+    A linear scan of the tags (the text of <script> and <style> skipped): a start tag
+    opens an element unless it is void, an end tag closes up to the nearest open one
+    of its name and is ignored if there is none.
+    """
+    open_names: list[str] = []
+    open_count: Counter = Counter()
+    position = 0
+    while (match := _TAG.search(html, position)) is not None:
+        position = match.end()
+        if match.group(2) is None:  # a comment
+            end = html.find("-->", position)
+            position = len(html) if end < 0 else end + 3
+            continue
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if open_count[name]:
+                while open_names:
+                    popped = open_names.pop()
+                    open_count[popped] -= 1
+                    if popped == name:
+                        break
+        elif name not in VOID_ELEMENTS and not match.group().endswith("/>"):
+            if name in ("script", "style"):
+                end = re.compile(f"</{name}\\s*>", re.I).search(html, position)
+                position = len(html) if end is None else end.end()
+                continue
+            open_names.append(name)
+            open_count[name] += 1
+            if len(open_names) > limit:
+                return match.start()
+    return None
+
+
+def _sanitised(html: str) -> str:
+    """The article HTML through nh3's allowlist: only what the block walker reads is left."""
+    return nh3.clean(html, tags=set(SANITISED_TAGS), clean_content_tags=set(INVISIBLE_ELEMENTS),
+                     attributes={tag: set(names) for tag, names in SANITISED_ATTRIBUTES.items()},
+                     url_schemes=set(SANITISED_URL_SCHEMES), filter_style_properties=set(SANITISED_STYLE_PROPERTIES),
+                     strip_comments=True, link_rel=None)
+
+
+def _sanitised_tree(html: str, first_line: int, shown_path: str, config: SiteConfig) -> BeautifulSoup:
+    """An HTML body as the block walker reads it: checked against the limits, sanitised, parsed."""
+    _check_limits(html, first_line, shown_path, config)
+    return _parse_html(_sanitised(html))
 
 
 def _raw_text(tag: Tag) -> str:
@@ -706,20 +991,50 @@ def _raw_text(tag: Tag) -> str:
     return "".join(str(child) for child in tag.contents)
 
 
-def _read_html_page(html: str, first_line: int, shown_path: str) -> _Reading:
-    """A whole page: metadata from JSON-LD, <meta>, <link> and <title>; body from <article>/<main>/<body>."""
-    soup = _parse_html(html)
+def _read_html_page(html: str, first_line: int, shown_path: str, config: SiteConfig) -> _Reading:
+    """A whole page: metadata from JSON-LD, <meta>, <link> and <title>; body from <article>/<main>/<body>.
+
+    Metadata is read from the page as written (it only ever becomes plain text);
+    the body from the page as nh3 leaves it.
+    """
+    _check_limits(html, first_line, shown_path, config)
+    soup = _metadata_tree(html)
     metadata, date_candidates = _page_metadata(soup, first_line, shown_path)
     page_url = _as_text(metadata.get("url"))
     base = soup.find("base", href=True)
     base_url = urljoin(page_url, base["href"]) if base else page_url
-    articles = soup.find_all("article")
+    body = _parse_html(_sanitised(html))
+    articles = body.find_all("article")
     if articles:
         root = max(articles, key=lambda article: len(article.get_text()))
     else:
-        root = soup.find("main") or soup.body or soup
+        root = body.find("main") or body.body or body
     pieces = _html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
     return _Reading("html-page", pieces, metadata, date_candidates)
+
+
+def _metadata_tree(html: str) -> BeautifulSoup:
+    """The elements of a page that carry its metadata, each at the top level, with their lines.
+
+    Only these are built: BeautifulSoup is quadratic in the depth of a tree it
+    builds whole, and a page's body is read from nh3's output anyway.
+    """
+    def only(strainer: SoupStrainer) -> BeautifulSoup:
+        try:
+            return BeautifulSoup(html, builder=_TreeBuilder(), parse_only=strainer)
+        except ParserRejectedMarkup:
+            return BeautifulSoup("", "html.parser")
+
+    soup = only(SoupStrainer(list(METADATA_ELEMENTS)))
+    for tag in only(SoupStrainer(attrs={"itemprop": "datePublished"})).find_all(True):
+        soup.append(tag.extract())
+    opening = _HTML_OPENING_TAG.search(html)
+    if opening:
+        html_tag = BeautifulSoup(opening.group() + "</html>", "html.parser").find("html")
+        if html_tag is not None:
+            html_tag.sourceline = html.count("\n", 0, opening.start()) + 1
+            soup.append(html_tag.extract())
+    return soup
 
 
 def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tuple[dict[str, _Value], list[_Value]]:
@@ -790,7 +1105,7 @@ def _load_json_ld(source: str) -> object:
     cleaned = re.sub(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/|;)\s*$", "", source.strip())
     try:
         return json.loads(cleaned, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: [[[[… nested past what json can read
         return None
 
 
@@ -807,14 +1122,16 @@ def _json_ld_items(data: object):
                 pending.extend(item["@graph"])
 
 
-def _schema_names(value: object) -> list[str]:
+def _schema_names(value: object, depth: int = 0) -> list[str]:
     """Names from a schema.org author/publisher: a string, an object with `name`, or a list."""
+    if depth > 10:  # real pages nest two levels; a hostile one could nest a thousand
+        return []
     if isinstance(value, str):
         return [value.strip()] if value.strip() and not _URL.match(value.strip()) else []
     if isinstance(value, dict):
-        return _schema_names(value.get("name"))
+        return _schema_names(value.get("name"), depth + 1)
     if isinstance(value, list):
-        return [name for item in value for name in _schema_names(item)]
+        return [name for item in value for name in _schema_names(item, depth + 1)]
     return []
 
 
@@ -834,9 +1151,16 @@ def _strip_site_name(title: str, site: str) -> str:
     return title
 
 
-def _read_markdown(source: str) -> _Reading:
+def _read_markdown(source: str, first_line: int, shown_path: str, config: SiteConfig) -> _Reading:
     """Markdown, as written by hand or exported by a read-later app (Cubox, Pocket …)."""
     lines = source.split("\n")
+    if source.count("[") + source.count("<") > config.max_html_elements:
+        raise ContentError(shown_path, None, f"more than {config.max_html_elements} Markdown links and tags "
+                                             "([ and <); raise max_html_elements in content/site.yaml to read it")
+    for number, line in enumerate(lines):
+        if _markdown_nesting(line) > MARKDOWN_MAX_NESTING:
+            raise ContentError(shown_path, first_line + number,
+                               f"Markdown lists or quotes nested more than {MARKDOWN_MAX_NESTING} levels deep")
     metadata: dict[str, _Value] = {}
     in_fence = False
     for number, line in enumerate(lines):
@@ -844,7 +1168,8 @@ def _read_markdown(source: str) -> _Reading:
             in_fence = not in_fence
         title_match = None if in_fence else _MARKDOWN_TITLE.match(line.strip())
         if title_match:  # rendered, so that `# **Title**` gives "Title"
-            title_html = markdown.markdown(title_match.group("title"))
+            title_markdown = _MARKDOWN_CLOSING_HASHES.sub("", title_match.group("title")).strip()
+            title_html = _markdown_to_html(title_markdown)
             metadata["title"] = _Value(_parse_html(title_html).get_text())
             lines[number] = ""
             break
@@ -865,9 +1190,23 @@ def _read_markdown(source: str) -> _Reading:
         if view_original:
             metadata.setdefault("url", _Value(view_original.group("url")))
             lines[number] = ""
-    html = markdown.markdown("\n".join(lines), extensions=list(MARKDOWN_EXTENSIONS))
-    pieces = _html_pieces(_parse_html(html), INVISIBLE_ELEMENTS, _as_text(metadata.get("url")))
+    html = _markdown_to_html("\n".join(lines))
+    tree = _sanitised_tree(html, first_line, shown_path, config)
+    pieces = _html_pieces(tree, INVISIBLE_ELEMENTS, _as_text(metadata.get("url")))
     return _Reading("markdown", pieces, metadata, title_dropped="title" in metadata)
+
+
+def _markdown_nesting(line: str) -> int:
+    """At most how deep a line nests: one level per `>`, one per two columns before a list marker."""
+    prefix = _MARKDOWN_LINE_PREFIX.match(line).group()
+    quotes = prefix.count(">")
+    if not _MARKDOWN_LIST_MARKER.match(line, len(prefix)):
+        return quotes
+    return quotes + len(prefix.rpartition(">")[2].expandtabs(4)) // 2 + 1
+
+
+def _markdown_to_html(source: str) -> str:
+    return MARKDOWN.render(source)
 
 
 def _read_plain_text(text: str) -> _Reading:
@@ -996,6 +1335,8 @@ def _html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[_Pie
                 builder.line_break()
                 continue
             if name == "img":
+                if _is_tracking_pixel(node):
+                    continue
                 src = _image_source(node, base_url)
                 if src:
                     builder.image(src, _as_text(node.get("alt")))
@@ -1019,6 +1360,12 @@ def _html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[_Pie
                 builder.text(str(node))
     builder.flush(kinds[-1])
     return builder.pieces
+
+
+def _is_tracking_pixel(tag: Tag) -> bool:
+    sides = [_as_text(tag.get(name)).strip().lower().removesuffix("px") for name in ("width", "height")]
+    return all(side.isascii() and side.isdigit() and len(side) < 6 and int(side) <= TRACKING_PIXEL_MAX_SIDE
+               for side in sides)
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -1064,7 +1411,7 @@ def _clean_block(raw: str) -> str:
 
 
 def _clean_inline(value: str) -> str:
-    return _WHITESPACE_RUN.sub(" ", value.translate(_INVISIBLE_CHARS)).strip()
+    return _scrubbed(_WHITESPACE_RUN.sub(" ", value.translate(_INVISIBLE_CHARS)).strip())
 
 
 def _as_text(value: object) -> str:
@@ -1133,7 +1480,8 @@ def _assemble(pieces: list[_Piece], title: str) -> tuple[str, tuple[Block, ...]]
 
 def _byline_metadata(pieces: list[_Piece]) -> dict[str, _Value]:
     """Outlet and author from a byline such as 【文/观察者网 吕栋】 near the top (kept in the text)."""
-    lines = [line for piece in pieces[:BYLINE_SCAN_BLOCKS] if piece.kind != "img" for line in piece.text.split("\n")]
+    lines = [line for piece in pieces[:BYLINE_SCAN_BLOCKS] if piece.kind != "img" for line in piece.text.split("\n")
+             if len(line) <= BYLINE_MAX_CHARS]
     for line in lines:
         for pattern in BYLINE_PATTERNS:
             match = pattern.search(line)

@@ -188,6 +188,12 @@ class SiteConfig:
     repository: str = ""  # e.g. https://github.com/org/repo, for "edit" links
     about: str = ""  # Markdown
     focus: tuple[str, ...] = ()  # entity ids whose events count as key events
+    domain: str = ""  # a custom domain for GitHub Pages: written to CNAME
+    # What one article may cost to read. Articles come from the open web; one over a
+    # limit is reported (path:line: message) and skipped, never a crash or a stalled build.
+    max_article_bytes: int = 10_000_000  # size of an article file (and of its sidecar)
+    max_html_depth: int = 5_000  # elements nested inside each other (browsers stop at 512)
+    max_html_elements: int = 100_000  # tags in one article's HTML (and [ and < in its Markdown)
 
 
 @dataclass(frozen=True)

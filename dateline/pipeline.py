@@ -6,11 +6,13 @@ folder that is swapped in whole, so a failed build leaves the old site serving.
 """
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import time
 from concurrent.futures import Executor
@@ -22,7 +24,7 @@ from . import ingest
 from .config import load_site_config
 from .consolidate import consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
-from .errors import ContentError
+from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .model import Article, Entity, Mention, Problem, Report, SiteConfig
 from .render import SiteData, render_site
@@ -231,7 +233,8 @@ def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
                     stat = os.stat(os.path.join(directory, name))
                 except OSError:
                     continue
-                digest.update(f"{directory}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+                digest.update(f"{directory}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode(
+                    "utf-8", "surrogateescape"))  # file names need not be UTF-8
     return digest.hexdigest()
 
 
@@ -249,6 +252,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     into the same folder, the site is left as it is and its problems repeated.
     """
     started = time.perf_counter()
+    check_output_folder(out_dir, content_dir)
     result = BuildResult()
     report = result.report
     fingerprint = input_fingerprint(content_dir, base_url)
@@ -315,9 +319,27 @@ def keep_unchanged_files(staging: Path, out_dir: Path) -> None:
             continue  # a file system without hard links: keep the new copy
 
 
+def check_output_folder(out_dir: Path, content_dir: Path) -> None:
+    """Refuse an output folder whose replacement would lose files that are not a site dateline built."""
+    out, content, here = out_dir.resolve(), content_dir.resolve(), Path.cwd().resolve()
+    if out == content or out in content.parents:
+        raise UsageError(f"--out {out_dir} would replace the folder that holds {content_dir}; choose another folder")
+    if out == here or out in here.parents:
+        raise UsageError(f"--out {out_dir} would replace the folder you are working in; choose another folder")
+    if content in out.parents:
+        raise UsageError(f"--out {out_dir} is inside the content folder; choose a folder outside {content_dir}")
+    built_by_dateline = (out / ".nojekyll").is_file() and (out / "data" / "events.json").is_file()
+    if out.is_dir() and any(out.iterdir()) and not built_by_dateline:
+        raise UsageError(f"{out_dir} holds files that are not a site dateline built, and a build replaces the whole "
+                         "folder; move them away or choose another --out")
+
+
 def swap_in(staging: Path, out_dir: Path) -> None:
     """Replace out_dir by staging with renames, so readers never see a half-written site."""
     os.chmod(staging, 0o755)
+    if out_dir.exists() and _exchange(staging, out_dir):
+        shutil.rmtree(staging, ignore_errors=True)  # it holds the old site now
+        return
     if out_dir.exists():
         retired = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
         os.rename(out_dir, retired)
@@ -325,6 +347,20 @@ def swap_in(staging: Path, out_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.rename(staging, out_dir)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2), so out_dir never goes missing, even if the
+    build is killed in between; False where the system cannot, and swap_in renames twice."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_current_directory, rename_exchange = -100, 2
+    return renameat2(at_current_directory, os.fsencode(first), at_current_directory, os.fsencode(second),
+                     rename_exchange) == 0
 
 
 def check(content_dir: Path) -> Report:

@@ -749,5 +749,8 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path) -> list[Path]:
     written.files.extend(copy_static(theme, out_dir))
     (out_dir / ".nojekyll").write_text("", encoding="utf-8")
     written.files.append(out_dir / ".nojekyll")
+    if data.config.domain:
+        (out_dir / "CNAME").write_text(data.config.domain + "\n", encoding="utf-8")
+        written.files.append(out_dir / "CNAME")
     written.files.extend(search.build_search_index(out_dir))
     return written.files

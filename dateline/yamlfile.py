@@ -2,17 +2,32 @@
 
 Editors write these files by hand, so every problem must name its line, and a
 file must never be able to run code or explode in memory: tags beyond YAML's
-plain types, aliases and duplicate keys are refused before anything is built.
+plain types, aliases, duplicate keys and absurd nesting are refused before
+anything is built. Article front matter and sidecars (ingest) use the same
+guard, `refuse_unsafe_yaml`, since they come from the open web.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .errors import ContentError
+
+#: Deeper nesting than this is never meant; PyYAML's parser slows down quadratically with depth.
+MAX_YAML_DEPTH = 50
+#: Hand-written files are small; a bigger one is a mistake (a data dump saved as .yaml).
+MAX_YAML_BYTES = 10_000_000
+#: libyaml when PyYAML was built with it: the safety scan then costs almost nothing.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FLOW_BRACKET = re.compile(r"[\[\]{}]")
+#: Byte-order marks of the encodings YAML allows besides UTF-8 (Notepad saves UTF-16).
+_YAML_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 @dataclass(frozen=True)
@@ -36,7 +51,7 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _plain(node: yaml.Node, path: str) -> object:
+def _plain(node: yaml.Node, path: str, line_offset: int = 0) -> object:
     """Convert a node to plain Python, refusing what editors never need."""
     if isinstance(node, yaml.ScalarNode):
         if node.tag in _PLAIN_TAGS:
@@ -48,38 +63,62 @@ def _plain(node: yaml.Node, path: str) -> object:
                 return node.value
             except yaml.YAMLError as error:
                 problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-                raise ContentError(path, _line(node), f"cannot read value: {problem}") from None
-        raise ContentError(path, _line(node), f"tag {node.tag} is not allowed")
+                raise ContentError(path, _line(node) + line_offset, f"cannot read value: {problem}") from None
+        raise ContentError(path, _line(node) + line_offset, f"tag {node.tag} is not allowed")
     if node.tag not in _CONTAINER_TAGS:
-        raise ContentError(path, _line(node), f"tag {node.tag} is not allowed")
+        raise ContentError(path, _line(node) + line_offset, f"tag {node.tag} is not allowed")
     if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, path) for item in node.value]
+        return [_plain(item, path, line_offset) for item in node.value]
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
-            key = _plain(key_node, path)
+            key = _plain(key_node, path, line_offset)
             if isinstance(key, (list, dict)):
-                raise ContentError(path, _line(key_node), "a key must be a plain value")
+                raise ContentError(path, _line(key_node) + line_offset, "a key must be a plain value")
             if key in result:
-                raise ContentError(path, _line(key_node), f"duplicate key {key!r}")
-            result[key] = _plain(value_node, path)
+                raise ContentError(path, _line(key_node) + line_offset, f"duplicate key {key!r}")
+            result[key] = _plain(value_node, path, line_offset)
         return result
-    raise ContentError(path, _line(node), "unsupported YAML node")
+    raise ContentError(path, _line(node) + line_offset, "unsupported YAML node")
 
 
-def _check_events(text: str, path: str, line_offset: int) -> None:
-    """Refuse aliases (the 'billion laughs' bomb) and non-standard tags up front."""
+def refuse_unsafe_yaml(text: str, path: str, line_offset: int = 0) -> None:
+    """Refuse aliases (the 'billion laughs' bomb) and nesting deeper than MAX_YAML_DEPTH.
+
+    Runs before anything is composed. Syntax errors are left to the caller's
+    parser, which words them; this only stops what would make it slow or huge.
+    """
+    _refuse_deep_brackets(text, path, line_offset)
+    depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_FAST_LOADER):
             if isinstance(event, yaml.AliasEvent):
                 raise ContentError(path, event.start_mark.line + 1 + line_offset,
                                    "YAML aliases (*name) are not allowed here")
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 + line_offset if mark else None
-        raise ContentError(path, line, f"YAML syntax error: {error.problem or error}") from None
-    except yaml.YAMLError as error:
-        raise ContentError(path, None, f"YAML syntax error: {error}") from None
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise ContentError(path, event.start_mark.line + 1 + line_offset,
+                                       f"YAML nested more than {MAX_YAML_DEPTH} levels deep")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return
+
+
+def _refuse_deep_brackets(text: str, path: str, line_offset: int) -> None:
+    """A cheap look at [ and { before any parser: even libyaml is quadratic in flow nesting."""
+    if text.count("[") + text.count("{") <= MAX_YAML_DEPTH:
+        return
+    depth = 0
+    for match in _FLOW_BRACKET.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1 + line_offset
+                raise ContentError(path, line, f"YAML nested more than {MAX_YAML_DEPTH} levels deep")
+        elif depth:
+            depth -= 1
 
 
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
@@ -89,13 +128,17 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
             if "\t" in line[: len(line) - len(line.lstrip())]:
                 raise ContentError(path, number + line_offset,
                                    "tab used for indentation; YAML needs spaces")
-    _check_events(text, path, line_offset)
+    refuse_unsafe_yaml(text, path, line_offset)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise ContentError(path, mark.line + 1 + line_offset if mark else None,
                            f"YAML syntax error: {error.problem or error}") from None
+    except yaml.reader.ReaderError as error:  # a control character or an undecodable byte
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise ContentError(path, text.count("\n", 0, error.position) + 1 + line_offset,
+                           f"YAML syntax error: {error.reason} (U+{code:04X})") from None
     if root is None:
         return None
     return _locate(root, path, line_offset)
@@ -111,18 +154,23 @@ def _locate(node: yaml.Node, path: str, line_offset: int) -> Located:
     if isinstance(node, yaml.SequenceNode) and node.tag in _CONTAINER_TAGS:
         value: object = [_locate(item, path, line_offset) for item in node.value]
     else:
-        value = _plain(node, path)
+        value = _plain(node, path, line_offset)
     return Located(value, _line(node) + line_offset, node.start_mark.column + 1, key_lines, key_columns)
 
 
 def read_yaml_file(path: Path, display_path: str) -> Located | None:
-    """Read an editor YAML file; decoding and syntax problems become ContentError."""
+    """Read an editor YAML file; size, decoding and syntax problems become ContentError."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ContentError(display_path, None, f"not UTF-8 text ({error.reason})") from None
+        if path.stat().st_size > MAX_YAML_BYTES:
+            raise ContentError(display_path, None, f"file is over the limit of {MAX_YAML_BYTES} bytes for YAML")
+        raw = path.read_bytes()
     except OSError as error:
-        raise ContentError(display_path, None, f"cannot read: {error.strerror}") from None
+        raise ContentError(display_path, None, f"cannot read: {error.strerror or error}") from None
+    encoding = next((name for mark, name in _YAML_BOMS if raw.startswith(mark)), "utf-8-sig")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ContentError(display_path, None, f"not UTF-8 text ({error.reason}); save it as UTF-8") from None
     return parse_yaml(text, display_path)
 
 

@@ -125,3 +125,15 @@ def test_site_built_for_a_subpath_serves_every_link_from_it(tmp_path):
         assert len([u for u in seen if "/sources/" in u]) >= 4
     finally:
         server.shutdown()
+
+
+def test_a_custom_domain_gets_a_cname_and_a_bad_one_is_reported(make_content, tmp_path, capsys):
+    from dateline.cli import main
+
+    article = {"articles/a.md": "---\ntitle: A\ndate: 2021-12-22\n---\n12月22日，工信部决定暂停阿里云作为合作单位。\n"}
+    content = make_content(article, site="title: T\ndomain: timeline.example.org\n")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "CNAME").read_text() == "timeline.example.org\n"
+    (content / "site.yaml").write_text("title: T\ndomain: https://timeline.example.org/\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 1
+    assert "site.yaml:2: domain 'https://timeline.example.org/' is not a host name" in capsys.readouterr().err
