@@ -80,6 +80,14 @@ def _real_date(date_text: str) -> bool:
     return True
 
 
+#: Names Windows cannot give a file, whatever the extension: an id becomes a file name.
+_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
+def _reserved(identifier: str) -> bool:
+    return identifier.lower() in _RESERVED_NAMES
+
+
 def _suggest(key: str, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(str(key), known, n=1)
     return f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
@@ -111,7 +119,10 @@ def load_entities(content_dir: Path, display_root: Path, report: Report) -> tupl
         entity_id = str(fields.get("id", "")).strip()
         name = str(fields.get("name", "")).strip()
         aliases = fields.get("aliases") or []
-        if not _SAFE_ID.match(entity_id):
+        link = str(fields.get("link") or "").strip()
+        if link and not re.match(r"^https?://", link):
+            problems.append(f"link must start with http:// or https://: {link!r}")
+        if not _SAFE_ID.match(entity_id) or _reserved(entity_id):
             problems.append("id must be letters, digits, '-' or '_' (it becomes a file name)")
         if not name:
             problems.append("name is required")
@@ -130,7 +141,7 @@ def load_entities(content_dir: Path, display_root: Path, report: Report) -> tupl
         entities[entity_id] = Entity(
             id=entity_id, name=name, kind=kind,
             aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases if str(a).strip())),
-            description=str(fields.get("description") or ""), link=str(fields.get("link") or ""))
+            description=str(fields.get("description") or ""), link=link)
     return tuple(entities.values())
 
 
@@ -212,6 +223,10 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
         return []
     fields = _plain_dates(fields)
     ok = True
+    if isinstance(fields.get("id"), str) and _reserved(fields["id"]):
+        report.error(display, item.key_lines.get("id", item.line),
+                     f"id {fields['id']!r} cannot be a file name on Windows; choose another", (item.key_columns or {}).get("id"))
+        ok = False
 
     def where(key: object) -> tuple[int, int | None]:
         if isinstance(key, str) and key in item.key_lines:

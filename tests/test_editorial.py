@@ -150,3 +150,22 @@ def test_folded_chinese_lines_join_without_a_space(tmp_path):
     entries = _entries(tmp_path, "- date: 2021-12-01\n  title: 标题\n  summary: >-\n    第一行，\n    第二行 and English\n    words。\n", report)
     (event,) = apply_editorial((), entries, {}, set(), report).events
     assert event.summary == "第一行，第二行 and English words。"
+
+
+def test_entity_links_must_be_web_addresses_and_ids_must_be_file_names(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "entities.yaml").write_text(
+        "- id: miit\n  name: 工信部\n  link: javascript:alert(1)\n- id: CON\n  name: con\n- id: ok\n  name: 好\n"
+        "  link: https://example.org/\n", encoding="utf-8")
+    report = Report()
+    entities = load_entities(content, tmp_path, report)
+    assert [e.id for e in entities] == ["ok"]
+    assert [(p.line, p.message.split(" ")[0]) for p in report.problems] == [(1, "link"), (4, "id")]
+
+
+def test_a_reserved_device_name_is_not_an_event_id(tmp_path):
+    report = Report()
+    assert _entries(tmp_path, "- id: CON\n  date: 2021-12-01\n  title: x\n", report) == ()
+    (problem,) = report.problems
+    assert problem.line == 1 and "Windows" in problem.message

@@ -383,8 +383,9 @@ def test_entity_ids_that_are_paths_or_empty_are_reported(tmp_path):
     assert run.status == 1
     found = [(int(m["line"]), m["message"]) for m in map(PROBLEM_LINE.match, run.stderr[:-1])
              if m and m["path"] == "content/entities.yaml"]
-    assert [line for line, _ in found] == [1, 3, 7]
+    assert [line for line, _ in found] == [1, 3, 7, 9]
     assert "id must be" in found[0][1] and "id must be" in found[1][1] and "duplicate entity id 'miit'" in found[2][1]
+    assert "id must be" in found[3][1]  # con: a name Windows cannot give a file
 
 
 def test_an_editor_mistake_keeps_the_previous_site(tmp_path):
@@ -412,10 +413,12 @@ def test_a_careless_editor_summary_is_sanitised(tmp_path):
     assert not [tag for tag in soup.find_all(True) if any(name.startswith("on") for name in tag.attrs)]
 
 
-def test_a_reserved_file_name_as_an_id_stays_inside_the_site(tmp_path):
+def test_a_reserved_file_name_as_an_id_is_refused(tmp_path):
     good_content(tmp_path, "id-reserved-name.yaml")
-    assert run_cli(["build", "--content", "content", "--out", "site"], tmp_path).status == 0
-    assert (tmp_path / "site" / "events" / "CON.html").is_file()
+    run = run_cli(["build", "--content", "content", "--out", "site"], tmp_path)
+    assert run.status == 1
+    assert any("id 'CON' cannot be a file name on Windows" in line for line in run.stderr)
+    assert not (tmp_path / "site" / "events" / "CON.html").exists()
 
 
 # --- limits --------------------------------------------------------------------------------------
