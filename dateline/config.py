@@ -6,7 +6,7 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from .errors import ContentError
+from .errors import ContentError, shown_path
 from .model import SiteConfig
 from .yamlfile import read_yaml_file
 
@@ -18,7 +18,7 @@ LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.st
 def load_site_config(content_dir: Path, display_root: Path | None = None) -> SiteConfig:
     """Read site.yaml (all keys optional); unknown keys and bad values are ContentErrors."""
     path = content_dir / "site.yaml"
-    display = _display(path, display_root)
+    display = shown_path(path, display_root)
     if not path.exists():
         return SiteConfig()
     located = read_yaml_file(path, display)
@@ -60,11 +60,3 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
     if config.date_order not in ("MDY", "DMY"):
         raise ContentError(display, located.key_lines.get("date_order"), "date_order must be MDY or DMY")
     return config
-
-
-def _display(path: Path, root: Path | None) -> str:
-    """The path as messages show it: relative to where the user works."""
-    try:
-        return (path.relative_to(root) if root else path).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError
+from .errors import ContentError, shown_path
 from .model import Citation, Entity, Event, Report, VariantDate
 from .yamlfile import Located, iso_date_text, read_yaml_file
 
@@ -98,7 +98,7 @@ def load_entities(content_dir: Path, display_root: Path, report: Report) -> tupl
     path = content_dir / "entities.yaml"
     if not path.exists():
         return ()
-    display = _display(path, display_root)
+    display = shown_path(path, display_root)
     try:
         located = read_yaml_file(path, display)
     except ContentError as error:
@@ -152,7 +152,7 @@ def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -
         return ()
     entries: list[EditorEntry] = []
     for path in sorted(events_dir.glob("*.yaml")) + sorted(events_dir.glob("*.yml")):
-        display = _display(path, display_root)
+        display = shown_path(path, display_root)
         try:
             located = read_yaml_file(path, display)
         except ContentError as error:
@@ -452,13 +452,6 @@ def _new_event(entry: EditorEntry, date: str) -> Event:
 def _editorial_id(date: str, title: str) -> str:
     """Stable id for an editorial event without one: its date and a hash of its title."""
     return f"{date}-e{hashlib.sha1(title.strip().encode('utf-8')).hexdigest()[:6]}"
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def adoption_yaml(events: list[Event]) -> str:

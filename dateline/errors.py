@@ -1,7 +1,17 @@
 """Typed errors that carry the file and line a user has to fix."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from .model import Problem
+
+
+def shown_path(path: Path, root: Path | None) -> str:
+    """A path as messages show it: relative to root (where the user works) when it is below it."""
+    try:
+        return (path.relative_to(root) if root else path).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 class DatelineError(Exception):
