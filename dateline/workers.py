@@ -6,9 +6,11 @@ come back in input order, so the site is the same byte for byte whichever runs i
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
+import sys
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Protocol, TypeVar
+from typing import Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from .errors import UsageError
 
@@ -84,3 +86,78 @@ def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], exec
         if progress is not None:
             progress.advance()
     return collected
+
+
+#: Items a forked worker takes at a time.
+FORKED_CHUNK = 32
+
+# What forked workers inherit: the function and the items (see map_forked).
+_FORKED_WORK: tuple[Callable, Sequence] | None = None
+
+
+def can_fork() -> bool:
+    """Whether workers can be forked, sharing this process's memory (Linux; elsewhere fork is unsafe or missing)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def map_forked(function: Callable[[Item], Result], items: Sequence[Item], jobs: int,
+               threshold: int | None = None) -> list[Result]:
+    """function over items, in order, in `jobs` forked processes that share this one's memory.
+
+    For work whose input is large and already in memory (consolidation's
+    groups, the site's pages): nothing is pickled but the results.
+    """
+    global _FORKED_WORK
+    if jobs <= 1 or len(items) < (POOL_THRESHOLD if threshold is None else threshold) or not can_fork():
+        return [function(item) for item in items]
+    size = max(1, min(FORKED_CHUNK, len(items) // (4 * jobs)))
+    spans = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    _FORKED_WORK = (function, items)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_run_forked, spans))
+    finally:
+        _FORKED_WORK = None
+    return [result for part in parts for result in part]
+
+
+def _run_forked(span: tuple[int, int]) -> list:
+    function, items = _FORKED_WORK
+    return [function(items[at]) for at in range(*span)]
+
+
+# What a forked background worker inherits (see in_background).
+_BACKGROUND_WORK: tuple[Callable, tuple] | None = None
+
+
+class in_background:
+    """function(*args) in a forked process while this one goes on; `result()` waits for it.
+
+    Where workers cannot be forked, or jobs is 1, it runs at once, in this process.
+    """
+
+    def __init__(self, jobs: int, function: Callable[..., Result], *args):
+        global _BACKGROUND_WORK
+        self._pool = None
+        if jobs <= 1 or not can_fork():
+            self._value = function(*args)
+            return
+        _BACKGROUND_WORK = (function, args)
+        try:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._future = self._pool.submit(_run_background)  # the worker is forked here, holding the work
+        finally:
+            _BACKGROUND_WORK = None
+
+    def result(self):
+        if self._pool is None:
+            return self._value
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown()
+
+
+def _run_background():
+    function, args = _BACKGROUND_WORK
+    return function(*args)

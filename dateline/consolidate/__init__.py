@@ -17,8 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
+from ..workers import in_background, map_forked
 from .copies import find_copies, paragraph_start
-from .describe import EVENT_VERBS, Quote, without_date, describe, headline_candidates
+from .describe import EVENT_VERBS, Describer, Quote, without_date, headline_candidates
 from .intervals import check_intervals
 from .text import features_of, normal_text, to_simplified
 
@@ -124,14 +125,15 @@ def _date_key(mention: Mention) -> str:
 
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                entities: tuple[Entity, ...], focus: tuple[str, ...] = ()) -> Consolidation:
+                entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1) -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
     independent sources; interval claims are checked once events are dated.
+    Headlines, the costliest part, are written by `jobs` processes.
     """
     matcher = EntityMatcher(entities)
-    copies = find_copies(articles)
+    copies_found = in_background(jobs, find_copies, articles)  # independent of the grouping below
     blocks: dict[str, list[_Candidate]] = defaultdict(list)
     for article in articles:
         for mention in mentions.get(article.id, ()):
@@ -149,15 +151,21 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     events: list[Event] = []
     event_of_mention: dict = {}
     used_ids: set[str] = set()
-    for group in groups:
-        event = _event_of(group, matcher, used_ids, copies, set(focus))
+    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)))
+    descriptions = map_forked(describer, [_quotes(group) for group in groups], jobs)
+    copies = copies_found.result()
+    for group, description in zip(groups, descriptions):
+        event = _event_of(group, description, used_ids, copies, set(focus))
         used_ids.add(event.id)
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
-    checks = check_intervals(articles, mentions, tuple(events), event_of_mention)
-    events = [dataclasses.replace(event, interval_checks=tuple(c for c in checks if event.id in (c.earlier, c.later)))
-              for event in events]
+    checks_of: dict[str, list] = defaultdict(list)
+    for check in check_intervals(articles, mentions, tuple(events), event_of_mention):
+        checks_of[check.earlier].append(check)
+        if check.later != check.earlier:
+            checks_of[check.later].append(check)
+    events = [dataclasses.replace(event, interval_checks=tuple(checks_of[event.id])) for event in events]
     events.sort(key=lambda event: event.sort_key)
     return Consolidation(tuple(events), event_of_mention)
 
@@ -284,15 +292,19 @@ def _normal_sentence(candidate: _Candidate) -> str:
     return normal_text(candidate.mention.sentence.replace(candidate.mention.as_written, ""))
 
 
-def _event_of(group: _Group, matcher: EntityMatcher, used: set[str], copies: dict, focus: set[str]) -> Event:
+def _quotes(group: _Group) -> list[Quote]:
+    return [Quote(c.mention.sentence, c.mention.as_written, c.article.language)
+            for c in sorted(group.members, key=lambda c: c.key)]
+
+
+def _event_of(group: _Group, description: tuple[str, str, str], used: set[str], copies: dict,
+              focus: set[str]) -> Event:
     date, variants = _primary_date(group)
     members = sorted(group.members, key=lambda c: (
         c.article.published or dt.datetime.max.replace(tzinfo=dt.timezone.utc), c.key))
     granularity = next(c.mention.granularity for c in members if c.mention.date == date)
     end_date = next((c.mention.end_date for c in members if c.mention.date == date and c.mention.end_date), None)
-    quotes = [Quote(c.mention.sentence, c.mention.as_written, c.article.language)
-              for c in sorted(group.members, key=lambda c: c.key)]
-    title, summary, language = describe(quotes, matcher.leading_name, lambda text: len(matcher.find(text)))
+    title, summary, language = description
     citations = tuple(
         Citation(article=c.mention.article, quote=c.mention.sentence, as_written=c.mention.as_written,
                  date=c.mention.date, start=c.mention.start, end=c.mention.end,

@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -223,6 +224,9 @@ SUMMARY_LIMIT = {"zh": 120, "en": 300}
 SHORT_SUMMARY = {"zh": 40, "en": 100}
 #: Headline lengths that read as headlines; outside them a candidate loses a little.
 IDEAL_LENGTH = {"zh": (10, 32), "en": (35, 90)}
+#: Sentences read for one event's headline: those most sources share, so a story reported in hundreds
+#: of wordings costs what a well-covered one does.
+HEADLINE_QUOTES = 16
 
 
 # --- Patterns built from the tables --------------------------------------------------------
@@ -1014,21 +1018,35 @@ def _summary(best: _Headline, ranked: Sequence[_Headline], names: _Names) -> str
 
 # --- Describe ------------------------------------------------------------------------------
 
-def describe(quotes: Sequence[Quote], leading_name: Callable[[str], str],
-             count_entities: Callable[[str], int]) -> tuple[str, str, str]:
-    """Headline, summary and language from the quotes that report one event.
+class Describer:
+    """Writes the headline and summary of one event after another, sharing what it learns about names.
 
     `leading_name(text)` is the entity name text starts with ('' if none);
     `count_entities(text)` how many entities it names.
     """
-    names = _Names(leading_name, count_entities)
-    ranked = _headlines(quotes, names)
-    if not ranked:
-        first = quotes[0]
-        family = _language_family(first.language)
-        text = _balanced(without_date(first.sentence, first.as_written)).strip(_STRIP + "，,。.") \
-            or first.sentence.strip()
-        title = text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])
-        return title, _summary_of(first, names) or first.sentence, first.language
-    best = ranked[0]
-    return best.text, _summary(best, ranked, names), best.quote.language
+
+    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int]):
+        self._names = _Names(leading_name, count_entities)
+
+    def __call__(self, quotes: Sequence[Quote]) -> tuple[str, str, str]:
+        """Headline, summary and language from the quotes that report one event."""
+        names = self._names
+        # A syndicated sentence reported by many sources is read once; the most shared come first.
+        shared = Counter(quotes)
+        quotes = sorted(shared, key=lambda quote: -shared[quote])[:HEADLINE_QUOTES]
+        ranked = _headlines(quotes, names)
+        if not ranked:
+            first = quotes[0]
+            family = _language_family(first.language)
+            text = _balanced(without_date(first.sentence, first.as_written)).strip(_STRIP + "，,。.") \
+                or first.sentence.strip()
+            title = text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])
+            return title, _summary_of(first, names) or first.sentence, first.language
+        best = ranked[0]
+        return best.text, _summary(best, ranked, names), best.quote.language
+
+
+def describe(quotes: Sequence[Quote], leading_name: Callable[[str], str],
+             count_entities: Callable[[str], int]) -> tuple[str, str, str]:
+    """Headline, summary and language of one event (see Describer)."""
+    return Describer(leading_name, count_entities)(quotes)
