@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
     build.add_argument("--base-url", metavar="URL", help="the address the site is served from, e.g. https://user.github.io/repo/")
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
-    build.add_argument("--jobs", type=int, metavar="N", help="processes for ingest and extraction (default: the machine's cores)")
+    build.add_argument("--jobs", type=int, metavar="N", help="processes for ingest, extraction and rendering (default: the machine's cores)")
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")

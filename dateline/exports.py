@@ -395,11 +395,10 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
 
 # -- writing --------------------------------------------------------------------------
 
-def write_exports(site: SiteIndex, ui: UI, out_dir: Path, pages: list[tuple[str, str]],
-                  json_ld: dict[str, dict], languages: dict[str, str]) -> list[Path]:
-    """Write every export into out_dir; return the files written.
+def write_exports(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str]) -> list[Path]:
+    """Write every export but the sitemap into out_dir; return the files written.
 
-    `pages` are the HTML pages as (UI prefix, path); `languages` maps each UI prefix to its lang tag.
+    `json_ld` holds each JSON-LD document already serialised, by name.
     """
     files: dict[str, str | bytes] = {
         "data/events.json": to_json(events_json(site)),
@@ -408,11 +407,19 @@ def write_exports(site: SiteIndex, ui: UI, out_dir: Path, pages: list[tuple[str,
         "events.ics": calendar_ics(site, ui),
         "feed.xml": atom_feed(site, ui),
         "feed.json": to_json(json_feed(site, ui)),
-        "sitemap.xml": sitemap_xml(site, pages, languages),
         "robots.txt": robots_txt(site),
     }
     for name, document in json_ld.items():
-        files[f"data/ld/{name}.jsonld"] = to_json(document)
+        files[f"data/ld/{name}.jsonld"] = document + "\n"
+    return _write_files(out_dir, files)
+
+
+def write_sitemap(site: SiteIndex, out_dir: Path, pages: list[tuple[str, str]], languages: dict[str, str]) -> list[Path]:
+    """`pages` are the HTML pages as (UI prefix, path); `languages` maps each UI prefix to its lang tag."""
+    return _write_files(out_dir, {"sitemap.xml": sitemap_xml(site, pages, languages)})
+
+
+def _write_files(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
     written = []
     for relative, content in files.items():
         path = out_dir / relative

@@ -11,22 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import multiprocessing
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 from urllib.parse import quote, unquote
 
 import jinja2
-import markdown as markdown_lib
 import nh3
 import yaml
+from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from . import exports, search
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
+from .workers import can_fork
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 DEFAULT_THEME_DIR = Path(__file__).resolve().parent.parent
@@ -175,10 +179,17 @@ def format_date(date: str | None, language: str) -> str:
     return UI(language).date(date)
 
 
+#: Editor Markdown (summaries, about): CommonMark with tables and strikethrough, read as articles are.
+EDITOR_MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def render_markdown(text: str) -> Markup:
-    """Editor Markdown to sanitised HTML: editors are trusted, but not to be careful."""
-    html = markdown_lib.markdown(text or "", extensions=["extra"])
-    return Markup(nh3.clean(html, link_rel="noopener noreferrer"))
+    """Editor Markdown to sanitised HTML: editors are trusted, but not to be careful.
+
+    Cached: each summary is shown in both UI languages, and serve rebuilds often.
+    """
+    return Markup(nh3.clean(EDITOR_MARKDOWN.render(text or ""), link_rel="noopener noreferrer"))
 
 
 def marked_text(text: str, spans: list[tuple[int, int, Markup]]) -> Markup:
@@ -295,11 +306,27 @@ def site_lang(ui_language: str, site_language: str) -> str:
     return UI(ui_language).lang_of(load_translations(site_language)["html_lang"])
 
 
+class _Environment(jinja2.Environment):
+    """Jinja2 reading `view.key` from the plain dicts render.py passes as a key first.
+
+    Jinja tries the attribute first and, for a dict, fails into the key: an
+    exception for every `{{ e.title }}` on every page.
+    """
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @functools.lru_cache(maxsize=16)
 def template_environment(theme: tuple[Path, ...], ui_language: str, site_language: str) -> jinja2.Environment:
     """The templates of a theme for one UI language, compiled once per process (serve and tests build often)."""
     ui = UI(ui_language)
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme]),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["date"] = ui.date
@@ -332,69 +359,95 @@ class PageRenderer:
         self.other_ui, self.other_prefix = other
         self.env = template_environment(tuple(theme_dirs), ui.language, self.config.language)
         self._summaries: dict[str, dict] = {}
+        self._cards: dict[tuple[str, str, int], Markup] = {}
 
     # -- pages -------------------------------------------------------------
 
-    def render(self, out_dir: Path, written: Written) -> None:
+    def page_jobs(self) -> list[tuple[str, str]]:
+        """Every page of this UI as (kind, key), in the order pages are listed in the sitemap."""
         site = self.site
-        self._write(out_dir, written, "index.html", "index.html", page_title="", view="all",
-                    overview=self._overview(site.events), groups=self._groups(site.events),
-                    filters=self._filters(site.events), total=len(site.events), stats=self._stats(), json_ld="index",
-                    og_type="website")
-        key_events = [e for e in site.events if e.id in site.key_ids]
-        self._write(out_dir, written, "key.html", "index.html", page_title=self.t["key_events"], view="key",
-                    overview=self._overview(key_events), groups=self._groups(key_events),
-                    filters=self._filters(key_events), total=len(key_events), stats=self._stats(), json_ld="",
-                    og_type="website")
-        for position, event in enumerate(site.events):
+        jobs = [("index", ""), ("key", "")]
+        jobs += [("event", str(position)) for position in range(len(site.events))]
+        jobs += [("source", str(number)) for number in range(len(site.data.articles))]
+        jobs.append(("sources", ""))
+        jobs += [("entity", str(number)) for number in range(len(site.data.entities))]
+        jobs.append(("entities", ""))
+        jobs += [("tag", tag_slug) for tag_slug in sorted(site.by_tag)]
+        if site.by_tag:
+            jobs.append(("tags", ""))
+        jobs += [("month", month) for month in sorted(site.by_month)]
+        if len(site.by_language) > 1:
+            jobs += [("language", language) for language in sorted(site.by_language)]
+        jobs += [("search", ""), ("about", "")]
+        if not self.prefix:
+            jobs.append(("404", ""))
+        return jobs
+
+    def render_page(self, kind: str, key: str, out_dir: Path, written: Written) -> None:
+        """Write one page named by page_jobs()."""
+        site = self.site
+        if kind in ("index", "key"):
+            events = site.events if kind == "index" else [e for e in site.events if e.id in site.key_ids]
+            self._write(out_dir, written, f"{kind}.html", "index.html", page_title="" if kind == "index" else self.t["key_events"],
+                        view="all" if kind == "index" else "key", overview=self._overview(events),
+                        groups=self._groups(events), filters=self._filters(events), total=len(events),
+                        stats=self._stats(), json_ld="index" if kind == "index" else "", og_type="website")
+        elif kind == "event":
+            position = int(key)
+            event = site.events[position]
             self._write(out_dir, written, url_path("events", f"{event.id}.html"), "event.html",
                         page_title=event.title, event=self._event_view(event), og_type="article",
                         searchable=not self.prefix,
                         previous=self._summary(site.events[position - 1]) if position else None,
                         following=self._summary(site.events[position + 1]) if position + 1 < len(site.events) else None)
-        for article in site.data.articles:
+        elif kind == "source":
+            article = site.data.articles[int(key)]
             events = site.by_article.get(article.id, [])
             self._write(out_dir, written, url_path("sources", f"{article.id}.html"), "source.html",
                         page_title=article.title, article=self._article_view(article),
                         body=self._marked_body(article), events=[self._summary(e) for e in events],
                         json_ld=f"sources/{article.id}", og_type="article",
                         og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""))
-        articles = sorted(site.data.articles, key=site.published_sort_key)
-        self._write(out_dir, written, "sources/index.html", "sources.html", page_title=self.t["sources"],
-                    articles=[self._article_view(a) for a in articles])
-        for entity in site.data.entities:
-            events = site.by_entity.get(entity.id, [])
+        elif kind == "sources":
+            articles = sorted(site.data.articles, key=site.published_sort_key)
+            self._write(out_dir, written, "sources/index.html", "sources.html", page_title=self.t["sources"],
+                        articles=[self._article_view(a) for a in articles])
+        elif kind == "entity":
+            entity = site.data.entities[int(key)]
             view = self._entity_name(entity)
-            self._listing(out_dir, written, view["path"], view["name"], events, heading_lang=view["lang"],
-                          entity=entity, kind=self.t.get(f"kind_{entity.kind}", entity.kind))
-        entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
-        self._write(out_dir, written, "entities/index.html", "entities.html", page_title=self.t["entities"],
-                    entities=[(self._entity_name(e), len(site.by_entity.get(e.id, [])), self.t.get(f"kind_{e.kind}", e.kind))
-                              for e in entities])
-        for tag_slug, events in sorted(site.by_tag.items()):
-            name = site.tag_names[tag_slug]
-            self._listing(out_dir, written, url_path("tags", f"{tag_slug}.html"), self.t["tag_title"].format(tag=name),
-                          events)
-        if site.by_tag:
+            self._listing(out_dir, written, view["path"], view["name"], site.by_entity.get(entity.id, []),
+                          heading_lang=view["lang"], entity=entity, kind=self.t.get(f"kind_{entity.kind}", entity.kind))
+        elif kind == "entities":
+            entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
+            self._write(out_dir, written, "entities/index.html", "entities.html", page_title=self.t["entities"],
+                        entities=[(self._entity_name(e), len(site.by_entity.get(e.id, [])),
+                                   self.t.get(f"kind_{e.kind}", e.kind)) for e in entities])
+        elif kind == "tag":
+            self._listing(out_dir, written, url_path("tags", f"{key}.html"),
+                          self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
+        elif kind == "tags":
             self._write(out_dir, written, "tags/index.html", "tags.html", page_title=self.t["tags"],
                         tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())])
-        for month, events in sorted(site.by_month.items()):
-            title = self.t["month_title"].format(month=self.ui.date(month))
-            self._listing(out_dir, written, url_path("months", f"{month}.html"), title, events)
-        if len(site.by_language) > 1:
-            for language, events in sorted(site.by_language.items()):
-                title = self.t["language_title"].format(language=self.ui.language_name(language))
-                self._listing(out_dir, written, url_path("languages", f"{language}.html"), title, events)
-        self._write(out_dir, written, "search.html", "search.html", page_title=self.t["search"],
-                    all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
-                    index_language=load_translations(self.config.language)["html_lang"])
-        self._write(out_dir, written, "about.html", "about.html", page_title=self.t["about"],
-                    about=render_markdown(self.config.about), stats=self._stats())
-        if not self.prefix:
+        elif kind == "month":
+            self._listing(out_dir, written, url_path("months", f"{key}.html"),
+                          self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key])
+        elif kind == "language":
+            self._listing(out_dir, written, url_path("languages", f"{key}.html"),
+                          self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
+        elif kind == "search":
+            self._write(out_dir, written, "search.html", "search.html", page_title=self.t["search"],
+                        all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
+                        index_language=load_translations(self.config.language)["html_lang"])
+        elif kind == "about":
+            self._write(out_dir, written, "about.html", "about.html", page_title=self.t["about"],
+                        about=render_markdown(self.config.about), stats=self._stats())
+        elif kind == "404":
             # 404.html is served from any depth, so its links cannot be relative.
             base = self.config.base_url or "/"
             self._write(out_dir, written, "404.html", "404.html", page_title=self.t["not_found_title"],
                         root_override=base, sitemap=False)
+        else:
+            raise ValueError(f"no such page kind: {kind}")
 
     def _listing(self, out_dir: Path, written: Written, path: str, title: str, events: list[Event], *,
                  heading_lang: str = "", entity: Entity | None = None, kind: str = "") -> None:
@@ -463,8 +516,21 @@ class PageRenderer:
             "filter": {"entity": " ".join(map(quote, event.entities)), "source": " ".join(map(quote, articles)),
                        "tag": " ".join(quote(slug(t)) for t in event.tags), "language": quote(site.language_of(event))},
         }
+        view["card"] = functools.partial(self._card, event.id)
         self._summaries[event.id] = view
         return view
+
+    def _card(self, event_id: str, root: str, level: int) -> Markup:
+        """An event's list item (the theme's `event_item` macro), made once per root and heading level.
+
+        An event is listed on the timeline, the key events and the page of each
+        of its entities, tags, month and language: the same markup each time.
+        """
+        key = (event_id, root, level)
+        if key not in self._cards:
+            macros = self.env.get_template("_macros.html").module
+            self._cards[key] = macros.event_item(self._summaries[event_id], root, level)
+        return self._cards[key]
 
     def _groups(self, events: list[Event]) -> list[dict]:
         """Events grouped by year, then by month (or by their own coarser period) for sticky headings."""
@@ -554,14 +620,14 @@ class PageRenderer:
     def _source_labels(self, articles: list[Article]) -> dict[str, str]:
         """Short names for sources: the outlet, with the date (or the title) when two share an outlet."""
         names = {a.id: a.outlet or a.author or a.title for a in articles}
-        shared = {name for name in names.values() if list(names.values()).count(name) > 1}
+        sharing = Counter(names.values())
+        same_day = Counter((names[a.id], a.publication_date) for a in articles)
         labels = {}
         for article in articles:
             name = names[article.id]
-            if name in shared:
+            if sharing[name] > 1:
                 detail = self.ui.date(article.publication_date.isoformat()) if article.publication_date else ""
-                if not detail or [a.publication_date for a in articles if names[a.id] == name].count(
-                        article.publication_date) > 1:
+                if not detail or same_day[(name, article.publication_date)] > 1:
                     detail = article.title if len(article.title) <= 16 else article.title[:15] + "…"
                 name = self.t["qualified"].format(name=name, detail=detail)
             labels[article.id] = name
@@ -732,25 +798,102 @@ def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
     return written
 
 
-def render_site(data: SiteData, out_dir: Path, project_dir: Path) -> list[Path]:
-    """Render the whole site into out_dir (which should be empty); return the files written."""
+def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1) -> list[Path]:
+    """Render the whole site into out_dir (which should be empty); return the files written.
+
+    With jobs > 1 the pages are written by that many worker processes.
+    """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)
-    written = Written()
     main_ui = UI(data.config.language)
     other_language = next(language for language in UI_LANGUAGES if language != data.config.language)
     other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
-    json_ld = exports.json_ld_documents(site, main_ui)
-    embeddable = {name: exports.to_json(document, indent=None) for name, document in json_ld.items()}
-    PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, embeddable).render(out_dir, written)
-    PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, embeddable).render(out_dir, written)
+    json_ld = {name: exports.to_json(document, indent=None)
+               for name, document in exports.json_ld_documents(site, main_ui).items()}
+    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld),
+                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld))
+    indexing: list[search.SearchIndexing] = []
+    written = render_pages(renderers, out_dir, jobs, side_work=functools.partial(
+        exports.write_exports, site, main_ui, out_dir, json_ld),
+        events_written=lambda: indexing.append(search.SearchIndexing(out_dir)))
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
-    written.files.extend(exports.write_exports(site, main_ui, out_dir, written.pages, json_ld, languages))
+    written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages))
     written.files.extend(copy_static(theme, out_dir))
     (out_dir / ".nojekyll").write_text("", encoding="utf-8")
     written.files.append(out_dir / ".nojekyll")
     if data.config.domain:
         (out_dir / "CNAME").write_text(data.config.domain + "\n", encoding="utf-8")
         written.files.append(out_dir / "CNAME")
-    written.files.extend(search.build_search_index(out_dir))
+    written.files.extend(indexing[0].finish())
     return written.files
+
+
+#: Pages a worker takes at a time: small enough to balance the heavy pages (the timeline), large enough to be cheap.
+PAGES_PER_TASK = 64
+#: Below this many pages, starting worker processes costs more than it saves.
+PARALLEL_PAGES = 400
+HEAVY_PAGES = ("index", "key", "search", "sources")
+
+# The renderers the worker processes inherit when they are forked (see render_pages).
+_FORKED: tuple[tuple[PageRenderer, ...], Path, Callable[[], list[Path]]] | None = None
+
+
+def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
+                 side_work: Callable[[], list[Path]], events_written: Callable[[], None]) -> Written:
+    """Every page of every UI, in page_jobs() order whichever process wrote it, and side_work's files.
+
+    Workers are forked after the site is indexed, so they share it instead of
+    receiving a copy; each writes its pages and returns what it wrote. side_work
+    (the exports) runs beside the pages; events_written is called once the first
+    UI's event pages exist (the search index is made from them).
+    """
+    global _FORKED
+    tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
+    written = Written()
+    if jobs <= 1 or len(tasks) < PARALLEL_PAGES or not can_fork():
+        for number, kind, key in tasks:
+            renderers[number].render_page(kind, key, out_dir, written)
+        events_written()
+        written.files.extend(side_work())
+        return written
+    # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
+    # and they are handed out first, then the first UI's event pages, which the search index waits for.
+    chunks: list[list[tuple[int, str, str]]] = []
+    for task in tasks:
+        heavy = task[1] in HEAVY_PAGES
+        if heavy or not chunks or len(chunks[-1]) >= PAGES_PER_TASK or chunks[-1][0][1:2] != task[1:2] \
+                or chunks[-1][0][0] != task[0]:
+            chunks.append([])
+        chunks[-1].append(task)
+
+    def indexed(chunk: list) -> bool:
+        return chunk[0][0] == 0 and chunk[0][1] == "event"
+
+    order = sorted(range(len(chunks)), key=lambda at: (chunks[at][0][1] not in HEAVY_PAGES, not indexed(chunks[at])))
+    _FORKED = (renderers, out_dir, side_work)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {at: pool.submit(_render_chunk, chunks[at]) for at in order}
+            side_files = pool.submit(_side_work)
+            wait([futures[at] for at in order if indexed(chunks[at])])
+            events_written()
+            parts = [futures[at].result() for at in range(len(chunks))]
+            written.files.extend(side_files.result())
+    finally:
+        _FORKED = None
+    for part in parts:
+        written.files.extend(part.files)
+        written.pages.extend(part.pages)
+    return written
+
+
+def _side_work() -> list[Path]:
+    return _FORKED[2]()
+
+
+def _render_chunk(chunk: list[tuple[int, str, str]]) -> Written:
+    renderers, out_dir, _ = _FORKED
+    written = Written()
+    for number, kind, key in chunk:
+        renderers[number].render_page(kind, key, out_dir, written)
+    return written

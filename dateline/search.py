@@ -15,6 +15,7 @@ SEARCH_DIR = "pagefind"
 #: Pagefind also writes ready-made search UIs; the site has its own search page, so they go.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+TIMEOUT = 600  # seconds
 
 
 class SearchIndexError(RuntimeError):
@@ -22,25 +23,46 @@ class SearchIndexError(RuntimeError):
 
 
 def build_search_index(site_dir: Path) -> list[Path]:
-    """Index site_dir/events/*.html into site_dir/pagefind/; return the files written.
+    """Index site_dir/events/*.html into site_dir/pagefind/; return the files written."""
+    return SearchIndexing(site_dir).finish()
 
-    A site without events gets no index (Pagefind refuses to build an empty one);
-    its search page then lists every event, that is none, as it does without JavaScript.
+
+class SearchIndexing:
+    """Pagefind indexing site_dir/events/*.html into site_dir/pagefind/, started at once.
+
+    It runs beside whatever the build does next (the other pages); `finish()`
+    waits for it and returns the files written. A site without events gets no
+    index (Pagefind refuses to build an empty one); its search page then lists
+    every event, that is none, as it does without JavaScript.
     """
-    if not any((site_dir / "events").glob("*.html")):
-        return []
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", "events/*.html",
-               "--output-subdir", SEARCH_DIR, "--silent"]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise SearchIndexError(f"could not run Pagefind to index the site for search: {error}") from error
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip() or f"exit status {result.returncode}"
-        if "No module named pagefind" in detail:
-            detail = "the pagefind package is not installed (pip install 'pagefind[extended]')"
-        raise SearchIndexError(f"Pagefind failed to index the site for search: {detail}")
-    bundle = site_dir / SEARCH_DIR
-    for name in UNUSED:
-        (bundle / name).unlink(missing_ok=True)
-    return sorted(path for path in bundle.rglob("*") if path.is_file())
+
+    def __init__(self, site_dir: Path):
+        self.site_dir = site_dir
+        self._process = None
+        if not any((site_dir / "events").glob("*.html")):
+            return
+        command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", "events/*.html",
+                   "--output-subdir", SEARCH_DIR, "--silent"]
+        try:
+            self._process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError as error:
+            raise SearchIndexError(f"could not run Pagefind to index the site for search: {error}") from error
+
+    def finish(self) -> list[Path]:
+        if self._process is None:
+            return []
+        try:
+            stdout, stderr = self._process.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired as error:
+            self._process.kill()
+            self._process.communicate()
+            raise SearchIndexError(f"could not run Pagefind to index the site for search: {error}") from error
+        if self._process.returncode != 0:
+            detail = (stderr or stdout).strip() or f"exit status {self._process.returncode}"
+            if "No module named pagefind" in detail:
+                detail = "the pagefind package is not installed (pip install 'pagefind[extended]')"
+            raise SearchIndexError(f"Pagefind failed to index the site for search: {detail}")
+        bundle = self.site_dir / SEARCH_DIR
+        for name in UNUSED:
+            (bundle / name).unlink(missing_ok=True)
+        return sorted(path for path in bundle.rglob("*") if path.is_file())
