@@ -316,6 +316,8 @@ DAMAGED_UTF8_SHARE = 0.05
 
 # OpenCC's traditional-to-simplified converter, created on first use (it loads dictionaries).
 _traditional_to_simplified = None
+#: libyaml's loader when PyYAML has it: front matter is read for every article.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # --------------------------------------------------------------------------
@@ -772,7 +774,7 @@ def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: 
         refuse_unsafe_yaml(yaml_text, shown_path, first_line - 1)
     except ContentError as error:
         raise ContentError(error.path, error.line, f"{what}: {error.message}") from None
-    loader = yaml.SafeLoader(yaml_text)  # what yaml.safe_load uses; kept to read the key lines
+    loader = _YAML_LOADER(yaml_text)  # what yaml.safe_load uses; kept to read the key lines
     node = None
     try:
         node = loader.get_single_node()
@@ -820,7 +822,7 @@ def _unbuildable_scalar(root: yaml.Node | None) -> yaml.ScalarNode | None:
         node = pending.pop(0)
         if isinstance(node, yaml.ScalarNode):
             try:
-                yaml.SafeLoader("").construct_object(node)
+                _YAML_LOADER("").construct_object(node)
             except (ValueError, TypeError, OverflowError, yaml.YAMLError):
                 return node
         elif isinstance(node, yaml.SequenceNode):

@@ -51,13 +51,24 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
+def _construct_scalar(node: yaml.ScalarNode) -> object:
+    """A plain scalar as PyYAML's safe loader builds it, without making a loader for each one."""
+    try:
+        return _SCALARS.construct_object(node, deep=True)
+    finally:
+        _SCALARS.constructed_objects.clear()
+        _SCALARS.recursive_objects.clear()
+
+
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
 def _plain(node: yaml.Node, path: str, line_offset: int = 0) -> object:
     """Convert a node to plain Python, refusing what editors never need."""
     if isinstance(node, yaml.ScalarNode):
         if node.tag in _PLAIN_TAGS:
-            loader = yaml.SafeLoader("")
             try:
-                return loader.construct_object(node, deep=True)
+                return _construct_scalar(node)
             except ValueError:
                 # An impossible timestamp (2021-02-30): keep the text so validation can name it.
                 return node.value

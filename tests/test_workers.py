@@ -82,3 +82,31 @@ def test_progress_is_told_of_every_article():
     recorder = Recorder()
     assert map_in_order(str.upper, ["a", "b", "c"], None, recorder, "reading") == ["A", "B", "C"]
     assert recorder.events == [("reading", 3), 1, 1, 1]
+
+
+def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypatch):
+    """Copies, headlines, pages and the generated YAML are made in forked workers that share the parent's
+    memory; the site is the same."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    import dateline.render as render
+    import dateline.workers as workers
+
+    contexts = []
+
+    class RecordingPool(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            contexts.append(kwargs.get("mp_context"))
+            super().__init__(*args, **kwargs)
+
+    for module in (render, workers):
+        monkeypatch.setattr(module, "ProcessPoolExecutor", RecordingPool)
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 1)
+    monkeypatch.setattr(workers, "POOL_THRESHOLD", 1)
+    root, serial = corpus
+    assert main(["build", "--content", str(root / "content"), "--out", str(root / "forked"), "--jobs", "2",
+                 "--no-cache"]) == 0
+    assert _files(root / "forked") == serial
+    forked = [c for c in contexts if c is not None and c.get_start_method() == "fork"]
+    # copy detection and the generated YAML in the background, headlines and pages in pools
+    assert len(forked) == 4
