@@ -230,6 +230,20 @@ def time_datetime(date: str) -> str:
     return "" if re.search(r"-[QH]", date) else date
 
 
+def when(date: str, label: str) -> Markup:
+    """A date as pages show it: `<time>` where HTML has a form for the date, else a `<span>`."""
+    attribute = time_datetime(date or "")
+    if attribute:
+        return Markup(f'<time datetime="{escape(attribute)}">{escape(label)}</time>')
+    return Markup(f"<span>{escape(label)}</span>")
+
+
+@functools.lru_cache(maxsize=256)
+def lang_attr(code: str) -> Markup:
+    """` lang="…"` for content in another language than the page, or nothing."""
+    return Markup(f' lang="{escape(code)}"') if code else Markup("")
+
+
 def period_key(event: Event) -> str:
     """The heading an event is listed under inside its year: its month, or its own coarser period."""
     if event.granularity in ("day", "time", "month"):
@@ -331,6 +345,7 @@ def template_environment(theme: tuple[Path, ...], ui_language: str, site_languag
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["date"] = ui.date
     env.filters["datetime_attr"] = time_datetime
+    env.globals.update(when=when, lang_attr=lang_attr)
     # Macros see globals only, so what they need is here; it depends on nothing but the two languages.
     env.globals.update(t=ui.strings, lang_of=ui.lang_of, lang=ui.html_lang,
                        site_lang=site_lang(ui_language, site_language))
@@ -360,6 +375,7 @@ class PageRenderer:
         self.env = template_environment(tuple(theme_dirs), ui.language, self.config.language)
         self._summaries: dict[str, dict] = {}
         self._cards: dict[tuple[str, str, int], Markup] = {}
+        self._templates: dict[str, jinja2.Template] = {}  # looked up once: get_template checks the file each time
 
     # -- pages -------------------------------------------------------------
 
@@ -474,7 +490,9 @@ class PageRenderer:
             for ui, prefix in ((self.ui, self.prefix), (self.other_ui, self.other_prefix)):
                 url = f"{base}{prefix}{path}"
                 alternates.append((ui.html_lang, url[: -len("index.html")] if url.endswith("/index.html") else url))
-        html = self.env.get_template(template).render(
+        if template not in self._templates:
+            self._templates[template] = self.env.get_template(template)
+        html = self._templates[template].render(
             site=self.config, root=root, site_root=site_root, page_path=path, page_title=page_title,
             csp=CONTENT_SECURITY_POLICY.format(extra_script=extra_script),
             other_ui={"href": f"{other_root}{self.other_prefix}{path if sitemap else 'index.html'}",
