@@ -85,7 +85,7 @@ def test_progress_is_told_of_every_article():
 
 
 def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypatch):
-    """Copies, headlines, pages and the generated YAML are made in forked workers that share the parent's
+    """Copies, interval checks, headlines, pages and the generated YAML are made in forked workers that share the parent's
     memory; the site is the same."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -108,5 +108,5 @@ def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypa
                  "--no-cache"]) == 0
     assert _files(root / "forked") == serial
     forked = [c for c in contexts if c is not None and c.get_start_method() == "fork"]
-    # copy detection and the generated YAML in the background, headlines and pages in pools
-    assert len(forked) == 4
+    # copy detection, interval checks and the generated YAML in the background, headlines and pages in pools
+    assert len(forked) == 5

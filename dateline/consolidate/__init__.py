@@ -50,6 +50,7 @@ class Consolidation:
 
     events: tuple[Event, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
+    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language), for the next build
 
 
 class EntityMatcher:
@@ -125,12 +126,15 @@ def _date_key(mention: Mention) -> str:
 
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1) -> Consolidation:
+                entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1,
+                known_headlines: dict | None = None) -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
     independent sources; interval claims are checked once events are dated.
-    Headlines, the costliest part, are written by `jobs` processes.
+    Headlines, the costliest part, are written by `jobs` processes, except
+    those in known_headlines (a previous result's `headlines`, made with the
+    same entities and code): an event whose quotes did not change keeps its headline.
     """
     matcher = EntityMatcher(entities)
     copies_found = in_background(jobs, find_copies, articles)  # independent of the grouping below
@@ -148,26 +152,37 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         groups.extend(_absorb_weak(_group_block(date_key, blocks[date_key])))
     groups = _merge_variants(groups)
 
+    # Events first without headlines or copies: interval claims are checked on them meanwhile.
     events: list[Event] = []
     event_of_mention: dict = {}
     used_ids: set[str] = set()
-    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)))
-    descriptions = map_forked(describer, [_quotes(group) for group in groups], jobs)
-    copies = copies_found.result()
-    for group, description in zip(groups, descriptions):
-        event = _event_of(group, description, used_ids, copies, set(focus))
+    for group in groups:
+        event = _event_of(group, used_ids)
         used_ids.add(event.id)
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
+    intervals = in_background(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
+
+    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)))
+    known = known_headlines or {}
+    quotes = [_quotes(group) for group in groups]
+    digests = [hashlib.sha256(repr(quote_list).encode("utf-8", "surrogateescape")).hexdigest() for quote_list in quotes]
+    new = [at for at, digest in enumerate(digests) if digest not in known]
+    written = dict(zip(new, map_forked(describer, [quotes[at] for at in new], jobs)))
+    descriptions = [written[at] if at in written else tuple(known[digest]) for at, digest in enumerate(digests)]
+
     checks_of: dict[str, list] = defaultdict(list)
-    for check in check_intervals(articles, mentions, tuple(events), event_of_mention):
+    for check in intervals.result():
         checks_of[check.earlier].append(check)
         if check.later != check.earlier:
             checks_of[check.later].append(check)
-    events = [dataclasses.replace(event, interval_checks=tuple(checks_of[event.id])) for event in events]
+    copies = copies_found.result()
+    by_id = {article.id: article for article in articles}
+    events = [_completed(event, description, copies, by_id, set(focus), tuple(checks_of[event.id]))
+              for event, description in zip(events, descriptions)]
     events.sort(key=lambda event: event.sort_key)
-    return Consolidation(tuple(events), event_of_mention)
+    return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)))
 
 
 def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:
@@ -297,28 +312,35 @@ def _quotes(group: _Group) -> list[Quote]:
             for c in sorted(group.members, key=lambda c: c.key)]
 
 
-def _event_of(group: _Group, description: tuple[str, str, str], used: set[str], copies: dict,
-              focus: set[str]) -> Event:
+def _event_of(group: _Group, used: set[str]) -> Event:
+    """The event a group reports, without its headline and without knowing which citations are copies."""
     date, variants = _primary_date(group)
     members = sorted(group.members, key=lambda c: (
         c.article.published or dt.datetime.max.replace(tzinfo=dt.timezone.utc), c.key))
     granularity = next(c.mention.granularity for c in members if c.mention.date == date)
     end_date = next((c.mention.end_date for c in members if c.mention.date == date and c.mention.end_date), None)
-    title, summary, language = description
     citations = tuple(
         Citation(article=c.mention.article, quote=c.mention.sentence, as_written=c.mention.as_written,
                  date=c.mention.date, start=c.mention.start, end=c.mention.end,
-                 url=c.article.url, title=c.article.title,
-                 copy_of=copies.get((c.mention.article, paragraph_start(c.article, c.mention.start))))
+                 url=c.article.url, title=c.article.title)
         for c in members)
     entities = tuple(dict.fromkeys(e for c in members for e in c.entities))
+    return Event(
+        id=_event_id(date[:10], group, used), date=date, end_date=end_date, granularity=granularity,
+        title="", summary="", sources=citations, entities=entities, origin="extracted", variant_dates=variants)
+
+
+def _completed(event: Event, description: tuple[str, str, str], copies: dict, articles: dict[str, Article],
+               focus: set[str], interval_checks: tuple) -> Event:
+    """The event with its headline, its copied citations marked, its importance and its interval checks."""
+    title, summary, language = description
+    citations = tuple(dataclasses.replace(
+        c, copy_of=copies.get((c.article, paragraph_start(articles[c.article], c.start)))) for c in event.sources)
     cited = {c.article for c in citations}
     # an article whose every citation copies another cited source is not corroboration
     copiers = tuple(sorted(article for article in cited
                            if all(c.copy_of in cited for c in citations if c.article == article)))
     independent = len(cited) - len(copiers)
-    importance = float(independent) + (1.0 if focus & set(entities) else 0.0)
-    return Event(
-        id=_event_id(date[:10], group, used), date=date, end_date=end_date, granularity=granularity,
-        title=title, summary=summary, sources=citations, entities=entities, origin="extracted",
-        variant_dates=variants, importance=importance, language=language, also_published_by=copiers)
+    importance = float(independent) + (1.0 if focus & set(event.entities) else 0.0)
+    return dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
+                               importance=importance, also_published_by=copiers, interval_checks=interval_checks)
