@@ -31,7 +31,25 @@ XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def to_json(value: object, indent: int | None = 1) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent) + ("\n" if indent is not None else "")
+    """JSON text; with indent, the two outer levels are laid out and each item below is one line.
+
+    One event (or mention) a line reads and diffs well, and each line is
+    written by the json module's C encoder: `indent=` would use its Python one.
+    """
+    if indent is None:
+        return json.dumps(value, ensure_ascii=False)
+    return _laid_out(value, 0, " " * indent) + "\n"
+
+
+def _laid_out(value: object, depth: int, step: str) -> str:
+    if depth >= 2 or not isinstance(value, (dict, list)) or not value:
+        return json.dumps(value, ensure_ascii=False)
+    inner, outer = "\n" + step * (depth + 1), "\n" + step * depth
+    if isinstance(value, dict):
+        parts = (json.dumps(str(key), ensure_ascii=False) + ": " + _laid_out(item, depth + 1, step)
+                 for key, item in value.items())
+        return "{" + inner + ("," + inner).join(parts) + outer + "}"
+    return "[" + inner + ("," + inner).join(_laid_out(item, depth + 1, step) for item in value) + outer + "]"
 
 
 def absolute_url(site: SiteIndex, path: str) -> str:

@@ -204,7 +204,7 @@ def marked_text(text: str, spans: list[tuple[int, int, Markup]]) -> Markup:
         out.append(Markup("</a></mark>") if "<a " in opening else Markup("</mark>"))
         position = end
     out.append(escape(text[position:]))
-    return Markup("").join(out)
+    return Markup("".join(out))  # every piece is already markup: Markup.join would escape each again
 
 
 def in_script_of(text: str, language: str) -> bool:
