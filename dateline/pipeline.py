@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import functools
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -76,27 +78,79 @@ def _ingest_one(job: tuple[Path, Path, SiteConfig]) -> Article | Problem:
 
 
 def read_content(content_dir: Path, report: Report, base_url: str | None = None,
-                 executor: Executor | None = None, progress: Progress | None = None) -> Content:
-    """Load settings, entities and every article; a bad article is reported and skipped."""
+                 executor: Executor | None = None, progress: Progress | None = None,
+                 use_cache: bool = False) -> Content:
+    """Load settings, entities and every article; a bad article is reported and skipped.
+
+    With use_cache, an article whose file, sidecar, settings and reading code
+    are unchanged since the last build is taken from `.dateline-cache/articles.pickle`.
+    """
     project_dir = content_dir.resolve().parent
     config = load_site_config(content_dir, Path.cwd())
     if base_url is not None:
         config = dataclasses.replace(config, base_url=base_url)
     paths = ingest.discover_articles(content_dir / "articles")
+    cache_path = project_dir / CACHE_DIR_NAME / "articles.pickle"
+    cached = _read_article_cache(cache_path) if use_cache else {}
+    keys = [_article_key(path, content_dir, config) for path in paths]
+    missing = [path for path, key in zip(paths, keys) if key not in cached]
+    read = iter(map_in_order(_ingest_one, [(path, content_dir, config) for path in missing], executor,
+                             progress, "reading articles"))
     articles: list[Article] = []
+    kept: dict[str, Article] = {}
     seen: dict[str, str] = {}
-    for result in map_in_order(_ingest_one, [(path, content_dir, config) for path in paths], executor,
-                               progress, "reading articles"):
+    for key in keys:
+        result = cached[key] if key in cached else next(read)
         if isinstance(result, Problem):
             report.problems.append(result)
             continue
+        if key:
+            kept[key] = result
         if result.id in seen:
             report.error(result.path, None, f"two articles would share the id {result.id!r} (also {seen[result.id]}); rename one")
             continue
         seen[result.id] = result.path
         articles.append(result)
+    if use_cache and (missing or len(kept) != len(cached)):
+        _write_bytes_atomically(cache_path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
     entities = load_entities(content_dir, Path.cwd(), report)
     return Content(project_dir, content_dir, config, tuple(articles), entities)
+
+
+def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
+    """What reading an article depends on: its bytes, its sidecar's, its place, the settings and the code.
+
+    "" when the file cannot be read here (reading it will say why).
+    """
+    digest = hashlib.sha256(f"{_code_digest()}\0{path.relative_to(content_dir).as_posix()}\0{config!r}\0".encode(
+        "utf-8", "surrogateescape"))
+    try:
+        if path.stat().st_size > config.max_article_bytes:
+            return ""
+        digest.update(path.read_bytes())
+        sidecar = path.with_name(path.stem + ingest.SIDECAR_SUFFIX)
+        digest.update(b"\0" + (sidecar.read_bytes() if sidecar.is_file() else b"-"))
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of dateline's own code: a cached article is only as good as the code that read it."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_article_cache(path: Path) -> dict[str, Article]:
+    """The articles of the last build by key; {} when there is none or it cannot be read."""
+    try:
+        cached = pickle.loads(path.read_bytes())  # written by dateline itself, in the project's own cache folder
+    except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
+        return {}
+    return cached if isinstance(cached, dict) else {}
 
 
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
@@ -118,7 +172,7 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
     one read and one write per build, however many articles there are.
     """
     cache_path = content.project_dir / CACHE_DIR_NAME / "mentions.json"
-    cached = _read_mention_cache(cache_path) if use_cache else {}
+    cached = _read_json_cache(cache_path, ("extractor", EXTRACTOR_VERSION), "articles") if use_cache else {}
     keys = {article.id: hashlib.sha256(
         f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{extraction_context(article, content.config)}".encode()
     ).hexdigest() for article in content.articles}
@@ -143,14 +197,16 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
     return {article.id: result[article.id] for article in content.articles}
 
 
-def _read_mention_cache(path: Path) -> dict[str, list[dict]]:
+def _read_json_cache(path: Path, stamp: tuple[str, str], entries: str) -> dict:
+    """`entries` of a JSON cache file whose `stamp` (key, value) matches; {} for a missing or stale one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("extractor") != EXTRACTOR_VERSION or not isinstance(data.get("articles"), dict):
+    key, value = stamp
+    if not isinstance(data, dict) or data.get(key) != value or not isinstance(data.get(entries), dict):
         return {}
-    return data["articles"]
+    return data[entries]
 
 
 def extracted_yaml(article: Article, mentions: tuple[Mention, ...], event_of_mention: dict) -> str:
@@ -209,7 +265,14 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
              progress: Progress | None = None, jobs: int = 1) -> tuple[SiteData, dict]:
     """Extract, consolidate (in `jobs` local processes) and apply the editors' entries: no files written."""
     mentions = extract_all(content, use_cache, executor, progress)
-    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs)
+    headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
+    salt = hashlib.sha256(f"{_code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
+    known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
+             if isinstance(value, list) and len(value) == 3} if use_cache else {}
+    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known)
+    if use_cache and consolidation.headlines != known:
+        _write_if_changed(headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
+                                                     ensure_ascii=False))
     entries = load_editor_entries(content.content_dir, Path.cwd(), report)
     editorial = apply_editorial(consolidation.events, entries, {a.id: a.text for a in content.articles},
                                 {e.id for e in content.entities}, report)
@@ -291,7 +354,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     local_jobs = default_jobs() if jobs is None else jobs
     with executor_for(jobs, executor_address) as executor:
         try:
-            content = read_content(content_dir, report, base_url, executor, progress)
+            content = read_content(content_dir, report, base_url, executor, progress, use_cache)
         except ContentError as error:
             report.problems.append(error.to_problem())
             return result
@@ -429,6 +492,10 @@ def _write_if_changed(path: Path, text: str) -> None:
             return
     except OSError:
         pass
+    _write_bytes_atomically(path, data)
+
+
+def _write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

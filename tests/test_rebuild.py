@@ -48,3 +48,63 @@ def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, caps
     second = capsys.readouterr().err
     assert "undated.md: warning: no publication date" in first
     assert first.splitlines()[0] == second.splitlines()[0]
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_reads_only_the_changed_article_and_builds_the_same_site(make_content, tmp_path, monkeypatch):
+    import dateline.ingest as ingest
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    read = []
+    real_read_article = ingest.read_article
+    monkeypatch.setattr(ingest, "read_article", lambda path, *args, **kwargs: read.append(Path(path).name)
+                        or real_read_article(path, *args, **kwargs))
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
+    (content / "articles" / "b.meta.yaml").write_text("outlet: 新京报\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert read == ["b.md"]
+    (content / "articles" / "b.meta.yaml").write_text("outlet: 澎湃新闻\n", encoding="utf-8")  # a sidecar alone
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert read == ["b.md", "b.md"]
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+    assert "澎湃新闻" in (out / "sources" / "b.html").read_text(encoding="utf-8")
+
+
+def test_a_damaged_cache_is_only_a_missing_cache(make_content, tmp_path):
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out)]) == 0
+    cache = content.parent / ".dateline-cache"
+    (cache / "articles.pickle").write_bytes(b"\x80\x05not a pickle")
+    (cache / "mentions.json").write_text("{broken", encoding="utf-8")
+    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应。\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out)]) == 0
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_rebuild_writes_headlines_only_for_events_whose_quotes_changed(make_content, tmp_path, monkeypatch):
+    from dateline.consolidate import describe
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    described = []
+    real_call = describe.Describer.__call__
+
+    def counting(self, quotes):
+        described.append([quote.sentence for quote in quotes])
+        return real_call(self, quotes)
+
+    monkeypatch.setattr(describe.Describer, "__call__", counting)
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("强化", "加强"), encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert described == [["12月23日，阿里云发布说明，表示将加强漏洞报告管理。"]]
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
