@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import multiprocessing
 import re
 import shutil
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -30,7 +29,7 @@ from markupsafe import Markup, escape
 from . import exports, search
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
-from .workers import can_fork
+from .workers import can_fork, forked_pool
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 DEFAULT_THEME_DIR = Path(__file__).resolve().parent.parent
@@ -816,10 +815,12 @@ def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
     return written
 
 
-def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1) -> list[Path]:
+def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
+                meanwhile: Callable[[], object] = lambda: None) -> list[Path]:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
-    With jobs > 1 the pages are written by that many worker processes.
+    With jobs > 1 the pages are written by that many worker processes, while
+    this one writes the exports and then does `meanwhile` (other work of the build).
     """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)
@@ -831,9 +832,15 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1)
     renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld),
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld))
     indexing: list[search.SearchIndexing] = []
-    written = render_pages(renderers, out_dir, jobs, side_work=functools.partial(
-        exports.write_exports, site, main_ui, out_dir, json_ld),
-        events_written=lambda: indexing.append(search.SearchIndexing(out_dir)))
+    written_exports: list[Path] = []
+
+    def side_work() -> None:
+        written_exports.extend(exports.write_exports(site, main_ui, out_dir, json_ld))
+        meanwhile()
+
+    written = render_pages(renderers, out_dir, jobs, side_work,
+                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir)))
+    written.files.extend(written_exports)
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages))
     written.files.extend(copy_static(theme, out_dir))
@@ -853,16 +860,16 @@ PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
 
 # The renderers the worker processes inherit when they are forked (see render_pages).
-_FORKED: tuple[tuple[PageRenderer, ...], Path, Callable[[], list[Path]]] | None = None
+_FORKED: tuple[tuple[PageRenderer, ...], Path] | None = None
 
 
 def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: Callable[[], list[Path]], events_written: Callable[[], None]) -> Written:
-    """Every page of every UI, in page_jobs() order whichever process wrote it, and side_work's files.
+                 side_work: Callable[[], None], events_written: Callable[[], None]) -> Written:
+    """Every page of every UI, in page_jobs() order whichever process wrote it.
 
     Workers are forked after the site is indexed, so they share it instead of
-    receiving a copy; each writes its pages and returns what it wrote. side_work
-    (the exports) runs beside the pages; events_written is called once the first
+    receiving a copy; each writes its pages and returns what it wrote. This
+    process does side_work meanwhile; events_written is called once the first
     UI's event pages exist (the search index is made from them).
     """
     global _FORKED
@@ -872,7 +879,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         for number, kind, key in tasks:
             renderers[number].render_page(kind, key, out_dir, written)
         events_written()
-        written.files.extend(side_work())
+        side_work()
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
     # and they are handed out first, then the first UI's event pages, which the search index waits for.
@@ -888,15 +895,14 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         return chunk[0][0] == 0 and chunk[0][1] == "event"
 
     order = sorted(range(len(chunks)), key=lambda at: (chunks[at][0][1] not in HEAVY_PAGES, not indexed(chunks[at])))
-    _FORKED = (renderers, out_dir, side_work)
+    _FORKED = (renderers, out_dir)
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with forked_pool(jobs) as pool:
             futures = {at: pool.submit(_render_chunk, chunks[at]) for at in order}
-            side_files = pool.submit(_side_work)
+            side_work()
             wait([futures[at] for at in order if indexed(chunks[at])])
             events_written()
             parts = [futures[at].result() for at in range(len(chunks))]
-            written.files.extend(side_files.result())
     finally:
         _FORKED = None
     for part in parts:
@@ -905,12 +911,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     return written
 
 
-def _side_work() -> list[Path]:
-    return _FORKED[2]()
-
-
 def _render_chunk(chunk: list[tuple[int, str, str]]) -> Written:
-    renderers, out_dir, _ = _FORKED
+    renderers, out_dir = _FORKED
     written = Written()
     for number, kind, key in chunk:
         renderers[number].render_page(kind, key, out_dir, written)

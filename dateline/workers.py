@@ -6,6 +6,7 @@ come back in input order, so the site is the same byte for byte whichever runs i
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -95,6 +96,22 @@ FORKED_CHUNK = 32
 _FORKED_WORK: tuple[Callable, Sequence] | None = None
 
 
+@contextlib.contextmanager
+def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers are forked from this process, sharing its memory.
+
+    Everything alive is frozen for the garbage collector while workers are
+    forked: a collection in a worker would write to every object it scans and
+    so copy the memory it shares (hundreds of MB each for a large site).
+    """
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
+
+
 def can_fork() -> bool:
     """Whether workers can be forked, sharing this process's memory (Linux; elsewhere fork is unsafe or missing)."""
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
@@ -114,7 +131,7 @@ def map_forked(function: Callable[[Item], Result], items: Sequence[Item], jobs: 
     spans = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     _FORKED_WORK = (function, items)
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with forked_pool(jobs) as pool:
             parts = list(pool.map(_run_forked, spans))
     finally:
         _FORKED_WORK = None
@@ -143,11 +160,13 @@ class in_background:
             self._value = function(*args)
             return
         _BACKGROUND_WORK = (function, args)
+        gc.freeze()  # see forked_pool
         try:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
             self._future = self._pool.submit(_run_background)  # the worker is forked here, holding the work
         finally:
             _BACKGROUND_WORK = None
+            gc.unfreeze()
 
     def result(self):
         if self._pool is None:

@@ -85,7 +85,7 @@ def test_progress_is_told_of_every_article():
 
 
 def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypatch):
-    """Copies, interval checks, headlines, pages and the generated YAML are made in forked workers that share the parent's
+    """Copies, interval checks, headlines and pages are made in forked workers that share the parent's
     memory; the site is the same."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -99,8 +99,7 @@ def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypa
             contexts.append(kwargs.get("mp_context"))
             super().__init__(*args, **kwargs)
 
-    for module in (render, workers):
-        monkeypatch.setattr(module, "ProcessPoolExecutor", RecordingPool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", RecordingPool)
     monkeypatch.setattr(render, "PARALLEL_PAGES", 1)
     monkeypatch.setattr(workers, "POOL_THRESHOLD", 1)
     root, serial = corpus
@@ -108,5 +107,5 @@ def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypa
                  "--no-cache"]) == 0
     assert _files(root / "forked") == serial
     forked = [c for c in contexts if c is not None and c.get_start_method() == "fork"]
-    # copy detection, interval checks and the generated YAML in the background, headlines and pages in pools
-    assert len(forked) == 5
+    # copy detection and interval checks in the background, headlines and pages in pools
+    assert len(forked) == 4

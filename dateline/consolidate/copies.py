@@ -39,7 +39,7 @@ def find_copies(articles: tuple[Article, ...]) -> dict[tuple[str, int], str]:
     """Map (article id, paragraph start offset) of each copied paragraph to the article it copies."""
     first_with_text: dict[bytes, int] = {}  # exact paragraph -> the original article's number
     index: dict[int, list[int]] = defaultdict(list)  # shingle -> paragraph numbers
-    paragraphs: list[tuple[int, int, set[int]]] = []  # (article number, start offset, shingles)
+    owners: list[int] = []  # the article number of each indexed paragraph
     copies: dict[tuple[str, int], str] = {}
     order = sorted(range(len(articles)), key=lambda n: _priority(articles[n]))
     for number in order:  # originals first
@@ -60,13 +60,13 @@ def find_copies(articles: tuple[Article, ...]) -> dict[tuple[str, int], str]:
             for shingle in shingles:
                 postings = index[shingle]
                 if len(postings) < MAX_POSTINGS:
-                    hits.update(p for p in postings if paragraphs[p][0] != number)
-                    postings.append(len(paragraphs))
+                    hits.update(p for p in postings if owners[p] != number)
+                    postings.append(len(owners))
             if hits:
                 other, shared = hits.most_common(1)[0]
                 if shared / len(shingles) >= COPY_CONTAINMENT:
-                    copies[(article.id, block.start)] = articles[paragraphs[other][0]].id
-            paragraphs.append((number, block.start, shingles))
+                    copies[(article.id, block.start)] = articles[owners[other]].id
+            owners.append(number)
     return copies
 
 

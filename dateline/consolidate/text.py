@@ -26,12 +26,8 @@ def normal_text(text: str) -> str:
     return _PUNCT.sub("", to_simplified(text).lower())
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def features_of(text: str, leave_out: str = "") -> frozenset:
-    """What a text says, for comparison: bigrams of its CJK runs and its Latin words.
-
-    Cached: syndicated sentences recur, and interval checks read every quote again.
-    """
+    """What a text says, for comparison: bigrams of its CJK runs and its Latin words."""
     if leave_out:
         text = text.replace(leave_out, " ")
     folded = _PUNCT.sub(" ", to_simplified(text).lower())
