@@ -42,6 +42,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -461,6 +462,56 @@ def child_main(argv: list[str]) -> int:
 # ==========================================================================
 
 
+class TreeMemory:
+    """The peak memory of a process and all its descendants, sampled: the sum of their PSS.
+
+    PSS splits each shared page among the processes sharing it, so forked
+    workers that share the parent's memory are not counted twice (Linux only;
+    elsewhere nothing is sampled).
+    """
+
+    INTERVAL = 0.2  # seconds
+
+    def __init__(self, pid: int):
+        self.pid, self.peak_kb = pid, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        if Path("/proc/self/smaps_rollup").exists():
+            self._thread.start()
+
+    def stop(self) -> int | None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        return self.peak_kb or None
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.INTERVAL):
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _descendants(self.pid)))
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as stat:
+                    parents[int(stat.read().rsplit(")", 1)[1].split()[1])].append(int(entry))
+    found = [root]
+    for pid in found:
+        found.extend(parents.get(pid, ()))
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    with contextlib.suppress(OSError, ValueError):
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    return 0
+
+
 def run_child(kind: str, options: list[str], timeout: float, cwd: Path | None = None) -> dict:
     """Run one measurement in a fresh interpreter; stages reported before a timeout are kept."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, *options]
@@ -469,6 +520,7 @@ def run_child(kind: str, options: list[str], timeout: float, cwd: Path | None = 
     # A session of its own, so that a stopped measurement takes its worker processes with it.
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
                                start_new_session=True)
+    memory = TreeMemory(process.pid)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
         timed_out = False
@@ -477,9 +529,10 @@ def run_child(kind: str, options: list[str], timeout: float, cwd: Path | None = 
             os.killpg(process.pid, signal.SIGKILL)
         stdout, stderr = process.communicate()
         timed_out = True
+    tree_peak_kb = memory.stop()
     for line in stdout.splitlines():
         if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT "):])
+            return {**json.loads(line[len("RESULT "):]), "tree_pss_peak_kb": tree_peak_kb}
         if line.startswith("STAGE "):
             stage = json.loads(line[len("STAGE "):])
             stages[stage["stage"]] = stage
@@ -706,7 +759,8 @@ def build_table(n: int, scenarios: dict) -> list[str]:
             totals.append(f"error: {result['error'][:80]}")
         else:
             totals.append(f"**{_s(result['wall'])} / {_s(result['cpu'])} / {_mb(result['peak_kb'])}**"
-                          f" (+ workers {_mb(result.get('worker_peak_kb'))} MB)")
+                          f" (+ workers {_mb(result.get('worker_peak_kb'))} MB; all processes "
+                          f"{_mb(result.get('tree_pss_peak_kb'))} MB PSS)")
     lines.append("| **total** | " + " | ".join(totals) + " |")
     for key, _ in present:
         result = scenarios[key]
