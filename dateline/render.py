@@ -9,12 +9,13 @@ the site works from a domain root, a subpath, or the file system.
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import re
 import shutil
 from collections import Counter, defaultdict
-from concurrent.futures import wait
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -867,10 +868,12 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                  side_work: Callable[[], None], events_written: Callable[[], None]) -> Written:
     """Every page of every UI, in page_jobs() order whichever process wrote it.
 
-    Workers are forked after the site is indexed, so they share it instead of
-    receiving a copy; each writes its pages and returns what it wrote. This
-    process does side_work meanwhile; events_written is called once the first
-    UI's event pages exist (the search index is made from them).
+    jobs - 1 workers are forked after the site is indexed, so they share it
+    instead of receiving a copy; each writes its pages and returns what it
+    wrote. This process does side_work, then renders pages too: every worker
+    copies much of what it shares as it reads it, so one fewer saves hundreds
+    of MB. events_written (the search index) is called once the workers are
+    gone: Pagefind needs as much memory as they do.
     """
     global _FORKED
     tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
@@ -882,7 +885,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         side_work()
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
-    # and they are handed out first, then the first UI's event pages, which the search index waits for.
+    # and they are handed out first.
     chunks: list[list[tuple[int, str, str]]] = []
     for task in tasks:
         heavy = task[1] in HEAVY_PAGES
@@ -890,24 +893,29 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                 or chunks[-1][0][0] != task[0]:
             chunks.append([])
         chunks[-1].append(task)
-
-    def indexed(chunk: list) -> bool:
-        return chunk[0][0] == 0 and chunk[0][1] == "event"
-
-    order = sorted(range(len(chunks)), key=lambda at: (chunks[at][0][1] not in HEAVY_PAGES, not indexed(chunks[at])))
+    pending = collections.deque(sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES))
+    parts: dict[int, Written | Future] = {}
     _FORKED = (renderers, out_dir)
     try:
-        with forked_pool(jobs) as pool:
-            futures = {at: pool.submit(_render_chunk, chunks[at]) for at in order}
+        with forked_pool(jobs - 1) as pool:
+            def keep_workers_busy() -> None:
+                while pending and sum(1 for p in parts.values() if isinstance(p, Future) and not p.done()) < 2 * (jobs - 1):
+                    at = pending.popleft()
+                    parts[at] = pool.submit(_render_chunk, chunks[at])
+
+            keep_workers_busy()
             side_work()
-            wait([futures[at] for at in order if indexed(chunks[at])])
-            events_written()
-            parts = [futures[at].result() for at in range(len(chunks))]
+            while pending:
+                at = pending.pop()  # the light pages at the end of the queue
+                parts[at] = _render_chunk(chunks[at])
+                keep_workers_busy()
+            parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
     finally:
         _FORKED = None
-    for part in parts:
-        written.files.extend(part.files)
-        written.pages.extend(part.pages)
+    events_written()
+    for at in range(len(chunks)):
+        written.files.extend(parts[at].files)
+        written.pages.extend(parts[at].pages)
     return written
 
 
