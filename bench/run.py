@@ -353,6 +353,38 @@ def child_extract_scale(args: argparse.Namespace) -> dict:
             "chars_per_cpu_s": round(characters / cpu) if cpu else None, "peak_kb": peak_kb()}
 
 
+def child_consolidate_scale(args: argparse.Namespace) -> dict:
+    """Consolidation alone over the mentions of N generated articles; making them and their mentions is not timed.
+
+    Articles are built in memory from the generator's paragraphs (one block a
+    paragraph), with the demo's entities, as a build would hand them over.
+    """
+    sys.path.insert(0, str(args.dateline))
+    from dateline.consolidate import consolidate
+    from dateline.editorial import load_entities
+    from dateline.extract import ExtractionContext, extract_mentions
+    from dateline.model import Article, Block, Report
+
+    articles, mentions = [], {}
+    for item in corpus.generate(args.n, args.seed):
+        blocks, at = [], 0
+        for paragraph in item.paragraphs:
+            blocks.append(Block("p", at, at + len(paragraph)))
+            at += len(paragraph) + 2
+        articles.append(Article(id=item.id, path=item.file_name, format="text", title=item.title, text=item.text,
+                                blocks=tuple(blocks), language=item.language, published=item.published,
+                                author=item.author, outlet=item.outlet, url=item.url))
+        mentions[item.id] = extract_mentions(item.text, ExtractionContext(item.id, item.published.date(), item.language))
+    entities = load_entities(Path(args.demo_content), Path.cwd(), Report())
+    from dateline.workers import default_jobs
+
+    started_wall, started_cpu = time.perf_counter(), time.process_time() + children_cpu()
+    result = consolidate(tuple(articles), mentions, entities, jobs=args.jobs or default_jobs())  # as a build does
+    return {"n": args.n, "mentions": sum(len(m) for m in mentions.values()), "events": len(result.events),
+            "wall": round(time.perf_counter() - started_wall, 3),
+            "cpu": round(time.process_time() + children_cpu() - started_cpu, 3), "peak_kb": peak_kb()}
+
+
 def child_compare(args: argparse.Namespace) -> dict:
     """One extractor on the first N generated texts and on the demo articles: speed and accuracy."""
     sys.path.insert(0, str(args.dateline))
@@ -433,7 +465,8 @@ def _score_demo(extract, languages, gold_path: Path, content_dir: Path) -> dict:
 
 
 CHILDREN = {"build": child_build, "pelican": child_pelican, "lower-bound": child_lower_bound,
-            "extract-scale": child_extract_scale, "compare": child_compare}
+            "extract-scale": child_extract_scale, "consolidate-scale": child_consolidate_scale,
+            "compare": child_compare}
 
 
 def child_main(argv: list[str]) -> int:
@@ -818,6 +851,19 @@ def report(results: dict) -> str:
             else:
                 lines.append(f"| {entry.get('n')} | {entry} | | | | |")
         lines.append("")
+    blocks = results.get("consolidate_scale")
+    if blocks:
+        lines += ["#### Consolidation alone (the build's processes; generating the articles and their mentions "
+                  "not timed)", "",
+                  "| articles | mentions | events | wall s | CPU s | peak RSS MB (main) | all processes MB PSS |",
+                  "|---|---|---|---|---|---|---|"]
+        for entry in blocks:
+            if entry.get("cpu"):
+                lines.append(f"| {entry['n']:,} | {entry['mentions']:,} | {entry['events']:,} | {_s(entry['wall'])} | "
+                             f"{_s(entry['cpu'])} | {_mb(entry['peak_kb'])} | {_mb(entry.get('tree_pss_peak_kb'))} |")
+            else:
+                lines.append(f"| {entry.get('n')} | {entry} | | | | | |")
+        lines.append("")
     compare = results.get("compare")
     if compare:
         lines += ["#### Extraction compared on the same texts", "",
@@ -874,6 +920,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", default="1000", help="corpus sizes, comma-separated (default 1000)")
     parser.add_argument("--extract-n", default="100000",
                         help="sizes for extraction alone, comma-separated; 0 to skip (default 100000)")
+    parser.add_argument("--consolidate-n", default="",
+                        help="article counts for consolidation alone, comma-separated (e.g. 10000,100000; default none)")
     parser.add_argument("--compare-n", type=int, default=300,
                         help="generated texts for the comparison with jionlp and dateparser (default 300)")
     parser.add_argument("--seed", type=int, default=1)
@@ -939,6 +987,16 @@ def main(argv: list[str] | None = None) -> int:
                                                                         "--n", str(n), "--seed", str(args.seed)],
                                                       args.timeout))
         save()
+    consolidate_sizes = [int(value) for value in args.consolidate_n.split(",") if value.strip() and int(value)]
+    if consolidate_sizes:
+        results["consolidate_scale"] = []
+        for n in consolidate_sizes:
+            log(f"consolidation alone, N={n}")
+            options = ["--dateline", str(args.dateline), "--n", str(n), "--seed", str(args.seed),
+                       "--demo-content", str(args.dateline / "content")]
+            results["consolidate_scale"].append(run_child("consolidate-scale", options + (
+                ["--jobs", str(args.jobs)] if args.jobs else []), args.timeout))
+            save()
     if "compare" not in skip:
         results["compare"] = {}
         for tool in ("dateline", "jionlp", "dateparser"):

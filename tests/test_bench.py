@@ -80,3 +80,17 @@ def test_dateline_builds_the_corpus_and_finds_the_planted_dates(corpus, tmp_path
                     break
     assert planted >= 25
     assert found / planted >= 0.9, f"{found} of {planted} planted dates found"
+
+
+def test_the_benchmark_measures_consolidation_alone_and_prints_it(tmp_path):
+    """bench/run.py --consolidate-n runs consolidation on generated articles in a child and reports its memory."""
+    import subprocess
+
+    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--n", "20", "--extract-n", "0",
+                             "--consolidate-n", "60", "--skip", "dateline,pelican,lower-bound,compare",
+                             "--work", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    entry = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["consolidate_scale"][0]
+    assert entry["n"] == 60 and entry["mentions"] > 300 and 0 < entry["events"] < entry["mentions"]
+    assert entry["cpu"] > 0 and entry["peak_kb"] > 0
+    assert "#### Consolidation alone" in result.stdout and "| 60 |" in result.stdout
