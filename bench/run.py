@@ -809,6 +809,17 @@ def build_table(n: int, scenarios: dict) -> list[str]:
     return lines
 
 
+def _measured_table(title: str, entries: list[dict] | None, header: list[str], row) -> list[str]:
+    """A table of child measurements, one row each; a measurement that failed shows what it returned."""
+    if not entries:
+        return []
+    lines = [f"#### {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for entry in entries:
+        cells = row(entry) if entry.get("cpu") else [str(entry.get("n")), str(entry)] + [""] * (len(header) - 2)
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
 def report(results: dict) -> str:
     lines = ["## Results", ""]
     info = results["machine"]
@@ -840,30 +851,17 @@ def report(results: dict) -> str:
                 lines.append(f"| (dateline without copy detection ÷ {name.replace('_', ' ')}) | | | | | "
                              f"{_ratio(diagnostic['wall'], other['wall'])} | {_ratio(diagnostic['cpu'], other['cpu'])} |")
         lines.append("")
-    scale = results.get("extract_scale")
-    if scale:
-        lines += ["#### Extraction alone (one process, one core)", "",
-                  "| texts | characters | mentions | CPU s | chars / CPU s | peak RSS MB |", "|---|---|---|---|---|---|"]
-        for entry in scale:
-            if entry.get("cpu"):
-                lines.append(f"| {entry['n']:,} | {entry['characters']:,} | {entry['mentions']:,} | {_s(entry['cpu'])} | "
-                             f"{entry['chars_per_cpu_s']:,} | {_mb(entry['peak_kb'])} |")
-            else:
-                lines.append(f"| {entry.get('n')} | {entry} | | | | |")
-        lines.append("")
-    blocks = results.get("consolidate_scale")
-    if blocks:
-        lines += ["#### Consolidation alone (the build's processes; generating the articles and their mentions "
-                  "not timed)", "",
-                  "| articles | mentions | events | wall s | CPU s | peak RSS MB (main) | all processes MB PSS |",
-                  "|---|---|---|---|---|---|---|"]
-        for entry in blocks:
-            if entry.get("cpu"):
-                lines.append(f"| {entry['n']:,} | {entry['mentions']:,} | {entry['events']:,} | {_s(entry['wall'])} | "
-                             f"{_s(entry['cpu'])} | {_mb(entry['peak_kb'])} | {_mb(entry.get('tree_pss_peak_kb'))} |")
-            else:
-                lines.append(f"| {entry.get('n')} | {entry} | | | | | |")
-        lines.append("")
+    lines += _measured_table(
+        "Extraction alone (one process, one core)", results.get("extract_scale"),
+        ["texts", "characters", "mentions", "CPU s", "chars / CPU s", "peak RSS MB"],
+        lambda e: [f"{e['n']:,}", f"{e['characters']:,}", f"{e['mentions']:,}", _s(e["cpu"]),
+                   f"{e['chars_per_cpu_s']:,}", _mb(e["peak_kb"])])
+    lines += _measured_table(
+        "Consolidation alone (the build's processes; generating the articles and their mentions not timed)",
+        results.get("consolidate_scale"),
+        ["articles", "mentions", "events", "wall s", "CPU s", "peak RSS MB (main)", "all processes MB PSS"],
+        lambda e: [f"{e['n']:,}", f"{e['mentions']:,}", f"{e['events']:,}", _s(e["wall"]), _s(e["cpu"]),
+                   _mb(e["peak_kb"]), _mb(e.get("tree_pss_peak_kb"))])
     compare = results.get("compare")
     if compare:
         lines += ["#### Extraction compared on the same texts", "",
