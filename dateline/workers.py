@@ -155,11 +155,11 @@ def _run_forked(span: tuple[int, int]) -> list:
     return [function(items[at]) for at in range(*span)]
 
 
-# What a forked background worker inherits (see in_background).
+# What a forked background worker inherits (see BackgroundWork).
 _BACKGROUND_WORK: tuple[Callable, tuple] | None = None
 
 
-class in_background:
+class BackgroundWork:
     """function(*args) in a forked process while this one goes on; `result()` waits for it.
 
     Where workers cannot be forked, or jobs is 1, it runs at once, in this process.

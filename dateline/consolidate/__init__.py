@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
-from ..workers import in_background, map_forked
+from ..workers import BackgroundWork, map_forked
 from .copies import find_copies, paragraph_start
 from .describe import EVENT_VERBS, Describer, Quote, without_date, headline_candidates
 from .intervals import check_intervals
@@ -137,7 +137,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     same entities and code): an event whose quotes did not change keeps its headline.
     """
     matcher = EntityMatcher(entities)
-    copies_found = in_background(jobs, find_copies, articles)  # independent of the grouping below
+    copies_found = BackgroundWork(jobs, find_copies, articles)  # independent of the grouping below
     blocks: dict[str, list[_Candidate]] = defaultdict(list)
     for article in articles:
         for mention in mentions.get(article.id, ()):
@@ -162,7 +162,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
-    intervals = in_background(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
+    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
 
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)))
     known = known_headlines or {}
