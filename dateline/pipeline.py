@@ -262,9 +262,12 @@ def check_extracted(content: Content, report: Report) -> None:
 
 
 def assemble(content: Content, report: Report, use_cache: bool = True, executor: Executor | None = None,
-             progress: Progress | None = None, jobs: int = 1) -> tuple[SiteData, dict]:
-    """Extract, consolidate (in `jobs` local processes) and apply the editors' entries: no files written."""
-    mentions = extract_all(content, use_cache, executor, progress)
+             progress: Progress | None = None, jobs: int = 1,
+             mentions: dict[str, tuple[Mention, ...]] | None = None) -> tuple[SiteData, dict]:
+    """Extract (unless given the mentions), consolidate (in `jobs` local processes) and apply the editors'
+    entries: no files written."""
+    if mentions is None:
+        mentions = extract_all(content, use_cache, executor, progress)
     headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
     salt = hashlib.sha256(f"{_code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
@@ -358,7 +361,10 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
         except ContentError as error:
             report.problems.append(error.to_problem())
             return result
-        site, all_event_of_mention = assemble(content, report, use_cache, executor, progress, local_jobs)
+        mentions = extract_all(content, use_cache, executor, progress)
+    # the per-article workers are gone before consolidation forks its own
+    site, all_event_of_mention = assemble(content, report, use_cache, progress=progress, jobs=local_jobs,
+                                          mentions=mentions)
     check_extracted(content, report)  # before they are rewritten: an editor who changed one is told
     result.site = site
     result.counts = {"articles": len(site.articles), "mentions": sum(len(m) for m in site.mentions.values()),
