@@ -173,8 +173,9 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
     """
     cache_path = content.project_dir / CACHE_DIR_NAME / "mentions.json"
     cached = _read_json_cache(cache_path, ("extractor", EXTRACTOR_VERSION), "articles") if use_cache else {}
+    contexts = {article.id: extraction_context(article, content.config) for article in content.articles}
     keys = {article.id: hashlib.sha256(
-        f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{extraction_context(article, content.config)}".encode()
+        f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{contexts[article.id]}".encode()
     ).hexdigest() for article in content.articles}
     result: dict[str, tuple[Mention, ...]] = {}
     missing: list[Article] = []
@@ -187,7 +188,7 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
             except TypeError:  # written by another version
                 pass
         missing.append(article)
-    extracted = map_in_order(_extract_one, [(a.text, extraction_context(a, content.config)) for a in missing],
+    extracted = map_in_order(_extract_one, [(a.text, contexts[a.id]) for a in missing],
                              executor, progress, "finding dates")
     result.update((article.id, mentions) for article, mentions in zip(missing, extracted))
     if use_cache and (missing or len(cached) != len(keys)):

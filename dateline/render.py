@@ -898,10 +898,14 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     _FORKED = (renderers, out_dir)
     try:
         with forked_pool(jobs - 1) as pool:
+            outstanding: list[Future] = []
+
             def keep_workers_busy() -> None:
-                while pending and sum(1 for p in parts.values() if isinstance(p, Future) and not p.done()) < 2 * (jobs - 1):
+                outstanding[:] = [future for future in outstanding if not future.done()]
+                while pending and len(outstanding) < 2 * (jobs - 1):
                     at = pending.popleft()
                     parts[at] = pool.submit(_render_chunk, chunks[at])
+                    outstanding.append(parts[at])
 
             keep_workers_busy()
             side_work()

@@ -105,13 +105,18 @@ def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     forked: a collection in a worker would write to every object it scans and
     so copy the memory it shares (hundreds of MB each for a large site).
     """
-    _release_free_memory()
-    gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with _forking_executor(workers) as pool:
             yield pool
     finally:
         gc.unfreeze()
+
+
+def _forking_executor(workers: int) -> ProcessPoolExecutor:
+    """A fork-context pool, with memory given back and the garbage collector frozen; the caller unfreezes it."""
+    _release_free_memory()
+    gc.freeze()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def _release_free_memory() -> None:
@@ -172,9 +177,8 @@ class BackgroundWork:
             self._value = function(*args)
             return
         _BACKGROUND_WORK = (function, args)
-        gc.freeze()  # see forked_pool
         try:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._pool = _forking_executor(1)  # see forked_pool
             self._future = self._pool.submit(_run_background)  # the worker is forked here, holding the work
         finally:
             _BACKGROUND_WORK = None
