@@ -378,7 +378,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
-        # content/extracted/ is written while the pages render
+        # content/extracted/ is written while Pagefind indexes the site
         files = render_site(site, staging, content.project_dir, local_jobs, meanwhile=functools.partial(
             write_extracted, content, site.mentions, all_event_of_mention))
         keep_unchanged_files(staging, out_dir)

@@ -9,7 +9,6 @@ the site works from a domain root, a subpath, or the file system.
 """
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import functools
 import re
@@ -820,8 +819,9 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
                 meanwhile: Callable[[], object] = lambda: None) -> list[Path]:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
-    With jobs > 1 the pages are written by that many worker processes, while
-    this one writes the exports and then does `meanwhile` (other work of the build).
+    With jobs > 1 the pages are written by that many processes, this one
+    among them once it has written the exports; `meanwhile` (other work of
+    the build) runs while the search index is made.
     """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)
@@ -837,10 +837,10 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
 
     def side_work() -> None:
         written_exports.extend(exports.write_exports(site, main_ui, out_dir, json_ld))
-        meanwhile()
 
     written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir)))
+    meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     written.files.extend(written_exports)
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages))
@@ -893,26 +893,20 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                 or chunks[-1][0][0] != task[0]:
             chunks.append([])
         chunks[-1].append(task)
-    pending = collections.deque(sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES))
+    order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
     parts: dict[int, Written | Future] = {}
     _FORKED = (renderers, out_dir)
     try:
         with forked_pool(jobs - 1) as pool:
-            outstanding: list[Future] = []
-
-            def keep_workers_busy() -> None:
-                outstanding[:] = [future for future in outstanding if not future.done()]
-                while pending and len(outstanding) < 2 * (jobs - 1):
-                    at = pending.popleft()
-                    parts[at] = pool.submit(_render_chunk, chunks[at])
-                    outstanding.append(parts[at])
-
-            keep_workers_busy()
+            # Every chunk is queued at once, so the workers never wait for this process while it does
+            # side_work; then it takes back the chunks no worker has started, from the light end of the queue.
+            for at in order:
+                parts[at] = pool.submit(_render_chunk, chunks[at])
             side_work()
-            while pending:
-                at = pending.pop()  # the light pages at the end of the queue
+            for at in reversed(order):
+                if not parts[at].cancel():
+                    break  # the workers have this one and those before it
                 parts[at] = _render_chunk(chunks[at])
-                keep_workers_busy()
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
     finally:
         _FORKED = None
