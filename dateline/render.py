@@ -537,16 +537,17 @@ class PageRenderer:
         self._summaries[event.id] = view
         return view
 
-    def _card(self, event_id: str, root: str, level: int) -> Markup:
-        """An event's list item (the theme's `event_item` macro), made once per root and heading level.
+    def _card(self, event_id: str, root: str, level: int, filterable: bool = False) -> Markup:
+        """An event's list item (the theme's `event_item` macro), made once per root, heading level and
+        whether it carries what the timeline's filters read.
 
         An event is listed on the timeline, the key events and the page of each
         of its entities, tags, month and language: the same markup each time.
         """
-        key = (event_id, root, level)
+        key = (event_id, root, level, filterable)
         if key not in self._cards:
             macros = self.env.get_template("_macros.html").module
-            self._cards[key] = macros.event_item(self._summaries[event_id], root, level)
+            self._cards[key] = macros.event_item(self._summaries[event_id], root, level, filterable)
         return self._cards[key]
 
     def _groups(self, events: list[Event]) -> list[dict]:

@@ -271,6 +271,17 @@ def test_every_filter_is_a_real_page(made_up_site):
         assert int(link.select_one(".count").get_text()) == len(listed), link["href"]
 
 
+def test_only_the_timeline_pages_carry_what_the_filters_read(made_up_site):
+    site, _ = made_up_site
+    for timeline in (site / "index.html", site / "key.html", site / "en" / "index.html"):
+        assert all(li.has_attr("data-source") for li in parse_html(timeline).select("li.event")), timeline
+    listings = [path for folder in ("entities", "sources", "tags", "months") for path in (site / folder).glob("*.html")]
+    assert listings
+    for path in listings:
+        cards = parse_html(path).select("li.event")
+        assert not any(li.has_attr(f"data-{kind}") for li in cards for kind in ("entity", "source", "tag", "language")), path
+
+
 def test_content_in_another_language_is_marked(made_up_site):
     site, _ = made_up_site
     zh_page = parse_html(site / "index.html")
