@@ -177,8 +177,16 @@ def timeline_json(site: SiteIndex, ui: UI) -> dict:
 
 # -- iCalendar ------------------------------------------------------------------
 
+#: Sources quoted in a calendar entry's description; the rest are counted, and the event page (its URL) lists them.
+CALENDAR_SOURCES = 5
+
+
 def calendar_ics(site: SiteIndex, ui: UI) -> bytes:
-    """Every event as an all-day VEVENT over the days its date covers (RFC 5545)."""
+    """Every event as an all-day VEVENT over the days its date covers (RFC 5545).
+
+    A calendar shows the description in a small box: it quotes the first
+    CALENDAR_SOURCES sources, not the dozens a widely reported event has.
+    """
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//dateline//timeline//EN")
     calendar.add("version", "2.0")
@@ -201,10 +209,12 @@ def calendar_ics(site: SiteIndex, ui: UI) -> bytes:
             lines.append(ui.date_range(event.date, event.end_date))
         if event.summary and event.summary != event.title:
             lines.append(event.summary)
-        for citation in event.sources:
+        for citation in event.sources[:CALENDAR_SOURCES]:
             article = site.articles.get(citation.article) if citation.article else None
             name = (article.outlet or article.author or article.title) if article else (citation.title or citation.url)
             lines.append("— " + (ui.strings["labelled"].format(label=name, text=citation.quote) if citation.quote else name))
+        if len(event.sources) > CALENDAR_SOURCES:
+            lines.append(ui.strings["more_sources"].format(n=len(event.sources) - CALENDAR_SOURCES))
         entry.add("description", "\n".join(lines))
         url = absolute_url(site, _event_path(event))
         if url:
@@ -249,9 +259,15 @@ def _feed_order(site: SiteIndex) -> list[Event]:
     return sorted(site.events, key=lambda e: (site.bounds[e.id][0], e.id), reverse=True)
 
 
-def atom_feed(site: SiteIndex, ui: UI) -> bytes:
-    """The events as an Atom feed, newest event first."""
+def feed_contents(site: SiteIndex, ui: UI) -> dict[str, str]:
+    """Each event's entry in the feeds, as HTML, by event id: both feeds carry the same."""
+    return {event.id: _citations_html(site, event, ui, link_root="") for event in site.events}
+
+
+def atom_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -> bytes:
+    """The events as an Atom feed, newest event first; `contents` as made by feed_contents()."""
     config = site.config
+    contents = feed_contents(site, ui) if contents is None else contents
 
     def add(parent, tag, text=None, **attributes):
         element = ElementTree.SubElement(parent, tag, {k: v for k, v in attributes.items() if v})
@@ -284,7 +300,7 @@ def atom_feed(site: SiteIndex, ui: UI) -> bytes:
         add(entry, "updated", last.isoformat())
         if event.summary:
             add(entry, "summary", event.summary)
-        add(entry, "content", _citations_html(site, event, ui, link_root=""), type="html")
+        add(entry, "content", contents[event.id], type="html")
         for tag in event.tags:
             add(entry, "category", term=tag)
         for entity_id in event.entities:
@@ -293,9 +309,10 @@ def atom_feed(site: SiteIndex, ui: UI) -> bytes:
     return _xml(feed)
 
 
-def json_feed(site: SiteIndex, ui: UI) -> dict:
-    """The events as a JSON Feed 1.1, newest event first."""
+def json_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -> dict:
+    """The events as a JSON Feed 1.1, newest event first; `contents` as made by feed_contents()."""
     config = site.config
+    contents = feed_contents(site, ui) if contents is None else contents
     feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": config.title}
     if config.base_url:
         feed["home_page_url"] = absolute_url(site, "")
@@ -313,7 +330,7 @@ def json_feed(site: SiteIndex, ui: UI) -> dict:
             item["url"] = url
         item.update({
             "title": _dated_title(event, ui),
-            "content_html": _citations_html(site, event, ui, link_root=""),
+            "content_html": contents[event.id],
             "date_published": first.isoformat(), "date_modified": last.isoformat(),
         })
         if event.summary:
@@ -418,13 +435,14 @@ def write_exports(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str
 
     `json_ld` holds each JSON-LD document already serialised, by name.
     """
+    contents = feed_contents(site, ui)
     files: dict[str, str | bytes] = {
         "data/events.json": to_json(events_json(site)),
         "data/mentions.json": to_json(mentions_json(site)),
         "data/timeline.json": to_json(timeline_json(site, ui)),
         "events.ics": calendar_ics(site, ui),
-        "feed.xml": atom_feed(site, ui),
-        "feed.json": to_json(json_feed(site, ui)),
+        "feed.xml": atom_feed(site, ui, contents),
+        "feed.json": to_json(json_feed(site, ui, contents)),
         "robots.txt": robots_txt(site),
     }
     for name, document in json_ld.items():

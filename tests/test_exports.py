@@ -147,6 +147,21 @@ def test_calendar_stamp_follows_source_date_epoch(monkeypatch):
     assert entry.decoded("DTSTAMP") == dt.datetime.fromtimestamp(1700000000, dt.timezone.utc)
 
 
+def test_calendar_quotes_the_first_sources_and_counts_the_rest():
+    from dateline.exports import CALENDAR_SOURCES
+    from dateline.model import Citation, Event, SiteConfig
+    from dateline.render import SiteData
+
+    sources = tuple(Citation(None, f"quote {n}", url=f"https://example.org/{n}", title=f"Outlet {n}")
+                    for n in range(CALENDAR_SOURCES + 3))
+    data = SiteData(SiteConfig(title="t"), (), {}, (Event("e1", "2021-12-09", None, "day", "T", "", sources),), ())
+    entry = icalendar.Calendar.from_ical(calendar_ics(SiteIndex(data), UI("en"))).walk("VEVENT")[0]
+    description = str(entry["DESCRIPTION"])
+    assert [line for line in description.split("\n") if line.startswith("— ")] == [
+        f"— Outlet {n}: quote {n}" for n in range(CALENDAR_SOURCES)]
+    assert description.endswith("…and 3 more sources on the event page")
+
+
 def test_sitemap_lists_every_page_in_both_interfaces(published):
     namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     root = ElementTree.parse(published / "sitemap.xml").getroot()
