@@ -94,3 +94,32 @@ def test_the_benchmark_measures_consolidation_alone_and_prints_it(tmp_path):
     assert entry["n"] == 60 and entry["mentions"] > 300 and 0 < entry["events"] < entry["mentions"]
     assert entry["cpu"] > 0 and entry["peak_kb"] > 0
     assert "#### Consolidation alone" in result.stdout and "| 60 |" in result.stdout
+
+
+def test_earlier_outputs_are_set_aside_before_a_build_and_deleted_at_the_end(tmp_path):
+    """A measured build never follows a large deletion: bench/run.py moves old outputs away until the run ends."""
+    import subprocess
+
+    work = tmp_path / "work"
+    command = [sys.executable, str(BENCH / "run.py"), "--n", "12", "--extract-n", "0",
+               "--skip", "dateline,pelican,compare", "--work", str(work)]
+    for _ in range(2):  # the second run finds the first one's lower-bound site and sets it aside
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert (work / "lower-bound-12").is_dir() and not (work / ".set-aside").exists()
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+        run = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(run)
+    finally:
+        sys.path.remove(str(BENCH))
+    site = work / "site"
+    for text in ("first", "second"):
+        site.mkdir()
+        (site / "page.html").write_text(text, encoding="utf-8")
+        run.set_aside(site, work)
+        assert not site.exists()
+    assert sorted(p.read_text(encoding="utf-8") for p in (work / run.TRASH).rglob("page.html")) == ["first", "second"]
+    run.empty_trash(work)
+    assert not (work / run.TRASH).exists()
