@@ -114,6 +114,9 @@ def test_entity_matcher_prefers_the_longest_alias_and_folds_script():
     assert matcher.find("工信部网络安全管理局通报称") == ("miit-bureau",)
     assert matcher.find("工業和信息化部表示") == ("miit",)
     assert matcher.find("ApacheCon and Alibaba Cloud") == ("alibaba-cloud",)
+    assert matcher.find("NotApache, then 2Apache") == ()  # a Latin alias is a whole word on both sides
+    assert matcher.find("Apache said") == matcher.find("(Apache)") == matcher.find("据Apache称") == ("apache",)
+    assert matcher.leading_name("Apache said") == "Apache" and matcher.leading_name("XApache said") == ""
 
 
 def _blocked(article: Article) -> Article:
