@@ -503,7 +503,7 @@ class TreeMemory:
     elsewhere nothing is sampled).
     """
 
-    INTERVAL = 0.2  # seconds
+    INTERVAL = 0.5  # seconds: reading smaps_rollup costs about 15 ms of CPU per GB mapped, taken from the build measured
 
     def __init__(self, pid: int):
         self.pid, self.peak_kb = pid, 0
