@@ -272,3 +272,34 @@ def test_any_sentence_gives_a_headline_within_the_limit(pieces, language):
     assert title and len(title) <= HEADLINE_LIMIT[family]
     assert "…" not in title
     assert summary
+
+
+# --- Finding names -------------------------------------------------------------------------
+
+NAME_TEXTS = st.lists(st.sampled_from(["工信部", "工业和信息化部网络安全管理局", "阿帕奇", "Apache", "MIIT", "Log4j 2", "x",
+                                       "9", " ", "，", "星雲科技", "网络安全威胁", "Alibaba Cloud", "Ministry", "CAC"]),
+                      max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_TEXTS)
+def test_finding_every_name_at_once_agrees_with_asking_at_each_position(text):
+    from dateline.consolidate.describe import _Names
+
+    by_position = _Names(MATCHER.leading_name, lambda t: len(MATCHER.find(t))).outer_by_position(text)
+    assert MATCHER.names_in(text) == by_position
+
+
+def test_names_in_the_demo_are_found_at_once_as_at_each_position(demo):
+    from conftest import DEMO_CONTENT
+    from dateline.consolidate.describe import _Names
+
+    _, matcher = demo
+    names = _Names(matcher.leading_name, lambda t: len(matcher.find(t)))
+    texts = [path.read_text(encoding="utf-8") for path in sorted((DEMO_CONTENT / "articles").iterdir()) if path.is_file()]
+    found = 0
+    for text in texts:
+        for line in text.splitlines():
+            assert matcher.names_in(line) == names.outer_by_position(line), line
+            found += len(names.outer_by_position(line))
+    assert found > 20

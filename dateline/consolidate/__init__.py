@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
 from .copies import find_copies, paragraph_start
-from .describe import EVENT_VERBS, Describer, Quote, without_date, headline_candidates
+from .describe import EVENT_VERBS, Describer, Quote, headline_candidates, without_date
 from .intervals import check_intervals
-from .text import features_of, normal_text, to_simplified
+from .text import features_of, is_latin_word_char, normal_text, to_simplified
 
 __all__ = ["Consolidation", "EntityMatcher", "consolidate", "headline_candidates"]
 
@@ -81,6 +81,24 @@ class EntityMatcher:
             return ""
         match = self._pattern.match(self._fold(text[: self._longest + 1]))
         return text[: match.end()] if match else ""
+
+    def names_in(self, text: str) -> list[tuple[int, str]] | None:
+        """(offset, name as written) of every name in text, left to right, longest first, none starting
+        inside a Latin word; None if folding changed the text's length, so offsets would not carry over."""
+        if self._pattern is None:
+            return []
+        folded = self._fold(text)
+        if len(folded) != len(text):
+            return None
+        found, at = [], 0
+        while match := self._pattern.search(folded, at):
+            start = match.start()
+            if start and is_latin_word_char(text[start - 1]) and is_latin_word_char(text[start]):
+                at = start + 1
+                continue
+            found.append((start, text[start:match.end()]))
+            at = match.end()
+        return found
 
     def find(self, text: str) -> tuple[str, ...]:
         """Ids of the entities named in text, in order of first appearance."""
@@ -169,7 +187,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
             event_of_mention[candidate.key] = event.id
     intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
 
-    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)))
+    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
     known = known_headlines or {}
     quotes = [_quotes(group) for group in groups]
     digests = [hashlib.sha256(repr(quote_list).encode("utf-8", "surrogateescape")).hexdigest() for quote_list in quotes]

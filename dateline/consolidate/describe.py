@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from .text import containment, features_of, to_simplified
+from .text import containment, features_of, is_latin_word_char, to_simplified
 
 # --- Tables ------------------------------------------------------------------------------
 
@@ -403,10 +403,6 @@ def _language_family(language: str) -> str:
     return "en" if language.startswith("en") else "zh"
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
 def _balanced(text: str) -> str:
     """The text without brackets and quote marks that are never closed or never opened."""
     stack: list[int] = []
@@ -448,7 +444,7 @@ def without_date(sentence: str, as_written: str) -> str:
     before = _DATE_PREPOSITION.sub("", sentence[:at])
     after = sentence[at + len(as_written):]
     after = re.sub(r"^(起|以来|以來|前后|前後)", "", after)
-    joiner = " " if _is_word_char(before[-1:]) and _is_word_char(after[:1]) else ""
+    joiner = " " if is_latin_word_char(before[-1:]) and is_latin_word_char(after[:1]) else ""
     if before.endswith(" ") and after.startswith((" ", ",", ".")):
         before = before.rstrip()
     return before + joiner + after
@@ -465,12 +461,19 @@ def _strip_leading(clause: str) -> str:
 
 # --- Names ---------------------------------------------------------------------------------
 
+#: (offset, name as written) of every name in a text, left to right, longest first, none starting inside a
+#: Latin word; None when it cannot tell offsets in the text as written.
+NameFinder = Callable[[str], "list[tuple[int, str]] | None"]
+
+
 class _Names:
     """What the entity table says about names: where they are, and which name the same thing."""
 
-    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int]):
+    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int],
+                 find_names: NameFinder | None = None):
         self.leading_name = leading_name
         self.count_entities = count_entities
+        self.find_names = find_names
         self._outer: dict[str, list[tuple[int, str]]] = {}
         self._inner: dict[str, list[tuple[int, str]]] = {}
         self._same: dict[tuple[str, str], bool] = {}
@@ -478,19 +481,24 @@ class _Names:
     def outer(self, text: str) -> list[tuple[int, str]]:
         """(offset, name) of every name in the text, longest first, left to right."""
         if text not in self._outer:
-            found, at = [], 0
-            while at < len(text):
-                if at and _is_word_char(text[at - 1]) and _is_word_char(text[at]):
-                    at += 1
-                    continue
-                name = self.leading_name(text[at:at + NAME_WINDOW])
-                if name:
-                    found.append((at, name))
-                    at += len(name)
-                else:
-                    at += 1
-            self._outer[text] = found
+            found = self.find_names(text) if self.find_names else None
+            self._outer[text] = self.outer_by_position(text) if found is None else found
         return self._outer[text]
+
+    def outer_by_position(self, text: str) -> list[tuple[int, str]]:
+        """outer() asking leading_name at each position where a name could start."""
+        found, at = [], 0
+        while at < len(text):
+            if at and is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]):
+                at += 1
+                continue
+            name = self.leading_name(text[at:at + NAME_WINDOW])
+            if name:
+                found.append((at, name))
+                at += len(name)
+            else:
+                at += 1
+        return found
 
     def inner(self, name: str) -> list[tuple[int, str]]:
         """(offset, name) of the shorter names inside a name: 工信部 in 工信部网络安全管理局."""
@@ -498,12 +506,12 @@ class _Names:
             return self._inner[name]
         found = []
         for at in range(len(name)):
-            if at and _is_word_char(name[at - 1]) and _is_word_char(name[at]):
+            if at and is_latin_word_char(name[at - 1]) and is_latin_word_char(name[at]):
                 continue
             part = self.leading_name(name[at:len(name) if at else len(name) - 1])
             end = at + len(part)
-            if part and len(part) < len(name) and not (end < len(name) and _is_word_char(name[end - 1])
-                                                       and _is_word_char(name[end])):
+            if part and len(part) < len(name) and not (end < len(name) and is_latin_word_char(name[end - 1])
+                                                       and is_latin_word_char(name[end])):
                 found.append((at, part))
         self._inner[name] = found
         return found
@@ -511,7 +519,7 @@ class _Names:
     def ending_at(self, text: str, end: int) -> int | None:
         """Where the longest name that ends at `end` starts, or None."""
         for at in range(max(0, end - 60), end):
-            if at and _is_word_char(text[at - 1]) and _is_word_char(text[at]):
+            if at and is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]):
                 continue
             if self.leading_name(text[at:end]) == text[at:end]:
                 return at
@@ -734,10 +742,10 @@ def _cut(text: str, limit: int, before_words: Sequence[str]) -> str:
     """Text cut to `limit` before a joining word, or else at a word boundary; never mid-word."""
     folded = _fold(text)
     cuts = [at for at in range(1, min(limit, len(text) - 1) + 1) if any(folded.startswith(w, at) for w in before_words)
-            and not (_is_word_char(text[at - 1]) and _is_word_char(text[at]))]
+            and not (is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]))]
     if not cuts:
         cuts = [at for at in range(1, limit + 1) if at == len(text) or text[at] == " " or
-                (not _is_word_char(text[at - 1]) or not _is_word_char(text[at])) and _word_boundary(text, at)]
+                (not is_latin_word_char(text[at - 1]) or not is_latin_word_char(text[at])) and _word_boundary(text, at)]
     at = max(cuts) if cuts else limit
     cut = text[:at].rstrip(_STRIP + "，,的")
     return cut if len(cut) >= limit // 4 else text[:limit].strip(_STRIP)  # one word longer than a headline
@@ -1022,11 +1030,14 @@ class Describer:
     """Writes the headline and summary of one event after another, sharing what it learns about names.
 
     `leading_name(text)` is the entity name text starts with ('' if none);
-    `count_entities(text)` how many entities it names.
+    `count_entities(text)` how many entities it names; `find_names`, if
+    given, finds every name in a text at once (see NameFinder), which is
+    faster than asking leading_name at each position.
     """
 
-    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int]):
-        self._names = _Names(leading_name, count_entities)
+    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int],
+                 find_names: NameFinder | None = None):
+        self._names = _Names(leading_name, count_entities, find_names)
 
     def __call__(self, quotes: Sequence[Quote]) -> tuple[str, str, str]:
         """Headline, summary and language from the quotes that report one event."""

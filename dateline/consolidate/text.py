@@ -21,6 +21,11 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+def is_latin_word_char(char: str) -> bool:
+    """A name does not start or end between two of these (the middle of a Latin word)."""
+    return char.isascii() and char.isalnum()
+
+
 def normal_text(text: str) -> str:
     """Simplified, lower-case, without punctuation or spaces."""
     return _PUNCT.sub("", to_simplified(text).lower())
