@@ -380,7 +380,8 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     try:
         # content/extracted/ is written while Pagefind indexes the site
         files = render_site(site, staging, content.project_dir, local_jobs, meanwhile=functools.partial(
-            write_extracted, content, site.mentions, all_event_of_mention))
+            write_extracted, content, site.mentions, all_event_of_mention),
+            previous=out_dir if out_dir.is_dir() else None)
         keep_unchanged_files(staging, out_dir)
         swap_in(staging, out_dir)
     finally:
@@ -405,8 +406,12 @@ def keep_unchanged_files(staging: Path, out_dir: Path) -> None:
             continue
         old = out_dir / new.relative_to(staging)
         try:
-            if old.is_file() and not old.is_symlink() and old.stat().st_size == new.stat().st_size \
-                    and old.read_bytes() == new.read_bytes():
+            if old.is_symlink() or not old.is_file():
+                continue
+            old_stat, new_stat = old.stat(), new.stat()
+            if os.path.samestat(old_stat, new_stat):
+                continue  # a page already linked as it was rendered
+            if old_stat.st_size == new_stat.st_size and old.read_bytes() == new.read_bytes():
                 new.unlink()
                 os.link(old, new)
         except OSError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -359,12 +360,28 @@ class Written:
     pages: list[tuple[str, str]] = field(default_factory=list)  # (UI prefix, path in that UI)
 
 
+def link_if_same(old: Path, target: Path, data: bytes) -> bool:
+    """Make target a hard link to old if old holds exactly data; False if it does not (or cannot be linked).
+
+    A page that did not change keeps its file, which is not written again:
+    cheaper than writing it, and a deploy or a browser sees it unchanged.
+    """
+    try:
+        if old.is_symlink() or old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, target)
+    except OSError:
+        return False
+    return True
+
+
 class PageRenderer:
     """Writes every page of the site in one UI language under `prefix`."""
 
     def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
-                 json_ld: dict[str, str]):
+                 json_ld: dict[str, str], previous: Path | None = None):
         self.site = site
+        self.previous = previous  # the site this one replaces (see link_if_same)
         self.json_ld = json_ld  # embeddable JSON-LD by page name
         self.config = site.config
         self.ui = ui
@@ -503,7 +520,9 @@ class PageRenderer:
             json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "", **context)
         target = out_dir / self.prefix / unquote(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        data = html.encode("utf-8")
+        if self.previous is None or not link_if_same(self.previous / self.prefix / unquote(path), target, data):
+            target.write_bytes(data)
         written.files.append(target)
         if sitemap:
             written.pages.append((self.prefix, path))
@@ -817,12 +836,13 @@ def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
 
 
 def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
-                meanwhile: Callable[[], object] = lambda: None) -> list[Path]:
+                meanwhile: Callable[[], object] = lambda: None, previous: Path | None = None) -> list[Path]:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
     among them once it has written the exports; `meanwhile` (other work of
-    the build) runs while the search index is made.
+    the build) runs while the search index is made. A page identical to its
+    file in `previous` (the site being replaced) is linked to that file.
     """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)
@@ -831,8 +851,8 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
     json_ld = {name: exports.to_json(document, indent=None)
                for name, document in exports.json_ld_documents(site, main_ui).items()}
-    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld),
-                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld))
+    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, previous),
+                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, previous))
     indexing: list[search.SearchIndexing] = []
     written_exports: list[Path] = []
 

@@ -39,6 +39,24 @@ def test_a_changed_article_rewrites_only_the_pages_that_changed(make_content, tm
     assert after["assets/style.css"] == before["assets/style.css"]
 
 
+def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_content, tmp_path, monkeypatch):
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    before = _inodes(out)
+    written = []
+    real_write_bytes = Path.write_bytes
+    monkeypatch.setattr(Path, "write_bytes", lambda path, data: written.append(path) or real_write_bytes(path, data))
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    # written into the staging folder beside out: tmp_path/.site.XXXX/…
+    pages = {Path(*path.relative_to(tmp_path).parts[1:]).as_posix() for path in written if path.suffix == ".html"}
+    assert "sources/b.html" in pages and "en/sources/b.html" in pages
+    assert "sources/a.html" not in pages and "en/sources/a.html" not in pages
+    after = _inodes(out)
+    assert after["sources/a.html"] == before["sources/a.html"] and after["en/sources/a.html"] == before["en/sources/a.html"]
+
+
 def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, capsys):
     content = make_content({"articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n"})
     out = tmp_path / "site"
