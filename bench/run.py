@@ -598,7 +598,7 @@ def set_aside(path: Path, work: Path) -> None:
     journal (this benchmark's machine), the kernel skips inodes freed in the
     last minutes when it makes a file (`recently_deleted`), and each skip costs
     a lookup. Right after 50,000 files are deleted, a cold build of 10,000
-    articles spent 18–32 s in the kernel instead of 11 s.
+    articles spent 18–33 s in the kernel instead of 11 s.
     """
     if path.exists():
         trash = work / TRASH
