@@ -860,7 +860,7 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
         written_exports.extend(exports.write_exports(site, main_ui, out_dir, json_ld))
 
     written = render_pages(renderers, out_dir, jobs, side_work,
-                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir)))
+                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir, previous)))
     meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     written.files.extend(written_exports)
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}

@@ -7,6 +7,8 @@ UI's search page uses the same index and links to its own copy of each event.
 """
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,14 +35,21 @@ class SearchIndexing:
     It runs beside whatever the build does next (the other pages); `finish()`
     waits for it and returns the files written. A site without events gets no
     index (Pagefind refuses to build an empty one); its search page then lists
-    every event, that is none, as it does without JavaScript.
+    every event, that is none, as it does without JavaScript. When `previous`
+    (the site being replaced) has the very same event pages, its index is
+    linked instead: Pagefind would make the same one, and it takes seconds.
     """
 
-    def __init__(self, site_dir: Path):
+    def __init__(self, site_dir: Path, previous: Path | None = None):
         self.site_dir = site_dir
         self._process = None
+        self._reused: list[Path] = []
         if not any((site_dir / "events").glob("*.html")):
             return
+        if previous is not None and _same_event_pages(site_dir, previous):
+            self._reused = _link_tree(previous / SEARCH_DIR, site_dir / SEARCH_DIR)
+            if self._reused:
+                return
         command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", "events/*.html",
                    "--output-subdir", SEARCH_DIR, "--silent"]
         try:
@@ -50,7 +59,7 @@ class SearchIndexing:
 
     def finish(self) -> list[Path]:
         if self._process is None:
-            return []
+            return self._reused
         try:
             stdout, stderr = self._process.communicate(timeout=TIMEOUT)
         except subprocess.TimeoutExpired as error:
@@ -66,3 +75,36 @@ class SearchIndexing:
         for name in UNUSED:
             (bundle / name).unlink(missing_ok=True)
         return sorted(path for path in bundle.rglob("*") if path.is_file())
+
+
+def _same_event_pages(site_dir: Path, previous: Path) -> bool:
+    """Whether site_dir's event pages are previous's own files (linked when rendered the same), no more, no fewer."""
+    names = sorted(path.name for path in (site_dir / "events").glob("*.html"))
+    if names != sorted(path.name for path in (previous / "events").glob("*.html")):
+        return False
+    try:
+        return all(os.path.samefile(site_dir / "events" / name, previous / "events" / name) for name in names)
+    except OSError:
+        return False
+
+
+def _link_tree(source: Path, target: Path) -> list[Path]:
+    """Hard links in target to every file under source; [] (and nothing left in target) if any cannot be made."""
+    if not source.is_dir() or source.is_symlink():
+        return []
+    linked = []
+    try:
+        for path in sorted(source.rglob("*")):
+            if path.is_symlink() or not (path.is_dir() or path.is_file()):
+                raise OSError(f"{path} is not a plain file")
+            destination = target / path.relative_to(source)
+            if path.is_dir():
+                destination.mkdir(parents=True, exist_ok=True)
+            else:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.link(path, destination)
+                linked.append(destination)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return []
+    return linked

@@ -57,6 +57,34 @@ def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_cont
     assert after["sources/a.html"] == before["sources/a.html"] and after["en/sources/a.html"] == before["en/sources/a.html"]
 
 
+def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_content, tmp_path, monkeypatch):
+    import dateline.search as search
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    before = _inodes(out)
+    runs = []
+    real_popen = search.subprocess.Popen
+    monkeypatch.setattr(search.subprocess, "Popen", lambda *args, **kwargs: runs.append(args) or real_popen(*args, **kwargs))
+    article = content / "articles" / "a.md"
+    article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no date: no event changes
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    after = _inodes(out)
+    assert runs == [] and after["sources/a.html"] != before["sources/a.html"]
+    bundle = {name: inode for name, inode in after.items() if name.startswith("pagefind/")}
+    assert bundle and all(before.get(name) == inode for name, inode in bundle.items())
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+    runs.clear()
+    article.write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8")  # a new event
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert len(runs) == 1
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh2"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh2")
+
+
 def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, capsys):
     content = make_content({"articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n"})
     out = tmp_path / "site"
