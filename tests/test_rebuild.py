@@ -39,18 +39,29 @@ def test_a_changed_article_rewrites_only_the_pages_that_changed(make_content, tm
     assert after["assets/style.css"] == before["assets/style.css"]
 
 
-def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_content, tmp_path, monkeypatch):
+def _built_in_one_process(make_content, tmp_path) -> tuple[Path, Path]:
+    """The two articles built into tmp_path/site by this process (so that patches reach every page)."""
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    return content, out
+
+
+def _recorded(monkeypatch, owner, name: str) -> list[tuple]:
+    """The positional arguments of every later call of owner.name, which still does its work."""
+    calls, real = [], getattr(owner, name)
+    monkeypatch.setattr(owner, name, lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    return calls
+
+
+def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_content, tmp_path, monkeypatch):
+    content, out = _built_in_one_process(make_content, tmp_path)
     before = _inodes(out)
-    written = []
-    real_write_bytes = Path.write_bytes
-    monkeypatch.setattr(Path, "write_bytes", lambda path, data: written.append(path) or real_write_bytes(path, data))
+    writes = _recorded(monkeypatch, Path, "write_bytes")
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
     # written into the staging folder beside out: tmp_path/.site.XXXX/…
-    pages = {Path(*path.relative_to(tmp_path).parts[1:]).as_posix() for path in written if path.suffix == ".html"}
+    pages = {Path(*path.relative_to(tmp_path).parts[1:]).as_posix() for path, _ in writes if path.suffix == ".html"}
     assert "sources/b.html" in pages and "en/sources/b.html" in pages
     assert "sources/a.html" not in pages and "en/sources/a.html" not in pages
     after = _inodes(out)
@@ -60,13 +71,9 @@ def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_cont
 def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_content, tmp_path, monkeypatch):
     import dateline.search as search
 
-    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
-    out = tmp_path / "site"
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    content, out = _built_in_one_process(make_content, tmp_path)
     before = _inodes(out)
-    runs = []
-    real_popen = search.subprocess.Popen
-    monkeypatch.setattr(search.subprocess, "Popen", lambda *args, **kwargs: runs.append(args) or real_popen(*args, **kwargs))
+    runs = _recorded(monkeypatch, search.subprocess, "Popen")
     article = content / "articles" / "a.md"
     article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no date: no event changes
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
