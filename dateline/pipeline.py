@@ -6,6 +6,7 @@ folder that is swapped in whole, so a failed build leaves the old site serving.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import functools
@@ -29,7 +30,7 @@ from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .model import Article, Entity, Mention, Problem, Report, SiteConfig
-from .render import SiteData, render_site
+from .render import SiteData, link_if_same, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
 EXTRACTED_HEADER = (
@@ -409,13 +410,14 @@ def keep_unchanged_files(staging: Path, out_dir: Path) -> None:
             if old.is_symlink() or not old.is_file():
                 continue
             old_stat, new_stat = old.stat(), new.stat()
-            if os.path.samestat(old_stat, new_stat):
-                continue  # a page already linked as it was rendered
-            if old_stat.st_size == new_stat.st_size and old.read_bytes() == new.read_bytes():
-                new.unlink()
-                os.link(old, new)
-        except OSError:
-            continue  # a file system without hard links: keep the new copy
+            if os.path.samestat(old_stat, new_stat) or old_stat.st_size != new_stat.st_size:
+                continue  # a page already linked as it was rendered, or a file that changed
+            link = new.with_name(f".{new.name}.same")
+            if link_if_same(old, link, new.read_bytes()):
+                os.replace(link, new)  # in one step: the new copy is never missing
+        except OSError:  # a file system without hard links: keep the new copy
+            with contextlib.suppress(OSError):
+                new.with_name(f".{new.name}.same").unlink(missing_ok=True)
 
 
 def check_output_folder(out_dir: Path, content_dir: Path) -> None:
