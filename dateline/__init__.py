@@ -1,3 +1,19 @@
 """dateline: a folder of news articles in, a cross-referenced timeline site out."""
+import functools
+import hashlib
+from pathlib import Path
 
 __version__ = "0.1.0"
+
+#: The package's files whose bytes decide what a build makes: its code, UI strings and schema.
+CODE_SUFFIXES = (".py", ".yaml", ".json")
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of dateline's own files: anything cached is only as good as the code that made it."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for source in sorted(path for path in package.rglob("*") if path.suffix in CODE_SUFFIXES):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()

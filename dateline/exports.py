@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 import icalendar
 from markupsafe import escape
 
+from .files import write_file
 from .model import Event
 from .overview import event_bounds, period_bounds
 
@@ -430,39 +431,43 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
 
 # -- writing --------------------------------------------------------------------------
 
-def write_exports(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str]) -> list[Path]:
-    """Write every export but the sitemap into out_dir; return the files written.
+def write_data(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str],
+               previous: Path | None = None) -> list[Path]:
+    """Write the JSON exports, JSON-LD and robots.txt into out_dir; return the files written.
 
-    `json_ld` holds each JSON-LD document already serialised, by name.
+    `json_ld` holds each JSON-LD document already serialised, by name. A file
+    equal to its namesake in `previous` (the site being replaced) is linked to it.
     """
-    contents = feed_contents(site, ui)
     files: dict[str, str | bytes] = {
         "data/events.json": to_json(events_json(site)),
         "data/mentions.json": to_json(mentions_json(site)),
         "data/timeline.json": to_json(timeline_json(site, ui)),
-        "events.ics": calendar_ics(site, ui),
-        "feed.xml": atom_feed(site, ui, contents),
-        "feed.json": to_json(json_feed(site, ui, contents)),
         "robots.txt": robots_txt(site),
     }
     for name, document in json_ld.items():
         files[f"data/ld/{name}.jsonld"] = document + "\n"
-    return _write_files(out_dir, files)
+    return _write_files(out_dir, files, previous)
 
 
-def write_sitemap(site: SiteIndex, out_dir: Path, pages: list[tuple[str, str]], languages: dict[str, str]) -> list[Path]:
+def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = None) -> list[Path]:
+    """Write the calendar and the two feeds into out_dir (see write_data); return the files written."""
+    contents = feed_contents(site, ui)
+    return _write_files(out_dir, {"events.ics": calendar_ics(site, ui), "feed.xml": atom_feed(site, ui, contents),
+                                  "feed.json": to_json(json_feed(site, ui, contents))}, previous)
+
+
+def write_sitemap(site: SiteIndex, out_dir: Path, pages: list[tuple[str, str]], languages: dict[str, str],
+                  previous: Path | None = None) -> list[Path]:
     """`pages` are the HTML pages as (UI prefix, path); `languages` maps each UI prefix to its lang tag."""
-    return _write_files(out_dir, {"sitemap.xml": sitemap_xml(site, pages, languages)})
+    return _write_files(out_dir, {"sitemap.xml": sitemap_xml(site, pages, languages)}, previous)
 
 
-def _write_files(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
+def _write_files(out_dir: Path, files: dict[str, str | bytes], previous: Path | None = None) -> list[Path]:
     written = []
     for relative, content in files.items():
         path = out_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        write_file(path, content if isinstance(content, bytes) else content.encode("utf-8"),
+                   previous / relative if previous else None)
         written.append(path)
     return written

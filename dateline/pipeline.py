@@ -23,14 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from . import ingest
+from . import code_digest, ingest
 from .config import load_site_config
 from .consolidate import consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .model import Article, Entity, Mention, Problem, Report, SiteConfig
-from .render import SiteData, link_if_same, render_site
+from .files import link_if_same
+from .render import PageMemo, SiteData, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
 EXTRACTED_HEADER = (
@@ -123,7 +124,7 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
 
     "" when the file cannot be read here (reading it will say why).
     """
-    digest = hashlib.sha256(f"{_code_digest()}\0{path.relative_to(content_dir).as_posix()}\0{config!r}\0".encode(
+    digest = hashlib.sha256(f"{code_digest()}\0{path.relative_to(content_dir).as_posix()}\0{config!r}\0".encode(
         "utf-8", "surrogateescape"))
     try:
         if path.stat().st_size > config.max_article_bytes:
@@ -133,15 +134,6 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
         digest.update(b"\0" + (sidecar.read_bytes() if sidecar.is_file() else b"-"))
     except OSError:
         return ""
-    return digest.hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """A digest of dateline's own code: a cached article is only as good as the code that read it."""
-    digest = hashlib.sha256()
-    for source in sorted(Path(__file__).resolve().parent.rglob("*.py")):
-        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
@@ -271,7 +263,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     if mentions is None:
         mentions = extract_all(content, use_cache, executor, progress)
     headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
-    salt = hashlib.sha256(f"{_code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
+    salt = hashlib.sha256(f"{code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
              if isinstance(value, list) and len(value) == 3} if use_cache else {}
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known)
@@ -380,15 +372,18 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
         # content/extracted/ is written while Pagefind indexes the site
-        files = render_site(site, staging, content.project_dir, local_jobs, meanwhile=functools.partial(
+        views_path = record_path.with_suffix(".views.json")
+        written = render_site(site, staging, content.project_dir, local_jobs, meanwhile=functools.partial(
             write_extracted, content, site.mentions, all_event_of_mention),
-            previous=out_dir if out_dir.is_dir() else None)
-        keep_unchanged_files(staging, out_dir)
+            previous=out_dir if out_dir.is_dir() else None, views=PageMemo.read(views_path) if use_cache else None)
+        keep_unchanged_files(staging, out_dir, written.unchecked)
+        if use_cache:  # before the swap: a memo newer than the site it describes would only miss
+            _write_if_changed(views_path, json.dumps(written.views, separators=(",", ":")))
         swap_in(staging, out_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    result.pages = sum(1 for f in files if f.suffix == ".html")
+    result.pages = sum(1 for f in written.files if f.suffix == ".html")
     result.written = True
     result.seconds = time.perf_counter() - started
     if use_cache:
@@ -398,11 +393,14 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     return result
 
 
-def keep_unchanged_files(staging: Path, out_dir: Path) -> None:
-    """Where a new file equals the old one, use the old file itself (a hard link): it is not rewritten."""
+def keep_unchanged_files(staging: Path, out_dir: Path, files: list[Path] | None = None) -> None:
+    """Where a new file equals the old one, use the old file itself (a hard link): it is not rewritten.
+
+    files: those of staging to look at (default: all).
+    """
     if not out_dir.is_dir():
         return
-    for new in staging.rglob("*"):
+    for new in staging.rglob("*") if files is None else files:
         if not new.is_file() or new.is_symlink():
             continue
         old = out_dir / new.relative_to(staging)

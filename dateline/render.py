@@ -9,11 +9,18 @@ the site works from a domain root, a subpath, or the file system.
 """
 from __future__ import annotations
 
+import copyreg
 import datetime as dt
 import functools
+import hashlib
+import io
+import json
 import os
+import pickle
 import re
 import shutil
+import stat
+import sys
 from collections import Counter, defaultdict
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -27,7 +34,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from . import exports, search
+from . import code_digest, exports, search
+from .files import write_file
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
 from .workers import can_fork, forked_pool
@@ -358,30 +366,144 @@ class Written:
 
     files: list[Path] = field(default_factory=list)
     pages: list[tuple[str, str]] = field(default_factory=list)  # (UI prefix, path in that UI)
+    views: dict[str, list] = field(default_factory=dict)  # see PageMemo.pages
+    unchecked: list[Path] = field(default_factory=list)  # files not compared with the site they replace
 
 
-def link_if_same(old: Path, target: Path, data: bytes) -> bool:
-    """Make target a hard link to old if old holds exactly data; False if it does not (or cannot be linked).
+class _Card:
+    """An event's list item, made when a template asks for it (see PageRenderer._card)."""
 
-    A page that did not change keeps its file, which is not written again:
-    cheaper than writing it, and a deploy or a browser sees it unchanged.
+    __slots__ = ("make", "event_id")
+
+    def __init__(self, make: Callable[..., Markup], event_id: str):
+        self.make, self.event_id = make, event_id
+
+    def __call__(self, *args) -> Markup:
+        return self.make(self.event_id, *args)
+
+
+class _Lazy:
+    """A part of a view made only when a template reads it; its digest stands for what it is made from."""
+
+    __slots__ = ("make", "inputs", "_value")
+
+    def __init__(self, make: Callable[[], list], inputs: tuple):
+        self.make, self.inputs = make, inputs
+
+    def _made(self) -> list:
+        if not hasattr(self, "_value"):
+            self._value = self.make()
+        return self._value
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+
+def _article_digest(article: Article) -> bytes:
+    """What an article is, for the digest of a view that holds it (an event's view holds each of its sources).
+
+    Read from its file, it is made from the bytes its content_hash covers, its
+    place, and the settings and code that the views' salt covers; else every field counts.
     """
+    if article.content_hash:
+        return f"{article.id}\0{article.path}\0{article.content_hash}".encode("utf-8", "surrogateescape")
+    return view_digest(b"", "", vars(article)).encode()
+
+
+#: How a view is serialised for its digest: a card stands for its event, whose summary is in the view beside
+#: it; an article for the digest of its fields.
+_VIEW_REDUCERS = copyreg.dispatch_table.copy()
+_VIEW_REDUCERS[_Card] = lambda card: (_Card, (None, card.event_id))
+_VIEW_REDUCERS[Article] = lambda article: (Article, (_article_digest(article),))
+_VIEW_REDUCERS[_Lazy] = lambda lazy: (_Lazy, (None, lazy.inputs))
+
+
+def view_digest(salt: bytes, template: str, variables: dict) -> str:
+    """A digest of everything a template is given, by value; "" when some of it cannot be serialised.
+
+    Pickled without its memo ("fast" mode), so two equal views give the same
+    bytes whether or not they share objects.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dispatch_table = _VIEW_REDUCERS
+    pickler.fast = True
     try:
-        if old.is_symlink() or old.stat().st_size != len(data) or old.read_bytes() != data:
+        pickler.dump((template, variables))
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
+        return ""
+    return hashlib.blake2b(salt + buffer.getbuffer(), digest_size=20).hexdigest()
+
+
+def view_salt(theme: list[Path], config: SiteConfig) -> bytes:
+    """What every page depends on besides its view: templates, dateline's code and strings, settings, libraries."""
+    digest = hashlib.sha256(f"{code_digest()}\0{config!r}\0{jinja2.__version__}\0{sys.version}\0".encode(
+        "utf-8", "surrogateescape"))
+    for directory in theme:
+        for path in sorted((directory / "templates").rglob("*")):
+            if path.is_file():
+                digest.update(f"{path.relative_to(directory).as_posix()}\0".encode("utf-8", "surrogateescape"))
+                digest.update(path.read_bytes())
+    return digest.digest()
+
+
+class PageMemo:
+    """What each page of the site being replaced was made from, so that a page whose view is the same is
+    kept without rendering it: its old file is linked.
+
+    `pages` maps a page's path in the site to [view digest, inode, size,
+    modification time] of the file it was written to; a file that changed
+    since (another inode, size or time) is rendered again.
+    """
+
+    def __init__(self, previous: Path | None = None, pages: dict[str, list] | None = None, salt: bytes = b""):
+        self.previous = previous
+        self.pages = pages or {}
+        self.salt = salt  # see view_salt
+
+    @staticmethod
+    def read(path: Path) -> dict[str, list]:
+        """The pages of a memo saved at path; {} when there is none or it cannot be read."""
+        try:
+            pages = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return pages if isinstance(pages, dict) else {}
+
+    def digest(self, template: str, variables: dict) -> str:
+        return view_digest(self.salt, template, variables) if self.salt else ""
+
+    def keep(self, relative: str, digest: str, target: Path) -> bool:
+        """Link target to the old page at relative if that page was made from the same view and is unchanged."""
+        entry = self.pages.get(relative)
+        if not digest or self.previous is None or not isinstance(entry, list) or entry[:1] != [digest]:
             return False
-        os.link(old, target)
-    except OSError:
-        return False
-    return True
+        old = self.previous / relative
+        try:
+            status = os.lstat(old)
+            if not stat.S_ISREG(status.st_mode) or entry[1:] != [status.st_ino, status.st_size, status.st_mtime_ns]:
+                return False
+            os.link(old, target)
+        except OSError:
+            return False
+        return True
+
+
+def memo_entry(digest: str, path: Path) -> list:
+    status = os.stat(path)
+    return [digest, status.st_ino, status.st_size, status.st_mtime_ns]
 
 
 class PageRenderer:
     """Writes every page of the site in one UI language under `prefix`."""
 
     def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
-                 json_ld: dict[str, str], previous: Path | None = None):
+                 json_ld: dict[str, str], memo: PageMemo | None = None):
         self.site = site
-        self.previous = previous  # the site this one replaces (see link_if_same)
+        self.memo = memo or PageMemo()  # the site this one replaces, and what its pages were made from
         self.json_ld = json_ld  # embeddable JSON-LD by page name
         self.config = site.config
         self.ui = ui
@@ -437,7 +559,7 @@ class PageRenderer:
             events = site.by_article.get(article.id, [])
             self._write(out_dir, written, url_path("sources", f"{article.id}.html"), "source.html",
                         page_title=article.title, article=self._article_view(article),
-                        body=self._marked_body(article), events=[self._summary(e) for e in events],
+                        body=self._lazy_body(article), events=[self._summary(e) for e in events],
                         json_ld=f"sources/{article.id}", og_type="article",
                         og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""))
         elif kind == "sources":
@@ -506,9 +628,7 @@ class PageRenderer:
             for ui, prefix in ((self.ui, self.prefix), (self.other_ui, self.other_prefix)):
                 url = f"{base}{prefix}{path}"
                 alternates.append((ui.html_lang, url[: -len("index.html")] if url.endswith("/index.html") else url))
-        if template not in self._templates:
-            self._templates[template] = self.env.get_template(template)
-        html = self._templates[template].render(
+        variables = dict(
             site=self.config, root=root, site_root=site_root, page_path=path, page_title=page_title,
             csp=CONTENT_SECURITY_POLICY.format(extra_script=extra_script),
             other_ui={"href": f"{other_root}{self.other_prefix}{path if sitemap else 'index.html'}",
@@ -518,11 +638,17 @@ class PageRenderer:
             og_locale=self.t["og_locale"], searchable=searchable,
             json_ld_href=f"{site_root}data/ld/{json_ld}.jsonld" if json_ld else "",
             json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "", **context)
-        target = out_dir / self.prefix / unquote(path)
+        relative = self.prefix + unquote(path)
+        target = out_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = html.encode("utf-8")
-        if self.previous is None or not link_if_same(self.previous / self.prefix / unquote(path), target, data):
-            target.write_bytes(data)
+        digest = self.memo.digest(template, variables)
+        if not self.memo.keep(relative, digest, target):
+            if template not in self._templates:
+                self._templates[template] = self.env.get_template(template)
+            data = self._templates[template].render(variables).encode("utf-8")
+            write_file(target, data, self.memo.previous / relative if self.memo.previous else None)
+        if digest:
+            written.views[relative] = memo_entry(digest, target)
         written.files.append(target)
         if sitemap:
             written.pages.append((self.prefix, path))
@@ -552,7 +678,7 @@ class PageRenderer:
             "filter": {"entity": " ".join(map(quote, event.entities)), "source": " ".join(map(quote, articles)),
                        "tag": " ".join(quote(slug(t)) for t in event.tags), "language": quote(site.language_of(event))},
         }
-        view["card"] = functools.partial(self._card, event.id)
+        view["card"] = _Card(self._card, event.id)
         self._summaries[event.id] = view
         return view
 
@@ -687,7 +813,17 @@ class PageRenderer:
             layouts[name] = {"layout": layout, "labels": labels}
         return {"layouts": layouts, "events": {e.id: self._summary(e) for e in events}}
 
-    def _event_view(self, event: Event) -> dict:
+    def _lazy_citations(self, event: Event) -> tuple[_Lazy, _Lazy]:
+        """The event's citations and date checks, made only if the page is rendered (see _citations)."""
+        site = self.site
+        inputs = tuple((site.articles.get(c.article) if c.article else None, site.mention_at.get((c.article, c.start)),
+                        site.articles.get(c.copy_of) if c.copy_of else None) for c in event.sources)
+        made = functools.lru_cache(maxsize=1)(functools.partial(self._citations, event))
+        # The event itself is in the view beside them.
+        return _Lazy(lambda: made()[0], ("citations", inputs)), _Lazy(lambda: made()[1], ("checks",))
+
+    def _citations(self, event: Event) -> tuple[list[dict], list[dict]]:
+        """Each source's quote with its date marked, and how the sources' words became the date."""
         site, ui = self.site, self.ui
         citations, checks = [], []
         for citation in event.sources:
@@ -713,6 +849,11 @@ class PageRenderer:
                 check = self._date_check(mention, article)
                 if check and all(check != c["text"] or article != c["article"] for c in checks):
                     checks.append({"text": check, "article": article})
+        return citations, checks
+
+    def _event_view(self, event: Event) -> dict:
+        site, ui = self.site, self.ui
+        citations, checks = self._lazy_citations(event)
         variants = []
         for variant in event.variant_dates:
             difference = abs((period_bounds(variant.date)[0] - period_bounds(event.date)[0]).days)
@@ -775,6 +916,12 @@ class PageRenderer:
                                                           e=len(self.site.by_article.get(article.id, []))),
                 "events": len(self.site.by_article.get(article.id, []))}
 
+    def _lazy_body(self, article: Article) -> _Lazy:
+        """The marked body, made only if the page is rendered: it is the dearest part of a source page's view."""
+        mentions = self.site.data.mentions.get(article.id, ())
+        events = tuple(self.site.data.event_of_mention.get((article.id, m.start)) for m in mentions)
+        return _Lazy(functools.partial(self._marked_body, article), (article, mentions, events))
+
     def _marked_body(self, article: Article) -> list[dict]:
         """The article's blocks, each with its dated expressions marked and linked."""
         mentions = sorted(self.site.data.mentions.get(article.id, ()), key=lambda m: m.start)
@@ -836,43 +983,45 @@ def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
 
 
 def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
-                meanwhile: Callable[[], object] = lambda: None, previous: Path | None = None) -> list[Path]:
+                meanwhile: Callable[[], object] = lambda: None, previous: Path | None = None,
+                views: dict[str, list] | None = None) -> Written:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
     among them once it has written the exports; `meanwhile` (other work of
     the build) runs while the search index is made. A page identical to its
-    file in `previous` (the site being replaced) is linked to that file.
+    file in `previous` (the site being replaced) is linked to that file, and
+    with `views` (Written.views of the build that made `previous`) a page made
+    from the same view is linked without being rendered.
     """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)
+    memo = PageMemo(previous, views, view_salt(theme, data.config) if views is not None else b"")  # kept or none
     main_ui = UI(data.config.language)
     other_language = next(language for language in UI_LANGUAGES if language != data.config.language)
     other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
     json_ld = {name: exports.to_json(document, indent=None)
                for name, document in exports.json_ld_documents(site, main_ui).items()}
-    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, previous),
-                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, previous))
+    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo),
+                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo))
     indexing: list[search.SearchIndexing] = []
-    written_exports: list[Path] = []
-
-    def side_work() -> None:
-        written_exports.extend(exports.write_exports(site, main_ui, out_dir, json_ld))
-
+    side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
+                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous))
     written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, previous)))
     meanwhile()  # while Pagefind indexes: it leaves part of a core idle
-    written.files.extend(written_exports)
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
-    written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages))
-    written.files.extend(copy_static(theme, out_dir))
+    written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
+    unchecked = copy_static(theme, out_dir)
     (out_dir / ".nojekyll").write_text("", encoding="utf-8")
-    written.files.append(out_dir / ".nojekyll")
+    unchecked.append(out_dir / ".nojekyll")
     if data.config.domain:
         (out_dir / "CNAME").write_text(data.config.domain + "\n", encoding="utf-8")
-        written.files.append(out_dir / "CNAME")
-    written.files.extend(indexing[0].finish())
-    return written.files
+        unchecked.append(out_dir / "CNAME")
+    unchecked.extend(indexing[0].finish())
+    written.files.extend(unchecked)
+    written.unchecked = unchecked
+    return written
 
 
 #: Pages a worker takes at a time: small enough to balance the heavy pages (the timeline), large enough to be cheap.
@@ -882,19 +1031,20 @@ PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
 
 # The renderers the worker processes inherit when they are forked (see render_pages).
-_FORKED: tuple[tuple[PageRenderer, ...], Path] | None = None
+_FORKED: tuple[tuple[PageRenderer, ...], Path, tuple] | None = None
 
 
 def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: Callable[[], None], events_written: Callable[[], None]) -> Written:
-    """Every page of every UI, in page_jobs() order whichever process wrote it.
+                 side_work: tuple[Callable[[], list[Path]], ...], events_written: Callable[[], None]) -> Written:
+    """Every page of every UI, in page_jobs() order whichever process wrote it, and the files of side_work.
 
     jobs - 1 workers are forked after the site is indexed, so they share it
     instead of receiving a copy; each writes its pages and returns what it
-    wrote. This process does side_work, then renders pages too: every worker
-    copies much of what it shares as it reads it, so one fewer saves hundreds
-    of MB. events_written (the search index) is called once the workers are
-    gone: Pagefind needs as much memory as they do.
+    wrote. This process does the first side_work while the workers start on
+    the rest, then renders pages too: every worker copies much of what it
+    shares as it reads it, so one fewer saves hundreds of MB. events_written
+    (the search index) is called once the workers are gone: Pagefind needs as
+    much memory as they do.
     """
     global _FORKED
     tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
@@ -903,7 +1053,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         for number, kind, key in tasks:
             renderers[number].render_page(kind, key, out_dir, written)
         events_written()
-        side_work()
+        for work in side_work:
+            written.files.extend(work())
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
     # and they are handed out first.
@@ -916,31 +1067,40 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         chunks[-1].append(task)
     order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
     parts: dict[int, Written | Future] = {}
-    _FORKED = (renderers, out_dir)
+    _FORKED = (renderers, out_dir, side_work)
     try:
         with forked_pool(jobs - 1) as pool:
-            # Every chunk is queued at once, so the workers never wait for this process while it does
-            # side_work; then it takes back the chunks no worker has started, from the light end of the queue.
+            # Every task is queued at once, the workers' side work first, so the workers never wait for this
+            # process while it does its own; then it takes back the chunks no worker has started, from the
+            # light end of the queue.
+            others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
             for at in order:
                 parts[at] = pool.submit(_render_chunk, chunks[at])
-            side_work()
+            written.files.extend(side_work[0]())
             for at in reversed(order):
                 if not parts[at].cancel():
                     break  # the workers have this one and those before it
                 parts[at] = _render_chunk(chunks[at])
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
+            for other in others:
+                written.files.extend(other.result())
     finally:
         _FORKED = None
     events_written()
     for at in range(len(chunks)):
         written.files.extend(parts[at].files)
         written.pages.extend(parts[at].pages)
+        written.views.update(parts[at].views)
     return written
 
 
 def _render_chunk(chunk: list[tuple[int, str, str]]) -> Written:
-    renderers, out_dir = _FORKED
+    renderers, out_dir, _ = _FORKED
     written = Written()
     for number, kind, key in chunk:
         renderers[number].render_page(kind, key, out_dir, written)
     return written
+
+
+def _side_work(at: int) -> list[Path]:
+    return _FORKED[2][at]()

@@ -1,9 +1,13 @@
 """Rebuilds do no needless work: nothing changed is a no-op; unchanged pages are not rewritten."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from dateline.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
 
 ARTICLES = {
     "a.md": "---\ntitle: A\ndate: 2021-12-22\n---\n12月22日，工信部决定暂停阿里云作为合作单位6个月。\n",
@@ -161,3 +165,78 @@ def test_a_rebuild_writes_headlines_only_for_events_whose_quotes_changed(make_co
     assert described == [["12月23日，阿里云发布说明，表示将加强漏洞报告管理。"]]
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
+
+
+def _rendered(monkeypatch) -> list[str]:
+    """The page (path in the site) of every later template render, which still renders."""
+    import jinja2
+
+    pages, real = [], jinja2.Template.render
+
+    def recording(self, *args, **kwargs):
+        variables = dict(*args, **kwargs)
+        pages.append(variables.get("page_path", "?"))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", recording)
+    return pages
+
+
+def test_a_page_whose_view_did_not_change_is_kept_without_rendering_it(make_content, tmp_path, monkeypatch):
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    # The first build in another process: the views' digests must not depend on the process (hash seeds).
+    subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(out)],
+                   check=True, capture_output=True, cwd=tmp_path)
+    before = _inodes(out)
+    rendered = _rendered(monkeypatch)
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert rendered.count("sources/b.html") == 2  # one per UI language
+    assert "sources/a.html" not in rendered and "about.html" not in rendered
+    assert len(rendered) < len([name for name in before if name.endswith(".html")]) / 2
+    after = _inodes(out)
+    assert after["sources/a.html"] == before["sources/a.html"] and after["en/about.html"] == before["en/about.html"]
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_kept_page_changed_in_the_site_folder_is_rendered_again(make_content, tmp_path, monkeypatch):
+    content, out = _built_in_one_process(make_content, tmp_path)
+    page = out / "sources" / "a.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<p>edited here</p></body>"), encoding="utf-8")
+    rendered = _rendered(monkeypatch)
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert "sources/a.html" in rendered
+    assert "edited here" not in (out / "sources" / "a.html").read_text(encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_changed_template_renders_its_pages_again(make_content, tmp_path, monkeypatch):
+    content, out = _built_in_one_process(make_content, tmp_path)
+    templates = content.parent / "templates"
+    templates.mkdir()
+    source = (REPO / "templates" / "source.html").read_text(encoding="utf-8")
+    (templates / "source.html").write_text(source.replace("</article>", "<p class=\"theme-mark\">x</p></article>", 1),
+                                           encoding="utf-8")
+    rendered = _rendered(monkeypatch)
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert rendered.count("sources/a.html") == 2
+    assert 'class="theme-mark"' in (out / "sources" / "a.html").read_text(encoding="utf-8")
+
+
+def test_a_view_digest_is_by_value():
+    from markupsafe import Markup
+
+    from dateline.render import view_digest
+
+    shared = "同一段文字"
+    same_object = view_digest(b"salt", "t.html", {"a": [shared, shared]})
+    equal_values = view_digest(b"salt", "t.html", {"a": ["同一段" + "文字", "同一" + "段文字"]})
+    assert same_object == equal_values != ""
+    assert view_digest(b"salt", "t.html", {"a": [Markup(shared), shared]}) != same_object
+    assert view_digest(b"other", "t.html", {"a": [shared, shared]}) != same_object
+    assert view_digest(b"salt", "u.html", {"a": [shared, shared]}) != same_object
+    assert view_digest(b"salt", "t.html", {"a": lambda: None}) == ""  # not serialisable: always rendered
