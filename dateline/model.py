@@ -158,6 +158,12 @@ class Event:
     def sort_key(self) -> tuple[str, str]:
         return (self.date, self.id)
 
+    @property
+    def independent_sources(self) -> int:
+        """Sources that report the event on their own: a copied passage counts once, as its original,
+        however many publish it."""
+        return len({c.copy_of or c.article or c.url for c in self.sources})
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -309,9 +309,6 @@ class SiteIndex:
         languages = [self.articles[a].language for a in self.articles_of(event) if a in self.articles]
         return languages[0] if languages else ""
 
-    def independent_sources(self, event: Event) -> int:
-        return len({c.copy_of or c.article or c.url for c in event.sources})
-
     def published_sort_key(self, article: Article) -> tuple:
         return (article.published is None, article.published or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
                 article.id)
@@ -669,7 +666,7 @@ class PageRenderer:
             "id": event.id, "path": url_path("events", f"{event.id}.html"), "title": event.title,
             "title_lang": self.ui.lang_of(site.language_of(event)),
             "date": event.date, "end_date": event.end_date, "date_label": self.ui.date_range(event.date, event.end_date),
-            "key": event.id in site.key_ids, "sources_label": self.ui.source_count(site.independent_sources(event)),
+            "key": event.id in site.key_ids, "sources_label": self.ui.source_count(event.independent_sources),
             "differ": bool(event.variant_dates), "edited": bool(event.edited_in),
             "editorial": event.origin == "editorial",
             "entities": [self._entity_name(site.entities[e]) for e in event.entities if e in site.entities],

@@ -156,6 +156,19 @@ def test_a_copied_paragraph_is_not_counted_as_corroboration():
     assert event.importance == 1.0
 
 
+def test_two_copies_of_one_original_are_one_source_wherever_it_is_counted():
+    paragraph = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+                 "12月9日", "2021-12-09")
+    original = _article("original", [paragraph], published="2021-12-10")
+    farms = [_article(name, [paragraph], published="2021-12-22") for name in ("farm-a", "farm-b")]
+    # The original gives no mention of the date (none was found there): only the copies cite the event.
+    result = consolidate(tuple(_blocked(article) for article, _ in [original, *farms]),
+                         {"original": (), "farm-a": farms[0][1], "farm-b": farms[1][1]}, ENTITIES)
+    (event,) = result.events
+    assert {c.article: c.copy_of for c in event.sources} == {"farm-a": "original", "farm-b": "original"}
+    assert event.independent_sources == 1 and event.importance == 1.0
+
+
 def test_suggested_entities_are_frequent_names_not_yet_known():
     from dateline.consolidate.suggest import suggest_entities
 

@@ -363,7 +363,7 @@ def _completed(event: Event, description: tuple[str, str, str], copies: dict, ar
     # an article whose every citation copies another cited source is not corroboration
     copiers = tuple(sorted(article for article in cited
                            if all(c.copy_of in cited for c in citations if c.article == article)))
-    independent = len(cited) - len(copiers)
-    importance = float(independent) + (1.0 if focus & set(event.entities) else 0.0)
-    return dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
-                               importance=importance, also_published_by=copiers, interval_checks=interval_checks)
+    completed = dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
+                                    also_published_by=copiers, interval_checks=interval_checks)
+    return dataclasses.replace(completed, importance=float(completed.independent_sources)
+                               + (1.0 if focus & set(event.entities) else 0.0))
