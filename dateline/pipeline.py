@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from . import code_digest, ingest
+from . import code_digest, ingest, search
 from .config import load_site_config
 from .consolidate import consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
@@ -300,7 +300,7 @@ def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
     roots = dict.fromkeys([content_dir.resolve(), project_dir / "templates", project_dir / "static",
                            DEFAULT_THEME_DIR / "templates", DEFAULT_THEME_DIR / "static", Path(__file__).resolve().parent])
     generated = (content_dir / "extracted").resolve()
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\n".encode())
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{search.pagefind_version()}\n".encode())
     for root in roots:
         if not root.is_dir():
             continue

@@ -7,6 +7,9 @@ UI's search page uses the same index and links to its own copy of each event.
 """
 from __future__ import annotations
 
+import functools
+import importlib.metadata
+import json
 import os
 import shutil
 import subprocess
@@ -36,8 +39,9 @@ class SearchIndexing:
     waits for it and returns the files written. A site without events gets no
     index (Pagefind refuses to build an empty one); its search page then lists
     every event, that is none, as it does without JavaScript. When `previous`
-    (the site being replaced) has the very same event pages, its index is
-    linked instead: Pagefind would make the same one, and it takes seconds.
+    (the site being replaced) has the very same event pages and an index made
+    by the installed Pagefind, that index is linked instead: Pagefind would
+    make the same one, and it takes seconds.
     """
 
     def __init__(self, site_dir: Path, previous: Path | None = None):
@@ -46,7 +50,8 @@ class SearchIndexing:
         self._reused: list[Path] = []
         if not any((site_dir / "events").glob("*.html")):
             return
-        if previous is not None and _same_event_pages(site_dir, previous):
+        if previous is not None and _same_event_pages(site_dir, previous) \
+                and _made_by_this_pagefind(previous / SEARCH_DIR):
             self._reused = _link_tree(previous / SEARCH_DIR, site_dir / SEARCH_DIR)
             if self._reused:
                 return
@@ -75,6 +80,25 @@ class SearchIndexing:
         for name in UNUSED:
             (bundle / name).unlink(missing_ok=True)
         return sorted(path for path in bundle.rglob("*") if path.is_file())
+
+
+@functools.lru_cache(maxsize=1)
+def pagefind_version() -> str:
+    """The installed Pagefind's version ("" when it is not installed): an index is only as good as its maker."""
+    for package in ("pagefind_bin_extended", "pagefind_bin", "pagefind"):
+        try:
+            return importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return ""
+
+
+def _made_by_this_pagefind(bundle: Path) -> bool:
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(entry, dict) and bool(pagefind_version()) and entry.get("version") == pagefind_version()
 
 
 def _same_event_pages(site_dir: Path, previous: Path) -> bool:

@@ -240,3 +240,21 @@ def test_a_view_digest_is_by_value():
     assert view_digest(b"other", "t.html", {"a": [shared, shared]}) != same_object
     assert view_digest(b"salt", "u.html", {"a": [shared, shared]}) != same_object
     assert view_digest(b"salt", "t.html", {"a": lambda: None}) == ""  # not serialisable: always rendered
+
+
+def test_a_search_index_made_by_another_pagefind_is_made_again(make_content, tmp_path, monkeypatch):
+    import json
+
+    import dateline.search as search
+
+    content, out = _built_in_one_process(make_content, tmp_path)
+    entry = out / "pagefind" / "pagefind-entry.json"
+    made = json.loads(entry.read_text(encoding="utf-8"))
+    assert made["version"] == search.pagefind_version() != ""
+    entry.write_text(json.dumps({**made, "version": "0.9.0"}), encoding="utf-8")
+    runs = _recorded(monkeypatch, search.subprocess, "Popen")
+    article = content / "articles" / "a.md"
+    article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no event page changes
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert len(runs) == 1
+    assert json.loads(entry.read_text(encoding="utf-8"))["version"] == search.pagefind_version()
