@@ -13,6 +13,7 @@ import copyreg
 import datetime as dt
 import functools
 import hashlib
+import importlib.metadata
 import io
 import json
 import os
@@ -437,7 +438,8 @@ def view_digest(salt: bytes, template: str, variables: dict) -> str:
 
 def view_salt(theme: list[Path], config: SiteConfig) -> bytes:
     """What every page depends on besides its view: templates, dateline's code and strings, settings, libraries."""
-    digest = hashlib.sha256(f"{code_digest()}\0{config!r}\0{jinja2.__version__}\0{sys.version}\0".encode(
+    libraries = "\0".join(importlib.metadata.version(name) for name in ("jinja2", "markupsafe"))
+    digest = hashlib.sha256(f"{code_digest()}\0{config!r}\0{libraries}\0{sys.version}\0".encode(
         "utf-8", "surrogateescape"))
     for directory in theme:
         for path in sorted((directory / "templates").rglob("*")):
@@ -1002,11 +1004,12 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo),
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo))
     indexing: list[search.SearchIndexing] = []
-    side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
-                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous))
-    written = render_pages(renderers, out_dir, jobs, side_work,
+    written = render_pages(renderers, out_dir, jobs,
+                           functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, previous)))
-    meanwhile()  # while Pagefind indexes: it leaves part of a core idle
+    # While Pagefind indexes, which keeps about one core busy: the feeds and the other work of the build.
+    written.files.extend(exports.write_feeds(site, main_ui, out_dir, previous))
+    meanwhile()
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
     unchecked = copy_static(theme, out_dir)
@@ -1028,20 +1031,19 @@ PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
 
 # The renderers the worker processes inherit when they are forked (see render_pages).
-_FORKED: tuple[tuple[PageRenderer, ...], Path, tuple] | None = None
+_FORKED: tuple[tuple[PageRenderer, ...], Path] | None = None
 
 
 def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: tuple[Callable[[], list[Path]], ...], events_written: Callable[[], None]) -> Written:
+                 side_work: Callable[[], list[Path]], events_written: Callable[[], None]) -> Written:
     """Every page of every UI, in page_jobs() order whichever process wrote it, and the files of side_work.
 
     jobs - 1 workers are forked after the site is indexed, so they share it
     instead of receiving a copy; each writes its pages and returns what it
-    wrote. This process does the first side_work while the workers start on
-    the rest, then renders pages too: every worker copies much of what it
-    shares as it reads it, so one fewer saves hundreds of MB. events_written
-    (the search index) is called once the workers are gone: Pagefind needs as
-    much memory as they do.
+    wrote. This process does side_work, then renders pages too: every worker
+    copies much of what it shares as it reads it, so one fewer saves hundreds
+    of MB. events_written (the search index) is called once the workers are
+    gone: Pagefind needs as much memory as they do.
     """
     global _FORKED
     tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
@@ -1050,8 +1052,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         for number, kind, key in tasks:
             renderers[number].render_page(kind, key, out_dir, written)
         events_written()
-        for work in side_work:
-            written.files.extend(work())
+        written.files.extend(side_work())
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
     # and they are handed out first.
@@ -1064,23 +1065,19 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         chunks[-1].append(task)
     order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
     parts: dict[int, Written | Future] = {}
-    _FORKED = (renderers, out_dir, side_work)
+    _FORKED = (renderers, out_dir)
     try:
         with forked_pool(jobs - 1) as pool:
-            # Every task is queued at once, the workers' side work first, so the workers never wait for this
-            # process while it does its own; then it takes back the chunks no worker has started, from the
-            # light end of the queue.
-            others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
+            # Every chunk is queued at once, so the workers never wait for this process while it does
+            # side_work; then it takes back the chunks no worker has started, from the light end of the queue.
             for at in order:
                 parts[at] = pool.submit(_render_chunk, chunks[at])
-            written.files.extend(side_work[0]())
+            written.files.extend(side_work())
             for at in reversed(order):
                 if not parts[at].cancel():
                     break  # the workers have this one and those before it
                 parts[at] = _render_chunk(chunks[at])
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
-            for other in others:
-                written.files.extend(other.result())
     finally:
         _FORKED = None
     events_written()
@@ -1092,12 +1089,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
 
 
 def _render_chunk(chunk: list[tuple[int, str, str]]) -> Written:
-    renderers, out_dir, _ = _FORKED
+    renderers, out_dir = _FORKED
     written = Written()
     for number, kind, key in chunk:
         renderers[number].render_page(kind, key, out_dir, written)
     return written
-
-
-def _side_work(at: int) -> list[Path]:
-    return _FORKED[2][at]()
