@@ -39,7 +39,7 @@ from . import code_digest, exports, search
 from .files import write_file
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
-from .workers import can_fork, forked_pool
+from .workers import can_fork, forked_pool, release_free_memory
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 DEFAULT_THEME_DIR = Path(__file__).resolve().parent.parent
@@ -515,6 +515,13 @@ class PageRenderer:
         self._templates: dict[str, jinja2.Template] = {}  # looked up once: get_template checks the file each time
 
     # -- pages -------------------------------------------------------------
+
+    def forget(self) -> None:
+        """Drop what was kept to render pages faster, and the memo of the site replaced: the pages are written,
+        and the search index, made next, needs the memory."""
+        self._summaries.clear()
+        self._cards.clear()
+        self.memo.pages = {}
 
     def page_jobs(self) -> list[tuple[str, str]]:
         """Every page of this UI as (kind, key), in the order pages are listed in the sitemap."""
@@ -1004,12 +1011,11 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo),
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo))
     indexing: list[search.SearchIndexing] = []
-    written = render_pages(renderers, out_dir, jobs,
-                           functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
+    side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
+                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous))
+    written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, previous)))
-    # While Pagefind indexes, which keeps about one core busy: the feeds and the other work of the build.
-    written.files.extend(exports.write_feeds(site, main_ui, out_dir, previous))
-    meanwhile()
+    meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
     unchecked = copy_static(theme, out_dir)
@@ -1031,19 +1037,20 @@ PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
 
 # The renderers the worker processes inherit when they are forked (see render_pages).
-_FORKED: tuple[tuple[PageRenderer, ...], Path] | None = None
+_FORKED: tuple[tuple[PageRenderer, ...], Path, tuple] | None = None
 
 
 def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: Callable[[], list[Path]], events_written: Callable[[], None]) -> Written:
+                 side_work: tuple[Callable[[], list[Path]], ...], events_written: Callable[[], None]) -> Written:
     """Every page of every UI, in page_jobs() order whichever process wrote it, and the files of side_work.
 
     jobs - 1 workers are forked after the site is indexed, so they share it
     instead of receiving a copy; each writes its pages and returns what it
-    wrote. This process does side_work, then renders pages too: every worker
-    copies much of what it shares as it reads it, so one fewer saves hundreds
-    of MB. events_written (the search index) is called once the workers are
-    gone: Pagefind needs as much memory as they do.
+    wrote. This process does the first side_work while the workers start on
+    the rest, then renders pages too: every worker copies much of what it
+    shares as it reads it, so one fewer saves hundreds of MB. events_written
+    (the search index) is called once the workers are gone and the renderers
+    have let go of their caches: Pagefind needs as much memory as the workers.
     """
     global _FORKED
     tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
@@ -1052,7 +1059,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         for number, kind, key in tasks:
             renderers[number].render_page(kind, key, out_dir, written)
         events_written()
-        written.files.extend(side_work())
+        for work in side_work:
+            written.files.extend(work())
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
     # and they are handed out first.
@@ -1065,21 +1073,28 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         chunks[-1].append(task)
     order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
     parts: dict[int, Written | Future] = {}
-    _FORKED = (renderers, out_dir)
+    _FORKED = (renderers, out_dir, side_work)
     try:
         with forked_pool(jobs - 1) as pool:
-            # Every chunk is queued at once, so the workers never wait for this process while it does
-            # side_work; then it takes back the chunks no worker has started, from the light end of the queue.
+            # Every task is queued at once, the workers' side work first, so the workers never wait for this
+            # process while it does its own; then it takes back the chunks no worker has started, from the
+            # light end of the queue.
+            others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
             for at in order:
                 parts[at] = pool.submit(_render_chunk, chunks[at])
-            written.files.extend(side_work())
+            written.files.extend(side_work[0]())
             for at in reversed(order):
                 if not parts[at].cancel():
                     break  # the workers have this one and those before it
                 parts[at] = _render_chunk(chunks[at])
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
+            for other in others:
+                written.files.extend(other.result())
     finally:
         _FORKED = None
+    for renderer in renderers:
+        renderer.forget()
+    release_free_memory()
     events_written()
     for at in range(len(chunks)):
         written.files.extend(parts[at].files)
@@ -1089,8 +1104,12 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
 
 
 def _render_chunk(chunk: list[tuple[int, str, str]]) -> Written:
-    renderers, out_dir = _FORKED
+    renderers, out_dir, _ = _FORKED
     written = Written()
     for number, kind, key in chunk:
         renderers[number].render_page(kind, key, out_dir, written)
     return written
+
+
+def _side_work(at: int) -> list[Path]:
+    return _FORKED[2][at]()

@@ -114,13 +114,14 @@ def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
 
 def _forking_executor(workers: int) -> ProcessPoolExecutor:
     """A fork-context pool, with memory given back and the garbage collector frozen; the caller unfreezes it."""
-    _release_free_memory()
+    release_free_memory()
     gc.freeze()
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
-def _release_free_memory() -> None:
-    """Give memory the C allocator holds but no longer uses back to the system (glibc), before forking.
+def release_free_memory() -> None:
+    """Give memory the C allocator holds but no longer uses back to the system (glibc), before forking
+    or starting another memory-hungry process.
 
     Consolidation frees hundreds of MB of large objects; a worker forked while
     the allocator keeps them would copy those pages as soon as it reuses them.
