@@ -200,7 +200,9 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         checks_of[check.earlier].append(check)
         if check.later != check.earlier:
             checks_of[check.later].append(check)
-    copies = copies_found.result()
+    copies: dict[str, dict[int, str]] = defaultdict(dict)  # article -> paragraph start -> the article it copies
+    for (article_id, paragraph), original in copies_found.result().items():
+        copies[article_id][paragraph] = original
     by_id = {article.id: article for article in articles}
     events = [_completed(event, description, copies, by_id, set(focus), tuple(checks_of[event.id]))
               for event, description in zip(events, descriptions)]
@@ -353,12 +355,16 @@ def _event_of(group: _Group, used: set[str]) -> Event:
         title="", summary="", sources=citations, entities=entities, origin="extracted", variant_dates=variants)
 
 
-def _completed(event: Event, description: tuple[str, str, str], copies: dict, articles: dict[str, Article],
-               focus: set[str], interval_checks: tuple) -> Event:
+def _completed(event: Event, description: tuple[str, str, str], copies: dict[str, dict[int, str]],
+               articles: dict[str, Article], focus: set[str], interval_checks: tuple) -> Event:
     """The event with its headline, its copied citations marked, its importance and its interval checks."""
     title, summary, language = description
-    citations = tuple(dataclasses.replace(
-        c, copy_of=copies.get((c.article, paragraph_start(articles[c.article], c.start)))) for c in event.sources)
+    citations = []
+    for citation in event.sources:
+        copied = copies.get(citation.article)
+        copy_of = copied.get(paragraph_start(articles[citation.article], citation.start)) if copied else None
+        citations.append(citation if copy_of == citation.copy_of else dataclasses.replace(citation, copy_of=copy_of))
+    citations = tuple(citations)
     cited = {c.article for c in citations}
     # an article whose every citation copies another cited source is not corroboration
     copiers = tuple(sorted(article for article in cited
