@@ -185,7 +185,8 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
-    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
+    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
+                               {c.key: c.features for group in groups for c in group.members})
 
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
     known = known_headlines or {}
