@@ -185,8 +185,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
-    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
-                               {c.key: c.features for group in groups for c in group.members})
+    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
 
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
     known = known_headlines or {}

@@ -139,29 +139,21 @@ def _date(event: Event) -> dt.date | None:
 
 
 def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                    events: tuple[Event, ...], event_of_mention: dict,
-                    mention_features: dict[tuple[str, int], frozenset] | None = None) -> tuple[IntervalCheck, ...]:
+                    events: tuple[Event, ...], event_of_mention: dict) -> tuple[IntervalCheck, ...]:
     """Every interval claim whose two events can be identified, checked against their dates.
 
     The later event is one the claiming article reports; the earlier is looked
     for only around the date the claim implies, so the work per claim is small.
-    mention_features: features_of(sentence, as_written) of mentions by (article, start), where already known.
     """
-    known = mention_features or {}
     dated = sorted(((day, event) for event in events if (day := _date(event)) is not None), key=lambda p: (p[0], p[1].id))
     days = [day for day, _ in dated]
     features: dict[str, frozenset] = {}
 
-    def features_of_quote(citation) -> frozenset:
-        # a claim's anchor words describe the other event, so they are not part of this one's description
-        text = _without_claims(citation.quote)
-        if text is citation.quote and (citation.article, citation.start) in known:
-            return known[(citation.article, citation.start)]
-        return features_of(text, citation.as_written)
-
     def features_of_event(event: Event) -> frozenset:
         if event.id not in features:
-            features[event.id] = frozenset().union(*map(features_of_quote, event.sources))
+            # a claim's anchor words describe the other event, so they are not part of this one's description
+            features[event.id] = frozenset().union(
+                *(features_of(_without_claims(c.quote), c.as_written) for c in event.sources))
         return features[event.id]
 
     events_of_article: dict[str, list[tuple[dt.date, Event]]] = {}
