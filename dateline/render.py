@@ -825,7 +825,8 @@ class PageRenderer:
         inputs = tuple((site.articles.get(c.article) if c.article else None, site.mention_at.get((c.article, c.start)),
                         site.articles.get(c.copy_of) if c.copy_of else None) for c in event.sources)
         made = functools.lru_cache(maxsize=1)(functools.partial(self._citations, event))
-        # The event itself is in the view beside them.
+        # The checks are made from the same inputs as the citations, which stand beside them in the view with
+        # the event itself.
         return _Lazy(lambda: made()[0], ("citations", inputs)), _Lazy(lambda: made()[1], ("checks",))
 
     def _citations(self, event: Event) -> tuple[list[dict], list[dict]]:
