@@ -393,14 +393,12 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     return result
 
 
-def keep_unchanged_files(staging: Path, out_dir: Path, files: list[Path] | None = None) -> None:
-    """Where a new file equals the old one, use the old file itself (a hard link): it is not rewritten.
-
-    files: those of staging to look at (default: all).
-    """
+def keep_unchanged_files(staging: Path, out_dir: Path, files: list[Path]) -> None:
+    """Where a new file (of those in staging given) equals the old one, use the old file itself (a hard link):
+    it is not rewritten. The renderer links what it writes as it writes it; this is for what others made."""
     if not out_dir.is_dir():
         return
-    for new in staging.rglob("*") if files is None else files:
+    for new in files:
         if not new.is_file() or new.is_symlink():
             continue
         old = out_dir / new.relative_to(staging)

@@ -19,7 +19,6 @@ import json
 import os
 import pickle
 import re
-import shutil
 import stat
 import sys
 from collections import Counter, defaultdict
@@ -365,7 +364,7 @@ class Written:
     files: list[Path] = field(default_factory=list)
     pages: list[tuple[str, str]] = field(default_factory=list)  # (UI prefix, path in that UI)
     views: dict[str, list] = field(default_factory=dict)  # see PageMemo.pages
-    unchecked: list[Path] = field(default_factory=list)  # files not compared with the site they replace
+    unchecked: list[Path] = field(default_factory=list)  # files not compared with the site they replace (search)
 
 
 class _Card:
@@ -971,8 +970,8 @@ def theme_dirs(project_dir: Path) -> list[Path]:
     return [DEFAULT_THEME_DIR]
 
 
-def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
-    """Copy the theme's static/ to assets/ (a project's files win over dateline's)."""
+def copy_static(theme: list[Path], out_dir: Path, previous: Path | None = None) -> list[Path]:
+    """Copy the theme's static/ to assets/ (a project's files win over dateline's); see files.write_file."""
     copied: dict[Path, Path] = {}
     for directory in reversed(theme):
         static = directory / "static"
@@ -984,7 +983,7 @@ def copy_static(theme: list[Path], out_dir: Path) -> list[Path]:
     for relative, source in sorted(copied.items()):
         target = out_dir / "assets" / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        write_file(target, source.read_bytes(), previous / "assets" / relative if previous else None)
         written.append(target)
     return written
 
@@ -995,7 +994,7 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
-    among them once it has written the exports; `meanwhile` (other work of
+    among them once it has written the data exports; `meanwhile` (other work of
     the build) runs while the search index is made. A page identical to its
     file in `previous` (the site being replaced) is linked to that file, and
     with `views` (Written.views of the build that made `previous`) a page made
@@ -1019,15 +1018,15 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
-    unchecked = copy_static(theme, out_dir)
-    (out_dir / ".nojekyll").write_text("", encoding="utf-8")
-    unchecked.append(out_dir / ".nojekyll")
+    written.files.extend(copy_static(theme, out_dir, previous))
+    publishing = {".nojekyll": b""}
     if data.config.domain:
-        (out_dir / "CNAME").write_text(data.config.domain + "\n", encoding="utf-8")
-        unchecked.append(out_dir / "CNAME")
-    unchecked.extend(indexing[0].finish())
-    written.files.extend(unchecked)
-    written.unchecked = unchecked
+        publishing["CNAME"] = (data.config.domain + "\n").encode("utf-8")
+    for name, content in publishing.items():
+        write_file(out_dir / name, content, previous / name if previous else None)
+        written.files.append(out_dir / name)
+    written.unchecked = indexing[0].finish()  # made by Pagefind, not compared yet
+    written.files.extend(written.unchecked)
     return written
 
 
