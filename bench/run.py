@@ -227,7 +227,9 @@ def child_build(args: argparse.Namespace) -> dict:
     if args.skip_copies:
         import dateline.consolidate as consolidate_package
 
-        if hasattr(consolidate_package, "find_copies"):
+        if hasattr(consolidate_package, "CopyMemo"):  # find_copies also returns what the next build reuses
+            consolidate_package.find_copies = lambda articles, memo=None: ({}, None)
+        elif hasattr(consolidate_package, "find_copies"):
             consolidate_package.find_copies = lambda articles: {}
             notes.append("find_copies replaced by a no-op (diagnostic run)")
     clock = StageClock(profile=args.profile, stream=sys.stdout)

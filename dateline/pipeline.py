@@ -11,6 +11,7 @@ import ctypes
 import dataclasses
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from . import code_digest, ingest, search
 from .config import load_site_config
-from .consolidate import consolidate
+from .consolidate import ConsolidationMemo, consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
@@ -144,6 +145,24 @@ def _read_article_cache(path: Path) -> dict[str, Article]:
     except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
         return {}
     return cached if isinstance(cached, dict) else {}
+
+
+def _read_pickle_cache(path: Path, salt: str, kind: type):
+    """The `kind` a cache file holds under this salt; None when it is missing, stale or cannot be read."""
+    try:
+        cached = pickle.loads(path.read_bytes())  # written by dateline itself, in the project's own cache folder
+    except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
+        return None
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == salt and isinstance(cached[1], kind):
+        return cached[1]
+    return None
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
@@ -266,10 +285,17 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     salt = hashlib.sha256(f"{code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
              if isinstance(value, list) and len(value) == 3} if use_cache else {}
-    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known)
+    memo_cache = content.project_dir / CACHE_DIR_NAME / "consolidation.pickle"
+    memo_salt = f"{salt}\0{_package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
+    memo = _read_pickle_cache(memo_cache, memo_salt, ConsolidationMemo) if use_cache else None
+    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
+                                memo)
     if use_cache and consolidation.headlines != known:
         _write_if_changed(headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
                                                      ensure_ascii=False))
+    if use_cache and consolidation.memo is not None and consolidation.memo != memo:
+        _write_bytes_atomically(memo_cache, pickle.dumps((memo_salt, consolidation.memo),
+                                                         protocol=pickle.HIGHEST_PROTOCOL))
     entries = load_editor_entries(content.content_dir, Path.cwd(), report)
     editorial = apply_editorial(consolidation.events, entries, {a.id: a.text for a in content.articles},
                                 {e.id for e in content.entities}, report)

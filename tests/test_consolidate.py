@@ -180,3 +180,100 @@ def test_suggested_entities_are_frequent_names_not_yet_known():
     assert {"李强", "Canalys"} <= set(names)
     assert names["李强"].kind == "person" and names["李强"].mentions == 2
     assert "中国" not in names and "Alibaba Cloud" not in names and "Alibaba" not in names
+
+
+_ISSUED_B = ("7月13日,工信部、国家网信办、公安部印发《网络产品安全漏洞管理规定》,要求漏洞收集平台在两日内报送漏洞信息。",
+             "7月13日", "2021-07-13")
+_STORY_B = [SUSPENSION_B, RESPONSE, _ISSUED_B]
+_DISCOVERY = ("11月24日，阿里云发现漏洞后，率先向阿帕奇软件基金会披露了该漏洞。", "11月24日", "2021-11-24")
+
+
+def _story() -> list[tuple[Article, tuple[Mention, ...]]]:
+    """Articles on the same happenings over a few days, with variant dates and a copied paragraph."""
+    issued_a = ("在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发了《网络产品安全漏洞管理规定》的通知。",
+                "2021 年 7 月 12 日", "2021-07-12")
+    reported = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+                "12月9日", "2021-12-09")
+    made = [_article("a", [SUSPENSION_A, issued_a], published="2021-12-22"),
+            _article("b", _STORY_B, published="2021-12-24"),
+            _article("c", [WEATHER, reported], published="2021-12-23"),
+            _article("d", [reported, SUSPENSION_B], published="2021-12-25"),
+            _article("e", [_ISSUED_B, RESPONSE], published=None),
+            _article("g", [("而工信部12月9日发现上述漏洞，距阿里云首次发现已经过去15天。", "12月9日", "2021-12-09")]),
+            _article("h", [_DISCOVERY])]
+    return [(_blocked(article), mentions) for article, mentions in made]
+
+
+def _edits(made):
+    """The story after each kind of edit an editor makes: one article changed, added, removed, re-dated."""
+    changed = list(made)
+    changed[1] = _article("b", [*_STORY_B, WEATHER], published="2021-12-24")
+    added = list(made) + [_article("f", [RESPONSE, SUSPENSION_A], published="2021-12-21")]
+    removed = [pair for pair in made if pair[0].id != "c"]
+    redated = list(made)
+    redated[3] = _article("d", [(text, written, date) for text, written, date in
+                                [(made[3][0].text.split("\n\n")[0], "12月9日", "2021-12-09"), SUSPENSION_B]],
+                          published="2021-12-01")
+    moved = list(made)  # h now dates the discovery that g's claim counts from four days earlier
+    moved[-1] = _article("h", [tuple(part.replace("24", "20") for part in _DISCOVERY)])
+    reworded = list(made)  # a's 7月12日 now reports another happening: b's 7月13日 is no longer its variant
+    reworded[0] = _article("a", [SUSPENSION_A, ("2021 年 7 月 12 日，北京迎来入夏以来最强降雨，多条道路积水。",
+                                                "2021 年 7 月 12 日", "2021-07-12")], published="2021-12-22")
+    return {"changed": [(_blocked(a), m) for a, m in changed], "added": [(_blocked(a), m) for a, m in added],
+            "removed": removed, "redated": [(_blocked(a), m) for a, m in redated],
+            "reworded": [(_blocked(a), m) for a, m in reworded], "moved": [(_blocked(a), m) for a, m in moved]}
+
+
+def test_a_consolidation_from_the_last_ones_memo_is_the_same_as_a_fresh_one():
+    made = _story()
+    first = consolidate(tuple(a for a, _ in made), {a.id: m for a, m in made}, ENTITIES)
+    assert first.memo.blocks and first.memo.merges and first.memo.copies.found
+    assert any(len(event.variant_dates) == 2 for event in first.events)  # 7月12日 and 7月13日
+    assert {(c.claim, c.actual_days) for event in first.events for c in event.interval_checks} == {
+        ("距阿里云首次发现已经过去15天", 15)}
+    assert first.memo.intervals.checks
+    for edit, edited in _edits(made).items():
+        articles, mentions = tuple(a for a, _ in edited), {a.id: m for a, m in edited}
+        fresh = consolidate(articles, mentions, ENTITIES)
+        again = consolidate(articles, mentions, ENTITIES, memo=first.memo)
+        assert again.events == fresh.events, edit
+        assert again.event_of_mention == fresh.event_of_mention, edit
+        assert again.memo == fresh.memo, edit
+        if edit == "moved":
+            assert {c.actual_days for event in again.events for c in event.interval_checks} == {19}
+
+
+def test_only_the_date_blocks_that_changed_are_grouped_again(monkeypatch):
+    import dateline.consolidate as consolidation
+
+    made = _story()
+    first = consolidate(tuple(a for a, _ in made), {a.id: m for a, m in made}, ENTITIES)
+    grouped = []
+    real = consolidation._group_block
+    monkeypatch.setattr(consolidation, "_group_block",
+                        lambda date_key, candidates: grouped.append(date_key) or real(date_key, candidates))
+    edited = _edits(made)["changed"]  # b now ends with the snow of 12月22日
+    consolidate(tuple(a for a, _ in edited), {a.id: m for a, m in edited}, ENTITIES, memo=first.memo)
+    assert grouped == ["2021-12-22"]
+
+
+def test_copies_are_searched_again_only_from_the_first_changed_article(monkeypatch):
+    from dateline.consolidate import copies
+
+    made = _story()
+    articles = tuple(a for a, _ in made)
+    found, memo = copies.find_copies(articles)
+    # d (published 12-25) repeats c's paragraph (12-23) and b's (12-24); e (undated) repeats b's paragraphs
+    assert sorted((article, original) for (article, _), original in found.items()) == [
+        ("d", "b"), ("d", "c"), ("e", "b"), ("e", "b")]
+    fingerprinted = []
+    real = copies._fingerprint
+    monkeypatch.setattr(copies, "_fingerprint", lambda article: fingerprinted.append(article.id) or real(article))
+    for edit, edited in _edits(made).items():
+        fingerprinted.clear()
+        changed = tuple(a for a, _ in edited)
+        again = copies.find_copies(changed, memo)
+        assert fingerprinted == {"changed": ["b"], "added": ["f"], "removed": [], "redated": [], "reworded": ["a"],
+                                 "moved": ["h"]}[edit]
+        assert again == copies.find_copies(changed, None), edit
+    assert copies.find_copies(articles, memo) == (found, memo)

@@ -140,6 +140,7 @@ def test_a_damaged_cache_is_only_a_missing_cache(make_content, tmp_path):
     cache = content.parent / ".dateline-cache"
     (cache / "articles.pickle").write_bytes(b"\x80\x05not a pickle")
     (cache / "mentions.json").write_text("{broken", encoding="utf-8")
+    (cache / "consolidation.pickle").write_bytes(b"\x80\x05not a pickle")
     (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应。\n", encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(out)]) == 0
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0

@@ -12,18 +12,19 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
-from .copies import find_copies, paragraph_start
+from .copies import CopyMemo, find_copies, paragraph_start
 from .describe import EVENT_VERBS, Describer, Quote, headline_candidates, without_date
-from .intervals import check_intervals
+from .intervals import IntervalMemo, check_intervals
 from .text import features_of, is_latin_word_char, normal_text, to_simplified
 
-__all__ = ["Consolidation", "EntityMatcher", "consolidate", "headline_candidates"]
+__all__ = ["Consolidation", "ConsolidationMemo", "EntityMatcher", "consolidate", "headline_candidates"]
 
 #: How much a resolution is trusted when sources disagree on a date.
 RESOLUTION_WEIGHT = {
@@ -45,12 +46,27 @@ COMPARED_MEMBERS = 20
 
 
 @dataclass(frozen=True)
+class ConsolidationMemo:
+    """What one consolidation learnt, for the next to redo only the date blocks and days that changed.
+
+    Made with the same entities and code; every entry is keyed by a digest of
+    exactly what it was decided from, so a stale entry is never found.
+    """
+
+    copies: CopyMemo | None = None
+    blocks: dict = field(default_factory=dict)  # block digest -> (groups as member places, entities of each member)
+    merges: dict = field(default_factory=dict)  # digest of a day and the days before -> each group's target
+    intervals: IntervalMemo | None = None
+
+
+@dataclass(frozen=True)
 class Consolidation:
     """Events, and which event each event-reporting mention feeds."""
 
     events: tuple[Event, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
     headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language), for the next build
+    memo: ConsolidationMemo | None = None  # what the next build can reuse
 
 
 class EntityMatcher:
@@ -108,23 +124,31 @@ class EntityMatcher:
         return tuple(dict.fromkeys(found))
 
 
-@dataclass
+@dataclass(eq=False)  # one mention: compared by identity
 class _Candidate:
     mention: Mention
     article: Article
-    features: frozenset
+    digest: bytes  # its block's digest and its place there: changes whenever anything grouping reads does
     entities: tuple[str, ...]
+    anchor: bytes  # what the sentence says, digested: the least of a group's names its event
     entity_set: frozenset = field(init=False)  # compared millions of times at 10,000 articles
+    key: tuple[str, int] = field(init=False)
+    day: dt.date | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.entity_set = frozenset(self.entities)
+        self.key = (self.mention.article, self.mention.start)
+        self.day = _day(self.mention.date[:10])
 
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.mention.article, self.mention.start)
+    @functools.cached_property
+    def features(self) -> frozenset:
+        """Made when first compared: a block grouped in an earlier build may never be."""
+        return features_of(self.mention.sentence, leave_out=self.mention.as_written)
 
 
-@dataclass
+
+
+@dataclass(eq=False)
 class _Group:
     date_key: str
     members: list[_Candidate]
@@ -134,13 +158,24 @@ class _Group:
         return {c.mention.article for c in self.members}
 
 
-def similarity(a: _Candidate, b: _Candidate) -> float:
-    """Overlap of what two mentions say, relative to the shorter one, plus shared entities."""
-    if not a.features or not b.features:
-        shared_text = 0.0
-    else:
-        shared_text = len(a.features & b.features) / min(len(a.features), len(b.features))
-    return shared_text + 0.1 * len(a.entity_set & b.entity_set)
+def most_similar(some: list[_Candidate], others: list[_Candidate]) -> float:
+    """The highest similarity of a mention in some to one in others.
+
+    Similarity is the overlap of what two mentions say, relative to the
+    shorter, plus 0.1 for each entity both name. It is written out in the
+    loop: grouping 10,000 articles computes it millions of times.
+    """
+    best = 0.0
+    for a in some:
+        a_features, a_entities = a.features, a.entity_set
+        for b in others:
+            b_features = b.features
+            shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
+                           if a_features and b_features else 0.0)
+            score = shared_text + 0.1 * len(a_entities & b.entity_set)
+            if score > best:
+                best = score
+    return best
 
 
 def _date_key(mention: Mention) -> str:
@@ -150,7 +185,7 @@ def _date_key(mention: Mention) -> str:
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
                 entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1,
-                known_headlines: dict | None = None) -> Consolidation:
+                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None) -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
@@ -158,22 +193,26 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     Headlines, the costliest part, are written by `jobs` processes, except
     those in known_headlines (a previous result's `headlines`, made with the
     same entities and code): an event whose quotes did not change keeps its headline.
+    Given memo (a previous result's `memo`, made with the same entities and
+    code), it groups again only the date blocks whose mentions changed, weighs
+    variant dates again only on the days whose groups changed, and finds copies
+    again only from the first changed article on.
     """
+    memo = memo or ConsolidationMemo()
     matcher = EntityMatcher(entities)
-    copies_found = BackgroundWork(jobs, find_copies, articles)  # independent of the grouping below
-    blocks: dict[str, list[_Candidate]] = defaultdict(list)
+    copies_found = BackgroundWork(jobs, find_copies, articles, memo.copies)  # independent of the grouping below
+    blocks: dict[str, list[tuple[Mention, Article]]] = defaultdict(list)
     for article in articles:
         for mention in mentions.get(article.id, ()):
-            if not mention.is_event or mention.date is None:
-                continue
-            candidate = _Candidate(mention, article, features_of(mention.sentence, leave_out=mention.as_written),
-                                   matcher.find(mention.sentence))
-            blocks[_date_key(mention)].append(candidate)
+            if mention.is_event and mention.date is not None:
+                blocks[_date_key(mention)].append((mention, article))
 
     groups: list[_Group] = []
+    block_memo: dict = {}
     for date_key in sorted(blocks):
-        groups.extend(_absorb_weak(_group_block(date_key, blocks[date_key])))
-    groups = _merge_variants(groups)
+        groups.extend(_grouped_block(date_key, blocks[date_key], matcher, memo.blocks, block_memo))
+    merge_memo: dict = {}
+    groups = _merge_variants(groups, memo.merges, merge_memo)
 
     # Events first without headlines or copies: interval claims are checked on them meanwhile.
     events: list[Event] = []
@@ -185,7 +224,8 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         events.append(event)
         for candidate in group.members:
             event_of_mention[candidate.key] = event.id
-    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention)
+    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
+                               memo.intervals)
 
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
     known = known_headlines or {}
@@ -196,18 +236,48 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     descriptions = [written[at] if at in written else tuple(known[digest]) for at, digest in enumerate(digests)]
 
     checks_of: dict[str, list] = defaultdict(list)
-    for check in intervals.result():
+    interval_checks, interval_memo = intervals.result()
+    for check in interval_checks:
         checks_of[check.earlier].append(check)
         if check.later != check.earlier:
             checks_of[check.later].append(check)
     copies: dict[str, dict[int, str]] = defaultdict(dict)  # article -> paragraph start -> the article it copies
-    for (article_id, paragraph), original in copies_found.result().items():
+    copies_of_paragraphs, copy_memo = copies_found.result()
+    next_memo = ConsolidationMemo(copy_memo, block_memo, merge_memo, interval_memo)
+    for (article_id, paragraph), original in copies_of_paragraphs.items():
         copies[article_id][paragraph] = original
     by_id = {article.id: article for article in articles}
     events = [_completed(event, description, copies, by_id, set(focus), tuple(checks_of[event.id]))
               for event, description in zip(events, descriptions)]
     events.sort(key=lambda event: event.sort_key)
-    return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)))
+    return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)), next_memo)
+
+
+def _grouped_block(date_key: str, block: list[tuple[Mention, Article]], matcher: EntityMatcher,
+                   known: dict, learnt: dict) -> list[_Group]:
+    """The groups of one date block: as known when its mentions are the same as then, else grouped anew."""
+    block = sorted(block, key=lambda pair: pair[0].start)
+    block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
+    # ingest keeps no control characters in text, so the separators cannot be forged
+    digest = hashlib.blake2b("\0".join(
+        f"{m.article}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}\1{m.resolved_by}"
+        for m, _ in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+    mention_digests = [digest + place.to_bytes(4, "big") for place in range(len(block))]
+    if digest in known:
+        places, entities, anchors = known[digest]
+        candidates = [_Candidate(mention, article, *made)
+                      for (mention, article), *made in zip(block, mention_digests, entities, anchors)]
+    else:
+        candidates = [_Candidate(mention, article, mention_digest, matcher.find(mention.sentence),
+                                 hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest())
+                      for (mention, article), mention_digest in zip(block, mention_digests)]
+        place = {id(candidate): at for at, candidate in enumerate(candidates)}
+        places = tuple(tuple(place[id(c)] for c in group.members)
+                       for group in _absorb_weak(_group_block(date_key, candidates)))
+        entities = tuple(candidate.entities for candidate in candidates)
+        anchors = tuple(candidate.anchor for candidate in candidates)
+    learnt[digest] = (places, entities, anchors)
+    return [_Group(date_key, [candidates[at] for at in members]) for members in places]
 
 
 def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:
@@ -217,7 +287,7 @@ def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:
     for candidate in ordered:
         best, best_score = None, SAME_DAY_THRESHOLD
         for group in groups:
-            score = max(similarity(candidate, member) for member in group.members[:COMPARED_MEMBERS])
+            score = most_similar([candidate], group.members[:COMPARED_MEMBERS])
             if score >= best_score:
                 best, best_score = group, score
         if best is None:
@@ -239,10 +309,11 @@ def _absorb_weak(groups: list[_Group]) -> list[_Group]:
     ("不过，今年9月1日后，这一行业“常见程序”就要发生变化" is the regulation taking effect,
     which the same article reports elsewhere.)
     """
-    strong = [g for g in groups if not _is_weak(g)]
+    weak = [_is_weak(group) for group in groups]
+    strong = [group for group, is_weak in zip(groups, weak) if not is_weak]
     kept = list(strong)
-    for group in groups:
-        if not _is_weak(group):
+    for group, is_weak in zip(groups, weak):
+        if not is_weak:
             continue
         hosts = [g for g in strong if g.articles & group.articles]
         if len(hosts) == 1:
@@ -259,41 +330,70 @@ def _day(date_key: str) -> dt.date | None:
         return None
 
 
-def _merge_variants(groups: list[_Group]) -> list[_Group]:
+def _merge_variants(groups: list[_Group], known: dict, learnt: dict) -> list[_Group]:
     """Join groups a few days apart that say the same thing in different articles.
 
     An article that mentions both dates treats them as two happenings, so such
     groups are never joined. Only groups of the few days before are looked at,
-    through an index by day, so this stays linear in the number of groups.
+    through an index by day, so this stays linear in the number of groups. What
+    is decided for a day rests on its groups and those of the days before, so a
+    day whose groups and days before are as in `known` takes the decisions kept there.
     """
     merged: list[_Group] = []
     by_day: dict[dt.date, list[_Group]] = defaultdict(list)
-    for group in sorted(groups, key=lambda g: (g.date_key, min(c.key for c in g.members))):
-        day = _day(group.date_key)
-        target = None
-        if day is not None:
-            for back in range(1, VARIANT_MAX_DAYS + 1):
-                for earlier in reversed(by_day.get(day - dt.timedelta(days=back), [])):
-                    days = {_day(c.mention.date[:10]) for c in earlier.members}
-                    if any(d is None or abs((d - day).days) > VARIANT_MAX_DAYS for d in days):
-                        continue
-                    if group.articles & earlier.articles:
-                        continue
-                    score = max(similarity(a, b) for a in group.members[:COMPARED_MEMBERS]
-                                for b in earlier.members[:COMPARED_MEMBERS])
-                    if score >= VARIANT_THRESHOLD:
-                        target = earlier
-                        break
-                if target is not None:
-                    break
-        if target is None:
-            merged.append(group)
-            target = group
-        else:
-            target.members.extend(group.members)
-        if day is not None and target not in by_day[day]:
-            by_day[day].append(target)
+    ordered = sorted(groups, key=lambda g: (g.date_key, min(c.key for c in g.members)))
+    for date_key, same_day in itertools.groupby(ordered, key=lambda g: g.date_key):
+        day = _day(date_key)
+        if day is None:
+            merged.extend(same_day)
+            continue
+        same_day = list(same_day)
+        days_before = [by_day.get(day - dt.timedelta(days=back), []) for back in range(1, VARIANT_MAX_DAYS + 1)]
+        key = _merge_key(days_before, same_day) if any(days_before) else None
+        decided = known.get(key)
+        decisions = []
+        for at, group in enumerate(same_day):
+            decision = decided[at] if decided is not None else _variant_target(group, day, days_before)
+            decisions.append(decision)
+            if decision is None:
+                merged.append(group)
+                target = group
+            else:
+                back, place = decision
+                target = days_before[back - 1][place]
+                target.members.extend(group.members)
+            if all(other is not target for other in by_day[day]):
+                by_day[day].append(target)
+        if key is not None:
+            learnt[key] = tuple(decisions)
     return merged
+
+
+def _merge_key(days_before: list[list[_Group]], same_day: list[_Group]) -> bytes:
+    """A digest of everything the day's decisions read: its groups and the groups of the days before."""
+    digest = hashlib.blake2b(digest_size=16)
+    for groups in (*days_before, same_day):
+        for group in groups:
+            digest.update(b"".join(c.digest for c in group.members))
+            digest.update(b"|")
+        digest.update(b"/")
+    return digest.digest()
+
+
+def _variant_target(group: _Group, day: dt.date, days_before: list[list[_Group]]) -> tuple[int, int] | None:
+    """(days back, place in that day's groups) of the earlier group this one joins, or None."""
+    for back, earlier_groups in enumerate(days_before, start=1):
+        for place in range(len(earlier_groups) - 1, -1, -1):
+            earlier = earlier_groups[place]
+            days = {c.day for c in earlier.members}
+            if any(d is None or abs((d - day).days) > VARIANT_MAX_DAYS for d in days):
+                continue
+            if group.articles & earlier.articles:
+                continue
+            score = most_similar(group.members[:COMPARED_MEMBERS], earlier.members[:COMPARED_MEMBERS])
+            if score >= VARIANT_THRESHOLD:
+                return back, place
+    return None
 
 
 def _primary_date(group: _Group) -> tuple[str, tuple[VariantDate, ...]]:
@@ -319,8 +419,7 @@ def _primary_date(group: _Group) -> tuple[str, tuple[VariantDate, ...]]:
 
 def _event_id(date: str, group: _Group, used: set[str]) -> str:
     """`DATE-hash`, from the date and what the sources say, not from file names or order."""
-    digests = sorted(hashlib.sha1(_normal_sentence(c).encode("utf-8")).hexdigest() for c in group.members)
-    anchor = digests[0]
+    anchor = min(c.anchor for c in group.members).hex()
     for length in (6, 8, 10, 40):
         event_id = f"{date}-{anchor[:length]}"
         if event_id not in used:
@@ -328,8 +427,8 @@ def _event_id(date: str, group: _Group, used: set[str]) -> str:
     return f"{date}-{anchor}-{len(used)}"
 
 
-def _normal_sentence(candidate: _Candidate) -> str:
-    return normal_text(candidate.mention.sentence.replace(candidate.mention.as_written, ""))
+def _normal_sentence(mention: Mention) -> str:
+    return normal_text(mention.sentence.replace(mention.as_written, ""))
 
 
 def _quotes(group: _Group) -> list[Quote]:
@@ -367,8 +466,8 @@ def _completed(event: Event, description: tuple[str, str, str], copies: dict[str
     citations = tuple(citations)
     cited = {c.article for c in citations}
     # an article whose every citation copies another cited source is not corroboration
-    copiers = tuple(sorted(article for article in cited
-                           if all(c.copy_of in cited for c in citations if c.article == article)))
+    corroborating = {c.article for c in citations if c.copy_of not in cited}
+    copiers = tuple(sorted(cited - corroborating))
     completed = dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
                                     also_published_by=copiers, interval_checks=interval_checks)
     return dataclasses.replace(completed, importance=float(completed.independent_sources)

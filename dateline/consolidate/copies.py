@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
+from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from ..model import Article
 from .text import normal_text
@@ -35,39 +37,95 @@ def _priority(article: Article) -> tuple:
     return (published, article.id)
 
 
-def find_copies(articles: tuple[Article, ...]) -> dict[tuple[str, int], str]:
-    """Map (article id, paragraph start offset) of each copied paragraph to the article it copies."""
-    first_with_text: dict[bytes, int] = {}  # exact paragraph -> the original article's number
-    index: dict[int, list[int]] = defaultdict(list)  # shingle -> paragraph numbers
-    owners: list[int] = []  # the article number of each indexed paragraph
-    copies: dict[tuple[str, int], str] = {}
+#: One article's paragraphs as copy detection reads them: (start offset, digest of the exact text, the sampled
+#: shingles as the bytes of an array of 32-bit hashes), in order.
+Fingerprint = tuple[tuple[int, bytes, bytes], ...]
+
+
+@dataclass(frozen=True)
+class CopyMemo:
+    """What one run of copy detection learnt, for the next to redo only what follows the first change.
+
+    Articles are read originals first, and what is found in one depends only on
+    the articles read before it. So up to the first place in that order where an
+    article's text (or the article there) differs, the copies found still hold,
+    and the index is rebuilt from the kept fingerprints without counting.
+    """
+
+    fingerprints: dict = field(default_factory=dict)  # digest of an article's id, text and blocks -> Fingerprint
+    chain: tuple = ()  # per place in the order: a digest of every article up to that place
+    found: tuple = ()  # per place: ((paragraph start, the article it copies), ...)
+
+
+def _article_digest(article: Article) -> bytes:
+    digest = hashlib.blake2b(f"{article.id}\0".encode("utf-8", "surrogateescape"), digest_size=16)
+    digest.update(article.text.encode("utf-8", "surrogatepass"))
+    digest.update(repr([(block.kind, block.start, block.end) for block in article.blocks]).encode("ascii"))
+    return digest.digest()
+
+
+def _fingerprint(article: Article) -> Fingerprint:
+    paragraphs = []
+    for block in article.blocks:
+        if block.kind == "img" or block.end - block.start < MIN_PARAGRAPH:
+            continue
+        normal = normal_text(article.text[block.start:block.end])
+        digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest()
+        paragraphs.append((block.start, digest, array("I", sorted(_shingles(normal))).tobytes()))
+    return tuple(paragraphs)
+
+
+def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> tuple[dict[tuple[str, int], str], CopyMemo]:
+    """Map (article id, paragraph start offset) of each copied paragraph to the article it copies.
+
+    Also returns what the next run needs to skip the articles before the first change (see CopyMemo).
+    """
+    memo = memo or CopyMemo()
     order = sorted(range(len(articles)), key=lambda n: _priority(articles[n]))
-    for number in order:  # originals first
-        article = articles[number]
-        for block in article.blocks:
-            if block.kind == "img" or block.end - block.start < MIN_PARAGRAPH:
+    article_digests = [_article_digest(articles[number]) for number in order]
+    fingerprints = {digest: memo.fingerprints.get(digest) or _fingerprint(articles[number])
+                    for digest, number in zip(article_digests, order)}
+    chain, link = [], b""
+    for digest in article_digests:
+        link = hashlib.blake2b(link + digest, digest_size=16).digest()
+        chain.append(link)
+    kept = 0
+    while kept < min(len(chain), len(memo.chain)) and chain[kept] == memo.chain[kept]:
+        kept += 1
+
+    first_with_text: dict[bytes, int] = {}  # exact paragraph -> the original article's place
+    index: dict[int, list[int]] = defaultdict(list)  # shingle -> paragraph numbers
+    owners: list[int] = []  # the place of each indexed paragraph's article
+    found = list(memo.found[:kept])
+    for place, digest in enumerate(article_digests):
+        counting = place >= kept
+        copied = []
+        for start, exact, shingle_bytes in fingerprints[digest]:
+            original = first_with_text.setdefault(exact, place)
+            if original != place:
+                copied.append((start, articles[order[original]].id))
                 continue
-            normal = normal_text(article.text[block.start:block.end])
-            digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest()
-            original = first_with_text.setdefault(digest, number)
-            if original != number:
-                copies[(article.id, block.start)] = articles[original].id
-                continue
-            shingles = _shingles(normal)
+            shingles = array("I", shingle_bytes)
             if not shingles:
                 continue
             hits: Counter = Counter()
             for shingle in shingles:
                 postings = index[shingle]
                 if len(postings) < MAX_POSTINGS:
-                    hits.update(p for p in postings if owners[p] != number)
+                    if counting:
+                        hits.update(p for p in postings if owners[p] != place)
                     postings.append(len(owners))
             if hits:
-                other, shared = hits.most_common(1)[0]
+                shared = max(hits.values())
                 if shared / len(shingles) >= COPY_CONTAINMENT:
-                    copies[(article.id, block.start)] = articles[owners[other]].id
-            owners.append(number)
-    return copies
+                    other = min(p for p, count in hits.items() if count == shared)  # of equals, the earliest
+                    copied.append((start, articles[order[owners[other]]].id))
+            owners.append(place)
+        if counting:
+            found.append(tuple(copied))
+    copies = {(articles[number].id, start): original
+              for number, copied in zip(order, found) for start, original in copied}
+    return copies, CopyMemo(fingerprints, tuple(chain), tuple(found))
 
 
 def paragraph_start(article: Article, offset: int) -> int | None:

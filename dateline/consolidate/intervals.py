@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Article, Event, IntervalCheck, Mention
 from .text import containment, features_of
@@ -138,15 +139,39 @@ def _date(event: Event) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class IntervalMemo:
+    """What one run of the checks learnt, for the next to check again only the articles whose inputs changed.
+
+    An article's checks rest on its text and mentions, the events its mentions
+    feed, the events it reports and the events dated in the windows its claims
+    look back over; each entry is keyed by a digest of all of these.
+    """
+
+    claims: dict = field(default_factory=dict)  # digest of an article's text and mentions -> its claims' windows
+    checks: dict = field(default_factory=dict)  # digest of everything an article's checks read -> the checks
+
+
+_SPAN = (1 << 128) - 1  # window digests are sums of event digests, modulo this
+
+
 def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                    events: tuple[Event, ...], event_of_mention: dict) -> tuple[IntervalCheck, ...]:
+                    events: tuple[Event, ...], event_of_mention: dict,
+                    memo: IntervalMemo | None = None) -> tuple[tuple[IntervalCheck, ...], IntervalMemo]:
     """Every interval claim whose two events can be identified, checked against their dates.
 
     The later event is one the claiming article reports; the earlier is looked
     for only around the date the claim implies, so the work per claim is small.
+    An article whose inputs are as they were in memo keeps the checks found then.
     """
+    memo = memo or IntervalMemo()
     dated = sorted(((day, event) for event in events if (day := _date(event)) is not None), key=lambda p: (p[0], p[1].id))
     days = [day for day, _ in dated]
+    event_digests = {event.id: _event_digest(event) for _, event in dated}
+    # the digest of the events dated[low:high] is running[high] - running[low]: one subtraction per window
+    running = [0]
+    for _, event in dated:
+        running.append((running[-1] + int.from_bytes(event_digests[event.id], "big")) & _SPAN)
     features: dict[str, frozenset] = {}
 
     def features_of_event(event: Event) -> frozenset:
@@ -161,32 +186,77 @@ def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Men
         for article_id in {c.article for c in event.sources if c.article}:
             events_of_article.setdefault(article_id, []).append((day, event))
     checks = []
+    learnt = IntervalMemo()
     for article in articles:
         article_mentions = mentions.get(article.id, ())
         reported = events_of_article.get(article.id, [])
         if not reported:
             continue
-        for claim in _claims_in(article, article_mentions):
-            later = _later_event(claim, article_mentions, event_of_mention, reported, features_of_event)
-            if later is None:
-                continue
-            later_day, later_event = later
-            window = 2 * claim.days + 3 * claim.tolerance + 30  # wide enough to catch a claim that is badly wrong
-            low = bisect.bisect_left(days, later_day - dt.timedelta(days=window))
-            high = bisect.bisect_left(days, later_day)
-            anchor_features = features_of(claim.anchor_text)
-            candidates = dated[low:high]
-            if not candidates or not anchor_features:
-                continue
-            score, earlier_day, earlier = max(
-                ((containment(anchor_features, features_of_event(event)), day, event) for day, event in candidates),
-                key=lambda item: (item[0], item[1], item[2].id))
-            if score < DESCRIBES:
-                continue
-            checks.append(IntervalCheck(article=article.id, claim=claim.text, earlier=earlier.id,
-                                        later=later_event.id, claimed_days=claim.days,
-                                        tolerance_days=claim.tolerance, actual_days=(later_day - earlier_day).days))
-    return tuple(dict.fromkeys(checks))
+        # ingest keeps no control characters in text, so the separators cannot be forged
+        text_digest = hashlib.blake2b("\0".join(
+            [article.id, article.text, repr([(b.start, b.end) for b in article.blocks]),
+             *(f"{m.start}\1{m.sentence_start}\1{m.sentence}" for m in article_mentions)])
+            .encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        windows = memo.claims.get(text_digest)
+        claims = None
+        if windows is None:
+            claims = _claims_in(article, article_mentions)
+            windows = tuple(_window(claim) for claim in claims)
+        learnt.claims[text_digest] = windows
+        if not windows:
+            continue
+        key = hashlib.blake2b(text_digest, digest_size=16)
+        key.update(repr([event_of_mention.get((article.id, m.start)) for m in article_mentions]).encode())
+        for later_day, later_event in reported:
+            key.update(event_digests[later_event.id])
+            for window in windows:
+                low = bisect.bisect_left(days, later_day - dt.timedelta(days=window))
+                high = bisect.bisect_left(days, later_day)
+                key.update(((running[high] - running[low]) & _SPAN).to_bytes(16, "big"))
+        key = key.digest()
+        if key in memo.checks:
+            found = memo.checks[key]
+        else:
+            found = tuple(_checks_of(article, claims if claims is not None else _claims_in(article, article_mentions),
+                                     article_mentions, event_of_mention, reported, dated, days, features_of_event))
+        learnt.checks[key] = found
+        checks.extend(found)
+    return tuple(dict.fromkeys(checks)), learnt
+
+
+def _window(claim: _Claim) -> float:
+    """How many days before the later event the earlier is looked for: wide enough to catch a claim badly wrong."""
+    return 2 * claim.days + 3 * claim.tolerance + 30
+
+
+def _event_digest(event: Event) -> bytes:
+    """Of everything the checks read from an event."""
+    return hashlib.blake2b("\0".join([event.id, event.date, event.granularity,
+                                       *(f"{c.article}\1{c.quote}\1{c.as_written}" for c in event.sources)])
+                           .encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _checks_of(article: Article, claims: list[_Claim], article_mentions, event_of_mention, reported, dated, days,
+               features_of_event):
+    for claim in claims:
+        later = _later_event(claim, article_mentions, event_of_mention, reported, features_of_event)
+        if later is None:
+            continue
+        later_day, later_event = later
+        low = bisect.bisect_left(days, later_day - dt.timedelta(days=_window(claim)))
+        high = bisect.bisect_left(days, later_day)
+        anchor_features = features_of(claim.anchor_text)
+        candidates = dated[low:high]
+        if not candidates or not anchor_features:
+            continue
+        score, earlier_day, earlier = max(
+            ((containment(anchor_features, features_of_event(event)), day, event) for day, event in candidates),
+            key=lambda item: (item[0], item[1], item[2].id))
+        if score < DESCRIBES:
+            continue
+        yield IntervalCheck(article=article.id, claim=claim.text, earlier=earlier.id,
+                            later=later_event.id, claimed_days=claim.days,
+                            tolerance_days=claim.tolerance, actual_days=(later_day - earlier_day).days)
 
 
 def _later_event(claim: _Claim, mentions, event_of_mention, reported, features_of_event):
