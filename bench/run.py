@@ -229,6 +229,7 @@ def child_build(args: argparse.Namespace) -> dict:
 
         if hasattr(consolidate_package, "CopyMemo"):  # find_copies also returns what the next build reuses
             consolidate_package.find_copies = lambda articles, memo=None: ({}, None)
+            notes.append("find_copies replaced by a no-op (diagnostic run)")
         elif hasattr(consolidate_package, "find_copies"):
             consolidate_package.find_copies = lambda articles: {}
             notes.append("find_copies replaced by a no-op (diagnostic run)")

@@ -54,7 +54,7 @@ class ConsolidationMemo:
     """
 
     copies: CopyMemo | None = None
-    blocks: dict = field(default_factory=dict)  # block digest -> (groups as member places, entities of each member)
+    blocks: dict = field(default_factory=dict)  # block digest -> (groups as places, each place's entities and anchor)
     merges: dict = field(default_factory=dict)  # digest of a day and the days before -> each group's target
     intervals: IntervalMemo | None = None
 
@@ -146,8 +146,6 @@ class _Candidate:
         return features_of(self.mention.sentence, leave_out=self.mention.as_written)
 
 
-
-
 @dataclass(eq=False)
 class _Group:
     date_key: str
@@ -207,10 +205,11 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
             if mention.is_event and mention.date is not None:
                 blocks[_date_key(mention)].append((mention, article))
 
-    groups: list[_Group] = []
+    # Every block's mentions are made candidates (and compared features) before any block is grouped: made
+    # block by block, among grouping's short-lived objects, their memory would stay pinned by the events.
+    made = {date_key: _block_candidates(blocks[date_key], matcher, memo.blocks) for date_key in sorted(blocks)}
     block_memo: dict = {}
-    for date_key in sorted(blocks):
-        groups.extend(_grouped_block(date_key, blocks[date_key], matcher, memo.blocks, block_memo))
+    groups = _grouped(made, block_memo)
     merge_memo: dict = {}
     groups = _merge_variants(groups, memo.merges, merge_memo)
 
@@ -223,13 +222,17 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
         used_ids.add(event.id)
         events.append(event)
         for candidate in group.members:
-            event_of_mention[candidate.key] = event.id
+            # a key made now: the candidate's own, made beside its features, would keep their memory taken
+            event_of_mention[(candidate.mention.article, candidate.mention.start)] = event.id
+    quotes = [_quotes(group) for group in groups]
+    # The candidates and their features go before the checks and the headline writers are forked: those
+    # processes would otherwise share, and this one then copy, the hundreds of MB they take.
+    del groups, made
     intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
                                memo.intervals)
 
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
     known = known_headlines or {}
-    quotes = [_quotes(group) for group in groups]
     digests = [hashlib.sha256(repr(quote_list).encode("utf-8", "surrogateescape")).hexdigest() for quote_list in quotes]
     new = [at for at, digest in enumerate(digests) if digest not in known]
     written = dict(zip(new, map_forked(describer, [quotes[at] for at in new], jobs)))
@@ -253,9 +256,10 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)), next_memo)
 
 
-def _grouped_block(date_key: str, block: list[tuple[Mention, Article]], matcher: EntityMatcher,
-                   known: dict, learnt: dict) -> list[_Group]:
-    """The groups of one date block: as known when its mentions are the same as then, else grouped anew."""
+def _block_candidates(block: list[tuple[Mention, Article]], matcher: EntityMatcher,
+                      known: dict) -> tuple[bytes, list[_Candidate], tuple | None]:
+    """A date block's digest, its candidates in (article, start) order, and their groups as places in that
+    order when known (the block's mentions are all as they were), else None."""
     block = sorted(block, key=lambda pair: pair[0].start)
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
     # ingest keeps no control characters in text, so the separators cannot be forged
@@ -265,19 +269,27 @@ def _grouped_block(date_key: str, block: list[tuple[Mention, Article]], matcher:
     mention_digests = [digest + place.to_bytes(4, "big") for place in range(len(block))]
     if digest in known:
         places, entities, anchors = known[digest]
-        candidates = [_Candidate(mention, article, *made)
-                      for (mention, article), *made in zip(block, mention_digests, entities, anchors)]
-    else:
-        candidates = [_Candidate(mention, article, mention_digest, matcher.find(mention.sentence),
-                                 hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest())
-                      for (mention, article), mention_digest in zip(block, mention_digests)]
-        place = {id(candidate): at for at, candidate in enumerate(candidates)}
-        places = tuple(tuple(place[id(c)] for c in group.members)
-                       for group in _absorb_weak(_group_block(date_key, candidates)))
-        entities = tuple(candidate.entities for candidate in candidates)
-        anchors = tuple(candidate.anchor for candidate in candidates)
-    learnt[digest] = (places, entities, anchors)
-    return [_Group(date_key, [candidates[at] for at in members]) for members in places]
+        return digest, [_Candidate(mention, article, *made)
+                        for (mention, article), *made in zip(block, mention_digests, entities, anchors)], places
+    candidates = [_Candidate(mention, article, mention_digest, matcher.find(mention.sentence),
+                             hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest())
+                  for (mention, article), mention_digest in zip(block, mention_digests)]
+    for candidate in candidates:
+        candidate.features  # now, beside the candidate: see consolidate
+    return digest, candidates, None
+
+
+def _grouped(made: dict[str, tuple[bytes, list[_Candidate], tuple | None]], learnt: dict) -> list[_Group]:
+    """The groups of every block (see _block_candidates): those known, and the others grouped now."""
+    groups: list[_Group] = []
+    for date_key, (digest, candidates, places) in made.items():
+        if places is None:
+            place = {id(candidate): at for at, candidate in enumerate(candidates)}
+            places = tuple(tuple(place[id(c)] for c in group.members)
+                           for group in _absorb_weak(_group_block(date_key, candidates)))
+        learnt[digest] = (places, tuple(c.entities for c in candidates), tuple(c.anchor for c in candidates))
+        groups.extend(_Group(date_key, [candidates[at] for at in members]) for members in places)
+    return groups
 
 
 def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:

@@ -37,9 +37,11 @@ def _priority(article: Article) -> tuple:
     return (published, article.id)
 
 
-#: One article's paragraphs as copy detection reads them: (start offset, digest of the exact text, the sampled
-#: shingles as the bytes of an array of 32-bit hashes), in order.
-Fingerprint = tuple[tuple[int, bytes, bytes], ...]
+#: One article's paragraphs as copy detection reads them, in four flat values (a few objects per article, not
+#: per paragraph: they are kept for every article): the paragraphs' start offsets and the ends of their runs of
+#: shingles (arrays of 32-bit integers), the 16-byte digests of their exact text, one after another, and their
+#: sampled shingles (an array of 32-bit hashes).
+Fingerprint = tuple[array, bytes, array, array]
 
 
 @dataclass(frozen=True)
@@ -65,14 +67,25 @@ def _article_digest(article: Article) -> bytes:
 
 
 def _fingerprint(article: Article) -> Fingerprint:
-    paragraphs = []
+    starts, digests, ends, shingles = array("I"), [], array("I"), array("I")
     for block in article.blocks:
         if block.kind == "img" or block.end - block.start < MIN_PARAGRAPH:
             continue
         normal = normal_text(article.text[block.start:block.end])
-        digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest()
-        paragraphs.append((block.start, digest, array("I", sorted(_shingles(normal))).tobytes()))
-    return tuple(paragraphs)
+        starts.append(block.start)
+        digests.append(hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest())
+        shingles.extend(_shingles(normal))
+        ends.append(len(shingles))
+    return starts, b"".join(digests), ends, shingles
+
+
+def _paragraphs(fingerprint: Fingerprint):
+    """(start offset, exact digest, shingles) of each paragraph of a fingerprint."""
+    starts, digests, ends, shingles = fingerprint
+    begin = 0
+    for at, (start, end) in enumerate(zip(starts, ends)):
+        yield start, digests[16 * at:16 * at + 16], shingles[begin:end]
+        begin = end
 
 
 def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> tuple[dict[tuple[str, int], str], CopyMemo]:
@@ -83,7 +96,7 @@ def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> 
     memo = memo or CopyMemo()
     order = sorted(range(len(articles)), key=lambda n: _priority(articles[n]))
     article_digests = [_article_digest(articles[number]) for number in order]
-    fingerprints = {digest: memo.fingerprints.get(digest) or _fingerprint(articles[number])
+    fingerprints = {digest: memo.fingerprints[digest] if digest in memo.fingerprints else _fingerprint(articles[number])
                     for digest, number in zip(article_digests, order)}
     chain, link = [], b""
     for digest in article_digests:
@@ -100,12 +113,11 @@ def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> 
     for place, digest in enumerate(article_digests):
         counting = place >= kept
         copied = []
-        for start, exact, shingle_bytes in fingerprints[digest]:
+        for start, exact, shingles in _paragraphs(fingerprints[digest]):
             original = first_with_text.setdefault(exact, place)
             if original != place:
                 copied.append((start, articles[order[original]].id))
                 continue
-            shingles = array("I", shingle_bytes)
             if not shingles:
                 continue
             hits: Counter = Counter()
