@@ -238,6 +238,7 @@ def _event_digest(event: Event) -> bytes:
 
 def _checks_of(article: Article, claims: list[_Claim], article_mentions, event_of_mention, reported, dated, days,
                features_of_event):
+    """The checks of one article's claims (see check_intervals)."""
     for claim in claims:
         later = _later_event(claim, article_mentions, event_of_mention, reported, features_of_event)
         if later is None:
