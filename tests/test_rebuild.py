@@ -168,6 +168,24 @@ def test_a_rebuild_writes_headlines_only_for_events_whose_quotes_changed(make_co
     assert _files(out) == _files(tmp_path / "fresh")
 
 
+def test_a_rebuild_groups_again_only_the_date_blocks_the_change_reaches(make_content, tmp_path, monkeypatch):
+    import dateline.consolidate as consolidation
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert (content.parent / ".dateline-cache" / "consolidation.pickle").is_file()
+    grouped = []
+    real = consolidation._group_block
+    monkeypatch.setattr(consolidation, "_group_block",
+                        lambda date_key, candidates: grouped.append(date_key) or real(date_key, candidates))
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"] + "\n12月24日，阿里云再次回应。\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    assert grouped == ["2021-12-24"]  # b's 12月23日 block is as it was; a's 12月22日 too
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
 def _rendered(monkeypatch) -> list[str]:
     """The page (path in the site) of every later template render, which still renders."""
     import jinja2
