@@ -193,8 +193,9 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     same entities and code): an event whose quotes did not change keeps its headline.
     Given memo (a previous result's `memo`, made with the same entities and
     code), it groups again only the date blocks whose mentions changed, weighs
-    variant dates again only on the days whose groups changed, and finds copies
-    again only from the first changed article on.
+    variant dates again only on the days whose groups changed, finds copies
+    again only from the first changed article on, and checks interval claims
+    again only in the articles whose text, events or date windows changed.
     """
     memo = memo or ConsolidationMemo()
     matcher = EntityMatcher(entities)
