@@ -205,7 +205,8 @@ def _story() -> list[tuple[Article, tuple[Mention, ...]]]:
 
 
 def _edits(made):
-    """The story after each kind of edit an editor makes: one article changed, added, removed, re-dated."""
+    """The story after each kind of edit an editor makes: an article changed, added, removed, re-dated or
+    reworded, and the event a claim counts from moved."""
     changed = list(made)
     changed[1] = _article("b", [*_STORY_B, WEATHER], published="2021-12-24")
     added = list(made) + [_article("f", [RESPONSE, SUSPENSION_A], published="2021-12-21")]
@@ -257,7 +258,7 @@ def test_only_the_date_blocks_that_changed_are_grouped_again(monkeypatch):
     assert grouped == ["2021-12-22"]
 
 
-def test_copies_are_searched_again_only_from_the_first_changed_article(monkeypatch):
+def test_copy_detection_from_a_memo_reads_only_the_changed_articles_and_finds_the_same(monkeypatch):
     from dateline.consolidate import copies
 
     made = _story()
