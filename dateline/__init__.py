@@ -1,6 +1,7 @@
 """dateline: a folder of news articles in, a cross-referenced timeline site out."""
 import functools
 import hashlib
+import importlib.metadata
 from pathlib import Path
 
 __version__ = "0.1.0"
@@ -17,3 +18,14 @@ def code_digest() -> str:
     for source in sorted(path for path in package.rglob("*") if path.suffix in CODE_SUFFIXES):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
+
+
+def package_version(*names: str) -> str:
+    """The version of the first of these installed distributions, or "" when none is: what a library made
+    (a cache, an index) is only as good as its version."""
+    for name in names:
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return ""

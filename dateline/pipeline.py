@@ -11,7 +11,6 @@ import ctypes
 import dataclasses
 import functools
 import hashlib
-import importlib.metadata
 import json
 import os
 import pickle
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from . import code_digest, ingest, search
+from . import code_digest, ingest, package_version, search
 from .config import load_site_config
 from .consolidate import ConsolidationMemo, consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
@@ -138,31 +137,26 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
     return digest.hexdigest()
 
 
+def _unpickled(path: Path) -> object:
+    """What a cache file holds; None when there is none or it cannot be read."""
+    try:
+        return pickle.loads(path.read_bytes())  # written by dateline itself, in the project's own cache folder
+    except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
+        return None
+
+
 def _read_article_cache(path: Path) -> dict[str, Article]:
     """The articles of the last build by key; {} when there is none or it cannot be read."""
-    try:
-        cached = pickle.loads(path.read_bytes())  # written by dateline itself, in the project's own cache folder
-    except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
-        return {}
+    cached = _unpickled(path)
     return cached if isinstance(cached, dict) else {}
 
 
 def _read_pickle_cache(path: Path, salt: str, kind: type):
     """The `kind` a cache file holds under this salt; None when it is missing, stale or cannot be read."""
-    try:
-        cached = pickle.loads(path.read_bytes())  # written by dateline itself, in the project's own cache folder
-    except Exception:  # noqa: BLE001 - a truncated or foreign cache file is only a missing cache
-        return None
+    cached = _unpickled(path)
     if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == salt and isinstance(cached[1], kind):
         return cached[1]
     return None
-
-
-def _package_version(name: str) -> str:
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
 
 
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
@@ -286,7 +280,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
              if isinstance(value, list) and len(value) == 3} if use_cache else {}
     memo_cache = content.project_dir / CACHE_DIR_NAME / "consolidation.pickle"
-    memo_salt = f"{salt}\0{_package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
+    memo_salt = f"{salt}\0{package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
     memo = _read_pickle_cache(memo_cache, memo_salt, ConsolidationMemo) if use_cache else None
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
                                 memo)

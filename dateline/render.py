@@ -13,7 +13,6 @@ import copyreg
 import datetime as dt
 import functools
 import hashlib
-import importlib.metadata
 import io
 import json
 import os
@@ -34,7 +33,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from . import code_digest, exports, search
+from . import code_digest, exports, package_version, search
 from .files import write_file
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
@@ -437,7 +436,7 @@ def view_digest(salt: bytes, template: str, variables: dict) -> str:
 
 def view_salt(theme: list[Path], config: SiteConfig) -> bytes:
     """What every page depends on besides its view: templates, dateline's code and strings, settings, libraries."""
-    libraries = "\0".join(importlib.metadata.version(name) for name in ("jinja2", "markupsafe"))
+    libraries = "\0".join(package_version(name) for name in ("jinja2", "markupsafe"))
     digest = hashlib.sha256(f"{code_digest()}\0{config!r}\0{libraries}\0{sys.version}\0".encode(
         "utf-8", "surrogateescape"))
     for directory in theme:

@@ -8,13 +8,14 @@ UI's search page uses the same index and links to its own copy of each event.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from . import package_version
 
 SEARCH_DIR = "pagefind"
 #: Pagefind also writes ready-made search UIs; the site has its own search page, so they go.
@@ -85,12 +86,7 @@ class SearchIndexing:
 @functools.lru_cache(maxsize=1)
 def pagefind_version() -> str:
     """The installed Pagefind's version ("" when it is not installed): an index is only as good as its maker."""
-    for package in ("pagefind_bin_extended", "pagefind_bin", "pagefind"):
-        try:
-            return importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-    return ""
+    return package_version("pagefind_bin_extended", "pagefind_bin", "pagefind")
 
 
 def _made_by_this_pagefind(bundle: Path) -> bool:
