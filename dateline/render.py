@@ -20,6 +20,7 @@ import pickle
 import re
 import stat
 import sys
+import threading
 from collections import Counter, defaultdict
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -498,8 +499,10 @@ class PageRenderer:
     """Writes every page of the site in one UI language under `prefix`."""
 
     def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
-                 json_ld: dict[str, str], memo: PageMemo | None = None):
+                 json_ld: dict[str, str], memo: PageMemo | None = None,
+                 search_bundles: list[search.SearchBundle] = ()):
         self.site = site
+        self.search_bundles = " ".join(bundle.folder for bundle in search_bundles)  # for the search page
         self.memo = memo or PageMemo()  # the site this one replaces, and what its pages were made from
         self.json_ld = json_ld  # embeddable JSON-LD by page name
         self.config = site.config
@@ -595,6 +598,7 @@ class PageRenderer:
         elif kind == "search":
             self._write(out_dir, written, "search.html", "search.html", page_title=self.t["search"],
                         all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
+                        bundles=self.search_bundles,
                         index_language=load_translations(self.config.language)["html_lang"])
         elif kind == "about":
             self._write(out_dir, written, "about.html", "about.html", page_title=self.t["about"],
@@ -1007,13 +1011,15 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
     json_ld = {name: exports.to_json(document, indent=None)
                for name, document in exports.json_ld_documents(site, main_ui).items()}
-    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo),
-                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo))
+    bundles = search.plan_bundles([(event.date, unquote(url_path("events", f"{event.id}.html")))
+                                   for event in site.events])
+    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
+                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles))
     indexing: list[search.SearchIndexing] = []
     side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
                  functools.partial(exports.write_feeds, site, main_ui, out_dir, previous))
     written = render_pages(renderers, out_dir, jobs, side_work,
-                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir, previous)))
+                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)))
     meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
@@ -1048,8 +1054,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     wrote. This process does the first side_work while the workers start on
     the rest, then renders pages too: every worker copies much of what it
     shares as it reads it, so one fewer saves hundreds of MB. events_written
-    (the search index) is called once the workers are gone and the renderers
-    have let go of their caches: Pagefind needs as much memory as the workers.
+    (which starts the search index) is called as soon as the site-language
+    event pages are written, so that Pagefind works beside the other pages.
     """
     global _FORKED
     tasks = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
@@ -1072,6 +1078,18 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         chunks[-1].append(task)
     order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
     parts: dict[int, Written | Future] = {}
+    events_pending = {at for at, chunk in enumerate(chunks) if chunk[0][:2] == (0, "event")}
+    lock, started = threading.Lock(), []
+
+    def chunk_written(at: int | None) -> None:
+        """Start the search index once the last site-language event page is written, often in the pool's
+        thread; with None, now unless it has started."""
+        with lock:  # held while it starts: once this returns, the index has started, and only once
+            events_pending.discard(at)
+            if not started and (at is None or not events_pending):
+                started.append(True)
+                events_written()
+
     _FORKED = (renderers, out_dir, side_work)
     try:
         with forked_pool(jobs - 1) as pool:
@@ -1081,11 +1099,14 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
             others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
             for at in order:
                 parts[at] = pool.submit(_render_chunk, chunks[at])
+                parts[at].add_done_callback(lambda part, at=at: part.cancelled() or part.exception() or
+                                            chunk_written(at))
             written.files.extend(side_work[0]())
             for at in reversed(order):
                 if not parts[at].cancel():
                     break  # the workers have this one and those before it
                 parts[at] = _render_chunk(chunks[at])
+                chunk_written(at)
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
             for other in others:
                 written.files.extend(other.result())
@@ -1094,7 +1115,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     for renderer in renderers:
         renderer.forget()
     release_free_memory()
-    events_written()
+    chunk_written(None)  # a site without events, or a callback still on its way
     for at in range(len(chunks)):
         written.files.extend(parts[at].files)
         written.pages.extend(parts[at].pages)

@@ -4,83 +4,173 @@ It runs over the finished site, so it indexes exactly what readers see: each
 event page marks its searchable part with `data-pagefind-body` and its date
 with `data-pagefind-meta`. Only the site-language pages are indexed; the other
 UI's search page uses the same index and links to its own copy of each event.
+
+Pagefind cannot add a page to an index it made, so a large site's index is
+split by date into bundles (`pagefind/2021/`, …) that the search page merges:
+a change to a few events makes again only the bundles that hold them.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import os
+import re
 import shutil
-import subprocess
-import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import package_version
+from .errors import DatelineError
 
 SEARCH_DIR = "pagefind"
 #: Pagefind also writes ready-made search UIs; the site has its own search page, so they go.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 TIMEOUT = 600  # seconds
+#: Event pages a bundle holds before it is split by date. Remaking a bundle costs about 2 ms a page; the
+#: search page fetches a little of every bundle, so they should not be many either.
+BUNDLE_PAGES = 500
+#: How a date is cut to split a bundle: the whole site, then decades, years, months, days.
+_DATE_PREFIXES = (0, 3, 4, 7, 10)
+#: What each bundle was made from, beside Pagefind's own files: a bundle is reused only for the same pages.
+MANIFEST = "dateline-pages.json"
+#: Bundles Pagefind makes at once: each lane waits on Pagefind's replies in turn.
+LANES = 2
 
 
-class SearchIndexError(RuntimeError):
+class SearchIndexError(DatelineError):
     """Pagefind could not be run or failed; the message says why."""
 
 
-def build_search_index(site_dir: Path) -> list[Path]:
-    """Index site_dir/events/*.html into site_dir/pagefind/; return the files written."""
-    return SearchIndexing(site_dir).finish()
+@dataclass(frozen=True)
+class SearchBundle:
+    """One Pagefind bundle: where it goes in the site and the event pages it indexes (paths in the site)."""
+
+    folder: str  # "pagefind/" or "pagefind/2021/"
+    pages: tuple[str, ...]
+
+
+def plan_bundles(pages: list[tuple[str, str]], limit: int | None = None) -> list[SearchBundle]:
+    """Split the event pages, given as (date, path) in date order, into bundles of at most `limit` pages
+    (BUNDLE_PAGES unless given).
+
+    A site that fits in one bundle has one, at `pagefind/`. A larger one is cut
+    by decade, then year, month and day, only where a part is over the limit;
+    neighbouring parts that fit together share a bundle. The cut follows the
+    calendar, not the count, so adding an event moves no other event to another
+    bundle unless its part crosses the limit.
+    """
+    limit = limit or BUNDLE_PAGES
+    if not pages:
+        return []
+    if len(pages) <= limit:
+        return [SearchBundle(SEARCH_DIR + "/", tuple(path for _, path in pages))]
+    bundles: list[SearchBundle] = []
+    for key, part in _split(pages, 1, limit):
+        name = re.sub(r"[^0-9A-Za-z-]", "_", key) or "_"
+        bundles.append(SearchBundle(f"{SEARCH_DIR}/{name}/", tuple(path for _, path in part)))
+    return bundles
+
+
+def _split(pages: list[tuple[str, str]], level: int, limit: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(key, pages) runs of the parts of pages cut at date prefix level `level`; see plan_bundles."""
+    width = _DATE_PREFIXES[level]
+    parts: dict[str, list[tuple[str, str]]] = {}
+    for date, path in pages:
+        parts.setdefault(date[:width], []).append((date, path))
+    runs: list[tuple[str, list[tuple[str, str]]]] = []
+    packing = False  # whether the last run may take the next part
+    for key, part in parts.items():
+        if len(part) > limit and level + 1 < len(_DATE_PREFIXES):
+            runs.extend(_split(part, level + 1, limit))
+            packing = False
+        elif packing and len(runs[-1][1]) + len(part) <= limit:
+            runs[-1][1].extend(part)
+        else:
+            runs.append((key, list(part)))
+            packing = True
+    return runs
 
 
 class SearchIndexing:
-    """Pagefind indexing site_dir/events/*.html into site_dir/pagefind/, started at once.
+    """Pagefind indexing the bundles' event pages of site_dir, started at once, in a thread.
 
-    It runs beside whatever the build does next (the other pages); `finish()`
-    waits for it and returns the files written. A site without events gets no
-    index (Pagefind refuses to build an empty one); its search page then lists
-    every event, that is none, as it does without JavaScript. When `previous`
-    (the site being replaced) has the very same event pages and an index made
-    by the installed Pagefind, that index is linked instead: Pagefind would
-    make the same one, and it takes seconds.
+    It runs beside whatever the build does next; `finish()` waits for it and
+    returns the files written. A site without events gets no index (Pagefind
+    refuses to build an empty one); its search page then lists every event,
+    that is none, as it does without JavaScript. A bundle of `previous` (the
+    site being replaced) that indexed the very same files, made by the
+    installed Pagefind, is linked instead of made again: Pagefind would make
+    the same one, and it takes seconds.
     """
 
-    def __init__(self, site_dir: Path, previous: Path | None = None):
+    def __init__(self, site_dir: Path, bundles: list[SearchBundle], previous: Path | None = None):
         self.site_dir = site_dir
-        self._process = None
-        self._reused: list[Path] = []
-        if not any((site_dir / "events").glob("*.html")):
-            return
-        if previous is not None and _same_event_pages(site_dir, previous) \
-                and _made_by_this_pagefind(previous / SEARCH_DIR):
-            self._reused = _link_tree(previous / SEARCH_DIR, site_dir / SEARCH_DIR)
-            if self._reused:
-                return
-        command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", "events/*.html",
-                   "--output-subdir", SEARCH_DIR, "--silent"]
+        self.bundles = bundles
+        self.previous = previous
+        self._error: BaseException | None = None
+        self._pages = site_dir / ".pagefind-pages"  # each bundle's pages, linked: what Pagefind reads
+        self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
         try:
-            self._process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        except OSError as error:
-            raise SearchIndexError(f"could not run Pagefind to index the site for search: {error}") from error
+            made = [bundle for bundle in self.bundles
+                    if self.previous is None or not _reuse(bundle, self.site_dir, self.previous)]
+            if made:
+                asyncio.run(asyncio.wait_for(self._index(made), TIMEOUT))
+        except BaseException as error:  # noqa: BLE001 - reported by finish(), in the build's thread
+            self._error = error
+        finally:
+            shutil.rmtree(self._pages, ignore_errors=True)
+
+    async def _index(self, bundles: list[SearchBundle]) -> None:
+        from pagefind.service import PagefindService
+
+        todo = list(enumerate(bundles))
+        async with PagefindService() as service:
+            async def lane() -> None:
+                while todo:
+                    number, bundle = todo.pop(0)
+                    pages = self._pages / str(number)
+                    for page in bundle.pages:
+                        (pages / page).parent.mkdir(parents=True, exist_ok=True)
+                        os.link(self.site_dir / page, pages / page)
+                    output = self.site_dir / bundle.folder
+                    index = await service.create_index({"output_path": str(output)})
+                    await index.add_directory(str(pages))
+                    await index.write_files(str(output))
+                    await index.delete_index()  # the service would hold every bundle's index until it stops
+                    (output / MANIFEST).write_text(_manifest(bundle), encoding="utf-8")
+
+            await asyncio.gather(*(lane() for _ in range(min(LANES, len(todo)))))
 
     def finish(self) -> list[Path]:
-        if self._process is None:
-            return self._reused
-        try:
-            stdout, stderr = self._process.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired as error:
-            self._process.kill()
-            self._process.communicate()
-            raise SearchIndexError(f"could not run Pagefind to index the site for search: {error}") from error
-        if self._process.returncode != 0:
-            detail = (stderr or stdout).strip() or f"exit status {self._process.returncode}"
-            if "No module named pagefind" in detail:
-                detail = "the pagefind package is not installed (pip install 'pagefind[extended]')"
-            raise SearchIndexError(f"Pagefind failed to index the site for search: {detail}")
-        bundle = self.site_dir / SEARCH_DIR
-        for name in UNUSED:
-            (bundle / name).unlink(missing_ok=True)
-        return sorted(path for path in bundle.rglob("*") if path.is_file())
+        self._thread.join()
+        if self._error is not None:
+            raise SearchIndexError(_explained(self._error)) from self._error
+        files = []
+        for bundle in self.bundles:
+            folder = self.site_dir / bundle.folder
+            for name in UNUSED:
+                (folder / name).unlink(missing_ok=True)
+            files += [path for path in folder.rglob("*") if path.is_file()]
+        return sorted(files)
+
+
+def _explained(error: BaseException) -> str:
+    if isinstance(error, (asyncio.TimeoutError, TimeoutError)):
+        return f"Pagefind did not finish indexing the site for search within {TIMEOUT} s"
+    if isinstance(error, ImportError):
+        return "could not run Pagefind to index the site for search: the pagefind package is not installed " \
+               "(pip install 'pagefind[extended]')"
+    if isinstance(error, OSError):
+        return f"could not run Pagefind to index the site for search: {error} " \
+               "(pip install 'pagefind[extended]' installs it)"
+    detail = " ".join(str(part) for part in error.args if part) or type(error).__name__
+    return f"Pagefind failed to index the site for search: {detail}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,23 +179,30 @@ def pagefind_version() -> str:
     return package_version("pagefind_bin_extended", "pagefind_bin", "pagefind")
 
 
-def _made_by_this_pagefind(bundle: Path) -> bool:
+def _manifest(bundle: SearchBundle) -> str:
+    return json.dumps({"pages": sorted(bundle.pages)}, ensure_ascii=False)
+
+
+def _reuse(bundle: SearchBundle, site_dir: Path, previous: Path) -> bool:
+    """Link the bundle from previous when this Pagefind made it from the same pages, which are previous's own
+    files (linked when they were rendered the same); False (nothing linked) otherwise."""
+    old = previous / bundle.folder
     try:
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        if (old / MANIFEST).read_text(encoding="utf-8") != _manifest(bundle) or not _made_by_this_pagefind(old):
+            return False
+        if not all(os.path.samefile(site_dir / page, previous / page) for page in bundle.pages):
+            return False
+    except (OSError, ValueError):
+        return False
+    return bool(_link_tree(old, site_dir / bundle.folder))
+
+
+def _made_by_this_pagefind(folder: Path) -> bool:
+    try:
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     return isinstance(entry, dict) and bool(pagefind_version()) and entry.get("version") == pagefind_version()
-
-
-def _same_event_pages(site_dir: Path, previous: Path) -> bool:
-    """Whether site_dir's event pages are previous's own files (linked when rendered the same), no more, no fewer."""
-    names = sorted(path.name for path in (site_dir / "events").glob("*.html"))
-    if names != sorted(path.name for path in (previous / "events").glob("*.html")):
-        return False
-    try:
-        return all(os.path.samefile(site_dir / "events" / name, previous / "events" / name) for name in names)
-    except OSError:
-        return False
 
 
 def _link_tree(source: Path, target: Path) -> list[Path]:

@@ -14,11 +14,17 @@
   var pagefind = null;
   var latest = 0;
 
+  // A large site's index is split by date into bundles; the first is loaded, the others merged into it.
   function load() {
     if (!pagefind) {
-      var url = new URL(siteRoot + "pagefind/pagefind.js", location.href).href;
-      pagefind = import(url).then(function (module) {
-        return module.options({ excerptLength: 24 }).then(function () { module.init(); return module; });
+      var bundles = (form.getAttribute("data-bundles") || "pagefind/").split(" ");
+      var at = function (folder) { return new URL(siteRoot + folder, location.href).href; };
+      pagefind = import(at(bundles[0]) + "pagefind.js").then(function (module) {
+        return module.options({ excerptLength: 24 }).then(function () {
+          return Promise.all(bundles.slice(1).map(function (folder) {
+            return module.mergeIndex(at(folder), { excerptLength: 24 });
+          }));
+        }).then(function () { module.init(); return module; });
       });
     }
     return pagefind;

@@ -267,6 +267,40 @@ def test_every_page_type_fits_the_screen_and_is_photographed(browser, site, demo
         reader.close()
 
 
+def _search_results(reader: Reader, url: str) -> set[str]:
+    page = reader.page()
+    page.goto(url)
+    page.locator("#search-results li").first.wait_for(timeout=15000)
+    return {href.rsplit("/", 1)[1].removesuffix(".html")
+            for href in page.eval_on_selector_all("#search-results a", "links => links.map(a => a.href)")}
+
+
+def test_search_finds_the_same_events_when_the_index_is_split_into_bundles(browser, site, tmp_path, monkeypatch):
+    from conftest import DEMO_CONTENT
+
+    import dateline.search as search
+
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 3)
+    shutil.copytree(DEMO_CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("extracted"))
+    assert main(["build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "_site")]) == 0
+    bundle_of = {page.removeprefix("events/").removesuffix(".html"): manifest.parent.name
+                 for manifest in (tmp_path / "_site" / "pagefind").glob("*/dateline-pages.json")
+                 for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"]}
+    assert len(set(bundle_of.values())) > 2
+    server, root = serve_folder(tmp_path / "_site")
+    try:
+        for query in ("阿里云", "Log4j"):
+            reader, one_bundle = Reader(browser, root), Reader(browser, site[0])
+            found = _search_results(reader, f"{root}search.html?q={query}")
+            assert len({bundle_of[event] for event in found}) >= 2, (query, found)
+            assert found == _search_results(reader, f"{root}en/search.html?q={query}")
+            assert found == _search_results(one_bundle, f"{site[0]}search.html?q={query}")  # the demo's one bundle
+            reader.close()
+            one_bundle.close()
+    finally:
+        server.shutdown()
+
+
 def test_print_shows_the_timeline_without_the_controls(reader, site):
     root, _ = site
     page = reader.page()

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from dateline.cli import main
+from sitecheck import parse_html
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -73,11 +74,11 @@ def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_cont
 
 
 def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_content, tmp_path, monkeypatch):
-    import dateline.search as search
+    from pagefind.service import PagefindService
 
     content, out = _built_in_one_process(make_content, tmp_path)
     before = _inodes(out)
-    runs = _recorded(monkeypatch, search.subprocess, "Popen")
+    runs = _recorded(monkeypatch, PagefindService, "create_index")
     article = content / "articles" / "a.md"
     article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no date: no event changes
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
@@ -94,6 +95,57 @@ def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_con
     assert len(runs) == 1
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh2"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh2")
+
+
+def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make_content, tmp_path, monkeypatch):
+    import json
+
+    from pagefind.service import PagefindService
+
+    import dateline.search as search
+
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 1)
+    years = {"2019": "工信部通报漏洞", "2020": "阿里云发布说明", "2021": "工信部暂停合作", "2022": "阿里云恢复合作"}
+    content = make_content({f"articles/{year}.md": f"---\ntitle: {year}\ndate: {year}-03-02\n---\n3月1日，{text}。\n"
+                            for year, text in years.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    bundles = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))["pages"]
+               for path in (out / "pagefind").glob("*/dateline-pages.json")}
+    assert sorted(bundles) == ["201", "2020", "2021", "2022"] and all(len(pages) == 1 for pages in bundles.values())
+    assert not (out / "pagefind" / "pagefind.js").exists()
+    form = parse_html(out / "search.html").select_one("#search-form")
+    assert form["data-bundles"].split() == ["pagefind/201/", "pagefind/2020/", "pagefind/2021/", "pagefind/2022/"]
+    assert parse_html(out / "en" / "search.html").select_one("#search-form")["data-bundles"] == form["data-bundles"]
+    before = _inodes(out)
+    runs = _recorded(monkeypatch, PagefindService, "create_index")
+
+    article = content / "articles" / "2022.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n2022年5月6日，阿里云再次发布说明。\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+    # 2022 now holds two events, so it is cut by month; the other bundles and their pages did not change.
+    assert sorted(path.parent.name for path in (out / "pagefind").glob("*/dateline-pages.json")) == [
+        "201", "2020", "2021", "2022-03", "2022-05"]
+    assert len(runs) == 2
+    after = _inodes(out)
+    for kept in ("201", "2020", "2021"):
+        files = [name for name in after if name.startswith(f"pagefind/{kept}/")]
+        assert files and all(after[name] == before[name] for name in files)
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_search_index_that_cannot_be_made_fails_the_build_and_keeps_the_site(make_content, tmp_path, monkeypatch,
+                                                                               capsys):
+    content, out = _built_in_one_process(make_content, tmp_path)
+    before = _files(out)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) != 0
+    error = capsys.readouterr().err
+    assert "dateline: could not run Pagefind to index the site for search: " in error and "no-such-pagefind" in error
+    assert "internal error" not in error
+    assert _files(out) == before
 
 
 def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, capsys):
@@ -264,6 +316,8 @@ def test_a_view_digest_is_by_value():
 def test_a_search_index_made_by_another_pagefind_is_made_again(make_content, tmp_path, monkeypatch):
     import json
 
+    from pagefind.service import PagefindService
+
     import dateline.search as search
 
     content, out = _built_in_one_process(make_content, tmp_path)
@@ -271,7 +325,7 @@ def test_a_search_index_made_by_another_pagefind_is_made_again(make_content, tmp
     made = json.loads(entry.read_text(encoding="utf-8"))
     assert made["version"] == search.pagefind_version() != ""
     entry.write_text(json.dumps({**made, "version": "0.9.0"}), encoding="utf-8")
-    runs = _recorded(monkeypatch, search.subprocess, "Popen")
+    runs = _recorded(monkeypatch, PagefindService, "create_index")
     article = content / "articles" / "a.md"
     article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no event page changes
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
