@@ -992,13 +992,13 @@ def copy_static(theme: list[Path], out_dir: Path, previous: Path | None = None) 
 
 
 def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
-                meanwhile: Callable[[], object] = lambda: None, previous: Path | None = None,
+                meanwhile: Callable[[], None] = lambda: None, previous: Path | None = None,
                 views: dict[str, list] | None = None) -> Written:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
     among them once it has written the data exports; `meanwhile` (other work of
-    the build) runs while the search index is made. A page identical to its
+    the build, which writes no part of the site) is one more task for them. A page identical to its
     file in `previous` (the site being replaced) is linked to that file, and
     with `views` (Written.views of the build that made `previous`) a page made
     from the same view is linked without being rendered.
@@ -1017,10 +1017,10 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles))
     indexing: list[search.SearchIndexing] = []
     side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
-                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous))
+                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous),
+                 meanwhile)
     written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)))
-    meanwhile()  # while Pagefind indexes: it leaves part of a core idle
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
     written.files.extend(copy_static(theme, out_dir, previous))
@@ -1046,8 +1046,9 @@ _FORKED: tuple[tuple[PageRenderer, ...], Path, tuple] | None = None
 
 
 def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: tuple[Callable[[], list[Path]], ...], events_written: Callable[[], None]) -> Written:
-    """Every page of every UI, in page_jobs() order whichever process wrote it, and the files of side_work.
+                 side_work: tuple[Callable[[], list[Path] | None], ...], events_written: Callable[[], None]) -> Written:
+    """Every page of every UI, in page_jobs() order whichever process wrote it, and the files of side_work
+    (None: no file of the site).
 
     jobs - 1 workers are forked after the site is indexed, so they share it
     instead of receiving a copy; each writes its pages and returns what it
@@ -1065,7 +1066,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
             renderers[number].render_page(kind, key, out_dir, written)
         events_written()
         for work in side_work:
-            written.files.extend(work())
+            written.files.extend(work() or [])
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
     # and they are handed out first.
@@ -1101,7 +1102,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                 parts[at] = pool.submit(_render_chunk, chunks[at])
                 parts[at].add_done_callback(lambda part, at=at: part.cancelled() or part.exception() or
                                             chunk_written(at))
-            written.files.extend(side_work[0]())
+            written.files.extend(side_work[0]() or [])
             for at in reversed(order):
                 if not parts[at].cancel():
                     break  # the workers have this one and those before it
@@ -1109,7 +1110,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                 chunk_written(at)
             parts = {at: part.result() if isinstance(part, Future) else part for at, part in parts.items()}
             for other in others:
-                written.files.extend(other.result())
+                written.files.extend(other.result() or [])
     finally:
         _FORKED = None
     for renderer in renderers:
