@@ -333,7 +333,7 @@ class _Environment(jinja2.Environment):
     """
 
     def getattr(self, obj, attribute):
-        if type(obj) is dict:
+        if type(obj) is dict or type(obj) is _Summary:
             try:
                 return obj[attribute]
             except KeyError:
@@ -399,6 +399,21 @@ class _Lazy:
         return len(self._made())
 
 
+class _Summary(dict):
+    """An event as lists show it. It is in many views (every timeline, its neighbours' pages, its sources'
+    pages), so a view's digest holds the digest of its items, made once, in their place."""
+
+    __slots__ = ("digest",)
+
+
+def _summary_digest(summary: _Summary) -> str:
+    try:
+        return summary.digest
+    except AttributeError:  # first met: made whole by now (see PageRenderer._summary)
+        summary.digest = view_digest(b"", "", dict(summary))
+        return summary.digest
+
+
 def _article_digest(article: Article) -> bytes:
     """What an article is, for the digest of a view that holds it (an event's view holds each of its sources).
 
@@ -416,6 +431,7 @@ _VIEW_REDUCERS = copyreg.dispatch_table.copy()
 _VIEW_REDUCERS[_Card] = lambda card: (_Card, (None, card.event_id))
 _VIEW_REDUCERS[Article] = lambda article: (Article, (_article_digest(article),))
 _VIEW_REDUCERS[_Lazy] = lambda lazy: (_Lazy, (None, lazy.inputs))
+_VIEW_REDUCERS[_Summary] = lambda summary: (_Summary, (_summary_digest(summary),))
 
 
 def view_digest(salt: bytes, template: str, variables: dict) -> str:
@@ -511,7 +527,7 @@ class PageRenderer:
         self.prefix = prefix
         self.other_ui, self.other_prefix = other
         self.env = template_environment(tuple(theme_dirs), ui.language, self.config.language)
-        self._summaries: dict[str, dict] = {}
+        self._summaries: dict[str, _Summary] = {}
         self._cards: dict[tuple[str, str, int], Markup] = {}
         self._templates: dict[str, jinja2.Template] = {}  # looked up once: get_template checks the file each time
 
@@ -667,13 +683,13 @@ class PageRenderer:
 
     # -- views -------------------------------------------------------------
 
-    def _summary(self, event: Event) -> dict:
+    def _summary(self, event: Event) -> _Summary:
         """An event as lists show it (computed once per UI language)."""
         if event.id in self._summaries:
             return self._summaries[event.id]
         site = self.site
         articles = site.articles_of(event)
-        view = {
+        view = _Summary({
             "id": event.id, "path": url_path("events", f"{event.id}.html"), "title": event.title,
             "title_lang": self.ui.lang_of(site.language_of(event)),
             "date": event.date, "end_date": event.end_date, "date_label": self.ui.date_range(event.date, event.end_date),
@@ -685,7 +701,7 @@ class PageRenderer:
             # Space-separated lists of percent-encoded values (article ids may hold spaces).
             "filter": {"entity": " ".join(map(quote, event.entities)), "source": " ".join(map(quote, articles)),
                        "tag": " ".join(quote(slug(t)) for t in event.tags), "language": quote(site.language_of(event))},
-        }
+        })
         view["card"] = _Card(self._card, event.id)
         self._summaries[event.id] = view
         return view
