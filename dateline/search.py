@@ -12,8 +12,10 @@ a change to a few events makes again only the bundles that hold them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
+import logging
 import os
 import re
 import shutil
@@ -23,6 +25,8 @@ from pathlib import Path
 
 from . import package_version
 from .errors import DatelineError
+
+logging.getLogger("pagefind").addHandler(logging.NullHandler())  # its failures reach the user as ours
 
 SEARCH_DIR = "pagefind"
 #: Pagefind also writes ready-made search UIs; the site has its own search page, so they go.
@@ -120,7 +124,7 @@ class SearchIndexing:
             made = [bundle for bundle in self.bundles
                     if self.previous is None or not _reuse(bundle, self.site_dir, self.previous)]
             if made:
-                asyncio.run(asyncio.wait_for(self._index(made), TIMEOUT))
+                asyncio.run(self._index(made))
         except BaseException as error:  # noqa: BLE001 - reported by finish(), in the build's thread
             self._error = error
         finally:
@@ -129,23 +133,45 @@ class SearchIndexing:
     async def _index(self, bundles: list[SearchBundle]) -> None:
         from pagefind.service import PagefindService
 
+        # What fails here reaches the user through finish(); the loop would also print it, as a traceback.
+        asyncio.get_running_loop().set_exception_handler(lambda loop, context: None)
         todo = list(enumerate(bundles))
-        async with PagefindService() as service:
-            async def lane() -> None:
-                while todo:
-                    number, bundle = todo.pop(0)
-                    pages = self._pages / str(number)
-                    for page in bundle.pages:
-                        (pages / page).parent.mkdir(parents=True, exist_ok=True)
-                        os.link(self.site_dir / page, pages / page)
-                    output = self.site_dir / bundle.folder
-                    index = await service.create_index({"output_path": str(output)})
-                    await index.add_directory(str(pages))
-                    await index.write_files(str(output))
-                    await index.delete_index()  # the service would hold every bundle's index until it stops
-                    (output / MANIFEST).write_text(_manifest(bundle), encoding="utf-8")
+        service = await PagefindService().launch()
+        lanes = asyncio.gather(*(self._lane(service, todo) for _ in range(min(LANES, len(todo)))))
+        watch = asyncio.ensure_future(_stopped(service))
+        try:
+            await asyncio.wait((lanes, watch), timeout=TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+            if lanes.done():
+                lanes.result()
+            elif watch.done():  # no reply will come
+                raise SearchIndexError(f"Pagefind stopped before it had indexed the site ({watch.result()})")
+            else:
+                raise SearchIndexError(f"Pagefind did not finish indexing the site for search within {TIMEOUT} s")
+        finally:
+            lanes.cancel()
+            if not watch.done():
+                watch.cancel()
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await asyncio.wait_for(service.close(), 10)
+            process = _process_of(service)
+            if process is not None and process.returncode is None:
+                process.kill()
+                await process.wait()
 
-            await asyncio.gather(*(lane() for _ in range(min(LANES, len(todo)))))
+    async def _lane(self, service, todo: list[tuple[int, SearchBundle]]) -> None:
+        """Make bundles from todo until none is left; each lane waits for Pagefind's replies in turn."""
+        while todo:
+            number, bundle = todo.pop(0)
+            pages = self._pages / str(number)
+            for page in bundle.pages:
+                (pages / page).parent.mkdir(parents=True, exist_ok=True)
+                os.link(self.site_dir / page, pages / page)
+            output = self.site_dir / bundle.folder
+            index = await service.create_index({"output_path": str(output)})
+            await index.add_directory(str(pages))
+            await index.write_files(str(output))
+            await index.delete_index()  # the service would hold every bundle's index until it stops
+            (output / MANIFEST).write_text(_manifest(bundle), encoding="utf-8")
 
     def finish(self) -> list[Path]:
         self._thread.join()
@@ -160,14 +186,32 @@ class SearchIndexing:
         return sorted(files)
 
 
+async def _stopped(service) -> str:
+    """Wait until the Pagefind service's process ends, and say how; forever where it cannot be watched.
+
+    The service answers each request with a message; one that dies mid-way
+    would leave a request waiting for a reply until the timeout.
+    """
+    process = _process_of(service)
+    if process is None:
+        await asyncio.Event().wait()
+    return f"exit status {await process.wait()}"
+
+
+def _process_of(service) -> asyncio.subprocess.Process | None:
+    """The pagefind package's own handle on the service's process (None if a later version keeps it elsewhere)."""
+    process = getattr(service, "_backend", None)
+    return process if isinstance(process, asyncio.subprocess.Process) else None
+
+
 def _explained(error: BaseException) -> str:
-    if isinstance(error, (asyncio.TimeoutError, TimeoutError)):
-        return f"Pagefind did not finish indexing the site for search within {TIMEOUT} s"
+    if isinstance(error, SearchIndexError):
+        return str(error)
     if isinstance(error, ImportError):
         return "could not run Pagefind to index the site for search: the pagefind package is not installed " \
                "(pip install 'pagefind[extended]')"
     if isinstance(error, OSError):
-        return f"could not run Pagefind to index the site for search: {error} " \
+        return f"could not run Pagefind to index the site for search: {str(error) or type(error).__name__} " \
                "(pip install 'pagefind[extended]' installs it)"
     detail = " ".join(str(part) for part in error.args if part) or type(error).__name__
     return f"Pagefind failed to index the site for search: {detail}"

@@ -148,6 +148,21 @@ def test_a_search_index_that_cannot_be_made_fails_the_build_and_keeps_the_site(m
     assert _files(out) == before
 
 
+def test_a_search_index_whose_maker_dies_fails_the_build_at_once(make_content, tmp_path, monkeypatch, capsys):
+    content, out = _built_in_one_process(make_content, tmp_path)
+    before = _files(out)
+    dying = tmp_path / "dying-pagefind"
+    dying.write_text("#!/bin/sh\nhead -c 20 >/dev/null\nexit 3\n", encoding="utf-8")  # reads a request, then dies
+    dying.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(dying))
+    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) != 0
+    error = capsys.readouterr().err
+    assert "dateline: Pagefind stopped before it had indexed the site (exit status 3)" in error
+    assert "Traceback" not in error and "internal error" not in error
+    assert _files(out) == before
+
+
 def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, capsys):
     content = make_content({"articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n"})
     out = tmp_path / "site"
