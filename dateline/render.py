@@ -359,10 +359,9 @@ def template_environment(theme: tuple[Path, ...], ui_language: str, site_languag
 
 @dataclass
 class Written:
-    """Files written so far, and the HTML pages among them (for the sitemap)."""
+    """Files written so far."""
 
     files: list[Path] = field(default_factory=list)
-    pages: list[tuple[str, str]] = field(default_factory=list)  # (UI prefix, path in that UI)
     views: dict[str, list] = field(default_factory=dict)  # see PageMemo.pages
     unchecked: list[Path] = field(default_factory=list)  # files not compared with the site they replace (search)
 
@@ -560,19 +559,37 @@ class PageRenderer:
             jobs.append(("404", ""))
         return jobs
 
+    def page_path(self, kind: str, key: str) -> str:
+        """Where the page named by page_jobs() goes, as a URL path below this UI's root."""
+        site = self.site
+        if kind in ("index", "key", "search", "about", "404"):
+            return f"{kind}.html"
+        if kind in ("sources", "entities", "tags"):
+            return f"{kind}/index.html"
+        if kind == "event":
+            return url_path("events", f"{site.events[int(key)].id}.html")
+        if kind == "source":
+            return url_path("sources", f"{site.data.articles[int(key)].id}.html")
+        if kind == "entity":
+            return self._entity_name(site.data.entities[int(key)])["path"]
+        if kind in ("tag", "month", "language"):
+            return url_path(f"{kind}s", f"{key}.html")
+        raise ValueError(f"no such page kind: {kind}")
+
     def render_page(self, kind: str, key: str, out_dir: Path, written: Written) -> None:
         """Write one page named by page_jobs()."""
         site = self.site
+        path = self.page_path(kind, key)
         if kind in ("index", "key"):
             events = site.events if kind == "index" else [e for e in site.events if e.id in site.key_ids]
-            self._write(out_dir, written, f"{kind}.html", "index.html", page_title="" if kind == "index" else self.t["key_events"],
+            self._write(out_dir, written, path, "index.html", page_title="" if kind == "index" else self.t["key_events"],
                         view="all" if kind == "index" else "key", overview=self._overview(events),
                         groups=self._groups(events), filters=self._filters(events), total=len(events),
                         stats=self._stats(), json_ld="index" if kind == "index" else "", og_type="website")
         elif kind == "event":
             position = int(key)
             event = site.events[position]
-            self._write(out_dir, written, url_path("events", f"{event.id}.html"), "event.html",
+            self._write(out_dir, written, path, "event.html",
                         page_title=event.title, event=self._event_view(event), og_type="article",
                         searchable=not self.prefix,
                         previous=self._summary(site.events[position - 1]) if position else None,
@@ -580,52 +597,47 @@ class PageRenderer:
         elif kind == "source":
             article = site.data.articles[int(key)]
             events = site.by_article.get(article.id, [])
-            self._write(out_dir, written, url_path("sources", f"{article.id}.html"), "source.html",
+            self._write(out_dir, written, path, "source.html",
                         page_title=article.title, article=self._article_view(article),
                         body=self._lazy_body(article), events=[self._summary(e) for e in events],
                         json_ld=f"sources/{article.id}", og_type="article",
                         og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""))
         elif kind == "sources":
             articles = sorted(site.data.articles, key=site.published_sort_key)
-            self._write(out_dir, written, "sources/index.html", "sources.html", page_title=self.t["sources"],
+            self._write(out_dir, written, path, "sources.html", page_title=self.t["sources"],
                         articles=[self._article_view(a) for a in articles])
         elif kind == "entity":
             entity = site.data.entities[int(key)]
             view = self._entity_name(entity)
-            self._listing(out_dir, written, view["path"], view["name"], site.by_entity.get(entity.id, []),
+            self._listing(out_dir, written, path, view["name"], site.by_entity.get(entity.id, []),
                           heading_lang=view["lang"], entity=entity, kind=self.t.get(f"kind_{entity.kind}", entity.kind))
         elif kind == "entities":
             entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
-            self._write(out_dir, written, "entities/index.html", "entities.html", page_title=self.t["entities"],
+            self._write(out_dir, written, path, "entities.html", page_title=self.t["entities"],
                         entities=[(self._entity_name(e), len(site.by_entity.get(e.id, [])),
                                    self.t.get(f"kind_{e.kind}", e.kind)) for e in entities])
         elif kind == "tag":
-            self._listing(out_dir, written, url_path("tags", f"{key}.html"),
-                          self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
+            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
         elif kind == "tags":
-            self._write(out_dir, written, "tags/index.html", "tags.html", page_title=self.t["tags"],
+            self._write(out_dir, written, path, "tags.html", page_title=self.t["tags"],
                         tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())])
         elif kind == "month":
-            self._listing(out_dir, written, url_path("months", f"{key}.html"),
-                          self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key])
+            self._listing(out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key])
         elif kind == "language":
-            self._listing(out_dir, written, url_path("languages", f"{key}.html"),
-                          self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
+            self._listing(out_dir, written, path, self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
         elif kind == "search":
-            self._write(out_dir, written, "search.html", "search.html", page_title=self.t["search"],
+            self._write(out_dir, written, path, "search.html", page_title=self.t["search"],
                         all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
                         bundles=self.search_bundles,
                         index_language=load_translations(self.config.language)["html_lang"])
         elif kind == "about":
-            self._write(out_dir, written, "about.html", "about.html", page_title=self.t["about"],
+            self._write(out_dir, written, path, "about.html", page_title=self.t["about"],
                         about=render_markdown(self.config.about), stats=self._stats())
         elif kind == "404":
             # 404.html is served from any depth, so its links cannot be relative.
             base = self.config.base_url or "/"
-            self._write(out_dir, written, "404.html", "404.html", page_title=self.t["not_found_title"],
-                        root_override=base, sitemap=False)
-        else:
-            raise ValueError(f"no such page kind: {kind}")
+            self._write(out_dir, written, path, "404.html", page_title=self.t["not_found_title"],
+                        root_override=base, sitemap=kind not in UNLISTED_PAGES)
 
     def _listing(self, out_dir: Path, written: Written, path: str, title: str, events: list[Event], *,
                  heading_lang: str = "", entity: Entity | None = None, kind: str = "") -> None:
@@ -674,8 +686,6 @@ class PageRenderer:
         if digest:
             written.views[relative] = memo_entry(digest, target)
         written.files.append(target)
-        if sitemap:
-            written.pages.append((self.prefix, path))
 
     def _site_lang(self) -> str:
         """The lang attribute for text from site.yaml and entities.yaml, written in the site's language."""
@@ -1032,13 +1042,15 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles))
     indexing: list[search.SearchIndexing] = []
+    listed = [(renderer.prefix, renderer.page_path(kind, key)) for renderer in renderers
+              for kind, key in renderer.page_jobs() if kind not in UNLISTED_PAGES]
+    languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
                  functools.partial(exports.write_feeds, site, main_ui, out_dir, previous),
+                 functools.partial(exports.write_sitemap, site, out_dir, listed, languages, previous),
                  meanwhile)
     written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)))
-    languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
-    written.files.extend(exports.write_sitemap(site, out_dir, written.pages, languages, previous))
     written.files.extend(copy_static(theme, out_dir, previous))
     publishing = {".nojekyll": b""}
     if data.config.domain:
@@ -1056,6 +1068,8 @@ PAGES_PER_TASK = 64
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
+#: Pages that are not in the sitemap, nor have an address of their own: 404.html is served for any missing page.
+UNLISTED_PAGES = ("404",)
 
 # The renderers the worker processes inherit when they are forked (see render_pages).
 _FORKED: tuple[tuple[PageRenderer, ...], Path, tuple] | None = None
@@ -1085,7 +1099,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
             written.files.extend(work() or [])
         return written
     # Pages in task-sized runs, in order; the timeline pages are the heaviest, so each is a task of its own
-    # and they are handed out first.
+    # and they are handed out early: right after the site-language event pages, which the search index is
+    # made from, beside the other pages.
     chunks: list[list[tuple[int, str, str]]] = []
     for task in tasks:
         heavy = task[1] in HEAVY_PAGES
@@ -1093,7 +1108,8 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                 or chunks[-1][0][0] != task[0]:
             chunks.append([])
         chunks[-1].append(task)
-    order = sorted(range(len(chunks)), key=lambda at: chunks[at][0][1] not in HEAVY_PAGES)
+    order = sorted(range(len(chunks)), key=lambda at: (chunks[at][0][:2] != (0, "event"),
+                                                       chunks[at][0][1] not in HEAVY_PAGES))
     parts: dict[int, Written | Future] = {}
     events_pending = {at for at, chunk in enumerate(chunks) if chunk[0][:2] == (0, "event")}
     lock, started = threading.Lock(), []
@@ -1135,7 +1151,6 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     chunk_written(None)  # a site without events, or a callback still on its way
     for at in range(len(chunks)):
         written.files.extend(parts[at].files)
-        written.pages.extend(parts[at].pages)
         written.views.update(parts[at].views)
     return written
 
