@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 from urllib.parse import quote, unquote
 
 import jinja2
@@ -515,7 +515,7 @@ class PageRenderer:
 
     def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
                  json_ld: dict[str, str], memo: PageMemo | None = None,
-                 search_bundles: list[search.SearchBundle] = ()):
+                 search_bundles: Iterable[search.SearchBundle] = ()):
         self.site = site
         self.search_bundles = " ".join(bundle.folder for bundle in search_bundles)  # for the search page
         self.memo = memo or PageMemo()  # the site this one replaces, and what its pages were made from
@@ -617,14 +617,17 @@ class PageRenderer:
                         entities=[(self._entity_name(e), len(site.by_entity.get(e.id, [])),
                                    self.t.get(f"kind_{e.kind}", e.kind)) for e in entities])
         elif kind == "tag":
-            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
+            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]),
+                          site.by_tag[key])
         elif kind == "tags":
             self._write(out_dir, written, path, "tags.html", page_title=self.t["tags"],
                         tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())])
         elif kind == "month":
-            self._listing(out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key])
+            self._listing(out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)),
+                          site.by_month[key])
         elif kind == "language":
-            self._listing(out_dir, written, path, self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
+            self._listing(out_dir, written, path,
+                          self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
         elif kind == "search":
             self._write(out_dir, written, path, "search.html", page_title=self.t["search"],
                         all_events=[self._summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
@@ -1023,11 +1026,12 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
-    among them once it has written the data exports; `meanwhile` (other work of
-    the build, which writes no part of the site) is one more task for them. A page identical to its
-    file in `previous` (the site being replaced) is linked to that file, and
-    with `views` (Written.views of the build that made `previous`) a page made
-    from the same view is linked without being rendered.
+    among them once it has written the data exports; `meanwhile` (other work
+    of the build, which writes no file of the site) is one more task for them.
+    A page identical to its file in `previous` (the site being replaced) is
+    linked to that file, and with `views` (Written.views of the build that
+    made `previous`) a page made from the same view is linked without being
+    rendered.
     """
     site = SiteIndex(data)
     theme = theme_dirs(project_dir)

@@ -64,7 +64,8 @@ def plan_bundles(pages: list[tuple[str, str]], limit: int | None = None) -> list
     by decade, then year, month and day, only where a part is over the limit;
     neighbouring parts that fit together share a bundle. The cut follows the
     calendar, not the count, so adding an event moves no other event to another
-    bundle unless its part crosses the limit.
+    bundle unless the bundles themselves change (its part, or the run of small
+    parts it is packed in, goes over the limit).
     """
     limit = limit or BUNDLE_PAGES
     if not pages:
