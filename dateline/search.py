@@ -166,7 +166,10 @@ class SearchIndexing:
             pages = self._pages / str(number)
             for page in bundle.pages:
                 (pages / page).parent.mkdir(parents=True, exist_ok=True)
-                os.link(self.site_dir / page, pages / page)
+                try:
+                    os.link(self.site_dir / page, pages / page)
+                except OSError:  # a file system without hard links
+                    shutil.copyfile(self.site_dir / page, pages / page)
             output = self.site_dir / bundle.folder
             index = await service.create_index({"output_path": str(output)})
             await index.add_directory(str(pages))

@@ -163,6 +163,26 @@ def test_a_search_index_whose_maker_dies_fails_the_build_at_once(make_content, t
     assert _files(out) == before
 
 
+def test_a_file_system_without_hard_links_builds_the_same_site(make_content, tmp_path, monkeypatch):
+    import os
+
+    import dateline.search as search
+
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 1)  # bundles, each with its pages copied for Pagefind
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "linked"), "--jobs", "1"]) == 0
+    monkeypatch.setattr(os, "link", no_links)
+    for _ in range(2):  # made, then made again beside the site it replaces
+        assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+        assert _files(out) == _files(tmp_path / "linked")
+    assert len(list((out / "pagefind").glob("*/pagefind-entry.json"))) == 2
+
+
 def test_warnings_are_repeated_when_nothing_changed(make_content, tmp_path, capsys):
     content = make_content({"articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n"})
     out = tmp_path / "site"
