@@ -1046,12 +1046,10 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
                  PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles))
     indexing: list[search.SearchIndexing] = []
-    listed = [(renderer.prefix, renderer.page_path(kind, key)) for renderer in renderers
-              for kind, key in renderer.page_jobs() if kind not in UNLISTED_PAGES]
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
     side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
                  functools.partial(exports.write_feeds, site, main_ui, out_dir, previous),
-                 functools.partial(exports.write_sitemap, site, out_dir, listed, languages, previous),
+                 functools.partial(write_sitemap, renderers, out_dir, languages, previous),
                  meanwhile)
     written = render_pages(renderers, out_dir, jobs, side_work,
                            events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)))
@@ -1065,6 +1063,14 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     written.unchecked = indexing[0].finish()  # made by Pagefind, not compared yet
     written.files.extend(written.unchecked)
     return written
+
+
+def write_sitemap(renderers: tuple[PageRenderer, ...], out_dir: Path, languages: dict[str, str],
+                  previous: Path | None = None) -> list[Path]:
+    """The sitemap of every page the renderers write, known before any is (a task of the page workers)."""
+    listed = [(renderer.prefix, renderer.page_path(kind, key)) for renderer in renderers
+              for kind, key in renderer.page_jobs() if kind not in UNLISTED_PAGES]
+    return exports.write_sitemap(renderers[0].site, out_dir, listed, languages, previous)
 
 
 #: Pages a worker takes at a time: small enough to balance the heavy pages (the timeline), large enough to be cheap.
@@ -1116,15 +1122,16 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
                                                        chunks[at][0][1] not in HEAVY_PAGES))
     parts: dict[int, Written | Future] = {}
     events_pending = {at for at, chunk in enumerate(chunks) if chunk[0][:2] == (0, "event")}
-    lock, started = threading.Lock(), []
+    lock, started = threading.Lock(), False
 
     def chunk_written(at: int | None) -> None:
         """Start the search index once the last site-language event page is written, often in the pool's
         thread; with None, now unless it has started."""
+        nonlocal started
         with lock:  # held while it starts: once this returns, the index has started, and only once
             events_pending.discard(at)
             if not started and (at is None or not events_pending):
-                started.append(True)
+                started = True
                 events_written()
 
     _FORKED = (renderers, out_dir, side_work)

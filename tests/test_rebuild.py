@@ -149,6 +149,9 @@ def test_a_search_index_that_cannot_be_made_fails_the_build_and_keeps_the_site(m
 
 
 def test_a_search_index_whose_maker_dies_fails_the_build_at_once(make_content, tmp_path, monkeypatch, capsys):
+    import dateline.search as search
+
+    monkeypatch.setattr(search, "TIMEOUT", 30)  # were the death missed, the build would end on the timeout instead
     content, out = _built_in_one_process(make_content, tmp_path)
     before = _files(out)
     dying = tmp_path / "dying-pagefind"
