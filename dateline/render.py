@@ -91,11 +91,18 @@ class UI:
         self.language = language
         self.strings = load_translations(language)
         self.html_lang = self.strings["html_lang"]
+        self._dates: dict[str, str] = {}  # a site shows the same few thousand dates on every page
 
     def date(self, date: str | None) -> str:
         """A date at its granularity as a reader of this language writes it: `2021年11月24日`, `24 Nov 2021`."""
         if not date:
             return ""
+        text = self._dates.get(date)
+        if text is None:
+            text = self._dates[date] = self._written_date(date)
+        return text
+
+    def _written_date(self, date: str) -> str:
         day_part, _, time_part = date.partition("T")
         parts = day_part.split("-")
         fields = {"year": int(parts[0])}
@@ -228,6 +235,7 @@ def slug(text: str) -> str:
     return cleaned or "tag"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def url_path(*parts: str) -> str:
     """Join path parts, each percent-encoded as a URL needs (ids may hold spaces or Chinese)."""
     return "/".join(quote(part) for part in parts)
@@ -350,6 +358,8 @@ def template_environment(theme: tuple[Path, ...], ui_language: str, site_languag
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["date"] = ui.date
     env.filters["datetime_attr"] = time_datetime
+    # Filters for the shipped templates; the same functions as globals for themes written before.
+    env.filters.update(when=when, lang_attr=lang_attr, lang_of=ui.lang_of)
     env.globals.update(when=when, lang_attr=lang_attr)
     # Macros see globals only, so what they need is here; it depends on nothing but the two languages.
     env.globals.update(t=ui.strings, lang_of=ui.lang_of, lang=ui.html_lang,
@@ -976,15 +986,16 @@ class PageRenderer:
             while scan < len(mentions) and mentions[scan].end <= block.end:
                 mention = mentions[scan]
                 event_id = self.site.data.event_of_mention.get((article.id, mention.start))
+                # Markup.format would cost a string.Formatter run for each of a site's hundred thousand dates.
                 if event_id:
-                    opening = Markup('<mark class="date event" id="m-{}"><a href="../{}">').format(
-                        mention.start, url_path("events", f"{event_id}.html"))
+                    opening = Markup(f'<mark class="date event" id="m-{mention.start}">'
+                                     f'<a href="../{escape(url_path("events", f"{event_id}.html"))}">')
                 elif mention.date is None:
-                    opening = Markup('<mark class="date unresolved" id="m-{}" title="{}">').format(
-                        mention.start, self.t["unresolved"])
+                    opening = Markup(f'<mark class="date unresolved" id="m-{mention.start}" '
+                                     f'title="{escape(self.t["unresolved"])}">')
                 else:
-                    opening = Markup('<mark class="date other" id="m-{}" title="{}">').format(
-                        mention.start, f"{self.ui.date(mention.date)} · {self.t['not_an_event']}")
+                    title = f"{self.ui.date(mention.date)} · {self.t['not_an_event']}"
+                    opening = Markup(f'<mark class="date other" id="m-{mention.start}" title="{escape(title)}">')
                 spans.append((mention.start - block.start, mention.end - block.start, opening))
                 scan += 1
             text = article.text[block.start:block.end]

@@ -11,7 +11,7 @@ import pytest
 
 from dateline.model import Article, Block, Citation, Entity, Event, Mention, SiteConfig, VariantDate
 from dateline.overview import OverviewItem, overview_layout, period_bounds, text_width
-from dateline.render import UI, SiteData, render_site, slug
+from dateline.render import UI, SiteData, render_site, slug, template_environment
 from sitecheck import broken_links, parse_html
 
 REPO = Path(__file__).resolve().parent.parent
@@ -137,6 +137,17 @@ def test_durations(days, zh, en):
 def test_both_translations_have_the_same_strings():
     zh, en = UI("zh-CN").strings, UI("en").strings
     assert set(zh) - {"month_names_long"} == set(en) - {"month_names_long"}
+
+
+def test_themes_may_call_the_page_helpers_as_functions_or_filters():
+    env = template_environment((REPO,), "en", "zh-CN")
+    as_functions = env.from_string('<p{{ lang_attr(lang_of(code)) }}>{{ when(date, label) }}</p>')
+    as_filters = env.from_string('<p{{ code|lang_of|lang_attr }}>{{ date|when(label) }}</p>')
+    for code, date in (("zh-CN", "2021-11-24"), ("en-GB", "2021-Q4")):
+        values = {"code": code, "date": date, "label": "<b>24 Nov</b>"}
+        assert as_functions.render(values) == as_filters.render(values)
+    assert as_filters.render(code="zh-CN", date="2021-11-24", label="<b>") == (
+        '<p lang="zh-CN"><time datetime="2021-11-24">&lt;b&gt;</time></p>')
 
 
 def test_tag_slugs_keep_any_script():
