@@ -1148,14 +1148,21 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     _FORKED = (renderers, out_dir, side_work)
     try:
         with forked_pool(jobs - 1) as pool:
-            # Every task is queued at once, the workers' side work first, so the workers never wait for this
-            # process while it does its own; then it takes back the chunks no worker has started, from the
-            # light end of the queue.
-            others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
-            for at in order:
+            # Every task is queued at once, so the workers never wait for this process while it does its own
+            # side work; then it takes back the chunks no worker has started, from the light end of the queue.
+            # The site-language event pages go first, before the workers' side work: the sooner they are
+            # written, the more of the search index is made beside the pages instead of after them.
+            def submit(at: int) -> None:
                 parts[at] = pool.submit(_render_chunk, chunks[at])
-                parts[at].add_done_callback(lambda part, at=at: part.cancelled() or part.exception() or
+                parts[at].add_done_callback(lambda part: part.cancelled() or part.exception() or
                                             chunk_written(at))
+
+            events_first = len(events_pending)  # the first chunks in order; the set shrinks as they are written
+            for at in order[:events_first]:
+                submit(at)
+            others = [pool.submit(_side_work, at) for at in range(1, len(side_work))]
+            for at in order[events_first:]:
+                submit(at)
             written.files.extend(side_work[0]() or [])
             for at in reversed(order):
                 if not parts[at].cancel():
