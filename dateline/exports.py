@@ -31,6 +31,10 @@ SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
+#: json.dumps makes an encoder per call when given options; the exports call it once a line.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def to_json(value: object, indent: int | None = 1) -> str:
     """JSON text; with indent, the two outer levels are laid out and each item below is one line.
 
@@ -38,16 +42,16 @@ def to_json(value: object, indent: int | None = 1) -> str:
     written by the json module's C encoder: `indent=` would use its Python one.
     """
     if indent is None:
-        return json.dumps(value, ensure_ascii=False)
+        return _encode(value)
     return _laid_out(value, 0, " " * indent) + "\n"
 
 
 def _laid_out(value: object, depth: int, step: str) -> str:
     if depth >= 2 or not isinstance(value, (dict, list)) or not value:
-        return json.dumps(value, ensure_ascii=False)
+        return _encode(value)
     inner, outer = "\n" + step * (depth + 1), "\n" + step * depth
     if isinstance(value, dict):
-        parts = (json.dumps(str(key), ensure_ascii=False) + ": " + _laid_out(item, depth + 1, step)
+        parts = (_encode(str(key)) + ": " + _laid_out(item, depth + 1, step)
                  for key, item in value.items())
         return "{" + inner + ("," + inner).join(parts) + outer + "}"
     return "[" + inner + ("," + inner).join(_laid_out(item, depth + 1, step) for item in value) + outer + "]"
@@ -124,8 +128,11 @@ def _timeline_date(date: str, ui: UI) -> dict:
     return value
 
 
-def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str) -> str:
-    """The event's summary and every source's sentence, as HTML for slides and feeds."""
+def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str, links: dict[str, str]) -> str:
+    """The event's summary and every source's sentence, as HTML for slides and feeds.
+
+    `links` keeps each article's link as it is made: an article is cited by many events.
+    """
     t = ui.strings
     parts = []
     if event.summary and event.summary != event.title:
@@ -134,10 +141,13 @@ def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str) -> st
     for citation in event.sources:
         article = site.articles.get(citation.article) if citation.article else None
         if article:
-            name = article.outlet or article.author or article.title
-            when = f", {ui.date(article.publication_date.isoformat())}" if article.publication_date else ""
-            href = article.url or absolute_url(site, f"sources/{article.id}.html") or f"{link_root}sources/{article.id}.html"
-            source = f'<a href="{escape(href)}">{escape(name)}</a>{escape(when)}'
+            source = links.get(article.id)
+            if source is None:
+                name = article.outlet or article.author or article.title
+                when = f", {ui.date(article.publication_date.isoformat())}" if article.publication_date else ""
+                href = (article.url or absolute_url(site, f"sources/{article.id}.html")
+                        or f"{link_root}sources/{article.id}.html")
+                source = links[article.id] = f'<a href="{escape(href)}">{escape(name)}</a>{escape(when)}'
         else:
             source = f'<a href="{escape(citation.url)}">{escape(citation.title or citation.url)}</a>'
         quote = f"“{escape(citation.quote)}” — " if citation.quote else ""
@@ -152,11 +162,11 @@ def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str) -> st
 
 def timeline_json(site: SiteIndex, ui: UI) -> dict:
     """The events in TimelineJS3's JSON format, with citations in each slide and an era per month."""
-    events = []
+    events, links = [], {}
     for event in site.events:
         slide = {"unique_id": event.id, "start_date": _timeline_date(event.date, ui),
                  "text": {"headline": str(escape(event.title)),
-                          "text": _citations_html(site, event, ui, link_root="../")}}
+                          "text": _citations_html(site, event, ui, "../", links)}}
         if event.end_date:
             slide["end_date"] = _timeline_date(event.end_date, ui)
         elif event.granularity in ("month", "quarter", "half", "year"):
@@ -262,7 +272,8 @@ def _feed_order(site: SiteIndex) -> list[Event]:
 
 def feed_contents(site: SiteIndex, ui: UI) -> dict[str, str]:
     """Each event's entry in the feeds, as HTML, by event id: both feeds carry the same."""
-    return {event.id: _citations_html(site, event, ui, link_root="") for event in site.events}
+    links: dict[str, str] = {}
+    return {event.id: _citations_html(site, event, ui, "", links) for event in site.events}
 
 
 def atom_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -> bytes:
