@@ -94,7 +94,7 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
     paths = ingest.discover_articles(content_dir / "articles")
     cache_path = project_dir / CACHE_DIR_NAME / "articles.pickle"
     cached = _read_article_cache(cache_path) if use_cache else {}
-    keys = [_article_key(path, content_dir, config) for path in paths]
+    keys = _article_keys(paths, content_dir, config, project_dir / CACHE_DIR_NAME / "article-keys.json", use_cache)
     missing = [path for path, key in zip(paths, keys) if key not in cached]
     read = iter(map_in_order(_ingest_one, [(path, content_dir, config) for path in missing], executor,
                              progress, "reading articles"))
@@ -117,6 +117,45 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
         _write_bytes_atomically(cache_path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
     entities = load_entities(content_dir, Path.cwd(), report)
     return Content(project_dir, content_dir, config, tuple(articles), entities)
+
+
+#: A file changed this recently may change again within its time stamp's resolution, keeping its size:
+#: its stamp is not trusted (as git does not trust an index entry as new as the index).
+RECENT_NS = 2_000_000_000
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """What tells that a file changed without reading it: inode, size, modification time; None when missing."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return [status.st_ino, status.st_size, status.st_mtime_ns]
+
+
+def _trusted(stamps: list, now_ns: int) -> bool:
+    return all(stamp is None or now_ns - stamp[2] > RECENT_NS for stamp in stamps)
+
+
+def _article_keys(paths: list[Path], content_dir: Path, config: SiteConfig, memo_path: Path,
+                  use_cache: bool) -> list[str]:
+    """Each article's key (see _article_key); an article whose file and sidecar have the same stamps as at the
+    last build keeps its key without being read again (`memo_path` keeps them)."""
+    salt = hashlib.sha256(f"{code_digest()}\0{config!r}".encode("utf-8", "surrogateescape")).hexdigest()
+    known = _read_json_cache(memo_path, ("salt", salt), "files") if use_cache else {}
+    learnt, keys, now_ns = {}, [], time.time_ns()
+    for path in paths:
+        relative = path.relative_to(content_dir).as_posix()
+        stamps = [file_stamp(path), file_stamp(path.with_name(path.stem + ingest.SIDECAR_SUFFIX))]
+        entry = known.get(relative)
+        key = entry[2] if isinstance(entry, list) and len(entry) == 3 and entry[:2] == stamps and stamps[0] \
+            else _article_key(path, content_dir, config)
+        if key and stamps[0] and _trusted(stamps, now_ns):
+            learnt[relative] = [*stamps, key]
+        keys.append(key)
+    if use_cache and learnt != known:
+        _write_if_changed(memo_path, json.dumps({"salt": salt, "files": learnt}, ensure_ascii=False))
+    return keys
 
 
 def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
@@ -253,10 +292,17 @@ def write_extracted(content: Content, mentions: dict[str, tuple[Mention, ...]], 
             stale.unlink()
 
 
-def check_extracted(content: Content, report: Report) -> None:
-    """Warn when a generated file was edited by hand: such edits are lost on the next build."""
+def check_extracted(content: Content, report: Report, stamps_path: Path | None = None) -> None:
+    """Warn when a generated file was edited by hand: such edits are lost on the next build.
+
+    With `stamps_path` (see record_extracted), a file with the stamp it had when this tool last wrote or
+    checked it is not read again.
+    """
     folder = content.content_dir / "extracted"
+    known = _read_json_cache(stamps_path, ("format", 1), "files") if stamps_path else {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        if path.name in known and known[path.name] == file_stamp(path):
+            continue
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = text.split("\n", 3)
         if len(lines) < 4 or not lines[2].startswith("# checksum: "):
@@ -266,6 +312,15 @@ def check_extracted(content: Content, report: Report) -> None:
             report.warning(display_path(path), None,
                            "this generated file was edited by hand; the edit will be lost on the next build. "
                            "Put corrections in content/events/*.yaml")
+
+
+def record_extracted(content: Content, stamps_path: Path) -> None:
+    """Keep the stamps of the generated files, just written, for the next check_extracted."""
+    folder = content.content_dir / "extracted"
+    now_ns = time.time_ns()
+    stamps = {path.name: stamp for path in (folder / f"{article.id}.yaml" for article in content.articles)
+              if (stamp := file_stamp(path)) and _trusted([stamp], now_ns)}
+    _write_if_changed(stamps_path, json.dumps({"format": 1, "files": stamps}))
 
 
 def assemble(content: Content, report: Report, use_cache: bool = True, executor: Executor | None = None,
@@ -379,13 +434,16 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     # the per-article workers are gone before consolidation forks its own
     site, all_event_of_mention = assemble(content, report, use_cache, progress=progress, jobs=local_jobs,
                                           mentions=mentions)
-    check_extracted(content, report)  # before they are rewritten: an editor who changed one is told
+    stamps_path = content.project_dir / CACHE_DIR_NAME / "extracted-stamps.json" if use_cache else None
+    check_extracted(content, report, stamps_path)  # before they are rewritten: an editor who changed one is told
     result.site = site
     result.counts = {"articles": len(site.articles), "mentions": sum(len(m) for m in site.mentions.values()),
                      "events": len(site.events)}
     if any(p.severity == "error" and p.path.startswith(display_path(content_dir / "events")) for p in report.problems):
         # An editor's entry could not be applied: keep the previous site rather than publish without it.
         write_extracted(content, site.mentions, all_event_of_mention)
+        if stamps_path:
+            record_extracted(content, stamps_path)
         return result
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -399,6 +457,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
         keep_unchanged_files(staging, out_dir, written.unchecked)
         if use_cache:  # before the swap: a memo newer than the site it describes would only miss
             _write_if_changed(views_path, json.dumps(written.views, separators=(",", ":")))
+            record_extracted(content, stamps_path)
         swap_in(staging, out_dir)
     finally:
         if staging.exists():

@@ -1,8 +1,10 @@
 """Rebuilds do no needless work: nothing changed is a no-op; unchanged pages are not rewritten."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from dateline.cli import main
@@ -221,6 +223,66 @@ def test_a_rebuild_reads_only_the_changed_article_and_builds_the_same_site(make_
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
     assert "澎湃新闻" in (out / "sources" / "b.html").read_text(encoding="utf-8")
+
+
+def _age(folder: Path) -> None:
+    """Make the files in folder changed in the last minutes look an hour old: a stamp newer than a few seconds
+    is not trusted. Older files keep their stamps."""
+    now = time.time_ns()
+    for path in folder.rglob("*"):
+        if path.is_file() and path.stat().st_mtime_ns > now - 600 * 10**9:
+            os.utime(path, ns=(now - 3600 * 10**9, now - 3600 * 10**9))
+
+
+def _build_once(content: Path, out: Path) -> None:
+    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
+
+
+def test_an_article_whose_files_keep_their_stamps_is_not_read_again(make_content, tmp_path, monkeypatch):
+    import dateline.pipeline as pipeline
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    _age(content)
+    _build_once(content, out)
+    hashed = _recorded(monkeypatch, pipeline, "_article_key")
+    (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
+    _build_once(content, out)
+    assert [Path(args[0]).name for args in hashed] == ["b.md"]
+    assert "B2" in (out / "sources" / "b.html").read_text(encoding="utf-8")
+    # b.md was changed moments ago, so it is read again until its stamp is old enough to trust
+    _age(content)
+    hashed.clear()
+    (content / "articles" / "a.meta.yaml").write_text("outlet: 新京报\n", encoding="utf-8")  # a sidecar alone
+    _build_once(content, out)
+    assert sorted(Path(args[0]).name for args in hashed) == ["a.md", "b.md"]
+    assert "新京报" in (out / "sources" / "a.html").read_text(encoding="utf-8")
+    _age(content)
+    hashed.clear()
+    (content / "articles" / "c.md").write_text(ARTICLES["a.md"].replace("title: A", "title: C"), encoding="utf-8")
+    _build_once(content, out)
+    assert [Path(args[0]).name for args in hashed] == ["a.md", "c.md"]  # a.meta.yaml was new at the last build
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_generated_file_edited_by_hand_is_noticed_without_reading_the_others(make_content, tmp_path,
+                                                                             monkeypatch, capsys):
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    _build_once(content, out)
+    _age(content)
+    _build_once(content, out)  # the generated files are now old enough for their stamps to be kept
+    reads = _recorded(monkeypatch, Path, "read_text")
+    generated = content / "extracted" / "a.yaml"
+    generated.write_text(generated.read_text(encoding="utf-8").replace("12月22日", "12月21日", 1), encoding="utf-8")
+    (content / "articles" / "c.md").write_text(ARTICLES["a.md"].replace("title: A", "title: C"), encoding="utf-8")
+    reads.clear()
+    capsys.readouterr()
+    _build_once(content, out)
+    assert [args[0].name for args in reads if args[0].parent.name == "extracted"] == ["a.yaml"]
+    assert "a.yaml: warning: this generated file was edited by hand" in capsys.readouterr().err
+    assert "12月22日" in generated.read_text(encoding="utf-8")  # written again, as the warning says
 
 
 def test_a_damaged_cache_is_only_a_missing_cache(make_content, tmp_path):
