@@ -94,7 +94,8 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
     paths = ingest.discover_articles(content_dir / "articles")
     cache_path = project_dir / CACHE_DIR_NAME / "articles.pickle"
     cached = _read_article_cache(cache_path) if use_cache else {}
-    keys = _article_keys(paths, content_dir, config, project_dir / CACHE_DIR_NAME / "article-keys.json", use_cache)
+    keys = _article_keys(paths, content_dir, config, project_dir / CACHE_DIR_NAME / "article-keys.json", use_cache,
+                         report)
     missing = [path for path, key in zip(paths, keys) if key not in cached]
     read = iter(map_in_order(_ingest_one, [(path, content_dir, config) for path in missing], executor,
                              progress, "reading articles"))
@@ -114,7 +115,7 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
         seen[result.id] = result.path
         articles.append(result)
     if use_cache and (missing or len(kept) != len(cached)):
-        _write_bytes_atomically(cache_path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        _save_cache(report, cache_path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
     entities = load_entities(content_dir, Path.cwd(), report)
     return Content(project_dir, content_dir, config, tuple(articles), entities)
 
@@ -138,7 +139,7 @@ def _trusted(stamps: list, now_ns: int) -> bool:
 
 
 def _article_keys(paths: list[Path], content_dir: Path, config: SiteConfig, memo_path: Path,
-                  use_cache: bool) -> list[str]:
+                  use_cache: bool, report: Report) -> list[str]:
     """Each article's key (see _article_key); an article whose file and sidecar have the same stamps as at the
     last build keeps its key without being read again (`memo_path` keeps them)."""
     salt = hashlib.sha256(f"{code_digest()}\0{config!r}".encode("utf-8", "surrogateescape")).hexdigest()
@@ -154,7 +155,7 @@ def _article_keys(paths: list[Path], content_dir: Path, config: SiteConfig, memo
             learnt[relative] = [*stamps, key]
         keys.append(key)
     if use_cache and learnt != known:
-        _write_if_changed(memo_path, json.dumps({"salt": salt, "files": learnt}, ensure_ascii=False))
+        _save_cache(report, memo_path, json.dumps({"salt": salt, "files": learnt}, ensure_ascii=False))
     return keys
 
 
@@ -209,7 +210,7 @@ def _extract_one(job: tuple[str, ExtractionContext]) -> tuple[Mention, ...]:
 
 
 def extract_all(content: Content, use_cache: bool = True, executor: Executor | None = None,
-                progress: Progress | None = None) -> dict[str, tuple[Mention, ...]]:
+                progress: Progress | None = None, report: Report | None = None) -> dict[str, tuple[Mention, ...]]:
     """Mentions of every article, from the cache when the article and extractor are unchanged.
 
     The cache is one file (`.dateline-cache/mentions.json`), keyed by each
@@ -238,8 +239,8 @@ def extract_all(content: Content, use_cache: bool = True, executor: Executor | N
     result.update((article.id, mentions) for article, mentions in zip(missing, extracted))
     if use_cache and (missing or len(cached) != len(keys)):
         entries = {keys[a.id]: [vars(m) for m in result[a.id]] for a in content.articles}
-        _write_if_changed(cache_path, json.dumps({"extractor": EXTRACTOR_VERSION, "articles": entries},
-                                                 ensure_ascii=False))
+        _save_cache(report, cache_path, json.dumps({"extractor": EXTRACTOR_VERSION, "articles": entries},
+                                                   ensure_ascii=False))
     return {article.id: result[article.id] for article in content.articles}
 
 
@@ -314,13 +315,13 @@ def check_extracted(content: Content, report: Report, stamps_path: Path | None =
                            "Put corrections in content/events/*.yaml")
 
 
-def record_extracted(content: Content, stamps_path: Path) -> None:
+def record_extracted(content: Content, stamps_path: Path, report: Report) -> None:
     """Keep the stamps of the generated files, just written, for the next check_extracted."""
     folder = content.content_dir / "extracted"
     now_ns = time.time_ns()
     stamps = {path.name: stamp for path in (folder / f"{article.id}.yaml" for article in content.articles)
               if (stamp := file_stamp(path)) and _trusted([stamp], now_ns)}
-    _write_if_changed(stamps_path, json.dumps({"format": 1, "files": stamps}))
+    _save_cache(report, stamps_path, json.dumps({"format": 1, "files": stamps}))
 
 
 def assemble(content: Content, report: Report, use_cache: bool = True, executor: Executor | None = None,
@@ -329,7 +330,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     """Extract (unless given the mentions), consolidate (in `jobs` local processes) and apply the editors'
     entries: no files written."""
     if mentions is None:
-        mentions = extract_all(content, use_cache, executor, progress)
+        mentions = extract_all(content, use_cache, executor, progress, report)
     headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
     salt = hashlib.sha256(f"{code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
@@ -340,11 +341,10 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
                                 memo)
     if use_cache and consolidation.headlines != known:
-        _write_if_changed(headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
-                                                     ensure_ascii=False))
+        _save_cache(report, headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
+                                                       ensure_ascii=False))
     if use_cache and consolidation.memo is not None and consolidation.memo != memo:
-        _write_bytes_atomically(memo_cache, pickle.dumps((memo_salt, consolidation.memo),
-                                                         protocol=pickle.HIGHEST_PROTOCOL))
+        _save_cache(report, memo_cache, pickle.dumps((memo_salt, consolidation.memo), protocol=pickle.HIGHEST_PROTOCOL))
     entries = load_editor_entries(content.content_dir, Path.cwd(), report)
     editorial = apply_editorial(consolidation.events, entries, {a.id: a.text for a in content.articles},
                                 {e.id for e in content.entities}, report)
@@ -430,7 +430,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
         except ContentError as error:
             report.problems.append(error.to_problem())
             return result
-        mentions = extract_all(content, use_cache, executor, progress)
+        mentions = extract_all(content, use_cache, executor, progress, report)
     # the per-article workers are gone before consolidation forks its own
     site, all_event_of_mention = assemble(content, report, use_cache, progress=progress, jobs=local_jobs,
                                           mentions=mentions)
@@ -443,7 +443,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
         # An editor's entry could not be applied: keep the previous site rather than publish without it.
         write_extracted(content, site.mentions, all_event_of_mention)
         if stamps_path:
-            record_extracted(content, stamps_path)
+            record_extracted(content, stamps_path, report)
         return result
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -457,7 +457,7 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
         keep_unchanged_files(staging, out_dir, written.unchecked)
         if use_cache:  # before the swap: a memo newer than the site it describes would only miss
             _write_if_changed(views_path, json.dumps(written.views, separators=(",", ":")))
-            record_extracted(content, stamps_path)
+            record_extracted(content, stamps_path, report)
         swap_in(staging, out_dir)
     finally:
         if staging.exists():
@@ -571,6 +571,21 @@ def adopt(content_dir: Path, event_ids: list[str], target: Path, report: Report)
     if chosen:
         append_entries(target, adoption_yaml(chosen))
     return [event.id for event in chosen]
+
+
+def _save_cache(report: Report | None, path: Path, content: str | bytes) -> None:
+    """Write a cache file: text only if it changed, a pickle whole. One that cannot be written is a warning in
+    report (a cache only saves the next build work); without a report, the error is raised."""
+    try:
+        if isinstance(content, str):
+            _write_if_changed(path, content)
+        else:
+            _write_bytes_atomically(path, content)
+    except OSError as error:
+        if report is None:
+            raise
+        report.warning(display_path(path), None, f"could not write this cache file ({error.strerror or error}); "
+                                                 "the next build will redo the work it keeps")
 
 
 def _write_if_changed(path: Path, text: str) -> None:

@@ -285,6 +285,28 @@ def test_a_generated_file_edited_by_hand_is_noticed_without_reading_the_others(m
     assert "12月22日" in generated.read_text(encoding="utf-8")  # written again, as the warning says
 
 
+def test_a_cache_that_cannot_be_written_is_a_warning(make_content, tmp_path, monkeypatch, capsys):
+    import dateline.pipeline as pipeline
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    real = pipeline._write_bytes_atomically
+
+    def disk_full(path, data):
+        if path.name in ("articles.pickle", "mentions.json"):
+            raise OSError(28, "No space left on device", str(path))
+        real(path, data)
+
+    monkeypatch.setattr(pipeline, "_write_bytes_atomically", disk_full)
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
+    err = capsys.readouterr().err
+    for name in ("articles.pickle", "mentions.json"):
+        assert f".dateline-cache/{name}: warning: could not write this cache file (No space left on device)" in err
+    assert "internal error" not in err
+    cache = content.parent / ".dateline-cache"
+    assert not (cache / "articles.pickle").exists() and (cache / "consolidation.pickle").is_file()
+    assert "12月22日" in (tmp_path / "site" / "sources" / "a.html").read_text(encoding="utf-8")
+
+
 def test_a_damaged_cache_is_only_a_missing_cache(make_content, tmp_path):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
