@@ -30,7 +30,7 @@ from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .model import Article, Entity, Mention, Problem, Report, SiteConfig
-from .files import link_if_same
+from .files import file_stamp, link_if_same
 from .render import PageMemo, SiteData, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
@@ -123,15 +123,6 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
 #: A file changed this recently may change again within its time stamp's resolution, keeping its size:
 #: its stamp is not trusted (as git does not trust an index entry as new as the index).
 RECENT_NS = 2_000_000_000
-
-
-def file_stamp(path: Path) -> list[int] | None:
-    """What tells that a file changed without reading it: inode, size, modification time; None when missing."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return [status.st_ino, status.st_size, status.st_mtime_ns]
 
 
 def _trusted(stamps: list, now_ns: int) -> bool:

@@ -35,7 +35,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from . import code_digest, exports, package_version, search
-from .files import write_file
+from .files import stamp_of, write_file
 from .model import Article, Entity, Event, Mention, SiteConfig
 from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
 from .workers import can_fork, forked_pool, release_free_memory
@@ -507,7 +507,7 @@ class PageMemo:
         old = self.previous / relative
         try:
             status = os.lstat(old)
-            if not stat.S_ISREG(status.st_mode) or entry[1:] != [status.st_ino, status.st_size, status.st_mtime_ns]:
+            if not stat.S_ISREG(status.st_mode) or entry[1:] != stamp_of(status):
                 return False
             os.link(old, target)
         except OSError:
@@ -516,8 +516,7 @@ class PageMemo:
 
 
 def memo_entry(digest: str, path: Path) -> list:
-    status = os.stat(path)
-    return [digest, status.st_ino, status.st_size, status.st_mtime_ns]
+    return [digest, *stamp_of(os.stat(path))]
 
 
 class PageRenderer:
