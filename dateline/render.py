@@ -41,7 +41,17 @@ from .overview import OverviewItem, event_bounds, overview_layout, period_bounds
 from .workers import can_fork, forked_pool, release_free_memory
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
-DEFAULT_THEME_DIR = Path(__file__).resolve().parent.parent
+
+
+def _default_theme_dir() -> Path:
+    """Where dateline's own templates/ and static/ are: inside the installed package (a wheel carries them
+    as dateline/theme/), or at the top of a source checkout, where they are kept."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "theme"
+    return packaged if (packaged / "templates").is_dir() else package.parent
+
+
+DEFAULT_THEME_DIR = _default_theme_dir()
 
 #: The one place the pages' security policy is written. Pages with search add
 #: 'wasm-unsafe-eval', which Pagefind's WebAssembly needs; nothing else comes from outside.
