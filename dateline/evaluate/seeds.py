@@ -18,8 +18,8 @@ from typing import Mapping, Sequence
 
 import yaml
 
-from .errors import ContentError
-from .model import Mention
+from ..errors import ContentError
+from ..model import Mention
 
 
 def load_gold(path: Path) -> dict:

@@ -1,0 +1,14 @@
+"""Evaluate: how right extraction is, measured on annotated news.
+
+Changes to the extractor are measured, not guessed. Each kind of set has its
+own module, and every module reports the same `SetScore`, so that one table
+(`harness.table`) compares them all:
+
+- `seeds`: a gold YAML like `gold/seeds.yaml`, against the articles of a content folder;
+- `timeml`: a folder of TimeML files (TempEval-3), each text with its creation date.
+"""
+from .harness import MEASURES, Error, Ratio, SetScore, markdown_table, table
+from .seeds import ArticleScore, EvalResult, dates_match, load_gold, score
+
+__all__ = ["MEASURES", "ArticleScore", "Error", "EvalResult", "Ratio", "SetScore", "dates_match", "load_gold",
+           "markdown_table", "score", "table"]
