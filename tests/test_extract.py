@@ -8,14 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dateline import extract_tables
-from dateline.extract import (
-    EXTRACTOR_VERSION,
-    ExtractionContext,
-    _alternation_of_forms,
-    _SCANNER,
-    extract_mentions,
-)
+from dateline.extract import tables as extract_tables
+from dateline.extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
+from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS, Mention, SiteConfig
 
 REPO = Path(__file__).resolve().parent.parent
@@ -141,10 +136,10 @@ def test_demo_offsets_and_sentences(name, published, _):
 def test_fast_scanner_finds_what_a_plain_scan_finds(name, published, _):
     """The C-speed scanner is an optimisation of one plain alternation of the forms."""
     text = article_text(name) + "\nOn December 9, 2021, Q3 2021, 12/9/2021, last Friday, two days later."
-    plain = re.compile(_alternation_of_forms(extract_tables.FORMS))
+    plain = re.compile(alternation_of_forms(extract_tables.FORMS))
     expected = [(m.start(), m.lastgroup) for m in plain.finditer(text)]
     got, scanned_to = [], 0
-    for match in _SCANNER.finditer(text):
+    for match in SCANNER.finditer(text):
         if match.start() >= scanned_to:
             form = match.lastgroup.removesuffix("__letter")
             got.append((match.start(), form))

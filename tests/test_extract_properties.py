@@ -7,8 +7,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline import extract_tables
-from dateline.extract import _SCANNER, ExtractionContext, _alternation_of_forms, extract_mentions
+from dateline.extract import tables as extract_tables
+from dateline.extract import ExtractionContext, extract_mentions
+from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -99,14 +100,14 @@ def test_extreme_publication_dates():
               ExtractionContext(published=published))
 
 
-PLAIN_SCANNER = re.compile(_alternation_of_forms(extract_tables.FORMS))
+PLAIN_SCANNER = re.compile(alternation_of_forms(extract_tables.FORMS))
 FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in extract_tables.FORMS}
 
 
 def fast_scan(text: str) -> list[tuple[int, int, str]]:
     """What the C-speed scanner finds, skipping inside matches as `_scan` does."""
     found, scanned_to = [], 0
-    for match in _SCANNER.finditer(text):
+    for match in SCANNER.finditer(text):
         if match.start() >= scanned_to:
             form = match.lastgroup.removesuffix("__letter")
             end = FORM_PATTERNS[form].match(text, match.start()).end()

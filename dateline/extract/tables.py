@@ -1,12 +1,12 @@
 """The language of dates, as data: numerals, words, cues and the patterns of every form.
 
-`extract.py` holds the logic (how a form is read and resolved); this module
+The modules beside it hold the logic (how a form is read and resolved); this module
 holds what changes when a new way of writing a date turns up: a word in a
 table, a line in `FORMS`, and a test (STYLE.md, point 7). Chinese tables carry
 simplified and traditional spellings side by side; English words are matched
 case-sensitively unless a table says otherwise.
 
-`FORMS` is an ordered list of `(name, pattern)`. `extract.py` joins them into
+`FORMS` is an ordered list of `(name, pattern)`. `scan.py` joins them into
 one alternation compiled once, so order matters where two forms can start at
 the same character: the longer, more specific form comes first. In a pattern,
 the optional group `w` marks the part that is reported as written (so that a
@@ -340,7 +340,7 @@ def _english_day_words_pattern() -> str:
 
 # --- The forms ------------------------------------------------------------------------
 # Each pattern is also compiled on its own, so group names need only be unique within
-# one form. `extract.py` has one reader per form name.
+# one form. `readers.py` has one reader per form name.
 
 FORMS: tuple[tuple[str, str], ...] = (
     # 2021-12-09, 2021.12.9, 2021/12/09 (and a time: 2021-12-09 14:30)

@@ -1,0 +1,117 @@
+"""Pass 3, judge: whether each resolved mention reports an event."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Mention
+from . import tables
+from .context import ExtractionContext
+from .layout import Layout
+from .readers import Reading
+from .resolve import Place, Resolved
+
+
+_STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
+_EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
+_EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES))
+_PERIOD_GRANULARITIES = frozenset({"year", "half", "quarter", "month"})
+_TITLE_BREAKERS = frozenset("，,。；;！？!?")
+_TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
+
+
+def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext) -> tuple[Mention, ...]:
+    statistic_of_sentence: dict[int, bool] = {}
+    mentions = []
+    for item in resolved:
+        reading, place, period = item.reading, item.place, item.period
+        granularity = period.granularity if period is not None else reading.granularity
+        sentence_key = place.sentence_start
+        if sentence_key not in statistic_of_sentence:
+            statistic_of_sentence[sentence_key] = (
+                _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
+            )
+        is_event = _reports_event(text, item, granularity, statistic_of_sentence[sentence_key], layout)
+        mentions.append(Mention(
+            article=context.article,
+            as_written=text[reading.start:reading.end],
+            start=reading.start,
+            end=reading.end,
+            date=period.iso() if period is not None else None,
+            end_date=item.end_period.iso() if item.end_period is not None else None,
+            granularity=granularity,
+            resolved_by=item.resolved_by,
+            is_event=is_event,
+            sentence=text[place.sentence_start:place.sentence_end],
+            sentence_start=place.sentence_start,
+            sentence_end=place.sentence_end,
+        ))
+    return _headings_repeat_dates(mentions, resolved, layout)
+
+
+def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
+    """Whether something happened then, as opposed to a statistic's date or a title's."""
+    reading, place = item.reading, item.place
+    before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
+    if before.endswith(tables.AS_OF_CUES):
+        return False
+    if granularity in _PERIOD_GRANULARITIES:
+        after = text[reading.end:reading.end + 10].lstrip(" 的之\u3000")
+        if after.startswith(tables.REPORTING_NOUNS):
+            return False
+    if statistic:
+        # A period with a statistic is a reporting period unless its own clause says
+        # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
+        # sentence, since Chinese sets the date before a comma (12月22日，美股暴跌4.21%).
+        if granularity in _PERIOD_GRANULARITIES:
+            happened = _EVENT_VERB.search(text, *_clause_of(text, reading, place))
+        else:
+            happened = _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end)
+        if happened is None:
+            return False
+    return not _inside_title(text, reading, place, layout)
+
+
+def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
+    """The clause holding a reading: between clause punctuation, within its sentence."""
+    start = max(text.rfind(mark, place.sentence_start, reading.start) for mark in tables.CLAUSE_PUNCTUATION) + 1
+    ends = [text.find(mark, reading.end, place.sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
+    end = min([found for found in ends if found != -1], default=place.sentence_end)
+    return max(start, place.sentence_start), end
+
+
+def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """Inside 《…》, or inside short quotes with no clause punctuation (a quoted title)."""
+    if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
+        return False
+    before = text[place.sentence_start:reading.start]
+    for opening, closing in tables.TITLE_BRACKETS.items():
+        if before.count(opening) > before.count(closing):
+            return True
+    block_end = layout.block_ends[place.block]
+    quotes = list(tables.QUOTE_MARKS.items())
+    if before.count('"') % 2 == 1:
+        quotes.append(('"', '"'))
+    for opening, closing in quotes:
+        if opening != '"' and before.count(opening) <= before.count(closing):
+            continue
+        opened = text.rfind(opening, place.sentence_start, reading.start)
+        closed = text.find(closing, reading.end, block_end)
+        if opened == -1 or closed == -1:
+            continue
+        quoted = text[opened + 1:closed]
+        if len(quoted) <= tables.TITLE_MAX_CHARS and not _TITLE_BREAKERS.intersection(quoted):
+            return True
+    return False
+
+
+def _headings_repeat_dates(mentions: list[Mention], resolved: list[Resolved], layout: Layout) -> tuple[Mention, ...]:
+    """A heading that repeats a date the text reports is not a report of its own."""
+    in_headings = [layout.is_heading(item.place.block) for item in resolved]
+    if not any(in_headings):
+        return tuple(mentions)
+    body_dates = {m.date for m, heading in zip(mentions, in_headings) if not heading and m.date}
+    return tuple(
+        replace(m, is_event=False) if heading and m.is_event and m.date in body_dates else m
+        for m, heading in zip(mentions, in_headings)
+    )

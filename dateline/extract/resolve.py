@@ -1,0 +1,434 @@
+"""Pass 2, resolve: say which date each reading means, in text order, like a careful reader."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import tables
+from .context import ExtractionContext
+from .layout import Layout
+from .readers import Reading
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved date at its granularity."""
+
+    granularity: str
+    year: int
+    part: int = 0  # the half, quarter or month
+    day: dt.date | None = None
+    hour: int = 0
+    minute: int = 0
+
+    def iso(self) -> str:
+        if self.granularity == "year":
+            return f"{self.year:04d}"
+        if self.granularity == "half":
+            return f"{self.year:04d}-H{self.part}"
+        if self.granularity == "quarter":
+            return f"{self.year:04d}-Q{self.part}"
+        if self.granularity == "month":
+            return f"{self.year:04d}-{self.part:02d}"
+        if self.granularity == "day":
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        if self.day is not None:
+            return self.day
+        first_month = {"year": 1, "half": 6 * self.part - 5, "quarter": 3 * self.part - 2, "month": self.part}
+        return dt.date(self.year, first_month[self.granularity], 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.day
+        last_month = {"year": 12, "half": 6 * self.part, "quarter": 3 * self.part, "month": self.part}
+        month = last_month[self.granularity]
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.first_day, self.hour, self.minute)
+
+    @property
+    def month(self) -> int | None:
+        if self.day is not None:
+            return self.day.month
+        return self.part if self.granularity == "month" else None
+
+
+def _period(granularity: str, year: int, reading: Reading, month: int | None = None) -> Period | None:
+    """The period `reading` names in `year` (and `month`), or None if there is no such date."""
+    if not 1 <= year <= 9999:
+        return None
+    month = reading.month if month is None else month
+    try:
+        if granularity in ("day", "time"):
+            day = dt.date(year, month, reading.day)
+            if granularity == "time":
+                return Period("time", year, 0, day, reading.hour, reading.minute)
+            return Period("day", year, 0, day)
+    except (ValueError, TypeError):
+        return None
+    if granularity == "month":
+        return Period("month", year, month)
+    if granularity == "quarter":
+        return Period("quarter", year, reading.quarter)
+    if granularity == "half":
+        return Period("half", year, reading.half)
+    return Period("year", year)
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class Place:
+    """Where a reading sits: its block and sentence, and (asked only when needed)
+    whether the sentence is about the future and whether the reading opens a clause."""
+
+    start: int
+    block: int
+    sentence_start: int
+    sentence_end: int
+    layout: Layout = field(repr=False)
+
+    @property
+    def future(self) -> bool:
+        return self.layout.is_future(self.sentence_start, self.sentence_end)
+
+    @property
+    def opens_clause(self) -> bool:
+        return opens_clause(self.layout.text, self.start, self.layout.block_starts[self.block])
+
+
+@dataclass
+class State:
+    """What a reader remembers while going through an article."""
+
+    publication: dt.date | None
+    readings: list = field(repr=False)
+    places: list = field(repr=False)
+    last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
+    last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
+    last_year: int | None = None
+    sentence_start: int = -1
+    sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
+    _context_year: int | None = None
+    _context_year_known: bool = False
+
+    @property
+    def context_year(self) -> int | None:
+        """The latest explicit year of the article, for texts with no publication date."""
+        if not self._context_year_known:
+            self._context_year = _context_year(self.readings, self.places)
+            self._context_year_known = True
+        return self._context_year
+
+
+@dataclass
+class Resolved:
+    reading: Reading
+    place: Place
+    period: Period | None
+    end_period: Period | None
+    resolved_by: str
+
+
+def opens_clause(text: str, start: int, block_start: int) -> bool:
+    """Whether a clause begins at `start` (after punctuation or a connective like 而, 并于)."""
+    position = start
+    while position > block_start and text[position - 1] in " \u3000\u00a0":
+        position -= 1
+    if position <= block_start or text[position - 1] in tables.CLAUSE_OPENERS:
+        return True
+    for connective in tables.CLAUSE_CONNECTIVES:
+        if text.endswith(connective, block_start, position):
+            before = position - len(connective)
+            if before <= block_start or text[before - 1] in tables.CLAUSE_OPENERS:
+                return True
+    return False
+
+
+def resolve_all(text: str, readings: list[Reading], layout: Layout, context: ExtractionContext) -> list[Resolved]:
+    places = []
+    for reading in readings:
+        block = layout.block_of(reading.start)
+        sentence_start, sentence_end = layout.sentence_of(block, reading.start, reading.end)
+        places.append(Place(reading.start, block, sentence_start, sentence_end, layout))
+
+    state = State(context.published, readings, places)
+    resolved = []
+    for reading, place in zip(readings, places):
+        if place.sentence_start != state.sentence_start:
+            state.sentence_start, state.sentence_years = place.sentence_start, []
+        try:
+            period, end_period, resolved_by = _resolve(reading, place, state)
+        except (OverflowError, ValueError):  # date arithmetic past year 9999 or before year 1
+            period, end_period, resolved_by = None, None, "unresolved"
+        if any(p is not None and not 1 <= p.year <= 9999 for p in (period, end_period)):
+            period, end_period, resolved_by = None, None, "unresolved"
+        resolved.append(Resolved(reading, place, period, end_period, resolved_by))
+        _remember(reading, place, period, end_period, state)
+    return resolved
+
+
+def _context_year(readings: list[Reading], places: list[Place]) -> int | None:
+    """The latest explicit year of the article, for texts with no publication date.
+
+    Years in sentences about the future (targets for 2035) count only when there are no others.
+    """
+    stated, planned = [], []
+    for reading, place in zip(readings, places):
+        for part in (reading, reading.range_end):
+            if part is not None and part.kind == "calendar" and part.year is not None:
+                (planned if place.future else stated).append(part.year)
+    years = stated or planned
+    return max(years) if years else None
+
+
+def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None,
+              state: State) -> None:
+    latest = end_period or period
+    if reading.kind == "calendar":
+        written = reading.range_end or reading
+        if latest is not None and latest.month is not None:
+            state.last_month = (latest.year, latest.month)
+        elif written.month is not None:
+            state.last_month = (None, written.month)
+        for part in (reading, reading.range_end):
+            if part is not None and part.year is not None:
+                state.sentence_years.append((part.year, part.month is not None))
+    if latest is not None:
+        state.last_year = latest.year
+        if latest.granularity in ("day", "time"):
+            state.last_day = (latest.day, place.block)
+
+
+def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
+    """(period, end of a range, how it was resolved) for one reading."""
+    if reading.kind == "calendar":
+        period, resolved_by = _resolve_calendar(reading, place, state)
+        if period is None:
+            return None, None, "unresolved"
+        if reading.range_end is None:
+            return period, None, resolved_by
+        end_period = _resolve_range_end(reading.range_end, period, place, state)
+        if end_period is None:
+            return None, None, "unresolved"  # a range that ends before it starts
+        return period, end_period, resolved_by
+    if reading.kind in ("day_word", "relative"):
+        return _resolve_counted(reading, place, state)
+    if reading.kind == "weekday":
+        return _resolve_weekday(reading, place, state)
+    if reading.kind == "week":
+        return _resolve_week(reading, state)
+    return _resolve_clock(reading, place, state)
+
+
+def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Period | None, str]:
+    granularity = reading.granularity
+    publication = state.publication
+    if reading.month_shift is not None:
+        if publication is None:
+            return None, "unresolved"
+        year, month = _shift_month(publication.year, publication.month, reading.month_shift)
+        return _period(granularity, year, reading, month), "relative-to-publication"
+    if reading.same_month:
+        if state.last_month is None or state.last_month[0] is None:
+            return None, "unresolved"
+        year, month = state.last_month
+        return _period(granularity, year, reading, month), "relative-to-previous"
+    if reading.year is not None:
+        return _period(granularity, reading.year, reading), "absolute"
+    if reading.year_shift is not None:
+        if publication is not None:
+            return _period(granularity, publication.year + reading.year_shift, reading), "year-from-publication"
+        if reading.year_shift == 0 and state.context_year is not None:
+            return _period(granularity, state.context_year, reading), "year-from-context"
+        return None, "unresolved"
+    if reading.same_year:
+        if state.last_year is None:
+            return None, "unresolved"
+        return _period(granularity, state.last_year, reading), "relative-to-previous"
+    if reading.direction:
+        if publication is None:
+            return None, "unresolved"
+        return _nearest(reading, granularity, publication, reading.direction), "year-from-publication"
+    if reading.month is None and reading.quarter is None and reading.half is None:
+        return _resolve_day_alone(reading, granularity, place, state)
+    sentence_year = _sentence_year(state)
+    if sentence_year is not None:
+        return _period(granularity, sentence_year, reading), "year-from-context"
+    if publication is not None:
+        direction = "on-or-after" if place.future else "on-or-before"
+        return _nearest(reading, granularity, publication, direction), "year-from-publication"
+    if state.context_year is not None:
+        return _period(granularity, state.context_year, reading), "year-from-context"
+    return None, "unresolved"
+
+
+def _sentence_year(state: State) -> int | None:
+    """An explicit year earlier in the sentence: with a publication date, only one that
+    came with a month (2020年12月1日发布，12月5日生效), since a bare year there is often
+    about something else (2019年成立的公司，12月5日宣布)."""
+    for year, with_month in reversed(state.sentence_years):
+        if with_month or state.publication is None:
+            return year
+    return None
+
+
+def _nearest(reading: Reading, granularity: str, publication: dt.date, direction: str) -> Period | None:
+    """The year-less period nearest publication: on or before it, or on or after it for the
+    future; strictly before or after for English "last March" / "next March".
+
+    Years are tried outward from publication; eight back reaches a 2月29日.
+    """
+    this_month = publication.replace(day=1)
+    backwards = direction in ("on-or-before", "last")
+    years = range(publication.year + 1, publication.year - 9, -1) if backwards else \
+        range(publication.year - 1, publication.year + 9)
+    for year in years:
+        period = _period(granularity, year, reading)
+        if period is None:
+            continue
+        if direction == "on-or-before" and period.first_day <= publication:
+            return period
+        if direction == "last" and period.last_day < this_month:
+            return period
+        if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
+            return period
+        if direction == "on-or-after" and period.last_day >= publication:
+            return period
+    return None
+
+
+def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: State) -> tuple[Period | None, str]:
+    """23日: the month and year of the previous mention that has a month; else the
+    publication's month, or the one before it."""
+    if state.last_month is not None:
+        year, month = state.last_month
+        if year is None:
+            return None, "unresolved"
+        return _period(granularity, year, reading, month), "relative-to-previous"
+    publication = state.publication
+    if publication is None:
+        return None, "unresolved"
+    candidates = []
+    for shift in range(2, -4, -1):
+        year, month = _shift_month(publication.year, publication.month, shift)
+        period = _period(granularity, year, reading, month)
+        if period is not None:
+            candidates.append(period)
+    if place.future:
+        chosen = [p for p in candidates if p.first_day >= publication]
+        return (chosen[-1] if chosen else None), "relative-to-publication"
+    chosen = [p for p in candidates if p.first_day <= publication]
+    return (chosen[0] if chosen else None), "relative-to-publication"
+
+
+def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) -> Period | None:
+    """The end of 12月9日至10日: fields it does not state come from the start; a range
+    that writes its own month across New Year (12月30日至1月3日) ends in the next year."""
+    may_cross_new_year = not end.states_year and (end.month is not None or end.quarter is not None
+                                                  or end.half is not None)
+    month = end.month if end.month is not None else start.month
+    granularity = start.granularity if end.granularity == "day" and start.granularity == "time" else end.granularity
+    if end.hour is None and granularity == "time":
+        granularity = "day"
+    if end.year is not None:
+        year = end.year
+    elif end.year_shift is not None and state.publication is not None:
+        year = state.publication.year + end.year_shift
+    else:
+        year = start.year
+    if granularity == "month" and end.month is None:
+        return None
+    end_period = _period(granularity, year, end, month)
+    if end_period is None:
+        return None
+    start_key = start.sort_key if granularity == start.granularity else (start.first_day, 0, 0)
+    if end_period.sort_key < start_key and may_cross_new_year:
+        end_period = _period(granularity, year + 1, end, month)
+    if end_period is None or end_period.sort_key < start_key:
+        return None
+    return end_period
+
+
+def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, str]:
+    """The date a counted expression counts from, trying the reading's anchors in order."""
+    for anchor in anchors:
+        if anchor == "publication" and state.publication is not None:
+            return state.publication, "relative-to-publication"
+        if anchor == "publication-if-future" and state.publication is not None and place.future:
+            return state.publication, "relative-to-publication"
+        if anchor.startswith("previous") and state.last_day is not None and state.last_day[1] >= place.block - 1:
+            if anchor == "previous" or place.opens_clause:
+                return state.last_day[0], "relative-to-previous"
+    return None, "unresolved"
+
+
+def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+    """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date."""
+    base, resolved_by = _anchor(reading.anchors, place, state)
+    if base is None:
+        return None, None, "unresolved"
+    if reading.offset_years:
+        return Period("year", base.year + reading.offset_years), None, resolved_by
+    if reading.offset_months:
+        year, month = _shift_month(base.year, base.month, reading.offset_months)
+        return Period("month", year, month), None, resolved_by
+    day = base + dt.timedelta(days=reading.offset_days)
+    if reading.hour is not None:
+        return Period("time", day.year, 0, day, reading.hour, reading.minute), None, resolved_by
+    return Period("day", day.year, 0, day), None, resolved_by
+
+
+def _day_period(day: dt.date, reading: Reading) -> Period:
+    if reading.hour is not None:
+        return Period("time", day.year, 0, day, reading.hour, reading.minute)
+    return Period("day", day.year, 0, day)
+
+
+def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+    """周四 is the nearest Thursday on or before publication (after it, for the future);
+    上周四 is Thursday of the week before; English "last Thursday" the one before today."""
+    publication = state.publication
+    if publication is None:
+        return None, None, "unresolved"
+    weekday, today = reading.weekday, publication.weekday()
+    if reading.week_shift is not None:
+        day = publication + dt.timedelta(days=weekday - today + 7 * reading.week_shift)
+    elif reading.direction == "last":
+        day = publication - dt.timedelta(days=(today - weekday) % 7 or 7)
+    elif reading.direction == "next":
+        day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
+    elif place.future:
+        day = publication + dt.timedelta(days=(weekday - today) % 7)
+    else:
+        day = publication - dt.timedelta(days=(today - weekday) % 7)
+    return _day_period(day, reading), None, "relative-to-publication"
+
+
+def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, str]:
+    """上周: Monday to Sunday of the week before publication, as a range of days."""
+    publication = state.publication
+    if publication is None:
+        return None, None, "unresolved"
+    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=reading.week_shift)
+    first = monday + dt.timedelta(days=5 if reading.weekend else 0)
+    last = monday + dt.timedelta(days=6)
+    return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
+
+
+def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+    """上午9时 alone: the time on the day last mentioned in the same block."""
+    if state.last_day is None or state.last_day[1] != place.block:
+        return None, None, "unresolved"
+    return _day_period(state.last_day[0], reading), None, "relative-to-previous"

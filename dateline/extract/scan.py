@@ -1,0 +1,117 @@
+"""Pass 1, scan: every form of `tables.FORMS` found in one pass over the text, and read."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import tables
+from .context import ExtractionContext
+from .readers import READERS, NotADate, Reading
+
+
+def alternation_of_forms(forms, marker_suffix: str = "") -> str:
+    """The forms as one alternation, in order; an empty group after each names the form.
+
+    Named groups inside the forms become plain groups: each form is matched again on
+    its own to read its fields, so only the marker is needed here.
+    """
+    named_group = re.compile(r"\(\?P<\w+>")
+    return "|".join(named_group.sub("(?:", pattern) + f"(?P<{name}{marker_suffix}>)" for name, pattern in forms)
+
+
+def _scanner_pattern(forms) -> str:
+    """One pattern that finds where every form matches, scanning at C speed.
+
+    Python's `re` skips ahead in C only when a pattern starts with a character class,
+    so the scanner consumes one start character and then asserts, from that
+    position, the alternation of forms inside a lookbehind. A match is one character
+    long; where the date ends comes from matching the form itself. English forms led
+    by a letter and the others (led by a digit or a Chinese character) never start at
+    the same character, so trying them as two groups keeps the order of `FORMS`; each
+    group first checks what is cheapest to fail on (a letter inside a word; a start
+    character not followed by one of `START_PAIRS`, a word not in `ENGLISH_START_WORDS`).
+    """
+    english = [(name, pattern) for name, pattern in forms if name in tables.ENGLISH_FORMS]
+    led_by_digit_or_chinese = [
+        (name, pattern) for name, pattern in forms
+        if name not in tables.ENGLISH_FORMS or name in tables.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
+    ]
+    start = re.escape(tables.START_CHARACTERS)
+    return (
+        f"[{start}A-Za-z](?<=(?="
+        f"(?<![A-Za-z])(?=[A-Za-z])(?={tables.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
+        f"|(?=[{start}])(?={'|'.join(tables.START_PAIRS)})(?:{alternation_of_forms(led_by_digit_or_chinese)})"
+        f")[\\s\\S])"
+    )
+
+
+_LETTER_LED = "__letter"
+_RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
+SCANNER = re.compile(_scanner_pattern(tables.FORMS))
+_FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in tables.FORMS}
+_URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[!#-;=?-~]+")
+
+
+def scan(text: str, context: ExtractionContext) -> list[Reading]:
+    """Every match of every form, read; dates in web addresses or recurring ones (每年的3月15日) are not mentions."""
+    url_spans = [match.span() for match in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    url_starts = [start for start, _ in url_spans]
+    readings = []
+    scanned_to = 0
+    for match in SCANNER.finditer(text):
+        start = match.start()
+        if start < scanned_to:
+            continue  # inside the previous match: a plain scan would not look here
+        form = match.lastgroup.removesuffix(_LETTER_LED)
+        detail = _FORM_PATTERNS[form].match(text, start)
+        if detail is None:  # cannot happen: the scanner holds the same patterns
+            continue
+        scanned_to = detail.end()
+        if url_spans:
+            index = bisect_right(url_starts, start) - 1
+            if index >= 0 and url_spans[index][1] > start:
+                continue
+        if _RECURRING.search(text, max(0, start - 8), start):
+            continue
+        try:
+            readings.append(READERS[form](detail, context))
+        except NotADate:
+            continue
+    return readings
+
+
+_RANGE_CONNECTOR = re.compile(r"[ \u00a0\u3000]*(?:至|到|[-—–~～〜]{1,2}|to|through|until|till)[ \u00a0\u3000]*")
+_BESIDE_A_DATE = re.compile(r"[\s,，、（()）]*")
+
+
+def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
+    """12月9日至10日 is one mention: join two calendar readings across a range word."""
+    merged: list[Reading] = []
+    for reading in readings:
+        if merged:
+            first = merged[-1]
+            if (first.kind == reading.kind == "calendar" and first.range_end is None and reading.range_end is None
+                    and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
+                    and reading.granularity == first.granularity):
+                first.range_end = reading
+                first.end = reading.end
+                continue
+        merged.append(reading)
+    return merged
+
+
+def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Reading]:
+    """12月9日（周四）: the weekday restates the date beside it and is not a mention of its own."""
+    kept = []
+    for index, reading in enumerate(readings):
+        if reading.kind == "weekday" and reading.week_shift is None and not reading.direction:
+            neighbours = []
+            if index > 0:
+                neighbours.append((readings[index - 1], readings[index - 1].end, reading.start))
+            if index + 1 < len(readings):
+                neighbours.append((readings[index + 1], reading.end, readings[index + 1].start))
+            if any(other.kind == "calendar" and other.day is not None and _BESIDE_A_DATE.fullmatch(text, start, end)
+                   for other, start, end in neighbours):
+                continue
+        kept.append(reading)
+    return kept
