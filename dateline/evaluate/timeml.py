@@ -5,7 +5,7 @@ TIMEX3 (its type and normalised value) and the document's creation time in
 `<DCT>`. The text is given to extraction with the creation time as the
 publication date, as an article would be. Scored as TempEval-3 scores: a gold
 expression is found when a mention overlaps it (relaxed span match), then its
-value is compared. Only calendar points are scored (`1998`, `1998-Q1`,
+value is compared (a part of the day, `1998-03-22TEV`, at its day). Only calendar points are scored (`1998`, `1998-Q1`,
 `1998-03`, `1998-W12`, `1998-03-22`, `1998-03-22T10:00`): durations, sets,
 `PRESENT_REF` and the like are not dates on a timeline, and a mention that
 overlaps one of them is neither right nor wrong.
@@ -109,22 +109,38 @@ def timeml_value(mention: Mention) -> str | None:
     return mention.date
 
 
+def timeml_values(mention: Mention) -> tuple[str, ...]:
+    """The values a mention stands for: a range (`from 1991 to 1997`) covers two TIMEX3s, its start and end."""
+    value = timeml_value(mention)
+    if value is None:
+        return ()
+    if mention.end_date and value == mention.date:
+        return (value, mention.end_date)
+    return (value,)
+
+
 def values_match(found: str | None, gold: str) -> bool:
-    """Equal values; a time matches at the precision the gold states (10:00 is 10:00:00)."""
+    """Equal values. A time matches at the minute (10:00 is 10:00:00); a part of the day (`TMO`, `TEV` …)
+    is compared at its day, where a timeline places it: dates carry no parts of the day."""
     if found is None:
         return False
     if found == gold:
         return True
-    if "T" in found and "T" in gold:
-        day, clock = gold.split("T", 1)
-        found_day, found_clock = found.split("T", 1)
-        return day == found_day and clock[:1].isdigit() and found_clock.ljust(8, ":00")[:5] == clock[:5]
-    return False
+    if "T" not in gold:
+        return False
+    day, clock = gold.split("T", 1)
+    if not clock[:1].isdigit():
+        return found == day
+    found_day, _, found_clock = found.partition("T")
+    return found_day == day and found_clock[:5] == clock[:5]
 
 
 def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
-    """Relaxed span recall and precision, and value recall and precision, over every document."""
-    gold_total = found_spans = right_values = mentions_scored = mentions_overlapping = 0
+    """Relaxed span recall and precision, and value recall and precision, over every document.
+
+    Value recall counts gold expressions with the right value; value precision, mentions with a right
+    value (a range, `from 1991 to 1997`, is one mention that may give two right values)."""
+    gold_total = found_spans = right_values = mentions_scored = mentions_overlapping = right_mentions = 0
     errors: list[Error] = []
     for document in documents:
         context = ExtractionContext(article=document.id, published=document.created, language="en")
@@ -132,6 +148,7 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
         scored = [t for t in document.timexes if t.scored]
         gold_total += len(scored)
         matched: set[int] = set()
+        right: set[int] = set()
         for timex in scored:
             overlapping = [i for i, m in enumerate(mentions) if m.start < timex.end and timex.start < m.end]
             if not overlapping:
@@ -139,11 +156,13 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
                 continue
             found_spans += 1
             matched.update(overlapping)
-            chosen = next((mentions[i] for i in overlapping if values_match(timeml_value(mentions[i]), timex.value)),
+            chosen = next((mentions[i] for i in overlapping
+                           if any(values_match(v, timex.value) for v in timeml_values(mentions[i]))),
                           mentions[overlapping[0]])
-            value = timeml_value(chosen)
+            value = next((v for v in timeml_values(chosen) if values_match(v, timex.value)), timeml_value(chosen))
             if values_match(value, timex.value):
                 right_values += 1
+                right.add(mentions.index(chosen))
             else:
                 errors.append(Error(_cause(value, timex.value), document.id,
                                     f"{chosen.as_written!r} -> {value}, gold {timex.value} ({_context_of(document, timex)})"))
@@ -152,6 +171,7 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
             if index in matched:
                 mentions_overlapping += 1
                 mentions_scored += 1
+                right_mentions += index in right
             elif any(mention.start < t.end and t.start < mention.end for t in neutral):
                 continue
             else:
@@ -161,7 +181,7 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
     return SetScore(name=name, kind="timeml", documents=len(documents),
                     recall=Ratio(found_spans, gold_total), precision=Ratio(mentions_overlapping, mentions_scored),
                     value_recall=Ratio(right_values, gold_total),
-                    value_precision=Ratio(right_values, mentions_scored), errors=tuple(errors))
+                    value_precision=Ratio(right_mentions, mentions_scored), errors=tuple(errors))
 
 
 def _cause(found: str | None, gold: str) -> str:

@@ -9,6 +9,7 @@ from . import tables
 from .context import ExtractionContext
 from .layout import Layout
 from .readers import Reading
+from .tense import FUTURE, PAST, PRESENT, chinese_tense, english_tense
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,28 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
 @dataclass
 class Place:
     """Where a reading sits: its block and sentence, and (asked only when needed)
-    whether the sentence is about the future and whether the reading opens a clause."""
+    the tense of its clause and whether the reading opens a clause."""
 
     start: int
+    end: int
     block: int
     sentence_start: int
     sentence_end: int
     layout: Layout = field(repr=False)
+    _tense: str | None = field(default=None, repr=False)
 
     @property
     def future(self) -> bool:
+        """Whether the sentence speaks of the future anywhere (for the year an undated text is about)."""
         return self.layout.is_future(self.sentence_start, self.sentence_end)
+
+    @property
+    def tense(self) -> str:
+        """The tense of the clause that holds the reading (see tense.py)."""
+        if self._tense is None:
+            tense_of = english_tense if self.layout.english else chinese_tense
+            self._tense = tense_of(self.layout.text, self.start, self.end, self.sentence_start, self.sentence_end)
+        return self._tense
 
     @property
     def opens_clause(self) -> bool:
@@ -161,7 +173,7 @@ def resolve_all(text: str, readings: list[Reading], layout: Layout, context: Ext
     for reading in readings:
         block = layout.block_of(reading.start)
         sentence_start, sentence_end = layout.sentence_of(block, reading.start, reading.end)
-        places.append(Place(reading.start, block, sentence_start, sentence_end, layout))
+        places.append(Place(reading.start, reading.end, block, sentence_start, sentence_end, layout))
 
     state = State(context.published, readings, places)
     resolved = []
@@ -263,15 +275,76 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
         return _nearest(reading, granularity, publication, reading.direction), "year-from-publication"
     if reading.month is None and reading.quarter is None and reading.half is None:
         return _resolve_day_alone(reading, granularity, place, state)
+    return _resolve_year_less(reading, granularity, place, state)
+
+
+def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: State) -> tuple[Period | None, str]:
+    """December 23, 12月23日: the year written earlier in the sentence, else the year that puts the
+    date nearest publication on the side the clause's tense says; a weekday written beside the date
+    (`Sunday, March 12`) picks, among the years near that one, the year in which they agree."""
+    publication = state.publication
     sentence_year = _sentence_year(state)
+    if sentence_year is not None and publication is not None and place.tense == FUTURE \
+            and sentence_year < publication.year:
+        sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
     if sentence_year is not None:
-        return _period(granularity, sentence_year, reading), "year-from-context"
-    if publication is not None:
-        direction = "on-or-after" if place.future else "on-or-before"
-        return _nearest(reading, granularity, publication, direction), "year-from-publication"
-    if state.context_year is not None:
-        return _period(granularity, state.context_year, reading), "year-from-context"
-    return None, "unresolved"
+        period, resolved_by = _period(granularity, sentence_year, reading), "year-from-context"
+    elif publication is not None:
+        period, resolved_by = _nearest_in_tense(reading, granularity, publication, place), "year-from-publication"
+    elif state.context_year is not None:
+        period, resolved_by = _period(granularity, state.context_year, reading), "year-from-context"
+    else:
+        return None, "unresolved"
+    if reading.weekday is not None and period is not None and period.day is not None \
+            and period.day.weekday() != reading.weekday:
+        period = _year_of_weekday(reading, granularity, period.year) or period
+    return period, resolved_by
+
+
+def _year_of_weekday(reading: Reading, granularity: str, around: int) -> Period | None:
+    """The year nearest `around` (within six) in which the date falls on the weekday written beside it."""
+    for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        period = _period(granularity, around + offset, reading)
+        if period is not None and period.day is not None and period.day.weekday() == reading.weekday:
+            return period
+    return None
+
+
+#: How much nearer publication a year-less date must be after it than before it to be read as
+#: coming: a report of the past is the default, most of all in Chinese, which marks no tense and
+#: writes a cue (将, 将于) for what is coming: without one, a day is read as coming only when it is
+#: within a fortnight and the same day a year before is the alternative.
+FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
+CHINESE_NEAR_FUTURE_DAYS = 14
+CHINESE_YEAR_AGO_DAYS = 330
+
+
+def _prefers_future(place: Place, days_before: int, days_after: int, day: bool = True) -> bool:
+    """Whether a date `days_after` publication is a better reading than one `days_before` it."""
+    tense = place.tense
+    if tense == FUTURE:
+        return True
+    if tense == PAST:
+        return False
+    if place.layout.english:
+        return days_after * FUTURE_NEARER_BY[tense] < days_before
+    return day and days_after <= CHINESE_NEAR_FUTURE_DAYS and days_before >= CHINESE_YEAR_AGO_DAYS
+
+
+def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, place: Place) -> Period | None:
+    """The year-less period on or before publication, or the one after it when the tense says so,
+    or when it is so much nearer that a reader would take it (`payable Jan. 2` in late October)."""
+    before = _nearest(reading, granularity, publication, "on-or-before")
+    if granularity in ("quarter", "half"):
+        return before  # `the third quarter`: the latest, whatever is said of its results to come
+    if place.tense == FUTURE:
+        return _nearest(reading, granularity, publication, "on-or-after")
+    after = _nearest(reading, granularity, publication, "after")
+    if before is None or after is None:
+        return before or after
+    days_before = max(0, (publication - before.last_day).days)
+    days_after = (after.first_day - publication).days
+    return after if _prefers_future(place, days_before, days_after, before.day is not None) else before
 
 
 def _sentence_year(state: State) -> int | None:
@@ -291,7 +364,7 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
     Years are tried outward from publication; eight back reaches a 2月29日.
     """
     this_month = publication.replace(day=1)
-    backwards = direction in ("on-or-before", "last")
+    backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
     years = range(publication.year + 1, publication.year - 9, -1) if backwards else \
         range(publication.year - 1, publication.year + 9)
     for year in years:
@@ -300,11 +373,13 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
             continue
         if direction == "on-or-before" and period.first_day <= publication:
             return period
-        if direction == "last" and period.last_day < this_month:
-            return period
+        if direction == "last" and period.last_day < this_month and period.year < publication.year:
+            return period  # `last February`, said in March: February of last year (this one is `in February`)
         if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
             return period
         if direction == "on-or-after" and period.last_day >= publication:
+            return period
+        if direction == "after" and period.first_day > publication:
             return period
     return None
 
@@ -326,11 +401,13 @@ def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: 
         period = _period(granularity, year, reading, month)
         if period is not None:
             candidates.append(period)
-    if place.future:
-        chosen = [p for p in candidates if p.first_day >= publication]
-        return (chosen[-1] if chosen else None), "relative-to-publication"
-    chosen = [p for p in candidates if p.first_day <= publication]
-    return (chosen[0] if chosen else None), "relative-to-publication"
+    before = next((p for p in candidates if p.first_day <= publication), None)
+    after = next((p for p in reversed(candidates) if p.first_day > publication), None)
+    if before is None or after is None:
+        return before or after, "relative-to-publication"
+    days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
+    chosen = after if _prefers_future(place, days_before, days_after) else before
+    return chosen, "relative-to-publication"
 
 
 def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) -> Period | None:
@@ -366,7 +443,7 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
     for anchor in anchors:
         if anchor == "publication" and state.publication is not None:
             return state.publication, "relative-to-publication"
-        if anchor == "publication-if-future" and state.publication is not None and place.future:
+        if anchor == "publication-if-future" and state.publication is not None and place.tense == FUTURE:
             return state.publication, "relative-to-publication"
         if anchor.startswith("previous") and state.last_day is not None and state.last_day[1] >= place.block - 1:
             if anchor == "previous" or place.opens_clause:
@@ -397,8 +474,8 @@ def _day_period(day: dt.date, reading: Reading) -> Period:
 
 
 def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
-    """周四 is the nearest Thursday on or before publication (after it, for the future);
-    上周四 is Thursday of the week before; English "last Thursday" the one before today."""
+    """周四 is the Thursday before publication or after it, as the clause's tense says (the nearer one
+    when it says nothing); 上周四 is Thursday of the week before; English "last Thursday" the one before today."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
@@ -409,10 +486,14 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
         day = publication - dt.timedelta(days=(today - weekday) % 7 or 7)
     elif reading.direction == "next":
         day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
-    elif place.future:
-        day = publication + dt.timedelta(days=(weekday - today) % 7)
     else:
-        day = publication - dt.timedelta(days=(today - weekday) % 7)
+        days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
+        if place.tense == FUTURE and days_before == 0:
+            day = publication
+        elif _prefers_future(place, days_before, days_after):
+            day = publication + dt.timedelta(days=days_after)
+        else:
+            day = publication - dt.timedelta(days=days_before)
     return _day_period(day, reading), None, "relative-to-publication"
 
 

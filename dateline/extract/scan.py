@@ -101,7 +101,8 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
 
 
 def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Reading]:
-    """12月9日（周四）: the weekday restates the date beside it and is not a mention of its own."""
+    """12月9日（周四）: the weekday restates the date beside it and is not a mention of its own; the date
+    keeps it, since it tells the year of a date written without one (`Sunday, March 12`)."""
     kept = []
     for index, reading in enumerate(readings):
         if reading.kind == "weekday" and reading.week_shift is None and not reading.direction:
@@ -110,8 +111,10 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
                 neighbours.append((readings[index - 1], readings[index - 1].end, reading.start))
             if index + 1 < len(readings):
                 neighbours.append((readings[index + 1], reading.end, readings[index + 1].start))
-            if any(other.kind == "calendar" and other.day is not None and _BESIDE_A_DATE.fullmatch(text, start, end)
-                   for other, start, end in neighbours):
+            dates = [other for other, start, end in neighbours
+                     if other.kind == "calendar" and other.day is not None and _BESIDE_A_DATE.fullmatch(text, start, end)]
+            if dates:
+                dates[0].weekday = reading.weekday
                 continue
         kept.append(reading)
     return kept

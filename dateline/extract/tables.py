@@ -205,6 +205,41 @@ ENGLISH_FUTURE_CUES = (
     "are set to", "expected to", "upcoming", "is to", "are to",
 )
 
+#: Chinese cues that a clause reports what has happened (`已`, `曾`, a verb with `了`).
+CHINESE_PAST_CUES = ("已经", "已經", "已", "曾经", "曾經", "曾", "了")
+#: … unless they are part of another word (了解 "understand", 为了 "in order to", 已于 is kept).
+CHINESE_PAST_CUE_FALSE_FRIENDS = {"了": ("解", "如", "结", "結", "却", "卻", "不起"), "曾": ("国", "國", "氏")}
+CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
+
+#: English words that put the date they govern after publication: auxiliaries (`will meet Friday`),
+#: the verbs and adjectives of intent that take an infinitive or a date (`set to resume Monday`,
+#: `is scheduled for Friday`), and prepositions of a deadline (`until Friday`).
+ENGLISH_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "won't", "wo", "would", "gonna", "going"})
+ENGLISH_INTENT_WORDS = frozenset({
+    "plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expects", "expected",
+    "set", "due", "slated", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
+    "hoped", "prepare", "prepares", "prepared", "going", "supposed", "poised", "is", "are", "am", "was",
+    "were", "want", "wants", "wanted", "seek", "seeks", "sought", "agree", "agreed", "promise", "promised",
+    "vow", "vowed", "pledge", "pledged", "decide", "decided", "ready",
+})
+#: Right before a date, a deadline: the nearer date wins, whatever the verb's tense (`extended to Nov. 16`).
+ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "coming", "upcoming", "through"})
+#: Right after a date, the same (`the Jan. 14 deadline`).
+ENGLISH_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date"})
+ENGLISH_PAST_PREPOSITIONS = frozenset({"since", "past", "previous"})
+#: Verbs that move a date (`extended to Nov. 16`): the date they move to is a deadline.
+ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "reschedule",
+                                        "adjourn", "bring"})
+#: Before a present-tense verb, these make it one (`they meet Friday`, `which expire Nov. 21`).
+ENGLISH_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+ENGLISH_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do", "has", "have", "'s", "'re"})
+ENGLISH_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d"})
+#: Before a word that can be a noun or a verb (`the deal`, `a meet`), these make it a noun.
+ENGLISH_DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "each", "every", "no", "any", "some", "whose",
+})
+
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
 AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at")
 #: A sentence about shares, percentages or growth reports a statistic …

@@ -1,0 +1,206 @@
+"""Tense: whether the words around a date speak of the past or of the future.
+
+A year-less date (`December 23`, `12月23日`) or a weekday (`Friday`, `周五`) lies near
+the publication date, before or after it; a careful reader decides by the clause
+that holds it. English marks tense on the verb, so the verb group nearest the date
+decides (`said Friday`, `will meet on Friday`, `is scheduled to resume Monday`);
+what is a verb and which form is its past comes from lemminflect's English
+lexicon, not from a list of our own. Chinese rarely marks tense: its cues decide
+(`将于`, `计划`, `已`, `了`), and a clause without one is a report, as news is.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import tables
+
+PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]{1,2})?|n't|[,;:()\"“”]|--|[—–]")
+_CLAUSE_BREAK = frozenset(";:()\"“”—–") | {"--"}
+#: How far from the date (in words) its verb is looked for.
+_LEFT_WORDS, _RIGHT_WORDS = 12, 10
+
+
+def english_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """The tense of the verb group that governs text[start:end]: the nearest one before it in its
+    clause, or, when the date opens the clause (`On Friday, the company said`), the first after it.
+
+    A deadline (`until Friday`, `the Jan. 14 deadline`) says nothing of the tense: it is read as
+    present, so that the nearer date wins, unless its verb is in the future.
+    """
+    words = [(match.group(), match.start()) for match in _WORD.finditer(text, sentence_start, sentence_end)]
+    before = [i for i, (_, at) in enumerate(words) if at < start]
+    after = [i for i, (_, at) in enumerate(words) if at >= end]
+    cue = _english_cue(words, before, after)
+    if cue == PAST:
+        return PAST
+    tense = _governing_tense(words, before, after)
+    if cue == PRESENT and tense != FUTURE:
+        return PRESENT
+    return tense or cue
+
+
+def _governing_tense(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
+    """The nearest verb group before the date within its comma-delimited chunk, else the first after it
+    (`the Aug. 7 blasts killed`, `On Friday, the company said`: across one comma at most)."""
+    for index in reversed(before[-_LEFT_WORDS:]):
+        word = words[index][0]
+        if word in _CLAUSE_BREAK or word == ",":
+            break
+        tense = _verb_group_tense(words, index, index == 0)
+        if tense is not None:
+            if tense != FUTURE and words[before[-1]][0].lower() == "to" and \
+                    _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
+                return PRESENT  # `extended to Nov. 16`: a new deadline, on whichever side is nearer
+            return tense
+    commas = 0
+    for index in after[:_RIGHT_WORDS]:
+        word = words[index][0]
+        if word == ",":
+            commas += 1
+            if commas > 1:
+                break
+            continue
+        if word in _CLAUSE_BREAK:
+            break
+        tense = _verb_group_tense(words, index, False)
+        if tense is not None:
+            return tense
+    return UNKNOWN
+
+
+def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
+    """A word right before or after the date that says which side of publication it is on (`since
+    Friday`, `Friday last week`), or that it is a deadline (`until Friday`, `the Jan. 14 deadline`)."""
+    previous = words[before[-1]][0].lower() if before else ""
+    if previous in tables.ENGLISH_PAST_PREPOSITIONS:
+        return PAST
+    if previous in tables.ENGLISH_DEADLINE_PREPOSITIONS:
+        return PRESENT
+    following = [words[i][0].lower() for i in after[:2]]
+    if following[:1] == ["ago"] or following == ["last", "week"] or following == ["last", "year"]:
+        return PAST
+    if following[:1] and following[0] in tables.ENGLISH_DEADLINE_NOUNS:
+        return PRESENT
+    return UNKNOWN
+
+
+def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial: bool) -> str | None:
+    """The tense of the verb group whose last word is words[index], or None when that word is not
+    taken for a verb (a noun that is also a verb, `the deal`, `his position`, is not)."""
+    word = words[index][0]
+    if word[0].isupper() and not sentence_initial:
+        return None  # a name (`Bush`, `Friday`) or a title word
+    lower = word.lower()
+    forms = _verb_forms(lower)
+    if not forms:
+        return None
+    auxiliaries = [w.lower() for w, _ in words[max(0, index - 4):index] if w not in _CLAUSE_BREAK and w != ","]
+    if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
+        return FUTURE
+    if _lemma_in(lower, tables.ENGLISH_INTENT_WORDS) or lower in tables.ENGLISH_INTENT_WORDS and _be(auxiliaries[-2:]):
+        return FUTURE  # `planned a rally Saturday`, `has scheduled a news conference Thursday`, `is due`
+    if auxiliaries[-1:] == ["to"]:
+        # `to resume`: the verb that takes the infinitive decides (`set to resume`, `planned to leave`)
+        governing = auxiliaries[-2] if len(auxiliaries) >= 2 else ""
+        if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
+            return FUTURE
+        return UNKNOWN
+    if lower in tables.ENGLISH_PRESENT_AUXILIARIES:
+        return PRESENT
+    if lower in tables.ENGLISH_PAST_AUXILIARIES:
+        return PAST
+    if "VBN" in forms and any(w in ("has", "have", "had", "was", "were", "been") for w in auxiliaries[-2:]):
+        return PAST
+    if "VBG" in forms and _be(auxiliaries[-1:]):
+        return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
+    if _preceded_by_determiner(auxiliaries):
+        return None
+    if "VBD" in forms and not forms & {"VB", "VBP"}:
+        return PAST
+    if forms & {"VBZ", "VBP"} and auxiliaries[-1:] and auxiliaries[-1] in tables.ENGLISH_SUBJECT_PRONOUNS:
+        return PRESENT  # `they meet Friday`, `which expire Nov. 21`; alone, `position` is as often a noun
+    return None
+
+
+def _be(words: list[str]) -> bool:
+    return any(w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re") for w in words)
+
+
+def _preceded_by_determiner(auxiliaries: list[str]) -> bool:
+    """`the deal`, `a meet`: a noun that is also a verb."""
+    return bool(auxiliaries) and auxiliaries[-1] in tables.ENGLISH_DETERMINERS
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    return bool(word) and any(lemma in lemmas for lemma in _verb_lemmas(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    import lemminflect  # loads its lexicon on first use: only English dates need it
+
+    found = lemminflect.getAllLemmas(word, upos="VERB") or lemminflect.getAllLemmas(word, upos="AUX")
+    return tuple(lemma for lemmas in found.values() for lemma in lemmas)
+
+
+@functools.lru_cache(maxsize=65536)
+def _verb_forms(word: str) -> frozenset[str]:
+    """The Penn tags this word has as a form of an English verb (`said` {VBD, VBN}); {} for no verb."""
+    import lemminflect
+
+    if word in tables.ENGLISH_FUTURE_AUXILIARIES or word in tables.ENGLISH_PRESENT_AUXILIARIES:
+        return frozenset({"MD"})
+    if word in tables.ENGLISH_PAST_AUXILIARIES:
+        return frozenset({"VBD"})
+    tags: set[str] = set()
+    for lemma in _verb_lemmas(word):
+        inflections = lemminflect.getAllInflections(lemma, upos="VERB")
+        for tag, forms in inflections.items():
+            if word in forms:
+                tags.add(tag)
+        if "VBN" not in inflections and word in inflections.get("VBD", ()):
+            tags.add("VBN")  # the lexicon leaves out a participle written like the past (`scheduled`)
+    if tags and lemminflect.getAllLemmas(word, upos="ADJ"):
+        tags.add("JJ")
+    return frozenset(tags)
+
+
+# --- Chinese -------------------------------------------------------------------------------------------
+
+
+def _chinese_cue_pattern(cues: tuple[str, ...], false_friends: dict[str, tuple[str, ...]],
+                         false_before: dict[str, str]) -> re.Pattern:
+    parts = []
+    for cue in sorted(cues, key=lambda c: (-len(c), c)):
+        guard_after = f"(?!{tables.alternation(false_friends[cue])})" if cue in false_friends else ""
+        guard_before = f"(?<![{false_before[cue]}])" if cue in false_before else ""
+        parts.append(guard_before + re.escape(cue) + guard_after)
+    return re.compile("|".join(parts))
+
+
+_CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FALSE_FRIENDS, {})
+_CHINESE_PAST = _chinese_cue_pattern(tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS,
+                                     tables.CHINESE_PAST_CUE_FALSE_BEFORE)
+_CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """Future when the clause holding the date says so (`将于12月23日`), past when it says that (`已`, `了`).
+
+    A date that is a clause of its own (`12月9日，平台收到报告`) takes the tense of the clause after it.
+    """
+    opened = max((m.end() for m in _CLAUSE_MARKS.finditer(text, sentence_start, start)), default=sentence_start)
+    closing = _CLAUSE_MARKS.search(text, end, sentence_end)
+    window_end = closing.start() if closing else sentence_end
+    if closing and len(_HAN.findall(text, opened, start)) + len(_HAN.findall(text, end, window_end)) <= 2:
+        following = _CLAUSE_MARKS.search(text, closing.end(), sentence_end)
+        window_end = following.start() if following else sentence_end
+    if _CHINESE_FUTURE.search(text, opened, window_end):
+        return FUTURE
+    if _CHINESE_PAST.search(text, opened, window_end):
+        return PAST
+    return UNKNOWN
