@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dateline.extract import tables as extract_tables
+from dateline.extract import forms as extract_tables
 from dateline.extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS, Mention, SiteConfig

@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.extract import tables as extract_tables
+from dateline.extract import forms as extract_tables
 from dateline.extract import ExtractionContext, extract_mentions
 from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS

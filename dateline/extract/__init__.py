@@ -7,7 +7,7 @@ can be cached by content hash, run in parallel and tested with hypothesis.
 
 How it works, in three passes over one article:
 
-1. *Scan.* The forms of `tables.FORMS` are joined into one regular
+1. *Scan.* The forms of `forms.FORMS` are joined into one regular
    expression that is compiled once and scanned once over the text. Each match
    is read by the reader of its form into a `_Reading`: the fields the text
    states (year, month, day …, or "yesterday", "three days later"). Impossible

@@ -1,5 +1,5 @@
 """Reading: what one match of a form states (year, month, day …, or "yesterday",
-"three days later"), before anything is resolved. One reader per form of `tables.FORMS`."""
+"three days later"), before anything is resolved. One reader per form of `forms.FORMS`."""
 from __future__ import annotations
 
 import calendar
@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from . import tables
+from . import forms, tables
 from .context import ExtractionContext
 
 
@@ -215,7 +215,7 @@ def _range_to(reading: Reading, **end_fields) -> Reading:
     return reading
 
 
-# --- Readers: one per form in tables.FORMS ------- ------------------------------------
+# --- Readers: one per form in forms.FORMS ------- ------------------------------------
 
 
 def _read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
@@ -529,4 +529,4 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "en_relative": _read_en_relative,
     "en_period_shift": _read_en_period_shift,
 }
-assert set(READERS) == {name for name, _ in tables.FORMS}, "every form needs a reader"
+assert set(READERS) == {name for name, _ in forms.FORMS}, "every form needs a reader"

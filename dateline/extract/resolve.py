@@ -334,11 +334,13 @@ def _prefers_future(place: Place, days_before: int, days_after: int, day: bool =
 def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, place: Place) -> Period | None:
     """The year-less period on or before publication, or the one after it when the tense says so,
     or when it is so much nearer that a reader would take it (`payable Jan. 2` in late October)."""
-    before = _nearest(reading, granularity, publication, "on-or-before")
     if granularity in ("quarter", "half"):
-        return before  # `the third quarter`: the latest, whatever is said of its results to come
+        return _nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
     if place.tense == FUTURE:
         return _nearest(reading, granularity, publication, "on-or-after")
+    before = _nearest(reading, granularity, publication, "on-or-before")
+    if place.tense == PAST:
+        return before
     after = _nearest(reading, granularity, publication, "after")
     if before is None or after is None:
         return before or after
@@ -365,8 +367,8 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
     """
     this_month = publication.replace(day=1)
     backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
-    years = range(publication.year + 1, publication.year - 9, -1) if backwards else \
-        range(publication.year - 1, publication.year + 9)
+    years = range(publication.year, publication.year - 9, -1) if backwards else \
+        range(publication.year, publication.year + 9)
     for year in years:
         period = _period(granularity, year, reading)
         if period is None:

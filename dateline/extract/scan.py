@@ -1,10 +1,10 @@
-"""Pass 1, scan: every form of `tables.FORMS` found in one pass over the text, and read."""
+"""Pass 1, scan: every form of `forms.FORMS` found in one pass over the text, and read."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-from . import tables
+from . import forms, tables
 from .context import ExtractionContext
 from .readers import READERS, NotADate, Reading
 
@@ -19,7 +19,7 @@ def alternation_of_forms(forms, marker_suffix: str = "") -> str:
     return "|".join(named_group.sub("(?:", pattern) + f"(?P<{name}{marker_suffix}>)" for name, pattern in forms)
 
 
-def _scanner_pattern(forms) -> str:
+def _scanner_pattern(form_list) -> str:
     """One pattern that finds where every form matches, scanning at C speed.
 
     Python's `re` skips ahead in C only when a pattern starts with a character class,
@@ -31,24 +31,24 @@ def _scanner_pattern(forms) -> str:
     group first checks what is cheapest to fail on (a letter inside a word; a start
     character not followed by one of `START_PAIRS`, a word not in `ENGLISH_START_WORDS`).
     """
-    english = [(name, pattern) for name, pattern in forms if name in tables.ENGLISH_FORMS]
+    english = [(name, pattern) for name, pattern in form_list if name in forms.ENGLISH_FORMS]
     led_by_digit_or_chinese = [
-        (name, pattern) for name, pattern in forms
-        if name not in tables.ENGLISH_FORMS or name in tables.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
+        (name, pattern) for name, pattern in form_list
+        if name not in forms.ENGLISH_FORMS or name in forms.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
     ]
-    start = re.escape(tables.START_CHARACTERS)
+    start = re.escape(forms.START_CHARACTERS)
     return (
         f"[{start}A-Za-z](?<=(?="
-        f"(?<![A-Za-z])(?=[A-Za-z])(?={tables.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
-        f"|(?=[{start}])(?={'|'.join(tables.START_PAIRS)})(?:{alternation_of_forms(led_by_digit_or_chinese)})"
+        f"(?<![A-Za-z])(?=[A-Za-z])(?={forms.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
+        f"|(?=[{start}])(?={'|'.join(forms.START_PAIRS)})(?:{alternation_of_forms(led_by_digit_or_chinese)})"
         f")[\\s\\S])"
     )
 
 
 _LETTER_LED = "__letter"
 _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
-SCANNER = re.compile(_scanner_pattern(tables.FORMS))
-_FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in tables.FORMS}
+SCANNER = re.compile(_scanner_pattern(forms.FORMS))
+_FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in forms.FORMS}
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[!#-;=?-~]+")
 
 
