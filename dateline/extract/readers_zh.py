@@ -1,0 +1,183 @@
+"""Readers of the Chinese forms and of the numeric ones (2021-12-09, 12/9/2021): one per form."""
+from __future__ import annotations
+
+import re
+
+from . import tables
+from .context import ExtractionContext
+from .reading import (
+    NotADate,
+    Reading,
+    check_calendar,
+    chinese_clock,
+    chinese_year_fields,
+    number,
+    range_to,
+    relative_offsets,
+    required_number,
+    with_clock,
+)
+
+
+def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    month = groups["m1"] or groups["m2"] or groups["m3"]
+    day = groups["d1"] or groups["d2"] or groups["d3"]
+    reading = Reading(*match.span(), "calendar", year=required_number(groups["year"]),
+                       month=required_number(month), day=required_number(day))
+    if groups.get("clock_hour"):
+        hour, minute = int(groups["clock_hour"]), int(groups["clock_minute"])
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            raise NotADate(hour)
+        reading.hour, reading.minute = hour, minute
+    return check_calendar(reading)
+
+
+def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
+    first, second = required_number(match["first"]), required_number(match["second"])
+    year = required_number(match["year"])
+    day_first = context.date_order.upper().startswith("D")
+    orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
+    for month, day in orders:  # the site's order, or the other when only that one is a date
+        try:
+            return check_calendar(Reading(*match.span(), "calendar", year=year, month=month, day=day))
+        except NotADate:
+            continue
+    raise NotADate(match.group())
+
+
+def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    reading = Reading(*match.span(), "calendar", month=required_number(groups["month"]))
+    chinese_year_fields(groups, reading)
+    if groups["day"]:
+        reading.day = required_number(groups["day"])
+        with_clock(reading, chinese_clock(groups))
+    check_calendar(reading)
+    if groups["month_from"]:
+        if reading.day is not None:
+            raise NotADate(match.group())
+        end_month = reading.month
+        reading.month = required_number(groups["month_from"])
+        check_calendar(reading)
+        range_to(reading, month=end_month)
+    if groups["day_to"]:
+        range_to(reading, day=required_number(groups["day_to"]), hour=None, minute=None)
+    return reading
+
+
+def read_zh_period(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    reading = Reading(*match.span(), "calendar")
+    chinese_year_fields(groups, reading)
+    written_quarter = groups["quarter"] or groups["quarter_bare"] or groups["quarter_q"]
+    if written_quarter:
+        if not reading.states_year and not match.group().endswith("度"):
+            raise NotADate(match.group())  # 第四季 alone is as often a TV season
+        reading.quarter = required_number(written_quarter)
+    elif groups["quarters_to"]:
+        reading.quarter = 1
+        check_calendar(reading)
+        return range_to(reading, quarter=required_number(groups["quarters_to"]))
+    else:
+        reading.half = 1 if groups["half"] == "上" else 2
+    return check_calendar(reading)
+
+
+def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
+    reading = check_calendar(Reading(*match.span(), "calendar", year=required_number(match["year"])))
+    if match["year_from"]:
+        end_year = reading.year
+        reading.year = required_number(match["year_from"])
+        check_calendar(reading)
+        range_to(reading, year=end_year)
+    return reading
+
+
+def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    if groups["amount_days"]:
+        amount: float = required_number(groups["amount_days"])
+        unit, size = tables.RELATIVE_UNITS["日"]
+    else:
+        amount = 0.5 if groups["amount"] == "半" else required_number(groups["amount"])
+        unit, size = tables.RELATIVE_UNITS[re.sub(r"\s", "", groups["unit"])]
+    if groups["and_half"]:
+        amount += 0.5
+    if amount <= 0 or amount > 999:
+        raise NotADate(amount)
+    offsets = relative_offsets(amount, unit, size)
+    direction = tables.RELATIVE_DIRECTIONS[groups["direction"]]
+    sign = -1 if direction == "before" else 1
+    offsets = {key: sign * value for key, value in offsets.items()}
+    fallback = "publication" if direction == "before" else "publication-if-future"
+    return Reading(*match.span(), "relative", anchors=("previous-at-clause-start", fallback), **offsets)
+
+
+def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    weekday = tables.CHINESE_WEEKDAYS[groups["weekday"].translate(tables.FULLWIDTH)]
+    shift = tables.PERIOD_SHIFTS[groups["shift"]] if groups["shift"] else None
+    reading = Reading(*match.span(), "weekday", weekday=weekday, week_shift=shift)
+    return with_clock(reading, chinese_clock(groups))
+
+
+def read_zh_week(match: re.Match, context: ExtractionContext) -> Reading:
+    return Reading(*match.span(), "week", week_shift=tables.PERIOD_SHIFTS[match["shift"]],
+                    weekend=bool(match["weekend"]))
+
+
+def read_zh_month_shift(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    reading = Reading(*match.span(), "calendar")
+    if groups["same_month"]:
+        reading.same_month = True
+    else:
+        reading.month_shift = tables.PERIOD_SHIFTS[groups["shift"]]
+    if groups["day"]:
+        reading.day = required_number(groups["day"])
+        with_clock(reading, chinese_clock(groups))
+    return check_calendar(reading)
+
+
+def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
+    return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[match["year_word"]])
+
+
+def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    offset, anchors = tables.DAY_WORDS[groups["word"]]
+    reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors)
+    return with_clock(reading, chinese_clock(groups))
+
+
+def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    written_day = groups["day"].translate(tables.FULLWIDTH)
+    if not written_day.isdigit():
+        # 一日 is "one day"; 七日无理由退货 a duration: a day in Chinese numerals
+        # stands alone only before a pause or a time of day.
+        after = match.string[match.end():match.end() + 1]
+        if written_day == "一" or (after and after not in tables.CHINESE_DAY_ALONE_BEFORE):
+            raise NotADate(match.group())
+    reading = Reading(*match.span(), "calendar", day=required_number(groups["day"]))
+    with_clock(reading, chinese_clock(groups))
+    check_calendar(reading)
+    if groups["day_to"]:
+        range_to(reading, day=required_number(groups["day_to"]), hour=None, minute=None)
+    return reading
+
+
+def read_zh_numeric_md(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    reading = Reading(*match.span(), "calendar", month=required_number(groups["month"] or groups["dotted_month"]),
+                       day=required_number(groups["day"] or groups["dotted_day"]))
+    check_calendar(reading)
+    return with_clock(reading, chinese_clock(groups))
+
+
+def read_zh_clock(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    if groups.get("hour") and not number(groups["hour"]) and groups["hour"] not in ("零", "〇"):
+        raise NotADate(match.group())
+    return with_clock(Reading(*match.span(), "clock"), chinese_clock(groups))

@@ -1,0 +1,229 @@
+"""A reading: what one match of a form states (year, month, day …, or "yesterday", "three days
+later"), before anything is resolved, and the helpers every language's readers share."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+
+from . import tables
+
+class NotADate(Exception):
+    """Raised by a reader when a match is not a date after all (2月30日, 一日)."""
+
+
+@dataclass
+class Reading:
+    """The fields one temporal expression states, before resolution.
+
+    kind: "calendar" (year … minute, any of them possibly missing), "day_word"
+    (a day counted from an anchor: 昨天, 次日), "relative" (an amount counted
+    from an anchor: 三天后), "weekday", "week" (上周) or "clock" (上午9时).
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    year_shift: int | None = None  # 今年 0, 去年 -1 …: from the publication year
+    same_year: bool = False  # 同年: the year of the previous mention
+    direction: str = ""  # English "last March" / "next March": "last" or "next"
+    half: int | None = None
+    quarter: int | None = None
+    month: int | None = None
+    month_shift: int | None = None  # 上个月 -1: from the publication month
+    same_month: bool = False  # 当月: the month of the previous mention
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    weekday: int | None = None
+    week_shift: int | None = None  # 上周四 -1: from the publication week
+    weekend: bool = False
+    offset_days: int = 0
+    offset_months: int = 0
+    offset_years: int = 0
+    anchors: tuple[str, ...] = ()
+    range_end: Reading | None = None
+
+    @property
+    def granularity(self) -> str:
+        """The granularity the written fields give (a day alone is a day)."""
+        if self.kind == "calendar":
+            if self.day is not None:
+                return "time" if self.hour is not None else "day"
+            if self.month is not None or self.month_shift is not None or self.same_month:
+                return "month"
+            if self.quarter is not None:
+                return "quarter"
+            if self.half is not None:
+                return "half"
+            return "year"
+        if self.kind == "relative":
+            if self.offset_years:
+                return "year"
+            if self.offset_months:
+                return "month"
+            return "day"
+        if self.kind == "clock" or self.hour is not None:
+            return "time"
+        return "day"
+
+    @property
+    def states_year(self) -> bool:
+        return self.year is not None or self.year_shift is not None or self.same_year or bool(self.direction)
+
+
+def number(written: str | None) -> int | None:
+    """The value of a number in ASCII, full-width or Chinese digits; None if it is not one."""
+    if not written:
+        return None
+    ascii_digits = written.translate(tables.FULLWIDTH)
+    if ascii_digits.isascii() and ascii_digits.isdigit():
+        return int(ascii_digits)
+    return chinese_number(written)
+
+
+def chinese_number(written: str) -> int | None:
+    """二〇二一 → 2021 (digit by digit), 二十三 → 23, 廿一 → 21; None for vague 一两."""
+    digits = tables.CHINESE_DIGITS
+    if all(char in digits for char in written):
+        if len(written) in (1, 4):
+            return int("".join(str(digits[char]) for char in written))
+        return None
+    for position, char in enumerate(written):
+        tens = tables.CHINESE_TENS.get(char)
+        if tens is None:
+            continue
+        before, after = written[:position], written[position + 1:]
+        if not before:
+            lead = 1
+        elif char == "十" and len(before) == 1 and digits.get(before, 0) > 0:
+            lead = digits[before]
+        else:
+            return None
+        if not after:
+            unit = 0
+        elif len(after) == 1 and after in digits:
+            unit = digits[after]
+        else:
+            return None
+        return lead * tens + unit
+    return None
+
+
+def required_number(written: str | None) -> int:
+    value = number(written)
+    if value is None:
+        raise NotADate(written)
+    return value
+
+
+def days_in_month(year: int | None, month: int) -> int:
+    return calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: 2月29日 may exist
+
+
+def check_calendar(reading: Reading) -> Reading:
+    """Raise NotADate unless the written fields can be a real date."""
+    if reading.year is not None and not 1 <= reading.year <= 9999:
+        raise NotADate(reading.year)
+    if reading.month is not None and not 1 <= reading.month <= 12:
+        raise NotADate(reading.month)
+    if reading.quarter is not None and not 1 <= reading.quarter <= 4:
+        raise NotADate(reading.quarter)
+    if reading.day is not None:
+        longest = days_in_month(reading.year, reading.month) if reading.month is not None else 31
+        if not 1 <= reading.day <= longest:
+            raise NotADate(reading.day)
+    return reading
+
+
+def span(match: re.Match) -> tuple[int, int]:
+    """The part of a match reported as written: group `w` when the form has one."""
+    if "w" in match.re.groupindex and match.group("w") is not None:
+        return match.span("w")
+    return match.span()
+
+
+def hour_on_24_hour_clock(hour: int, part_of_day: str | None) -> int:
+    rule = tables.PARTS_OF_DAY.get(part_of_day or "")
+    if rule == "small-hours" and hour == 12:
+        return 0
+    if rule == "noon" and 1 <= hour <= 5:
+        return hour + 12
+    if rule == "afternoon" and hour < 12:
+        return hour + 12
+    if rule == "evening" and 5 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def chinese_clock(groups: dict) -> tuple[int, int] | None:
+    """(hour, minute) from a Chinese time of day (下午3点半, 14:30), None when none is written."""
+    if groups.get("clock_hour"):
+        hour, minute = required_number(groups["clock_hour"]), required_number(groups["clock_minute"])
+    elif groups.get("hour") or groups.get("hour_digits"):
+        hour = required_number(groups.get("hour") or groups.get("hour_digits"))
+        minute = required_number(groups["minute"]) if groups.get("minute") else (30 if groups.get("half_hour") else 0)
+    else:
+        return None
+    hour = hour_on_24_hour_clock(hour, groups.get("part_of_day"))
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise NotADate(hour)
+    return hour, minute
+
+
+def english_clock(groups: dict) -> tuple[int, int] | None:
+    """(hour, minute) from "3 p.m.", "10:30am", "noon"; None when none is written."""
+    if groups.get("clock_word"):
+        return tables.ENGLISH_CLOCK_WORDS[groups["clock_word"]], 0
+    if not groups.get("hour"):
+        return None
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    if not (1 <= hour <= 12 and 0 <= minute <= 59):
+        raise NotADate(hour)
+    afternoon = groups["meridiem"].lower().startswith("p")
+    if afternoon and hour < 12:
+        hour += 12
+    elif not afternoon and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def with_clock(reading: Reading, clock: tuple[int, int] | None) -> Reading:
+    if clock is not None:
+        reading.hour, reading.minute = clock
+    return reading
+
+
+def chinese_year_fields(groups: dict, reading: Reading) -> None:
+    """Year, 民國 year, 今年/去年 … or 同年 before a month or period (2021年Q3: q_year)."""
+    if groups.get("minguo_year"):
+        reading.year = required_number(groups["minguo_year"]) + tables.MINGUO_YEAR_OFFSET
+    elif groups.get("year") or groups.get("q_year"):
+        reading.year = required_number(groups.get("year") or groups["q_year"])
+    elif groups.get("year_word") or groups.get("q_year_word"):
+        reading.year_shift = tables.YEAR_WORDS[groups.get("year_word") or groups["q_year_word"]]
+    elif groups.get("same_year"):
+        reading.same_year = True
+
+
+def range_to(reading: Reading, **end_fields) -> Reading:
+    reading.range_end = check_calendar(replace(reading, range_end=None, **end_fields))
+    return reading
+
+
+
+
+def relative_offsets(amount: float, unit: str, size: int) -> dict:
+    """Offset fields for `amount` units: 半个月 is 15 days, 半年 six months, 一年半 18 months."""
+    if unit == "days":
+        days = amount * size
+        if days != int(days) or days == 0:
+            raise NotADate(amount)
+        return {"offset_days": int(days)}
+    months = amount * (12 if unit == "years" else size)
+    if unit == "years" and amount == int(amount):
+        return {"offset_years": int(amount)}
+    if months == int(months):
+        return {"offset_months": int(months)}
+    return {"offset_days": round(months * 30)}
