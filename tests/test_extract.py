@@ -334,7 +334,12 @@ def test_chinese_times_of_day(text, expected):
 def test_a_clock_time_alone_takes_the_day_mentioned_before_it_in_the_block():
     m = mentions("12月10日，平台收到报告，上午9时，工信部开会。", "2021-12-22")[-1]
     assert (m.as_written, m.date, m.resolved_by) == ("上午9时", "2021-12-10T09:00", "relative-to-previous")
-    assert only("上午9时，工信部开会。", "2021-12-22").resolved_by == "unresolved"
+
+
+def test_a_clock_time_with_no_day_before_it_is_on_the_day_of_publication():
+    m = only("上午9时，工信部开会。", "2021-12-22")
+    assert (m.date, m.resolved_by) == ("2021-12-22T09:00", "relative-to-publication")
+    assert only("上午9时，工信部开会。").resolved_by == "unresolved"
 
 
 # --- Chinese: weekdays ------------------------------------------------------------------
@@ -632,7 +637,7 @@ def test_english_ranges():
 
 @pytest.mark.parametrize("text", [
     "You may go.", "May we meet?", "He will march on.", "It costs 2020 dollars per unit of 300.",
-    "This year was hard.", "Version 2.15.0 fixed it.", "The board meets every Monday.", "USA Today reported it.", "A few days later it broke.",
+    "Version 2.15.0 fixed it.", "The board meets every Monday.", "USA Today reported it.", "A few days later it broke.",
 ])
 def test_english_not_dates(text):
     assert found(text, "2021-12-22", language="en") == []

@@ -22,10 +22,15 @@ from .tables import (
     ENGLISH_MONTH_PARTS,
     ENGLISH_NUMBERS,
     ENGLISH_ORDINALS,
+    ENGLISH_ORDINAL_DAYS,
     ENGLISH_PARTS_OF_DAY,
+    ENGLISH_PERIOD_PARTS,
     ENGLISH_PERIOD_SHIFTS,
     ENGLISH_RELATIVE_DIRECTIONS,
     ENGLISH_RELATIVE_UNITS,
+    ENGLISH_TEEN_WORDS,
+    ENGLISH_TENS_WORDS,
+    ENGLISH_UNIT_WORDS,
     ENGLISH_WEEKDAYS,
     ENGLISH_YEAR_CUES,
     MONTH_PARTS,
@@ -91,6 +96,18 @@ ENGLISH_TIME_SUFFIX = (
     f"(?:(?P<hour>\\d{{1,2}})(?::(?P<minute>\\d{{2}}))?{ENGLISH_SPACE}?(?P<meridiem>[ap]\\.m\\.|[ap]m|[AP]M)(?![A-Za-z])"
     f"|(?P<clock_word>noon|midnight)(?![A-Za-z])))?"
 )
+
+S = ENGLISH_SPACE
+_UNIT_WORD = alternation(ENGLISH_UNIT_WORDS)
+_TEEN_WORD = alternation(ENGLISH_TEEN_WORDS)
+#: A year read out: nineteen ninety-six, nineteen oh five, twenty twenty-one, two thousand and one.
+SPOKEN_YEAR = (
+    f"(?:(?P<century>nineteen|twenty){S}(?P<decade>{alternation(ENGLISH_TENS_WORDS)}(?:[- ]{_UNIT_WORD})?"
+    f"|{_TEEN_WORD}|hundred|oh[- ]{_UNIT_WORD})"
+    f"|two{S}thousand(?:{S}(?:and{S})?(?P<after_2000>{alternation(ENGLISH_TENS_WORDS)}(?:[- ]{_UNIT_WORD})?"
+    f"|{_TEEN_WORD}|{_UNIT_WORD}))?)(?![A-Za-z-])"
+)
+_QUARTER_ORDINAL = "(?:first|second|third|fourth)"
 
 
 def _day_words_pattern() -> str:
@@ -214,6 +231,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     # December 2021, Dec. 2021
     ("en_month_year",
      f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}),?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9])"),
+    # March eighth, January nineteen ninety-seven, the first of March
+    ("en_month_spoken",
+     f"(?<![A-Za-z])(?P<month>{ENGLISH_FULL_MONTH}){S}(?:(?:the{S})?(?P<ordinal_day>{alternation(ENGLISH_ORDINAL_DAYS)})"
+     f"(?![A-Za-z-])(?:,?{S}(?P<day_year>{SPOKEN_YEAR.replace('?P<', '?P<d_')}))?|(?P<month_year>{SPOKEN_YEAR.replace('?P<', '?P<m_')}))"),
     # in late November, by December, last March (a bare month needs a cue)
     ("en_month",
      f"(?<![A-Za-z])(?:(?P<cue>{alternation(ENGLISH_DATE_CUES)}){ENGLISH_SPACE}(?:the{ENGLISH_SPACE})?)?"
@@ -237,9 +258,44 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("en_relative",
      f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
      f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})(?![A-Za-z])"),
-    # last week, next month, last year (not "this year": as vague as 今年)
+    # last week, next month, this year, earlier this year, the current fiscal year, this quarter
     ("en_period_shift",
-     f"(?<![A-Za-z])(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}(?P<unit>week|month|year)(?![A-Za-z])"),
+     f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
+     f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])"),
+    # periods an article refers back to: the year-earlier quarter, year-ago, the latest quarter, the 1988
+    # nineteen ninety-six, the year two thousand (dates read out, in transcripts)
+    ("en_spoken_year",
+     f"(?<![A-Za-z])(?P<w>(?:[Tt]he{S}year{S})?{SPOKEN_YEAR})"),
+    # period, fiscal 1989, that year, the following month, the end of the year, for the year
+    ("en_period_anaphor",
+     f"(?<![A-Za-z])(?:(?:for|during|over|in|through){S}(?=the{S}(?:full{S}|fiscal{S}|whole{S})?year(?![A-Za-z-])))?"
+     f"(?P<w>(?:[Tt]he{S})?(?:(?:comparable|same){S})?(?P<year_before>[Yy]ear[- ](?:earlier|ago)|prior-year)"
+     f"(?:{S}(?:fiscal{S})?(?:(?P<yb_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<yb_unit>quarter|period))?"
+     f"|[Tt]he{S}(?P<explicit_year>(?:19|20)[0-9]{{2}}){S}(?:fiscal{S})?"
+     f"(?:(?P<ey_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ey_unit>quarter|period)"
+     f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|previous|prior|preceding|following|most recent)"
+     f"{S})?(?:fiscal{S})?(?P<unit>quarter|period)"
+     f"|[Tt]hat{S}(?P<that_unit>year|quarter|month)"
+     f"|[Tt]he{S}(?P<neighbour>following|previous|preceding){S}(?P<neighbour_unit>year|month)"
+     f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
+     f"|current{S}(?:fiscal{S})?|present{S})?year"
+     f"|[Ff]iscal{S}(?P<fiscal_year>(?:19|20)[0-9]{{2}}))"
+     f"(?![A-Za-z0-9-])(?!{S}(?:ago|before|after|earlier|later|of|when|in|to|that|which|[0-9]))"),
+    # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
+    ("en_bare_year",
+     f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
+     f"(?![0-9A-Za-z%]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))"),
+    # '98
+    ("en_short_year",
+     "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
+    # a time alone: 10:35 a.m., 6 a.m, 4 in the morning, noon (the day from the date before it)
+    ("en_clock",
+     f"(?<![A-Za-z0-9:.])(?P<w>(?P<hour>[0-9]{{1,2}})(?::(?P<minute>[0-9]{{2}}))?{S}?"
+     f"(?P<meridiem>[ap]\\.m\\.?|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
+     f"|(?P<hour_oclock>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}o'clock(?![A-Za-z])"
+     f"|(?P<hour_part>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}in{S}the{S}"
+     f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
+     f"|(?P<clock_word>noon|midnight|midday)(?![A-Za-z]))"),
 )
 
 
@@ -251,7 +307,8 @@ FORMS: tuple[tuple[str, str], ...] = (
 #: Forms that start with an ASCII letter (English words), tried only at word starts.
 ENGLISH_FORMS = frozenset(name for name, _ in FORMS if name.startswith("en_"))
 #: English forms that may also start with a digit ("9 December", "2021 Q3", "2 days ago").
-ENGLISH_FORMS_STARTING_WITH_A_DIGIT = frozenset({"en_period", "en_day_month", "en_relative"})
+ENGLISH_FORMS_STARTING_WITH_A_DIGIT = frozenset({"en_period", "en_day_month", "en_relative", "en_bare_year",
+                                                "en_short_year", "en_clock"})
 
 
 def _first_characters(*word_lists) -> str:
@@ -293,7 +350,11 @@ def _first_words(words) -> set[str]:
 ENGLISH_START_WORDS = (
     "(?:" + alternation(
         set(ENGLISH_MONTHS) | set(ENGLISH_WEEKDAYS) | set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES)
-        | _first_words(ENGLISH_MONTH_PARTS) | set(ENGLISH_PERIOD_SHIFTS) | set(ENGLISH_ORDINALS)
-    ) + "|(?ai:" + alternation(_first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS)) + "))(?![A-Za-z])"
-    "|Q[1-4]|H[12]"
+        | _first_words(ENGLISH_MONTH_PARTS) | _first_words(ENGLISH_PERIOD_SHIFTS) | set(ENGLISH_ORDINALS)
+        | _first_words(ENGLISH_PERIOD_PARTS) | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty"}
+    ) + "|(?ai:" + alternation(_first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS)
+                               | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS)) + "))(?![A-Za-z])"
+    "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
+    "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4})(?![A-Za-z]))"
+    "|[Yy]ear[- ](?=earlier|ago)|prior-year|Q[1-4]|H[12]"
 )

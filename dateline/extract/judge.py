@@ -10,6 +10,7 @@ from .context import ExtractionContext
 from .layout import Layout
 from .readers import Reading
 from .resolve import Place, Resolved
+from .tense import PAST
 
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
@@ -52,6 +53,8 @@ def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: Extr
 def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
     """Whether something happened then, as opposed to a statistic's date or a title's."""
     reading, place = item.reading, item.place
+    if _names_the_present_period(reading):
+        return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES):
         return False
@@ -67,9 +70,17 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             happened = _EVENT_VERB.search(text, *_clause_of(text, reading, place))
         else:
             happened = _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end)
-        if happened is None:
-            return False
+        if happened is None and not (granularity not in _PERIOD_GRANULARITIES and layout.english
+                                     and place.tense == PAST):
+            return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+def _names_the_present_period(reading: Reading) -> bool:
+    if reading.kind == "anaphor":
+        return True
+    return reading.kind == "calendar" and reading.granularity in ("year", "quarter") and reading.year is None \
+        and (reading.year_shift == 0 or reading.quarter_shift == 0) and reading.quarter is None
 
 
 def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:

@@ -37,5 +37,11 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "en_day_word": english.read_en_day_word,
     "en_relative": english.read_en_relative,
     "en_period_shift": english.read_en_period_shift,
+    "en_period_anaphor": english.read_en_period_anaphor,
+    "en_spoken_year": english.read_en_spoken_year,
+    "en_month_spoken": english.read_en_month_spoken,
+    "en_bare_year": english.read_en_bare_year,
+    "en_short_year": english.read_en_short_year,
+    "en_clock": english.read_en_clock,
 }
 assert set(READERS) == {name for name, _ in forms.FORMS}, "every form needs a reader"

@@ -8,6 +8,9 @@ from .context import ExtractionContext
 from .reading import (
     NotADate,
     Reading,
+    spoken_number,
+    spoken_year,
+    two_digit_year,
     check_calendar,
     english_clock,
     range_to,
@@ -60,7 +63,12 @@ def read_en_month_year(match: re.Match, context: ExtractionContext) -> Reading:
 def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if not (groups["cue"] or groups["month_part"] or groups["shift"]):
-        raise NotADate(match.group())  # "May" alone is a verb as often as a month
+        # A month alone (`October's sales`, `sales fell in … October`): not May, a verb as often as a month,
+        # nor a month that starts a name (`June Carter`), nor one in English written inside another language.
+        after = match.string[match.end():match.end() + 2]
+        if groups["month"] in tables.ENGLISH_MONTHS_NEEDING_A_CUE or not context.language.startswith("en") \
+                or (after[:1] == " " and after[1:].isupper()):
+            raise NotADate(match.group())
     reading = Reading(*span(match), "calendar", month=_english_month(groups["month"]))
     shift = groups["shift"]
     if shift:
@@ -112,12 +120,111 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:
-    shift_word, unit = match["shift"], match["unit"]
-    if (shift_word, unit) in tables.VAGUE_ENGLISH_SHIFTS:
-        raise NotADate(match.group())
-    shift = tables.ENGLISH_PERIOD_SHIFTS[shift_word]
+    shift, unit = tables.ENGLISH_PERIOD_SHIFTS[match["shift"]], match["unit"]
+    if match["part"] and unit == "week":
+        raise NotADate(match.group())  # `early next week` is a few days, not the week
     if unit == "week":
-        return Reading(*match.span(), "week", week_shift=shift)
+        return Reading(*span(match), "week", week_shift=shift)
     if unit == "month":
-        return Reading(*match.span(), "calendar", month_shift=shift)
-    return Reading(*match.span(), "calendar", year_shift=shift)
+        return Reading(*span(match), "calendar", month_shift=shift)
+    if unit == "quarter":
+        return Reading(*span(match), "calendar", quarter_shift=shift)
+    return Reading(*span(match), "calendar", year_shift=shift)
+
+
+def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Reading:
+    """`the quarter`, `the year-earlier period`, `the 1988 quarter`, `fiscal 1989`, `that year`, `for the year`."""
+    groups = match.groupdict()
+    start, end = span(match)
+    if groups["fiscal_year"]:
+        return check_calendar(Reading(start, end, "calendar", year=int(groups["fiscal_year"])))
+    reading = Reading(start, end, "anaphor")
+    if groups["year_before"]:
+        reading.anaphor, reading.anaphor_unit = "year-before", groups["yb_unit"] or "period"
+        ordinal = groups["yb_ordinal"]
+    elif groups["explicit_year"]:
+        reading.anaphor, reading.anaphor_unit = "same", groups["ey_unit"]
+        reading.year, ordinal = int(groups["explicit_year"]), groups["ey_ordinal"]
+    elif groups["unit"]:
+        relation = (groups["relation"] or "same").replace("most recent", "latest")
+        reading.anaphor = {"comparable": "same", "prior": "previous", "preceding": "previous"}.get(relation, relation)
+        reading.anaphor_unit, ordinal = groups["unit"], None
+    elif groups["that_unit"]:
+        reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"], None
+    elif groups["neighbour"]:
+        reading.anaphor = "following" if groups["neighbour"] == "following" else "previous"
+        reading.anaphor_unit, ordinal = groups["neighbour_unit"], None
+    else:  # the (full, fiscal, current) year, the end of the year, for the year: the year of publication
+        return Reading(start, end, "calendar", year_shift=0)
+    if ordinal:
+        reading.quarter, reading.anaphor_unit = tables.ENGLISH_ORDINALS[ordinal], "quarter"
+    return reading
+
+
+def read_en_spoken_year(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    if not groups["century"] and not match.group().lower().startswith("the"):
+        raise NotADate(match.group())  # `two thousand` alone is a number
+    return check_calendar(Reading(*span(match), "calendar", year=spoken_year(groups)))
+
+
+def read_en_month_spoken(match: re.Match, context: ExtractionContext) -> Reading:
+    groups = match.groupdict()
+    reading = Reading(*match.span(), "calendar", month=_english_month(groups["month"]))
+    if groups["ordinal_day"]:
+        reading.day = tables.ENGLISH_ORDINAL_DAYS[groups["ordinal_day"]]
+        if groups["day_year"]:
+            reading.year = spoken_year(groups, "d_")
+    else:
+        reading.year = spoken_year(groups, "m_")
+    return check_calendar(reading)
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before start and just after end (without punctuation)."""
+    before = text[max(0, start - 20):start].split()
+    after = text[end:end + 20].split()
+    return (before[-1].strip("\"'(“‘") if before else "", after[0].strip(".,;:!?\"')”’") if after else "")
+
+
+def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
+    """A four-digit year with no cue (`1957`, `the 1990 elections`), in English text only, and not an
+    amount (`about 2000`, `2000 people`)."""
+    if not context.language.startswith("en"):
+        raise NotADate(match.group())
+    before, after = _word_around(match.string, match.start(), match.end())
+    if before in tables.ENGLISH_AMOUNT_WORDS or after.lower() in tables.ENGLISH_COUNT_NOUNS:
+        raise NotADate(match.group())
+    return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
+
+
+def read_en_short_year(match: re.Match, context: ExtractionContext) -> Reading:
+    """'98: the apostrophe is part of what is written."""
+    if not context.language.startswith("en"):
+        raise NotADate(match.group())
+    year = two_digit_year(int(match["yy"]), context.published)
+    return Reading(match.start() - 1, match.end(), "calendar", year=year)
+
+
+def read_en_clock(match: re.Match, context: ExtractionContext) -> Reading:
+    """10:35 a.m., 6 a.m, 4 in the morning, noon: a time alone, on the day of the date before it."""
+    groups = match.groupdict()
+    reading = Reading(*span(match), "clock")
+    if groups["clock_word"]:
+        reading.hour, reading.minute = (0 if groups["clock_word"] == "midnight" else 12), 0
+        return reading
+    written = groups["hour"] or groups["hour_oclock"] or groups["hour_part"]
+    hour = int(written) if written.isdigit() else spoken_number(written)
+    minute = int(groups["minute"] or 0)
+    if not (1 <= hour <= 12 and 0 <= minute <= 59):
+        raise NotADate(match.group())
+    if groups["meridiem"]:
+        afternoon = groups["meridiem"].lower().startswith("p")
+    else:
+        afternoon = groups["part"] in ("afternoon", "evening") or (groups["part"] == "night" and hour >= 6)
+    if afternoon and hour < 12:
+        hour += 12
+    elif not afternoon and hour == 12 and groups["meridiem"]:
+        hour = 0
+    reading.hour, reading.minute = hour, minute
+    return reading

@@ -32,6 +32,7 @@ class Reading:
     quarter: int | None = None
     month: int | None = None
     month_shift: int | None = None  # 上个月 -1: from the publication month
+    quarter_shift: int | None = None  # 上个季度 -1, this quarter 0: from the publication quarter
     same_month: bool = False  # 当月: the month of the previous mention
     day: int | None = None
     hour: int | None = None
@@ -44,6 +45,9 @@ class Reading:
     offset_years: int = 0
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None
+    # kind "anaphor", a period named by reference (`the quarter`, `the year-ago period`, `that year`):
+    anaphor: str = ""  # "same", "current", "latest", "year-before", "following", "previous"
+    anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)
 
     @property
     def granularity(self) -> str:
@@ -53,7 +57,7 @@ class Reading:
                 return "time" if self.hour is not None else "day"
             if self.month is not None or self.month_shift is not None or self.same_month:
                 return "month"
-            if self.quarter is not None:
+            if self.quarter is not None or self.quarter_shift is not None:
                 return "quarter"
             if self.half is not None:
                 return "half"
@@ -64,13 +68,47 @@ class Reading:
             if self.offset_months:
                 return "month"
             return "day"
+        if self.kind == "anaphor":
+            return "quarter" if self.anaphor_unit == "period" else self.anaphor_unit
         if self.kind == "clock" or self.hour is not None:
             return "time"
         return "day"
 
     @property
     def states_year(self) -> bool:
-        return self.year is not None or self.year_shift is not None or self.same_year or bool(self.direction)
+        return (self.year is not None or self.year_shift is not None or self.same_year or bool(self.direction)
+                or self.quarter_shift is not None)
+
+
+def two_digit_year(written: int, published) -> int:
+    """15年, '98: the year in the century that puts it at most TWO_DIGIT_YEAR_AHEAD years after
+    publication (or after 2000 + that many, with no publication date)."""
+    latest = (published.year if published else 2000) + tables.TWO_DIGIT_YEAR_AHEAD
+    year = latest // 100 * 100 + written
+    return year if year <= latest else year - 100
+
+
+def spoken_number(words: str) -> int:
+    """`ninety-six` 96, `nineteen` 19, `oh five` 5, `hundred` 0: the numbers of a spoken year."""
+    total = 0
+    for word in words.lower().replace("-", " ").split():
+        if word in ("oh", "and", "hundred"):
+            continue
+        value = (tables.ENGLISH_UNIT_WORDS.get(word) or tables.ENGLISH_TEEN_WORDS.get(word)
+                 or tables.ENGLISH_TENS_WORDS.get(word))
+        if value is None:
+            raise NotADate(words)
+        total += value
+    return total
+
+
+def spoken_year(groups: dict, prefix: str = "") -> int:
+    """The year of a SPOKEN_YEAR match (its groups may carry a prefix: `d_century`)."""
+    century = groups.get(prefix + "century")
+    if century:
+        return spoken_number(century) * 100 + spoken_number(groups[prefix + "decade"])
+    after = groups.get(prefix + "after_2000")
+    return 2000 + (spoken_number(after) if after else 0)
 
 
 def number(written: str | None) -> int | None:

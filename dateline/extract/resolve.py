@@ -130,6 +130,8 @@ class State:
     last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
     last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
     last_year: int | None = None
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
+    last_period: tuple[Period, int] | None = None  # (the last resolved date, at its granularity; its block)
     sentence_start: int = -1
     sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
     _context_year: int | None = None
@@ -221,6 +223,9 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.day, place.block)
+        if latest.granularity == "quarter" and reading.kind == "calendar":
+            state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
+        state.last_period = (latest, place.block)
 
 
 def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
@@ -241,7 +246,58 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
         return _resolve_weekday(reading, place, state)
     if reading.kind == "week":
         return _resolve_week(reading, state)
+    if reading.kind == "anaphor":
+        period, resolved_by = _resolve_anaphor(reading, state)
+        return period, None, resolved_by if period is not None else "unresolved"
     return _resolve_clock(reading, place, state)
+
+
+def _quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + shift
+    return index // 4, index % 4 + 1
+
+
+def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str]:
+    """A period named by reference, as financial news writes them: `the quarter` and `the period` are the
+    quarter last mentioned (else the last one that ended before publication), `the year-earlier quarter`
+    the same quarter a year before, `the current quarter` the publication's, `that year` the year last
+    mentioned, `the following month` the month after the one last mentioned."""
+    unit, relation, publication = reading.anaphor_unit, reading.anaphor, state.publication
+    if unit == "period":  # in the news that writes it, a reporting period is a quarter unless a year is meant
+        unit = "year" if state.last_quarter is None and state.last_period is not None \
+            and state.last_period[0].granularity == "year" and reading.year is None else "quarter"
+    if unit == "quarter":
+        if relation == "current" and publication is not None:
+            (year, quarter), resolved_by = _quarter_of(publication), "relative-to-publication"
+        elif state.last_quarter is not None:
+            (year, quarter), resolved_by = state.last_quarter, "relative-to-previous"
+        elif publication is not None:
+            (year, quarter), resolved_by = _shift_quarter(*_quarter_of(publication), -1), "relative-to-publication"
+        else:
+            return None, "unresolved"
+        if reading.quarter is not None:
+            quarter = reading.quarter
+        if reading.year is not None:
+            year = reading.year
+        shift = {"year-before": -4, "previous": -1, "following": 1}.get(relation, 0)
+        year, quarter = _shift_quarter(year, quarter, shift)
+        return Period("quarter", year, quarter), resolved_by
+    if unit == "month":
+        if state.last_month is None or state.last_month[0] is None:
+            return None, "unresolved"
+        year, month = _shift_month(*state.last_month, {"previous": -1, "following": 1}.get(relation, 0))
+        return Period("month", year, month), "relative-to-previous"
+    if state.last_year is not None and relation != "current":
+        year, resolved_by = state.last_year, "relative-to-previous"
+    elif publication is not None:
+        year, resolved_by = publication.year, "relative-to-publication"
+    else:
+        return None, "unresolved"
+    return Period("year", year + {"year-before": -1, "previous": -1, "following": 1}.get(relation, 0)), resolved_by
 
 
 def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Period | None, str]:
@@ -252,6 +308,11 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
             return None, "unresolved"
         year, month = _shift_month(publication.year, publication.month, reading.month_shift)
         return _period(granularity, year, reading, month), "relative-to-publication"
+    if reading.quarter_shift is not None:
+        if publication is None:
+            return None, "unresolved"
+        year, quarter = _shift_quarter(*_quarter_of(publication), reading.quarter_shift)
+        return Period("quarter", year, quarter), "relative-to-publication"
     if reading.same_month:
         if state.last_month is None or state.last_month[0] is None:
             return None, "unresolved"
@@ -375,8 +436,9 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
             continue
         if direction == "on-or-before" and period.first_day <= publication:
             return period
-        if direction == "last" and period.last_day < this_month and period.year < publication.year:
-            return period  # `last February`, said in March: February of last year (this one is `in February`)
+        if direction == "last" and period.last_day < this_month and \
+                (period.year, period.last_day.month) != _shift_month(this_month.year, this_month.month, -1):
+            return period  # `last June`, said in November; `last February`, said in March, is a year back
         if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
             return period
         if direction == "on-or-after" and period.last_day >= publication:
@@ -454,7 +516,17 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
 
 
 def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
-    """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date."""
+    """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
+    quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`)."""
+    if (reading.offset_years or reading.offset_months) and state.last_period is not None:
+        period, block = state.last_period
+        if block >= place.block - 1 and period.granularity in ("quarter", "month"):
+            months = reading.offset_years * 12 + reading.offset_months
+            if period.granularity == "month":
+                return Period("month", *_shift_month(period.year, period.part, months)), None, "relative-to-previous"
+            if months % 3 == 0:
+                quarter = _shift_quarter(period.year, period.part, months // 3)
+                return Period("quarter", *quarter), None, "relative-to-previous"
     base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
@@ -511,7 +583,10 @@ def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period
 
 
 def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
-    """上午9时 alone: the time on the day last mentioned in the same block."""
-    if state.last_day is None or state.last_day[1] != place.block:
-        return None, None, "unresolved"
-    return _day_period(state.last_day[0], reading), None, "relative-to-previous"
+    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block, else on the day of
+    publication."""
+    if state.last_day is not None and state.last_day[1] == place.block:
+        return _day_period(state.last_day[0], reading), None, "relative-to-previous"
+    if state.publication is not None:
+        return _day_period(state.publication, reading), None, "relative-to-publication"
+    return None, None, "unresolved"

@@ -31,13 +31,54 @@ CHINESE_TENS = {"十": 10, "廿": 20, "卅": 30}
 
 #: Taiwan's Minguo calendar: 民國110年 is 2021.
 MINGUO_YEAR_OFFSET = 1911
+#: A two-digit year (15年3月2日, '98) is in the century that puts it at most this many years after publication.
+TWO_DIGIT_YEAR_AHEAD = 10
 
 ENGLISH_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30,
 }
-ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                    "First": 1, "Second": 2, "Third": 3, "Fourth": 4}
+
+#: Spoken numbers, for dates read out (`nineteen ninety-six`, `March eighth`, `the year two thousand`).
+ENGLISH_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                      "nine": 9}
+ENGLISH_TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                      "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+ENGLISH_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90}
+ENGLISH_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                         "seventh": 7, "eighth": 8, "ninth": 9}
+ENGLISH_ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                         "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+#: The ordinal days of a month as words: first … thirty-first.
+ENGLISH_ORDINAL_DAYS = {
+    **ENGLISH_ORDINAL_UNITS, **ENGLISH_ORDINAL_TEENS,
+    **{f"{tens}{joiner}{unit}": value + number for tens, value in (("twenty", 20), ("thirty", 30))
+       for unit, number in ENGLISH_ORDINAL_UNITS.items() for joiner in ("-", " ") if value + number <= 31},
+}
+
+#: After a four-digit number, these make it a count (`2000 people`), not a year.
+ENGLISH_COUNT_NOUNS = frozenset({
+    "people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police", "officers", "members",
+    "students", "children", "residents", "refugees", "votes", "voters", "shares", "points", "tons", "tonnes",
+    "miles", "kilometers", "kilometres", "feet", "meters", "metres", "yards", "acres", "hectares", "barrels",
+    "dollars", "euros", "yen", "pounds", "units", "cars", "vehicles", "homes", "houses", "buildings", "cases",
+    "deaths", "dead", "injured", "times", "hours", "minutes", "seconds", "days", "calories", "pages", "words",
+    "copies", "rooms", "beds", "seats", "flights", "passengers", "companies", "stores", "sites", "pieces",
+    "items", "rounds", "marines", "sailors", "delegates", "applications", "computers", "machines",
+})
+#: Before a four-digit number, these make it an amount or a name (`about 1990`, `No. 2000`).
+ENGLISH_AMOUNT_WORDS = frozenset({
+    "about", "some", "nearly", "almost", "approximately", "roughly", "around", "over", "under", "than", "only",
+    "just", "least", "most", "exactly", "total", "totaling", "totalling", "no", "No", "number", "Number",
+    "route", "Route", "flight", "Flight", "model", "Model", "page", "Page", "room", "Room", "rank", "ranked",
+    "up", "down",
+})
+
 
 ENGLISH_MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -45,6 +86,8 @@ ENGLISH_MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
+#: Month names that are words as often (`May we`): a cue must make them months (`in May`).
+ENGLISH_MONTHS_NEEDING_A_CUE = frozenset({"May", "March"})
 #: Month names that may stand alone ("in December"); abbreviations need a day or year.
 ENGLISH_FULL_MONTHS = tuple(name for name in ENGLISH_MONTHS if len(name) > 4 or name in ("May", "June", "July"))
 
@@ -70,9 +113,21 @@ STANDALONE_YEAR_WORDS = ("去年", "前年", "明年", "后年", "後年")
 PERIOD_SHIFTS = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "下": 1, "下下": 2}
 #: 当月: the month of the previous mention.
 SAME_MONTH_WORDS = ("当", "當")
-ENGLISH_PERIOD_SHIFTS = {"last": -1, "this": 0, "next": 1, "Last": -1, "This": 0, "Next": 1}
-#: English shift words that are too vague alone ("this year", like 今年).
-VAGUE_ENGLISH_SHIFTS = {("this", "year"), ("This", "year")}
+ENGLISH_PERIOD_SHIFTS = {
+    "last": -1, "this": 0, "next": 1, "Last": -1, "This": 0, "Next": 1, "the current": 0, "The current": 0,
+    "the present": 0, "this coming": 1, "This coming": 1,
+}
+#: Before `this year` and the like: a part of the period, still read as the whole (`earlier this year`).
+ENGLISH_PERIOD_PARTS = (
+    "earlier", "Earlier", "later", "Later", "early", "Early", "late", "Late", "the end of", "The end of",
+    "the beginning of", "The beginning of", "the start of", "The start of", "the middle of", "The middle of",
+    "end of", "beginning of",
+)
+#: Chinese shifts of a quarter (上个季度, 本季度): from the publication's quarter.
+QUARTER_SHIFTS = {"上个": -1, "上個": -1, "上一个": -1, "上一個": -1, "上": -1, "本": 0, "这个": 0, "這個": 0,
+                  "当前": 0, "下个": 1, "下個": 1, "下一个": 1, "下一個": 1, "下": 1}
+#: Ordinals of a quarter besides numbers: 首季度 is the first.
+QUARTER_ORDINALS = {"首": 1}
 
 #: Words for a day, by what they count from and how far.
 #: anchors, tried in order: "publication" (the article's date), "previous" (the
@@ -216,8 +271,13 @@ ENGLISH_INTENT_WORDS = frozenset({
     "were", "want", "wants", "wanted", "seek", "seeks", "sought", "agree", "agreed", "promise", "promised",
     "vow", "vowed", "pledge", "pledged", "decide", "decided", "ready",
 })
+#: Verbs of planning: their object's date is to come (`planned a rally Saturday`, `is scheduled for May`).
+ENGLISH_PLANNING_VERBS = frozenset({"plan", "schedule", "slate", "reschedule", "arrange", "call"})
+#: What stands between a verb and the date it is done on (`met on Friday`, `agreed in June`).
+ENGLISH_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "last", "this", "the"})
 #: Right before a date, a deadline: the nearer date wins, whatever the verb's tense (`extended to Nov. 16`).
-ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "coming", "upcoming", "through"})
+ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "coming", "upcoming", "through",
+                                           "effective", "before"})
 #: Right after a date, the same (`the Jan. 14 deadline`).
 ENGLISH_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date"})
 ENGLISH_PAST_PREPOSITIONS = frozenset({"since", "past", "previous"})
@@ -228,6 +288,12 @@ ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", 
 ENGLISH_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
 ENGLISH_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do", "has", "have", "'s", "'re"})
 ENGLISH_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d"})
+#: Before a word in -s, these make it a plural noun (`of shares`, `and sales`), not a verb.
+ENGLISH_NOT_BEFORE_A_VERB = frozenset({
+    "of", "in", "on", "at", "for", "with", "by", "from", "to", "and", "or", "but", "as", "into", "about",
+    "than", "new", "more", "most", "many", "few", "all", "both", "its", "their", "his", "her", "our", "your",
+    "my", "the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "each", "every", "other",
+})
 #: Before a word that can be a noun or a verb (`the deal`, `a meet`), these make it a noun.
 ENGLISH_DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",

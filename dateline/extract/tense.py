@@ -49,7 +49,7 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
         word = words[index][0]
         if word in _CLAUSE_BREAK or word == ",":
             break
-        tense = _verb_group_tense(words, index, index == 0)
+        tense = _verb_group_tense(words, index, index == 0, len(before))
         if tense is not None:
             if tense != FUTURE and words[before[-1]][0].lower() == "to" and \
                     _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
@@ -65,7 +65,7 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             continue
         if word in _CLAUSE_BREAK:
             break
-        tense = _verb_group_tense(words, index, False)
+        tense = _verb_group_tense(words, index, False, floor=after[0])
         if tense is not None:
             return tense
     return UNKNOWN
@@ -87,9 +87,13 @@ def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[in
     return UNKNOWN
 
 
-def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial: bool) -> str | None:
+def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial: bool,
+                      date_at: int | None = None, floor: int = 0) -> str | None:
     """The tense of the verb group whose last word is words[index], or None when that word is not
-    taken for a verb (a noun that is also a verb, `the deal`, `his position`, is not)."""
+    taken for a verb (a noun that is also a verb, `the deal`, `his position`, is not).
+
+    `date_at` is the index of the date's first word when the date comes after the verb; words before
+    `floor` (the date's own, when the verb comes after it) are not its auxiliaries."""
     word = words[index][0]
     if word[0].isupper() and not sentence_initial:
         return None  # a name (`Bush`, `Friday`) or a title word
@@ -97,14 +101,18 @@ def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial
     forms = _verb_forms(lower)
     if not forms:
         return None
-    auxiliaries = [w.lower() for w, _ in words[max(0, index - 4):index] if w not in _CLAUSE_BREAK and w != ","]
+    auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4):index] if w not in _CLAUSE_BREAK and w != ","]
+    if _preceded_by_determiner(auxiliaries) and lower not in tables.ENGLISH_PRESENT_AUXILIARIES \
+            and lower not in tables.ENGLISH_PAST_AUXILIARIES:
+        return None
     if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
         return FUTURE
-    if _lemma_in(lower, tables.ENGLISH_INTENT_WORDS) or lower in tables.ENGLISH_INTENT_WORDS and _be(auxiliaries[-2:]):
-        return FUTURE  # `planned a rally Saturday`, `has scheduled a news conference Thursday`, `is due`
-    if auxiliaries[-1:] == ["to"]:
-        # `to resume`: the verb that takes the infinitive decides (`set to resume`, `planned to leave`)
-        governing = auxiliaries[-2] if len(auxiliaries) >= 2 else ""
+    if _plans(lower, auxiliaries, words, index, date_at):
+        return FUTURE
+    if "to" in auxiliaries[-2:]:
+        # `to resume`, `to be completed`: the verb that takes the infinitive decides (`set to resume`)
+        at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
+        governing = auxiliaries[at - 1] if at >= 1 else ""
         if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
             return FUTURE
         return UNKNOWN
@@ -112,17 +120,34 @@ def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial
         return PRESENT
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
+    if lower in tables.ENGLISH_INTENT_WORDS and forms & {"VBN", "JJ"} and _be(auxiliaries[-2:]):
+        return FUTURE  # `is scheduled for Friday`, `are due`
     if "VBN" in forms and any(w in ("has", "have", "had", "was", "were", "been") for w in auxiliaries[-2:]):
         return PAST
     if "VBG" in forms and _be(auxiliaries[-1:]):
         return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
-    if _preceded_by_determiner(auxiliaries):
-        return None
     if "VBD" in forms and not forms & {"VB", "VBP"}:
         return PAST
     if forms & {"VBZ", "VBP"} and auxiliaries[-1:] and auxiliaries[-1] in tables.ENGLISH_SUBJECT_PRONOUNS:
         return PRESENT  # `they meet Friday`, `which expire Nov. 21`; alone, `position` is as often a noun
+    if "VBZ" in forms and auxiliaries[-1:] and auxiliaries[-1].isalpha() \
+            and auxiliaries[-1] not in tables.ENGLISH_NOT_BEFORE_A_VERB:
+        return PRESENT  # `the vote takes place Saturday`: after a noun, a word in -s is its verb
     return None
+
+
+def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], index: int, date_at: int | None) -> bool:
+    """`planned a rally Saturday`, `has scheduled a news conference Thursday`, `is planned for May`: a verb
+    of planning whose object or complement holds the date. Not `planned on Friday to …`: there the date is
+    when the plan was made."""
+    if not _lemma_in(lower, tables.ENGLISH_PLANNING_VERBS):
+        return False
+    if _be(auxiliaries[-2:]):
+        return True
+    if date_at is None:
+        return False
+    between = [w.lower() for w, _ in words[index + 1:date_at]]
+    return any(w not in tables.ENGLISH_DATE_PREPOSITIONS for w in between)
 
 
 def _be(words: list[str]) -> bool:

@@ -1,0 +1,160 @@
+"""Extract, as news is written: the tense around a year-less date, periods named by reference,
+years and times standing alone, dates read out. Made-up sentences in the style of wire copy."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.extract import ExtractionContext, extract_mentions
+from dateline.extract.tense import FUTURE, PAST, PRESENT, UNKNOWN, chinese_tense, english_tense
+
+
+def found(text: str, published: str | None, language: str = "en") -> list[tuple[str, str | None]]:
+    date = dt.date.fromisoformat(published) if published else None
+    return [(m.as_written, m.date) for m in extract_mentions(text, ExtractionContext("t", date, language))]
+
+
+def date_of(text: str, written: str, published: str, language: str = "en") -> str | None:
+    dates = [date for as_written, date in found(text, published, language) if as_written == written]
+    assert dates, found(text, published, language)
+    return dates[0]
+
+
+# --- The tense of the clause around a date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence,date,tense", [
+    ("The company said Friday that it would cut jobs.", "Friday", PAST),
+    ("The monarch will meet the president on Thursday in Maine.", "Thursday", FUTURE),
+    ("The talks are set to resume Monday in Belfast.", "Monday", FUTURE),
+    ("The meeting is scheduled for December 30.", "December 30", FUTURE),
+    ("On Friday, the company announced a loss.", "Friday", PAST),
+    ("The team planned to leave Nairobi on Thursday.", "Thursday", FUTURE),
+    ("Organisers planned a large rally on Saturday.", "Saturday", FUTURE),
+    ("The government agreed in June to sell the bank.", "June", PAST),
+    ("He entered his current position in April.", "April", PAST),
+    ("The Aug. 7 blasts killed 257 people.", "Aug. 7", PAST),
+    ("The offer was extended to Nov. 16.", "Nov. 16", PRESENT),
+    ("The shares must be sold by Jan. 14.", "Jan. 14", PRESENT),
+    ("The board gave no reason for the Jan. 14 deadline.", "Jan. 14", PRESENT),
+    ("Prices have risen since March.", "March", PAST),
+    ("Lane resigned as chairman, president and chief executive in March.", "March", UNKNOWN),
+])
+def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sentence, date, tense):
+    start = sentence.index(date)
+    assert english_tense(sentence, start, start + len(date), 0, len(sentence)) == tense
+
+
+@pytest.mark.parametrize("sentence,date,tense", [
+    ("公司将于12月30日举行发布会。", "12月30日", FUTURE),
+    ("该公司计划3月1日上线。", "3月1日", FUTURE),
+    ("12月9日，平台已收到报告。", "12月9日", PAST),
+    ("12月9日，平台收到了报告。", "12月9日", PAST),
+    ("12月9日，平台收到报告。", "12月9日", UNKNOWN),
+    ("为了12月9日的会议，他了解了情况。", "12月9日", UNKNOWN),
+])
+def test_chinese_tense_comes_from_cues(sentence, date, tense):
+    start = sentence.index(date)
+    assert chinese_tense(sentence, start, start + len(date), 0, len(sentence)) == tense
+
+
+@pytest.mark.parametrize("text,written,published,expected", [
+    # the year that puts the date nearest publication, on the side the tense says
+    ("The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "1989-10-27", "1990-01-02"),
+    ("The rights, which expire Nov. 21, can be exercised.", "Nov. 21", "1989-10-30", "1989-11-21"),
+    ("Elian must be returned to his father by Jan. 14.", "Jan. 14", "2000-01-06", "2000-01-14"),
+    ("The shop stays open until December 23.", "December 23", "2021-12-17", "2021-12-23"),
+    ("He said in September that the plan failed.", "September", "1989-11-02", "1989-09"),
+    ("The launch is planned for June.", "June", "2022-03-10", "2022-06"),
+    ("Organisers expect a smaller crowd in June.", "June", "2022-03-10", "2022-06"),
+    ("The minister resigned in June.", "June", "2022-03-10", "2021-06"),
+    ("Two helicopters crashed last February.", "last February", "1998-03-01", "1997-02"),
+    ("Shareholders approved the plan last April.", "last April", "1989-11-01", "1989-04"),
+])
+def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):
+    assert date_of(text, written, published) == expected
+
+
+@pytest.mark.parametrize("text,written,published,expected", [
+    ("The company said Friday it would close.", "Friday", "2021-12-19", "2021-12-17"),  # a Sunday
+    ("The vote takes place on Saturday.", "Saturday", "2021-12-15", "2021-12-18"),  # a Wednesday
+    ("The team will leave on Thursday.", "Thursday", "2021-12-17", "2021-12-23"),  # a Friday
+    ("Stocks fell Monday.", "Monday", "2021-12-17", "2021-12-13"),
+    ("Castro attended a rally Thursday.", "Thursday", "2000-01-07", "2000-01-06"),
+])
+def test_an_english_weekday_is_before_or_after_publication_as_its_clause_says(text, written, published, expected):
+    assert date_of(text, written, published) == expected
+
+
+def test_a_weekday_written_beside_a_date_decides_its_year():
+    text = "The Times said in an editorial on Saturday, April 25: the court was wrong."
+    assert date_of(text, "April 25", "1998-04-24") == "1998-04-25"
+    assert date_of("银行于3月12日（周日）宣布关闭。", "3月12日", "2024-03-20", "zh-Hans") == "2023-03-12"
+
+
+def test_a_year_written_earlier_in_the_sentence_is_not_taken_for_a_future_act():
+    text = "Poland, which was invited in July 1997, will officially join NATO on March 12."
+    assert date_of(text, "March 12", "1999-02-27") == "1999-03-12"
+
+
+# --- Periods named by reference -------------------------------------------------------------------------
+
+
+def test_periods_of_financial_news_refer_back_to_the_quarter_reported():
+    text = ("Net income rose 5% in the third quarter. Sales in the latest quarter were $8.6 billion, up from "
+            "$7.9 billion a year earlier. In the year-ago quarter, the company lost money. "
+            "The quarter was strong. For the year, sales rose. In fiscal 1989, it earned $2 million.")
+    assert found(text, "1989-10-27") == [
+        ("third quarter", "1989-Q3"), ("the latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+        ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3"), ("the year", "1989"),
+        ("fiscal 1989", "1989")]
+
+
+def test_the_current_quarter_and_this_year_are_those_of_publication():
+    assert found("Profit should rise in the current quarter and this year.", "1989-10-27") == [
+        ("the current quarter", "1989-Q4"), ("this year", "1989")]
+    assert found("Sales rose earlier this year.", "2021-12-22") == [("earlier this year", "2021")]
+
+
+def test_that_year_and_the_following_month_refer_to_the_last_period_mentioned():
+    text = "The firm was founded in March 1995. That year it hired 50 people; the following month it moved."
+    assert found(text, "2021-12-22")[1:] == [("That year", "1995"), ("the following month", "1995-04")]
+
+
+def test_this_year_is_a_date_but_not_an_event():
+    mention = extract_mentions("Sales were weak this year.", ExtractionContext("t", dt.date(2021, 12, 22), "en"))[0]
+    assert (mention.date, mention.is_event) == ("2021", False)
+
+
+# --- Years, spoken dates and times ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 1990 elections were close.", [("1990", "1990")]),
+    ("Sales doubled in 1996 and 1997.", [("1996", "1996"), ("1997", "1997")]),
+    ("He was born in '58.", [("'58", "1958")]),
+    ("Nineteen ninety-six was a good year. It is now nineteen ninety-eight.", [("nineteen ninety-eight", "1998")]),
+    ("They aim to halve it by the year two thousand.", [("the year two thousand", "2000")]),
+    ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "1997-01")]),
+    ("Women's Day is this coming Sunday, March eighth.", [("this coming Sunday", "1998-03-08"),
+                                                          ("March eighth", "1998-03-08")]),
+])
+def test_years_standing_alone_and_read_out(text, expected):
+    assert found(text, "1998-03-05") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 2000 people marched.", "The plant employs 1500 workers.", "It cost $1999.", "Route 1950 is closed.",
+    "May we go?", "June Carter sang.", "It rose 2021 points.",
+])
+def test_numbers_and_names_are_not_years_or_months(text):
+    assert found(text, "2021-12-22") == []
+
+
+def test_a_time_alone_is_on_the_day_before_it_or_of_publication():
+    assert found("The blast occurred at about 10:35 a.m. and killed 12.", "1998-08-07") == [
+        ("10:35 a.m.", "1998-08-07T10:35")]
+    assert found("On Dec. 9, police arrived at 6 a.m", "2021-12-22") == [
+        ("Dec. 9", "2021-12-09"), ("6 a.m", "2021-12-09T06:00")]
+    assert found("He woke at 4 in the morning.", "2021-12-22") == [("4 in the morning", "2021-12-22T04:00")]
