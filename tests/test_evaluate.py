@@ -321,7 +321,7 @@ def test_cases_are_read_with_their_lines(tmp_path):
     assert (cases[0].reference, cases[0].start, cases[0].end, cases[0].line) == (
         dt.datetime(2021, 12, 22, 10, 0), "2021-12-09", None, 3)
     assert (cases[3].start, cases[3].end, cases[3].expected) == ("2017-08-11", "2017-08-22", "2017-08-11/2017-08-22")
-    assert case_sets.is_cases_file(path) and kind_of(path) == "cases"
+    assert kind_of(path) == "cases"
 
 
 @pytest.mark.parametrize("entry, message", [

@@ -40,17 +40,6 @@ class Case:
         return self.start if self.end is None else f"{self.start}/{self.end}"
 
 
-def is_cases_file(path: Path) -> bool:
-    """A YAML file whose top level is a mapping with a `cases` list."""
-    if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
-        return False
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("cases"), list)
-
-
 def load_cases(path: Path) -> tuple[str, tuple[Case, ...]]:
     """The set's name and its cases; a malformed case is a ContentError naming its line."""
     shown = str(path)

@@ -181,7 +181,7 @@ class Found:
     mentions: dict[str, tuple[Mention, ...]]
     events: tuple[Event, ...]
     event_of_mention: dict  # (article id, mention start) -> event id
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # errors reading the content folder: an article that could not be read
 
 
 def run_pipeline(documents: list[TimelineDocument], timelines: list[GoldTimeline]) -> Found:
@@ -195,17 +195,22 @@ def run_pipeline(documents: list[TimelineDocument], timelines: list[GoldTimeline
         content = read_content(content_dir, report)
         mentions = extract_all(content, use_cache=False)
         site, _ = assemble(content, report, use_cache=False, mentions=mentions)
-    return Found(mentions, site.events, site.event_of_mention, tuple(str(p) for p in report.problems))
+    errors = tuple(str(problem) for problem in report.problems if problem.severity == "error")
+    return Found(mentions, site.events, site.event_of_mention, errors)
 
 
 def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline], found: Found,
                 name: str) -> SetScore:
-    """Pair recall, and date precision and recall per timeline (micro-averaged), with every error's cause."""
+    """Pair recall, and date precision and recall per timeline (micro-averaged), with every error's cause.
+
+    A gold pair whose document is not in the set (a gold file may cite one by a mistyped id) cannot be cited
+    and is left out of pair recall; its date stays in its timeline's dates.
+    """
     known = {document.id for document in documents}
     events_by_id = {event.id: event for event in found.events}
     cited = {(citation.article, day_of(event.date)) for event in found.events for citation in event.sources
              if citation.article}
-    errors = [Error("article not read", "-", problem) for problem in found.problems]
+    errors = [Error("content problem", "-", problem) for problem in found.problems]
 
     pairs = sorted({(document, entry.date) for timeline in timelines for entry in timeline.entries if entry.date
                     for document in entry.documents if document in known})
