@@ -71,8 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     dates.add_argument("--lang", choices=("zh", "zh-Hans", "zh-Hant", "en"), help="the text's language (default: detect)")
     dates.add_argument("--date-order", choices=("MDY", "DMY"), default="MDY", help="how 12/9/2021 is read")
 
-    evaluate = commands.add_parser("eval", help="score extraction against a gold file")
-    evaluate.add_argument("gold", type=Path, metavar="GOLD.yaml")
+    evaluate = commands.add_parser(
+        "eval", help="score extraction and events against evaluation sets",
+        description="Score each SET and print one table: a seeds gold YAML (scored against --content), a folder of "
+                    "TimeML files, a SemEval-2015 Task 4 folder (docs/ and gold/) or a cases YAML.")
+    evaluate.add_argument("sets", nargs="+", type=Path, metavar="SET")
     content_option(evaluate)
     return parser
 
@@ -255,20 +258,16 @@ def cmd_dates(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import load_gold, score
-    from .pipeline import extract_all, read_content
+    from .evaluate import table
+    from .evaluate.sets import score_sets
 
-    if not args.gold.is_file():
-        raise UsageError(f"no gold file at {args.gold}")
-    _require_content(args.content)
     report = Report()
-    content = read_content(args.content, report)
+    scored = score_sets(args.sets, args.content, report)
     print_report(report)
-    mentions = extract_all(content)
-    gold = load_gold(args.gold)
-    ids_by_file = {Path(a.path).name: a.id for a in content.articles}
-    result = score(gold, mentions, ids_by_file)
-    print(result.to_text())
+    print(table([s.score for s in scored]))
+    for each in scored:
+        if each.detail:
+            print(f"\n{each.score.name}: per article\n{each.detail}")
     return EXIT_OK
 
 

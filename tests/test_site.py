@@ -10,7 +10,7 @@ import yaml
 from dateline.cli import main
 from sitecheck import broken_links, load_json, parse_html
 
-GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "seeds.yaml"
+GOLD = Path(__file__).resolve().parent / "fixtures" / "gold" / "seeds.yaml"
 EVENT_KEYS = {"id", "date", "end_date", "granularity", "title", "summary", "entities", "tags", "origin", "url",
               "sources", "variant_dates"}
 MENTION_KEYS = {"article", "as_written", "date", "end_date", "granularity", "is_event", "event", "sentence",

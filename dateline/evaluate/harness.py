@@ -65,10 +65,12 @@ MEASURES = {
     "timeml": "recall: gold DATE/TIME calendar values overlapped by a mention (relaxed span); precision: mentions "
               "that overlap one (mentions overlapping only other TIMEX3s are left out); F1: value F1, the right "
               "values over gold and over mentions",
-    "timelines": "recall: gold (article, date) pairs cited by an event on that date; precision and F1: dates of "
-                 "the events linked to each target entity against the dates of its gold timeline",
-    "cases": "recall: cases whose value is right; precision: right values among the cases given a value; F1 of "
-             "the two",
+    "timelines": "recall: gold (article, date) pairs cited by an event on that date (a gold 2007-01-XX is the "
+                 "month 2007-01, XXXX-XX-XX is left out, an event's time counts as its day); precision: dates of the "
+                 "events linked to each target entity that are dates of its gold timeline, micro-averaged over the "
+                 "timelines; F1: of that precision and the same dates' recall",
+    "cases": "recall: cases whose text has a mention with the expected value exactly (the same date at the same "
+             "granularity, or the same start and end); precision: those among the cases given any value; F1 of the two",
 }
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import ContentError
 from ..model import Mention
+from .harness import Error, Ratio, SetScore
 
 
 def load_gold(path: Path) -> dict:
@@ -219,3 +220,16 @@ def _score_article(file_name: str, article: dict, mentions: list[Mention]) -> Ar
         missed=tuple(missed),
         wrong=tuple(wrong),
     )
+
+
+def set_score(result: EvalResult, name: str) -> SetScore:
+    """The seeds scores as the one table reports them; what was missed or wrong becomes the error list."""
+    errors = [Error("missed", score.article, f"{date or '-'} {written}")
+              for score in result.articles for date, written in score.missed]
+    errors += [Error("not in gold", score.article, f"{date} {written}")
+               for score in result.articles for date, written in score.wrong]
+    errors += [Error("core event missing", name, key) for key in result.missing_core_events]
+    recall = Ratio(result.found_mentions, result.gold_mentions)
+    precision = Ratio(result.right_event_mentions, result.event_mentions)
+    return SetScore(name=name, kind="seeds", documents=len(result.articles), recall=recall, precision=precision,
+                    value_recall=recall, value_precision=precision, errors=tuple(errors))

@@ -1,0 +1,146 @@
+"""Score every evaluation set, print the table, and write QUALITY.md.
+
+    python bench/quality.py [--shared PATH] [--write QUALITY.md]
+
+The sets: every set in SHARED/eval/ (default: the `shared` folder beside the
+repository; a folder of folders of TimeML files, like te3-tbaq/, gives a row per
+folder), the project's seeds gold against the demo `content/`, and the Chinese
+cases in tests/fixtures/time-cases/. When jionlp is importable (bench/requirements.txt),
+it is scored on the same cases (bench/jionlp_cases.py) for comparison.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import sys
+from pathlib import Path
+
+import jionlp_cases
+
+from dateline.errors import ContentError, UsageError
+from dateline.evaluate import MEASURES, SetScore, markdown_table, table
+from dateline.evaluate.sets import score_sets
+from dateline.evaluate.timelines import is_timelines_folder
+from dateline.extract import EXTRACTOR_VERSION
+from dateline.model import Report
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS_GOLD = REPO / "tests" / "fixtures" / "gold" / "seeds.yaml"
+DEMO_CONTENT = REPO / "content"
+CASES = sorted((REPO / "tests" / "fixtures" / "time-cases").glob("*.yaml"))
+
+#: What the `docs` column counts, per kind.
+DOCS = {"seeds": "gold articles", "timeml": "TimeML documents", "timelines": "documents (all gold timelines share them)",
+        "cases": "cases"}
+
+
+def shared_sets(eval_dir: Path) -> list[Path]:
+    """The sets in an eval folder: SemEval-2015 Task 4 folders, and each folder that holds TimeML files itself."""
+    found = []
+    for folder in sorted(path for path in eval_dir.iterdir() if path.is_dir()) if eval_dir.is_dir() else ():
+        if is_timelines_folder(folder):
+            found.append(folder)
+            continue
+        parts = sorted(sub for sub in folder.iterdir() if sub.is_dir() and any(sub.rglob("*.tml")))
+        found.extend(parts or ([folder] if any(folder.rglob("*.tml")) else []))
+    return found
+
+
+def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str) -> str:
+    """QUALITY.md: the current table, what it counts, how to reproduce it, and jionlp on the same cases."""
+    lines = [
+        "# Quality",
+        "",
+        "How right dateline's dates and events are on news it was not written for, as of this commit",
+        f"(extractor `{EXTRACTOR_VERSION}`). Written by `python bench/quality.py --write QUALITY.md`; earlier",
+        "figures are in this file's git history.",
+        "",
+        markdown_table(scores),
+        "",
+        "## What the columns count",
+        "",
+        "`docs` counts " + "; ".join(f"{DOCS[kind]} for {kind}" for kind in DOCS) + ". Recall, precision "
+        "and F1 are per kind of set:",
+        "",
+    ]
+    lines += [f"- **{kind}**: {text}." for kind, text in MEASURES.items()]
+    lines += [
+        "",
+        "The sets: TempEval-3's TimeBank and AQUAINT (English newswire, TimeML), SemEval-2015 Task 4's trial",
+        "timelines (English WikiNews on Apple; each document is written as a published article and run",
+        "through dateline's pipeline up to events), the project's own gold for the four demo articles",
+        "(`tests/fixtures/gold/seeds.yaml` against `content/`), and Chinese expressions from Duckling's",
+        "and jionlp's public tests (`tests/fixtures/time-cases/`, each file's header says which were kept",
+        "and why). The public sets are read from `../shared/eval/` (see its README) and never copied here.",
+        "",
+        "## Reproduce",
+        "",
+        "```sh",
+        "pip install -e '.[eval]'",
+        "python bench/quality.py                              # the table, with the most frequent errors",
+        "python bench/quality.py --shared PATH --write QUALITY.md",
+        "dateline eval ../shared/eval/semeval2015-t4-trial    # any one set, or several: one table",
+        "```",
+        "",
+        "`tests/test_quality.py` checks a fast subset against floors set a little under these figures.",
+        "",
+        "## jionlp on the same cases",
+        "",
+    ]
+    if jionlp_scores:
+        lines += [
+            "jionlp's `ner.extract_time` (finding and resolving, the task dateline's extraction does) on the same",
+            "cases, with each case's reference time as `time_base`; a case passes when a time it returns spans",
+            "exactly the expected value's seconds (`bench/jionlp_cases.py`).",
+            "",
+            markdown_table(jionlp_scores),
+        ]
+    else:
+        lines.append(jionlp_note)
+    lines += [
+        "",
+        "```sh",
+        "python -m venv /tmp/jionlp && /tmp/jionlp/bin/pip install -e '.[eval]' jionlp",
+        "/tmp/jionlp/bin/python bench/jionlp_cases.py          # or bench/quality.py, which adds it to QUALITY.md",
+        "```",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
+                        help="the shared folder holding eval/ (default: ../shared beside the repository)")
+    parser.add_argument("--write", type=Path, metavar="QUALITY.md", help="also write the report there")
+    args = parser.parse_args(argv)
+    public = shared_sets(args.shared / "eval")
+    if not public:
+        print(f"note: no evaluation sets in {args.shared / 'eval'}; scoring the project's own sets only",
+              file=sys.stderr)
+    report = Report()
+    try:
+        scores = [scored.score for scored in score_sets([*public, SEEDS_GOLD, *CASES], DEMO_CONTENT, report)]
+    except (UsageError, ContentError) as error:
+        print(f"quality: {error}", file=sys.stderr)
+        return 2
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(table(scores))
+    missing = jionlp_cases.jionlp_missing()
+    jionlp_scores = []
+    if missing is None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            jionlp_scores = [jionlp_cases.score_jionlp(path) for path in CASES if path.name.startswith("zh-")]
+        print("\njionlp on the same cases\n" + table(jionlp_scores, causes=0))
+    else:
+        print(f"\nnote: {missing}; the jionlp comparison is left out", file=sys.stderr)
+    if args.write:
+        note = f"Not measured in this run: {missing}."
+        args.write.write_text(quality_markdown(scores, jionlp_scores, note), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
