@@ -36,6 +36,7 @@ from .tables import (
     MONTH_PARTS,
     PARTS_OF_DAY,
     PERIOD_SHIFTS,
+    QUARTER_SHIFTS,
     RELATIVE_DIRECTIONS,
     SAME_MONTH_WORDS,
     SAME_YEAR_WORDS,
@@ -54,13 +55,15 @@ CHINESE_NUMERAL_CHARS = "〇零○一二三四五六七八九十两兩廿卅"
 NUMBER_START = f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第])"
 
 YEAR = f"(?:{DIGIT}{{4}}|[〇零○一二三四五六七八九]{{4}})"
+#: 15年3月2日, 九七年一季度: a year in two digits, only before a month or a quarter.
+SHORT_YEAR = f"(?:{DIGIT}{{2}}|[〇零○一二三四五六七八九]{{2}})"
 MONTH = f"(?:{DIGIT}{{1,2}}|十[一二]?|[一二三四五六七八九])"
 DAY = f"(?:{DIGIT}{{1,2}}|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 HOUR = f"(?:{DIGIT}{{1,2}}|[零〇一二三四五六七八九十两兩]{{1,3}})"
 MINUTE = f"(?:{DIGIT}{{1,2}}|[零〇一二三四五六七八九十]{{1,3}})"
 #: 日 or 号; 号 not when it numbers something else (3号线 is metro line 3).
 DAY_MARK = "(?:日|[号號](?![线線楼樓文院机機店位门門球车車字码碼]))"
-RANGE_DASH = "[-—–~～〜]{1,2}"
+RANGE_DASH = "[-—–~～〜－]{1,2}"
 RANGE_WORD = f"(?:{RANGE_DASH}|至|到)"
 
 PART_OF_DAY = alternation(PARTS_OF_DAY)
@@ -68,8 +71,9 @@ PART_OF_DAY = alternation(PARTS_OF_DAY)
 TIME_SUFFIX = (
     f"(?:{SPACE}(?P<part_of_day>{PART_OF_DAY}))?"
     f"(?:{SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
-    f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?"
-    f"|{SPACE}(?P<clock_hour>{DIGIT}{{1,2}})[:：](?P<clock_minute>{DIGIT}{{2}})(?![0-9０-９]))?"
+    f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分(?:{SPACE}{MINUTE}{SPACE}秒)?|(?P<half_hour>半)"
+    f"|(?P<bare_minute>零[一二三四五六七八九]|{DIGIT}{{2}})(?![0-9０-９分秒]))?"
+    f"|{SPACE}(?P<clock_hour>{DIGIT}{{1,2}})[:：](?P<clock_minute>{DIGIT}{{2}})(?::{DIGIT}{{2}})?(?![0-9０-９])[时時]?)?"
 )
 #: What after a day number makes it a duration or a count, not a date (2日内, 3日游).
 NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間))"
@@ -151,7 +155,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 民國110年12月9日, 2021年12月9日, 今年9月1日, 12月9日晚间, 11月下旬, 12月9日至10日 is two forms
     ("zh_date",
      f"(?:{NUMBER_START}(?:(?P<minguo>民[國国]){SPACE}(?P<minguo_year>{DIGIT}{{1,3}}|[一二三四五六七八九十百]{{1,4}}){SPACE}年"
-     f"|(?P<year>{YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
+     f"|(?P<year>{YEAR}){SPACE}年|(?P<short_year>{SHORT_YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})"
+     f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
      f"|(?<![年每近前上下本这這个個]))"
      f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
      f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{TIME_SUFFIX}"
@@ -159,9 +164,11 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 2021年第三季度, 今年上半年, 前三季度, 2021年Q3
     ("zh_period",
      f"{NUMBER_START}(?:"
-     f"(?:(?P<year>{YEAR}){SPACE}年{SPACE}(?:度{SPACE})?|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
-     f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}){SPACE}季度"
-     f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年)"
+     f"(?:(?:(?P<year>{YEAR})|(?P<short_year>{SHORT_YEAR})){SPACE}年{SPACE}(?:度{SPACE})?"
+     f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
+     f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}|首){SPACE}季度"
+     f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年"
+     f"|前{SPACE}(?P<months_to>{MONTH}){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十]))"
      f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))"),
     # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
     ("zh_year",
@@ -173,14 +180,19 @@ FORMS: tuple[tuple[str, str], ...] = (
      f"(?P<unit>天|周|週|[个個]{SPACE}(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
      f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
      f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})"),
-    # 上周四, 周四, 星期天, 週四晚上
+    # 上周四, 周四, 星期天, 週四晚上, 下个星期一, 上周星期三
     ("zh_weekday",
      f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
-     f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE})?{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９])"
+     f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
+     f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９])"
      f"{TIME_SUFFIX}"),
-    # 上周, 本周, 下个星期, 上周末
+    # 上周, 本周, 下个星期, 上周末, 这一周
     ("zh_week",
-     f"(?<![每])(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}(?![一二三四五六日天1-7１-７年])(?P<weekend>末)?"),
+     f"(?<![每])(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}(?![一二三四五六日天1-7１-７年])"
+     f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?"),
+    # 上个季度, 本季度, 下季度
+    ("zh_quarter_shift",
+     f"(?<![每])(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
     # 上个月, 本月9日, 当月, 下月初
     ("zh_month_shift",
      f"(?<![每])(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
@@ -317,9 +329,9 @@ def _first_characters(*word_lists) -> str:
 
 #: Every character a non-English form (or a digit-led English form) can start with.
 START_CHARACTERS = "".join(sorted(set(
-    "0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS + "○Ｏ民第半星礼禮周週"
+    "0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS + "○Ｏ民第半星礼禮周週首"
     + _first_characters(YEAR_WORDS, SAME_YEAR_WORDS, STANDALONE_YEAR_WORDS, PERIOD_SHIFTS,
-                        SAME_MONTH_WORDS, DAY_WORDS, PARTS_OF_DAY)
+                        SAME_MONTH_WORDS, DAY_WORDS, PARTS_OF_DAY, QUARTER_SHIFTS)
 )))
 
 _SPACES = " \u00a0\u2009\u202f\u3000"
@@ -333,10 +345,11 @@ START_PAIRS = (
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
     alternation(set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS)
                 | set(PARTS_OF_DAY)),
-    # 上周, 上个月, 本月, 这个星期, 当月, 上半年
-    alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS)) + f"[{_SPACES}]?[个個星礼禮周週月半]",
-    # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四
-    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]",
+    # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度, 上一年
+    alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
+    + f"[{_SPACES}]?[个個星礼禮周週月半季一年]",
+    # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
+    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季",
 )
 
 

@@ -21,6 +21,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "zh_relative": chinese.read_zh_relative,
     "zh_weekday": chinese.read_zh_weekday,
     "zh_week": chinese.read_zh_week,
+    "zh_quarter_shift": chinese.read_zh_quarter_shift,
     "zh_month_shift": chinese.read_zh_month_shift,
     "zh_year_word": chinese.read_zh_year_word,
     "zh_day_word": chinese.read_zh_day_word,

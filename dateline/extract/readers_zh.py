@@ -49,7 +49,7 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     reading = Reading(*match.span(), "calendar", month=required_number(groups["month"]))
-    chinese_year_fields(groups, reading)
+    chinese_year_fields(groups, reading, context.published)
     if groups["day"]:
         reading.day = required_number(groups["day"])
         with_clock(reading, chinese_clock(groups))
@@ -69,16 +69,22 @@ def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
 def read_zh_period(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     reading = Reading(*match.span(), "calendar")
-    chinese_year_fields(groups, reading)
+    chinese_year_fields(groups, reading, context.published)
     written_quarter = groups["quarter"] or groups["quarter_bare"] or groups["quarter_q"]
     if written_quarter:
         if not reading.states_year and not match.group().endswith("度"):
             raise NotADate(match.group())  # 第四季 alone is as often a TV season
-        reading.quarter = required_number(written_quarter)
+        reading.quarter = tables.QUARTER_ORDINALS.get(written_quarter) or required_number(written_quarter)
     elif groups["quarters_to"]:
         reading.quarter = 1
         check_calendar(reading)
         return range_to(reading, quarter=required_number(groups["quarters_to"]))
+    elif groups["months_to"]:
+        if not reading.states_year:
+            raise NotADate(match.group())  # 前三个月 alone is "three months before"
+        reading.month = 1
+        check_calendar(reading)
+        return range_to(reading, month=required_number(groups["months_to"]))
     else:
         reading.half = 1 if groups["half"] == "上" else 2
     return check_calendar(reading)
@@ -146,9 +152,11 @@ def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
-    offset, anchors = tables.DAY_WORDS[groups["word"]]
+    word = groups["word"]
+    offset, anchors = tables.DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors)
-    return with_clock(reading, chinese_clock(groups))
+    implied = next((part for char, part in tables.DAY_WORD_PARTS_OF_DAY.items() if char in word), None)
+    return with_clock(reading, chinese_clock(groups, implied))
 
 
 def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
@@ -181,3 +189,7 @@ def read_zh_clock(match: re.Match, context: ExtractionContext) -> Reading:
     if groups.get("hour") and not number(groups["hour"]) and groups["hour"] not in ("零", "〇"):
         raise NotADate(match.group())
     return with_clock(Reading(*match.span(), "clock"), chinese_clock(groups))
+
+
+def read_zh_quarter_shift(match: re.Match, context: ExtractionContext) -> Reading:
+    return Reading(*match.span(), "calendar", quarter_shift=tables.QUARTER_SHIFTS[match["shift"]])

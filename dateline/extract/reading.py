@@ -81,11 +81,11 @@ class Reading:
 
 
 def two_digit_year(written: int, published) -> int:
-    """15年, '98: the year in the century that puts it at most TWO_DIGIT_YEAR_AHEAD years after
-    publication (or after 2000 + that many, with no publication date)."""
-    latest = (published.year if published else 2000) + tables.TWO_DIGIT_YEAR_AHEAD
-    year = latest // 100 * 100 + written
-    return year if year <= latest else year - 100
+    """15年, '98, 九零年: the year of that century nearest publication (with none, the year 2000)."""
+    around = published.year if published else 2000
+    century = around // 100 * 100
+    return min((century - 100 + written, century + written, century + 100 + written),
+               key=lambda year: (abs(year - around), year))
 
 
 def spoken_number(words: str) -> int:
@@ -125,8 +125,8 @@ def chinese_number(written: str) -> int | None:
     """二〇二一 → 2021 (digit by digit), 二十三 → 23, 廿一 → 21; None for vague 一两."""
     digits = tables.CHINESE_DIGITS
     if all(char in digits for char in written):
-        if len(written) in (1, 4):
-            return int("".join(str(digits[char]) for char in written))
+        if len(written) in (1, 4) or (len(written) == 2 and not set(written) & set("两兩")):
+            return int("".join(str(digits[char]) for char in written))  # 二〇二一, 九七 (a year), 零九 (a minute)
         return None
     for position, char in enumerate(written):
         tens = tables.CHINESE_TENS.get(char)
@@ -195,16 +195,18 @@ def hour_on_24_hour_clock(hour: int, part_of_day: str | None) -> int:
     return hour
 
 
-def chinese_clock(groups: dict) -> tuple[int, int] | None:
-    """(hour, minute) from a Chinese time of day (下午3点半, 14:30), None when none is written."""
+def chinese_clock(groups: dict, part_of_day: str | None = None) -> tuple[int, int] | None:
+    """(hour, minute) from a Chinese time of day (下午3点半, 14:30, 九点零九), None when none is written;
+    `part_of_day` is the one a day word implies (今晚) when none is written."""
     if groups.get("clock_hour"):
         hour, minute = required_number(groups["clock_hour"]), required_number(groups["clock_minute"])
     elif groups.get("hour") or groups.get("hour_digits"):
         hour = required_number(groups.get("hour") or groups.get("hour_digits"))
-        minute = required_number(groups["minute"]) if groups.get("minute") else (30 if groups.get("half_hour") else 0)
+        written_minute = groups.get("minute") or groups.get("bare_minute")
+        minute = required_number(written_minute) if written_minute else (30 if groups.get("half_hour") else 0)
     else:
         return None
-    hour = hour_on_24_hour_clock(hour, groups.get("part_of_day"))
+    hour = hour_on_24_hour_clock(hour, groups.get("part_of_day") or part_of_day)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise NotADate(hour)
     return hour, minute
@@ -233,10 +235,12 @@ def with_clock(reading: Reading, clock: tuple[int, int] | None) -> Reading:
     return reading
 
 
-def chinese_year_fields(groups: dict, reading: Reading) -> None:
-    """Year, 民國 year, 今年/去年 … or 同年 before a month or period (2021年Q3: q_year)."""
+def chinese_year_fields(groups: dict, reading: Reading, published=None) -> None:
+    """Year, 民國 year, a two-digit year (15年3月), 今年/去年 … or 同年 before a month or period (2021年Q3: q_year)."""
     if groups.get("minguo_year"):
         reading.year = required_number(groups["minguo_year"]) + tables.MINGUO_YEAR_OFFSET
+    elif groups.get("short_year"):
+        reading.year = two_digit_year(required_number(groups["short_year"]), published)
     elif groups.get("year") or groups.get("q_year"):
         reading.year = required_number(groups.get("year") or groups["q_year"])
     elif groups.get("year_word") or groups.get("q_year_word"):

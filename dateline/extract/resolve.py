@@ -371,25 +371,21 @@ def _year_of_weekday(reading: Reading, granularity: str, around: int) -> Period 
     return None
 
 
-#: How much nearer publication a year-less date must be after it than before it to be read as
-#: coming: a report of the past is the default, most of all in Chinese, which marks no tense and
-#: writes a cue (将, 将于) for what is coming: without one, a day is read as coming only when it is
-#: within a fortnight and the same day a year before is the alternative.
+#: How much nearer publication a year-less date must be after it than before it to be read as coming,
+#: when the clause says nothing of its tense: a report of the past is the default. In Chinese, which
+#: marks what is coming (将, 将于), a day written alone (25日) or a weekday (周四) is read as coming only
+#: when the clause says so.
 FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
-CHINESE_NEAR_FUTURE_DAYS = 14
-CHINESE_YEAR_AGO_DAYS = 330
 
 
-def _prefers_future(place: Place, days_before: int, days_after: int, day: bool = True) -> bool:
+def _prefers_future(place: Place, days_before: int, days_after: int, day: bool = False) -> bool:
     """Whether a date `days_after` publication is a better reading than one `days_before` it."""
     tense = place.tense
     if tense == FUTURE:
         return True
-    if tense == PAST:
+    if tense == PAST or (day and not place.layout.english):
         return False
-    if place.layout.english:
-        return days_after * FUTURE_NEARER_BY[tense] < days_before
-    return day and days_after <= CHINESE_NEAR_FUTURE_DAYS and days_before >= CHINESE_YEAR_AGO_DAYS
+    return days_after * FUTURE_NEARER_BY[tense] < days_before
 
 
 def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, place: Place) -> Period | None:
@@ -407,7 +403,7 @@ def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, 
         return before or after
     days_before = max(0, (publication - before.last_day).days)
     days_after = (after.first_day - publication).days
-    return after if _prefers_future(place, days_before, days_after, before.day is not None) else before
+    return after if _prefers_future(place, days_before, days_after) else before
 
 
 def _sentence_year(state: State) -> int | None:
@@ -470,7 +466,7 @@ def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: 
     if before is None or after is None:
         return before or after, "relative-to-publication"
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
-    chosen = after if _prefers_future(place, days_before, days_after) else before
+    chosen = after if _prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"
 
 
@@ -564,7 +560,7 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
         days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
         if place.tense == FUTURE and days_before == 0:
             day = publication
-        elif _prefers_future(place, days_before, days_after):
+        elif _prefers_future(place, days_before, days_after, day=True):
             day = publication + dt.timedelta(days=days_after)
         else:
             day = publication - dt.timedelta(days=days_before)

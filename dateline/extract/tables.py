@@ -31,8 +31,6 @@ CHINESE_TENS = {"十": 10, "廿": 20, "卅": 30}
 
 #: Taiwan's Minguo calendar: 民國110年 is 2021.
 MINGUO_YEAR_OFFSET = 1911
-#: A two-digit year (15年3月2日, '98) is in the century that puts it at most this many years after publication.
-TWO_DIGIT_YEAR_AHEAD = 10
 
 ENGLISH_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -103,14 +101,15 @@ CHINESE_WEEKDAYS = {
 # --- Words ----------------------------------------------------------------------------
 
 #: Year words that prefix a month or period (今年9月1日): offset from the publication year.
-YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
+YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
 #: Year words that take the year of the previous mention (同年9月).
 SAME_YEAR_WORDS = ("当年", "當年", "同年")
-#: Year words that are a mention on their own; 今年 alone is too vague to be one.
-STANDALONE_YEAR_WORDS = ("去年", "前年", "明年", "后年", "後年")
+#: Year words that are a mention on their own (今年 alone is a date, not an event).
+STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "明年", "后年", "後年")
 
 #: 上周/本周/下周 and 上个月 …: the shift from the publication's week or month.
-PERIOD_SHIFTS = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "下": 1, "下下": 2}
+PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "这一": 0,
+                 "這一": 0, "下": 1, "下一": 1, "下下": 2}
 #: 当月: the month of the previous mention.
 SAME_MONTH_WORDS = ("当", "當")
 ENGLISH_PERIOD_SHIFTS = {
@@ -137,7 +136,8 @@ DAY_WORDS = {
     "今天": (0, ("publication",)), "今日": (0, ("publication",)), "今晨": (0, ("publication",)),
     "今早": (0, ("publication",)), "今晚": (0, ("publication",)), "今夜": (0, ("publication",)),
     "昨天": (-1, ("publication",)), "昨日": (-1, ("publication",)), "昨晚": (-1, ("publication",)),
-    "昨夜": (-1, ("publication",)), "前天": (-2, ("publication",)), "大前天": (-3, ("publication",)),
+    "昨夜": (-1, ("publication",)), "前天": (-2, ("publication",)), "前日": (-2, ("publication",)),
+    "大前天": (-3, ("publication",)),
     "明天": (1, ("publication",)), "明日": (1, ("publication",)), "明晚": (1, ("publication",)),
     "后天": (2, ("publication",)), "後天": (2, ("publication",)),
     "大后天": (3, ("publication",)), "大後天": (3, ("publication",)),
@@ -179,6 +179,8 @@ ENGLISH_DAY_WORDS = {
 ENGLISH_DAY_WORDS_BEFORE_PAUSE = ("the day after", "the day before")
 ENGLISH_DAY_WORD_NAMES = {"today": ("USA ",)}  # preceded by these, a name
 
+#: Day words that say the part of the day an hour after them is in (今晚8点 is 20:00).
+DAY_WORD_PARTS_OF_DAY = {"晚": "晚上", "夜": "夜里", "晨": "早晨", "早": "早上"}
 #: Parts of the day, and how an hour written with them reads on a 24-hour clock.
 PARTS_OF_DAY = {
     "凌晨": "small-hours", "半夜": "small-hours", "午夜": "small-hours",
@@ -254,8 +256,10 @@ ENGLISH_FUTURE_CUES = (
     "are set to", "expected to", "upcoming", "is to", "are to",
 )
 
-#: Chinese cues that a clause reports what has happened (`已`, `曾`, a verb with `了`).
-CHINESE_PAST_CUES = ("已经", "已經", "已", "曾经", "曾經", "曾", "了")
+#: Chinese cues that a clause reports what has happened (`已`, `曾`, a verb with `了`), or a figure,
+#: which is measured after the fact (`销量同比增长`; a forecast says so: `预计增长`).
+CHINESE_PAST_CUES = ("已经", "已經", "已", "曾经", "曾經", "曾", "了", "同比", "环比", "環比", "增长", "增長",
+                     "上升", "下降", "下滑", "减少", "減少", "份额", "份額", "占比", "佔比")
 #: … unless they are part of another word (了解 "understand", 为了 "in order to", 已于 is kept).
 CHINESE_PAST_CUE_FALSE_FRIENDS = {"了": ("解", "如", "结", "結", "却", "卻", "不起"), "曾": ("国", "國", "氏")}
 CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
