@@ -201,3 +201,17 @@ def test_a_chinese_year_less_date_is_the_nearer_one_unless_its_clause_says_other
     assert date_of("三月一号，新规施行。", "三月一号", "2013-02-12", "zh-Hans") == "2013-03-01"
     assert date_of("3月，销量同比增长。", "3月", "2013-02-12", "zh-Hans") == "2012-03"  # a figure is measured
     assert date_of("周四，阿里云发布说明。", "周四", "2022-01-05", "zh-Hans") == "2021-12-30"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("明天下午3点至下午8点，会议召开。", ("2021-12-23T15:00", "2021-12-23T20:00")),
+    ("今天下午1点到3点十分，会议召开。", ("2021-12-22T13:00", "2021-12-22T15:10")),
+    ("2019年6月28日9:30~11:30，会议召开。", ("2019-06-28T09:30", "2019-06-28T11:30")),
+    ("下个月9号早上8点到中午12点，会议召开。", ("2022-01-09T08:00", "2022-01-09T12:00")),
+    ("上周星期三到这周二，会议召开。", ("2021-12-15", "2021-12-21")),
+    ("自2020-05-26起至2020-05-29止，会议召开。", ("2020-05-26", "2020-05-29")),
+    ("1967年前两月，销量上升。", ("1967-01", "1967-02")),
+])
+def test_chinese_ranges_of_times_and_days(text, expected):
+    mention = extract_mentions(text, ExtractionContext("t", dt.date(2021, 12, 22), "zh-Hans"))[0]
+    assert (mention.date, mention.end_date) == expected

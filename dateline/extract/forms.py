@@ -168,7 +168,8 @@ FORMS: tuple[tuple[str, str], ...] = (
      f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
      f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}|首){SPACE}季度"
      f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年"
-     f"|前{SPACE}(?P<months_to>{MONTH}){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十]))"
+     f"|前{SPACE}(?P<months_to>{MONTH}|[两兩]){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十])"
+     f"|(?P<first_month>首)月(?![0-9０-９一二三四五六七八九十]))"
      f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))"),
     # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
     ("zh_year",

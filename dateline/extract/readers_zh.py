@@ -79,6 +79,10 @@ def read_zh_period(match: re.Match, context: ExtractionContext) -> Reading:
         reading.quarter = 1
         check_calendar(reading)
         return range_to(reading, quarter=required_number(groups["quarters_to"]))
+    elif groups["first_month"]:
+        if not reading.states_year:
+            raise NotADate(match.group())
+        reading.month = 1
     elif groups["months_to"]:
         if not reading.states_year:
             raise NotADate(match.group())  # 前三个月 alone is "three months before"

@@ -230,7 +230,7 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
 
 def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
     """(period, end of a range, how it was resolved) for one reading."""
-    if reading.kind == "calendar":
+    if reading.kind == "calendar" and (reading.range_end is None or reading.range_end.kind == "calendar"):
         period, resolved_by = _resolve_calendar(reading, place, state)
         if period is None:
             return None, None, "unresolved"
@@ -240,6 +240,8 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
         if end_period is None:
             return None, None, "unresolved"  # a range that ends before it starts
         return period, end_period, resolved_by
+    if reading.range_end is not None:
+        return _resolve_range(reading, place, state)
     if reading.kind in ("day_word", "relative"):
         return _resolve_counted(reading, place, state)
     if reading.kind == "weekday":
@@ -250,6 +252,26 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
         period, resolved_by = _resolve_anaphor(reading, state)
         return period, None, resolved_by if period is not None else "unresolved"
     return _resolve_clock(reading, place, state)
+
+
+def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
+    """A range whose start is not a calendar date (上周三到这周二, 明天下午3点至8点): its start resolved as
+    a reading of its own, its end too, or, for a clock time, on the start's day."""
+    end = reading.range_end
+    reading.range_end = None
+    try:
+        period, _, resolved_by = _resolve(reading, place, state)
+        if period is None:
+            return None, None, "unresolved"
+        if end.kind == "clock":
+            end_period = Period("time", period.year, 0, period.first_day, end.hour, end.minute)
+        else:
+            end_period, _, _ = _resolve(end, place, state)
+    finally:
+        reading.range_end = end
+    if end_period is None or end_period.sort_key < period.sort_key:
+        return None, None, "unresolved"
+    return period, end_period, resolved_by
 
 
 def _quarter_of(day: dt.date) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from . import forms, tables
 from .context import ExtractionContext
 from .readers import READERS, NotADate, Reading
+from .reading import chinese_clock, with_clock
 
 
 def alternation_of_forms(forms, marker_suffix: str = "") -> str:
@@ -80,24 +81,55 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     return readings
 
 
-_RANGE_CONNECTOR = re.compile(r"[ \u00a0\u3000]*(?:至|到|[-—–~～〜]{1,2}|to|through|until|till)[ \u00a0\u3000]*")
+_RANGE_CONNECTOR = re.compile(
+    r"[ \u00a0\u3000]*(?:起?至|起?到|[-—–~～〜－]{1,2}|to|through|until|till)[ \u00a0\u3000]*")
+#: The end of a range of times written without its day (下午1点到3点十分, 9:30~11:30).
+_CLOCK_AFTER_A_RANGE_WORD = re.compile(
+    f"(?P<hour>{forms.HOUR}){forms.SPACE}[点點时時](?:{forms.SPACE}(?P<minute>{forms.MINUTE}){forms.SPACE}分?"
+    f"|(?P<half_hour>半))?|(?P<clock_hour>{forms.DIGIT}{{1,2}})[:：](?P<clock_minute>{forms.DIGIT}{{2}})[时時]?")
+#: Kinds of reading that may be the two ends of a range of the same kind.
+_RANGE_KINDS = frozenset({"calendar", "weekday", "day_word"})
 _BESIDE_A_DATE = re.compile(r"[\s,，、（()）]*")
 
 
 def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
-    """12月9日至10日 is one mention: join two calendar readings across a range word."""
+    """12月9日至10日, 上周三到这周二, 明天下午3点至下午8点, 今天下午1点到3点 are one mention each: two
+    readings of a kind joined by a range word, or a time and a clock time after a range word."""
     merged: list[Reading] = []
-    for reading in readings:
+    for index, reading in enumerate(readings):
         if merged:
             first = merged[-1]
-            if (first.kind == reading.kind == "calendar" and first.range_end is None and reading.range_end is None
-                    and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
-                    and reading.granularity == first.granularity):
+            joined = first.range_end is None and reading.range_end is None \
+                and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
+            if joined and ((first.kind == reading.kind and first.kind in _RANGE_KINDS
+                            and reading.granularity == first.granularity)
+                           or (first.hour is not None and reading.kind == "clock")):
                 first.range_end = reading
                 first.end = reading.end
                 continue
         merged.append(reading)
+        if reading.hour is not None and reading.range_end is None:
+            _join_a_clock_after(text, reading, readings[index + 1].start if index + 1 < len(readings) else len(text))
     return merged
+
+
+def _join_a_clock_after(text: str, reading: Reading, limit: int) -> None:
+    """今天下午1点到3点十分: a clock time after a range word ends the range of a time (no form reads `3点` alone)."""
+    connector = _RANGE_CONNECTOR.match(text, reading.end, limit)
+    if connector is None or connector.end() == reading.end:
+        return
+    clock = _CLOCK_AFTER_A_RANGE_WORD.match(text, connector.end(), limit)
+    if clock is None:
+        return
+    try:
+        end = with_clock(Reading(clock.start(), clock.end(), "clock"), chinese_clock(clock.groupdict()))
+    except NotADate:
+        return
+    if end.hour < 12 <= reading.hour:
+        end.hour += 12  # 下午1点到3点: the afternoon goes on
+    if end.hour > 23:
+        return
+    reading.range_end, reading.end = end, end.end
 
 
 def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Reading]:
