@@ -215,3 +215,31 @@ def test_a_chinese_year_less_date_is_the_nearer_one_unless_its_clause_says_other
 def test_chinese_ranges_of_times_and_days(text, expected):
     mention = extract_mentions(text, ExtractionContext("t", dt.date(2021, 12, 22), "zh-Hans"))[0]
     assert (mention.date, mention.end_date) == expected
+
+
+# --- Datelines, times before their day, days in general --------------------------------------------------
+
+
+def test_a_dateline_is_a_date_of_the_text_and_stands_for_a_missing_publication_date():
+    text = "WASHINGTON, August 11 (Xinhua) -- The president said on Monday that talks would go on."
+    mentions = extract_mentions(text, ExtractionContext("t", None, "en"))
+    assert [(m.as_written, m.is_event) for m in mentions] == [("August 11", False), ("Monday", True)]
+    text = "WASHINGTON, August 11, 1998 (Xinhua) -- The president said on Monday that talks would go on."
+    assert [m.date for m in extract_mentions(text, ExtractionContext("t", None, "en"))] == ["1998-08-11", "1998-08-10"]
+    text = "新华社北京2021年12月22日电 同日，工信部发布通报。"
+    mentions = extract_mentions(text, ExtractionContext("t", None, "zh-Hans"))
+    assert [(m.date, m.is_event) for m in mentions] == [("2021-12-22", False), ("2021-12-22", True)]
+
+
+def test_a_time_written_before_its_day_is_one_mention_with_it():
+    assert found("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13") == [
+        ("10 p.m. Wednesday", "1998-02-11T22:00")]
+    assert found("Talks broke off at noon Thursday.", "1998-02-13") == [("noon Thursday", "1998-02-12T12:00")]
+
+
+@pytest.mark.parametrize("text", [
+    "The case is for today's youth what the war was for their parents.", "We chose the people of tomorrow.",
+    "This is VOA Today.", "For the people of Poland, high noon comes at last.",
+])
+def test_days_in_general_and_names_are_not_dates(text):
+    assert found(text, "1998-03-31") == []

@@ -30,7 +30,7 @@ from .context import ExtractionContext
 from .judge import judge_all
 from .layout import Layout
 from .resolve import resolve_all
-from .scan import drop_weekdays_beside_dates, merge_ranges, scan
+from .scan import attach_clocks, drop_weekdays_beside_dates, find_datelines, merge_ranges, scan
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionContext", "extract_mentions"]
 
@@ -47,7 +47,9 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     if not readings:
         return ()
     layout = Layout(text, context.language)
+    readings = attach_clocks(text, readings)
     readings = merge_ranges(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
-    resolved = resolve_all(text, readings, layout, context)
-    return judge_all(text, resolved, layout, context)
+    datelines = find_datelines(text, readings, context.published)
+    resolved = resolve_all(text, readings, layout, context, datelines)
+    return judge_all(text, resolved, layout, context, datelines)

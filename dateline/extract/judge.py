@@ -21,7 +21,10 @@ _TITLE_BREAKERS = frozenset("，,。；;！？!?")
 _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
 
 
-def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext) -> tuple[Mention, ...]:
+def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext,
+              datelines: list[Reading] = ()) -> tuple[Mention, ...]:
+    """Mentions of every resolved reading; a dateline is a date of the text, not of an event."""
+    filed = {id(reading) for reading in datelines}
     statistic_of_sentence: dict[int, bool] = {}
     mentions = []
     for item in resolved:
@@ -32,7 +35,8 @@ def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: Extr
             statistic_of_sentence[sentence_key] = (
                 _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
             )
-        is_event = _reports_event(text, item, granularity, statistic_of_sentence[sentence_key], layout)
+        is_event = id(reading) not in filed and \
+            _reports_event(text, item, granularity, statistic_of_sentence[sentence_key], layout)
         mentions.append(Mention(
             article=context.article,
             as_written=text[reading.start:reading.end],

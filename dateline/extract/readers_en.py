@@ -99,9 +99,23 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
 def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     word = " ".join(groups["word"].lower().split())
+    if word in tables.ENGLISH_GENERIC_DAY_WORDS and _generic(match.string, match.start(), match.end(), groups["word"]):
+        raise NotADate(match.group())
     offset, anchors = tables.ENGLISH_DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors)
     return with_clock(reading, english_clock(groups))
+
+
+def _generic(text: str, start: int, end: int, written: str) -> bool:
+    """`today's youth`, `the people of tomorrow`, `VOA Today`: the present or the future in general, or a name."""
+    before, after = _word_around(text, start, end)
+    if before.lower() == "of" or (written[0].isupper() and before[:1].isupper() and text[start - 2:start - 1] != "."):
+        return True
+    following = text[end:end + 30]
+    if following.startswith(("'s ", "’s ")):
+        noun = following[3:].split(" ", 1)[0].strip(".,;:!?")
+        return noun.lower() in tables.ENGLISH_GENERIC_NOUNS
+    return False
 
 
 def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
@@ -211,6 +225,8 @@ def read_en_clock(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     reading = Reading(*span(match), "clock")
     if groups["clock_word"]:
+        if _word_around(match.string, match.start(), match.end())[0].lower() == "high":
+            raise NotADate(match.group())  # `high noon`
         reading.hour, reading.minute = (0 if groups["clock_word"] == "midnight" else 12), 0
         return reading
     written = groups["hour"] or groups["hour_oclock"] or groups["hour_part"]

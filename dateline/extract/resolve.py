@@ -170,14 +170,16 @@ def opens_clause(text: str, start: int, block_start: int) -> bool:
     return False
 
 
-def resolve_all(text: str, readings: list[Reading], layout: Layout, context: ExtractionContext) -> list[Resolved]:
-    places = []
-    for reading in readings:
-        block = layout.block_of(reading.start)
-        sentence_start, sentence_end = layout.sentence_of(block, reading.start, reading.end)
-        places.append(Place(reading.start, reading.end, block, sentence_start, sentence_end, layout))
-
+def resolve_all(text: str, readings: list[Reading], layout: Layout, context: ExtractionContext,
+                datelines: list[Reading] = ()) -> list[Resolved]:
+    """Each reading resolved in text order. Without a publication date, the story's dateline (one of the
+    readings) stands for it."""
+    places = [_place(reading, layout) for reading in readings]
     state = State(context.published, readings, places)
+    if state.publication is None and datelines:
+        period, _ = _resolve_calendar(datelines[0], _place(datelines[0], layout), state)
+        if period is not None and period.day is not None:
+            state.publication = period.day
     resolved = []
     for reading, place in zip(readings, places):
         if place.sentence_start != state.sentence_start:
@@ -191,6 +193,12 @@ def resolve_all(text: str, readings: list[Reading], layout: Layout, context: Ext
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         _remember(reading, place, period, end_period, state)
     return resolved
+
+
+def _place(reading: Reading, layout: Layout) -> Place:
+    block = layout.block_of(reading.start)
+    sentence_start, sentence_end = layout.sentence_of(block, reading.start, reading.end)
+    return Place(reading.start, reading.end, block, sentence_start, sentence_end, layout)
 
 
 def _context_year(readings: list[Reading], places: list[Place]) -> int | None:

@@ -113,6 +113,28 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
     return merged
 
 
+_CLOCK_BEFORE_A_DAY = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:on[ \u00a0]+)?")
+#: Readings that name a day a time written before them can be on (`10 p.m. Wednesday`, `noon Thursday`).
+_DAY_KINDS = frozenset({"weekday", "day_word", "calendar"})
+
+
+def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
+    """10 p.m. Wednesday, noon Thursday, 10:35 a.m. (0735 GMT) Friday: a time written before its day is one
+    mention with it."""
+    attached: list[Reading] = []
+    for reading in readings:
+        if attached:
+            clock = attached[-1]
+            if clock.kind == "clock" and reading.kind in _DAY_KINDS and reading.hour is None \
+                    and (reading.kind != "calendar" or reading.day is not None) \
+                    and _CLOCK_BEFORE_A_DAY.fullmatch(text, clock.end, reading.start):
+                reading.hour, reading.minute, reading.start = clock.hour, clock.minute, clock.start
+                attached[-1] = reading
+                continue
+        attached.append(reading)
+    return attached
+
+
 def _join_a_clock_after(text: str, reading: Reading, limit: int) -> None:
     """今天下午1点到3点十分: a clock time after a range word ends the range of a time (no form reads `3点` alone)."""
     connector = _RANGE_CONNECTOR.match(text, reading.end, limit)
@@ -150,3 +172,36 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
                 continue
         kept.append(reading)
     return kept
+
+
+#: A wire story's dateline: a place in capitals, the date, the agency, a dash (`WASHINGTON, Aug. 11 (AP) --`),
+#: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`).
+_ENGLISH_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+)?$")
+_ENGLISH_DATELINE_AFTER = re.compile(r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])")
+_CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}$")
+_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊)")
+_ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
+
+
+def find_datelines(text: str, readings: list[Reading], published) -> list[Reading]:
+    """The story's datelines: a dateline states when the story was filed, not what happened, like a date
+    line alone at the top that is the day of publication (`June 8, 2010`)."""
+    datelines = []
+    for reading in readings:
+        line_start = text.rfind("\n", 0, reading.start) + 1
+        before = text[line_start:reading.start]
+        if _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published):
+            datelines.append(reading)
+    return datelines
+
+
+def _is_dateline(text: str, reading: Reading, before: str, first_line: bool, published) -> bool:
+    if reading.kind != "calendar" or reading.month is None or reading.day is None or reading.range_end:
+        return False
+    if _ENGLISH_DATELINE_BEFORE.fullmatch(before) and _ENGLISH_DATELINE_AFTER.match(text, reading.end):
+        return True
+    if _CHINESE_DATELINE_BEFORE.fullmatch(before) and _CHINESE_DATELINE_AFTER.match(text, reading.end):
+        return True
+    alone = first_line and not before.strip() and _ONLY_SPACE.match(text, reading.end) is not None
+    return alone and published is not None and reading.year == published.year \
+        and (reading.month, reading.day) == (published.month, published.day)

@@ -178,6 +178,14 @@ ENGLISH_DAY_WORDS = {
 #: ("the day after the vote"); they are read only before a pause.
 ENGLISH_DAY_WORDS_BEFORE_PAUSE = ("the day after", "the day before")
 ENGLISH_DAY_WORD_NAMES = {"today": ("USA ",)}  # preceded by these, a name
+#: Day words that also speak of the present or the future in general (`today's youth`, `the world of tomorrow`).
+ENGLISH_GENERIC_DAY_WORDS = frozenset({"today", "tomorrow"})
+#: After `today's`, these make it the present in general rather than the day.
+ENGLISH_GENERIC_NOUNS = frozenset({
+    "youth", "world", "society", "generation", "children", "kids", "young", "teenagers", "consumers",
+    "computers", "economy", "standards", "technology", "culture", "life", "music", "media", "workers",
+    "families", "students", "women", "men", "people", "politics", "business", "businesses", "companies",
+})
 
 #: Day words that say the part of the day an hour after them is in (今晚8点 is 20:00).
 DAY_WORD_PARTS_OF_DAY = {"晚": "晚上", "夜": "夜里", "晨": "早晨", "早": "早上"}
