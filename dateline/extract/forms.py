@@ -317,6 +317,10 @@ FORMS: tuple[tuple[str, str], ...] = (
 # C), so every form must start with one: a digit, a Chinese numeral, the first
 # character of a word above, or, for English forms, a letter at the start of a word.
 
+#: Forms written with Chinese characters (besides their digits): tried only in a text that has some.
+CHINESE_FORMS = frozenset(name for name, _ in FORMS if name.startswith("zh_"))
+#: The Han characters of Chinese text, simplified and traditional.
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Forms that start with an ASCII letter (English words), tried only at word starts.
 ENGLISH_FORMS = frozenset(name for name, _ in FORMS if name.startswith("en_"))
 #: English forms that may also start with a digit ("9 December", "2021 Q3", "2 days ago").
@@ -346,9 +350,9 @@ START_PAIRS = (
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
     alternation(set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS)
                 | set(PARTS_OF_DAY)),
-    # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度, 上一年
+    # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度; 上一年, 这一周, 上一个月
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
-    + f"[{_SPACES}]?[个個星礼禮周週月半季一年]",
+    + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
     f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季",
 )

@@ -423,9 +423,11 @@ def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, 
     or when it is so much nearer that a reader would take it (`payable Jan. 2` in late October)."""
     if granularity in ("quarter", "half"):
         return _nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
+    before = _nearest(reading, granularity, publication, "on-or-before")
+    if before is not None and before.last_day >= publication:
+        return before  # the period holds publication (`in December`, said in December): no tense can move it
     if place.tense == FUTURE:
         return _nearest(reading, granularity, publication, "on-or-after")
-    before = _nearest(reading, granularity, publication, "on-or-before")
     if place.tense == PAST:
         return before
     after = _nearest(reading, granularity, publication, "after")

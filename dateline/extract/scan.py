@@ -49,6 +49,9 @@ def _scanner_pattern(form_list) -> str:
 _LETTER_LED = "__letter"
 _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
+#: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
+LATIN_SCANNER = re.compile(_scanner_pattern([form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]))
+_CHINESE_CHARACTER = re.compile(f"[{forms.HAN_RANGES}]")
 _FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in forms.FORMS}
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[!#-;=?-~]+")
 
@@ -59,7 +62,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     url_starts = [start for start, _ in url_spans]
     readings = []
     scanned_to = 0
-    for match in SCANNER.finditer(text):
+    scanner = SCANNER if _CHINESE_CHARACTER.search(text) else LATIN_SCANNER
+    for match in scanner.finditer(text):
         start = match.start()
         if start < scanned_to:
             continue  # inside the previous match: a plain scan would not look here
@@ -183,11 +187,17 @@ _CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊)")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
 
 
+#: A dateline opens the story: it is looked for this far into the text.
+DATELINE_REACH = 300
+
+
 def find_datelines(text: str, readings: list[Reading], published) -> list[Reading]:
     """The story's datelines: a dateline states when the story was filed, not what happened, like a date
     line alone at the top that is the day of publication (`June 8, 2010`)."""
     datelines = []
     for reading in readings:
+        if reading.start > DATELINE_REACH:
+            break
         line_start = text.rfind("\n", 0, reading.start) + 1
         before = text[line_start:reading.start]
         if _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published):

@@ -19,8 +19,9 @@ PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]{1,2})?|n't|[,;:()\"“”]|--|[—–]")
 _CLAUSE_BREAK = frozenset(";:()\"“”—–") | {"--"}
-#: How far from the date (in words) its verb is looked for.
+#: How far from the date (in words) its verb is looked for, and the characters that hold them at most.
 _LEFT_WORDS, _RIGHT_WORDS = 12, 10
+_WINDOW_CHARACTERS = 120
 
 
 def english_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
@@ -30,26 +31,30 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     A deadline (`until Friday`, `the Jan. 14 deadline`) says nothing of the tense: it is read as
     present, so that the nearer date wins, unless its verb is in the future.
     """
-    words = [(match.group(), match.start()) for match in _WORD.finditer(text, sentence_start, sentence_end)]
+    window_start = max(sentence_start, start - _WINDOW_CHARACTERS)
+    window_end = min(sentence_end, end + _WINDOW_CHARACTERS)
+    words = [(match.group(), match.start()) for match in _WORD.finditer(text, window_start, window_end)]
+    if window_start > sentence_start and words:
+        words = words[1:]  # the first may be the end of a word cut by the window
     before = [i for i, (_, at) in enumerate(words) if at < start]
     after = [i for i, (_, at) in enumerate(words) if at >= end]
     cue = _english_cue(words, before, after)
     if cue == PAST:
         return PAST
-    tense = _governing_tense(words, before, after)
+    tense = _governing_tense(words, before, after, window_start == sentence_start)
     if cue == PRESENT and tense != FUTURE:
         return PRESENT
     return tense or cue
 
 
-def _governing_tense(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
+def _governing_tense(words: list[tuple[str, int]], before: list[int], after: list[int], whole_sentence: bool) -> str:
     """The nearest verb group before the date within its comma-delimited chunk, else the first after it
     (`the Aug. 7 blasts killed`, `On Friday, the company said`: across one comma at most)."""
     for index in reversed(before[-_LEFT_WORDS:]):
         word = words[index][0]
         if word in _CLAUSE_BREAK or word == ",":
             break
-        tense = _verb_group_tense(words, index, index == 0, len(before))
+        tense = _verb_group_tense(words, index, index == 0 and whole_sentence, len(before))
         if tense is not None:
             if tense != FUTURE and words[before[-1]][0].lower() == "to" and \
                     _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
