@@ -243,3 +243,17 @@ def test_a_time_written_before_its_day_is_one_mention_with_it():
 ])
 def test_days_in_general_and_names_are_not_dates(text):
     assert found(text, "1998-03-31") == []
+
+
+def test_a_date_that_stands_alone_reports_the_sentence_after_it():
+    text = "12月9日。\n\n平台收到专业机构报告，称组件存在严重漏洞。\n\n12月10日。\n\n12月11日，工信部发布通报。"
+    heading, second, third = extract_mentions(text, ExtractionContext("t", dt.date(2021, 12, 22), "zh-Hans"))
+    assert heading.is_event and heading.sentence.endswith("称组件存在严重漏洞。") and heading.sentence.startswith("12月9日")
+    assert not second.is_event  # the sentence after it has a date of its own
+    assert third.is_event and third.sentence == "12月11日，工信部发布通报。"
+    text = "April 5, 2006\n\nApple has released an application that limits the volume of its players."
+    line = extract_mentions(text, ExtractionContext("t", dt.date(2006, 4, 5), "en"))[0]
+    assert line.is_event and line.date == "2006-04-05" and "released an application" in line.sentence
+    text = "June 8, 2010\n\nYesterday, the company unveiled a phone."
+    line, yesterday = extract_mentions(text, ExtractionContext("t", dt.date(2010, 6, 8), "en"))
+    assert not line.is_event and yesterday.is_event

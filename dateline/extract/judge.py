@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Mention
@@ -23,20 +24,28 @@ _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".
 
 def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext,
               datelines: list[Reading] = ()) -> tuple[Mention, ...]:
-    """Mentions of every resolved reading; a dateline is a date of the text, not of an event."""
+    """Mentions of every resolved reading. A date that is a sentence of its own (a date heading, `12月9日。`,
+    or a date line above a story) reports what the next sentence says, when that sentence has no date of
+    its own: its sentence runs on to the end of that one. Otherwise it reports nothing, like a dateline
+    (`WASHINGTON, Aug. 11 (AP) --`)."""
     filed = {id(reading) for reading in datelines}
+    starts = [item.reading.start for item in resolved]
     statistic_of_sentence: dict[int, bool] = {}
-    mentions = []
+    mentions, with_lede = [], []
     for item in resolved:
-        reading, place, period = item.reading, item.place, item.period
+        reading, period = item.reading, item.period
         granularity = period.granularity if period is not None else reading.granularity
+        alone = _stands_alone(text, item)
+        lede = _lede(text, item, layout, starts) if alone else None
+        place = item.place if lede is None else replace(item.place, sentence_end=lede[1], _tense=None)
         sentence_key = place.sentence_start
         if sentence_key not in statistic_of_sentence:
             statistic_of_sentence[sentence_key] = (
                 _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
             )
-        is_event = id(reading) not in filed and \
-            _reports_event(text, item, granularity, statistic_of_sentence[sentence_key], layout)
+        is_event = (lede is not None or (not alone and id(reading) not in filed)) and \
+            _reports_event(text, replace(item, place=place), granularity, statistic_of_sentence[sentence_key], layout)
+        with_lede.append(lede is not None)
         mentions.append(Mention(
             article=context.article,
             as_written=text[reading.start:reading.end],
@@ -51,7 +60,34 @@ def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: Extr
             sentence_start=place.sentence_start,
             sentence_end=place.sentence_end,
         ))
-    return _headings_repeat_dates(mentions, resolved, layout)
+    return _headings_repeat_dates(mentions, resolved, layout, with_lede)
+
+
+_NOTHING_BUT_A_DATE = re.compile(r"[\W_]*", re.UNICODE)
+
+
+def _stands_alone(text: str, item: Resolved) -> bool:
+    """Whether a date is a sentence of its own (`12月9日。`, `June 8, 2010`): it reports nothing by itself."""
+    place, reading = item.place, item.reading
+    return bool(_NOTHING_BUT_A_DATE.fullmatch(text[place.sentence_start:reading.start])
+                and _NOTHING_BUT_A_DATE.fullmatch(text, reading.end, place.sentence_end))
+
+
+def _lede(text: str, item: Resolved, layout: Layout, starts: list[int]) -> tuple[int, int] | None:
+    """The sentence a date that stands alone reports: the next one, when it has no date of its own."""
+    place = item.place
+    following = layout.sentence_after(place.sentence_end)
+    if following is None or following[0] - place.sentence_end > LEDE_REACH \
+            or _NOTHING_BUT_A_DATE.fullmatch(text, *following):
+        return None
+    index = bisect_left(starts, following[0])
+    if index < len(starts) and starts[index] < following[1]:
+        return None  # the next sentence gives its own date
+    return following
+
+
+#: How far after a date that stands alone (in characters, blank lines included) its sentence may start.
+LEDE_REACH = 12
 
 
 def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
@@ -120,9 +156,11 @@ def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> 
     return False
 
 
-def _headings_repeat_dates(mentions: list[Mention], resolved: list[Resolved], layout: Layout) -> tuple[Mention, ...]:
-    """A heading that repeats a date the text reports is not a report of its own."""
-    in_headings = [layout.is_heading(item.place.block) for item in resolved]
+def _headings_repeat_dates(mentions: list[Mention], resolved: list[Resolved], layout: Layout,
+                           with_lede: list[bool]) -> tuple[Mention, ...]:
+    """A heading that repeats a date the text reports is not a report of its own (unless it heads what it
+    reports: a date heading above its paragraph)."""
+    in_headings = [layout.is_heading(item.place.block) and not lede for item, lede in zip(resolved, with_lede)]
     if not any(in_headings):
         return tuple(mentions)
     body_dates = {m.date for m, heading in zip(mentions, in_headings) if not heading and m.date}

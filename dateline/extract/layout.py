@@ -68,6 +68,16 @@ class Layout:
             sentence_end -= 1
         return sentence_start, sentence_end
 
+    def sentence_after(self, position: int) -> tuple[int, int] | None:
+        """The sentence that starts first at or after `position` (in this block or a later one)."""
+        text, end = self.text, len(self.text)
+        while position < end and text[position].isspace():
+            position += 1
+        if position >= end:
+            return None
+        block = self.block_of(position)
+        return self.sentence_of(block, position, position + 1)
+
     def is_heading(self, block: int) -> bool:
         """A short block with no sentence-final punctuation."""
         if block not in self._headings:
