@@ -257,3 +257,15 @@ def test_a_date_that_stands_alone_reports_the_sentence_after_it():
     text = "June 8, 2010\n\nYesterday, the company unveiled a phone."
     line, yesterday = extract_mentions(text, ExtractionContext("t", dt.date(2010, 6, 8), "en"))
     assert not line.is_event and yesterday.is_event
+
+
+def test_the_other_numeric_dates_of_a_text_say_which_number_is_the_day():
+    assert found("The bank failed on 23/5/2022. Talks began on 4/5/2022.", "2022-06-01")[1] == ("4/5/2022", "2022-05-04")
+    assert found("Talks began on 4/5/2022.", "2022-06-01") == [("4/5/2022", "2022-04-05")]  # the site's order
+    assert found("Talks began on 4/5/2022 and ended on 5/13/2022.", "2022-06-01")[0] == ("4/5/2022", "2022-04-05")
+
+
+def test_a_year_aside_does_not_date_an_undated_article():
+    text = "《2019年网络安全法》出台后，截至2022年底，用户增长。今年11月24日，阿里云发现漏洞。2021年，规定出台。"
+    assert [date for written, date in found(text, None, "zh-Hans") if written == "今年11月24日"] == ["2021-11-24"]
+    assert found("本刊周五版 2022年29期", None, "zh-Hans") == []

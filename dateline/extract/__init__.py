@@ -30,7 +30,7 @@ from .context import ExtractionContext
 from .judge import judge_all
 from .layout import Layout
 from .resolve import resolve_all
-from .scan import attach_clocks, drop_weekdays_beside_dates, find_datelines, merge_ranges, scan
+from .scan import attach_clocks, drop_weekdays_beside_dates, find_datelines, merge_ranges, scan, settle_date_order
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionContext", "extract_mentions"]
 
@@ -47,6 +47,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     if not readings:
         return ()
     layout = Layout(text, context.language)
+    readings = settle_date_order(readings)
     readings = attach_clocks(text, readings)
     readings = merge_ranges(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)

@@ -78,7 +78,7 @@ TIME_SUFFIX = (
 #: What after a day number makes it a duration or a count, not a date (2日内, 3日游).
 NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間))"
 #: A 4-digit year followed by these is a count of years (3000年来, 1990年代).
-NOT_A_YEAR_AFTER = f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上))"
+NOT_A_YEAR_AFTER = f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期))"
 
 YEAR_WORD = alternation(YEAR_WORDS)
 SAME_YEAR_WORD = alternation(SAME_YEAR_WORDS)
@@ -185,7 +185,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("zh_weekday",
      f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
      f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
-     f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９])"
+     f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版)"
      f"{TIME_SUFFIX}"),
     # 上周, 本周, 下个星期, 上周末, 这一周
     ("zh_week",

@@ -40,9 +40,12 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
     for month, day in orders:  # the site's order, or the other when only that one is a date
         try:
-            return check_calendar(Reading(*match.span(), "calendar", year=year, month=month, day=day))
+            reading = check_calendar(Reading(*match.span(), "calendar", year=year, month=month, day=day))
         except NotADate:
             continue
+        reading.day_first = day == first
+        reading.either_order = first <= 12 and second <= 12 and first != second  # the text's other dates tell
+        return reading
     raise NotADate(match.group())
 
 

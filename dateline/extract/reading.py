@@ -45,6 +45,8 @@ class Reading:
     offset_years: int = 0
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None
+    day_first: bool | None = None  # a numeric date (23/5/2022) read day first
+    either_order: bool = False  # 4/7/2021: a numeric date that reads as a date in either order
     # kind "anaphor", a period named by reference (`the quarter`, `the year-ago period`, `that year`):
     anaphor: str = ""  # "same", "current", "latest", "year-before", "following", "previous"
     anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)

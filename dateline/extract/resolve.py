@@ -204,15 +204,29 @@ def _place(reading: Reading, layout: Layout) -> Place:
 def _context_year(readings: list[Reading], places: list[Place]) -> int | None:
     """The latest explicit year of the article, for texts with no publication date.
 
-    Years in sentences about the future (targets for 2035) count only when there are no others.
+    Years in sentences about the future (targets for 2035) count only when there are no others; the year
+    of a figure's `as of` date or of a title does not count.
     """
     stated, planned = [], []
     for reading, place in zip(readings, places):
+        if _aside(reading, place):
+            continue
         for part in (reading, reading.range_end):
             if part is not None and part.kind == "calendar" and part.year is not None:
                 (planned if place.future else stated).append(part.year)
     years = stated or planned
     return max(years) if years else None
+
+
+def _aside(reading: Reading, place: Place) -> bool:
+    """A year that is not the story's: the `as of` date of a figure (截至2022年底, as of Dec. 31, 2022), or a
+    year inside a title (《2019年…规定》)."""
+    text = place.layout.text
+    before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
+    if before.endswith(tables.AS_OF_CUES):
+        return True
+    opened = text[place.sentence_start:reading.start]
+    return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
 
 
 def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None,

@@ -122,6 +122,18 @@ _CLOCK_BEFORE_A_DAY = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:
 _DAY_KINDS = frozenset({"weekday", "day_word", "calendar"})
 
 
+def settle_date_order(readings: list[Reading]) -> list[Reading]:
+    """4/7/2021 in a text whose other numeric dates can only be read day first (23/5/2022) is read day first
+    too, and month first in a text whose others can only be read month first."""
+    orders = {reading.day_first for reading in readings if reading.day_first is not None and not reading.either_order}
+    if len(orders) == 1:
+        day_first = orders.pop()
+        for reading in readings:
+            if reading.either_order and reading.day_first != day_first:
+                reading.month, reading.day, reading.day_first = reading.day, reading.month, day_first
+    return readings
+
+
 def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
     """10 p.m. Wednesday, noon Thursday, 10:35 a.m. (0735 GMT) Friday: a time written before its day is one
     mention with it."""
