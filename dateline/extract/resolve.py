@@ -317,6 +317,8 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
     if unit == "quarter":
         if relation == "current" and publication is not None:
             (year, quarter), resolved_by = _quarter_of(publication), "relative-to-publication"
+        elif relation == "latest" and publication is not None:  # the last one that ended before publication
+            (year, quarter), resolved_by = _shift_quarter(*_quarter_of(publication), -1), "relative-to-publication"
         elif state.last_quarter is not None:
             (year, quarter), resolved_by = state.last_quarter, "relative-to-previous"
         elif publication is not None:
