@@ -1,92 +1,15 @@
 """Pass 2, resolve: say which date each reading means, in text order, like a careful reader."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
 from . import tables
 from .context import ExtractionContext
 from .layout import Layout
+from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .readers import Reading
 from .tense import FUTURE, PAST, PRESENT, chinese_tense, english_tense
-
-
-@dataclass(frozen=True)
-class Period:
-    """A resolved date at its granularity."""
-
-    granularity: str
-    year: int
-    part: int = 0  # the half, quarter or month
-    day: dt.date | None = None
-    hour: int = 0
-    minute: int = 0
-
-    def iso(self) -> str:
-        if self.granularity == "year":
-            return f"{self.year:04d}"
-        if self.granularity == "half":
-            return f"{self.year:04d}-H{self.part}"
-        if self.granularity == "quarter":
-            return f"{self.year:04d}-Q{self.part}"
-        if self.granularity == "month":
-            return f"{self.year:04d}-{self.part:02d}"
-        if self.granularity == "day":
-            return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
-
-    @property
-    def first_day(self) -> dt.date:
-        if self.day is not None:
-            return self.day
-        first_month = {"year": 1, "half": 6 * self.part - 5, "quarter": 3 * self.part - 2, "month": self.part}
-        return dt.date(self.year, first_month[self.granularity], 1)
-
-    @property
-    def last_day(self) -> dt.date:
-        if self.day is not None:
-            return self.day
-        last_month = {"year": 12, "half": 6 * self.part, "quarter": 3 * self.part, "month": self.part}
-        month = last_month[self.granularity]
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
-
-    @property
-    def sort_key(self) -> tuple:
-        return (self.first_day, self.hour, self.minute)
-
-    @property
-    def month(self) -> int | None:
-        if self.day is not None:
-            return self.day.month
-        return self.part if self.granularity == "month" else None
-
-
-def _period(granularity: str, year: int, reading: Reading, month: int | None = None) -> Period | None:
-    """The period `reading` names in `year` (and `month`), or None if there is no such date."""
-    if not 1 <= year <= 9999:
-        return None
-    month = reading.month if month is None else month
-    try:
-        if granularity in ("day", "time"):
-            day = dt.date(year, month, reading.day)
-            if granularity == "time":
-                return Period("time", year, 0, day, reading.hour, reading.minute)
-            return Period("day", year, 0, day)
-    except (ValueError, TypeError):
-        return None
-    if granularity == "month":
-        return Period("month", year, month)
-    if granularity == "quarter":
-        return Period("quarter", year, reading.quarter)
-    if granularity == "half":
-        return Period("half", year, reading.half)
-    return Period("year", year)
-
-
-def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + shift
-    return index // 12, index % 12 + 1
 
 
 @dataclass
@@ -296,15 +219,6 @@ def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period
     return period, end_period, resolved_by
 
 
-def _quarter_of(day: dt.date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
-
-
-def _shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
-    index = year * 4 + (quarter - 1) + shift
-    return index // 4, index % 4 + 1
-
-
 def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str]:
     """A period named by reference, as financial news writes them: `the quarter` and `the period` are the
     quarter last mentioned (else the last one that ended before publication), `the year-earlier quarter`
@@ -316,13 +230,13 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
             and state.last_period[0].granularity == "year" and reading.year is None else "quarter"
     if unit == "quarter":
         if relation == "current" and publication is not None:
-            (year, quarter), resolved_by = _quarter_of(publication), "relative-to-publication"
+            (year, quarter), resolved_by = quarter_of(publication), "relative-to-publication"
         elif relation == "latest" and publication is not None:  # the last one that ended before publication
-            (year, quarter), resolved_by = _shift_quarter(*_quarter_of(publication), -1), "relative-to-publication"
+            (year, quarter), resolved_by = shift_quarter(*quarter_of(publication), -1), "relative-to-publication"
         elif state.last_quarter is not None:
             (year, quarter), resolved_by = state.last_quarter, "relative-to-previous"
         elif publication is not None:
-            (year, quarter), resolved_by = _shift_quarter(*_quarter_of(publication), -1), "relative-to-publication"
+            (year, quarter), resolved_by = shift_quarter(*quarter_of(publication), -1), "relative-to-publication"
         else:
             return None, "unresolved"
         if reading.quarter is not None:
@@ -330,12 +244,12 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
         if reading.year is not None:
             year = reading.year
         shift = {"year-before": -4, "previous": -1, "following": 1}.get(relation, 0)
-        year, quarter = _shift_quarter(year, quarter, shift)
+        year, quarter = shift_quarter(year, quarter, shift)
         return Period("quarter", year, quarter), resolved_by
     if unit == "month":
         if state.last_month is None or state.last_month[0] is None:
             return None, "unresolved"
-        year, month = _shift_month(*state.last_month, {"previous": -1, "following": 1}.get(relation, 0))
+        year, month = shift_month(*state.last_month, {"previous": -1, "following": 1}.get(relation, 0))
         return Period("month", year, month), "relative-to-previous"
     if state.last_year is not None and relation != "current":
         year, resolved_by = state.last_year, "relative-to-previous"
@@ -352,30 +266,30 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     if reading.month_shift is not None:
         if publication is None:
             return None, "unresolved"
-        year, month = _shift_month(publication.year, publication.month, reading.month_shift)
-        return _period(granularity, year, reading, month), "relative-to-publication"
+        year, month = shift_month(publication.year, publication.month, reading.month_shift)
+        return period_of(granularity, year, reading, month), "relative-to-publication"
     if reading.quarter_shift is not None:
         if publication is None:
             return None, "unresolved"
-        year, quarter = _shift_quarter(*_quarter_of(publication), reading.quarter_shift)
+        year, quarter = shift_quarter(*quarter_of(publication), reading.quarter_shift)
         return Period("quarter", year, quarter), "relative-to-publication"
     if reading.same_month:
         if state.last_month is None or state.last_month[0] is None:
             return None, "unresolved"
         year, month = state.last_month
-        return _period(granularity, year, reading, month), "relative-to-previous"
+        return period_of(granularity, year, reading, month), "relative-to-previous"
     if reading.year is not None:
-        return _period(granularity, reading.year, reading), "absolute"
+        return period_of(granularity, reading.year, reading), "absolute"
     if reading.year_shift is not None:
         if publication is not None:
-            return _period(granularity, publication.year + reading.year_shift, reading), "year-from-publication"
+            return period_of(granularity, publication.year + reading.year_shift, reading), "year-from-publication"
         if reading.year_shift == 0 and state.context_year is not None:
-            return _period(granularity, state.context_year, reading), "year-from-context"
+            return period_of(granularity, state.context_year, reading), "year-from-context"
         return None, "unresolved"
     if reading.same_year:
         if state.last_year is None:
             return None, "unresolved"
-        return _period(granularity, state.last_year, reading), "relative-to-previous"
+        return period_of(granularity, state.last_year, reading), "relative-to-previous"
     if reading.direction:
         if publication is None:
             return None, "unresolved"
@@ -395,11 +309,11 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
             and sentence_year < publication.year:
         sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
     if sentence_year is not None:
-        period, resolved_by = _period(granularity, sentence_year, reading), "year-from-context"
+        period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
     elif publication is not None:
         period, resolved_by = _nearest_in_tense(reading, granularity, publication, place), "year-from-publication"
     elif state.context_year is not None:
-        period, resolved_by = _period(granularity, state.context_year, reading), "year-from-context"
+        period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
     else:
         return None, "unresolved"
     if reading.weekday is not None and period is not None and period.day is not None \
@@ -411,7 +325,7 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
 def _year_of_weekday(reading: Reading, granularity: str, around: int) -> Period | None:
     """The year nearest `around` (within six) in which the date falls on the weekday written beside it."""
     for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
-        period = _period(granularity, around + offset, reading)
+        period = period_of(granularity, around + offset, reading)
         if period is not None and period.day is not None and period.day.weekday() == reading.weekday:
             return period
     return None
@@ -475,13 +389,13 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
     years = range(publication.year, publication.year - 9, -1) if backwards else \
         range(publication.year, publication.year + 9)
     for year in years:
-        period = _period(granularity, year, reading)
+        period = period_of(granularity, year, reading)
         if period is None:
             continue
         if direction == "on-or-before" and period.first_day <= publication:
             return period
         if direction == "last" and period.last_day < this_month and \
-                (period.year, period.last_day.month) != _shift_month(this_month.year, this_month.month, -1):
+                (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1):
             return period  # `last June`, said in November; `last February`, said in March, is a year back
         if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
             return period
@@ -499,14 +413,14 @@ def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: 
         year, month = state.last_month
         if year is None:
             return None, "unresolved"
-        return _period(granularity, year, reading, month), "relative-to-previous"
+        return period_of(granularity, year, reading, month), "relative-to-previous"
     publication = state.publication
     if publication is None:
         return None, "unresolved"
     candidates = []
     for shift in range(2, -4, -1):
-        year, month = _shift_month(publication.year, publication.month, shift)
-        period = _period(granularity, year, reading, month)
+        year, month = shift_month(publication.year, publication.month, shift)
+        period = period_of(granularity, year, reading, month)
         if period is not None:
             candidates.append(period)
     before = next((p for p in candidates if p.first_day <= publication), None)
@@ -535,12 +449,12 @@ def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) 
         year = start.year
     if granularity == "month" and end.month is None:
         return None
-    end_period = _period(granularity, year, end, month)
+    end_period = period_of(granularity, year, end, month)
     if end_period is None:
         return None
     start_key = start.sort_key if granularity == start.granularity else (start.first_day, 0, 0)
     if end_period.sort_key < start_key and may_cross_new_year:
-        end_period = _period(granularity, year + 1, end, month)
+        end_period = period_of(granularity, year + 1, end, month)
     if end_period is None or end_period.sort_key < start_key:
         return None
     return end_period
@@ -567,9 +481,9 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
         if block >= place.block - 1 and period.granularity in ("quarter", "month"):
             months = reading.offset_years * 12 + reading.offset_months
             if period.granularity == "month":
-                return Period("month", *_shift_month(period.year, period.part, months)), None, "relative-to-previous"
+                return Period("month", *shift_month(period.year, period.part, months)), None, "relative-to-previous"
             if months % 3 == 0:
-                quarter = _shift_quarter(period.year, period.part, months // 3)
+                quarter = shift_quarter(period.year, period.part, months // 3)
                 return Period("quarter", *quarter), None, "relative-to-previous"
     base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
@@ -577,18 +491,12 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
     if reading.offset_years:
         return Period("year", base.year + reading.offset_years), None, resolved_by
     if reading.offset_months:
-        year, month = _shift_month(base.year, base.month, reading.offset_months)
+        year, month = shift_month(base.year, base.month, reading.offset_months)
         return Period("month", year, month), None, resolved_by
     day = base + dt.timedelta(days=reading.offset_days)
     if reading.hour is not None:
         return Period("time", day.year, 0, day, reading.hour, reading.minute), None, resolved_by
     return Period("day", day.year, 0, day), None, resolved_by
-
-
-def _day_period(day: dt.date, reading: Reading) -> Period:
-    if reading.hour is not None:
-        return Period("time", day.year, 0, day, reading.hour, reading.minute)
-    return Period("day", day.year, 0, day)
 
 
 def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
@@ -612,7 +520,7 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
             day = publication + dt.timedelta(days=days_after)
         else:
             day = publication - dt.timedelta(days=days_before)
-    return _day_period(day, reading), None, "relative-to-publication"
+    return day_period(day, reading), None, "relative-to-publication"
 
 
 def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, str]:
@@ -630,7 +538,7 @@ def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period
     """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block, else on the day of
     publication."""
     if state.last_day is not None and state.last_day[1] == place.block:
-        return _day_period(state.last_day[0], reading), None, "relative-to-previous"
+        return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:
-        return _day_period(state.publication, reading), None, "relative-to-publication"
+        return day_period(state.publication, reading), None, "relative-to-publication"
     return None, None, "unresolved"

@@ -1,0 +1,100 @@
+"""A resolved date at its granularity, and the calendar arithmetic of resolving one."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from .reading import Reading
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved date at its granularity."""
+
+    granularity: str
+    year: int
+    part: int = 0  # the half, quarter or month
+    day: dt.date | None = None
+    hour: int = 0
+    minute: int = 0
+
+    def iso(self) -> str:
+        if self.granularity == "year":
+            return f"{self.year:04d}"
+        if self.granularity == "half":
+            return f"{self.year:04d}-H{self.part}"
+        if self.granularity == "quarter":
+            return f"{self.year:04d}-Q{self.part}"
+        if self.granularity == "month":
+            return f"{self.year:04d}-{self.part:02d}"
+        if self.granularity == "day":
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        if self.day is not None:
+            return self.day
+        first_month = {"year": 1, "half": 6 * self.part - 5, "quarter": 3 * self.part - 2, "month": self.part}
+        return dt.date(self.year, first_month[self.granularity], 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.day
+        last_month = {"year": 12, "half": 6 * self.part, "quarter": 3 * self.part, "month": self.part}
+        month = last_month[self.granularity]
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.first_day, self.hour, self.minute)
+
+    @property
+    def month(self) -> int | None:
+        if self.day is not None:
+            return self.day.month
+        return self.part if self.granularity == "month" else None
+
+
+def period_of(granularity: str, year: int, reading: Reading, month: int | None = None) -> Period | None:
+    """The period `reading` names in `year` (and `month`), or None if there is no such date."""
+    if not 1 <= year <= 9999:
+        return None
+    month = reading.month if month is None else month
+    try:
+        if granularity in ("day", "time"):
+            day = dt.date(year, month, reading.day)
+            if granularity == "time":
+                return Period("time", year, 0, day, reading.hour, reading.minute)
+            return Period("day", year, 0, day)
+    except (ValueError, TypeError):
+        return None
+    if granularity == "month":
+        return Period("month", year, month)
+    if granularity == "quarter":
+        return Period("quarter", year, reading.quarter)
+    if granularity == "half":
+        return Period("half", year, reading.half)
+    return Period("year", year)
+
+
+def shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + shift
+    return index // 4, index % 4 + 1
+
+
+def day_period(day: dt.date, reading: Reading) -> Period:
+    if reading.hour is not None:
+        return Period("time", day.year, 0, day, reading.hour, reading.minute)
+    return Period("day", day.year, 0, day)
