@@ -269,3 +269,10 @@ def test_a_year_aside_does_not_date_an_undated_article():
     text = "《2019年网络安全法》出台后，截至2022年底，用户增长。今年11月24日，阿里云发现漏洞。2021年，规定出台。"
     assert [date for written, date in found(text, None, "zh-Hans") if written == "今年11月24日"] == ["2021-11-24"]
     assert found("本刊周五版 2022年29期", None, "zh-Hans") == []
+
+
+def test_the_year_of_a_figure_as_of_a_date_is_not_lent_to_the_dates_after_it():
+    text = "截至2022年12月31日，用户达到1亿；3月12日，公司宣布裁员。2023年，公司上市。"
+    assert [date for written, date in found(text, None, "zh-Hans") if written == "3月12日"] == ["2023-03-12"]
+    text = "As of Dec. 31, 2022, the bank held $200 billion. On Sunday, Mar. 12, regulators closed it."
+    assert date_of(text, "Mar. 12", "2024-06-01") == "2023-03-12"

@@ -162,7 +162,7 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
         elif written.month is not None:
             state.last_month = (None, written.month)
         for part in (reading, reading.range_end):
-            if part is not None and part.year is not None:
+            if part is not None and part.year is not None and not _aside(reading, place):
                 state.sentence_years.append((part.year, part.month is not None))
     if latest is not None:
         state.last_year = latest.year
