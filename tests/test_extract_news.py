@@ -276,3 +276,13 @@ def test_the_year_of_a_figure_as_of_a_date_is_not_lent_to_the_dates_after_it():
     assert [date for written, date in found(text, None, "zh-Hans") if written == "3月12日"] == ["2023-03-12"]
     text = "As of Dec. 31, 2022, the bank held $200 billion. On Sunday, Mar. 12, regulators closed it."
     assert date_of(text, "Mar. 12", "2024-06-01") == "2023-03-12"
+
+
+@pytest.mark.parametrize("text,language,is_event", [
+    ("Regulators shut the bank in the biggest failure since 2008.", "en", False),
+    ("该行倒闭是2008年以来最大的银行倒闭。", "zh-Hans", False),
+    ("He had been fighting cancer since 2008.", "en", True),
+])
+def test_the_date_a_record_is_measured_from_is_not_an_event(text, language, is_event):
+    mention = extract_mentions(text, ExtractionContext("t", dt.date(2023, 3, 13), language))[0]
+    assert mention.date == "2008" and mention.is_event == is_event

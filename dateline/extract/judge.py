@@ -96,7 +96,7 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
     if _names_the_present_period(reading):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
-    if before.endswith(tables.AS_OF_CUES):
+    if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False
     if granularity in _PERIOD_GRANULARITIES:
         after = text[reading.end:reading.end + 10].lstrip(" 的之\u3000")
@@ -114,6 +114,20 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
                                      and place.tense == PAST):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+_ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
+
+
+def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
+    """`the biggest failure since 2008`, `2008年以来首次`: the date a record is measured from."""
+    before = text[max(place.sentence_start, reading.start - 60):reading.start].rstrip()
+    if before.endswith(tables.SINCE_CUES):
+        return _ENGLISH_SUPERLATIVE.search(before[:-len("since")]) is not None
+    after = text[reading.end:reading.end + 3].lstrip(" 底初末")
+    if after.startswith(tables.SINCE_CUES_AFTER):
+        return any(word in text[reading.end:reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
+    return False
 
 
 def _names_the_present_period(reading: Reading) -> bool:

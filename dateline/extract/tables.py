@@ -333,6 +333,13 @@ ENGLISH_DETERMINERS = frozenset({
 
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
 AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at")
+#: Before (English) or after (Chinese) a date, these make it the start of a span (`since 2008`, `2008年以来`);
+#: with a superlative (`the biggest failure since 2008`, `2008年以来首次`) it is a point of comparison, not
+#: an event (`fighting cancer since 2004` starts with one).
+SINCE_CUES = ("since", "Since")
+SINCE_CUES_AFTER = ("以来", "以來")
+ENGLISH_SUPERLATIVE = r"\b(?:[a-z]+est|most|least|first|worst|best|ever|only|last)\b"
+CHINESE_SUPERLATIVES = ("首次", "第一次", "最", "新高", "新低", "罕见", "罕見")
 #: A sentence about shares, percentages or growth reports a statistic …
 STATISTIC_CUES = (
     "份额", "份額", "占比", "佔比", "同比", "环比", "環比", "增长", "增長", "增速", "增幅",
