@@ -325,7 +325,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
     salt = hashlib.sha256(f"{code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
-             if isinstance(value, list) and len(value) == 3} if use_cache else {}
+             if isinstance(value, list) and len(value) == 4} if use_cache else {}
     memo_cache = content.project_dir / CACHE_DIR_NAME / "consolidation.pickle"
     memo_salt = f"{salt}\0{package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
     memo = _read_pickle_cache(memo_cache, memo_salt, ConsolidationMemo) if use_cache else None

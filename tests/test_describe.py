@@ -180,7 +180,14 @@ def test_a_clause_too_long_for_any_rule_is_cut_between_words_without_an_ellipsis
      "Alibaba Cloud suspended as a partner of the ministry's threat-sharing platform for six months"),
     ("After the flaw was disclosed, the Apache Software Foundation has released a fix on Dec. 6.", "Dec. 6",
      "Apache Software Foundation releases a fix"),
-    ("Reuters reported the suspension on Wednesday.", "Wednesday", "Reuters reports the suspension"),
+    # a name whose number cannot be told keeps its verb as written
+    ("Reuters reported the suspension on Wednesday.", "Wednesday", "Reuters reported the suspension"),
+    # a participle after a noun is no main verb; a present verb is left as it is
+    ("The 787 illustrates the differing strategies adopted by Boeing and Airbus, analysts said on Monday.", "Monday",
+     "787 illustrates the differing strategies adopted by Boeing and Airbus"),
+    # "president and CEO" is one person: the verb keeps its tense rather than be made plural
+    ("Company president and CEO Louis Gallois said on Friday that the order is a great day for the company.",
+     "Friday", "Company president and CEO Louis Gallois said that the order is a great day for the company"),
     ("Lawmakers questioned the Nebula Tech chief executive at a hearing on Tuesday.", "Tuesday",
      "Lawmakers question the Nebula Tech chief executive at a hearing"),
     ("The new rules took effect on Sept. 1, requiring Alibaba Cloud to report flaws within two days.", "Sept. 1",
@@ -303,3 +310,44 @@ def test_names_in_the_demo_are_found_at_once_as_at_each_position(demo):
             assert matcher.names_in(line) == names.outer_by_position(line), line
             found += len(names.outer_by_position(line))
     assert found > 20
+
+
+# --- What is no headline -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, language, fault", [
+    ("12月22日。", "zh-Hans", "date"), ("同一天。", "zh-Hans", "date"), ("()", "zh-Hans", "empty"),
+    ("Published:", "en", "byline"), ("更新", "zh-Hans", "byline"), ("来源：新华社", "zh-Hans", "byline"),
+    ("By John Smith", "en", "byline"), ("December 9, 2021", "en", "date"), ("Monday morning", "en", "date"),
+    ("正式发布", "zh-Hans", "fragment"), ("星雲科技", "zh-Hant", "no predicate"),
+    ("787 illustrates the differing strategies adopt by Boeing", "en", "fragment"),
+    ("Was chosen as its date matches the aircraft 's designation n", "en", "fragment"),
+    ("Company president and CEO Louis Gallois say, '' is a great d", "en", "fragment"),
+])
+def test_dates_bylines_fragments_and_punctuation_are_no_headlines(title, language, fault):
+    from dateline.consolidate.judge import headline_faults
+
+    assert fault in headline_faults(title, language)
+
+
+@pytest.mark.parametrize("title, language", [
+    ("工信部暂停阿里云合作单位资格", "zh-Hans"), ("國家網絡信息局決定暫停星雲科技作為合作單位6個月", "zh-Hant"),
+    ("Apache Software Foundation releases Log4j 2.15.0", "en"), ("Alibaba Cloud suspended as a partner", "en"),
+    ("Cyberspace Administration of China greenlit the merger", "en"), ("Apple was sued by Cisco", "en"),
+])
+def test_clauses_that_say_who_did_what_are_headlines(title, language):
+    from dateline.consolidate.judge import headline_faults
+
+    assert headline_faults(title, language) == ()
+
+
+def test_a_sentence_with_no_good_clause_is_its_own_headline_shortened_and_marked():
+    from dateline.consolidate.describe import Describer
+
+    describer = Describer(MATCHER.leading_name, lambda text: len(MATCHER.find(text)))
+    quote = Quote("On Monday, the thinnest smartphone on the planet with the brightest screen in its class and the "
+                  "longest battery life of any model in the history of the company and of its rivals", "Monday", "en")
+    title, _, _, fallback = describer([quote])
+    assert fallback and title and len(title) <= HEADLINE_LIMIT["en"]
+    assert (" " + title + " ") in (" " + quote.sentence.replace("On Monday, ", "") + " ")  # cut between words
+    sound = Quote("12月22日，工信部决定暂停星云科技作为合作单位6个月。", "12月22日", "zh-Hans")
+    assert describer([sound])[3] is False

@@ -65,7 +65,7 @@ class Consolidation:
 
     events: tuple[Event, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
-    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language), for the next build
+    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language, fallback), for the next build
     memo: ConsolidationMemo | None = None  # what the next build can reuse
 
 
@@ -467,10 +467,10 @@ def _event_of(group: _Group, used: set[str]) -> Event:
         title="", summary="", sources=citations, entities=entities, origin="extracted", variant_dates=variants)
 
 
-def _completed(event: Event, description: tuple[str, str, str], copies: dict[str, dict[int, str]],
+def _completed(event: Event, description: tuple[str, str, str, bool], copies: dict[str, dict[int, str]],
                articles: dict[str, Article], focus: set[str], interval_checks: tuple) -> Event:
     """The event with its headline, its copied citations marked, its importance and its interval checks."""
-    title, summary, language = description
+    title, summary, language, fallback = description
     citations = []
     for citation in event.sources:
         copied = copies.get(citation.article)
@@ -482,6 +482,7 @@ def _completed(event: Event, description: tuple[str, str, str], copies: dict[str
     corroborating = {c.article for c in citations if c.copy_of not in cited}
     copiers = tuple(sorted(cited - corroborating))
     completed = dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
+                                    headline_fallback=bool(fallback),
                                     also_published_by=copiers, interval_checks=interval_checks)
     return dataclasses.replace(completed, importance=float(completed.independent_sources)
                                + (1.0 if focus & set(event.entities) else 0.0))

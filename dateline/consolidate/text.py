@@ -21,6 +21,21 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+#: A Chinese character (CJK unified ideographs and their compatibility forms).
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    folded = to_simplified(char)
+    return folded if len(folded) == 1 else char
+
+
+def fold(text: str) -> str:
+    """The text in simplified script, character for character, so offsets carry over."""
+    return "".join(map(_fold_char, text))
+
+
 def is_latin_word_char(char: str) -> bool:
     """A name does not start or end between two of these (the middle of a Latin word)."""
     return char.isascii() and char.isalnum()
