@@ -330,7 +330,7 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     memo_salt = f"{salt}\0{package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
     memo = _read_pickle_cache(memo_cache, memo_salt, ConsolidationMemo) if use_cache else None
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
-                                memo)
+                                memo, content.config.language)
     if use_cache and consolidation.headlines != known:
         _save_cache(report, headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
                                                        ensure_ascii=False))

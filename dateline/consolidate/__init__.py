@@ -21,7 +21,9 @@ from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
 from .copies import CopyMemo, find_copies, paragraph_start
 from .describe import EVENT_VERBS, Describer, Quote, headline_candidates, without_date
+from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
+from .judge import headline_faults
 from .text import features_of, is_latin_word_char, normal_text, to_simplified
 
 __all__ = ["Consolidation", "ConsolidationMemo", "EntityMatcher", "consolidate", "headline_candidates"]
@@ -141,6 +143,15 @@ class _Candidate:
         self.day = _day(self.mention.date[:10])
 
     @functools.cached_property
+    def family(self) -> str:
+        return "en" if self.article.language.startswith("en") else "zh"
+
+    @functools.cached_property
+    def evidence(self) -> Evidence:
+        """Made when a pair could join: most pairs never need it."""
+        return evidence_of(self.mention.sentence, self.mention.as_written, self.family == "en")
+
+    @functools.cached_property
     def features(self) -> frozenset:
         """Made when first compared: a block grouped in an earlier build may never be."""
         return features_of(self.mention.sentence, leave_out=self.mention.as_written)
@@ -156,24 +167,53 @@ class _Group:
         return {c.mention.article for c in self.members}
 
 
-def most_similar(some: list[_Candidate], others: list[_Candidate]) -> float:
-    """The highest similarity of a mention in some to one in others.
+def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: bool = False) -> float:
+    """The highest similarity of a mention in some to one in others that reports the same happening.
 
-    Similarity is the overlap of what two mentions say, relative to the
-    shorter, plus 0.1 for each entity both name. It is written out in the
-    loop: grouping 10,000 articles computes it millions of times.
+    In one language, similarity is the overlap of what two mentions say, relative
+    to the shorter, plus 0.1 for each entity both name; across languages, the
+    evidence they share (see `evidence`). A pair that reports different acts or
+    names different entities counts for nothing (see `evidence.different_happenings`),
+    and with `same_act` a pair must report one act (or say nearly the same words).
+    It is written out in the loop: grouping 10,000 articles computes it millions of times.
     """
     best = 0.0
     for a in some:
-        a_features, a_entities = a.features, a.entity_set
+        a_features, a_entities, a_family = a.features, a.entity_set, a.family
         for b in others:
-            b_features = b.features
-            shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
-                           if a_features and b_features else 0.0)
-            score = shared_text + 0.1 * len(a_entities & b.entity_set)
-            if score > best:
+            if b.family == a_family:
+                b_features = b.features
+                shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
+                               if a_features and b_features else 0.0)
+                score = shared_text + 0.1 * len(a_entities & b.entity_set)
+            else:
+                shared_text = 0.0
+                score = across_languages(a.evidence, a_entities, b.evidence, b.entity_set)
+            if score > best and score >= SAME_DAY_THRESHOLD:
+                # the evidence is read only for the few pairs that could join
+                if different_happenings(a.evidence, a_entities, b.evidence, b.entity_set, shared_text):
+                    continue
+                if same_act and shared_text < NEARLY_SAME_WORDS and not a.evidence.acts & b.evidence.acts:
+                    continue
                 best = score
     return best
+
+
+_NEXT_SENTENCE = re.compile(r"\s*([^。！？!?\n]{2,300}?(?:[。！？!?]|(?=\n)|$)|[^。！？!?\n]{2,300})")
+
+
+def _heading_extended(mention: Mention, article: Article) -> Mention:
+    """A date heading ("12月9日。", "同一天。") reports what the sentence after it says: the mention's
+    sentence becomes the heading and that sentence, across a paragraph break."""
+    rest = without_date(mention.sentence, mention.as_written).strip()
+    if rest and headline_faults(rest, article.language) not in (("empty",), ("date",)):
+        return mention
+    following = _NEXT_SENTENCE.match(article.text, mention.sentence_end)
+    if following is None:
+        return mention
+    joiner = " " if article.language.startswith("en") else ""
+    sentence = mention.sentence.rstrip() + joiner + following.group(1).strip()
+    return dataclasses.replace(mention, sentence=sentence, sentence_end=following.end())
 
 
 def _date_key(mention: Mention) -> str:
@@ -183,7 +223,8 @@ def _date_key(mention: Mention) -> str:
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
                 entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1,
-                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None) -> Consolidation:
+                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None,
+                site_language: str = "") -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
@@ -196,6 +237,8 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     variant dates again only on the days whose groups changed, finds copies
     again only from the first changed article on, and checks interval claims
     again only in the articles whose text, events or date windows changed.
+    A headline is written in the site's language (`site_language`, e.g. "en")
+    when a source in that language reports the event.
     """
     memo = memo or ConsolidationMemo()
     matcher = EntityMatcher(entities)
@@ -204,7 +247,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     for article in articles:
         for mention in mentions.get(article.id, ()):
             if mention.is_event and mention.date is not None:
-                blocks[_date_key(mention)].append((mention, article))
+                blocks[_date_key(mention)].append((_heading_extended(mention, article), article))
 
     # Every block's mentions are made candidates (and compared features) before any block is grouped: made
     # block by block, among grouping's short-lived objects, their memory would stay pinned by the events.
@@ -232,9 +275,11 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
                                memo.intervals)
 
-    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
+    preferred = "en" if site_language.startswith("en") else "zh" if site_language else ""
+    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in, preferred)
     known = known_headlines or {}
-    digests = [hashlib.sha256(repr(quote_list).encode("utf-8", "surrogateescape")).hexdigest() for quote_list in quotes]
+    digests = [hashlib.sha256(repr((preferred, quote_list)).encode("utf-8", "surrogateescape")).hexdigest()
+               for quote_list in quotes]
     new = [at for at, digest in enumerate(digests) if digest not in known]
     written = dict(zip(new, map_forked(describer, [quotes[at] for at in new], jobs)))
     descriptions = [written[at] if at in written else tuple(known[digest]) for at, digest in enumerate(digests)]
@@ -322,7 +367,8 @@ def _absorb_weak(groups: list[_Group]) -> list[_Group]:
     ("不过，今年9月1日后，这一行业“常见程序”就要发生变化" is the regulation taking effect,
     which the same article reports elsewhere.)
     """
-    weak = [_is_weak(group) for group in groups]
+    # a price or market that moved is a happening of its own, never a passing mention of the day's event
+    weak = [_is_weak(group) and not any(c.evidence.market_move for c in group.members) for group in groups]
     strong = [group for group, is_weak in zip(groups, weak) if not is_weak]
     kept = list(strong)
     for group, is_weak in zip(groups, weak):
@@ -403,7 +449,7 @@ def _variant_target(group: _Group, day: dt.date, days_before: list[list[_Group]]
                 continue
             if group.articles & earlier.articles:
                 continue
-            score = most_similar(group.members[:COMPARED_MEMBERS], earlier.members[:COMPARED_MEMBERS])
+            score = most_similar(group.members[:COMPARED_MEMBERS], earlier.members[:COMPARED_MEMBERS], same_act=True)
             if score >= VARIANT_THRESHOLD:
                 return back, place
     return None

@@ -498,8 +498,14 @@ class _Headline:
     quote: Quote
 
 
-def _headlines(quotes: Sequence[Quote], names: _Names) -> list[_Headline]:
-    """Every quote's candidates, styled and fitted, best first (ties broken by text, for stability)."""
+#: What a headline in the site's language gains: a reader of an English site reads English headlines
+#: where an English source reports the event.
+SITE_LANGUAGE_BONUS = 2.0
+
+
+def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> list[_Headline]:
+    """Every quote's candidates, styled and fitted, best first (ties broken by text, for stability);
+    those in the `preferred` language family ("zh" or "en") first when they are any good."""
     event_names = names.pools(q.sentence for q in quotes)
     found = []
     for quote in quotes:
@@ -513,7 +519,8 @@ def _headlines(quotes: Sequence[Quote], names: _Names) -> list[_Headline]:
                 styled = _tighten_zh(raw, names, sentence_names)
                 fitted, cut = _fit_zh(styled, names, event_names, HEADLINE_LIMIT["zh"])
             if len(fitted) >= 4 and not headline_faults(fitted, quote.language):
-                found.append(_Headline(_headline_score(fitted, raw, family, names, cut), fitted, quote))
+                score = _headline_score(fitted, raw, family, names, cut) + (SITE_LANGUAGE_BONUS if family == preferred else 0)
+                found.append(_Headline(score, fitted, quote))
     return sorted(found, key=lambda h: (-h.score, h.text, h.quote.sentence))
 
 
@@ -592,12 +599,14 @@ class Describer:
     `leading_name(text)` is the entity name text starts with ('' if none);
     `count_entities(text)` how many entities it names; `find_names`, if
     given, finds every name in a text at once (see NameFinder), which is
-    faster than asking leading_name at each position.
+    faster than asking leading_name at each position. `preferred` is the site's
+    language family ("zh" or "en"), whose sources give the headline when they can.
     """
 
     def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int],
-                 find_names: NameFinder | None = None):
+                 find_names: NameFinder | None = None, preferred: str = ""):
         self._names = _Names(leading_name, count_entities, find_names)
+        self._preferred = preferred
 
     def __call__(self, quotes: Sequence[Quote]) -> tuple[str, str, str, bool]:
         """Headline, summary and language from the quotes that report one event, and whether no clause
@@ -606,7 +615,7 @@ class Describer:
         # A syndicated sentence reported by many sources is read once; the most shared come first.
         shared = Counter(quotes)
         quotes = sorted(shared, key=lambda quote: -shared[quote])[:HEADLINE_QUOTES]
-        ranked = _headlines(quotes, names)
+        ranked = _headlines(quotes, names, self._preferred)
         if not ranked:
             first = quotes[0]
             return _fallback_title(first), _summary_of(first, names) or first.sentence, first.language, True

@@ -62,6 +62,7 @@ FILLER_ZH = (
     "对此", "为此", "据此", "后来", "最终", "终于", "此时", "届时", "其后", "之后", "其实",
     "就", "并(?!购|行|列|非|入|肩)", "也(?!许)", "还(?!原|款|击|债|有)", "才(?!能|华|子)",
     "而(?!言)", "但(?!凡)", "又",
+    "出现了(?=.{4})", "发生了(?=.{4})",  # "出现了阿里美股暴跌": the happening is what follows
 )
 FILLER_EN = (
     "meanwhile", "however", "then", "and", "but", "also", "earlier", "later", "in addition",
@@ -213,8 +214,9 @@ ACT_CONCEPTS = {
     "report": ("报告", "报送", "通报", "披露", "告知", "report", "disclose", "notify", "inform", "tell"),
     "find": ("发现", "察觉", "discover", "find", "detect", "spot"),
     "fix": ("修复", "修补", "补丁", "fix", "patch", "repair"),
-    "take-effect": ("施行", "生效", "实施", "take effect", "come into force", "enter into force"),
-    "go-live": ("上线", "开通", "投入使用", "go live", "go online"),
+    # a rule taking effect and a service going live are one act: something starts to operate
+    "start": ("施行", "生效", "实施", "上线", "开通", "投入使用", "take effect", "come into force",
+              "enter into force", "go live", "go online"),
     "found": ("成立", "创立", "创办", "设立", "组建", "found", "establish", "set up", "form"),
     "close": ("关闭", "倒闭", "停业", "接管", "查封", "close", "shut", "seize", "take over", "fail"),
     "raise": ("融资", "增资", "募资", "发行", "配股", "raise", "sell shares", "offer"),

@@ -36,7 +36,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,:]*")
+_WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’&-]*|\d[\d.,:]*")
 _FUNCTION_WORDS_EN = frozenset((*STOPWORDS_EN, *CUT_BEFORE_EN, *FRAGMENT_STARTS_EN, *DANGLING_ENDS_EN))
 _STRAY_QUOTE = re.compile(r"''|``")  # a tokenised quote mark: its quotation was cut
 _LETTERS = re.compile(r"[A-Za-z0-9\u3400-\u9fff\uf900-\ufaff]")
