@@ -26,6 +26,7 @@ from pathlib import Path
 from . import code_digest, ingest, package_version, search
 from .config import load_site_config
 from .consolidate import ConsolidationMemo, consolidate
+from .consolidate.review import review_events
 from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
@@ -538,8 +539,9 @@ def check(content_dir: Path) -> Report:
     except ContentError as error:
         report.problems.append(error.to_problem())
         return report
-    assemble(content, report, use_cache=False)
+    site, _ = assemble(content, report, use_cache=False)
     check_extracted(content, report)
+    report.problems.extend(review_events(site.events, content.articles, site.mentions))
     return report
 
 

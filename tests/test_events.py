@@ -173,3 +173,62 @@ def test_the_demo_without_editor_files_finds_every_gold_event_once(tmp_path):
     assert report.exactly_once.value == 1.0 and report.split == 0, report.to_text()
     assert report.coverage.value >= 0.95, report.to_text()
     assert report.headlines.value == 1.0, report.to_text()
+
+
+# --- The review queue of `dateline check` ----------------------------------------------------------
+
+REVIEW_ARTICLES = {
+    "entities.yaml": "- id: nebula\n  name: 星云科技\n  aliases: [Nebula Tech]\n- id: regulator\n  name: 网信局\n",
+    "articles/main.md": "---\ntitle: 星云科技年度回顾\ndate: 2021-12-30\nlang: zh-Hans\nsource: 示例日报\n---\n\n"
+                        "12月1日，星云科技发布新版路由器固件。\n\n12月8日，网信局约谈星云科技负责人。\n\n"
+                        "12月15日，网信局对星云科技处以罚款。\n\n12月20日，星云科技公开道歉。\n\n"
+                        "1990年，星云科技成立于深圳。\n\n12月5日，一片混乱。\n",
+    "articles/original.md": "---\ntitle: 防火墙更新\ndate: 2021-12-02\nlang: zh-Hans\nsource: 示例科技\n---\n\n"
+                            "星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
+                            "这是星云科技今年第三次发布防火墙更新。\n",
+    "articles/copy.md": "---\ntitle: 转载：防火墙更新\ndate: 2021-12-12\nlang: zh-Hans\nsource: 内容农场\n---\n\n"
+                        "12月9日，星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
+                        "更多内容请关注本站。\n",
+    "articles/undated.txt": "2021年是星云科技成立后最困难的一年。\n\n12月18日，星云科技宣布裁员三成，涉及研发和销售部门。\n",
+    "articles/en-patch.md": "---\ntitle: Nebula Tech patches routers\ndate: 2021-12-22\nlang: en\nsource: Example Wire\n---\n\n"
+                            "Nebula Tech patched the router firmware on December 20 after weeks of complaints from "
+                            "customers across the country about dropped connections and slow speeds.\n\n"
+                            "The company did not say how many routers were affected.\n",
+    "articles/en-fix.md": "---\ntitle: Nebula Tech closes a hole\ndate: 2021-12-23\nlang: en\nsource: Example Daily\n---\n\n"
+                          "On December 21, Nebula Tech fixed a security hole in its cloud storage service that let attackers "
+                          "read the passwords of its users.\n\n"
+                          "Researchers had reported it in November.\n",
+}
+
+
+def test_check_lists_what_an_editor_should_review_with_what_to_do(make_content, capsys):
+    from dateline.cli import main
+
+    content = make_content(REVIEW_ARTICLES)
+    assert main(["check", "--content", str(content)]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    far = [line for line in lines if "1990-" in line and "before most of the story" in line]
+    assert len(far) == 1 and "hide: true" in far[0] and far[0].startswith("content/articles/main.md: ")
+    headline = [line for line in lines if "retitle it" in line]
+    assert any("一片混乱" in line and "no verb" in line for line in headline)
+    assert any("是星云科技成立后" in line and "fragment" in line for line in headline)  # "2021年是…": no subject
+    assert all("title:" in line for line in headline) and len(headline) == 2
+    copied = [line for line in lines if "reproduces original" in line]
+    assert len(copied) == 1 and copied[0].startswith("content/articles/copy.md: ")
+    inferred = [line for line in lines if "was inferred" in line]
+    assert len(inferred) == 1 and inferred[0].startswith("content/articles/undated.txt: ") and "12月18日" in inferred[0]
+    split = [line for line in lines if "merge: [" in line]
+    assert len(split) == 1 and "2021-12-20-" in split[0] and "2021-12-21-" in split[0], lines
+
+
+def test_an_event_the_editor_reviewed_leaves_the_queue(make_content, capsys):
+    from dateline.cli import main
+
+    content = make_content(REVIEW_ARTICLES)
+    main(["check", "--content", str(content)])
+    far = next(line for line in capsys.readouterr().err.splitlines() if "before most of the story" in line)
+    event_id = far.split("event ", 1)[1].split(" ", 1)[0]
+    (content / "events").mkdir(exist_ok=True)
+    (content / "events" / "review.yaml").write_text(f"- id: {event_id}\n  tags: [背景]\n", encoding="utf-8")
+    main(["check", "--content", str(content)])
+    assert "before most of the story" not in capsys.readouterr().err

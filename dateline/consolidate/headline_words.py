@@ -82,7 +82,7 @@ SUBORDINATE_START_EN = (
 #: A clause that starts with these has lost its subject to the clause before.
 PREDICATE_STARTS_ZH = (
     "并", "也", "还", "才", "遂", "随即", "随后", "率先", "立即", "即", "则", "又", "再", "但", "而",
-    "被", "同时", "均", "都", "已", "曾", "将", "正式", "于是",
+    "被", "同时", "均", "都", "已", "曾", "将", "正式", "于是", "是",
 )
 #: Before a verb, aspect adverbs a headline leaves out (曾发布 -> 发布).
 ADVERBS_BEFORE_VERB_ZH = ("曾经", "曾", "已经", "已", "才", "也", "还", "又", "均", "都")

@@ -4,6 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .headline_words import STOPWORDS_EN
+
+_STOPWORDS_EN = frozenset(STOPWORDS_EN)
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
@@ -51,7 +54,7 @@ def features_of(text: str, leave_out: str = "") -> frozenset:
     if leave_out:
         text = text.replace(leave_out, " ")
     folded = _PUNCT.sub(" ", to_simplified(text).lower())
-    grams: set[str] = set(_LATIN_WORD.findall(folded))
+    grams: set[str] = set(_LATIN_WORD.findall(folded)) - _STOPWORDS_EN  # "on", "the" say nothing of the happening
     for run in _NOT_CJK.split(folded):
         grams.update(run[i:i + 2] for i in range(len(run) - 1))
     return frozenset(grams)
