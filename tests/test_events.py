@@ -211,7 +211,8 @@ def test_check_lists_what_an_editor_should_review_with_what_to_do(make_content, 
     assert len(far) == 1 and "hide: true" in far[0] and far[0].startswith("content/articles/main.md: ")
     headline = [line for line in lines if "retitle it" in line]
     assert any("一片混乱" in line and "no verb" in line for line in headline)
-    assert any("是星云科技成立后" in line and "fragment" in line for line in headline)  # "2021年是…": no subject
+    # "是星云科技成立后…" has lost its subject, the year: the headline is the sentence, date and all
+    assert any("«2021年是星云科技成立后" in line and "sentence itself" in line for line in headline)
     assert all("title:" in line for line in headline) and len(headline) == 2
     copied = [line for line in lines if "reproduces original" in line]
     assert len(copied) == 1 and copied[0].startswith("content/articles/copy.md: ")

@@ -45,7 +45,7 @@ from .headline_words import (
     SUBORDINATE_START_ZH, SUBORDINATE_END_ZH, SUBORDINATE_START_EN, PREDICATE_STARTS_ZH,
     ADVERBS_BEFORE_VERB_ZH, ADVERBS_BEFORE_PREPOSITION_ZH, PREPOSITIONS_ZH, DEMONSTRATIVES_ZH,
     ORGANISED_BY_ZH, LOCATIVE_VERBS_ZH, SHORT_NAME_CUES_ZH, OPTIONAL_WORDS_ZH, DOCUMENT_NOUNS_ZH,
-    COVERING_VERBS_ZH, DATE_PREPOSITIONS_ZH, DATE_PREPOSITIONS_EN, CUT_BEFORE_ZH, CUT_BEFORE_EN, NEGATIONS_ZH,
+    COVERING_VERBS_ZH, DATELINE_EN, DATE_PREPOSITIONS_ZH, DATE_PREPOSITIONS_EN, CUT_BEFORE_ZH, CUT_BEFORE_EN, NEGATIONS_ZH,
     NEGATIONS_EN, FUTURE_MARKERS_ZH, PRONOUN_STARTS, CLAUSE_WORDS_EN, HEADLINE_LIMIT, SUMMARY_LIMIT,
     SHORT_SUMMARY, IDEAL_LENGTH, HEADLINE_QUOTES,
 )
@@ -124,7 +124,7 @@ _ORGANISED_BY = re.compile(
 _LOCATIVE = re.compile(rf"(?P<verb>{_alternation(LOCATIVE_VERBS_ZH)})于(?P<place>[^，,。0-9０-９年月日]{{2,12}})$")
 _ACT_ON_DOCUMENT = re.compile(rf"^[^，,]{{2,}}?{_ACT_ZH}(?P<de>的)(?P<title>《[^》]+》)")
 _DATE_PREPOSITION = re.compile(
-    "(?:" + _alternation(DATE_PREPOSITIONS_ZH) + r"|\b(?i:" + _alternation(DATE_PREPOSITIONS_EN) + r"))\s*$")
+    "(?:" + _alternation(DATE_PREPOSITIONS_ZH) + r"|\b(?i:" + _alternation(DATE_PREPOSITIONS_EN) + r"(?:\s+the)?|the))\s*$")
 _PARENTHESIS = re.compile(r"\s?[（(](?P<inside>[^（）()]{0,40})[）)]")
 _SHORT_NAME = re.compile(
     _alternation(SHORT_NAME_CUES_ZH) + r"[：:]?\s*[“\"「『]?(?P<short>[^”\"」』）)]{1,20})[”\"」』]?$"
@@ -135,6 +135,7 @@ _COVERING = re.compile(rf"^关于{_alternation(COVERING_VERBS_ZH)}(?P<document>.
 _DOCUMENT_HEAD = re.compile(_alternation(DOCUMENT_NOUNS_ZH) + "$")
 _OPTIONAL_WORDS = [re.compile(re.escape(word)) for word in OPTIONAL_WORDS_ZH]
 _CUT_WORDS = {"zh": CUT_BEFORE_ZH, "en": tuple(f" {word} " for word in CUT_BEFORE_EN)}
+_DATELINE_EN = re.compile(DATELINE_EN)
 _MEDIA_FRAME = re.compile(_alternation(MEDIA_FRAME_WORDS_ZH))
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_MARKS_ZH = "，,；;：:。！？!?"
@@ -210,9 +211,11 @@ def without_date(sentence: str, as_written: str) -> str:
     at = sentence.find(as_written)
     if at < 0:
         return sentence
-    before = _DATE_PREPOSITION.sub("", sentence[:at])
     after = sentence[at + len(as_written):]
-    after = re.sub(r"^(起|以来|以來|前后|前後)", "", after)
+    # "a drop in third-quarter income": a date used as an adjective keeps its preposition
+    attributive = re.search(r"-(?:quarter|half|year|month|week|day)$", as_written) and re.match(r" [a-z]", after)
+    before = sentence[:at] if attributive else _DATE_PREPOSITION.sub("", sentence[:at])
+    after = re.sub(r"^(起|以来|以來|前后|前後|['’]s\b)", "", after)  # "Wednesday's ruling" -> "ruling"
     joiner = " " if is_latin_word_char(before[-1:]) and is_latin_word_char(after[:1]) else ""
     if before.endswith(" ") and after.startswith((" ", ",", ".")):
         before = before.rstrip()
@@ -238,6 +241,7 @@ def headline_candidates(sentence: str, as_written: str, language: str,
     clause before when that one starts with a name. English clauses keep what follows
     them after a comma ("…released Log4j 2.15.0, fixing the flaw").
     """
+    sentence = sentence.replace("``", "“").replace("''", "”")  # quote marks as tokenised text writes them
     text = _balanced(without_date(sentence, as_written))
     if _language_family(language) == "en":
         return _english_candidates(text)
@@ -263,13 +267,15 @@ def headline_candidates(sentence: str, as_written: str, language: str,
 _EN_TRAILING_ATTRIBUTION = re.compile(
     r"^(?:according to\b.*|as reported by\b.*|(?:[\w.'’-]+ ){0,5}(?:said|says|reported|reports|added|noted|"
     r"told [\w ]{1,30}|wrote)(?: (?:on|in) [\w ]{1,30})?|said [\w ,.'’-]{1,60})$", re.IGNORECASE)
+_EN_RELATIVE = re.compile(r"^(?:who|whose|which|most of which|some of which)\b", re.IGNORECASE)
 _EN_OWN_CLAUSE = re.compile(r"^" + _alternation(CLAUSE_WORDS_EN) + r"\b", re.IGNORECASE)
 
 
 def _english_candidates(text: str) -> list[str]:
     """Clauses of an English sentence: leading scene-setting and trailing attribution dropped."""
     candidates = []
-    for piece in re.split(r"\s*;\s*|\s+[—–]\s+", text.strip().rstrip(".")):
+    text = _DATELINE_EN.sub("", text.strip())
+    for piece in re.split(r"\s*;\s*|\s+[—–]\s+", text.rstrip(".")):
         segments: list[str] = []
         emptied = False
         for segment in (s.strip(_STRIP) for s in _split(piece, ",")):
@@ -285,6 +291,9 @@ def _english_candidates(text: str) -> list[str]:
             segments.pop(0)
         while len(segments) > 1 and _EN_TRAILING_ATTRIBUTION.match(segments[-1]):
             segments.pop()
+        # "Ogden Projects, whose shares began trading in August, closed at $26.875": the relative clause goes
+        segments = [segment for number, segment in enumerate(segments)
+                    if not (0 < number < len(segments) - 1 and _EN_RELATIVE.match(segment))]
         for number in range(1, len(segments)):
             if _EN_OWN_CLAUSE.match(segments[number]):
                 segments = segments[:number]  # "…, when a contractor flagged…": a clause of its own
@@ -624,11 +633,17 @@ class Describer:
 
 
 def _fallback_title(quote: Quote) -> str:
-    """The sentence itself without its date and attribution, shortened at a phrase boundary."""
+    """The sentence itself without its attribution, shortened at a phrase boundary; without its date too,
+    unless the date is what makes it a sentence ("The record date is Nov. 9")."""
     family = _language_family(quote.language)
-    text = _strip_leading(_balanced(without_date(quote.sentence, quote.as_written)).strip(_STRIP + "，,。.")) \
-        or quote.sentence.strip()
-    return text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])
+    options = []
+    for text in (without_date(quote.sentence, quote.as_written), quote.sentence):
+        text = _strip_leading(_balanced(text).strip(_STRIP + "，,。.")) or quote.sentence.strip()
+        options.append(text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family],
+                                                                             _CUT_WORDS[family]))
+    if headline_faults(options[0], quote.language) and not headline_faults(options[1], quote.language):
+        return options[1]
+    return options[0]
 
 
 def describe(quotes: Sequence[Quote], leading_name: Callable[[str], str],

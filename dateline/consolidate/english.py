@@ -108,16 +108,16 @@ def _is_plural_noun(word: str) -> bool | None:
 def agree(base: str, subject: str) -> str:
     """The present form of `base` for `subject`, or '' when the subject's number is unclear."""
     words = [w for w in subject.split() if not (w.endswith("ly") and w[0].islower()) and w not in ADVERBS_EN]
-    if not words:
-        return ""
+    if not words or ("," in subject and " and " not in subject):
+        return ""  # "a company, based in Basel": an apposition, not a subject whose verb this is
     head_index = next((i - 1 for i, w in enumerate(words) if i and w.lower() in SUBJECT_PREPOSITIONS_EN),
                       len(words) - 1)
     head_phrase = words[:head_index + 1]
     if words[0].lower() in ("they", "we", "i", "you"):
         return _present(base, plural=True)
-    if any(w.lower() == "and" or w.endswith(",") for w in head_phrase):
+    if any(w.lower() == "and" for w in words) or any(w.endswith(",") for w in head_phrase):
         # "MIIT, CAC and MPS issue"; but "president and CEO Louis Gallois" is one person: unclear
-        names_only = all(w[0].isupper() or w.lower() == "and" for w in head_phrase)
+        names_only = all(w[0].isupper() or w.lower() == "and" for w in words)
         return _present(base, plural=True) if names_only else ""
     head = head_phrase[-1].rstrip(",")
     if head.isupper() or (head[0].isupper() and head_index > 0) or not head.lower().endswith("s"):

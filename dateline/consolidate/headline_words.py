@@ -78,6 +78,7 @@ SUBORDINATE_END_ZH = ("后", "之后", "以后", "时", "之际", "前", "以来
 SUBORDINATE_START_EN = (
     "when", "after", "before", "because", "as", "while", "although", "though", "since",
     "following", "amid", "despite", "if", "once", "to", "in response to", "with",
+    "just", "ahead of", "in", "on", "at", "during", "until", "by", "for", "from", "under", "among",
 )
 #: A clause that starts with these has lost its subject to the clause before.
 PREDICATE_STARTS_ZH = (
@@ -114,7 +115,7 @@ DOCUMENT_NOUNS_ZH = (
 COVERING_VERBS_ZH = ("印发", "发布", "公布", "转发", "下发")
 #: Words left dangling when the date is cut out ("于1999年成立" -> "成立", "on Dec. 10" -> "").
 DATE_PREPOSITIONS_ZH = ("于", "於", "在", "自", "从", "從", "截至", "截止")
-DATE_PREPOSITIONS_EN = ("on", "in", "since", "dated", "of", "for")
+DATE_PREPOSITIONS_EN = ("on", "in", "since", "dated", "of", "for", "by", "until", "through", "into", "at", "during")
 #: Where a headline that is still too long may be cut: before these words.
 CUT_BEFORE_ZH = ("并", "以及", "及", "和", "与", "而", "且", "同时", "后", "，")
 CUT_BEFORE_EN = (
@@ -132,7 +133,7 @@ PRONOUN_STARTS = ("其", "该", "这", "此", "它", "他", "她", "it ", "this 
 #: Words that end a noun phrase rather than a subject: a past form after them is no verb.
 NOT_BEFORE_VERB_EN = (
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "of", "for", "with", "by", "to",
-    "and", "or", "newly", "recently", "previously", "most", "widely", "be", "been",
+    "and", "or", "newly", "recently", "previously", "most", "widely", "be", "been", "being",
 )
 #: Adverbs that may stand between an auxiliary and its participle ("was first released").
 ADVERBS_EN = ("first", "last", "later", "also", "quickly", "formally", "officially", "jointly", "finally", "since")
@@ -187,13 +188,20 @@ FRAGMENT_STARTS_EN = (
     "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "did", "does", "do", "and", "or", "but", "nor", "of", "to", "by", "with",
     "for", "from", "as", "which", "who", "whom", "whose", "that", "than", "because", "if", "so", "then",
+    "just", "ahead", "after", "before", "while", "when", "since", "despite", "amid", "following", "during",
+    "until", "although", "though", "in", "on", "at",
 )
+#: Words that open a relative clause: a verb after them is not the headline's predicate.
+RELATIVE_WORDS_EN = ("who", "whose", "whom", "which", "that")
 #: Words an English headline does not end with: it was cut mid-phrase.
 DANGLING_ENDS_EN = (
     "the", "a", "an", "of", "to", "by", "with", "for", "from", "and", "or", "but", "as", "at", "in", "on",
     "its", "their", "his", "her", "our", "that", "which", "who", "is", "are", "was", "were", "be", "has",
-    "have", "had", "will", "would", "can", "could", "than", "into", "s", "'s", "’s",
+    "have", "had", "will", "would", "can", "could", "than", "into", "s", "'s", "’s", "only", "just", "also",
+    "not", "more", "about", "very",
 )
+#: A wire story's dateline before the sentence: "BUDAPEST, Hungary_ ", "CAGUAS, Puerto Rico (AP)_ ".
+DATELINE_EN = r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\s*(?:\([A-Za-z]+\))?\s*(?:_|--|—|–)\s*"
 #: Finite forms of the English auxiliaries: a clause with one has a predicate.
 AUXILIARIES_EN = (
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall", "should",

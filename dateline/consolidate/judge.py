@@ -14,7 +14,7 @@ from .english import base_verb, is_adjective, is_verb as _is_verb, is_finite_ver
 from .headline_words import (
     ACT_VERBS_ZH, AUXILIARIES_EN, BYLINE_EN, BYLINE_ZH, CUT_BEFORE_EN, DANGLING_ENDS_EN, DATE_WORDS_EN,
     DATE_WORDS_ZH, FRAGMENT_STARTS_EN, NOT_BEFORE_VERB_EN, PLAIN_VERBS_ZH, PREDICATE_STARTS_ZH, REPORTING_VERBS_ZH,
-    STOPWORDS_EN, VERB_CHARACTERS_ZH,
+    RELATIVE_WORDS_EN, STOPWORDS_EN, VERB_CHARACTERS_ZH,
 )
 from .text import CJK, fold
 
@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’&-]*|\d[\d.,:]*")
 _FUNCTION_WORDS_EN = frozenset((*STOPWORDS_EN, *CUT_BEFORE_EN, *FRAGMENT_STARTS_EN, *DANGLING_ENDS_EN))
-_STRAY_QUOTE = re.compile(r"''|``")  # a tokenised quote mark: its quotation was cut
+_STRAY_QUOTE = re.compile(r"''|``|(?:^|\s)['’]s\b")  # a tokenised quote mark, a possessive without its noun
 _LETTERS = re.compile(r"[A-Za-z0-9\u3400-\u9fff\uf900-\ufaff]")
 _DATE_ZH = re.compile(rf"(?:[0-9０-９]+|[〇零一二三四五六七八九十两百千]+|{_alternation(DATE_WORDS_ZH)})+")
 _BYLINE_ZH = re.compile(rf"^[【\[（(]?(?:{_alternation(BYLINE_ZH)})\s*[】\]）)]?\s*(?:[:：|｜]|$)")
@@ -96,12 +96,28 @@ def _english_faults(text: str) -> tuple[str, ...]:
             or _STRAY_QUOTE.search(text) or (len(lower[-1]) == 1 and lower[-1].isalpha() and lower[-1] not in "ai") \
             or any(_bare_verb_before_by(w, after) for w, after in zip(lower, lower[1:])):
         faults.append("fragment")
+    main = _outside_relative_clauses(words, lower)
     if not any(w in AUXILIARIES_EN or (not word[0].isupper() and before not in NOT_BEFORE_VERB_EN
-                                       and not is_adjective(before) and _may_be_verb(w))
-               for before, word, w in zip(lower, words[1:], lower[1:])) \
+                                       and not before.endswith(("'s", "’s")) and not is_adjective(before)
+                                       and _may_be_verb(w))
+               for before, word, w in main) \
             and not any(before == "to" and _is_verb(w) for before, w in zip(lower[1:], lower[2:])):
         faults.append("no predicate")  # "X to open an inquiry" is news style for what X will do
     return tuple(faults)
+
+
+def _outside_relative_clauses(words: list[str], lower: list[str]) -> list[tuple[str, str, str]]:
+    """(word before, word, lower-case word) of each word after the first that no relative clause holds:
+    in "Ogden Projects, whose shares began trading" the verb is the clause's, not the headline's."""
+    kept, inside = [], False
+    for index in range(1, len(words)):
+        if lower[index] in RELATIVE_WORDS_EN:
+            inside = True
+        elif inside and words[index - 1].endswith(","):
+            inside = False
+        if not inside:
+            kept.append((lower[index - 1], words[index], lower[index]))
+    return kept
 
 
 def _may_be_verb(word: str) -> bool:
