@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
 from .copies import CopyMemo, find_copies, paragraph_start
-from .describe import EVENT_VERBS, Describer, Quote, headline_candidates, without_date
+from .clauses import EVENT_VERBS, headline_candidates, without_date
+from .describe import Describer, Quote
 from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
 from .judge import headline_faults

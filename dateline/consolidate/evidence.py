@@ -31,20 +31,31 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@functools.lru_cache(maxsize=1)
-def _act_patterns() -> tuple[re.Pattern, dict[str, frozenset[str]], re.Pattern, dict[str, frozenset[str]]]:
-    """One pattern per language that finds every act word, and what each found word means."""
+def _act_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each act word of the table, Chinese and English, with the acts it names."""
     chinese: dict[str, set[str]] = {}
     english: dict[str, set[str]] = {}
     for concept, words in ACT_CONCEPTS.items():
         for word in words:
-            if re.search(r"[\u3400-\u9fff]", word):
-                chinese.setdefault(word, set()).add(concept)
-            else:
-                for form in verb_forms(word):
-                    english.setdefault(form.lower(), set()).add(concept)
-    return (re.compile(_alternation(chinese)), {w: frozenset(c) for w, c in chinese.items()},
-            re.compile(rf"\b(?:{_alternation(english)})\b", re.IGNORECASE), {w: frozenset(c) for w, c in english.items()})
+            (chinese if re.search(r"[\u3400-\u9fff]", word) else english).setdefault(word, set()).add(concept)
+    return chinese, english
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_acts() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    chinese, _ = _act_words()
+    return re.compile(_alternation(chinese)), {w: frozenset(c) for w, c in chinese.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _english_acts() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """Every form of the English act words (from lemminflect, loaded only when English text is read)."""
+    meaning: dict[str, set[str]] = {}
+    for word, concepts in _act_words()[1].items():
+        for form in verb_forms(word):
+            meaning.setdefault(form.lower(), set()).update(concepts)
+    return (re.compile(rf"\b(?:{_alternation(meaning)})\b", re.IGNORECASE),
+            {w: frozenset(c) for w, c in meaning.items()})
 
 
 _DIGITS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])|\d+(?=[%％个名家天月年亿万])")
@@ -71,12 +82,13 @@ class Evidence:
 def evidence_of(sentence: str, as_written: str = "", english: bool = False) -> Evidence:
     """The acts, numbers and Latin key terms of a sentence, its date expression left out."""
     text = sentence.replace(as_written, " ") if as_written else sentence
-    chinese_acts, chinese_meaning, english_acts, english_meaning = _act_patterns()
     acts: set[str] = set()
     if english:
+        english_acts, english_meaning = _english_acts()
         for match in english_acts.finditer(text):
             acts |= english_meaning[match.group(0).lower()]
     else:
+        chinese_acts, chinese_meaning = _chinese_acts()
         for match in chinese_acts.finditer(fold(text)):
             acts |= chinese_meaning[match.group(0)]
     numbers = {n.replace(",", "") for n in _DIGITS.findall(text)}
