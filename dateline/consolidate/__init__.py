@@ -4,7 +4,10 @@ Mentions are blocked by date, so grouping stays near-linear: only mentions of
 the same date (and, for date variants, of nearby dates) are ever compared.
 Within a block, mentions join a group when their sentences say the same thing:
 character bigrams (Chinese, compared in simplified script) or words (English),
-plus the entities they name.
+plus the entities they name; across languages, the evidence they share (see
+`evidence`). A shared date is never enough: mentions that report different acts
+or name different entities stay apart, and a nearby date joins an event as a
+variant only when it reports the same act.
 """
 from __future__ import annotations
 
@@ -311,8 +314,8 @@ def _block_candidates(block: list[tuple[Mention, Article]], matcher: EntityMatch
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
     # ingest keeps no control characters in text, so the separators cannot be forged
     digest = hashlib.blake2b("\0".join(
-        f"{m.article}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}\1{m.resolved_by}"
-        for m, _ in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+        f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
+        f"\1{m.resolved_by}" for m, a in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
     mention_digests = [digest + place.to_bytes(4, "big") for place in range(len(block))]
     if digest in known:
         places, entities, anchors = known[digest]
