@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
+from . import english
 from .copies import CopyMemo, find_copies, paragraph_start
 from .clauses import EVENT_VERBS, headline_candidates, without_date
 from .describe import Describer, Quote
@@ -203,6 +204,8 @@ def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: boo
     return best
 
 
+#: What a date heading holds besides its date, at most ("同一天。", "(Update)"): longer is a sentence.
+HEADING_REST = 12
 _NEXT_SENTENCE = re.compile(r"\s*([^。！？!?\n]{2,300}?(?:[。！？!?]|(?=\n)|$)|[^。！？!?\n]{2,300})")
 
 
@@ -210,7 +213,7 @@ def _heading_extended(mention: Mention, article: Article) -> Mention:
     """A date heading ("12月9日。", "同一天。") reports what the sentence after it says: the mention's
     sentence becomes the heading and that sentence, across a paragraph break."""
     rest = without_date(mention.sentence, mention.as_written).strip()
-    if rest and headline_faults(rest, article.language) not in (("empty",), ("date",)):
+    if len(rest) > HEADING_REST or (rest and headline_faults(rest, article.language) not in (("empty",), ("date",))):
         return mention
     following = _NEXT_SENTENCE.match(article.text, mention.sentence_end)
     if following is None:
@@ -285,6 +288,8 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     digests = [hashlib.sha256(repr((preferred, quote_list)).encode("utf-8", "surrogateescape")).hexdigest()
                for quote_list in quotes]
     new = [at for at, digest in enumerate(digests) if digest not in known]
+    if any(quote.language.startswith("en") for at in new for quote in quotes[at]):
+        english.preload()  # once here, shared by the forked headline writers
     written = dict(zip(new, map_forked(describer, [quotes[at] for at in new], jobs)))
     descriptions = [written[at] if at in written else tuple(known[digest]) for at, digest in enumerate(digests)]
 

@@ -31,6 +31,12 @@ def _inflections(lemma: str, tag: str) -> tuple[str, ...]:
     return tuple(getInflection(lemma, tag=tag) or ())
 
 
+def preload() -> None:
+    """Load lemminflect's tables now: processes forked after this share them instead of each loading its own."""
+    _lemmas("released")
+    _inflections("release", "VBD")
+
+
 @functools.lru_cache(maxsize=None)
 def verb_forms(verb: str) -> frozenset[str]:
     """Every inflection of a verb, or of the verb of a phrase ("take effect" -> "took effect")."""

@@ -79,6 +79,7 @@ class Evidence:
         return any(concept in self.acts for concept in MARKET_MOVE_CONCEPTS)
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a syndicated sentence is read once
 def evidence_of(sentence: str, as_written: str = "", english: bool = False) -> Evidence:
     """The acts, numbers and Latin key terms of a sentence, its date expression left out."""
     text = sentence.replace(as_written, " ") if as_written else sentence
