@@ -233,3 +233,21 @@ def test_an_event_the_editor_reviewed_leaves_the_queue(make_content, capsys):
     (content / "events" / "review.yaml").write_text(f"- id: {event_id}\n  tags: [背景]\n", encoding="utf-8")
     main(["check", "--content", str(content)])
     assert "before most of the story" not in capsys.readouterr().err
+
+
+def test_an_english_report_of_the_demo_suspension_joins_the_chinese_event(tmp_path):
+    content = tmp_path / "source"
+    shutil.copytree(DEMO_CONTENT, content, ignore=shutil.ignore_patterns("extracted", "events"))
+    (content / "articles" / "wire-suspension.md").write_text(
+        "---\ntitle: China suspends Alibaba Cloud as a cyber threat partner\ndate: 2021-12-23\nlang: en\n"
+        "source: Example Wire\n---\n\n"
+        "China's Ministry of Industry and Information Technology suspended Alibaba Cloud as a partner of its "
+        "threat-sharing platform for six months on Wednesday, December 22, because it did not promptly report "
+        "the Log4j2 flaw.\n\nAlibaba Cloud said on Thursday that it would strengthen its management of "
+        "vulnerability reports.\n", encoding="utf-8")
+    events, _, _ = _build(content, tmp_path)
+    citing = [e for e in events if any(c.article == "wire-suspension" for c in e.sources)]
+    suspension = [e for e in citing if e.date == "2021-12-22"]
+    assert len(suspension) == 1
+    assert {"000_0479ffc1c70ac9ce", "002_4639305ccd84224f", "wire-suspension"} <= {c.article for c in suspension[0].sources}
+    assert misdated_citations(events) == []
