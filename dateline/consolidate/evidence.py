@@ -3,7 +3,7 @@
 Sharing a date proves nothing. Two sentences report one happening when they share
 evidence: the entities they name (aliases from entities.yaml in every script), the
 act they report (暂停 / 暫停 / suspend are one act), numbers ("6个月" / "six months"),
-and key terms written in Latin letters (Log4j2, CVE-2021-44228). Sentences in one
+key terms written in Latin letters (Log4j2, CVE-2021-44228) and quoted names. Sentences in one
 language also compare their words (see `text.features_of`); across languages only
 this evidence counts. Two sentences that report different acts, or name different
 entities, are different happenings unless their words are nearly the same.
@@ -63,6 +63,7 @@ _NUMERAL_ZH = re.compile(rf"([{''.join(NUMERALS_ZH)}])(?=[个名家天周月年�
 _NUMBER_WORD_EN = re.compile(rf"\b(?:{_alternation(NUMBER_WORDS_EN)})\b", re.IGNORECASE)
 _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z]{2,}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_QUOTED = re.compile(r"[《「『“\"]([^《》「」『』“”\"]{2,40})[》」』”\"]")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def evidence_of(sentence: str, as_written: str = "", english: bool = False) -> E
     numbers = {n for n in numbers if not _YEAR.match(n)}
     terms = {t.lower() for t in _LATIN_TERM.findall(text)}
     terms = {t for t in terms if len(t) >= 3 and t not in STOPWORDS_EN and t not in NUMBER_WORDS_EN}
+    terms |= {fold(name).lower() for name in _QUOTED.findall(text)}  # 《网络产品安全漏洞管理规定》, “Log4Shell”
     return Evidence(frozenset(acts), frozenset(numbers), frozenset(terms))
 
 
