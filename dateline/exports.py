@@ -220,12 +220,13 @@ def calendar_ics(site: SiteIndex, ui: UI) -> bytes:
             lines.append(ui.date_range(event.date, event.end_date))
         if event.summary and event.summary != event.title:
             lines.append(event.summary)
-        for citation in event.sources[:CALENDAR_SOURCES]:
+        groups = event.source_groups  # sources counted as the event page counts them
+        for citation in (group[0] for group in groups[:CALENDAR_SOURCES]):
             article = site.articles.get(citation.article) if citation.article else None
             name = (article.outlet or article.author or article.title) if article else (citation.title or citation.url)
             lines.append("— " + (ui.strings["labelled"].format(label=name, text=citation.quote) if citation.quote else name))
-        if len(event.sources) > CALENDAR_SOURCES:
-            lines.append(ui.strings["more_sources"].format(n=len(event.sources) - CALENDAR_SOURCES))
+        if len(groups) > CALENDAR_SOURCES:
+            lines.append(ui.strings["more_sources"].format(n=len(groups) - CALENDAR_SOURCES))
         entry.add("description", "\n".join(lines))
         url = absolute_url(site, _event_path(event))
         if url:

@@ -153,16 +153,26 @@ class Event:
     language: str = ""
     interval_checks: tuple[IntervalCheck, ...] = ()
     also_published_by: tuple[str, ...] = ()  # articles that only reproduce another source's text
+    headline_fallback: bool = False  # no clause made a good headline: the title is the sentence, shortened
 
     @property
     def sort_key(self) -> tuple[str, str]:
         return (self.date, self.id)
 
     @property
+    def source_groups(self) -> tuple[tuple[Citation, ...], ...]:
+        """The citations by source, in order of first citation: a source's several quotes are one
+        source, and a copied passage is its original's, however many publish it. A page shows one
+        card per group and counts the groups; importance counts them too."""
+        groups: dict[str, list[Citation]] = {}
+        for citation in self.sources:
+            groups.setdefault(citation.copy_of or citation.article or citation.url, []).append(citation)
+        return tuple(tuple(group) for group in groups.values())
+
+    @property
     def independent_sources(self) -> int:
-        """Sources that report the event on their own: a copied passage counts once, as its original,
-        however many publish it."""
-        return len({c.copy_of or c.article or c.url for c in self.sources})
+        """Sources that report the event on their own: the number of source groups."""
+        return len(self.source_groups)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from pathlib import Path
 from . import code_digest, ingest, package_version, search
 from .config import load_site_config
 from .consolidate import ConsolidationMemo, consolidate
+from .consolidate.review import review_events
 from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, UsageError
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
@@ -325,12 +326,12 @@ def assemble(content: Content, report: Report, use_cache: bool = True, executor:
     headline_cache = content.project_dir / CACHE_DIR_NAME / "headlines.json"
     salt = hashlib.sha256(f"{code_digest()}\0{content.entities!r}".encode("utf-8", "surrogateescape")).hexdigest()
     known = {key: value for key, value in _read_json_cache(headline_cache, ("salt", salt), "headlines").items()
-             if isinstance(value, list) and len(value) == 3} if use_cache else {}
+             if isinstance(value, list) and len(value) == 4} if use_cache else {}
     memo_cache = content.project_dir / CACHE_DIR_NAME / "consolidation.pickle"
     memo_salt = f"{salt}\0{package_version('opencc')}\0{sys.version}"  # OpenCC folds the text compared
     memo = _read_pickle_cache(memo_cache, memo_salt, ConsolidationMemo) if use_cache else None
     consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
-                                memo)
+                                memo, content.config.language)
     if use_cache and consolidation.headlines != known:
         _save_cache(report, headline_cache, json.dumps({"salt": salt, "headlines": consolidation.headlines},
                                                        ensure_ascii=False))
@@ -538,8 +539,9 @@ def check(content_dir: Path) -> Report:
     except ContentError as error:
         report.problems.append(error.to_problem())
         return report
-    assemble(content, report, use_cache=False)
+    site, _ = assemble(content, report, use_cache=False)
     check_extracted(content, report)
+    report.problems.extend(review_events(site.events, content.articles, site.mentions))
     return report
 
 

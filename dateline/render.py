@@ -880,33 +880,48 @@ class PageRenderer:
         return _Lazy(lambda: made()[0], ("citations", inputs)), _Lazy(lambda: made()[1], ("checks",))
 
     def _citations(self, event: Event) -> tuple[list[dict], list[dict]]:
-        """Each source's quote with its date marked, and how the sources' words became the date."""
+        """One card per source (see Event.source_groups, which the source count counts) with each of its
+        quotes and the date marked, and how the sources' words became the date."""
         site, ui = self.site, self.ui
-        citations, checks = [], []
-        for citation in event.sources:
-            article = site.articles.get(citation.article) if citation.article else None
-            spans = []
-            if citation.as_written and citation.as_written in citation.quote:
-                at = citation.quote.index(citation.as_written)
-                spans.append((at, at + len(citation.as_written), Markup('<mark class="date">')))
-            mention = site.mention_at.get((citation.article, citation.start)) if article and citation.as_written else None
+        cards, checks = [], []
+        for group in event.source_groups:
+            # the original leads its card; a copy leads only when the original is not cited
+            lead = next((c for c in group if not c.copy_of), group[0])
+            article = site.articles.get(lead.article) if lead.article else None
+            quotes, also = [], []
+            for citation in group:
+                quoted_article = site.articles.get(citation.article) if citation.article else None
+                mention = site.mention_at.get((citation.article, citation.start)) \
+                    if quoted_article and citation.as_written else None
+                spot = url_path("sources", f"{quoted_article.id}.html") + (f"#m-{citation.start}" if mention else "") \
+                    if quoted_article else ""
+                if quoted_article and quoted_article is not article and all(a["article"] is not quoted_article
+                                                                            for a in also):
+                    also.append({"article": quoted_article, "anchor": spot})  # a copy of the lead's text
+                spans = []
+                if citation.as_written and citation.as_written in citation.quote:
+                    at = citation.quote.index(citation.as_written)
+                    spans.append((at, at + len(citation.as_written), Markup('<mark class="date">')))
+                if citation.quote and all(citation.quote != q["text"] for q in quotes):
+                    quotes.append({"text": citation.quote, "marked": marked_text(citation.quote, spans), "anchor": spot})
+                if mention and mention.date:
+                    check = self._date_check(mention, quoted_article)
+                    if check and all(check != c["text"] or quoted_article != c["article"] for c in checks):
+                        checks.append({"text": check, "article": quoted_article})
+            mention = site.mention_at.get((lead.article, lead.start)) if article and lead.as_written else None
             anchor = ""
             if article:
-                anchor = url_path("sources", f"{article.id}.html") + (f"#m-{citation.start}" if mention else "")
-            copy_of = site.articles.get(citation.copy_of) if citation.copy_of else None
-            citations.append({
-                "citation": citation, "article": article, "quote": marked_text(citation.quote, spans),
+                anchor = url_path("sources", f"{article.id}.html") + (f"#m-{lead.start}" if mention else "")
+            copy_of = site.articles.get(lead.copy_of) if lead.copy_of else None
+            cards.append({
+                "citation": lead, "article": article, "quotes": quotes,
                 "quote_lang": ui.lang_of(article.language) if article else "",
                 "title_lang": ui.lang_of(article.language) if article else "",
                 "published": ui.date(article.publication_date.isoformat()) if article and article.publication_date else "",
                 "published_attr": article.publication_date.isoformat() if article and article.publication_date else "",
-                "anchor": anchor, "copy_of": copy_of,
+                "anchor": anchor, "copy_of": copy_of, "also": also,
             })
-            if mention and mention.date:
-                check = self._date_check(mention, article)
-                if check and all(check != c["text"] or article != c["article"] for c in checks):
-                    checks.append({"text": check, "article": article})
-        return citations, checks
+        return cards, checks
 
     def _event_view(self, event: Event) -> dict:
         site, ui = self.site, self.ui

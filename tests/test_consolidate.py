@@ -220,7 +220,10 @@ def _edits(made):
     reworded = list(made)  # a's 7月12日 now reports another happening: b's 7月13日 is no longer its variant
     reworded[0] = _article("a", [SUSPENSION_A, ("2021 年 7 月 12 日，北京迎来入夏以来最强降雨，多条道路积水。",
                                                 "2021 年 7 月 12 日", "2021-07-12")], published="2021-12-22")
-    return {"changed": [(_blocked(a), m) for a, m in changed], "added": [(_blocked(a), m) for a, m in added],
+    relanguaged = list(made)  # e is found to be an English page: its sentences are compared as English
+    relanguaged[4] = _article("e", [_ISSUED_B, RESPONSE], published=None, language="en")
+    return {"relanguaged": [(_blocked(a), m) for a, m in relanguaged],
+            "changed": [(_blocked(a), m) for a, m in changed], "added": [(_blocked(a), m) for a, m in added],
             "removed": removed, "redated": [(_blocked(a), m) for a, m in redated],
             "reworded": [(_blocked(a), m) for a, m in reworded], "moved": [(_blocked(a), m) for a, m in moved]}
 
@@ -275,6 +278,6 @@ def test_copy_detection_from_a_memo_reads_only_the_changed_articles_and_finds_th
         changed = tuple(a for a, _ in edited)
         again = copies.find_copies(changed, memo)
         assert fingerprinted == {"changed": ["b"], "added": ["f"], "removed": [], "redated": [], "reworded": ["a"],
-                                 "moved": ["h"]}[edit]
+                                 "moved": ["h"], "relanguaged": []}[edit]
         assert again == copies.find_copies(changed, None), edit
     assert copies.find_copies(articles, memo) == (found, memo)

@@ -4,7 +4,10 @@ Mentions are blocked by date, so grouping stays near-linear: only mentions of
 the same date (and, for date variants, of nearby dates) are ever compared.
 Within a block, mentions join a group when their sentences say the same thing:
 character bigrams (Chinese, compared in simplified script) or words (English),
-plus the entities they name.
+plus the entities they name; across languages, the evidence they share (see
+`evidence`). A shared date is never enough: mentions that report different acts
+or name different entities stay apart, and a nearby date joins an event as a
+variant only when it reports the same act.
 """
 from __future__ import annotations
 
@@ -19,9 +22,13 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
+from . import english
 from .copies import CopyMemo, find_copies, paragraph_start
-from .describe import EVENT_VERBS, Describer, Quote, headline_candidates, without_date
+from .clauses import EVENT_VERBS, headline_candidates, without_date
+from .describe import Describer, Quote
+from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
+from .judge import headline_faults
 from .text import features_of, is_latin_word_char, normal_text, to_simplified
 
 __all__ = ["Consolidation", "ConsolidationMemo", "EntityMatcher", "consolidate", "headline_candidates"]
@@ -65,7 +72,7 @@ class Consolidation:
 
     events: tuple[Event, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
-    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language), for the next build
+    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language, fallback), for the next build
     memo: ConsolidationMemo | None = None  # what the next build can reuse
 
 
@@ -141,6 +148,15 @@ class _Candidate:
         self.day = _day(self.mention.date[:10])
 
     @functools.cached_property
+    def family(self) -> str:
+        return "en" if self.article.language.startswith("en") else "zh"
+
+    @functools.cached_property
+    def evidence(self) -> Evidence:
+        """Made when a pair could join: most pairs never need it."""
+        return evidence_of(self.mention.sentence, self.mention.as_written, self.family == "en")
+
+    @functools.cached_property
     def features(self) -> frozenset:
         """Made when first compared: a block grouped in an earlier build may never be."""
         return features_of(self.mention.sentence, leave_out=self.mention.as_written)
@@ -156,24 +172,55 @@ class _Group:
         return {c.mention.article for c in self.members}
 
 
-def most_similar(some: list[_Candidate], others: list[_Candidate]) -> float:
-    """The highest similarity of a mention in some to one in others.
+def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: bool = False) -> float:
+    """The highest similarity of a mention in some to one in others that reports the same happening.
 
-    Similarity is the overlap of what two mentions say, relative to the
-    shorter, plus 0.1 for each entity both name. It is written out in the
-    loop: grouping 10,000 articles computes it millions of times.
+    In one language, similarity is the overlap of what two mentions say, relative
+    to the shorter, plus 0.1 for each entity both name; across languages, the
+    evidence they share (see `evidence`). A pair that reports different acts or
+    names different entities counts for nothing (see `evidence.different_happenings`),
+    and with `same_act` a pair must report one act (or say nearly the same words).
+    It is written out in the loop: grouping 10,000 articles computes it millions of times.
     """
     best = 0.0
     for a in some:
-        a_features, a_entities = a.features, a.entity_set
+        a_features, a_entities, a_family = a.features, a.entity_set, a.family
         for b in others:
-            b_features = b.features
-            shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
-                           if a_features and b_features else 0.0)
-            score = shared_text + 0.1 * len(a_entities & b.entity_set)
-            if score > best:
+            if b.family == a_family:
+                b_features = b.features
+                shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
+                               if a_features and b_features else 0.0)
+                score = shared_text + 0.1 * len(a_entities & b.entity_set)
+            else:
+                shared_text = 0.0
+                score = across_languages(a.evidence, a_entities, b.evidence, b.entity_set)
+            if score > best and score >= SAME_DAY_THRESHOLD:
+                # the evidence is read only for the few pairs that could join
+                if different_happenings(a.evidence, a_entities, b.evidence, b.entity_set, shared_text):
+                    continue
+                if same_act and shared_text < NEARLY_SAME_WORDS and not a.evidence.acts & b.evidence.acts:
+                    continue
                 best = score
     return best
+
+
+#: What a date heading holds besides its date, at most ("同一天。", "(Update)"): longer is a sentence.
+HEADING_REST = 12
+_NEXT_SENTENCE = re.compile(r"\s*([^。！？!?\n]{2,300}?(?:[。！？!?]|(?=\n)|$)|[^。！？!?\n]{2,300})")
+
+
+def _heading_extended(mention: Mention, article: Article) -> Mention:
+    """A date heading ("12月9日。", "同一天。") reports what the sentence after it says: the mention's
+    sentence becomes the heading and that sentence, across a paragraph break."""
+    rest = without_date(mention.sentence, mention.as_written).strip()
+    if len(rest) > HEADING_REST or (rest and headline_faults(rest, article.language) not in (("empty",), ("date",))):
+        return mention
+    following = _NEXT_SENTENCE.match(article.text, mention.sentence_end)
+    if following is None:
+        return mention
+    joiner = " " if article.language.startswith("en") else ""
+    sentence = mention.sentence.rstrip() + joiner + following.group(1).strip()
+    return dataclasses.replace(mention, sentence=sentence, sentence_end=following.end())
 
 
 def _date_key(mention: Mention) -> str:
@@ -183,7 +230,8 @@ def _date_key(mention: Mention) -> str:
 
 def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
                 entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1,
-                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None) -> Consolidation:
+                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None,
+                site_language: str = "") -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
@@ -196,6 +244,8 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     variant dates again only on the days whose groups changed, finds copies
     again only from the first changed article on, and checks interval claims
     again only in the articles whose text, events or date windows changed.
+    A headline is written in the site's language (`site_language`, e.g. "en")
+    when a source in that language reports the event.
     """
     memo = memo or ConsolidationMemo()
     matcher = EntityMatcher(entities)
@@ -204,7 +254,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     for article in articles:
         for mention in mentions.get(article.id, ()):
             if mention.is_event and mention.date is not None:
-                blocks[_date_key(mention)].append((mention, article))
+                blocks[_date_key(mention)].append((_heading_extended(mention, article), article))
 
     # Every block's mentions are made candidates (and compared features) before any block is grouped: made
     # block by block, among grouping's short-lived objects, their memory would stay pinned by the events.
@@ -232,10 +282,14 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
                                memo.intervals)
 
-    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in)
+    preferred = "en" if site_language.startswith("en") else "zh" if site_language else ""
+    describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in, preferred)
     known = known_headlines or {}
-    digests = [hashlib.sha256(repr(quote_list).encode("utf-8", "surrogateescape")).hexdigest() for quote_list in quotes]
+    digests = [hashlib.sha256(repr((preferred, quote_list)).encode("utf-8", "surrogateescape")).hexdigest()
+               for quote_list in quotes]
     new = [at for at, digest in enumerate(digests) if digest not in known]
+    if any(quote.language.startswith("en") for at in new for quote in quotes[at]):
+        english.preload()  # once here, shared by the forked headline writers
     written = dict(zip(new, map_forked(describer, [quotes[at] for at in new], jobs)))
     descriptions = [written[at] if at in written else tuple(known[digest]) for at, digest in enumerate(digests)]
 
@@ -265,8 +319,8 @@ def _block_candidates(block: list[tuple[Mention, Article]], matcher: EntityMatch
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
     # ingest keeps no control characters in text, so the separators cannot be forged
     digest = hashlib.blake2b("\0".join(
-        f"{m.article}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}\1{m.resolved_by}"
-        for m, _ in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+        f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
+        f"\1{m.resolved_by}" for m, a in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
     mention_digests = [digest + place.to_bytes(4, "big") for place in range(len(block))]
     if digest in known:
         places, entities, anchors = known[digest]
@@ -322,7 +376,8 @@ def _absorb_weak(groups: list[_Group]) -> list[_Group]:
     ("不过，今年9月1日后，这一行业“常见程序”就要发生变化" is the regulation taking effect,
     which the same article reports elsewhere.)
     """
-    weak = [_is_weak(group) for group in groups]
+    # a price or market that moved is a happening of its own, never a passing mention of the day's event
+    weak = [_is_weak(group) and not any(c.evidence.market_move for c in group.members) for group in groups]
     strong = [group for group, is_weak in zip(groups, weak) if not is_weak]
     kept = list(strong)
     for group, is_weak in zip(groups, weak):
@@ -403,7 +458,7 @@ def _variant_target(group: _Group, day: dt.date, days_before: list[list[_Group]]
                 continue
             if group.articles & earlier.articles:
                 continue
-            score = most_similar(group.members[:COMPARED_MEMBERS], earlier.members[:COMPARED_MEMBERS])
+            score = most_similar(group.members[:COMPARED_MEMBERS], earlier.members[:COMPARED_MEMBERS], same_act=True)
             if score >= VARIANT_THRESHOLD:
                 return back, place
     return None
@@ -467,10 +522,10 @@ def _event_of(group: _Group, used: set[str]) -> Event:
         title="", summary="", sources=citations, entities=entities, origin="extracted", variant_dates=variants)
 
 
-def _completed(event: Event, description: tuple[str, str, str], copies: dict[str, dict[int, str]],
+def _completed(event: Event, description: tuple[str, str, str, bool], copies: dict[str, dict[int, str]],
                articles: dict[str, Article], focus: set[str], interval_checks: tuple) -> Event:
     """The event with its headline, its copied citations marked, its importance and its interval checks."""
-    title, summary, language = description
+    title, summary, language, fallback = description
     citations = []
     for citation in event.sources:
         copied = copies.get(citation.article)
@@ -482,6 +537,7 @@ def _completed(event: Event, description: tuple[str, str, str], copies: dict[str
     corroborating = {c.article for c in citations if c.copy_of not in cited}
     copiers = tuple(sorted(cited - corroborating))
     completed = dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
+                                    headline_fallback=bool(fallback),
                                     also_published_by=copiers, interval_checks=interval_checks)
     return dataclasses.replace(completed, importance=float(completed.independent_sources)
                                + (1.0 if focus & set(event.entities) else 0.0))

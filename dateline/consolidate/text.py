@@ -4,6 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .headline_words import STOPWORDS_EN
+
+_STOPWORDS_EN = frozenset(STOPWORDS_EN)
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
@@ -21,6 +24,21 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+#: A Chinese character (CJK unified ideographs and their compatibility forms).
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    folded = to_simplified(char)
+    return folded if len(folded) == 1 else char
+
+
+def fold(text: str) -> str:
+    """The text in simplified script, character for character, so offsets carry over."""
+    return "".join(map(_fold_char, text))
+
+
 def is_latin_word_char(char: str) -> bool:
     """A name does not start or end between two of these (the middle of a Latin word)."""
     return char.isascii() and char.isalnum()
@@ -36,7 +54,7 @@ def features_of(text: str, leave_out: str = "") -> frozenset:
     if leave_out:
         text = text.replace(leave_out, " ")
     folded = _PUNCT.sub(" ", to_simplified(text).lower())
-    grams: set[str] = set(_LATIN_WORD.findall(folded))
+    grams: set[str] = set(_LATIN_WORD.findall(folded)) - _STOPWORDS_EN  # "on", "the" say nothing of the happening
     for run in _NOT_CJK.split(folded):
         grams.update(run[i:i + 2] for i in range(len(run) - 1))
     return frozenset(grams)
