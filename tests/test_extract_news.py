@@ -286,3 +286,13 @@ def test_the_year_of_a_figure_as_of_a_date_is_not_lent_to_the_dates_after_it():
 def test_the_date_a_record_is_measured_from_is_not_an_event(text, language, is_event):
     mention = extract_mentions(text, ExtractionContext("t", dt.date(2023, 3, 13), language))[0]
     assert mention.date == "2008" and mention.is_event == is_event
+
+
+@pytest.mark.parametrize("text,written,published,language,expected", [
+    ("此前，3月8日，港湾银行宣布计划融资22亿美元。", "3月8日", "2023-03-13", "zh-Hans", "2023-03-08"),
+    ("The bank announced a plan to raise $2 billion on March 8.", "March 8", "2023-03-13", "en", "2023-03-08"),
+    ("The deadline was set for Jan. 14.", "Jan. 14", "2000-01-06", "en", "2000-01-14"),
+])
+def test_a_tense_does_not_send_a_date_a_year_away_from_one_within_a_month(text, written, published, language,
+                                                                          expected):
+    assert date_of(text, written, published, language) == expected

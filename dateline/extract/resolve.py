@@ -9,7 +9,7 @@ from .context import ExtractionContext
 from .layout import Layout
 from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .readers import Reading
-from .tense import FUTURE, PAST, PRESENT, chinese_tense, english_tense
+from .tense import FUTURE, PAST, PRESENT, PROSPECT, chinese_tense, english_tense
 
 
 @dataclass
@@ -305,7 +305,7 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
     (`Sunday, March 12`) picks, among the years near that one, the year in which they agree."""
     publication = state.publication
     sentence_year = _sentence_year(state)
-    if sentence_year is not None and publication is not None and place.tense == FUTURE \
+    if sentence_year is not None and publication is not None and place.tense in (FUTURE, PROSPECT) \
             and sentence_year < publication.year:
         sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
     if sentence_year is not None:
@@ -341,7 +341,7 @@ FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
 def _prefers_future(place: Place, days_before: int, days_after: int, day: bool = False) -> bool:
     """Whether a date `days_after` publication is a better reading than one `days_before` it."""
     tense = place.tense
-    if tense == FUTURE:
+    if tense in (FUTURE, PROSPECT):
         return True
     if tense == PAST or (day and not place.layout.english):
         return False
@@ -349,23 +349,32 @@ def _prefers_future(place: Place, days_before: int, days_after: int, day: bool =
 
 
 def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, place: Place) -> Period | None:
-    """The year-less period on or before publication, or the one after it when the tense says so,
-    or when it is so much nearer that a reader would take it (`payable Jan. 2` in late October)."""
+    """The year-less period on or before publication, or the one after it when the tense says so, or when
+    it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
+    only around the date never sends it most of a year away when the other reading lies within a month
+    of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`)."""
     if granularity in ("quarter", "half"):
         return _nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
     before = _nearest(reading, granularity, publication, "on-or-before")
     if before is not None and before.last_day >= publication:
         return before  # the period holds publication (`in December`, said in December): no tense can move it
-    if place.tense == FUTURE:
-        return _nearest(reading, granularity, publication, "on-or-after")
-    if place.tense == PAST:
-        return before
     after = _nearest(reading, granularity, publication, "after")
     if before is None or after is None:
         return before or after
     days_before = max(0, (publication - before.last_day).days)
     days_after = (after.first_day - publication).days
+    if place.tense == FUTURE:
+        return after
+    if place.tense == PROSPECT:
+        return before if days_before <= NEAR_DAYS and days_after >= FAR_DAYS else after
+    if place.tense == PAST:
+        return before
     return after if _prefers_future(place, days_before, days_after) else before
+
+
+#: Within this many days before publication, a date beats one at least FAR_DAYS after it that only the
+#: words around it (not its own verb or cue) put in the future.
+NEAR_DAYS, FAR_DAYS = 31, 180
 
 
 def _sentence_year(state: State) -> int | None:
@@ -465,7 +474,7 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
     for anchor in anchors:
         if anchor == "publication" and state.publication is not None:
             return state.publication, "relative-to-publication"
-        if anchor == "publication-if-future" and state.publication is not None and place.tense == FUTURE:
+        if anchor == "publication-if-future" and state.publication is not None and place.tense in (FUTURE, PROSPECT):
             return state.publication, "relative-to-publication"
         if anchor.startswith("previous") and state.last_day is not None and state.last_day[1] >= place.block - 1:
             if anchor == "previous" or place.opens_clause:

@@ -16,6 +16,9 @@ import re
 from . import tables
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
+#: The future said by the words around the date rather than by its own verb (`a plan to raise … on March 8`,
+#: `宣布计划融资` in the clause after the date): weaker than FUTURE.
+PROSPECT = "prospect"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]{1,2})?|n't|[,;:()\"“”]|--|[—–]")
 _CLAUSE_BREAK = frozenset(";:()\"“”—–") | {"--"}
@@ -119,7 +122,8 @@ def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial
         at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
         governing = auxiliaries[at - 1] if at >= 1 else ""
         if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
-            return FUTURE
+            noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
+            return PROSPECT if noun else FUTURE
         return UNKNOWN
     if lower in tables.ENGLISH_PRESENT_AUXILIARIES:
         return PRESENT
@@ -229,8 +233,16 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if closing and len(_HAN.findall(text, opened, start)) + len(_HAN.findall(text, end, window_end)) <= 2:
         following = _CLAUSE_MARKS.search(text, closing.end(), sentence_end)
         window_end = following.start() if following else sentence_end
-    if _CHINESE_FUTURE.search(text, opened, window_end):
-        return FUTURE
+    cue = _CHINESE_FUTURE.search(text, opened, window_end)
+    if cue:
+        # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own; 3月8日，银行宣布计划融资: it is not
+        own = cue.end() <= start and start - cue.end() <= CHINESE_CUE_REACH or \
+            cue.start() >= end and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
+        return FUTURE if own else PROSPECT
     if _CHINESE_PAST.search(text, opened, window_end):
         return PAST
     return UNKNOWN
+
+
+#: How many characters may stand between a date and the future cue that is its own (`将于`, `公司将`).
+CHINESE_CUE_REACH = 4
