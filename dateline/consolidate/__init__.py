@@ -28,8 +28,7 @@ from .clauses import EVENT_VERBS, headline_candidates, without_date
 from .describe import Describer, Quote
 from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
-from .judge import headline_faults
-from .text import features_of, is_latin_word_char, normal_text, to_simplified
+from .text import features_of, flowing, is_latin_word_char, normal_text, to_simplified
 
 __all__ = ["Consolidation", "ConsolidationMemo", "EntityMatcher", "consolidate", "headline_candidates"]
 
@@ -204,25 +203,6 @@ def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: boo
     return best
 
 
-#: What a date heading holds besides its date, at most ("同一天。", "(Update)"): longer is a sentence.
-HEADING_REST = 12
-_NEXT_SENTENCE = re.compile(r"\s*([^。！？!?\n]{2,300}?(?:[。！？!?]|(?=\n)|$)|[^。！？!?\n]{2,300})")
-
-
-def _heading_extended(mention: Mention, article: Article) -> Mention:
-    """A date heading ("12月9日。", "同一天。") reports what the sentence after it says: the mention's
-    sentence becomes the heading and that sentence, across a paragraph break."""
-    rest = without_date(mention.sentence, mention.as_written).strip()
-    if len(rest) > HEADING_REST or (rest and headline_faults(rest, article.language) not in (("empty",), ("date",))):
-        return mention
-    following = _NEXT_SENTENCE.match(article.text, mention.sentence_end)
-    if following is None:
-        return mention
-    joiner = " " if article.language.startswith("en") else ""
-    sentence = mention.sentence.rstrip() + joiner + following.group(1).strip()
-    return dataclasses.replace(mention, sentence=sentence, sentence_end=following.end())
-
-
 def _date_key(mention: Mention) -> str:
     """Mentions are compared within a block: the day for day and time dates."""
     return mention.date[:10] if mention.granularity in ("day", "time") else mention.date
@@ -254,7 +234,7 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     for article in articles:
         for mention in mentions.get(article.id, ()):
             if mention.is_event and mention.date is not None:
-                blocks[_date_key(mention)].append((_heading_extended(mention, article), article))
+                blocks[_date_key(mention)].append((mention, article))
 
     # Every block's mentions are made candidates (and compared features) before any block is grouped: made
     # block by block, among grouping's short-lived objects, their memory would stay pinned by the events.
@@ -500,7 +480,7 @@ def _normal_sentence(mention: Mention) -> str:
 
 
 def _quotes(group: _Group) -> list[Quote]:
-    return [Quote(c.mention.sentence, c.mention.as_written, c.article.language)
+    return [Quote(flowing(c.mention.sentence, c.article.language), c.mention.as_written, c.article.language)
             for c in sorted(group.members, key=lambda c: c.key)]
 
 

@@ -63,3 +63,13 @@ def features_of(text: str, leave_out: str = "") -> frozenset:
 def containment(part: frozenset, whole: frozenset) -> float:
     """Share of part's features that whole also has."""
     return len(part & whole) / len(part) if part else 0.0
+
+
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def flowing(sentence: str, language: str) -> str:
+    """A quote as one line: a date heading's sentence runs on into the paragraph it heads (`12月9日。\n\n平台…`)."""
+    if "\n" not in sentence:
+        return sentence
+    return _PARAGRAPH_BREAK.sub(" " if language.startswith("en") else "", sentence).strip()
