@@ -1,0 +1,210 @@
+"""The reader for whole HTML pages, as a browser saves them: metadata from the head, text from the article.
+
+A page says what it is in several places, of unequal trust: JSON-LD (what
+the publisher tells search engines), `<meta>` and Open Graph tags, `<link
+rel=canonical>`, `<html lang>`, and `<title>` (which carries the site's name).
+The body is read from the largest `<article>`, else `<main>`, else `<body>`,
+without the page's navigation, header, footer, asides and forms.
+"""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, SoupStrainer, Tag
+from bs4.exceptions import ParserRejectedMarkup
+
+from .htmltree import (INVISIBLE_ELEMENTS, PAGE_CHROME_ELEMENTS, TreeBuilder, check_limits, html_pieces, parse_html,
+                       raw_text, sanitised)
+from .reading import URL, Reader, Reading, Source, Value, as_text, clean_inline
+
+#: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
+#: and any element with itemprop=datePublished.
+METADATA_ELEMENTS = ("meta", "title", "link", "script", "base")
+
+#: schema.org types that describe an article, most specific first.
+JSON_LD_ARTICLE_TYPES = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "Article", "BlogPosting", "TechArticle", "Report", "WebPage",
+)
+#: <meta> names/properties (lower case) per field, in order of trust.
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "date": ("article:published_time", "og:published_time", "datepublished", "pubdate",
+             "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date",
+             "parsely-pub-date", "sailthru.date", "date"),
+    "author": ("author", "article:author", "parsely-author", "dc.creator", "byl"),
+    "outlet": ("og:site_name", "application-name"),
+    "url": ("og:url",),
+    "language": ("og:locale", "content-language", "dc.language"),
+}
+#: Separators between a headline and the site name in <title>.
+TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
+
+_HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
+
+class HtmlPageReader(Reader):
+    """A whole page: metadata from JSON-LD, <meta>, <link> and <title>; body from <article>/<main>/<body>.
+
+    Metadata is read from the page as written (it only ever becomes plain text);
+    the body from the page as nh3 leaves it.
+    """
+
+    format = "html-page"
+
+    def read(self, text: str, first_line: int, source: Source) -> Reading:
+        check_limits(text, first_line, source.shown_path, source.config)
+        soup = _metadata_tree(text)
+        metadata, date_candidates = _page_metadata(soup, first_line, source.shown_path)
+        page_url = as_text(metadata.get("url"))
+        base = soup.find("base", href=True)
+        base_url = urljoin(page_url, base["href"]) if base else page_url
+        body = parse_html(sanitised(text))
+        articles = body.find_all("article")
+        if articles:
+            root = max(articles, key=lambda article: len(article.get_text()))
+        else:
+            root = body.find("main") or body.body or body
+        pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
+        return Reading(self.format, pieces, metadata, date_candidates)
+
+
+def _metadata_tree(html: str) -> BeautifulSoup:
+    """The elements of a page that carry its metadata, each at the top level, with their lines.
+
+    Only these are built: BeautifulSoup is quadratic in the depth of a tree it
+    builds whole, and a page's body is read from nh3's output anyway.
+    """
+    def only(strainer: SoupStrainer) -> BeautifulSoup:
+        try:
+            return BeautifulSoup(html, builder=TreeBuilder(), parse_only=strainer)
+        except ParserRejectedMarkup:
+            return BeautifulSoup("", "html.parser")
+
+    soup = only(SoupStrainer(list(METADATA_ELEMENTS)))
+    for tag in only(SoupStrainer(attrs={"itemprop": "datePublished"})).find_all(True):
+        soup.append(tag.extract())
+    opening = _HTML_OPENING_TAG.search(html)
+    if opening:
+        html_tag = BeautifulSoup(opening.group() + "</html>", "html.parser").find("html")
+        if html_tag is not None:
+            html_tag.sourceline = html.count("\n", 0, opening.start()) + 1
+            soup.append(html_tag.extract())
+    return soup
+
+
+def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tuple[dict[str, Value], list[Value]]:
+    """Page metadata, trusting JSON-LD over <meta>/og over <title> (which carries a site suffix)."""
+    def line_of(tag: Tag) -> int | None:
+        return first_line + tag.sourceline - 1 if getattr(tag, "sourceline", None) else None
+
+    candidates: dict[str, list[Value]] = {name: [] for name in META_KEYS}
+    json_ld, json_ld_tag = _json_ld_article(soup)
+    if json_ld:
+        where = line_of(json_ld_tag)
+        for name, value in (
+            ("title", json_ld.get("headline") or json_ld.get("name")),
+            ("date", json_ld.get("datePublished") or json_ld.get("dateCreated")),
+            ("author", ", ".join(_schema_names(json_ld.get("author")))),
+            ("outlet", ", ".join(_schema_names(json_ld.get("publisher")))),
+            ("url", json_ld.get("url") or _schema_id(json_ld.get("mainEntityOfPage"))),
+            ("language", json_ld.get("inLanguage")),
+        ):
+            if isinstance(value, str) and value.strip():
+                candidates[name].append(Value(value.strip(), where, shown_path))
+
+    html_tag = soup.find("html")
+    if html_tag is not None and html_tag.get("lang"):
+        candidates["language"].insert(0, Value(html_tag["lang"], line_of(html_tag), shown_path))
+    canonical = soup.find("link", rel="canonical", href=True)
+    if canonical is not None:
+        candidates["url"].append(Value(canonical["href"], line_of(canonical), shown_path))
+    meta_tags: dict[str, Value] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and content.strip():
+            meta_tags.setdefault(key.strip().lower(), Value(content.strip(), line_of(tag), shown_path))
+    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
+        value = tag.get("content") or tag.get("datetime") or tag.get_text()
+        if value and value.strip():
+            meta_tags.setdefault("datepublished", Value(value.strip(), line_of(tag), shown_path))
+    for name, keys in META_KEYS.items():
+        for key in keys:
+            found = meta_tags.get(key)
+            if found and not (name in ("author", "outlet", "title") and URL.match(str(found.value))):
+                candidates[name].append(found)
+    title_tag = soup.find("title")
+    if title_tag is not None and title_tag.get_text().strip():
+        site = next((str(found.value) for found in candidates["outlet"]), "")
+        candidates["title"].append(Value(_strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
+
+    candidates["url"] = [found for found in candidates["url"] if URL.match(str(found.value))]
+    metadata = {name: found[0] for name, found in candidates.items() if found and name != "date"}
+    return metadata, candidates["date"]
+
+
+def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:
+    """The most article-like JSON-LD object on the page, and its <script>."""
+    best: tuple[int, dict, Tag | None] = (len(JSON_LD_ARTICLE_TYPES), {}, None)
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        for item in _json_ld_items(_load_json_ld(raw_text(script))):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            for rank, type_name in enumerate(JSON_LD_ARTICLE_TYPES):
+                if type_name in types and rank < best[0]:
+                    best = (rank, item, script)
+    return best[1], best[2]
+
+
+def _load_json_ld(source: str) -> object:
+    cleaned = re.sub(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/|;)\s*$", "", source.strip())
+    try:
+        return json.loads(cleaned, strict=False)
+    except (ValueError, RecursionError):  # RecursionError: [[[[… nested past what json can read
+        return None
+
+
+def _json_ld_items(data: object):
+    pending = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            if "@type" in item:
+                yield item
+            if isinstance(item.get("@graph"), list):
+                pending.extend(item["@graph"])
+
+
+def _schema_names(value: object, depth: int = 0) -> list[str]:
+    """Names from a schema.org author/publisher: a string, an object with `name`, or a list."""
+    if depth > 10:  # real pages nest two levels; a hostile one could nest a thousand
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() and not URL.match(value.strip()) else []
+    if isinstance(value, dict):
+        return _schema_names(value.get("name"), depth + 1)
+    if isinstance(value, list):
+        return [name for item in value for name in _schema_names(item, depth + 1)]
+    return []
+
+
+def _schema_id(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else ""
+
+
+def _strip_site_name(title: str, site: str) -> str:
+    """`Headline | Site` -> `Headline`, when the site's name is known."""
+    title = clean_inline(title)
+    for separator in TITLE_SITE_SEPARATORS:
+        suffix = separator + site
+        if site and title.endswith(suffix) and len(title) > len(suffix):
+            return title[: -len(suffix)].strip()
+    return title
+
