@@ -400,7 +400,7 @@ def test_sidecar_errors_name_the_sidecar_and_line(name, line, words):
 
 @pytest.mark.parametrize(("name", "line", "words"), [
     ("fm-unterminated.txt", 1, "never closed"),
-    ("fm-syntax.txt", 4, "not valid YAML"),
+    ("fm-syntax.txt", 4, "YAML syntax error"),
     ("fm-list.txt", 2, "mapping"),
     ("fm-tab.txt", 4, "tab"),
     ("fm-python.txt", 3, "python"),
@@ -413,6 +413,16 @@ def test_malformed_front_matter_is_a_content_error_with_the_line(name, line, wor
     assert (caught.value.path, caught.value.line) == (f"ingest/{name}", line)
     assert words.lower() in caught.value.message.lower()
     assert str(caught.value).startswith(f"ingest/{name}:{line}: ")
+
+
+def test_front_matter_keys_are_one_key_whatever_their_case(tmp_path):
+    (tmp_path / "content").mkdir()
+    path = tmp_path / "content" / "case.txt"
+    path.write_text("---\ntitle: One\ndate: 2021-12-22\nTitle: Two\n---\n<p>Body.</p>\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_article(path, tmp_path / "content", CONFIG)
+    assert (caught.value.path, caught.value.line) == ("content/case.txt", 4)
+    assert "duplicate key 'Title' (also on line 2)" in caught.value.message
 
 
 def test_files_over_the_size_limit_are_refused():

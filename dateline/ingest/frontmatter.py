@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from ..errors import ContentError
 from ..model import SiteConfig
-from ..yamlfile import refuse_unsafe_yaml
+from ..yamlfile import parse_yaml
 from .decode import decode, read_bytes
 from .reading import URL, Value, as_text
 
@@ -31,9 +29,6 @@ METADATA_KEYS = {
 
 #: Front matter is a few lines of metadata; YAML this long is a mistake, and slow to parse.
 FRONT_MATTER_MAX_CHARS = 100_000
-
-#: libyaml's loader when PyYAML has it: front matter is read for every article.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_sidecar(path: Path, shown_path: str | None = None, max_bytes: int = SiteConfig.max_article_bytes) -> dict:
@@ -92,74 +87,29 @@ def read_sidecar(path: Path, shown_path: str, max_bytes: int) -> tuple[bytes, di
 def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: str) -> tuple[dict, dict[str, int]]:
     """A YAML mapping with lower-cased keys, and the file line of each key.
 
-    `first_line` is the file line of the YAML's first line, so that PyYAML's
-    0-based marks become the line an editor sees.
+    Read by the editor files' reader (`yamlfile.parse_yaml`), whose messages get
+    `what` in front; `first_line` is the file line of the YAML's first line.
+    Keys are matched without case, so `Title` and `title` are the same key.
     """
-    for number, line in enumerate(yaml_text.split("\n")):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            raise ContentError(shown_path, first_line + number,
-                               f"tab in the indentation of the {what}; YAML needs spaces")
     try:
-        refuse_unsafe_yaml(yaml_text, shown_path, first_line - 1)
+        located = parse_yaml(yaml_text, shown_path, first_line - 1)
     except ContentError as error:
         raise ContentError(error.path, error.line, f"{what}: {error.message}") from None
-    loader = _YAML_LOADER(yaml_text)  # what yaml.safe_load uses; kept to read the key lines
-    node = None
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        # "end of stream" is found past the mistake; the construct it interrupted is where to look.
-        mark = exc.problem_mark
-        if exc.context_mark and (mark is None or "end of stream" in str(exc.problem)):
-            mark = exc.context_mark
-        line = first_line + mark.line if mark else first_line
-        if "python/" in str(exc.problem):
-            message = f"{what}: Python object tags (!!python/…) are not allowed; write plain values"
-        else:
-            message = f"{what} is not valid YAML: " + "; ".join(
-                str(part) for part in (exc.context, exc.problem) if part)
-        raise ContentError(shown_path, line, message) from exc
-    except yaml.YAMLError as exc:
-        raise ContentError(shown_path, first_line, f"{what} is not valid YAML: {exc}") from exc
-    except (ValueError, TypeError, OverflowError) as exc:  # a value YAML resolves but cannot build: 2021-02-30
-        bad_node = _unbuildable_scalar(node)
-        line = first_line + bad_node.start_mark.line if bad_node else first_line
-        value = f" {bad_node.value!r}" if bad_node else ""
-        raise ContentError(shown_path, line, f"{what}: cannot read the value{value} ({exc})") from exc
-    finally:
-        loader.dispose()
-    if data is None:
+    if located is None:
         return {}, {}
-    if not isinstance(data, dict):
-        raise ContentError(shown_path, first_line, f"{what} must be a mapping of keys to values "
-                                                   f"(title: …, date: …), not a {type(data).__name__}")
+    if not isinstance(located.value, dict):
+        raise ContentError(shown_path, located.line, f"{what} must be a mapping of keys to values "
+                                                     f"(title: …, date: …), not a {type(located.value).__name__}")
+    mapping: dict = {}
     key_lines: dict[str, int] = {}
-    for key_node, _ in node.value:
-        key, line = str(key_node.value).strip().lower(), first_line + key_node.start_mark.line
-        if key in key_lines:
-            raise ContentError(shown_path, line, f"{what}: duplicate key {key_node.value!r} "
-                                                 f"(also on line {key_lines[key]}); keep one")
-        key_lines[key] = line
-    return {str(key).strip().lower(): value for key, value in data.items()}, key_lines
-
-
-def _unbuildable_scalar(root: yaml.Node | None) -> yaml.ScalarNode | None:
-    """The first scalar under `root` that PyYAML cannot construct, to point at its line."""
-    pending = [root] if root is not None else []
-    while pending:
-        node = pending.pop(0)
-        if isinstance(node, yaml.ScalarNode):
-            try:
-                _YAML_LOADER("").construct_object(node)
-            except (ValueError, TypeError, OverflowError, yaml.YAMLError):
-                return node
-        elif isinstance(node, yaml.SequenceNode):
-            pending.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            pending.extend(item for pair in node.value for item in pair)
-    return None
+    for key, value in located.value.items():
+        lowered = str(key).strip().lower()
+        line = located.key_lines.get(key, located.line)
+        if lowered in key_lines:
+            raise ContentError(shown_path, line, f"{what}: duplicate key {key!r} "
+                                                 f"(also on line {key_lines[lowered]}); keep one")
+        mapping[lowered], key_lines[lowered] = value, line
+    return mapping, key_lines
 
 
 def _metadata_fields(mapping: dict, key_lines: dict[str, int], shown_path: str) -> dict[str, Value]:
