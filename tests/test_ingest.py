@@ -100,8 +100,11 @@ def test_demo_002_scraped_plain_text_footer_boilerplate_and_byline():
     assert article.text.startswith("阿里云未及时通报重大网络安全漏洞,会带来什么后果?")
     assert "本文题目" not in article.text and "本文来源" not in article.text
     assert (article.outlet, article.author) == ("观察者网", "吕栋")
-    assert "【文/观察者网 吕栋】" in block_texts(article)
-    assert article.published is None
+    assert "【文/观察者网 吕栋】" not in article.text  # a byline: furniture, read as the author and outlet
+    assert "未经授权" not in article.text  # the reprint notice too
+    assert [(line.kind, line.text) for line in article.furniture] == [
+        ("byline", "【文/观察者网 吕栋】"), ("copyright", "本文系观察者网独家稿件,未经授权,不得转载。")]
+    assert (article.published, article.date_evidence) == (None, "")
     assert article.language == "zh-Hans"
 
 
@@ -303,6 +306,135 @@ def test_unreadable_dates_raise_value_error(value):
         parse_publication_date(value, "Asia/Shanghai")
 
 
+# --- which evidence dates an article ----------------------------------------
+
+
+@pytest.mark.parametrize(("name", "date", "evidence"), [
+    ("000_0479ffc1c70ac9ce.txt", dt.date(2021, 12, 22), "front matter"),
+    ("001_57c97ca1b2b2ab20.txt", dt.date(2021, 12, 22), "front matter"),
+    ("002_4639305ccd84224f.txt", None, ""),  # states none: its relative dates wait for a sidecar
+    ("004_bc612d1e53061530.txt", dt.date(2021, 12, 23), "sidecar"),
+])
+def test_demo_articles_keep_their_dates_and_say_where_from(name, date, evidence):
+    article = read_demo(name)
+    assert (article.publication_date, article.date_evidence) == (date, evidence)
+
+
+@pytest.mark.parametrize(("name", "published", "evidence"), [
+    ("page-jsonld-caption.html", shanghai(2022, 3, 18, 9, 12), "JSON-LD datePublished"),
+    ("page-updated-later.html", shanghai(2019, 6, 3, 22, 5), "<meta property=article:published_time>"),
+    ("page-time-header.html", shanghai(2021, 12, 22, 12, 43), "<time> in the article header"),
+    ("page-published-updated-ago.html", shanghai(2022, 1, 7, 10, 42),
+     "date line: Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago"),
+    ("page-date-line.html", shanghai(2022, 4, 15, 14, 31, 9),
+     "date line: 发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳"),
+    ("page-hant-date-line.html", shanghai(2022, 1, 27, 8, 15), "date line: 發佈時間：2022年01月27日 08:15"),
+    ("page-bare-date-line.html", shanghai(2022, 5, 23, 21, 40), "date line: 23/5/2022 21:40"),
+    ("page-wechat.html", shanghai(2021, 12, 23, 22, 9), "date line: 大树乡长镇长本人 2021-12-23 22:09"),
+    ("page-url-date.html", shanghai(2021, 12, 22), "URL: https://www.example-daily.cn/news/2021/12/22/a8812.html"),
+    ("scraped-furniture.txt", shanghai(2022, 1, 7), "date line: Jan 7, 2022 · 8 min read"),
+    ("scraped-furniture-zh.txt", shanghai(2021, 12, 22, 12, 43), "date line: 2021-12-22 12:43 来源：东方都市报 作者：王芳"),
+    ("export-furniture.md", shanghai(2021, 12, 22),
+     "date line: By Tom Ashby | Published: 22 December 2021 | Updated: 23 December 2021"),
+    ("headline-first.txt", shanghai(2021, 12, 23, 8, 30), "date line: 发布时间：2021年12月23日 08:30"),
+    ("page-update-only.html", shanghai(2023, 2, 1, 10), "update stamp only: 更新时间：2023-02-01 10:00"),
+    ("page-modified-only.html", shanghai(2023, 11, 20, 16), "update stamp only: <meta property=article:modified_time>"),
+    # Never a caption, a copyright year or another article's date in a related list:
+    ("page-no-date.html", None, ""),
+    ("page-related-dates.html", None, ""),
+])
+def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name, published, evidence):
+    article = read_fixture(name)
+    assert (article.published, article.date_evidence) == (published, evidence)
+
+
+def test_an_update_stamp_years_later_is_not_the_date():
+    article = read_fixture("page-updated-later.html")  # article:modified_time and "Updated November 20, 2023"
+    assert article.publication_date == dt.date(2019, 6, 3)
+    article = read_fixture("page-time-header.html")  # 本文最后修改：2024-05-01 09:30 更新
+    assert article.publication_date == dt.date(2021, 12, 22)
+    assert [(line.kind, line.text) for line in article.furniture] == [("update", "本文最后修改：2024-05-01 09:30 更新")]
+    assert "2024" not in article.text
+
+
+def test_a_caption_with_an_older_year_stays_out_of_the_text_and_the_date():
+    article = read_fixture("page-jsonld-caption.html")
+    assert "资料照" not in article.text and "2016" not in article.text
+    assert [line.kind for line in article.furniture] == ["navigation", "caption", "copyright"]  # a menu of links
+    assert article.text.startswith("记者3月17日从市港务局获悉")
+    assert (article.author, article.outlet) == ("周晓", "东方都市报")
+
+
+def test_a_scraped_page_keeps_its_story_and_gives_its_furniture_as_metadata():
+    article = read_fixture("scraped-furniture.txt")
+    assert article.title == "Ferry operator cuts winter timetable"
+    assert article.author == "Maria Lopez"
+    assert block_texts(article) == [
+        "The island ferry operator said on Friday it would cut its winter timetable by a third from next month, "
+        "citing falling passenger numbers.",
+        "Passenger numbers fell 12% in the year to December, according to figures the company published on Thursday.",
+        "On Friday, the company said it would review the timetable again in the spring.",
+    ]
+    assert [line.kind for line in article.furniture] == [
+        "navigation", "byline", "dateline", "share", "share", "recommended", "recommended", "recommended",
+        "recommended", "recommended", "copyright"]
+
+
+def test_a_scraped_chinese_page_keeps_its_story_and_gives_its_furniture_as_metadata():
+    article = read_fixture("scraped-furniture-zh.txt")
+    assert (article.title, article.author, article.outlet) == ("城东新区新开3条公交线路", "王芳", "东方都市报")
+    assert block_texts(article) == [
+        "12月22日，记者从市交通局获悉，城东新区今天起新开3条公交线路，首班车6时发车。",
+        "市交通局有关负责人表示，明年将根据客流情况调整线路。",
+        "同日，市地铁集团也公布了5号线南延段的建设进度。",  # 同日 now counts from the date line's 2021-12-22
+    ]
+    kinds = [line.kind for line in article.furniture]
+    assert kinds == ["navigation", "dateline", "reading-time", "caption", "byline", "update", "share",
+                     "recommended", "recommended", "recommended", "copyright"]
+
+
+def test_markdown_furniture_is_read_like_any_other():
+    article = read_fixture("export-furniture.md")
+    assert article.author == "Tom Ashby"
+    assert block_texts(article) == [
+        "The regulator said on Wednesday it had suspended the partnership for six months.",
+        "The provider said it would work with the regulator to restore the partnership.",
+    ]
+    assert [b.kind for b in article.blocks] == ["p", "img", "p"]
+    assert [line.kind for line in article.furniture] == [
+        "byline", "caption", "share", "recommended", "recommended", "recommended"]
+
+
+def test_a_traditional_chinese_page_with_its_date_line():
+    article = read_fixture("page-hant-date-line.html")
+    assert article.language == "zh-Hant"
+    assert block_texts(article) == ["颱風逼近 港口暫停作業", "受颱風影響，港務單位宣布今日起暫停貨櫃裝卸作業。",
+                                    "氣象部門表示，颱風預計明日清晨登陸。"]
+    assert [line.kind for line in article.furniture] == ["navigation", "dateline", "copyright"]
+
+
+def test_a_wechat_export_loses_its_counters_and_recommended_list():
+    article = read_fixture("page-wechat.html")
+    assert block_texts(article) == ["昨天，阿里云因为未依法及时向工信部报告漏洞，被暂停合作单位资格6个月。", "就在今天，阿里云发布了说明。"]
+    assert "2021年12月10日" not in article.text and "在看" not in article.text
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Published 10:42 AM EST, Fri January 7, 2022", shanghai(2022, 1, 7, 10, 42)),  # a zone name: time as written
+    ("June 3, 2019", shanghai(2019, 6, 3)),
+    ("3 May 2021 at 14:00 GMT", shanghai(2021, 5, 3, 22)),
+    ("23/5/2022 21:40", shanghai(2022, 5, 23, 21, 40)),
+    ("2022年01月27日 08:15", shanghai(2022, 1, 27, 8, 15)),
+])
+def test_date_lines_are_read_as_people_write_them(value, expected):
+    assert parse_publication_date(value, "Asia/Shanghai") == expected
+
+
+def test_an_ambiguous_numeric_date_follows_the_site_date_order():
+    assert parse_publication_date("5/6/2022", "Asia/Shanghai").date() == dt.date(2022, 5, 6)
+    assert parse_publication_date("5/6/2022", "Asia/Shanghai", date_order="DMY").date() == dt.date(2022, 6, 5)
+
+
 # --- encodings ---------------------------------------------------------------
 
 
@@ -324,7 +456,8 @@ def test_encodings_are_detected_and_recorded(name, encoding, title, phrase):
 
 def test_scraped_gb18030_text_drops_site_header_and_reads_footer():
     article = read_fixture("gb18030.txt")
-    assert article.text.startswith("【文/示例新闻网 王五】")
+    assert article.text.startswith("12月22日，工信部网络安全管理局通报称")  # the byline above it is furniture
+    assert [(line.kind, line.text) for line in article.furniture] == [("byline", "【文/示例新闻网 王五】")]
     assert (article.outlet, article.author, article.url) == ("示例新闻网", "王五", "https://news.example.cn/a/2.html")
 
 

@@ -19,12 +19,17 @@ The modules, in the order an article passes through them:
 - `readers`: which reader a document needs; `page`, `markdown`, `plaintext`:
   one reader per format, each `Reader.read(text, first_line, source)`.
 - `htmltree`: HTML parsed, sanitised and limited, walked into blocks.
-- `metadata`: publication date, language, byline.
+- `furniture` (and its tables, `furniture_tables`): bylines, date lines, share
+  bars, captions … taken out of the text and read as metadata.
+- `published`: the publication date from the right evidence, and which;
+  `dates`: dates as pages write them.
+- `metadata`: language, byline, headline.
 - `reading`: what a reader hands back, and the text clean-up readers share.
 """
 from .article import discover_articles, read_article
 from .frontmatter import SIDECAR_SUFFIX, load_sidecar
-from .metadata import detect_language, normalise_language, parse_publication_date
+from .dates import parse_publication_date
+from .metadata import detect_language, normalise_language
 
 __all__ = [
     "SIDECAR_SUFFIX", "detect_language", "discover_articles", "load_sidecar", "normalise_language",

@@ -16,12 +16,15 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import ContentError
-from ..model import Article, Block, SiteConfig
+from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
-from .metadata import article_language, byline_metadata, looks_like_headline, publication_date
+from .furniture import FurnitureLine, split_furniture
+from .metadata import article_language, byline_metadata, looks_like_headline
+from .published import publication_date
 from .readers import read_document
-from .reading import HAN_CHARS, Piece, as_text, clean_inline, non_empty, same_text, scrubbed, scrubbed_block
+from .reading import (HAN_CHARS, URL, Piece, Value, as_text, clean_inline, non_empty, same_text, scrubbed,
+                      scrubbed_block)
 
 #: File name endings that are never articles (sidecars, editor backups).
 IGNORED_NAME_ENDINGS = (SIDECAR_SUFFIX, "~")
@@ -109,18 +112,25 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     if not text.strip():
         raise ContentError(shown_path, None, "the file is empty")
     reading = read_document(text, path.suffix.lower(), shown_path, config)
+    pieces, furniture = split_furniture(reading.pieces)
 
-    metadata = byline_metadata(reading.pieces)
+    metadata = _furniture_metadata(furniture)
+    metadata.update(byline_metadata(reading.pieces))
     metadata.update(non_empty(reading.metadata))
     metadata.update(non_empty(reading.front_matter))
     metadata.update(non_empty(sidecar))
 
     title = clean_inline(as_text(metadata.get("title")))
+    title_dropped = reading.title_dropped
+    if not title and reading.title_may_lead and pieces and looks_like_headline(pieces[0].text):
+        title, title_dropped = pieces.pop(0).text, True
     if not title:
-        title = _fallback_title(reading.pieces)
-    text, blocks = _assemble(reading.pieces, "" if reading.title_dropped else title)
+        title = _fallback_title(pieces)
+    text, blocks = _assemble(pieces, "" if title_dropped else title)
     text, blocks = scrubbed(text), tuple(scrubbed_block(block) for block in blocks)
     article_id = _article_id(path.name)
+    url = clean_inline(as_text(metadata.get("url")))
+    published, date_evidence = publication_date(metadata.get("date"), reading, furniture, url, config, shown_path)
 
     return Article(
         id=article_id,
@@ -130,13 +140,26 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         text=text,
         blocks=blocks,
         language=article_language(metadata.get("language"), title + "\n" + text, config),
-        published=publication_date(metadata, reading.date_candidates, config, shown_path),
+        published=published,
         author=clean_inline(as_text(metadata.get("author"))),
         outlet=clean_inline(as_text(metadata.get("outlet"))),
-        url=clean_inline(as_text(metadata.get("url"))),
+        url=url,
         encoding=encoding,
         content_hash=hashlib.sha256(raw + sidecar_raw).hexdigest(),
+        date_evidence=scrubbed(date_evidence),
+        furniture=tuple(Furniture(line.kind, scrubbed(line.text)) for line in furniture),
     )
+
+
+def _furniture_metadata(furniture: list[FurnitureLine]) -> dict[str, Value]:
+    """The author, outlet and address the page's furniture names first (the file's own metadata overrides them)."""
+    found: dict[str, Value] = {}
+    for line in furniture:
+        for name in ("author", "outlet", "url"):
+            value = getattr(line, name)
+            if value and name not in found and (name != "url" or URL.fullmatch(value)):
+                found[name] = Value(value)
+    return found
 
 
 def _fallback_title(pieces: list[Piece]) -> str:

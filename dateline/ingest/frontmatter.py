@@ -61,7 +61,7 @@ def split_front_matter(text: str, shown_path: str) -> tuple[dict[str, Value], st
                                                     f"limit of {FRONT_MATTER_MAX_CHARS}; it should hold a few lines "
                                                     "of metadata (is its closing --- missing?)")
     mapping, key_lines = _parse_yaml_mapping(yaml_text, shown_path, opening + 2, "front matter")
-    metadata = _metadata_fields(mapping, key_lines, shown_path)
+    metadata = _metadata_fields(mapping, key_lines, shown_path, "front matter")
     return metadata, "\n".join(lines[closing + 1:]), closing + 2
 
 
@@ -81,7 +81,7 @@ def read_sidecar(path: Path, shown_path: str, max_bytes: int) -> tuple[bytes, di
         if key not in known:
             raise ContentError(shown_path, key_lines.get(key),
                                f"unknown key {key!r} (a sidecar may set: {', '.join(METADATA_KEYS)})")
-    return raw, _metadata_fields(mapping, key_lines, shown_path)
+    return raw, _metadata_fields(mapping, key_lines, shown_path, "sidecar")
 
 
 def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: str) -> tuple[dict, dict[str, int]]:
@@ -112,8 +112,8 @@ def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: 
     return mapping, key_lines
 
 
-def _metadata_fields(mapping: dict, key_lines: dict[str, int], shown_path: str) -> dict[str, Value]:
-    """Pick dateline's fields out of a front matter or sidecar mapping."""
+def _metadata_fields(mapping: dict, key_lines: dict[str, int], shown_path: str, where: str) -> dict[str, Value]:
+    """Pick dateline's fields out of a front matter or sidecar mapping (`where` says which, for a date's evidence)."""
     fields: dict[str, Value] = {}
     for name, keys in METADATA_KEYS.items():
         for key in keys:
@@ -124,6 +124,6 @@ def _metadata_fields(mapping: dict, key_lines: dict[str, int], shown_path: str) 
                 if key == "source":  # `source: 观察者网` names the outlet, not an address
                     fields.setdefault("outlet", Value(value, key_lines.get(key), shown_path))
                 continue
-            fields[name] = Value(value, key_lines.get(key), shown_path)
+            fields[name] = Value(value, key_lines.get(key), shown_path, where)
             break
     return fields

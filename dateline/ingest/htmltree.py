@@ -52,7 +52,7 @@ BLOCK_ELEMENTS = frozenset({
 #: Block elements that give their text a kind of its own (others inherit the enclosing kind).
 BLOCK_KINDS = {
     "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
-    "blockquote": "quote", "li": "li",
+    "blockquote": "quote", "li": "li", "figcaption": "caption",  # a caption is furniture (furniture.py)
 }
 TABLE_CELL_ELEMENTS = frozenset({"td", "th"})
 #: Elements that never have content (html.parser does not nest anything in them).
@@ -65,6 +65,8 @@ IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-original", "data-actualsrc")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: An image this small (its width and height attributes) is a tracking pixel, not a picture.
 TRACKING_PIXEL_MAX_SIDE = 2
+#: What may stand between the links of a block made of links only (a menu, a list of related articles).
+LINK_SEPARATORS = " \t\n\r\u00a0\u3000|｜·•/／、,，;；-–—>»›[]【】"
 
 #: What nh3 keeps of an article's HTML before its text is taken: the tags the block
 #: walker reads (others go, their text stays), the attributes it needs to tell hidden
@@ -76,7 +78,8 @@ SANITISED_TAGS = frozenset(BLOCK_ELEMENTS - {"html", "body"}) | TABLE_CELL_ELEME
     "ruby", "label",
 })
 SANITISED_ATTRIBUTES = {"*": {"hidden", "aria-hidden", "style"},
-                        "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES}}
+                        "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES},
+                        "time": {"datetime", "pubdate"}}  # the article header's date (page.py)
 SANITISED_STYLE_PROPERTIES = {"display", "visibility"}
 SANITISED_URL_SCHEMES = {"http", "https"}
 
@@ -219,9 +222,16 @@ class BlockBuilder:
         self.pieces: list[Piece] = []
         self._lines: list[list[str]] = [[]]  # raw text, one list per <br>-separated line
         self._images: list[Piece] = []  # images met inside a paragraph, placed after it
+        self._links = 0  # links with text in the current block
+        self._unlinked = False  # whether the block has words outside its links
 
-    def text(self, string: str) -> None:
+    def text(self, string: str, linked: bool = False) -> None:
         self._lines[-1].append(string)
+        if not linked and not self._unlinked and string.strip(LINK_SEPARATORS):
+            self._unlinked = True
+
+    def link(self) -> None:
+        self._links += 1
 
     def line_break(self) -> None:
         self._lines.append([])
@@ -240,17 +250,19 @@ class BlockBuilder:
             if line:
                 paragraph.append(line)
             elif paragraph:
-                self.pieces.append(Piece(kind, "\n".join(paragraph)))
+                links = 0 if self._unlinked else self._links
+                self.pieces.append(Piece(kind, "\n".join(paragraph), links=links))
                 paragraph = []
         self.pieces.extend(self._images)
         self._lines, self._images = [[]], []
+        self._links, self._unlinked = 0, False
 
 
 def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece]:
     """The blocks of an HTML tree in document order (iterative: deep nesting must not recurse)."""
     builder = BlockBuilder()
     kinds = ["p"]
-    in_pre = 0
+    in_pre = in_link = 0
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -261,6 +273,8 @@ def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece
                 builder.text(" ")
             if node.name == "pre":
                 in_pre -= 1
+            elif node.name == "a":
+                in_link -= 1
             continue
         if isinstance(node, Tag):
             name = node.name
@@ -281,6 +295,10 @@ def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece
                 kinds.append(BLOCK_KINDS.get(name, kinds[-1]))
             if name == "pre":
                 in_pre += 1
+            elif name == "a":
+                in_link += 1
+                if node.get_text().strip():
+                    builder.link()
             elif name in TABLE_CELL_ELEMENTS:  # html.parser nests unclosed cells: space on both sides
                 builder.text(" ")
             stack.append((node, True))
@@ -290,9 +308,9 @@ def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece
                 for number, line in enumerate(str(node).split("\n")):
                     if number:
                         builder.line_break()
-                    builder.text(line)
+                    builder.text(line, in_link > 0)
             else:
-                builder.text(str(node))
+                builder.text(str(node), in_link > 0)
     builder.flush(kinds[-1])
     return builder.pieces
 

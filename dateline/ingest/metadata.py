@@ -1,21 +1,14 @@
-"""An article's metadata from what its file says: the publication date, the language, the byline.
+"""An article's language, and what its first lines say about it: the byline, the headline.
 
-Dates come written every way a page writes them (RFC 2822 in feeds, ISO 8601
-in `<meta>`, `2021/12/22 12:43` and `2021年12月22日` in text) and are placed
-in the site's timezone. The language is what the site's pages and the date
-reader need: English, or simplified or traditional Chinese.
+The language is what the site's pages and the date reader need: English, or
+simplified or traditional Chinese. (The publication date has a module of its
+own, `published.py`.)
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 from collections import Counter
-from email.utils import parsedate_to_datetime
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
-from ..errors import ContentError
 from ..model import SiteConfig
 from .reading import HAN, HEADLINE_MAX_CHARS, URL, Piece, Value, ends_sentence
 
@@ -29,16 +22,6 @@ LANGUAGE_TAGS = (
 #: Share (and least number) of Han characters that OpenCC t2s must change to call a text traditional.
 TRADITIONAL_MIN_SHARE = 0.02
 TRADITIONAL_MIN_CHARS = 5
-
-#: Date strings besides RFC 2822 and ISO 8601 (tried after them), matched whole after NFKC.
-DATE_TEXT_PATTERNS = (
-    re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
-               r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"),
-    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]?"
-               r"(?:\s*(?P<hour>\d{1,2})\s*[:时時点點]\s*(?P<minute>\d{1,2})"
-               r"(?:\s*[:分]\s*(?P<second>\d{1,2}))?\s*[分秒]?)?"),
-)
-RFC_2822_START = re.compile(r"(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\b")
 
 #: Bylines that name the outlet and/or author; searched in the first blocks only.
 BYLINE_PATTERNS = (
@@ -55,26 +38,6 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # OpenCC's traditional-to-simplified converter, created on first use (it loads dictionaries).
 _traditional_to_simplified = None
-
-
-def parse_publication_date(value: object, timezone: str) -> dt.datetime:
-    """An aware datetime in `timezone` from a date string or a YAML date/datetime.
-
-    Zoned times are converted to `timezone`; naive times are taken as already
-    in it; a date alone is midnight there. Raises ValueError if unreadable.
-    """
-    zone = _zone(timezone)
-    if isinstance(value, dt.datetime):
-        moment = value
-    elif isinstance(value, dt.date):
-        moment = dt.datetime.combine(value, dt.time())
-    elif isinstance(value, str):
-        moment = _parse_date_text(unicodedata.normalize("NFKC", value).strip())
-    else:
-        raise ValueError(f"{value!r} is not a date")
-    if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
-        return moment.replace(tzinfo=zone)
-    return moment.astimezone(zone)
 
 
 def detect_language(text: str, default: str = "zh-Hans") -> str:
@@ -147,61 +110,3 @@ def looks_like_headline(line: str) -> bool:
     return (0 < len(line) <= HEADLINE_MAX_CHARS and "\n" not in line
             and any(char.isalnum() for char in line) and not ends_sentence(line)
             and not URL.search(line) and not any(pattern.search(line) for pattern in BYLINE_PATTERNS))
-
-
-def publication_date(metadata: dict[str, Value], candidates: list[Value],
-                     config: SiteConfig, shown_path: str) -> dt.datetime | None:
-    """The stated date (sidecar, then front matter) must parse; in-page dates: the first that does."""
-    stated = metadata.get("date")
-    if stated is not None:
-        try:
-            return parse_publication_date(stated.value, config.timezone)
-        except ValueError as exc:
-            raise ContentError(stated.path or shown_path, stated.line,
-                               f"cannot read the date {stated.value!r}: {exc}") from exc
-    for candidate in candidates:
-        try:
-            return parse_publication_date(candidate.value, config.timezone)
-        except ValueError:
-            continue
-    if candidates:
-        first = candidates[0]
-        raise ContentError(first.path or shown_path, first.line,
-                           f"cannot read the publication date {first.value!r} "
-                           "(a sidecar NAME.meta.yaml with `date:` can set it)")
-    return None
-
-
-def parses_as_date(value: str) -> bool:
-    try:
-        _parse_date_text(unicodedata.normalize("NFKC", value).strip())
-    except ValueError:
-        return False
-    return True
-
-
-def _parse_date_text(text: str) -> dt.datetime:
-    """Naive or aware datetime from RFC 2822, ISO 8601, `2021/12/22 12:43` or `2021年12月22日 12:43`."""
-    if not text:
-        raise ValueError("empty date")
-    if RFC_2822_START.match(text):
-        try:
-            return parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            pass
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    for pattern in DATE_TEXT_PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            parts = {name: int(value) for name, value in match.groupdict().items() if value}
-            return dt.datetime(parts["year"], parts["month"], parts["day"],
-                               parts.get("hour", 0), parts.get("minute", 0), parts.get("second", 0))
-    raise ValueError("not a date in a known format (ISO 8601, RFC 2822, 2021/12/22, 2021年12月22日)")
-
-
-@lru_cache(maxsize=None)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, SoupStrainer, Tag
@@ -38,7 +39,10 @@ META_KEYS = {
     "outlet": ("og:site_name", "application-name"),
     "url": ("og:url",),
     "language": ("og:locale", "content-language", "dc.language"),
+    "updated": ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                "last-modified", "lastmod", "revised"),
 }
+
 #: Separators between a headline and the site name in <title>.
 TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
 
@@ -57,8 +61,8 @@ class HtmlPageReader(Reader):
     def read(self, text: str, first_line: int, source: Source) -> Reading:
         check_limits(text, first_line, source.shown_path, source.config)
         soup = _metadata_tree(text)
-        metadata, date_candidates = _page_metadata(soup, first_line, source.shown_path)
-        page_url = as_text(metadata.get("url"))
+        page = _page_metadata(soup, first_line, source.shown_path)
+        page_url = as_text(page.metadata.get("url"))
         base = soup.find("base", href=True)
         base_url = urljoin(page_url, base["href"]) if base else page_url
         body = parse_html(sanitised(text))
@@ -68,7 +72,18 @@ class HtmlPageReader(Reader):
         else:
             root = body.find("main") or body.body or body
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
-        return Reading(self.format, pieces, metadata, date_candidates)
+        date_candidates = list(page.dates)
+        header_time = _header_time(root)
+        if header_time is not None:
+            date_candidates.append(header_time)
+        return Reading(self.format, pieces, page.metadata, date_candidates, page.updates)
+
+
+@dataclass
+class _PageMetadata:
+    metadata: dict[str, Value]  # title, author, outlet, url, language
+    dates: list[Value]  # publication dates, by trust
+    updates: list[Value]  # update stamps
 
 
 def _metadata_tree(html: str) -> BeautifulSoup:
@@ -95,7 +110,7 @@ def _metadata_tree(html: str) -> BeautifulSoup:
     return soup
 
 
-def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tuple[dict[str, Value], list[Value]]:
+def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _PageMetadata:
     """Page metadata, trusting JSON-LD over <meta>/og over <title> (which carries a site suffix)."""
     def line_of(tag: Tag) -> int | None:
         return first_line + tag.sourceline - 1 if getattr(tag, "sourceline", None) else None
@@ -104,16 +119,18 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tup
     json_ld, json_ld_tag = _json_ld_article(soup)
     if json_ld:
         where = line_of(json_ld_tag)
-        for name, value in (
-            ("title", json_ld.get("headline") or json_ld.get("name")),
-            ("date", json_ld.get("datePublished") or json_ld.get("dateCreated")),
-            ("author", ", ".join(_schema_names(json_ld.get("author")))),
-            ("outlet", ", ".join(_schema_names(json_ld.get("publisher")))),
-            ("url", json_ld.get("url") or _schema_id(json_ld.get("mainEntityOfPage"))),
-            ("language", json_ld.get("inLanguage")),
+        date_key = "datePublished" if json_ld.get("datePublished") else "dateCreated"
+        for name, value, evidence in (
+            ("title", json_ld.get("headline") or json_ld.get("name"), ""),
+            ("date", json_ld.get(date_key), f"JSON-LD {date_key}"),
+            ("updated", json_ld.get("dateModified"), "JSON-LD dateModified"),
+            ("author", ", ".join(_schema_names(json_ld.get("author"))), ""),
+            ("outlet", ", ".join(_schema_names(json_ld.get("publisher"))), ""),
+            ("url", json_ld.get("url") or _schema_id(json_ld.get("mainEntityOfPage")), ""),
+            ("language", json_ld.get("inLanguage"), ""),
         ):
             if isinstance(value, str) and value.strip():
-                candidates[name].append(Value(value.strip(), where, shown_path))
+                candidates[name].append(Value(value.strip(), where, shown_path, evidence))
 
     html_tag = soup.find("html")
     if html_tag is not None and html_tag.get("lang"):
@@ -123,14 +140,15 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tup
         candidates["url"].append(Value(canonical["href"], line_of(canonical), shown_path))
     meta_tags: dict[str, Value] = {}
     for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
+        attribute, key = _meta_key(tag)
         content = tag.get("content")
-        if isinstance(key, str) and isinstance(content, str) and content.strip():
-            meta_tags.setdefault(key.strip().lower(), Value(content.strip(), line_of(tag), shown_path))
+        if key and isinstance(content, str) and content.strip():
+            meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
     for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
         value = tag.get("content") or tag.get("datetime") or tag.get_text()
         if value and value.strip():
-            meta_tags.setdefault("datepublished", Value(value.strip(), line_of(tag), shown_path))
+            meta_tags.setdefault("datepublished", Value(value.strip(), line_of(tag), shown_path,
+                                                        "itemprop=datePublished"))
     for name, keys in META_KEYS.items():
         for key in keys:
             found = meta_tags.get(key)
@@ -142,8 +160,29 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> tup
         candidates["title"].append(Value(_strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
 
     candidates["url"] = [found for found in candidates["url"] if URL.match(str(found.value))]
-    metadata = {name: found[0] for name, found in candidates.items() if found and name != "date"}
-    return metadata, candidates["date"]
+    metadata = {name: found[0] for name, found in candidates.items() if found and name not in ("date", "updated")}
+    return _PageMetadata(metadata, candidates["date"], candidates["updated"])
+
+
+def _meta_key(tag: Tag) -> tuple[str, str]:
+    """Which attribute names a <meta> and its name in lower case ("", "" when none does)."""
+    for attribute in ("property", "name", "itemprop", "http-equiv"):
+        key = tag.get(attribute)
+        if isinstance(key, str) and key.strip():
+            return attribute, key.strip().lower()
+    return "", ""
+
+
+def _header_time(root: Tag) -> Value | None:
+    """The `<time datetime>` of the article's header: in a <header> that holds the headline or sits in an
+    <article>, or marked `pubdate`; never one of the page's own header (a portal prints today's date there)."""
+    for time_tag in root.find_all("time", datetime=True):
+        header = time_tag.find_parent("header")
+        in_article_header = header is not None and (header.find("h1") is not None
+                                                    or header.find_parent("article") is not None)
+        if (in_article_header or time_tag.has_attr("pubdate")) and time_tag["datetime"].strip():
+            return Value(time_tag["datetime"].strip(), evidence="<time> in the article header")
+    return None
 
 
 def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:

@@ -39,11 +39,12 @@ _INVISIBLE_CHARS = dict.fromkeys(
 
 @dataclass
 class Value:
-    """One metadata value and where it was written, for error messages."""
+    """One metadata value, where it was written (for error messages) and, for a date, what evidence it is."""
 
     value: object
     line: int | None = None
     path: str = ""
+    evidence: str = ""  # "front matter", "JSON-LD datePublished", "<meta property=article:published_time>" …
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Piece:
     text: str = ""
     src: str = ""
     alt: str = ""
+    links: int = 0  # in HTML, how many links the block is made of when it is links only (a menu)
 
 
 @dataclass
@@ -63,9 +65,11 @@ class Reading:
     format: str
     pieces: list[Piece]
     metadata: dict[str, Value] = field(default_factory=dict)  # title, author, outlet, url, language
-    date_candidates: list[Value] = field(default_factory=list)  # in order of trust
+    date_candidates: list[Value] = field(default_factory=list)  # the page's own publication dates, by trust
+    update_candidates: list[Value] = field(default_factory=list)  # the page's own update stamps
     front_matter: dict[str, Value] = field(default_factory=dict)  # overrides `metadata`
     title_dropped: bool = False  # the reader already removed the title from the body
+    title_may_lead: bool = False  # with no title stated, a first line that reads like a headline is the title
 
 
 @dataclass(frozen=True)
