@@ -348,6 +348,21 @@ def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name,
     assert (article.published, article.date_evidence) == (published, evidence)
 
 
+def test_htmldate_reads_the_page_metadata_ours_does_not():
+    article = read_fixture("page-htmldate.html")  # OriginalPublicationDate; JSON-LD that is not valid JSON
+    assert (article.published, article.date_evidence) == (shanghai(2021, 12, 22), "page metadata (htmldate)")
+
+
+def test_htmldate_never_answers_with_a_modification_date_or_a_copyright_year(tmp_path):
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "page.html"
+    page.write_text('<html><head><meta itemprop="copyrightYear" content="2019">'
+                    '<meta name="last-modified" content="2023-03-01"></head>'
+                    "<body><p>Nothing here says when this was published.</p></body></html>", encoding="utf-8")
+    article = read_article(page, tmp_path / "content", CONFIG)
+    assert (article.published, article.date_evidence) == (shanghai(2023, 3, 1), "update stamp only: <meta name=last-modified>")
+
+
 def test_an_update_stamp_years_later_is_not_the_date():
     article = read_fixture("page-updated-later.html")  # article:modified_time and "Updated November 20, 2023"
     assert article.publication_date == dt.date(2019, 6, 3)

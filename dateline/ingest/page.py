@@ -18,6 +18,7 @@ from bs4.exceptions import ParserRejectedMarkup
 
 from .htmltree import (INVISIBLE_ELEMENTS, PAGE_CHROME_ELEMENTS, TreeBuilder, check_limits, html_pieces, parse_html,
                        raw_text, sanitised)
+from .dates import parses_as_date
 from .reading import URL, Reader, Reading, Source, Value, as_text, clean_inline
 
 #: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
@@ -42,7 +43,10 @@ META_KEYS = {
     "updated": ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
                 "last-modified", "lastmod", "revised"),
 }
-
+#: <meta> names (lower case) with these words date something else than the publication: htmldate never sees them.
+NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright", "expir", "crawl", "index")
+#: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
+HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
 TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
 
@@ -76,7 +80,10 @@ class HtmlPageReader(Reader):
         header_time = _header_time(root)
         if header_time is not None:
             date_candidates.append(header_time)
-        return Reading(self.format, pieces, page.metadata, date_candidates, page.updates)
+        reading = Reading(self.format, pieces, page.metadata, date_candidates, page.updates)
+        if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
+            reading.more_page_dates = lambda: _htmldate_reading(soup)
+        return reading
 
 
 @dataclass
@@ -183,6 +190,30 @@ def _header_time(root: Tag) -> Value | None:
         if (in_article_header or time_tag.has_attr("pubdate")) and time_tag["datetime"].strip():
             return Value(time_tag["datetime"].strip(), evidence="<time> in the article header")
     return None
+
+
+def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
+    """The publication date htmldate reads in the page's metadata elements (names and forms ours do not know,
+    JSON-LD that is not valid JSON), after the update stamps and copyright years are taken out.
+
+    htmldate is given the metadata elements only, never the page's text: there it takes captions, related
+    links, update stamps and copyright years for the date, which furniture.py tells apart.
+    """
+    import htmldate  # imported late: only a page whose own metadata dates nothing needs it (it loads lxml)
+
+    for tag in soup.find_all("meta"):
+        _, key = _meta_key(tag)
+        if key == "og:url" or any(word in key for word in NOT_PUBLICATION_META_WORDS):
+            tag.decompose()
+    for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
+        tag.decompose()
+    document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
+    try:
+        found = htmldate.find_date(document, extensive_search=False, original_date=True,
+                                   min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST)
+    except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
+        return None
+    return Value(found, evidence="page metadata (htmldate)") if found else None
 
 
 def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:

@@ -6,7 +6,9 @@ trustworthy place that states one, and the article says which:
 
 1. the editor's sidecar, then front matter (a date that cannot be read there is an error);
 2. the page's own metadata: JSON-LD `datePublished`, `<meta>` such as
-   `article:published_time`, `<time>` in the article's header;
+   `article:published_time`, `<time>` in the article's header; then
+   htmldate's reading of the page's metadata elements, which knows more
+   names and forms than ours;
 3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
    a bare date under the headline), labelled ones first;
 4. the date in the article's address (`/2021/12/22/`, `/20211222/`).
@@ -48,6 +50,10 @@ def publication_date(stated: Value | None, reading: Reading, furniture: list[Fur
         moment = parsed(candidate.value)
         if moment is not None:
             return moment, candidate.evidence
+    if reading.more_page_dates is not None:
+        found = reading.more_page_dates()
+        if found is not None and (moment := parsed(found.value)) is not None:
+            return moment, found.evidence
     date_lines = [line for line in furniture if line.date and line.labelled]
     date_lines += [line for line in furniture if line.date and not line.labelled]
     for line in date_lines:

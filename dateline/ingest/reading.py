@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Block, SiteConfig
@@ -67,6 +68,7 @@ class Reading:
     metadata: dict[str, Value] = field(default_factory=dict)  # title, author, outlet, url, language
     date_candidates: list[Value] = field(default_factory=list)  # the page's own publication dates, by trust
     update_candidates: list[Value] = field(default_factory=list)  # the page's own update stamps
+    more_page_dates: Callable[[], Value | None] | None = None  # a costlier reading of the page's metadata
     front_matter: dict[str, Value] = field(default_factory=dict)  # overrides `metadata`
     title_dropped: bool = False  # the reader already removed the title from the body
     title_may_lead: bool = False  # with no title stated, a first line that reads like a headline is the title
