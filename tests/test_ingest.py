@@ -17,6 +17,7 @@ from dateline.ingest import (
     parse_publication_date,
     read_article,
 )
+from dateline.ingest.listing import article_listing
 from dateline.model import Article, SiteConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -448,6 +449,44 @@ def test_date_lines_are_read_as_people_write_them(value, expected):
 def test_an_ambiguous_numeric_date_follows_the_site_date_order():
     assert parse_publication_date("5/6/2022", "Asia/Shanghai").date() == dt.date(2022, 5, 6)
     assert parse_publication_date("5/6/2022", "Asia/Shanghai", date_order="DMY").date() == dt.date(2022, 6, 5)
+
+
+def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_content, capsys):
+    from dateline.cli import main
+
+    assert main(["check", "--content", str(demo_content)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    dates = out[1:out.index(next(line for line in out if line.startswith("# Page furniture")))]
+    assert out[0].startswith("# Publication dates: 3 of 4 articles dated; 1 to check")
+    assert [line.split()[:2] for line in dates] == [
+        ["none", f"{demo_content.name}/articles/002_4639305ccd84224f.txt"],  # first: the one that needs a sidecar
+        ["2021-12-22", f"{demo_content.name}/articles/000_0479ffc1c70ac9ce.txt"],
+        ["2021-12-22", f"{demo_content.name}/articles/001_57c97ca1b2b2ab20.txt"],
+        ["2021-12-23", f"{demo_content.name}/articles/004_bc612d1e53061530.txt"],
+    ]
+    assert dates[0].endswith(f"set `date:` in {demo_content.name}/articles/002_4639305ccd84224f.meta.yaml")
+    assert [line.split(None, 2)[2] for line in dates[1:]] == ["front matter", "front matter", "sidecar"]
+    furniture = out[out.index(next(line for line in out if line.startswith("# Page furniture"))):]
+    assert furniture[0] == "# Page furniture kept out of the text: 8 lines in 3 articles"
+    assert f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines" in furniture
+    assert furniture[furniture.index(f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines") + 1].split() == [
+        "byline", "【文/观察者网", "吕栋】"]
+
+
+def test_the_listing_puts_an_update_stamp_only_date_with_the_ones_to_check():
+    articles = [read_fixture("page-update-only.html"), read_fixture("page-jsonld-caption.html")]
+    lines = article_listing(articles)
+    assert lines[0].startswith("# Publication dates: 1 of 2 articles dated; 1 to check")
+    assert lines[1] == ("2023-02-01  ingest/page-update-only.html  update stamp only: 更新时间：2023-02-01 10:00; "
+                        "if that is not when it was published, set `date:` in ingest/page-update-only.meta.yaml")
+    assert lines[2] == "2022-03-18  ingest/page-jsonld-caption.html  JSON-LD datePublished"
+    assert lines[3:] == [
+        "# Page furniture kept out of the text: 4 lines in 2 articles",
+        "ingest/page-update-only.html: 1 line", "    update       更新时间：2023-02-01 10:00",
+        "ingest/page-jsonld-caption.html: 3 lines", "    navigation   东方都市报 新闻 财经",
+        "    caption      资料照：2016年4月，沿海某港口的集装箱码头。（东方都市报记者 李明 摄）",
+        "    copyright    Copyright © 2003-2022 东方都市报 版权所有",
+    ]
 
 
 # --- encodings ---------------------------------------------------------------
