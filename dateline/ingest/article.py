@@ -1,10 +1,11 @@
 """One article file in, one `Article` out: the whole of reading, in order.
 
 Find the files, read the bytes and the sidecar, decode, let the format's
-reader take the text apart, merge the metadata (byline, then the document,
-then front matter, then the editor's sidecar), and assemble the blocks into
-the text every later stage reads. Anything that goes wrong is a
-`ContentError` naming the file and line, never a traceback.
+reader take the text apart, set the page's furniture aside, merge the
+metadata (furniture and byline, then the document, then front matter, then
+the editor's sidecar), date the article from the best evidence, and
+assemble the blocks into the text every later stage reads. Anything that
+goes wrong is a `ContentError` naming the file and line, never a traceback.
 """
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 HTML is parsed with BeautifulSoup's `html.parser` (the standard library's
 parser). html5lib builds exactly the tree a browser builds, but it is pure
 Python and quadratic on deeply nested markup (3,000 nested `<div>`s take
-seconds; a hostile 20 MB file would stall a build), and lxml is not
-installed. We only need text and block boundaries, not a faithful DOM: the
+seconds; a hostile 20 MB file would stall a build); lxml, installed for
+htmldate, is not used here: the limits and end-of-file rules below are
+html.parser's. We only need text and block boundaries, not a faithful DOM: the
 walker below ends a block at every block-level start *and* end tag, so where
 html.parser's tree differs from a browser's (an unclosed `<p>` or `<li>`
 nests instead of closing) the blocks come out the same.

@@ -27,7 +27,7 @@ from .dates import parse_publication_date, url_date
 from .furniture import FurnitureLine
 from .reading import Reading, Value
 
-#: What `Article.date_evidence` begins with for each step, so that `check` (and a reader) can tell them apart.
+#: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
 UPDATE_ONLY = "update stamp only"
 
 
