@@ -26,6 +26,16 @@ from .reading import CLOSING_QUOTES, Piece
 
 _SEGMENTS = tuple((kind, labelled, re.compile(pattern)) for kind, labelled, pattern in SEGMENTS)
 _LINES = tuple((kind, where, re.compile(pattern)) for kind, where, pattern in LINES)
+
+
+def _any_of(patterns) -> re.Pattern:
+    """One regex for a table's patterns (their group names dropped): most lines match none, and one call
+    says so for all of them."""
+    return re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")" for pattern in patterns))
+
+
+_ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
+_ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
@@ -94,14 +104,17 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS:
         return None
-    for kind, where, pattern in _LINES:
-        match = pattern.fullmatch(line)
-        if match and (where == "anywhere" or at_edge):
-            fields = {name: value.strip() for name, value in match.groupdict().items() if value}
-            return FurnitureLine(kind, line, **fields)
-    if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS and not _is_story_line(line):
+    if _ANY_LINE.fullmatch(line):
+        for kind, where, pattern in _LINES:
+            match = pattern.fullmatch(line)
+            if match and (where == "anywhere" or at_edge):
+                fields = {name: value.strip() for name, value in match.groupdict().items() if value}
+                return FurnitureLine(kind, line, **fields)
+    if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
+        return None
+    if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
-    return _segments(line, at_edge)
+    return _segments(line, at_edge) if _ANY_SEGMENT.match(line) else None
 
 
 def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
