@@ -349,6 +349,16 @@ def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name,
     assert (article.published, article.date_evidence) == (published, evidence)
 
 
+def test_the_date_line_in_an_article_header_dates_it_but_the_site_header_does_not():
+    article = read_fixture("page-article-header.html")  # the masthead shows the day it was saved: March 3, 2022
+    assert (article.publication_date, article.date_evidence) == (
+        dt.date(2020, 2, 14), "date line: By Tom Ashby · 14 February 2020 · 4 min read")
+    assert article.author == "Tom Ashby"
+    assert block_texts(article) == ["The harbour tunnel opened to traffic on Friday morning, two years after work began.",
+                                    "About 30,000 vehicles a day are expected to use it, the city said."]
+    assert [line.kind for line in article.furniture] == ["byline", "copyright"]
+
+
 def test_htmldate_reads_the_page_metadata_ours_does_not():
     article = read_fixture("page-htmldate.html")  # OriginalPublicationDate; JSON-LD that is not valid JSON
     assert (article.published, article.date_evidence) == (shanghai(2021, 12, 22), "page metadata (htmldate)")
@@ -369,7 +379,8 @@ def test_an_update_stamp_years_later_is_not_the_date():
     assert article.publication_date == dt.date(2019, 6, 3)
     article = read_fixture("page-time-header.html")  # 本文最后修改：2024-05-01 09:30 更新
     assert article.publication_date == dt.date(2021, 12, 22)
-    assert [(line.kind, line.text) for line in article.furniture] == [("update", "本文最后修改：2024-05-01 09:30 更新")]
+    assert [(line.kind, line.text) for line in article.furniture] == [
+        ("dateline", "2021-12-22 12:43"), ("update", "本文最后修改：2024-05-01 09:30 更新")]  # the header's, the foot's
     assert "2024" not in article.text
 
 

@@ -20,7 +20,7 @@ from ..errors import ContentError
 from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
-from .furniture import FurnitureLine, split_furniture
+from .furniture import FurnitureLine, margin_furniture, split_furniture
 from .metadata import article_language, byline_metadata, looks_like_headline
 from .published import publication_date
 from .readers import read_document
@@ -114,6 +114,7 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         raise ContentError(shown_path, None, "the file is empty")
     reading = read_document(text, path.suffix.lower(), shown_path, config)
     pieces, furniture = split_furniture(reading.pieces)
+    furniture = margin_furniture(reading.margin_pieces) + furniture
 
     metadata = _furniture_metadata(furniture)
     metadata.update(byline_metadata(reading.pieces))

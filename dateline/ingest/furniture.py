@@ -96,6 +96,18 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
     return kept, furniture
 
 
+def margin_furniture(pieces: list[Piece]) -> list[FurnitureLine]:
+    """The furniture lines of text that is never story (an HTML article's own header and footer): every
+    line there stands at the story's edge."""
+    found = []
+    for piece in pieces:
+        for line in piece.text.split("\n"):
+            furniture = _classify(line.strip(), True, piece.kind, False)
+            if furniture is not None:
+                found.append(furniture)
+    return found
+
+
 def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -> FurnitureLine | None:
     """The furniture this line is, or None for a line of story."""
     if not line:

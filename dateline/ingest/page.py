@@ -19,7 +19,7 @@ from bs4.exceptions import ParserRejectedMarkup
 from .htmltree import (INVISIBLE_ELEMENTS, PAGE_CHROME_ELEMENTS, TreeBuilder, check_limits, html_pieces, parse_html,
                        raw_text, sanitised)
 from .dates import parses_as_date
-from .reading import URL, Reader, Reading, Source, Value, as_text, clean_inline
+from .reading import URL, Piece, Reader, Reading, Source, Value, as_text, clean_inline
 
 #: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
 #: and any element with itemprop=datePublished.
@@ -49,6 +49,9 @@ NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright"
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
 TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
+
+#: An article's own margins: read for its furniture, never for its text.
+MARGIN_ELEMENTS = ("header", "footer")
 
 _HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 
@@ -80,7 +83,8 @@ class HtmlPageReader(Reader):
         header_time = _header_time(root)
         if header_time is not None:
             date_candidates.append(header_time)
-        reading = Reading(self.format, pieces, page.metadata, date_candidates, page.updates)
+        reading = Reading(self.format, pieces, page.metadata, date_candidates, page.updates,
+                          margin_pieces=_article_margins(root, base_url))
         if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
             reading.more_page_dates = lambda: _htmldate_reading(soup)
         return reading
@@ -178,6 +182,17 @@ def _meta_key(tag: Tag) -> tuple[str, str]:
         if isinstance(key, str) and key.strip():
             return attribute, key.strip().lower()
     return "", ""
+
+
+def _article_margins(root: Tag, base_url: str) -> list[Piece]:
+    """The text of the article's own <header> and <footer> (its byline and date line live there), which is
+    never story; none for a page with no <article> or <main>, whose headers are the site's."""
+    if root.name not in ("article", "main"):
+        return []
+    margins = [tag for tag in root.find_all(MARGIN_ELEMENTS) if tag.find_parent(MARGIN_ELEMENTS) is None]
+    return [piece for tag in margins
+            for piece in html_pieces(tag, INVISIBLE_ELEMENTS | (PAGE_CHROME_ELEMENTS - set(MARGIN_ELEMENTS)), base_url)
+            if piece.kind != "img"]
 
 
 def _header_time(root: Tag) -> Value | None:

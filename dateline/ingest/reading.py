@@ -72,6 +72,8 @@ class Reading:
     front_matter: dict[str, Value] = field(default_factory=dict)  # overrides `metadata`
     title_dropped: bool = False  # the reader already removed the title from the body
     title_may_lead: bool = False  # with no title stated, a first line that reads like a headline is the title
+    margin_pieces: list[Piece] = field(default_factory=list)  # text around the story (an article's header),
+    # read for its furniture only
 
 
 @dataclass(frozen=True)
