@@ -177,11 +177,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .ingest.listing import article_listing
     from .pipeline import check
 
     _require_content(args.content)
-    report = check(args.content)
+    report, articles = check(args.content)
     print_report(report)
+    for line in article_listing(articles):
+        print(line)
     if args.suggest_entities:
         try:
             import jieba  # noqa: F401

@@ -39,6 +39,14 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """A line of page furniture ingest kept out of an article's text: a byline, a date line, a share bar …"""
+
+    kind: str  # byline, dateline, source, update, reading-time, share, copyright, caption, recommended, navigation
+    text: str
+
+
+@dataclass(frozen=True)
 class Article:
     """A source article as ingest understood it."""
 
@@ -55,6 +63,8 @@ class Article:
     url: str = ""
     encoding: str = "utf-8"
     content_hash: str = ""
+    date_evidence: str = ""  # what set `published`: "front matter", "date line: 发布时间：…", "URL: …"; "" for none
+    furniture: tuple[Furniture, ...] = ()  # lines kept out of `text`, in the order the file has them
 
     @property
     def publication_date(self) -> dt.date | None:

@@ -531,18 +531,18 @@ def _exchange(first: Path, second: Path) -> bool:
                      rename_exchange) == 0
 
 
-def check(content_dir: Path) -> Report:
-    """Validate everything and change nothing."""
+def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
+    """Validate everything and change nothing; the problems, and the articles read (for their dates)."""
     report = Report()
     try:
         content = read_content(content_dir, report)
     except ContentError as error:
         report.problems.append(error.to_problem())
-        return report
+        return report, ()
     site, _ = assemble(content, report, use_cache=False)
     check_extracted(content, report)
     report.problems.extend(review_events(site.events, content.articles, site.mentions))
-    return report
+    return report, content.articles
 
 
 def adopt(content_dir: Path, event_ids: list[str], target: Path, report: Report) -> list[str]:

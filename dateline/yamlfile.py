@@ -3,8 +3,8 @@
 Editors write these files by hand, so every problem must name its line, and a
 file must never be able to run code or explode in memory: tags beyond YAML's
 plain types, aliases, duplicate keys and absurd nesting are refused before
-anything is built. Article front matter and sidecars (ingest) use the same
-guard, `refuse_unsafe_yaml`, since they come from the open web.
+anything is built. Article front matter and sidecars (ingest) are read the
+same way, since they come from the open web.
 """
 from __future__ import annotations
 
@@ -82,13 +82,16 @@ def _plain(node: yaml.Node, path: str, line_offset: int = 0) -> object:
         return [_plain(item, path, line_offset) for item in node.value]
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
+        key_lines: dict = {}
         for key_node, value_node in node.value:
             key = _plain(key_node, path, line_offset)
             if isinstance(key, (list, dict)):
                 raise ContentError(path, _line(key_node) + line_offset, "a key must be a plain value")
             if key in result:
-                raise ContentError(path, _line(key_node) + line_offset, f"duplicate key {key!r}")
+                raise ContentError(path, _line(key_node) + line_offset,
+                                   f"duplicate key {key!r} (also on line {key_lines[key]})")
             result[key] = _plain(value_node, path, line_offset)
+            key_lines[key] = _line(key_node) + line_offset
         return result
     raise ContentError(path, _line(node) + line_offset, "unsupported YAML node")
 
@@ -141,9 +144,11 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
                                    "tab used for indentation; YAML needs spaces")
     refuse_unsafe_yaml(text, path, line_offset)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and "end of stream" in str(error.problem):
+            mark = error.context_mark  # found past the mistake: point where the unclosed quote or bracket opened
         raise ContentError(path, mark.line + 1 + line_offset if mark else None,
                            f"YAML syntax error: {error.problem or error}") from None
     except yaml.reader.ReaderError as error:  # a control character or an undecodable byte
@@ -153,6 +158,20 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
     if root is None:
         return None
     return _locate(root, path, line_offset)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The document's node tree, by libyaml when PyYAML has it (front matter is read for every article).
+
+    A document libyaml refuses is composed again by PyYAML's own parser, whose
+    errors the messages quote: its positions count characters, libyaml's bytes.
+    """
+    if _FAST_LOADER is not yaml.SafeLoader:
+        try:
+            return yaml.compose(text, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _locate(node: yaml.Node, path: str, line_offset: int) -> Located:

@@ -17,6 +17,7 @@ from dateline.ingest import (
     parse_publication_date,
     read_article,
 )
+from dateline.ingest.listing import article_listing
 from dateline.model import Article, SiteConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,8 +101,11 @@ def test_demo_002_scraped_plain_text_footer_boilerplate_and_byline():
     assert article.text.startswith("阿里云未及时通报重大网络安全漏洞,会带来什么后果?")
     assert "本文题目" not in article.text and "本文来源" not in article.text
     assert (article.outlet, article.author) == ("观察者网", "吕栋")
-    assert "【文/观察者网 吕栋】" in block_texts(article)
-    assert article.published is None
+    assert "【文/观察者网 吕栋】" not in article.text  # a byline: furniture, read as the author and outlet
+    assert "未经授权" not in article.text  # the reprint notice too
+    assert [(line.kind, line.text) for line in article.furniture] == [
+        ("byline", "【文/观察者网 吕栋】"), ("copyright", "本文系观察者网独家稿件,未经授权,不得转载。")]
+    assert (article.published, article.date_evidence) == (None, "")
     assert article.language == "zh-Hans"
 
 
@@ -303,6 +307,199 @@ def test_unreadable_dates_raise_value_error(value):
         parse_publication_date(value, "Asia/Shanghai")
 
 
+# --- which evidence dates an article ----------------------------------------
+
+
+@pytest.mark.parametrize(("name", "date", "evidence"), [
+    ("000_0479ffc1c70ac9ce.txt", dt.date(2021, 12, 22), "front matter"),
+    ("001_57c97ca1b2b2ab20.txt", dt.date(2021, 12, 22), "front matter"),
+    ("002_4639305ccd84224f.txt", None, ""),  # states none: its relative dates wait for a sidecar
+    ("004_bc612d1e53061530.txt", dt.date(2021, 12, 23), "sidecar"),
+])
+def test_demo_articles_keep_their_dates_and_say_where_from(name, date, evidence):
+    article = read_demo(name)
+    assert (article.publication_date, article.date_evidence) == (date, evidence)
+
+
+@pytest.mark.parametrize(("name", "published", "evidence"), [
+    ("page-jsonld-caption.html", shanghai(2022, 3, 18, 9, 12), "JSON-LD datePublished"),
+    ("page-updated-later.html", shanghai(2019, 6, 3, 22, 5), "<meta property=article:published_time>"),
+    ("page-time-header.html", shanghai(2021, 12, 22, 12, 43), "<time> in the article header"),
+    ("page-published-updated-ago.html", shanghai(2022, 1, 7, 10, 42),
+     "date line: Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago"),
+    ("page-date-line.html", shanghai(2022, 4, 15, 14, 31, 9),
+     "date line: 发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳"),
+    ("page-hant-date-line.html", shanghai(2022, 1, 27, 8, 15), "date line: 發佈時間：2022年01月27日 08:15"),
+    ("page-bare-date-line.html", shanghai(2022, 5, 23, 21, 40), "date line: 23/5/2022 21:40"),
+    ("page-wechat.html", shanghai(2021, 12, 23, 22, 9), "date line: 大树乡长镇长本人 2021-12-23 22:09"),
+    ("page-url-date.html", shanghai(2021, 12, 22), "URL: https://www.example-daily.cn/news/2021/12/22/a8812.html"),
+    ("scraped-furniture.txt", shanghai(2022, 1, 7), "date line: Jan 7, 2022 · 8 min read"),
+    ("scraped-furniture-zh.txt", shanghai(2021, 12, 22, 12, 43), "date line: 2021-12-22 12:43 来源：东方都市报 作者：王芳"),
+    ("export-furniture.md", shanghai(2021, 12, 22),
+     "date line: By Tom Ashby | Published: 22 December 2021 | Updated: 23 December 2021"),
+    ("headline-first.txt", shanghai(2021, 12, 23, 8, 30), "date line: 发布时间：2021年12月23日 08:30"),
+    ("page-update-only.html", shanghai(2023, 2, 1, 10), "update stamp only: 更新时间：2023-02-01 10:00"),
+    ("page-modified-only.html", shanghai(2023, 11, 20, 16), "update stamp only: <meta property=article:modified_time>"),
+    # Never a caption, a copyright year or another article's date in a related list:
+    ("page-no-date.html", None, ""),
+    ("page-related-dates.html", None, ""),
+])
+def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name, published, evidence):
+    article = read_fixture(name)
+    assert (article.published, article.date_evidence) == (published, evidence)
+
+
+def test_the_date_line_in_an_article_header_dates_it_but_the_site_header_does_not():
+    article = read_fixture("page-article-header.html")  # the masthead shows the day it was saved: March 3, 2022
+    assert (article.publication_date, article.date_evidence) == (
+        dt.date(2020, 2, 14), "date line: By Tom Ashby · 14 February 2020 · 4 min read")
+    assert article.author == "Tom Ashby"
+    assert block_texts(article) == ["The harbour tunnel opened to traffic on Friday morning, two years after work began.",
+                                    "About 30,000 vehicles a day are expected to use it, the city said."]
+    assert [line.kind for line in article.furniture] == ["byline", "copyright"]
+
+
+def test_htmldate_reads_the_page_metadata_ours_does_not():
+    article = read_fixture("page-htmldate.html")  # OriginalPublicationDate; JSON-LD that is not valid JSON
+    assert (article.published, article.date_evidence) == (shanghai(2021, 12, 22), "page metadata (htmldate)")
+
+
+def test_htmldate_never_answers_with_a_modification_date_or_a_copyright_year(tmp_path):
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "page.html"
+    page.write_text('<html><head><meta itemprop="copyrightYear" content="2019">'
+                    '<meta name="last-modified" content="2023-03-01"></head>'
+                    "<body><p>Nothing here says when this was published.</p></body></html>", encoding="utf-8")
+    article = read_article(page, tmp_path / "content", CONFIG)
+    assert (article.published, article.date_evidence) == (shanghai(2023, 3, 1), "update stamp only: <meta name=last-modified>")
+
+
+def test_an_update_stamp_years_later_is_not_the_date():
+    article = read_fixture("page-updated-later.html")  # article:modified_time and "Updated November 20, 2023"
+    assert article.publication_date == dt.date(2019, 6, 3)
+    article = read_fixture("page-time-header.html")  # 本文最后修改：2024-05-01 09:30 更新
+    assert article.publication_date == dt.date(2021, 12, 22)
+    assert [(line.kind, line.text) for line in article.furniture] == [
+        ("dateline", "2021-12-22 12:43"), ("update", "本文最后修改：2024-05-01 09:30 更新")]  # the header's, the foot's
+    assert "2024" not in article.text
+
+
+def test_a_caption_with_an_older_year_stays_out_of_the_text_and_the_date():
+    article = read_fixture("page-jsonld-caption.html")
+    assert "资料照" not in article.text and "2016" not in article.text
+    assert [line.kind for line in article.furniture] == ["navigation", "caption", "copyright"]  # a menu of links
+    assert article.text.startswith("记者3月17日从市港务局获悉")
+    assert (article.author, article.outlet) == ("周晓", "东方都市报")
+
+
+def test_a_scraped_page_keeps_its_story_and_gives_its_furniture_as_metadata():
+    article = read_fixture("scraped-furniture.txt")
+    assert article.title == "Ferry operator cuts winter timetable"
+    assert article.author == "Maria Lopez"
+    assert block_texts(article) == [
+        "The island ferry operator said on Friday it would cut its winter timetable by a third from next month, "
+        "citing falling passenger numbers.",
+        "Passenger numbers fell 12% in the year to December, according to figures the company published on Thursday.",
+        "On Friday, the company said it would review the timetable again in the spring.",
+    ]
+    assert [line.kind for line in article.furniture] == [
+        "navigation", "byline", "dateline", "share", "share", "recommended", "recommended", "recommended",
+        "recommended", "recommended", "copyright"]
+
+
+def test_a_scraped_chinese_page_keeps_its_story_and_gives_its_furniture_as_metadata():
+    article = read_fixture("scraped-furniture-zh.txt")
+    assert (article.title, article.author, article.outlet) == ("城东新区新开3条公交线路", "王芳", "东方都市报")
+    assert block_texts(article) == [
+        "12月22日，记者从市交通局获悉，城东新区今天起新开3条公交线路，首班车6时发车。",
+        "市交通局有关负责人表示，明年将根据客流情况调整线路。",
+        "同日，市地铁集团也公布了5号线南延段的建设进度。",  # 同日 now counts from the date line's 2021-12-22
+    ]
+    kinds = [line.kind for line in article.furniture]
+    assert kinds == ["navigation", "dateline", "reading-time", "caption", "byline", "update", "share",
+                     "recommended", "recommended", "recommended", "copyright"]
+
+
+def test_markdown_furniture_is_read_like_any_other():
+    article = read_fixture("export-furniture.md")
+    assert article.author == "Tom Ashby"
+    assert block_texts(article) == [
+        "The regulator said on Wednesday it had suspended the partnership for six months.",
+        "The provider said it would work with the regulator to restore the partnership.",
+    ]
+    assert [b.kind for b in article.blocks] == ["p", "img", "p"]
+    assert [line.kind for line in article.furniture] == [
+        "byline", "caption", "share", "recommended", "recommended", "recommended"]
+
+
+def test_a_traditional_chinese_page_with_its_date_line():
+    article = read_fixture("page-hant-date-line.html")
+    assert article.language == "zh-Hant"
+    assert block_texts(article) == ["颱風逼近 港口暫停作業", "受颱風影響，港務單位宣布今日起暫停貨櫃裝卸作業。",
+                                    "氣象部門表示，颱風預計明日清晨登陸。"]
+    assert [line.kind for line in article.furniture] == ["navigation", "dateline", "copyright"]
+
+
+def test_a_wechat_export_loses_its_counters_and_recommended_list():
+    article = read_fixture("page-wechat.html")
+    assert block_texts(article) == ["昨天，阿里云因为未依法及时向工信部报告漏洞，被暂停合作单位资格6个月。", "就在今天，阿里云发布了说明。"]
+    assert "2021年12月10日" not in article.text and "在看" not in article.text
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Published 10:42 AM EST, Fri January 7, 2022", shanghai(2022, 1, 7, 10, 42)),  # a zone name: time as written
+    ("June 3, 2019", shanghai(2019, 6, 3)),
+    ("3 May 2021 at 14:00 GMT", shanghai(2021, 5, 3, 22)),
+    ("23/5/2022 21:40", shanghai(2022, 5, 23, 21, 40)),
+    ("2022年01月27日 08:15", shanghai(2022, 1, 27, 8, 15)),
+])
+def test_date_lines_are_read_as_people_write_them(value, expected):
+    assert parse_publication_date(value, "Asia/Shanghai") == expected
+
+
+def test_an_ambiguous_numeric_date_follows_the_site_date_order():
+    assert parse_publication_date("5/6/2022", "Asia/Shanghai").date() == dt.date(2022, 5, 6)
+    assert parse_publication_date("5/6/2022", "Asia/Shanghai", date_order="DMY").date() == dt.date(2022, 6, 5)
+
+
+def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_content, capsys):
+    from dateline.cli import main
+
+    assert main(["check", "--content", str(demo_content)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    dates = out[1:out.index(next(line for line in out if line.startswith("# Page furniture")))]
+    assert out[0].startswith("# Publication dates: 3 of 4 articles dated; 1 to check")
+    assert [line.split()[:2] for line in dates] == [
+        ["none", f"{demo_content.name}/articles/002_4639305ccd84224f.txt"],  # first: the one that needs a sidecar
+        ["2021-12-22", f"{demo_content.name}/articles/000_0479ffc1c70ac9ce.txt"],
+        ["2021-12-22", f"{demo_content.name}/articles/001_57c97ca1b2b2ab20.txt"],
+        ["2021-12-23", f"{demo_content.name}/articles/004_bc612d1e53061530.txt"],
+    ]
+    assert dates[0].endswith(f"set `date:` in {demo_content.name}/articles/002_4639305ccd84224f.meta.yaml")
+    assert [line.split(None, 2)[2] for line in dates[1:]] == ["front matter", "front matter", "sidecar"]
+    furniture = out[out.index(next(line for line in out if line.startswith("# Page furniture"))):]
+    assert furniture[0] == "# Page furniture kept out of the text: 8 lines in 3 articles"
+    assert f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines" in furniture
+    assert furniture[furniture.index(f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines") + 1].split() == [
+        "byline", "【文/观察者网", "吕栋】"]
+
+
+def test_the_listing_puts_an_update_stamp_only_date_with_the_ones_to_check():
+    articles = [read_fixture("page-update-only.html"), read_fixture("page-jsonld-caption.html")]
+    lines = article_listing(articles)
+    assert lines[0].startswith("# Publication dates: 1 of 2 articles dated; 1 to check")
+    assert lines[1] == ("2023-02-01  ingest/page-update-only.html  update stamp only: 更新时间：2023-02-01 10:00; "
+                        "if that is not when it was published, set `date:` in ingest/page-update-only.meta.yaml")
+    assert lines[2] == "2022-03-18  ingest/page-jsonld-caption.html  JSON-LD datePublished"
+    assert lines[3:] == [
+        "# Page furniture kept out of the text: 4 lines in 2 articles",
+        "ingest/page-update-only.html: 1 line", "    update       更新时间：2023-02-01 10:00",
+        "ingest/page-jsonld-caption.html: 3 lines", "    navigation   东方都市报 新闻 财经",
+        "    caption      资料照：2016年4月，沿海某港口的集装箱码头。（东方都市报记者 李明 摄）",
+        "    copyright    Copyright © 2003-2022 东方都市报 版权所有",
+    ]
+
+
 # --- encodings ---------------------------------------------------------------
 
 
@@ -324,7 +521,8 @@ def test_encodings_are_detected_and_recorded(name, encoding, title, phrase):
 
 def test_scraped_gb18030_text_drops_site_header_and_reads_footer():
     article = read_fixture("gb18030.txt")
-    assert article.text.startswith("【文/示例新闻网 王五】")
+    assert article.text.startswith("12月22日，工信部网络安全管理局通报称")  # the byline above it is furniture
+    assert [(line.kind, line.text) for line in article.furniture] == [("byline", "【文/示例新闻网 王五】")]
     assert (article.outlet, article.author, article.url) == ("示例新闻网", "王五", "https://news.example.cn/a/2.html")
 
 
@@ -400,7 +598,7 @@ def test_sidecar_errors_name_the_sidecar_and_line(name, line, words):
 
 @pytest.mark.parametrize(("name", "line", "words"), [
     ("fm-unterminated.txt", 1, "never closed"),
-    ("fm-syntax.txt", 4, "not valid YAML"),
+    ("fm-syntax.txt", 4, "YAML syntax error"),
     ("fm-list.txt", 2, "mapping"),
     ("fm-tab.txt", 4, "tab"),
     ("fm-python.txt", 3, "python"),
@@ -413,6 +611,16 @@ def test_malformed_front_matter_is_a_content_error_with_the_line(name, line, wor
     assert (caught.value.path, caught.value.line) == (f"ingest/{name}", line)
     assert words.lower() in caught.value.message.lower()
     assert str(caught.value).startswith(f"ingest/{name}:{line}: ")
+
+
+def test_front_matter_keys_are_one_key_whatever_their_case(tmp_path):
+    (tmp_path / "content").mkdir()
+    path = tmp_path / "content" / "case.txt"
+    path.write_text("---\ntitle: One\ndate: 2021-12-22\nTitle: Two\n---\n<p>Body.</p>\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_article(path, tmp_path / "content", CONFIG)
+    assert (caught.value.path, caught.value.line) == ("content/case.txt", 4)
+    assert "duplicate key 'Title' (also on line 2)" in caught.value.message
 
 
 def test_files_over_the_size_limit_are_refused():

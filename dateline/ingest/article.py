@@ -1,0 +1,240 @@
+"""One article file in, one `Article` out: the whole of reading, in order.
+
+Find the files, read the bytes and the sidecar, decode, let the format's
+reader take the text apart, set the page's furniture aside, merge the
+metadata (furniture and byline, then the document, then front matter, then
+the editor's sidecar), date the article from the best evidence, and
+assemble the blocks into the text every later stage reads. Anything that
+goes wrong is a `ContentError` naming the file and line, never a traceback.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import ContentError
+from ..model import Article, Block, Furniture, SiteConfig
+from .decode import decode, read_bytes
+from .frontmatter import SIDECAR_SUFFIX, read_sidecar
+from .furniture import FurnitureLine, margin_furniture, split_furniture
+from .metadata import article_language, byline_metadata, looks_like_headline
+from .published import publication_date
+from .readers import read_document
+from .reading import (HAN_CHARS, URL, Piece, Value, as_text, clean_inline, non_empty, same_text, scrubbed,
+                      scrubbed_block)
+
+#: File name endings that are never articles (sidecars, editor backups).
+IGNORED_NAME_ENDINGS = (SIDECAR_SUFFIX, "~")
+
+#: Windows cannot create files with these names (any extension), so no id may be one.
+RESERVED_FILE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                                 *(f"lpt{n}" for n in range(1, 10))})
+#: An id becomes a file name (sources/ID.html, extracted/ID.yaml); file systems allow 255 bytes.
+ID_MAX_BYTES = 120
+#: What an article id keeps besides [A-Za-z0-9_-]: Han, kana and Hangul.
+ID_EXTRA_CHARS = HAN_CHARS + "\u3040-\u30ff\uac00-\ud7af"
+
+_UNSAFE_ID_RUN = re.compile(f"[^A-Za-z0-9_{ID_EXTRA_CHARS}-]+")
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def discover_articles(articles_dir: Path) -> list[Path]:
+    """Article files under `articles_dir`, sorted by relative posix path.
+
+    Skips hidden files and folders, `*.meta.yaml` sidecars, editor backups
+    (`name~`) and symlinks that resolve outside `articles_dir`.
+    """
+    root = Path(articles_dir)
+    if not root.is_dir():
+        raise ContentError(root.as_posix(), None, "articles folder not found")
+    real_root = root.resolve()
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root):  # does not descend into symlinked folders
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in names:
+            if name.startswith(".") or name.endswith(IGNORED_NAME_ENDINGS):
+                continue
+            candidate = Path(folder) / name
+            if candidate.is_symlink():
+                try:
+                    target = candidate.resolve()
+                except (OSError, RuntimeError):  # a symlink loop
+                    continue
+                if not target.is_relative_to(real_root):
+                    continue
+            elif not candidate.is_file():
+                continue
+            found.append(candidate)
+    return sorted(found, key=lambda found_path: found_path.relative_to(root).as_posix())
+
+
+def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: int | None = None) -> Article:
+    """Read one article file, and its sidecar `NAME.meta.yaml` if there is one.
+
+    Raises `ContentError(path, line, message)` for anything it cannot read or
+    that is over a limit in `config`; the path is relative to the parent of
+    `content_dir` (`content/articles/x.txt`). `max_bytes` overrides the size limit.
+    """
+    path = Path(path)
+    shown_path = _display_path(path, content_dir)
+    if max_bytes is not None:
+        config = dataclasses.replace(config, max_article_bytes=max_bytes)
+    try:
+        return _read_article(path, shown_path, content_dir, config)
+    except ContentError as error:
+        raise ContentError(error.path, error.line, _one_line(error.message)) from None
+    except RecursionError:
+        raise ContentError(shown_path, None, "nested too deeply to read") from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - the contract: bad input never escapes as a traceback
+        # (bs4, markdown, codecs …; nh3 raises a PanicException, which is not an Exception)
+        raise ContentError(shown_path, None,
+                           _one_line(f"could not read this file ({type(exc).__name__}: {exc})")) from None
+
+
+def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteConfig) -> Article:
+    raw = read_bytes(path, shown_path, config.max_article_bytes)
+    sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
+    sidecar_raw, sidecar = b"", {}
+    if sidecar_path.is_file():
+        shown_sidecar = _display_path(sidecar_path, content_dir)
+        if sidecar_path.is_symlink() and not _inside(sidecar_path, path.parent):
+            raise ContentError(shown_sidecar, None, "this sidecar is a link to a file outside the articles folder; "
+                                                    "copy the file here instead")
+        sidecar_raw, sidecar = read_sidecar(sidecar_path, shown_sidecar, config.max_article_bytes)
+
+    text, encoding = decode(raw, shown_path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ContentError(shown_path, None, "the file is empty")
+    reading = read_document(text, path.suffix.lower(), shown_path, config)
+    pieces, furniture = split_furniture(reading.pieces)
+    furniture = margin_furniture(reading.margin_pieces) + furniture
+
+    metadata = _furniture_metadata(furniture)
+    metadata.update(byline_metadata(reading.pieces))
+    metadata.update(non_empty(reading.metadata))
+    metadata.update(non_empty(reading.front_matter))
+    metadata.update(non_empty(sidecar))
+
+    title = clean_inline(as_text(metadata.get("title")))
+    title_dropped = reading.title_dropped
+    if not title and reading.title_may_lead and pieces and looks_like_headline(pieces[0].text):
+        title, title_dropped = pieces.pop(0).text, True
+    if not title:
+        title = _fallback_title(pieces)
+    text, blocks = _assemble(pieces, "" if title_dropped else title)
+    text, blocks = scrubbed(text), tuple(scrubbed_block(block) for block in blocks)
+    article_id = _article_id(path.name)
+    url = clean_inline(as_text(metadata.get("url")))
+    published, date_evidence = publication_date(metadata.get("date"), reading, furniture, url, config, shown_path)
+
+    return Article(
+        id=article_id,
+        path=shown_path,
+        format=reading.format,
+        title=title or article_id,
+        text=text,
+        blocks=blocks,
+        language=article_language(metadata.get("language"), title + "\n" + text, config),
+        published=published,
+        author=clean_inline(as_text(metadata.get("author"))),
+        outlet=clean_inline(as_text(metadata.get("outlet"))),
+        url=url,
+        encoding=encoding,
+        content_hash=hashlib.sha256(raw + sidecar_raw).hexdigest(),
+        date_evidence=scrubbed(date_evidence),
+        furniture=tuple(Furniture(line.kind, scrubbed(line.text)) for line in furniture),
+    )
+
+
+def _furniture_metadata(furniture: list[FurnitureLine]) -> dict[str, Value]:
+    """The author, outlet and address the page's furniture names first (the file's own metadata overrides them)."""
+    found: dict[str, Value] = {}
+    for line in furniture:
+        for name in ("author", "outlet", "url"):
+            value = getattr(line, name)
+            if value and name not in found and (name != "url" or URL.fullmatch(value)):
+                found[name] = Value(value)
+    return found
+
+
+def _fallback_title(pieces: list[Piece]) -> str:
+    """With no stated title: the first heading, else a first paragraph that reads like one."""
+    for piece in pieces:
+        if piece.kind == "h":
+            return piece.text.replace("\n", " ")
+    first = next((piece for piece in pieces if piece.kind != "img"), None)
+    return first.text if first and looks_like_headline(first.text) else ""
+
+
+def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:
+    """The article text (blocks joined by a blank line) and its blocks with offsets.
+
+    Blocks with no letters or digits (separators like "-" or "■") are dropped,
+    and so is a first heading that repeats the title. An image sits at the end
+    offset of the text block before it (0 when it comes first).
+    """
+    kept = [piece for piece in pieces if piece.kind == "img" or any(char.isalnum() for char in piece.text)]
+    first_text = next((piece for piece in kept if piece.kind != "img"), None)
+    if title and first_text is not None and first_text.kind == "h" and same_text(first_text.text, title):
+        kept.remove(first_text)
+    parts: list[str] = []
+    blocks: list[Block] = []
+    length = 0
+    for piece in kept:
+        if piece.kind == "img":
+            blocks.append(Block("img", length, length, src=piece.src, alt=piece.alt))
+            continue
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        blocks.append(Block(piece.kind, length, length + len(piece.text)))
+        parts.append(piece.text)
+        length += len(piece.text)
+    return "".join(parts), tuple(blocks)
+
+
+def _article_id(file_name: str) -> str:
+    """A URL- and file-name-safe id from a file name: `odd name (副本).txt` -> `odd-name-副本`."""
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name.lstrip(".") else file_name
+    safe = re.sub(r"-{2,}", "-", _UNSAFE_ID_RUN.sub("-", stem)).strip("-") or "article"
+    if len(safe.encode("utf-8")) > ID_MAX_BYTES:
+        digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        safe = safe.encode("utf-8")[: ID_MAX_BYTES - 9].decode("utf-8", "ignore").rstrip("-") + "-" + digest
+    if safe.split(".")[0].lower() in RESERVED_FILE_NAMES:
+        safe += "_"
+    return safe
+
+
+def _display_path(path: Path, content_dir: Path) -> str:
+    base = Path(os.path.abspath(content_dir)).parent
+    try:
+        shown = Path(os.path.abspath(path)).relative_to(base).as_posix()
+    except ValueError:
+        shown = Path(path).as_posix()
+    return _printable(shown)
+
+
+def _printable(text: str) -> str:
+    """Text a one-line message can show: control, format and separator characters, and the
+    lone surrogates of undecodable file-name bytes, are written as escapes (\\n, \\udcff)."""
+    return "".join(repr(char)[1:-1] if unicodedata.category(char) in _UNPRINTABLE_CATEGORIES else char
+                   for char in text)
+
+
+def _one_line(message: str) -> str:
+    return _printable(" ".join(message.split()))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether path, with every link followed, is inside folder."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False

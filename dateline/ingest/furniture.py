@@ -1,0 +1,168 @@
+"""Page furniture: the lines around a story that are about the page, kept out of the text and read as metadata.
+
+A byline with a date, a `发布时间：…` line, an update stamp, a reading time,
+a share bar, a copyright notice, a photo caption, a "recommended" list: if
+they stayed in the text, extraction would take their dates for events and
+their words for headlines. Here they leave the text, and what they say (the
+date, the update stamp, the author, the outlet) goes to the article's
+metadata, where the file gives none.
+
+Furniture is judged by shape, never by the site: a short line made only of
+labelled parts (`SEGMENTS` in furniture_tables.py) or of a known whole-line
+shape (`LINES`), or, in HTML, a block made of links only (a menu). A bare
+date or name is furniture only near the top or the foot of the story (above
+its first paragraph of story, below its last); a line of story never is,
+whatever it starts with.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture_tables import (EDGE_MAX_BLOCKS, FURNITURE_MAX_CHARS, LINES, MENU_MIN_LINKS, RECOMMENDED_ITEM_MAX_CHARS,
+                               SEGMENTS, SENTENCE_END, SEPARATOR, STORY_ANY_CHARS, STORY_MIN_CHARS,
+                               STORY_PARAGRAPH_MIN_CHARS)
+from .reading import CLOSING_QUOTES, Piece
+
+_SEGMENTS = tuple((kind, labelled, re.compile(pattern)) for kind, labelled, pattern in SEGMENTS)
+_LINES = tuple((kind, where, re.compile(pattern)) for kind, where, pattern in LINES)
+
+
+def _any_of(patterns) -> re.Pattern:
+    """One regex for a table's patterns (their group names dropped): most lines match none, and one call
+    says so for all of them."""
+    return re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")" for pattern in patterns))
+
+
+_ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
+_ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
+_SEPARATOR = re.compile(SEPARATOR)
+#: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
+_SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    """One line of furniture and what it says: the publication date or update stamp as written, the author,
+    the outlet, an address. `labelled` is true when its date has a label (`发布时间`, `Published`)."""
+
+    kind: str
+    text: str
+    date: str = ""
+    labelled: bool = False
+    update: str = ""
+    author: str = ""
+    outlet: str = ""
+    url: str = ""
+
+
+def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
+    """The pieces without their furniture lines, and those lines in document order."""
+    texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
+    paragraphs = [index for index in texts if _is_story_paragraph(pieces[index].text)]
+    if paragraphs:
+        first, last = paragraphs[0], paragraphs[-1]
+        top = {index for index in texts[:EDGE_MAX_BLOCKS] if index < first}
+        foot = {index for index in texts[-EDGE_MAX_BLOCKS:] if index > last}
+    else:
+        top = foot = set(texts)
+    kept: list[Piece] = []
+    furniture: list[FurnitureLine] = []
+    in_recommended = False
+    for index, piece in enumerate(pieces):
+        if piece.kind == "img":
+            if in_recommended:  # a thumbnail of a recommended article
+                furniture.append(FurnitureLine("recommended", piece.alt or piece.src))
+            else:
+                kept.append(piece)
+            continue
+        if piece.links >= MENU_MIN_LINKS and index in top | foot and len(piece.text) <= FURNITURE_MAX_CHARS:
+            furniture.append(FurnitureLine("recommended" if in_recommended else "navigation", piece.text))
+            continue
+        lines = []
+        for line in piece.text.split("\n"):
+            found = _classify(line.strip(), index in top or index in foot, piece.kind, in_recommended)
+            if found is None:
+                lines.append(line)
+                if _is_story_line(line) or piece.kind == "h":
+                    in_recommended = False
+                continue
+            furniture.append(found)
+            in_recommended = found.kind == "recommended" and (in_recommended or _is_heading(found.text))
+        if len(lines) == len(piece.text.split("\n")):
+            kept.append(piece)
+        elif lines:
+            kept.append(Piece(piece.kind, "\n".join(lines)))
+    return kept, furniture
+
+
+def margin_furniture(pieces: list[Piece]) -> list[FurnitureLine]:
+    """The furniture lines of text that is never story (an HTML article's own header and footer): every
+    line there stands at the story's edge."""
+    found = []
+    for piece in pieces:
+        for line in piece.text.split("\n"):
+            furniture = _classify(line.strip(), True, piece.kind, False)
+            if furniture is not None:
+                found.append(furniture)
+    return found
+
+
+def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -> FurnitureLine | None:
+    """The furniture this line is, or None for a line of story."""
+    if not line:
+        return None
+    if block_kind == "caption":  # a <figcaption>
+        return FurnitureLine("caption", line)
+    if len(line) > FURNITURE_MAX_CHARS:
+        return None
+    if _ANY_LINE.fullmatch(line):
+        for kind, where, pattern in _LINES:
+            match = pattern.fullmatch(line)
+            if match and (where == "anywhere" or at_edge):
+                fields = {name: value.strip() for name, value in match.groupdict().items() if value}
+                return FurnitureLine(kind, line, **fields)
+    if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
+        return None
+    if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
+        return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
+    return _segments(line, at_edge) if _ANY_SEGMENT.match(line) else None
+
+
+def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
+    """The line as furniture segments one after another, or None if some part of it is not one."""
+    position, kinds, fields = 0, [], {}
+    labelled_date = False
+    while position < len(line):
+        for kind, labelled, pattern in _SEGMENTS:
+            match = pattern.match(line, position)
+            if match and match.end() > position:
+                break
+        else:
+            return None
+        if not labelled and not at_edge:
+            return None
+        kinds.append(kind)
+        for name, value in match.groupdict().items():
+            if value and name not in fields:
+                fields[name] = value.strip()
+                if name == "date":
+                    labelled_date = labelled
+        position = _SEPARATOR.match(line, match.end()).end()
+    if not at_edge and not set(kinds) <= _SAFE_ANYWHERE:
+        return None
+    return FurnitureLine(kinds[0], line, labelled=labelled_date, **fields)
+
+
+def _is_heading(text: str) -> bool:
+    """A "recommended" line that heads a list (`相关阅读`), not one that is an item of it (`相关阅读：…`)."""
+    return not re.search(r"[:：]\s*\S", text)
+
+
+def _is_story_line(line: str) -> bool:
+    stripped = line.strip().rstrip(CLOSING_QUOTES)
+    return len(stripped) > STORY_ANY_CHARS or (len(stripped) >= STORY_MIN_CHARS and stripped[-1:] in SENTENCE_END)
+
+
+def _is_story_paragraph(text: str) -> bool:
+    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and _is_story_line(text)

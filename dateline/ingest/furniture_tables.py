@@ -1,0 +1,193 @@
+"""The language of page furniture, as data: the label words and line shapes of what surrounds a story.
+
+A page prints more than its story: bylines, date lines, its source, update
+stamps, reading times, share bars, copyright and reprint notices, captions
+and photo credits, "recommended" lists and navigation. `furniture.py` holds
+the logic (where on the page a line may be furniture, and what it tells);
+this module holds what changes when a new way of writing one turns up: a word
+in a table or a line in a list, and a test (STYLE.md, point 7). Chinese
+tables carry simplified and traditional spellings side by side.
+
+Two kinds of rules. `SEGMENTS` are pieces a furniture line is made of
+(`发布时间：2022-04-15 14:31:09`, `来源：东方都市报`, `By Maria Lopez`,
+`Updated: 29 minutes ago`); a line is furniture when segments cover it
+whole, one after another, with only separators between them, so a sentence
+that starts with a date (`2021年12月22日，工信部…`) never is. `LINES` are
+whole-line shapes (a copyright notice, a share bar, a caption, a breadcrumb).
+Every pattern is matched against one stripped line of at most
+`FURNITURE_MAX_CHARS` characters.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, YEARLESS_DATE_TEXT
+
+#: What a furniture line is; `check` names these.
+FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "share", "copyright", "caption",
+                   "recommended", "navigation")
+
+#: Furniture is short: a longer line is story, whatever it starts with.
+FURNITURE_MAX_CHARS = 200
+
+
+def words(*alternatives: str) -> str:
+    """A regex alternation of literal words, longest first so that the longest wins."""
+    return "(?:" + "|".join(re.escape(word) for word in sorted(set(alternatives), key=len, reverse=True)) + ")"
+
+
+# --- Label words ---------------------------------------------------------------------------
+
+PUBLISHED_LABELS = words(
+    "发布时间", "發佈時間", "發布時間", "发布日期", "發佈日期", "發布日期", "发表时间", "發表時間", "发表日期", "發表日期",
+    "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
+    "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
+    "Posted at", "Publication date", "Date", "Dated",
+)
+UPDATE_LABELS = words(
+    "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
+    "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
+    "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
+    "Modified", "Revised",
+)
+#: Words an update stamp may end with instead (`2024-05-01 更新`).
+UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
+#: Words that may open a label line (`本文最后修改：…`).
+LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文")
+SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "信息来源", "信息來源", "文章来源", "文章來源", "Source")
+AUTHOR_LABELS = words("作者", "撰文", "撰稿", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
+                      "Author", "Authors", "Written by", "Words by", "Reporter", "Reporting by")
+EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "主编", "主編", "审核", "審核", "校对", "校對",
+                      "审校", "審校", "监制", "監製", "Editor", "Edited by", "Editing by")
+#: A label that opens a new segment: where a name before it stops.
+ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS)) + ")"
+
+#: Between two segments of one line.
+SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s)?\s*"
+#: A name after a label: up to four words, none a label or starting with a digit.
+NAME = (rf"[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
+        rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+#: An English name after "By": capitalised words, joined by "and" or ",".
+ENGLISH_NAMES = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
+                 r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+#: A Chinese reporter's name after 记者 without a colon: two to four Han characters, several.
+CHINESE_NAMES = r"[\u3400-\u9fff·]{2,6}(?:[ \u3000、][\u3400-\u9fff·]{2,6}){0,5}"
+
+READING_TIME = (
+    r"(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*(?:约|約|大约|大約)?\s*\d+\s*(?:分钟|分鐘)"
+    r"|(?:约|約|大约|大約|预计|預計)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)"
+    r"|(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?)"
+)
+ENGAGEMENT = (
+    r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
+    r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
+    r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|views?|comments?|likes?|shares?))"
+)
+
+# --- Segments: (kind, labelled, pattern). The first that matches at a position is taken. ----------------
+# Named groups say what a segment tells: date (a publication date), update (an update stamp),
+# author, outlet, url; a segment without them is furniture that tells nothing.
+
+_URL = r"https?://\S+"
+SEGMENTS = (
+    ("update", True, rf"{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
+                     rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
+    ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
+    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}))"),
+    ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
+    ("byline", True, rf"(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),
+    ("byline", True, rf"(?:By|BY)\s+(?P<author>{ENGLISH_NAMES})"),
+    ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
+    ("reading-time", True, READING_TIME),
+    ("share", True, ENGAGEMENT),
+    # Without a label: only near the top or the foot of a story (see furniture.py).
+    ("byline", False, rf"(?!\d)(?P<author>{NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
+                      r"\s*(?:[|｜·•]|$))"),
+    ("dateline", False, rf"(?P<date>{DATETIME_TEXT})"),
+    ("dateline", False, YEARLESS_DATE_TEXT),
+    ("recommended", False, RELATIVE_TIME_TEXT),
+)
+
+# --- Whole lines: (kind, where, pattern), matched whole. -------------------------------------------------
+# where: "anywhere", or "edge" (near the top or the foot of the story, see furniture.py).
+
+SOCIAL_NETWORKS = words(
+    "微信", "微博", "朋友圈", "QQ空间", "QQ空間", "QQ", "豆瓣", "知乎", "抖音", "今日头条", "Facebook", "Twitter", "X",
+    "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "Flipboard", "Email", "E-mail", "Mail", "Print",
+    "Copy link", "Copy Link", "复制链接", "複製連結", "复制网址", "打印", "列印", "Line", "Weibo", "WeChat",
+)
+SHARE_LABELS = words("分享到", "分享至", "分享", "转发到", "轉發到", "Share", "Share this", "Share this article",
+                     "Share this story", "Share on", "Share via", "Share article")
+RECOMMENDED_HEADINGS = words(
+    "其他文章推荐", "其他文章推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
+    "相关文章", "相關文章", "相关报道", "相關報導", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热门推荐", "熱門推薦",
+    "热点推荐", "熱點推薦", "往期回顾", "往期回顧", "往期推荐", "往期推薦", "猜你喜欢", "猜你喜歡", "更多阅读", "更多閱讀",
+    "精彩推荐", "精彩推薦", "今日推荐", "今日推薦", "热门", "熱門", "排行榜", "阅读排行", "閱讀排行",
+    "Related", "Related articles", "Related stories", "Related coverage", "Related news", "Related content",
+    "Related posts", "Related reading", "Read more", "Read next", "More stories", "More on this story",
+    "You may also like", "You might also like", "Recommended", "Recommended for you", "Recommended reading",
+    "Most read", "Most popular", "Most viewed", "Trending", "Trending now", "See also", "Also read", "Further reading",
+    "Top stories", "Latest news", "Editor's picks",
+)
+NAVIGATION_PHRASES = words(
+    "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "返回目录", "打开APP", "打開APP",
+    "打开App", "下载APP", "下載APP", "点击进入", "點擊進入", "关注我们", "關注我們", "扫码关注", "掃碼關注", "长按识别二维码",
+    "長按識別二維碼", "Back to top", "Skip to content", "Skip to main content", "Open in app", "Sign in", "Log in",
+    "Subscribe", "Subscribe now", "Sign up", "Follow us", "Menu", "Search", "Advertisement", "ADVERTISEMENT",
+    "广告", "廣告", "Loading", "加载中", "載入中", "首页", "首頁", "Home",
+)
+CAPTION_LABELS = words(
+    "资料照", "資料照", "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "图为",
+    "圖為", "配图", "配圖", "图片来源", "圖片來源", "图源", "圖源", "摄影", "攝影", "摄", "攝", "视频", "視頻", "影片",
+    "Photo", "Photos", "Photograph", "File photo", "File image", "Image", "Images", "Picture", "Pictured", "Credit",
+    "Photo credit", "Image credit", "Illustration", "Video", "Source image",
+)
+PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", "Shutterstock", "Alamy", "Bloomberg",
+                       "新华社", "新華社", "中新社", "视觉中国", "視覺中國", "东方IC", "東方IC", "IC photo")
+
+LINES = (
+    ("copyright", "anywhere", r"(?:©|\(c\)|\(C\)|(?:Copyright|COPYRIGHT)\s*(?:©|\(c\)|\d{4})|版权所有|版權所有).{0,150}"),
+    ("copyright", "anywhere", r".{0,100}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有)[.。]?.{0,60}"),
+    ("copyright", "anywhere", r".{0,80}(?:未经|未經)(?:本\S{1,6})?(?:授权|授權|许可|許可|同意).{0,20}"
+                              r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕).{0,40}"),
+    ("copyright", "anywhere", r"(?:转载请注明|轉載請註明|如需转载|如需轉載|转载请联系|轉載請聯繫|欢迎转发|歡迎轉發).{0,100}"),
+    ("copyright", "anywhere", r"(?:本文|本稿|此文)(?:系|为|為|是|由).{0,60}(?:原创|原創|独家|獨家|授权|授權|供稿).{0,80}"),
+    ("share", "anywhere", rf"{SHARE_LABELS}\s*[:：]?(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})*\s*"),
+    ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
+    ("navigation", "anywhere", rf"{NAVIGATION_PHRASES}(?:\s*[>»›]+)?"),
+    ("navigation", "anywhere", r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一條|下一條|上一条|下一条|Previous(?: article| story| post)?"
+                               r"|Next(?: article| story| post)?)\s*[:：].{0,100}"),
+    ("navigation", "edge", r"(?:当前位置|您的位置|你的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^>»›]{1,24}"
+                           r"(?:\s*[>»›]\s*[^>»›]{1,30}){0,6}"),
+    ("navigation", "edge", r"[^>»›]{1,16}(?:\s*[>»›]\s*[^>»›]{1,30}){1,6}"),
+    ("navigation", "edge", r"[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?(?:\s*[|｜]\s*[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?){2,12}"),
+    ("caption", "anywhere", rf"{CAPTION_LABELS}\s*[:：/|｜].{{0,200}}"),
+    ("caption", "anywhere", r"(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图片为|圖片為).{0,150}"),
+    ("caption", "anywhere", rf".{{0,120}}[(（][^()（）]{{0,60}}(?:摄|攝|供图|供圖|图|圖|Photo|{PHOTO_AGENCIES})"
+                            r"[^()（）]{0,40}[)）]"),
+    ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
+    ("recommended", "anywhere", rf"{RECOMMENDED_HEADINGS}\s*[:：]?"),
+    ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|Related|Read more|See also|Also read)"
+                                r"\s*[:：].{1,100}"),
+    ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
+    ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
+    ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    ("byline", "edge", r"【\s*(?:文|作者|撰文)\s*[/／:：|｜]\s*(?P<outlet>[^\s】/／]+)\s+(?P<author>[^】]+?)\s*】"),
+    ("byline", "edge", r"[【\[]\s*(?:文|作者|撰文)\s*[/／:：|｜]\s*(?P<author>[^\s】\]]+)\s*[】\]]"),
+    ("byline", "edge", r"(?:文|作者|撰文)\s*[/／|｜]\s*(?P<author>[^\s/／]{1,20}(?:\s[^\s/／]{1,20}){0,2})"),
+    ("byline", "edge", r"[(（]\s*(?:记者|記者|文|作者)\s*[:：]?\s*(?P<author>[^()（）]{1,40}?)\s*[)）]"),
+)
+
+#: In HTML, a block made of this many links and nothing else, near the top or the foot, is a menu.
+MENU_MIN_LINKS = 2
+#: A list after a "recommended" heading goes on while its lines are this short and not story.
+RECOMMENDED_ITEM_MAX_CHARS = 80
+#: A line of story: at least this long and ending like a sentence, or longer than STORY_ANY_CHARS.
+STORY_MIN_CHARS = 20
+STORY_ANY_CHARS = 120
+SENTENCE_END = "。！？!?.…"
+#: The story's own paragraphs are longer: what is above the first and below the last is near the top
+#: or the foot (at most EDGE_MAX_BLOCKS blocks), where a bare date or name may be furniture.
+STORY_PARAGRAPH_MIN_CHARS = 40
+EDGE_MAX_BLOCKS = 12

@@ -1,0 +1,112 @@
+"""An article's language, and what its first lines say about it: the byline, the headline.
+
+The language is what the site's pages and the date reader need: English, or
+simplified or traditional Chinese. (The publication date has a module of its
+own, `published.py`.)
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import SiteConfig
+from .reading import HAN, HEADLINE_MAX_CHARS, URL, Piece, Value, ends_sentence
+
+#: BCP 47 tag (lower case, or its prefix) -> the language dateline works in; first match wins.
+LANGUAGE_TAGS = (
+    ("zh-hant", "zh-Hant"), ("zh-tw", "zh-Hant"), ("zh-hk", "zh-Hant"), ("zh-mo", "zh-Hant"),
+    ("zh-hans", "zh-Hans"), ("zh-cn", "zh-Hans"), ("zh-sg", "zh-Hans"), ("zh-my", "zh-Hans"),
+    ("zh", "zh-Hans"),
+    ("en", "en"),
+)
+#: Share (and least number) of Han characters that OpenCC t2s must change to call a text traditional.
+TRADITIONAL_MIN_SHARE = 0.02
+TRADITIONAL_MIN_CHARS = 5
+
+#: Bylines that name the outlet and/or author; searched in the first blocks only.
+BYLINE_PATTERNS = (
+    re.compile(r"【\s*文\s*[/／]\s*(?P<outlet>[^\s】/／]+)\s+(?P<author>[^】]+?)\s*】"),  # 【文/观察者网 吕栋】
+    re.compile(r"^[【\[]?\s*(?:文|作者|撰文)\s*[/／:：]\s*(?P<author>[^\s】\]]+)\s*[】\]]?$"),  # 文/张三
+    re.compile(r"^(?P<outlet>[^\s(（]+?)\s*讯\s*[(（]\s*记者\s*(?P<author>[^)）]+?)\s*[)）]"),  # 新京报讯（记者 某）
+    re.compile(r"^By (?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*)$"),
+)
+BYLINE_SCAN_BLOCKS = 8
+#: Bylines are short; longer lines are not searched for one.
+BYLINE_MAX_CHARS = 200
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# OpenCC's traditional-to-simplified converter, created on first use (it loads dictionaries).
+_traditional_to_simplified = None
+
+
+def detect_language(text: str, default: str = "zh-Hans") -> str:
+    """The language of a text ("en", "zh-Hans" or "zh-Hant"), from its letters and Han characters.
+
+    Mostly Latin letters is English; Chinese is traditional when OpenCC's
+    t2s conversion changes a meaningful share of its Han characters.
+    """
+    han = HAN.findall(text)
+    latin_letters = len(_LATIN_LETTER.findall(text))
+    if not han and not latin_letters:
+        return default
+    if latin_letters > len(han):
+        return "en"
+    changed = _count_traditional_han(text, han)
+    if changed >= TRADITIONAL_MIN_CHARS and changed > TRADITIONAL_MIN_SHARE * len(han):
+        return "zh-Hant"
+    return "zh-Hans"
+
+
+def normalise_language(tag: object) -> str | None:
+    """The dateline language for a BCP 47 tag (`zh-CN` -> `zh-Hans`), or None if unsupported."""
+    if not isinstance(tag, str):
+        return None
+    lowered = tag.strip().replace("_", "-").lower()
+    for prefix, language in LANGUAGE_TAGS:
+        if lowered == prefix or lowered.startswith(prefix + "-"):
+            return language
+    return None
+
+
+def article_language(stated: Value | None, text: str, config: SiteConfig) -> str:
+    """The stated language when dateline knows it, else the one the text is written in."""
+    language = normalise_language(stated.value) if stated else None
+    return language or detect_language(text, default=normalise_language(config.language) or "en")
+
+
+def _count_traditional_han(text: str, han: list[str]) -> int:
+    """How many Han characters OpenCC's t2s would change: a traditional text changes many."""
+    global _traditional_to_simplified
+    if _traditional_to_simplified is None:
+        import opencc  # imported late: only Chinese text needs it
+
+        _traditional_to_simplified = opencc.OpenCC("t2s")
+    converted = _traditional_to_simplified.convert(text)
+    if len(converted) == len(text):  # phrase conversion kept positions: compare in context
+        return sum(1 for original, simple in zip(text, converted) if original != simple and HAN.match(original))
+    counts = Counter(han)
+    unique = list(counts)
+    simple = _traditional_to_simplified.convert("\n".join(unique)).split("\n")
+    if len(simple) != len(unique):
+        return 0
+    return sum(counts[char] for char, converted_char in zip(unique, simple) if char != converted_char)
+
+
+def byline_metadata(pieces: list[Piece]) -> dict[str, Value]:
+    """Outlet and author from a byline such as 【文/观察者网 吕栋】 near the top (kept in the text)."""
+    lines = [line for piece in pieces[:BYLINE_SCAN_BLOCKS] if piece.kind != "img" for line in piece.text.split("\n")
+             if len(line) <= BYLINE_MAX_CHARS]
+    for line in lines:
+        for pattern in BYLINE_PATTERNS:
+            match = pattern.search(line)
+            if match:
+                return {name: Value(value.strip()) for name, value in match.groupdict().items() if value}
+    return {}
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, one line, not a sentence, not an address, not a byline."""
+    return (0 < len(line) <= HEADLINE_MAX_CHARS and "\n" not in line
+            and any(char.isalnum() for char in line) and not ends_sentence(line)
+            and not URL.search(line) and not any(pattern.search(line) for pattern in BYLINE_PATTERNS))

@@ -1,0 +1,295 @@
+"""The reader for whole HTML pages, as a browser saves them: metadata from the head, text from the article.
+
+A page says what it is in several places, of unequal trust: JSON-LD (what
+the publisher tells search engines), `<meta>` and Open Graph tags, `<link
+rel=canonical>`, `<html lang>`, and `<title>` (which carries the site's name).
+The body is read from the largest `<article>`, else `<main>`, else `<body>`,
+without the page's navigation, header, footer, asides and forms.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, SoupStrainer, Tag
+from bs4.exceptions import ParserRejectedMarkup
+
+from .htmltree import (INVISIBLE_ELEMENTS, PAGE_CHROME_ELEMENTS, TreeBuilder, check_limits, html_pieces, parse_html,
+                       raw_text, sanitised)
+from .dates import parses_as_date
+from .reading import URL, Piece, Reader, Reading, Source, Value, as_text, clean_inline
+
+#: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
+#: and any element with itemprop=datePublished.
+METADATA_ELEMENTS = ("meta", "title", "link", "script", "base")
+
+#: schema.org types that describe an article, most specific first.
+JSON_LD_ARTICLE_TYPES = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "Article", "BlogPosting", "TechArticle", "Report", "WebPage",
+)
+#: <meta> names/properties (lower case) per field, in order of trust.
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "date": ("article:published_time", "og:published_time", "datepublished", "pubdate",
+             "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date",
+             "parsely-pub-date", "sailthru.date", "date"),
+    "author": ("author", "article:author", "parsely-author", "dc.creator", "byl"),
+    "outlet": ("og:site_name", "application-name"),
+    "url": ("og:url",),
+    "language": ("og:locale", "content-language", "dc.language"),
+    "updated": ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                "last-modified", "lastmod", "revised"),
+}
+#: <meta> names (lower case) with these words date something else than the publication: htmldate never sees them.
+NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright", "expir", "crawl", "index")
+#: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
+HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
+#: Separators between a headline and the site name in <title>.
+TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
+
+#: An article's own margins: read for its furniture, never for its text.
+MARGIN_ELEMENTS = ("header", "footer")
+
+_HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
+
+class HtmlPageReader(Reader):
+    """A whole page: metadata from JSON-LD, <meta>, <link> and <title>; body from <article>/<main>/<body>.
+
+    Metadata is read from the page as written (it only ever becomes plain text);
+    the body from the page as nh3 leaves it.
+    """
+
+    format = "html-page"
+
+    def read(self, text: str, first_line: int, source: Source) -> Reading:
+        check_limits(text, first_line, source.shown_path, source.config)
+        soup = _metadata_tree(text)
+        page = _page_metadata(soup, first_line, source.shown_path)
+        page_url = as_text(page.metadata.get("url"))
+        base = soup.find("base", href=True)
+        base_url = urljoin(page_url, base["href"]) if base else page_url
+        body = parse_html(sanitised(text))
+        articles = body.find_all("article")
+        if articles:
+            root = max(articles, key=lambda article: len(article.get_text()))
+        else:
+            root = body.find("main") or body.body or body
+        pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
+        date_candidates = list(page.dates)
+        header_time = _header_time(root)
+        if header_time is not None:
+            date_candidates.append(header_time)
+        reading = Reading(self.format, pieces, page.metadata, date_candidates, page.updates,
+                          margin_pieces=_article_margins(root, base_url))
+        if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
+            reading.more_page_dates = lambda: _htmldate_reading(soup)
+        return reading
+
+
+@dataclass
+class _PageMetadata:
+    metadata: dict[str, Value]  # title, author, outlet, url, language
+    dates: list[Value]  # publication dates, by trust
+    updates: list[Value]  # update stamps
+
+
+def _metadata_tree(html: str) -> BeautifulSoup:
+    """The elements of a page that carry its metadata, each at the top level, with their lines.
+
+    Only these are built: BeautifulSoup is quadratic in the depth of a tree it
+    builds whole, and a page's body is read from nh3's output anyway.
+    """
+    def only(strainer: SoupStrainer) -> BeautifulSoup:
+        try:
+            return BeautifulSoup(html, builder=TreeBuilder(), parse_only=strainer)
+        except ParserRejectedMarkup:
+            return BeautifulSoup("", "html.parser")
+
+    soup = only(SoupStrainer(list(METADATA_ELEMENTS)))
+    for tag in only(SoupStrainer(attrs={"itemprop": "datePublished"})).find_all(True):
+        soup.append(tag.extract())
+    opening = _HTML_OPENING_TAG.search(html)
+    if opening:
+        html_tag = BeautifulSoup(opening.group() + "</html>", "html.parser").find("html")
+        if html_tag is not None:
+            html_tag.sourceline = html.count("\n", 0, opening.start()) + 1
+            soup.append(html_tag.extract())
+    return soup
+
+
+def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _PageMetadata:
+    """Page metadata, trusting JSON-LD over <meta>/og over <title> (which carries a site suffix)."""
+    def line_of(tag: Tag) -> int | None:
+        return first_line + tag.sourceline - 1 if getattr(tag, "sourceline", None) else None
+
+    candidates: dict[str, list[Value]] = {name: [] for name in META_KEYS}
+    json_ld, json_ld_tag = _json_ld_article(soup)
+    if json_ld:
+        where = line_of(json_ld_tag)
+        date_key = "datePublished" if json_ld.get("datePublished") else "dateCreated"
+        for name, value, evidence in (
+            ("title", json_ld.get("headline") or json_ld.get("name"), ""),
+            ("date", json_ld.get(date_key), f"JSON-LD {date_key}"),
+            ("updated", json_ld.get("dateModified"), "JSON-LD dateModified"),
+            ("author", ", ".join(_schema_names(json_ld.get("author"))), ""),
+            ("outlet", ", ".join(_schema_names(json_ld.get("publisher"))), ""),
+            ("url", json_ld.get("url") or _schema_id(json_ld.get("mainEntityOfPage")), ""),
+            ("language", json_ld.get("inLanguage"), ""),
+        ):
+            if isinstance(value, str) and value.strip():
+                candidates[name].append(Value(value.strip(), where, shown_path, evidence))
+
+    html_tag = soup.find("html")
+    if html_tag is not None and html_tag.get("lang"):
+        candidates["language"].insert(0, Value(html_tag["lang"], line_of(html_tag), shown_path))
+    canonical = soup.find("link", rel="canonical", href=True)
+    if canonical is not None:
+        candidates["url"].append(Value(canonical["href"], line_of(canonical), shown_path))
+    meta_tags: dict[str, Value] = {}
+    for tag in soup.find_all("meta"):
+        attribute, key = _meta_key(tag)
+        content = tag.get("content")
+        if key and isinstance(content, str) and content.strip():
+            meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
+    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
+        value = tag.get("content") or tag.get("datetime") or tag.get_text()
+        if value and value.strip():
+            meta_tags.setdefault("datepublished", Value(value.strip(), line_of(tag), shown_path,
+                                                        "itemprop=datePublished"))
+    for name, keys in META_KEYS.items():
+        for key in keys:
+            found = meta_tags.get(key)
+            if found and not (name in ("author", "outlet", "title") and URL.match(str(found.value))):
+                candidates[name].append(found)
+    title_tag = soup.find("title")
+    if title_tag is not None and title_tag.get_text().strip():
+        site = next((str(found.value) for found in candidates["outlet"]), "")
+        candidates["title"].append(Value(_strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
+
+    candidates["url"] = [found for found in candidates["url"] if URL.match(str(found.value))]
+    metadata = {name: found[0] for name, found in candidates.items() if found and name not in ("date", "updated")}
+    return _PageMetadata(metadata, candidates["date"], candidates["updated"])
+
+
+def _meta_key(tag: Tag) -> tuple[str, str]:
+    """Which attribute names a <meta> and its name in lower case ("", "" when none does)."""
+    for attribute in ("property", "name", "itemprop", "http-equiv"):
+        key = tag.get(attribute)
+        if isinstance(key, str) and key.strip():
+            return attribute, key.strip().lower()
+    return "", ""
+
+
+def _article_margins(root: Tag, base_url: str) -> list[Piece]:
+    """The text of the article's own <header> and <footer> (its byline and date line live there), which is
+    never story; none for a page with no <article> or <main>, whose headers are the site's."""
+    if root.name not in ("article", "main"):
+        return []
+    margins = [tag for tag in root.find_all(MARGIN_ELEMENTS) if tag.find_parent(MARGIN_ELEMENTS) is None]
+    return [piece for tag in margins
+            for piece in html_pieces(tag, INVISIBLE_ELEMENTS | (PAGE_CHROME_ELEMENTS - set(MARGIN_ELEMENTS)), base_url)
+            if piece.kind != "img"]
+
+
+def _header_time(root: Tag) -> Value | None:
+    """The `<time datetime>` of the article's header: in a <header> that holds the headline or sits in an
+    <article>, or marked `pubdate`; never one of the page's own header (a portal prints today's date there)."""
+    for time_tag in root.find_all("time", datetime=True):
+        header = time_tag.find_parent("header")
+        in_article_header = header is not None and (header.find("h1") is not None
+                                                    or header.find_parent("article") is not None)
+        if (in_article_header or time_tag.has_attr("pubdate")) and time_tag["datetime"].strip():
+            return Value(time_tag["datetime"].strip(), evidence="<time> in the article header")
+    return None
+
+
+def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
+    """The publication date htmldate reads in the page's metadata elements (names and forms ours do not know,
+    JSON-LD that is not valid JSON), after the update stamps and copyright years are taken out.
+
+    htmldate is given the metadata elements only, never the page's text: there it takes captions, related
+    links, update stamps and copyright years for the date, which furniture.py tells apart.
+    """
+    import htmldate  # imported late: only a page whose own metadata dates nothing needs it (it loads lxml)
+
+    for tag in soup.find_all("meta"):
+        _, key = _meta_key(tag)
+        if key == "og:url" or any(word in key for word in NOT_PUBLICATION_META_WORDS):
+            tag.decompose()
+    for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
+        tag.decompose()
+    document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
+    try:
+        found = htmldate.find_date(document, extensive_search=False, original_date=True,
+                                   min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST)
+    except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
+        return None
+    return Value(found, evidence="page metadata (htmldate)") if found else None
+
+
+def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:
+    """The most article-like JSON-LD object on the page, and its <script>."""
+    best: tuple[int, dict, Tag | None] = (len(JSON_LD_ARTICLE_TYPES), {}, None)
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        for item in _json_ld_items(_load_json_ld(raw_text(script))):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            for rank, type_name in enumerate(JSON_LD_ARTICLE_TYPES):
+                if type_name in types and rank < best[0]:
+                    best = (rank, item, script)
+    return best[1], best[2]
+
+
+def _load_json_ld(source: str) -> object:
+    cleaned = re.sub(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/|;)\s*$", "", source.strip())
+    try:
+        return json.loads(cleaned, strict=False)
+    except (ValueError, RecursionError):  # RecursionError: [[[[… nested past what json can read
+        return None
+
+
+def _json_ld_items(data: object):
+    pending = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            if "@type" in item:
+                yield item
+            if isinstance(item.get("@graph"), list):
+                pending.extend(item["@graph"])
+
+
+def _schema_names(value: object, depth: int = 0) -> list[str]:
+    """Names from a schema.org author/publisher: a string, an object with `name`, or a list."""
+    if depth > 10:  # real pages nest two levels; a hostile one could nest a thousand
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() and not URL.match(value.strip()) else []
+    if isinstance(value, dict):
+        return _schema_names(value.get("name"), depth + 1)
+    if isinstance(value, list):
+        return [name for item in value for name in _schema_names(item, depth + 1)]
+    return []
+
+
+def _schema_id(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else ""
+
+
+def _strip_site_name(title: str, site: str) -> str:
+    """`Headline | Site` -> `Headline`, when the site's name is known."""
+    title = clean_inline(title)
+    for separator in TITLE_SITE_SEPARATORS:
+        suffix = separator + site
+        if site and title.endswith(suffix) and len(title) > len(suffix):
+            return title[: -len(suffix)].strip()
+    return title
+

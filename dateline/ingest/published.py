@@ -1,0 +1,77 @@
+"""The publication date, from the right evidence, and which evidence it was.
+
+A relative date in a story (`昨天`, `on Friday`, `同日`) is only as good as
+the publication date it counts from, so the date is taken from the most
+trustworthy place that states one, and the article says which:
+
+1. the editor's sidecar, then front matter (a date that cannot be read there is an error);
+2. the page's own metadata: JSON-LD `datePublished`, `<meta>` such as
+   `article:published_time`, `<time>` in the article's header; then
+   htmldate's reading of the page's metadata elements, which knows more
+   names and forms than ours;
+3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
+   a bare date under the headline), labelled ones first;
+4. the date in the article's address (`/2021/12/22/`, `/20211222/`).
+
+Never a caption, a photo credit, a copyright line or a related-links list.
+An update stamp (`更新时间`, `Updated`, `article:modified_time`) is used only
+when nothing else dates the article, and the evidence says so.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..errors import ContentError
+from ..model import SiteConfig
+from .dates import parse_publication_date, url_date
+from .furniture import FurnitureLine
+from .reading import Reading, Value
+
+#: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
+UPDATE_ONLY = "update stamp only"
+
+
+def publication_date(stated: Value | None, reading: Reading, furniture: list[FurnitureLine], url: str,
+                     config: SiteConfig, shown_path: str) -> tuple[dt.datetime | None, str]:
+    """The publication date and the evidence that set it (`""` when none did)."""
+    def parsed(value: object) -> dt.datetime | None:
+        try:
+            return parse_publication_date(value, config.timezone, config.date_order)
+        except ValueError:
+            return None
+
+    if stated is not None:
+        try:
+            return parse_publication_date(stated.value, config.timezone, config.date_order), stated.evidence
+        except ValueError as exc:
+            raise ContentError(stated.path or shown_path, stated.line,
+                               f"cannot read the date {stated.value!r}: {exc}") from exc
+    for candidate in reading.date_candidates:
+        moment = parsed(candidate.value)
+        if moment is not None:
+            return moment, candidate.evidence
+    if reading.more_page_dates is not None:
+        found = reading.more_page_dates()
+        if found is not None and (moment := parsed(found.value)) is not None:
+            return moment, found.evidence
+    date_lines = [line for line in furniture if line.date and line.labelled]
+    date_lines += [line for line in furniture if line.date and not line.labelled]
+    for line in date_lines:
+        moment = parsed(line.date)
+        if moment is not None:
+            return moment, f"date line: {line.text}"
+    in_address = url_date(url) if url else None
+    if in_address is not None:
+        return parse_publication_date(in_address, config.timezone), f"URL: {url}"
+    if reading.date_candidates:
+        first = reading.date_candidates[0]
+        raise ContentError(first.path or shown_path, first.line,
+                           f"cannot read the publication date {first.value!r} "
+                           "(a sidecar NAME.meta.yaml with `date:` can set it)")
+    for line in furniture:
+        if line.update and (moment := parsed(line.update)) is not None:
+            return moment, f"{UPDATE_ONLY}: {line.text}"
+    for candidate in reading.update_candidates:
+        if (moment := parsed(candidate.value)) is not None:
+            return moment, f"{UPDATE_ONLY}: {candidate.evidence}"
+    return None, ""

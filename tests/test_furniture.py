@@ -1,0 +1,192 @@
+"""Tests for dateline.ingest.furniture: which lines around a story are page furniture, and what they say.
+
+Every rule of furniture_tables.py has an example here (a test fails if one has none), and so do the story
+lines that look like furniture but are not.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.ingest.furniture import FurnitureLine, split_furniture
+from dateline.ingest.furniture_tables import LINES, SEGMENTS
+from dateline.ingest.reading import Piece
+
+#: (line, kind) for a line standing near the top or the foot of a story.
+FURNITURE = [
+    # bylines
+    ("张三 · 2022-01-27", "byline"),
+    ("Maria Lopez · Jan 7, 2022 · 8 min read", "byline"),
+    ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
+    ("By Maria Lopez", "byline"),
+    ("By Maria Lopez and Tom Ashby", "byline"),
+    ("作者：王芳", "byline"),
+    ("记者 王芳 李明", "byline"),
+    ("责任编辑：赵强", "byline"),
+    ("【文/观察者网 吕栋】", "byline"),
+    ("【作者：张三】", "byline"),
+    ("文/张三", "byline"),
+    ("（记者 张三）", "byline"),
+    # date lines
+    ("Published: June 3, 2019", "dateline"),
+    ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago", "dateline"),
+    ("发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳", "dateline"),
+    ("發佈時間：2022年01月27日 08:15", "dateline"),
+    ("23/5/2022 21:40", "dateline"),
+    ("2021-12-23 22:09", "dateline"),
+    ("Jan 07 · 8 mins", "dateline"),
+    # sources
+    ("来源：某某报道 2021-12-22 12:43", "source"),
+    ("Source: Harbour Courier", "source"),
+    ("《东方周刊》周五版 2022年29期", "source"),
+    ("东方周刊 2022年第29期", "source"),
+    ("Vol. 12, Issue 3", "source"),
+    # update stamps
+    ("更新时间 2022-04-15 14:31:09", "update"),
+    ("本文最后修改：2024-05-01 09:30 更新", "update"),
+    ("2024-05-01 09:30 更新", "update"),
+    ("Last updated: 3 hours ago", "update"),
+    # reading time
+    ("阅读时间约3分钟", "reading-time"),
+    ("8 min read", "reading-time"),
+    # share bars and counters
+    ("阅读 1.2万  在看 86", "share"),
+    ("分享到：微信 微博 QQ空间", "share"),
+    ("Share this article", "share"),
+    ("Facebook Twitter Email", "share"),
+    # copyright and reprint notices
+    ("Copyright © 2003-2022 东方都市报 版权所有", "copyright"),
+    ("© 2022 Harbour Courier. All rights reserved.", "copyright"),
+    ("东方都市报 版权所有", "copyright"),
+    ("本文系东方都市报独家稿件，未经授权，不得转载", "copyright"),
+    ("未经本报书面授权，不得转载、摘编", "copyright"),
+    ("转载请注明出处", "copyright"),
+    # captions and credits
+    ("资料照：2016年4月，沿海某港口的集装箱码头。（东方都市报记者 李明 摄）", "caption"),
+    ("File photo: the bridge during works in 2016. (Photo: J. Smith/Example Media)", "caption"),
+    ("图为2016年投入使用的首批新能源公交车", "caption"),
+    ("新开通的公交线路首班车。（东方都市报记者 李明 摄）", "caption"),
+    ("File photo of the harbour bridge in 2016", "caption"),
+    # recommended articles
+    ("其他文章推荐", "recommended"),
+    ("Read more", "recommended"),
+    ("相关阅读：地铁5号线南延段开工", "recommended"),
+    ("1 day ago", "recommended"),
+    # navigation
+    ("首页 > 新闻 > 本地", "navigation"),
+    ("当前位置：首页 > 新闻", "navigation"),
+    ("首页 | 本地 | 国内 | 国际 | 财经", "navigation"),
+    ("返回顶部", "navigation"),
+    ("下一篇：地铁5号线南延段开工", "navigation"),
+]
+
+#: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
+STORY = [
+    "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
+    "2021年12月22日，工信部发布通知。",
+    "On Friday, the company said it would appeal.",
+    "Published figures show passenger numbers fell 12% last year.",
+    "Copyright infringement cases rose sharply in 2021.",
+    "Home prices rose in March.",
+    "分享经济在去年继续增长。",
+    "来源于工信部的数据显示，漏洞数量上升。",
+    "By Friday, most schools had reopened.",
+    "记者从市交通局获悉，新线路首班车6时发车。",
+    "图书馆延长开放时间",
+    "阿里云未及时通报重大网络安全漏洞,会带来什么后果?",
+    "Storm closes schools across the region",
+    "大树乡长",
+]
+
+
+def furniture_of(line: str, at_edge: bool = True) -> FurnitureLine | None:
+    """The line as the only block near the top of a one-paragraph story (or inside the story)."""
+    story = Piece("p", "The ferry operator said on Friday it would cut its winter timetable by a third.")
+    pieces = [Piece("p", line), story] if at_edge else [story, Piece("p", line), story]
+    _, found = split_furniture(pieces)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("line", "kind"), FURNITURE)
+def test_furniture_lines_are_recognised(line, kind):
+    found = furniture_of(line)
+    assert found is not None and (found.kind, found.text) == (kind, line)
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_story_lines_are_never_furniture(line):
+    assert furniture_of(line) is None
+    assert furniture_of(line, at_edge=False) is None
+
+
+@pytest.mark.parametrize(("kind", "labelled", "pattern"), SEGMENTS, ids=[f"segment-{n}" for n in range(len(SEGMENTS))])
+def test_every_segment_rule_has_an_example(kind, labelled, pattern):
+    compiled = re.compile(pattern)
+    assert any(compiled.match(line) for line, _ in FURNITURE), pattern
+
+
+@pytest.mark.parametrize(("kind", "where", "pattern"), LINES, ids=[f"line-{n}" for n in range(len(LINES))])
+def test_every_line_rule_has_an_example(kind, where, pattern):
+    compiled = re.compile(pattern)
+    assert any(compiled.fullmatch(line) and found_kind == kind for line, found_kind in FURNITURE), pattern
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("张三 · 2022-01-27", {"author": "张三", "date": "2022-01-27", "labelled": False}),
+    ("发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳",
+     {"date": "2022-04-15 14:31:09", "labelled": True, "outlet": "东方都市报", "author": "王芳"}),
+    ("By Tom Ashby · Published June 3, 2019 · Updated November 20, 2023",
+     {"author": "Tom Ashby", "date": "June 3, 2019", "labelled": True, "update": "November 20, 2023"}),
+    ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago",
+     {"date": "10:42 AM EST, Fri January 7, 2022", "update": "29 minutes ago"}),
+    ("来源：某某报道 2021-12-22 12:43", {"outlet": "某某报道", "date": "2021-12-22 12:43", "labelled": False}),
+    ("本文最后修改：2024-05-01 09:30 更新", {"update": "2024-05-01 09:30", "date": ""}),
+    ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
+    ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
+    ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
+    ("责任编辑：赵强", {"author": ""}),  # an editor is not the author
+])
+def test_furniture_says_what_it_tells(line, fields):
+    found = furniture_of(line)
+    assert {name: getattr(found, name) for name in fields} == fields
+
+
+def test_a_bare_date_or_name_in_the_middle_of_a_story_is_story():
+    for line in ("2022-01-27", "张三 · 2022-01-27", "By Maria Lopez", "作者：王芳", "首页 | 本地 | 国内 | 国际"):
+        assert furniture_of(line, at_edge=False) is None, line
+    for line in ("更新时间：2023-05-01 10:00", "资料图：2016年的公交车。", "分享到：微信 微博", "© 2019 Example Media"):
+        assert furniture_of(line, at_edge=False) is not None, line
+
+
+def test_a_recommended_list_goes_on_until_the_story_does():
+    pieces = [Piece("p", "市民服务中心近日新增6个夜间办事窗口，工作日开放至晚上8点，主要办理社保和公积金业务。"),
+              Piece("p", "相关阅读"), Piece("li", "社保卡换发进入高峰 2021-12-20"), Piece("img", src="https://x.cn/t.jpg"),
+              Piece("li", "公积金贷款新规解读 2021-12-19"),
+              Piece("p", "中心负责人说，夜间窗口开放后，平均每晚办理业务超过两百件，市民普遍反映方便了许多。")]
+    kept, found = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [pieces[0].text, pieces[5].text]
+    assert [line.kind for line in found] == ["recommended"] * 4
+    assert not any(line.date for line in found)  # another article's date is not this one's
+
+
+def test_only_the_furniture_lines_of_a_block_leave_it():
+    pieces = [Piece("p", "By Maria Lopez\nStorm closes schools"),
+              Piece("p", "Schools across the region closed on Friday as heavy snow fell for a second day.")]
+    kept, found = split_furniture(pieces)
+    assert [piece.text for piece in kept] == ["Storm closes schools", pieces[1].text]
+    assert [(line.kind, line.author) for line in found] == [("byline", "Maria Lopez")]
+
+
+def test_a_figure_caption_is_furniture_whatever_it_says():
+    pieces = [Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+              Piece("caption", "The council chamber on December 22, 2016, when the plan was first discussed.")]
+    kept, found = split_furniture(pieces)
+    assert [piece.kind for piece in kept] == ["p"]
+    assert [(line.kind, line.date) for line in found] == [("caption", "")]
+
+
+def test_a_page_of_short_lines_only_is_all_near_the_edge():
+    kept, found = split_furniture([Piece("p", "Rail strike talks resume"), Piece("p", "23/5/2022 21:40")])
+    assert [piece.text for piece in kept] == ["Rail strike talks resume"]
+    assert [(line.kind, line.date) for line in found] == [("dateline", "23/5/2022 21:40")]
