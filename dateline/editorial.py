@@ -274,6 +274,7 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
     hidden: set[str] = set()
     stale: list[EditorEntry] = []
     added: list[Event] = []
+    added_at: dict[str, EditorEntry] = {}  # id of an editorial event -> the entry that made it
     first_use: dict[str, EditorEntry] = {}
     for entry in entries:
         _check_references(entry, article_texts, entity_ids, report)
@@ -316,7 +317,16 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
                 report.warning(entry.path, entry.key_lines.get("id", entry.line),
                                f"no extracted event has id {event_id!r} any more; "
                                "shown as an editorial event (re-extraction changed the id? see content/extracted/)")
-            added.append(_new_event(entry, date))
+            event = _new_event(entry, date)
+            if event.id in by_id or event.id in added_at:
+                first = added_at.get(event.id)
+                where = ("an extracted event" if first is None else f"the entry on line {first.line}"
+                         + ("" if first.path == entry.path else f" of {first.path}"))
+                report.warning(entry.path, entry.line, f"this entry repeats {where} (the same date and title, "
+                                                       f"so the same id {event.id}); it is shown once")
+                continue
+            added_at[event.id] = entry
+            added.append(event)
             continue
         stale.append(entry)
         report.warning(entry.path, entry.key_lines.get("id", entry.line),

@@ -169,3 +169,26 @@ def test_a_reserved_device_name_is_not_an_event_id(tmp_path):
     assert _entries(tmp_path, "- id: CON\n  date: 2021-12-01\n  title: x\n", report) == ()
     (problem,) = report.problems
     assert problem.line == 1 and "Windows" in problem.message
+
+
+def test_an_entry_that_repeats_another_is_shown_once_and_reported(tmp_path):
+    from dateline.cli import main
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "events").mkdir()
+    (content / "site.yaml").write_text("title: Test\n", encoding="utf-8")
+    (content / "articles" / "a.md").write_text("---\ntitle: A\ndate: 2021-12-22\n---\n12月22日，工信部发布通报。\n",
+                                               encoding="utf-8")
+    entry = "- date: 2021-11-18\n  title: 编辑补充\n"
+    (content / "events" / "edits.yaml").write_text(entry + entry, encoding="utf-8")
+    import contextlib
+    import io
+    import json
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
+    assert "edits.yaml:3: warning: this entry repeats the entry on line 1" in err.getvalue()
+    events = json.loads((tmp_path / "site" / "data" / "events.json").read_text(encoding="utf-8"))["events"]
+    assert [e["title"] for e in events].count("编辑补充") == 1
