@@ -47,7 +47,35 @@ def shared_sets(eval_dir: Path) -> list[Path]:
     return found
 
 
-def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str) -> str:
+def events_reports(eval_dir: Path) -> list:
+    """What consolidation makes of the development sets' gold events (dateline.evaluate.events)."""
+    from dateline.evaluate.events import score_seeds_events, score_timeline_events
+
+    reports = [score_seeds_events(SEEDS_GOLD, DEMO_CONTENT)]
+    trial = eval_dir / "semeval2015-t4-trial"
+    if is_timelines_folder(trial):
+        reports.append(score_timeline_events(trial))
+    return reports
+
+
+def events_markdown(reports: list) -> list[str]:
+    lines = ["## Events", "",
+             "What a reader of the timeline sees, for every gold event of the development sets whose sources "
+             "extraction dated (the seeds with the demo built without its editor files; SemEval-2015's trial "
+             "timelines, each dated row an event): found (an event on its date cites one of its sources), found "
+             "exactly once (not split), source coverage, headlines the judge finds nothing wrong with, and quotes "
+             "cited under an event of another date (`dateline/evaluate/events.py`).", "",
+             "| set | gold events | with a dated source | found | exactly once | split | source coverage "
+             "| good headlines | misdated quotes |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in reports:
+        lines.append(f"| {r.name} | {len(r.scores)} | {len(r.citable)} | {r.found} | {r.exactly_once} | {r.split} "
+                     f"| {r.coverage} | {r.headlines} | {len(r.misdated)} |")
+    return lines + [""]
+
+
+def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str,
+                     events: list | None = None) -> str:
     """QUALITY.md: the current table, what it counts, how to reproduce it, and jionlp on the same cases."""
     lines = [
         "# Quality",
@@ -58,6 +86,7 @@ def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jion
         "",
         markdown_table(scores),
         "",
+        *events_markdown(events or []),
         "## What the columns count",
         "",
         "`docs` counts " + "; ".join(f"{DOCS[kind]} for {kind}" for kind in DOCS) + ". Recall, precision "
@@ -128,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(table(scores))
+    events = events_reports(args.shared / "eval")
+    for events_report in events:
+        print("\n" + events_report.to_text())
     missing = jionlp_cases.jionlp_missing()
     jionlp_scores = []
     if missing is None:
@@ -138,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nnote: {missing}; the jionlp comparison is left out", file=sys.stderr)
     if args.write:
         note = f"Not measured in this run: {missing}."
-        args.write.write_text(quality_markdown(scores, jionlp_scores, note), encoding="utf-8")
+        args.write.write_text(quality_markdown(scores, jionlp_scores, note, events), encoding="utf-8")
     return 0
 
 

@@ -6,7 +6,6 @@ where ../shared/eval is present, on the SemEval-2015 trial.
 """
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -145,11 +144,10 @@ def _sets(tmp_path_factory):
     yield "story", _build(STORY, tmp_path_factory.mktemp("story-again"))
     trial = SHARED / "eval" / "semeval2015-t4-trial"
     if trial.is_dir():
-        spec = importlib.util.spec_from_file_location("bench_events", REPO / "bench" / "events.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        _, mentions, consolidation, _ = module.trial_build(trial)
-        yield "semeval", (consolidation.events, mentions, consolidation.event_of_mention)
+        from dateline.evaluate.timelines import read_folder, run_pipeline
+
+        found = run_pipeline(*read_folder(trial))
+        yield "semeval", (found.events, found.mentions, found.event_of_mention)
 
 
 def test_no_build_of_any_set_cites_a_quote_under_an_event_of_another_date(tmp_path_factory):

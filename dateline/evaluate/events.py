@@ -250,3 +250,32 @@ def _merge_same_rows(events: list[GoldEvent]) -> list[GoldEvent]:
         key = (event.date, frozenset(event.sources))
         merged.setdefault(key, event)
     return list(merged.values())
+
+
+def score_seeds_events(gold_path: Path, content_dir: Path, name: str = "seeds") -> EventsReport:
+    """The demo content built without its editor files (what extraction and consolidation alone make of it)
+    against the events of a seeds gold file."""
+    import shutil
+    import tempfile
+
+    from ..model import Report
+    from ..pipeline import assemble, read_content
+    from .seeds import load_gold
+
+    with tempfile.TemporaryDirectory(prefix="dateline-events-") as folder:
+        copy = Path(folder) / "content"
+        shutil.copytree(content_dir, copy, ignore=shutil.ignore_patterns("extracted", "events"))
+        (copy / "events").mkdir()
+        site, event_of_mention = assemble(read_content(copy, Report()), Report(), use_cache=False)
+    gold = seeds_gold_events(load_gold(gold_path))
+    return score_events(name, gold, site.events, site.mentions, event_of_mention)
+
+
+def score_timeline_events(folder: Path, name: str | None = None) -> EventsReport:
+    """A SemEval-2015 Task 4 folder run through dateline's pipeline as `timelines` runs it, its gold rows as events."""
+    from .timelines import read_folder, run_pipeline, sentence_spans
+
+    documents, timelines = read_folder(folder)
+    found = run_pipeline(documents, timelines)
+    gold = timeline_gold_events(Path(folder) / "gold", sentence_spans(documents, found))
+    return score_events(name or Path(folder).name, gold, found.events, found.mentions, found.event_of_mention)

@@ -64,7 +64,8 @@ MEASURES = {
              "a gold date of the article; F1 of the two",
     "timeml": "recall: gold DATE/TIME calendar values overlapped by a mention (relaxed span); precision: mentions "
               "that overlap one (mentions overlapping only other TIMEX3s are left out); F1: value F1, the right "
-              "values over gold and over mentions",
+              "values over gold and over mentions (a part of the day, 1998-03-22TEV, is compared at its day; a "
+              "range of two TIMEX3s, from 1991 to 1997, gives both values)",
     "timelines": "recall: gold (article, date) pairs cited by an event on that date (a gold 2007-01-XX is the "
                  "month 2007-01, XXXX-XX-XX is left out, an event's time counts as its day); precision: dates of the "
                  "events linked to each target entity that are dates of its gold timeline, micro-averaged over the "

@@ -18,7 +18,7 @@ import html
 import re
 import tempfile
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -182,6 +182,7 @@ class Found:
     events: tuple[Event, ...]
     event_of_mention: dict  # (article id, mention start) -> event id
     problems: tuple[str, ...] = ()  # errors reading the content folder: an article that could not be read
+    texts: dict = field(default_factory=dict)  # article id -> the text dateline read from it
 
 
 def run_pipeline(documents: list[TimelineDocument], timelines: list[GoldTimeline]) -> Found:
@@ -196,7 +197,22 @@ def run_pipeline(documents: list[TimelineDocument], timelines: list[GoldTimeline
         mentions = extract_all(content, use_cache=False)
         site, _ = assemble(content, report, use_cache=False, mentions=mentions)
     errors = tuple(str(problem) for problem in report.problems if problem.severity == "error")
-    return Found(mentions, site.events, site.event_of_mention, errors)
+    return Found(mentions, site.events, site.event_of_mention, errors, {a.id: a.text for a in content.articles})
+
+
+def sentence_spans(documents: list[TimelineDocument], found: Found) -> dict[tuple[str, int], tuple[str, int, int]]:
+    """Where each (document, sentence number) of the set is in the text dateline read: (article, start, end).
+
+    Sentences ingest kept out of the text (a date line above the story) have no place."""
+    spans = {}
+    for document in documents:
+        text, at = found.texts.get(document.id, ""), 0
+        for number, sentence in enumerate(document.sentences, start=1):
+            start = text.find(sentence, at)
+            if start >= 0:
+                spans[(document.id, number)] = (document.id, start, start + len(sentence))
+                at = start + len(sentence)
+    return spans
 
 
 def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline], found: Found,
@@ -265,8 +281,8 @@ def _short(text: str) -> str:
     return " ".join(text.split())[:90]
 
 
-def score_folder(folder: Path, name: str | None = None) -> SetScore:
-    """Score a SemEval-2015 Task 4 folder (`docs/*.tml`, `gold/*.txt`)."""
+def read_folder(folder: Path) -> tuple[list[TimelineDocument], list[GoldTimeline]]:
+    """The documents and gold timelines of a SemEval-2015 Task 4 folder (`docs/*.tml`, `gold/*.txt`)."""
     if not is_timelines_folder(folder):
         raise UsageError(f"{folder} is not a SemEval-2015 Task 4 folder (docs/*.tml and gold/*.txt)")
     try:
@@ -276,4 +292,10 @@ def score_folder(folder: Path, name: str | None = None) -> SetScore:
                          "pip install 'dateline[eval]'") from None
     documents = [read_document(path) for path in sorted((folder / "docs").glob("*.tml"))]
     timelines = [read_gold(path) for path in sorted((folder / "gold").glob("*.txt"))]
+    return documents, timelines
+
+
+def score_folder(folder: Path, name: str | None = None) -> SetScore:
+    """Score a SemEval-2015 Task 4 folder (`docs/*.tml`, `gold/*.txt`)."""
+    documents, timelines = read_folder(folder)
     return score_found(documents, timelines, run_pipeline(documents, timelines), name or folder.name)
