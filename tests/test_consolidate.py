@@ -169,6 +169,15 @@ def test_two_copies_of_one_original_are_one_source_wherever_it_is_counted():
     assert event.independent_sources == 1 and event.importance == 1.0
 
 
+def test_entity_matcher_reads_a_latin_name_through_possessives_and_case():
+    matcher = EntityMatcher((Entity("corps", "Beatles Apple Corps"), Entity("store", "iTunes store"),
+                             Entity("short", "Corps")))
+    text = "The Beatles' Apple Corps sued; the iTunes Store grew; the Beatles’s Apple Corps won. ArmyCorps left."
+    assert matcher.find(text) == ("corps", "store")
+    assert [name for _, name in matcher.names_in(text)] == ["Beatles' Apple Corps", "iTunes Store",
+                                                            "Beatles’s Apple Corps"]
+
+
 def test_suggested_entities_are_frequent_names_not_yet_known():
     from dateline.consolidate.suggest import suggest_entities
 

@@ -75,6 +75,18 @@ class Consolidation:
     memo: ConsolidationMemo | None = None  # what the next build can reuse
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
+def _latin_alias(alias: str) -> str:
+    """A Latin-script alias on word boundaries, its words apart as writers set them: `Beatles' Apple Corps`
+    and `the Beatles's Apple Corps` name the entity `Beatles Apple Corps` (the possessive is left out of it)."""
+    first, *rest = [re.escape(word) for word in alias.split(" ")]
+    # the literal comes first (the regex engine then skips where no alias starts), the boundary after it
+    pattern = rf"{first}(?<![a-z0-9]{first})" + "".join(rf"(?:['’]s?)?\s+{word}" for word in rest)
+    return pattern + r"(?![a-z0-9])"
+
+
 class EntityMatcher:
     """Finds entity aliases in text: longest alias first, Latin ones on word boundaries."""
 
@@ -89,13 +101,16 @@ class EntityMatcher:
         self.leading_name = functools.lru_cache(maxsize=1 << 16)(self.leading_name)
         # Every alternative starts with its literal (the word-boundary lookbehind follows it), so the regex
         # engine skips the positions where no alias can start: ten times faster than a leading lookbehind.
-        parts = [rf"{re.escape(a)}(?<![a-z0-9]{re.escape(a)})(?![a-z0-9])" if re.match(r"^[a-z0-9 .-]+$", a)
-                 else re.escape(a) for a in aliases]
+        parts = [_latin_alias(a) if re.match(r"^[a-z0-9 .-]+$", a) else re.escape(a) for a in aliases]
         self._pattern = re.compile("|".join(parts)) if parts else None
 
     @staticmethod
     def _fold(text: str) -> str:
         return to_simplified(text).lower()
+
+    def _entity_of(self, written: str) -> str:
+        """The entity of a name as the pattern found it (`beatles' apple corps` is `beatles apple corps`)."""
+        return self._entity_of_alias.get(written) or self._entity_of_alias[_POSSESSIVE_GAP.sub(" ", written)]
 
     def leading_name(self, text: str) -> str:
         """The entity name a text starts with, as written there, or ''."""
@@ -126,7 +141,7 @@ class EntityMatcher:
         """Ids of the entities named in text, in order of first appearance."""
         if self._pattern is None:
             return ()
-        found = (self._entity_of_alias[m.group(0)] for m in self._pattern.finditer(self._fold(text)))
+        found = (self._entity_of(m.group(0)) for m in self._pattern.finditer(self._fold(text)))
         return tuple(dict.fromkeys(found))
 
 
