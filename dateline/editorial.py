@@ -401,12 +401,15 @@ def _override(event: Event, entry: EditorEntry) -> Event:
             changes[key] = tuple(str(v) for v in fields[key])
     if "importance" in fields:
         changes["importance"] = float(fields["importance"])
-    date = iso_date_text(fields.get("show_date") or fields.get("date") or "") or ""
+    shown = iso_date_text(fields.get("show_date") or "") or ""
+    date = shown or iso_date_text(fields.get("date") or "") or ""
     if date and date != event.date:
-        # The editor picks the date shown; the one it replaces stays listed as a variant.
         variants = {v.date: v for v in event.variant_dates}
-        if event.date not in variants:
-            variants[event.date] = VariantDate(event.date, tuple(sorted({c.article for c in event.sources if c.article and c.date == event.date})))
+        if shown and event.date not in variants:
+            # show_date picks one of the dates the sources give: the one it replaces stays listed beside it.
+            # A `date:` corrects the date instead: the one it replaces was wrong, and is not listed.
+            variants[event.date] = VariantDate(event.date, tuple(sorted(
+                {c.article for c in event.sources if c.article and c.date == event.date})))
         changes["date"] = date
         changes["granularity"] = granularity_of(date) or event.granularity
         changes["variant_dates"] = tuple(sorted(variants.values(), key=lambda v: v.date))

@@ -54,6 +54,24 @@ def test_override_hide_and_new_event(tmp_path):
     assert len(added) == 1 and added[0].date == "2021-12-06" and added[0].sources[0].url == "https://logging.apache.org/"
 
 
+def test_an_editors_date_corrects_the_date_and_keeps_no_variant_of_the_wrong_one(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: 2021-12-22-aaaaaa\n  date: 2021-12-21\n", report)
+    result = apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "q"}, {"e1"}, report)
+    (event,) = result.events
+    assert (event.date, event.granularity, event.variant_dates) == ("2021-12-21", "day", ())
+    assert report.problems == []
+
+
+def test_show_date_picks_one_of_the_sources_dates_and_keeps_the_other(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: 2021-12-22-aaaaaa\n  show_date: 2021-12\n", report)
+    result = apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "q"}, {"e1"}, report)
+    (event,) = result.events
+    assert (event.date, event.granularity) == ("2021-12", "month")
+    assert [(v.date, v.sources) for v in event.variant_dates] == [("2021-12-22", ("a1",))]
+
+
 def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
     report = Report()
     entries = _entries(tmp_path, "- merge: [2021-07-12-aaaaaa, 2021-07-13-bbbbbb]\n  title: 规定印发\n", report)
