@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import dataclasses
 import hashlib
 import inspect
 import io
@@ -211,8 +212,10 @@ def _instrument(pipeline, clock: StageClock) -> None:
     for name, stage in majors.items():
         if hasattr(pipeline, name):
             setattr(pipeline, name, clock.wrap(getattr(pipeline, name), stage))
-    if hasattr(pipeline, "_write_if_changed"):
+    if hasattr(pipeline, "_write_if_changed"):  # before the cache had a module of its own
         pipeline._write_if_changed = clock.wrap(pipeline._write_if_changed, "write", major=False)
+    if hasattr(pipeline, "Cache"):  # every cache file is written by Cache.save
+        pipeline.Cache.save = clock.wrap(pipeline.Cache.save, "write", major=False)
     for owner, name in ((pathlib.Path, "write_text"), (pathlib.Path, "write_bytes"), (shutil, "copyfile"),
                         (shutil, "copy2"), (shutil, "rmtree")):
         setattr(owner, name, clock.wrap(getattr(owner, name), "write", major=False))
@@ -252,6 +255,7 @@ def child_build(args: argparse.Namespace) -> dict:
               "peak_kb": max(stage["peak_kb"] for stage in stages.values()), "worker_peak_kb": clock.worker_peak,
               "pages": result.pages, "written": result.written, "errors": problems[:5], "error_count": len(problems),
               "unchanged": bool(getattr(result, "unchanged", False)), **counts,
+              "stats": dataclasses.asdict(result.stats) if hasattr(result, "stats") else {},
               "dateline": str(Path(dateline.__file__).parent), "notes": notes}
     if args.profile:
         output["profile"] = _profile_summary(clock.profiles, stages)
@@ -378,7 +382,7 @@ def child_consolidate_scale(args: argparse.Namespace) -> dict:
                                 blocks=tuple(blocks), language=item.language, published=item.published,
                                 author=item.author, outlet=item.outlet, url=item.url))
         mentions[item.id] = extract_mentions(item.text, ExtractionContext(item.id, item.published.date(), item.language))
-    entities = load_entities(Path(args.demo_content), Path.cwd(), Report())
+    entities = load_entities(Path(args.demo_content), Report())
     from dateline.workers import default_jobs
 
     started_wall, started_cpu = time.perf_counter(), time.process_time() + children_cpu()

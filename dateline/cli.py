@@ -162,13 +162,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import assemble, read_content, write_extracted
+    from .cache import Cache
+    from .extracted import write_extracted
+    from .pipeline import assemble, read_content
 
     _require_content(args.content)
     report = Report()
     content = read_content(args.content, report)
-    site, event_of_mention = assemble(content, report)
-    write_extracted(content, site.mentions, event_of_mention)
+    assembly = assemble(content, report, cache=Cache.of_project(args.content, report))
+    write_extracted(content.content_dir, content.articles, assembly.site.mentions, assembly.event_of_mention)
     print_report(report)
     return EXIT_CONTENT if report.has_errors else EXIT_OK
 

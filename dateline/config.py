@@ -6,19 +6,19 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from .errors import ContentError, shown_path
+from .errors import ContentError, display_path
 from .model import SiteConfig
+from .ui import UI_LANGUAGES
 from .yamlfile import read_yaml_file
 
-UI_LANGUAGES = ("zh-CN", "en")
 #: Settings that are limits on what an article may cost: name -> default.
 LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.startswith("max_")}
 
 
-def load_site_config(content_dir: Path, display_root: Path | None = None) -> SiteConfig:
+def load_site_config(content_dir: Path) -> SiteConfig:
     """Read site.yaml (all keys optional); unknown keys and bad values are ContentErrors."""
     path = content_dir / "site.yaml"
-    display = shown_path(path, display_root)
+    display = display_path(path)
     if not path.exists():
         return SiteConfig()
     located = read_yaml_file(path, display)

@@ -10,11 +10,13 @@ import difflib
 import functools
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, shown_path
+from .errors import ContentError, display_path
+from .files import write_atomically
 from .model import Citation, Entity, Event, Report, VariantDate
 from .yamlfile import Located, iso_date_text, read_yaml_file
 
@@ -40,10 +42,11 @@ _SAFE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,79}$")
 class EditorEntry:
     """One entry of an editor file, with where it came from."""
 
-    path: str
+    path: str  # for messages (see errors.display_path)
     line: int
     fields: dict
     key_lines: dict
+    file: str = ""  # the file in the project (content/events/x.yaml), whoever runs the build: edit links use it
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,12 @@ def _suggest(key: str, known: tuple[str, ...]) -> str:
     return f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
 
 
-def load_entities(content_dir: Path, display_root: Path, report: Report) -> tuple[Entity, ...]:
+def load_entities(content_dir: Path, report: Report) -> tuple[Entity, ...]:
     """Read `entities.yaml`; a bad entry is reported and skipped."""
     path = content_dir / "entities.yaml"
     if not path.exists():
         return ()
-    display = shown_path(path, display_root)
+    display = display_path(path)
     try:
         located = read_yaml_file(path, display)
     except ContentError as error:
@@ -145,14 +148,16 @@ def load_entities(content_dir: Path, display_root: Path, report: Report) -> tupl
     return tuple(entities.values())
 
 
-def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -> tuple[EditorEntry, ...]:
+def load_editor_entries(content_dir: Path, report: Report) -> tuple[EditorEntry, ...]:
     """Read every `events/*.yaml`, in file-name order; syntax errors are reported per file."""
     events_dir = content_dir / "events"
     if not events_dir.is_dir():
         return ()
     entries: list[EditorEntry] = []
+    project_dir = Path(os.path.abspath(content_dir)).parent
     for path in sorted(events_dir.glob("*.yaml")) + sorted(events_dir.glob("*.yml")):
-        display = shown_path(path, display_root)
+        display = display_path(path)
+        in_project = Path(os.path.abspath(path)).relative_to(project_dir).as_posix()
         try:
             located = read_yaml_file(path, display)
         except ContentError as error:
@@ -164,7 +169,7 @@ def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -
             report.error(display, located.line, "an editor file must be a YAML list of entries (each starting with '- ')")
             continue
         for item in located.value:
-            entries.extend(_validated_entry(display, item, report))
+            entries.extend(_validated_entry(display, in_project, item, report))
     return tuple(entries)
 
 
@@ -216,7 +221,7 @@ def _plain_dates(fields: dict) -> dict:
             for key, value in fields.items()}
 
 
-def _validated_entry(display: str, item: Located, report: Report) -> list[EditorEntry]:
+def _validated_entry(display: str, in_project: str, item: Located, report: Report) -> list[EditorEntry]:
     fields = item.value
     if not isinstance(fields, dict):
         report.error(display, item.line, "each entry must be a mapping (id:, date:, title: …)", item.column)
@@ -259,7 +264,7 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
         ok = False
     if not ok:
         return []
-    return [EditorEntry(display, item.line, fields, item.key_lines)]
+    return [EditorEntry(display, item.line, fields, item.key_lines, in_project)]
 
 
 def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
@@ -392,7 +397,7 @@ def _citation_key(citation: Citation) -> tuple:
 
 def _override(event: Event, entry: EditorEntry) -> Event:
     fields = entry.fields
-    changes: dict = {"origin": "merged", "edited_in": entry.path}
+    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path}
     for key in ("title", "summary"):
         if key in fields:
             changes[key] = editor_text(fields[key])
@@ -449,7 +454,7 @@ def _new_event(entry: EditorEntry, date: str) -> Event:
         summary=editor_text(str(fields.get("summary") or "")), sources=_citations(entry),
         entities=tuple(str(v) for v in fields.get("entities") or ()),
         tags=tuple(str(v) for v in fields.get("tags") or ()), origin="editorial",
-        importance=float(fields.get("importance", 1.0)), edited_in=entry.path)
+        importance=float(fields.get("importance", 1.0)), edited_in=entry.file or entry.path)
 
 
 def _editorial_id(date: str, title: str) -> str:
@@ -484,21 +489,9 @@ def adoption_yaml(events: list[Event]) -> str:
 
 def append_entries(path: Path, text: str) -> None:
     """Append to an editor file, keeping every byte already there; atomic."""
-    import os
-    import tempfile
-
     existing = path.read_bytes() if path.exists() else b""
     separator = b"" if not existing or existing.endswith(b"\n") else b"\n"
     if existing:
         separator += b"\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(existing + separator + text.encode("utf-8"))
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, existing + separator + text.encode("utf-8"),
+                     mode=path.stat().st_mode & 0o777 if path.exists() else None)

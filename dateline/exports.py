@@ -12,19 +12,17 @@ import os
 import uuid
 import zoneinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree
 
 import icalendar
 from markupsafe import escape
 
-from .files import write_file
+from .files import Written
 from .model import Event
 from .overview import event_bounds, period_bounds
-
-if TYPE_CHECKING:
-    from .render import UI, SiteIndex
+from .siteindex import SiteIndex
+from .ui import UI
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -443,7 +441,7 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
 # -- writing --------------------------------------------------------------------------
 
 def write_data(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str],
-               previous: Path | None = None) -> list[Path]:
+               previous: Path | None = None) -> Written:
     """Write the JSON exports, JSON-LD and robots.txt into out_dir; return the files written.
 
     `json_ld` holds each JSON-LD document already serialised, by name. A file
@@ -460,7 +458,7 @@ def write_data(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str],
     return _write_files(out_dir, files, previous)
 
 
-def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = None) -> list[Path]:
+def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = None) -> Written:
     """Write the calendar and the two feeds into out_dir (see write_data); return the files written."""
     contents = feed_contents(site, ui)
     return _write_files(out_dir, {"events.ics": calendar_ics(site, ui), "feed.xml": atom_feed(site, ui, contents),
@@ -468,17 +466,16 @@ def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = 
 
 
 def write_sitemap(site: SiteIndex, out_dir: Path, pages: list[tuple[str, str]], languages: dict[str, str],
-                  previous: Path | None = None) -> list[Path]:
+                  previous: Path | None = None) -> Written:
     """`pages` are the HTML pages as (UI prefix, path); `languages` maps each UI prefix to its lang tag."""
     return _write_files(out_dir, {"sitemap.xml": sitemap_xml(site, pages, languages)}, previous)
 
 
-def _write_files(out_dir: Path, files: dict[str, str | bytes], previous: Path | None = None) -> list[Path]:
-    written = []
+def _write_files(out_dir: Path, files: dict[str, str | bytes], previous: Path | None = None) -> Written:
+    written = Written()
     for relative, content in files.items():
         path = out_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_file(path, content if isinstance(content, bytes) else content.encode("utf-8"),
-                   previous / relative if previous else None)
-        written.append(path)
+        written.write(path, content if isinstance(content, bytes) else content.encode("utf-8"),
+                      previous / relative if previous else None)
     return written

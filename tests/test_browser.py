@@ -221,7 +221,7 @@ PAGE_TYPES = ["index.html", "key.html", "events/{event}.html", "sources/{source}
 
 
 def _page_path(template: str, demo: dict) -> str:
-    from dateline.render import slug
+    from dateline.templating import slug
 
     return template.format(event=demo["suspension"]["id"], source=demo["suspension"]["sources"][0]["article"],
                            tag=quote(slug(demo["tag"])))

@@ -17,7 +17,8 @@ import pytest
 from browser import launch, needs_chromium, serve_folder
 from dateline.cli import main
 from dateline.exports import calendar_ics
-from dateline.render import UI, SiteIndex
+from dateline.siteindex import SiteIndex
+from dateline.ui import UI
 from sitecheck import broken_links, load_json, parse_html, unparsable_outputs
 
 BASE = "https://example.org/dateline/"
@@ -135,7 +136,7 @@ def _publications(site: Path) -> list[dict]:
 
 def test_calendar_stamp_follows_source_date_epoch(monkeypatch):
     from dateline.model import Event, SiteConfig
-    from dateline.render import SiteData
+    from dateline.model import SiteData
 
     data = SiteData(SiteConfig(title="t"), (), {}, (Event("e1", "2021-12", None, "month", "T", "", ()),), ())
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
@@ -150,7 +151,7 @@ def test_calendar_stamp_follows_source_date_epoch(monkeypatch):
 def test_calendar_quotes_the_first_sources_and_counts_the_rest():
     from dateline.exports import CALENDAR_SOURCES
     from dateline.model import Citation, Event, SiteConfig
-    from dateline.render import SiteData
+    from dateline.model import SiteData
 
     sources = tuple(Citation(None, f"quote {n}", url=f"https://example.org/{n}", title=f"Outlet {n}")
                     for n in range(CALENDAR_SOURCES + 3))

@@ -11,7 +11,10 @@ import pytest
 
 from dateline.model import Article, Block, Citation, Entity, Event, Mention, SiteConfig, VariantDate
 from dateline.overview import OverviewItem, overview_layout, period_bounds, text_width
-from dateline.render import UI, SiteData, render_site, slug, template_environment
+from dateline.model import SiteData
+from dateline.render import render_site
+from dateline.templating import slug, template_environment
+from dateline.ui import UI
 from sitecheck import broken_links, parse_html
 
 REPO = Path(__file__).resolve().parent.parent
