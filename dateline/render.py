@@ -21,7 +21,7 @@ from .pages import UNLISTED_PAGES, PageRenderer, PagesWritten
 from .siteindex import SiteIndex
 from .templating import url_path
 from .ui import UI, UI_LANGUAGES
-from .workers import ForkedTasks, can_fork, release_free_memory
+from .workers import ForkedTasks, can_fork, collector_frozen, release_free_memory
 
 
 def _default_theme_dir() -> Path:
@@ -139,14 +139,21 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     Pagefind works beside the other pages.
     """
     pages = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
-    written = PagesWritten()
-    if jobs <= 1 or len(pages) < PARALLEL_PAGES or not can_fork():
-        for number, kind, key in pages:
-            renderers[number].render_page(kind, key, out_dir, written)
-        events_written()
-        for work in side_work:
-            written.add(work() or Written())
-        return written
+    with collector_frozen():  # the site's objects outlive the pages: no use scanning them while pages are made
+        if jobs <= 1 or len(pages) < PARALLEL_PAGES or not can_fork():
+            written = PagesWritten()
+            for number, kind, key in pages:
+                renderers[number].render_page(kind, key, out_dir, written)
+            events_written()
+            for work in side_work:
+                written.add(work() or Written())
+            return written
+        return _render_in_parallel(renderers, out_dir, jobs, pages, side_work, events_written)
+
+
+def _render_in_parallel(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int, pages: list[Page],
+                        side_work: tuple[SideWork, ...], events_written: Callable[[], None]) -> PagesWritten:
+    """See render_pages."""
     chunks = _chunks(pages)
     # The site-language event pages go first, before the side work: the sooner they are written, the more
     # of the search index is made beside the pages instead of after them; then the heavy pages.
@@ -181,6 +188,7 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
     release_free_memory()
     search_start.chunk_written(None)  # a site without events
     parts = {queue[task]: result for task, result in enumerate(results)}
+    written = PagesWritten()
     for at in range(len(chunks)):
         written.add(parts[("pages", at)] or Written())
     written.add(first or Written())
