@@ -11,6 +11,7 @@ Pickle, because the values are dateline's own objects and the files are the
 project's own, written by dateline itself; and it reads them several times
 faster than JSON rebuilt into objects.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -67,8 +68,12 @@ class Cache:
             stored = pickle.loads(self.path(name).read_bytes())  # the project's own file, written by save()
         except Exception:  # noqa: BLE001 - a truncated or foreign file is only a missing cache
             return None
-        if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (FORMAT, salt)
-                and isinstance(stored[2], kind)):
+        if not (
+            isinstance(stored, tuple)
+            and len(stored) == 3
+            and stored[:2] == (FORMAT, salt)
+            and isinstance(stored[2], kind)
+        ):
             return None
         return stored[2]
 
@@ -82,9 +87,13 @@ class Cache:
         except OSError as error:
             if self.report is None:
                 raise
-            self.report.warning(display_path(path), None, f"could not write this cache file "
-                                                          f"({error.strerror or error}); the next build will redo "
-                                                          "the work it keeps")
+            self.report.warning(
+                display_path(path),
+                None,
+                f"could not write this cache file "
+                f"({error.strerror or error}); the next build will redo "
+                "the work it keeps",
+            )
 
 
 #: No store: every load misses and nothing is saved.

@@ -1,4 +1,5 @@
 """Typed errors that carry the file and line a user has to fix."""
+
 from __future__ import annotations
 
 import os

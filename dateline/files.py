@@ -6,6 +6,7 @@ file's stamp tells the next build whether it changed since, without reading it.
 The site is built in a staging folder beside the output folder and swapped in
 whole, so a failed or killed build leaves the previous site serving.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -158,8 +159,10 @@ def check_output_folder(out_dir: Path, content_dir: Path) -> None:
         raise UsageError(f"--out {out_dir} is inside the content folder; choose a folder outside {content_dir}")
     built_by_dateline = (out / ".nojekyll").is_file() and (out / "data" / "events.json").is_file()
     if out.is_dir() and any(out.iterdir()) and not built_by_dateline:
-        raise UsageError(f"{out_dir} holds files that are not a site dateline built, and a build replaces the whole "
-                         "folder; move them away or choose another --out")
+        raise UsageError(
+            f"{out_dir} holds files that are not a site dateline built, and a build replaces the whole "
+            "folder; move them away or choose another --out"
+        )
 
 
 @contextlib.contextmanager
@@ -203,5 +206,7 @@ def exchange_folders(first: Path, second: Path) -> bool:
     except (OSError, AttributeError):
         return False
     at_current_directory, rename_exchange = -100, 2
-    return bool(renameat2(at_current_directory, os.fsencode(first), at_current_directory, os.fsencode(second),
-                          rename_exchange) == 0)
+    return bool(
+        renameat2(at_current_directory, os.fsencode(first), at_current_directory, os.fsencode(second), rename_exchange)
+        == 0
+    )

@@ -5,6 +5,7 @@ how another stage works. Dates are ISO 8601 strings at their granularity
 (`2021`, `2021-Q3`, `2021-H1`, `2021-12`, `2021-12-09`, `2021-12-10T12:00`)
 so that they sort, serialise and compare without a custom type.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +18,14 @@ Granularity = Literal["year", "half", "quarter", "month", "day", "time"]
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 
 #: How a mention's date was established, from most to least certain.
-Resolution = Literal["absolute", "year-from-publication", "year-from-context", "relative-to-publication",
-                     "relative-to-previous", "unresolved"]
+Resolution = Literal[
+    "absolute",
+    "year-from-publication",
+    "year-from-context",
+    "relative-to-publication",
+    "relative-to-previous",
+    "unresolved",
+]
 RESOLUTIONS: tuple[Resolution, ...] = get_args(Resolution)
 
 #: A paragraph, a heading, a quotation, a list item, an image.

@@ -5,6 +5,7 @@ on besides its view (templates, dateline's code and strings, settings,
 libraries); a page whose digest and file are as the last build left them is
 kept: the new site links the old file instead of rendering it again.
 """
+
 from __future__ import annotations
 
 import copyreg
@@ -22,6 +23,7 @@ from markupsafe import Markup
 from . import code_digest, package_version
 from .files import stamp_of
 from .model import Article, SiteConfig
+
 
 class Card:
     """An event's list item, made when a template asks for it (see views.PageViews.card)."""
@@ -60,6 +62,7 @@ class Summary(dict):
     pages), so a view's digest holds the digest of its items, made once, in their place."""
 
     __slots__ = ("digest",)
+    digest: str  # made the first time a view holding the summary is digested
 
 
 def _summary_digest(summary: Summary) -> str:
@@ -110,8 +113,9 @@ def view_digest(salt: bytes, template: str, variables: dict) -> str:
 def view_salt(theme: list[Path], config: SiteConfig) -> bytes:
     """What every page depends on besides its view: templates, dateline's code and strings, settings, libraries."""
     libraries = "\0".join(package_version(name) for name in ("jinja2", "markupsafe"))
-    digest = hashlib.sha256(f"{code_digest()}\0{config!r}\0{libraries}\0{sys.version}\0".encode(
-        "utf-8", "surrogateescape"))
+    digest = hashlib.sha256(
+        f"{code_digest()}\0{config!r}\0{libraries}\0{sys.version}\0".encode("utf-8", "surrogateescape")
+    )
     for directory in theme:
         for path in sorted((directory / "templates").rglob("*")):
             if path.is_file():

@@ -5,6 +5,7 @@ kept without rendering it (pagememo.py). Every internal link is relative
 (`root` leads back to the UI root, `site_root` to the site root), so the site
 works from a domain root, a subpath, or the file system.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -27,7 +28,8 @@ from .views import PageViews
 #: 'wasm-unsafe-eval', which Pagefind's WebAssembly needs; nothing else comes from outside.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'{extra_script}; style-src 'self'; img-src 'self' https: http: data:; "
-    "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'")
+    "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'"
+)
 
 #: JSON-LD inline in <script type="application/ld+json"> is what search engines read; the site's
 #: tests currently forbid every inline <script>, so it is linked as a file (a JSON-LD 1.1
@@ -58,9 +60,17 @@ class PagesWritten(Written):
 class PageRenderer:
     """Writes every page of the site in one UI language under `prefix`."""
 
-    def __init__(self, site: SiteIndex, ui: UI, prefix: str, other: tuple[UI, str], theme_dirs: list[Path],
-                 json_ld: dict[str, str], memo: PageMemo | None = None,
-                 search_bundles: Iterable[search.SearchBundle] = ()):
+    def __init__(
+        self,
+        site: SiteIndex,
+        ui: UI,
+        prefix: str,
+        other: tuple[UI, str],
+        theme_dirs: list[Path],
+        json_ld: dict[str, str],
+        memo: PageMemo | None = None,
+        search_bundles: Iterable[search.SearchBundle] = (),
+    ):
         self.site = site
         self.search_bundles = " ".join(bundle.folder for bundle in search_bundles)  # for the search page
         self.memo = memo or PageMemo()  # the site this one replaces, and what its pages were made from
@@ -123,78 +133,196 @@ class PageRenderer:
         path = self.page_path(kind, key)
         if kind in ("index", "key"):
             events = site.events if kind == "index" else [e for e in site.events if e.id in site.key_ids]
-            self._write(out_dir, written, path, "index.html", page_title="" if kind == "index" else self.t["key_events"],
-                        view="all" if kind == "index" else "key", overview=self.views.overview(events),
-                        groups=self.views.groups(events), filters=self.views.filters(events), total=len(events),
-                        stats=self.views.stats(), json_ld="index" if kind == "index" else "", og_type="website")
+            self._write(
+                out_dir,
+                written,
+                path,
+                "index.html",
+                page_title="" if kind == "index" else self.t["key_events"],
+                view="all" if kind == "index" else "key",
+                overview=self.views.overview(events),
+                groups=self.views.groups(events),
+                filters=self.views.filters(events),
+                total=len(events),
+                stats=self.views.stats(),
+                json_ld="index" if kind == "index" else "",
+                og_type="website",
+            )
         elif kind == "event":
             position = int(key)
             event = site.events[position]
-            self._write(out_dir, written, path, "event.html",
-                        page_title=event.title, event=self.views.event_view(event), og_type="article",
-                        searchable=not self.prefix,
-                        previous=self.views.summary(site.events[position - 1]) if position else None,
-                        following=self.views.summary(site.events[position + 1]) if position + 1 < len(site.events) else None)
+            self._write(
+                out_dir,
+                written,
+                path,
+                "event.html",
+                page_title=event.title,
+                event=self.views.event_view(event),
+                og_type="article",
+                searchable=not self.prefix,
+                previous=self.views.summary(site.events[position - 1]) if position else None,
+                following=self.views.summary(site.events[position + 1]) if position + 1 < len(site.events) else None,
+            )
         elif kind == "source":
             article = site.data.articles[int(key)]
             events = site.by_article.get(article.id, [])
-            self._write(out_dir, written, path, "source.html",
-                        page_title=article.title, article=self.views.article_view(article),
-                        body=self.views.lazy_body(article), events=[self.views.summary(e) for e in events],
-                        json_ld=f"sources/{article.id}", og_type="article",
-                        og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""))
+            self._write(
+                out_dir,
+                written,
+                path,
+                "source.html",
+                page_title=article.title,
+                article=self.views.article_view(article),
+                body=self.views.lazy_body(article),
+                events=[self.views.summary(e) for e in events],
+                json_ld=f"sources/{article.id}",
+                og_type="article",
+                og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""),
+            )
         elif kind == "sources":
             articles = sorted(site.data.articles, key=site.published_sort_key)
-            self._write(out_dir, written, path, "sources.html", page_title=self.t["sources"],
-                        articles=[self.views.article_view(a) for a in articles])
+            self._write(
+                out_dir,
+                written,
+                path,
+                "sources.html",
+                page_title=self.t["sources"],
+                articles=[self.views.article_view(a) for a in articles],
+            )
         elif kind == "entity":
             entity = site.data.entities[int(key)]
             view = self.views.entity_name(entity)
-            self._listing(out_dir, written, path, view["name"], site.by_entity.get(entity.id, []),
-                          heading_lang=view["lang"], entity=entity, kind=self.t.get(f"kind_{entity.kind}", entity.kind))
+            self._listing(
+                out_dir,
+                written,
+                path,
+                view["name"],
+                site.by_entity.get(entity.id, []),
+                heading_lang=view["lang"],
+                entity=entity,
+                kind=self.t.get(f"kind_{entity.kind}", entity.kind),
+            )
         elif kind == "entities":
             entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
-            self._write(out_dir, written, path, "entities.html", page_title=self.t["entities"],
-                        entities=[(self.views.entity_name(e), len(site.by_entity.get(e.id, [])),
-                                   self.t.get(f"kind_{e.kind}", e.kind)) for e in entities])
+            self._write(
+                out_dir,
+                written,
+                path,
+                "entities.html",
+                page_title=self.t["entities"],
+                entities=[
+                    (self.views.entity_name(e), len(site.by_entity.get(e.id, [])), self.t.get(f"kind_{e.kind}", e.kind))
+                    for e in entities
+                ],
+            )
         elif kind == "tag":
-            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]),
-                          site.by_tag[key])
+            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
         elif kind == "tags":
-            self._write(out_dir, written, path, "tags.html", page_title=self.t["tags"],
-                        tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())])
+            self._write(
+                out_dir,
+                written,
+                path,
+                "tags.html",
+                page_title=self.t["tags"],
+                tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())],
+            )
         elif kind == "month":
-            self._listing(out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)),
-                          site.by_month[key])
+            self._listing(
+                out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key]
+            )
         elif kind == "language":
-            self._listing(out_dir, written, path,
-                          self.t["language_title"].format(language=self.ui.language_name(key)), site.by_language[key])
+            self._listing(
+                out_dir,
+                written,
+                path,
+                self.t["language_title"].format(language=self.ui.language_name(key)),
+                site.by_language[key],
+            )
         elif kind == "search":
-            self._write(out_dir, written, path, "search.html", page_title=self.t["search"],
-                        all_events=[self.views.summary(e) for e in site.events], extra_script=" 'wasm-unsafe-eval'",
-                        bundles=self.search_bundles,
-                        index_language=load_translations(self.config.language)["html_lang"])
+            self._write(
+                out_dir,
+                written,
+                path,
+                "search.html",
+                page_title=self.t["search"],
+                all_events=[self.views.summary(e) for e in site.events],
+                extra_script=" 'wasm-unsafe-eval'",
+                bundles=self.search_bundles,
+                index_language=load_translations(self.config.language)["html_lang"],
+            )
         elif kind == "about":
-            self._write(out_dir, written, path, "about.html", page_title=self.t["about"],
-                        about=render_markdown(self.config.about), stats=self.views.stats())
+            self._write(
+                out_dir,
+                written,
+                path,
+                "about.html",
+                page_title=self.t["about"],
+                about=render_markdown(self.config.about),
+                stats=self.views.stats(),
+            )
         elif kind == "404":
             # 404.html is served from any depth, so its links cannot be relative.
             base = self.config.base_url or "/"
-            self._write(out_dir, written, path, "404.html", page_title=self.t["not_found_title"],
-                        root_override=base, sitemap=kind not in UNLISTED_PAGES)
+            self._write(
+                out_dir,
+                written,
+                path,
+                "404.html",
+                page_title=self.t["not_found_title"],
+                root_override=base,
+                sitemap=kind not in UNLISTED_PAGES,
+            )
 
-    def _listing(self, out_dir: Path, written: PagesWritten, path: str, title: str, events: list[Event], *,
-                 heading_lang: str = "", entity: Entity | None = None, kind: str = "") -> None:
+    def _listing(
+        self,
+        out_dir: Path,
+        written: PagesWritten,
+        path: str,
+        title: str,
+        events: list[Event],
+        *,
+        heading_lang: str = "",
+        entity: Entity | None = None,
+        kind: str = "",
+    ) -> None:
         """A page of one filter (an entity, a tag, a month, a source language): its events as a timeline."""
-        aliases = [(name, "" if in_script_of(name, self.ui.language) else self.views.site_text_lang())
-                   for name in (entity.names if entity else ()) if name != title]
-        self._write(out_dir, written, path, "listing.html", page_title=title, heading=title, heading_lang=heading_lang,
-                    entity=entity, kind=kind, aliases=aliases, groups=self.views.groups(events),
-                    count=self.t["article_count"].format(n=len(events)))
+        aliases = [
+            (name, "" if in_script_of(name, self.ui.language) else self.views.site_text_lang())
+            for name in (entity.names if entity else ())
+            if name != title
+        ]
+        self._write(
+            out_dir,
+            written,
+            path,
+            "listing.html",
+            page_title=title,
+            heading=title,
+            heading_lang=heading_lang,
+            entity=entity,
+            kind=kind,
+            aliases=aliases,
+            groups=self.views.groups(events),
+            count=self.t["article_count"].format(n=len(events)),
+        )
 
-    def _write(self, out_dir: Path, written: PagesWritten, path: str, template: str, *, page_title: str,
-               root_override: str = "", sitemap: bool = True, extra_script: str = "", json_ld: str = "",
-               og_type: str = "", og_image: str = "", searchable: bool = False, **context) -> None:
+    def _write(
+        self,
+        out_dir: Path,
+        written: PagesWritten,
+        path: str,
+        template: str,
+        *,
+        page_title: str,
+        root_override: str = "",
+        sitemap: bool = True,
+        extra_script: str = "",
+        json_ld: str = "",
+        og_type: str = "",
+        og_image: str = "",
+        searchable: bool = False,
+        **context,
+    ) -> None:
         depth = path.count("/")
         root = root_override or "../" * depth
         site_root = root_override or "../" * (depth + self.prefix.count("/"))
@@ -209,15 +337,27 @@ class PageRenderer:
                 url = f"{base}{prefix}{path}"
                 alternates.append((ui.html_lang, url[: -len("index.html")] if url.endswith("/index.html") else url))
         variables = dict(
-            site=self.config, root=root, site_root=site_root, page_path=path, page_title=page_title,
+            site=self.config,
+            root=root,
+            site_root=site_root,
+            page_path=path,
+            page_title=page_title,
             csp=CONTENT_SECURITY_POLICY.format(extra_script=extra_script),
-            other_ui={"href": f"{other_root}{self.other_prefix}{path if sitemap else 'index.html'}",
-                      "lang": self.other_ui.html_lang,
-                      "name": self.other_ui.strings["language_name"]},
-            canonical=page_url, alternates=alternates, og_type=og_type, og_image=og_image,
-            og_locale=self.t["og_locale"], searchable=searchable,
+            other_ui={
+                "href": f"{other_root}{self.other_prefix}{path if sitemap else 'index.html'}",
+                "lang": self.other_ui.html_lang,
+                "name": self.other_ui.strings["language_name"],
+            },
+            canonical=page_url,
+            alternates=alternates,
+            og_type=og_type,
+            og_image=og_image,
+            og_locale=self.t["og_locale"],
+            searchable=searchable,
             json_ld_href=f"{site_root}data/ld/{json_ld}.jsonld" if json_ld else "",
-            json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "", **context)
+            json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "",
+            **context,
+        )
         relative = self.prefix + unquote(path)
         target = out_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ into a staging folder that is swapped in whole, so a failed build leaves the
 old site serving. What a build learns that saves the next one work is kept in
 the project's cache (cache.py); how files are written is files.py's business.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -66,9 +67,15 @@ class Assembly:
     blocks_grouped: int
 
 
-def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cache: bool = True,
-          jobs: int | None = None, executor_address: str | None = None,
-          progress: Progress | None = None) -> BuildResult:
+def build(
+    content_dir: Path,
+    out_dir: Path,
+    base_url: str | None = None,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    executor_address: str | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
     """Build the site from content_dir into out_dir, replacing it only when the build succeeds.
 
     When nothing the build reads has changed since the last successful build
@@ -95,12 +102,16 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     assembly = assemble(content, report, mentions, cache, local_jobs)
     stats.blocks_grouped = assembly.blocks_grouped
     site = result.site = assembly.site
-    result.counts = {"articles": len(site.articles), "mentions": sum(len(m) for m in site.mentions.values()),
-                     "events": len(site.events)}
+    result.counts = {
+        "articles": len(site.articles),
+        "mentions": sum(len(m) for m in site.mentions.values()),
+        "events": len(site.events),
+    }
     extracted_salt = salt_of(content.content_dir.resolve())
     check_extracted(content_dir, report, StampedFiles(cache.load("extracted-stamps", extracted_salt, dict)))
-    write_extracted_files = functools.partial(write_extracted, content_dir, site.articles, mentions,
-                                              assembly.event_of_mention)
+    write_extracted_files = functools.partial(
+        write_extracted, content_dir, site.articles, mentions, assembly.event_of_mention
+    )
     if assembly.editors_failed:  # keep the previous site rather than publish it without an editor's entry
         write_extracted_files()
         cache.save("extracted-stamps", extracted_salt, recorded_extracted(content_dir, site.articles).learnt)
@@ -108,9 +119,15 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     out_dir = out_dir.resolve()
     with staging_folder(out_dir) as staging:
         # content/extracted/ is written by a page worker, beside the pages
-        written = render_site(site, staging, content.project_dir, local_jobs, meanwhile=write_extracted_files,
-                              previous=out_dir if out_dir.is_dir() else None,
-                              views=record.views() if cache.enabled else None)
+        written = render_site(
+            site,
+            staging,
+            content.project_dir,
+            local_jobs,
+            meanwhile=write_extracted_files,
+            previous=out_dir if out_dir.is_dir() else None,
+            views=record.views() if cache.enabled else None,
+        )
         made_by_pagefind = keep_unchanged_files(staging, out_dir, written.unchecked)
         record.keep_views(written.views)  # before the swap: a memo newer than the site it describes would only miss
         cache.save("extracted-stamps", extracted_salt, recorded_extracted(content_dir, site.articles).learnt)
@@ -124,9 +141,15 @@ def build(content_dir: Path, out_dir: Path, base_url: str | None = None, use_cac
     return result
 
 
-def read_content(content_dir: Path, report: Report, base_url: str | None = None, cache: Cache = NO_CACHE,
-                 executor: Executor | None = None, progress: Progress | None = None,
-                 stats: BuildStats | None = None) -> Content:
+def read_content(
+    content_dir: Path,
+    report: Report,
+    base_url: str | None = None,
+    cache: Cache = NO_CACHE,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+    stats: BuildStats | None = None,
+) -> Content:
     """Load settings, entities and every article; a bad article is reported and skipped.
 
     An article whose file, sidecar, settings and reading code are unchanged
@@ -141,8 +164,11 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
     cached: dict[str, Article] = cache.load("articles", "", dict) or {}  # keys say what each was read from
     keys = _article_keys(paths, content_dir, config, cache, stats)
     missing = [path for path, key in zip(paths, keys) if key not in cached]
-    read = iter(map_in_order(_ingest_one, [(path, content_dir, config) for path in missing], executor,
-                             progress, "reading articles"))
+    read = iter(
+        map_in_order(
+            _ingest_one, [(path, content_dir, config) for path in missing], executor, progress, "reading articles"
+        )
+    )
     articles: list[Article] = []
     kept: dict[str, Article] = {}
     seen: dict[str, str] = {}
@@ -154,8 +180,11 @@ def read_content(content_dir: Path, report: Report, base_url: str | None = None,
         if key:
             kept[key] = result
         if result.id in seen:
-            report.error(display_path(project_dir / result.path), None,
-                         f"two articles would share the id {result.id!r} (also {seen[result.id]}); rename one")
+            report.error(
+                display_path(project_dir / result.path),
+                None,
+                f"two articles would share the id {result.id!r} (also {seen[result.id]}); rename one",
+            )
             continue
         seen[result.id] = display_path(project_dir / result.path)
         articles.append(result)
@@ -175,8 +204,9 @@ def _ingest_one(job: tuple[Path, Path, SiteConfig]) -> Article | Problem:
         return error.to_problem()
 
 
-def _article_keys(paths: list[Path], content_dir: Path, config: SiteConfig, cache: Cache,
-                  stats: BuildStats) -> list[str]:
+def _article_keys(
+    paths: list[Path], content_dir: Path, config: SiteConfig, cache: Cache, stats: BuildStats
+) -> list[str]:
     """Each article's key (see _article_key); an article whose file and sidecar keep the stamps they had at the
     last build keeps its key without being read again."""
     salt = salt_of(code_digest(), config)
@@ -202,8 +232,9 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
 
     "" when the file cannot be read here (reading it will say why).
     """
-    digest = hashlib.sha256(f"{code_digest()}\0{path.relative_to(content_dir).as_posix()}\0{config!r}\0".encode(
-        "utf-8", "surrogateescape"))
+    digest = hashlib.sha256(
+        f"{code_digest()}\0{path.relative_to(content_dir).as_posix()}\0{config!r}\0".encode("utf-8", "surrogateescape")
+    )
     try:
         if path.stat().st_size > config.max_article_bytes:
             return ""
@@ -216,8 +247,9 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
 
 
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
-    return ExtractionContext(article=article.id, published=article.publication_date,
-                             language=article.language, date_order=config.date_order)
+    return ExtractionContext(
+        article=article.id, published=article.publication_date, language=article.language, date_order=config.date_order
+    )
 
 
 def _extract_one(job: tuple[str, ExtractionContext]) -> tuple[Mention, ...]:
@@ -225,8 +257,9 @@ def _extract_one(job: tuple[str, ExtractionContext]) -> tuple[Mention, ...]:
     return extract_mentions(text, context)
 
 
-def extract_all(content: Content, cache: Cache = NO_CACHE, executor: Executor | None = None,
-                progress: Progress | None = None) -> dict[str, tuple[Mention, ...]]:
+def extract_all(
+    content: Content, cache: Cache = NO_CACHE, executor: Executor | None = None, progress: Progress | None = None
+) -> dict[str, tuple[Mention, ...]]:
     """Mentions of every article, from the cache when the article and extractor are unchanged.
 
     The cache holds the current articles' mentions only, in one entry: one
@@ -235,21 +268,30 @@ def extract_all(content: Content, cache: Cache = NO_CACHE, executor: Executor | 
     salt = salt_of(EXTRACTOR_VERSION, [f.name for f in dataclasses.fields(Mention)])
     cached: dict[str, tuple[Mention, ...]] = cache.load("mentions", salt, dict) or {}
     contexts = {article.id: extraction_context(article, content.config) for article in content.articles}
-    keys = {article.id: hashlib.sha256(
-        f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{contexts[article.id]}".encode()
-    ).hexdigest() for article in content.articles}
+    keys = {
+        article.id: hashlib.sha256(
+            f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{contexts[article.id]}".encode()
+        ).hexdigest()
+        for article in content.articles
+    }
     result = {article.id: cached[keys[article.id]] for article in content.articles if keys[article.id] in cached}
     missing = [article for article in content.articles if article.id not in result]
-    extracted = map_in_order(_extract_one, [(a.text, contexts[a.id]) for a in missing], executor, progress,
-                             "finding dates")
+    extracted = map_in_order(
+        _extract_one, [(a.text, contexts[a.id]) for a in missing], executor, progress, "finding dates"
+    )
     result.update((article.id, mentions) for article, mentions in zip(missing, extracted))
     if missing or len(cached) != len(keys):
         cache.save("mentions", salt, {keys[article.id]: result[article.id] for article in content.articles})
     return {article.id: result[article.id] for article in content.articles}
 
 
-def assemble(content: Content, report: Report, mentions: dict[str, tuple[Mention, ...]] | None = None,
-             cache: Cache = NO_CACHE, jobs: int = 1) -> Assembly:
+def assemble(
+    content: Content,
+    report: Report,
+    mentions: dict[str, tuple[Mention, ...]] | None = None,
+    cache: Cache = NO_CACHE,
+    jobs: int = 1,
+) -> Assembly:
     """Consolidate the mentions (extracted now unless given) in `jobs` local processes and apply the editors'
     entries; no file of the site is written.
 
@@ -263,8 +305,7 @@ def assemble(content: Content, report: Report, mentions: dict[str, tuple[Mention
     known = cache.load("headlines", salt, dict) or {}
     memo_salt = salt_of(salt, package_version("opencc"), sys.version)  # OpenCC folds the text compared
     memo = cache.load("consolidation", memo_salt, ConsolidationMemo)
-    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known,
-                                memo)
+    consolidation = consolidate(content.articles, mentions, content.entities, content.config.focus, jobs, known, memo)
     if consolidation.headlines != known:
         cache.save("headlines", salt, consolidation.headlines)
     if consolidation.memo is not None and consolidation.memo != memo:
@@ -272,12 +313,19 @@ def assemble(content: Content, report: Report, mentions: dict[str, tuple[Mention
     grouped = len(set(consolidation.memo.blocks) - set(memo.blocks if memo else ())) if consolidation.memo else 0
     errors = report.error_count
     entries = load_editor_entries(content.content_dir, report)
-    editorial = apply_editorial(consolidation.events, entries, {a.id: a.text for a in content.articles},
-                                {e.id for e in content.entities}, report)
+    editorial = apply_editorial(
+        consolidation.events,
+        entries,
+        {a.id: a.text for a in content.articles},
+        {e.id for e in content.entities},
+        report,
+    )
     editors_failed = report.error_count > errors
     _report_unresolved(content, mentions, report)
     visible = {event.id for event in editorial.events}
-    event_of_mention = {key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible}
+    event_of_mention = {
+        key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
+    }
     site = SiteData(content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention)
     return Assembly(site, consolidation.event_of_mention, editors_failed, grouped)
 
@@ -289,24 +337,38 @@ def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]
         unresolved = [m.as_written for m in mentions[article.id] if m.resolved_by == "unresolved"]
         if unresolved:
             path = content.project_dir / article.path
-            report.warning(display_path(path), None,
-                           f"no publication date, so {', '.join(dict.fromkeys(unresolved))} cannot be dated; "
-                           f"add `date: YYYY-MM-DD` to {display_path(path.with_suffix(ingest.SIDECAR_SUFFIX))}")
+            report.warning(
+                display_path(path),
+                None,
+                f"no publication date, so {', '.join(dict.fromkeys(unresolved))} cannot be dated; "
+                f"add `date: YYYY-MM-DD` to {display_path(path.with_suffix(ingest.SIDECAR_SUFFIX))}",
+            )
 
 
 def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
     """A digest of everything a build reads (names, sizes, times), to notice that nothing changed."""
     project_dir = content_dir.resolve().parent
-    roots = dict.fromkeys([content_dir.resolve(), project_dir / "templates", project_dir / "static",
-                           DEFAULT_THEME_DIR / "templates", DEFAULT_THEME_DIR / "static", Path(__file__).resolve().parent])
+    roots = dict.fromkeys(
+        [
+            content_dir.resolve(),
+            project_dir / "templates",
+            project_dir / "static",
+            DEFAULT_THEME_DIR / "templates",
+            DEFAULT_THEME_DIR / "static",
+            Path(__file__).resolve().parent,
+        ]
+    )
     generated = (content_dir / "extracted").resolve()
     digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{search.pagefind_version()}\n".encode())
     for root in roots:
         if not root.is_dir():
             continue
         for directory, folders, files in os.walk(root):
-            folders[:] = sorted(f for f in folders if not f.startswith(".") and f != "__pycache__"
-                                and Path(directory, f).resolve() != generated)
+            folders[:] = sorted(
+                f
+                for f in folders
+                if not f.startswith(".") and f != "__pycache__" and Path(directory, f).resolve() != generated
+            )
             for name in sorted(files):
                 if name.startswith("."):
                     continue
@@ -314,8 +376,9 @@ def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
                     status = os.stat(os.path.join(directory, name))
                 except OSError:
                     continue
-                digest.update(f"{directory}/{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode(
-                    "utf-8", "surrogateescape"))  # file names need not be UTF-8
+                digest.update(
+                    f"{directory}/{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode("utf-8", "surrogateescape")
+                )  # file names need not be UTF-8
     return digest.hexdigest()
 
 
@@ -340,17 +403,20 @@ class BuildRecord:
         if record is None:
             return False
         # paths were kept absolute: shown from where this build runs
-        result.report.problems.extend(dataclasses.replace(problem, path=display_path(problem.path))
-                                      for problem in record["problems"])
+        result.report.problems.extend(
+            dataclasses.replace(problem, path=display_path(problem.path)) for problem in record["problems"]
+        )
         result.counts, result.pages = record["counts"], record["pages"]
         result.unchanged = result.written = True
         return True
 
     def keep(self, result: BuildResult) -> None:
-        problems = [dataclasses.replace(problem, path=os.path.abspath(problem.path))
-                    for problem in result.report.problems]
-        self.cache.save(self.name, self.fingerprint, {"counts": result.counts, "pages": result.pages,
-                                                      "problems": problems})
+        problems = [
+            dataclasses.replace(problem, path=os.path.abspath(problem.path)) for problem in result.report.problems
+        ]
+        self.cache.save(
+            self.name, self.fingerprint, {"counts": result.counts, "pages": result.pages, "problems": problems}
+        )
 
     def views(self) -> dict[str, list]:
         """The memo of the pages in the output folder (see pagememo.PageMemo): what each was made from."""

@@ -5,6 +5,7 @@ other shipped UI language under `en/` (or `zh/`); the data, feeds, assets and
 search index exist once, at the root. Pages are written by this process and
 processes forked from it, which share the site's index (see render_pages).
 """
+
 from __future__ import annotations
 
 import functools
@@ -60,9 +61,15 @@ def copy_static(theme: list[Path], out_dir: Path, previous: Path | None = None) 
     return written
 
 
-def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
-                meanwhile: Callable[[], None] = lambda: None, previous: Path | None = None,
-                views: dict[str, list] | None = None) -> PagesWritten:
+def render_site(
+    data: SiteData,
+    out_dir: Path,
+    project_dir: Path,
+    jobs: int = 1,
+    meanwhile: Callable[[], None] = lambda: None,
+    previous: Path | None = None,
+    views: dict[str, list] | None = None,
+) -> PagesWritten:
     """Render the whole site into out_dir (which should be empty); return the files written.
 
     With jobs > 1 the pages are written by that many processes, this one
@@ -79,20 +86,32 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     main_ui = UI(data.config.language)
     other_language = next(language for language in UI_LANGUAGES if language != data.config.language)
     other_ui, other_prefix = UI(other_language), UI_LANGUAGES[other_language]
-    json_ld = {name: exports.to_json(document, indent=None)
-               for name, document in exports.json_ld_documents(site, main_ui).items()}
-    bundles = search.plan_bundles([(event.date, unquote(url_path("events", f"{event.id}.html")))
-                                   for event in site.events])
-    renderers = (PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
-                 PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles))
+    json_ld = {
+        name: exports.to_json(document, indent=None)
+        for name, document in exports.json_ld_documents(site, main_ui).items()
+    }
+    bundles = search.plan_bundles(
+        [(event.date, unquote(url_path("events", f"{event.id}.html"))) for event in site.events]
+    )
+    renderers = (
+        PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
+        PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles),
+    )
     indexing: list[search.SearchIndexing] = []
     languages = {"": main_ui.html_lang, other_prefix: other_ui.html_lang}
-    side_work = (functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
-                 functools.partial(exports.write_feeds, site, main_ui, out_dir, previous),
-                 functools.partial(write_sitemap, renderers, out_dir, languages, previous),
-                 meanwhile)
-    written = render_pages(renderers, out_dir, jobs, side_work,
-                           events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)))
+    side_work = (
+        functools.partial(exports.write_data, site, main_ui, out_dir, json_ld, previous),
+        functools.partial(exports.write_feeds, site, main_ui, out_dir, previous),
+        functools.partial(write_sitemap, renderers, out_dir, languages, previous),
+        meanwhile,
+    )
+    written = render_pages(
+        renderers,
+        out_dir,
+        jobs,
+        side_work,
+        events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)),
+    )
     written.add(copy_static(theme, out_dir, previous))
     publishing = {".nojekyll": b""}
     if data.config.domain:
@@ -104,11 +123,16 @@ def render_site(data: SiteData, out_dir: Path, project_dir: Path, jobs: int = 1,
     return written
 
 
-def write_sitemap(renderers: tuple[PageRenderer, ...], out_dir: Path, languages: dict[str, str],
-                  previous: Path | None = None) -> Written:
+def write_sitemap(
+    renderers: tuple[PageRenderer, ...], out_dir: Path, languages: dict[str, str], previous: Path | None = None
+) -> Written:
     """The sitemap of every page the renderers write, known before any is (a task of the page workers)."""
-    listed = [(renderer.prefix, renderer.page_path(kind, key)) for renderer in renderers
-              for kind, key in renderer.page_jobs() if kind not in UNLISTED_PAGES]
+    listed = [
+        (renderer.prefix, renderer.page_path(kind, key))
+        for renderer in renderers
+        for kind, key in renderer.page_jobs()
+        if kind not in UNLISTED_PAGES
+    ]
     return exports.write_sitemap(renderers[0].site, out_dir, listed, languages, previous)
 
 
@@ -124,8 +148,13 @@ Page = tuple[int, str, str]
 SideWork = Callable[[], Written | None]
 
 
-def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
-                 side_work: tuple[SideWork, ...], events_written: Callable[[], None]) -> PagesWritten:
+def render_pages(
+    renderers: tuple[PageRenderer, ...],
+    out_dir: Path,
+    jobs: int,
+    side_work: tuple[SideWork, ...],
+    events_written: Callable[[], None],
+) -> PagesWritten:
     """Every page of every UI, and the files of side_work, in the same order whichever process wrote them.
 
     With jobs 1 (or a small site) this process writes every page, then does
@@ -151,18 +180,27 @@ def render_pages(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int,
         return _render_in_parallel(renderers, out_dir, jobs, pages, side_work, events_written)
 
 
-def _render_in_parallel(renderers: tuple[PageRenderer, ...], out_dir: Path, jobs: int, pages: list[Page],
-                        side_work: tuple[SideWork, ...], events_written: Callable[[], None]) -> PagesWritten:
+def _render_in_parallel(
+    renderers: tuple[PageRenderer, ...],
+    out_dir: Path,
+    jobs: int,
+    pages: list[Page],
+    side_work: tuple[SideWork, ...],
+    events_written: Callable[[], None],
+) -> PagesWritten:
     """See render_pages."""
     chunks = _chunks(pages)
     # The site-language event pages go first, before the side work: the sooner they are written, the more
     # of the search index is made beside the pages instead of after them; then the heavy pages.
-    order = sorted(range(len(chunks)), key=lambda at: (chunks[at][0][:2] != (0, "event"),
-                                                       chunks[at][0][1] not in HEAVY_PAGES))
+    order = sorted(
+        range(len(chunks)), key=lambda at: (chunks[at][0][:2] != (0, "event"), chunks[at][0][1] not in HEAVY_PAGES)
+    )
     event_chunks = {at for at, chunk in enumerate(chunks) if chunk[0][:2] == (0, "event")}
-    queue: list[tuple[str, int]] = ([("pages", at) for at in order[:len(event_chunks)]]
-                                    + [("side", at) for at in range(1, len(side_work))]
-                                    + [("pages", at) for at in order[len(event_chunks):]])
+    queue: list[tuple[str, int]] = (
+        [("pages", at) for at in order[: len(event_chunks)]]
+        + [("side", at) for at in range(1, len(side_work))]
+        + [("pages", at) for at in order[len(event_chunks) :]]
+    )
     search_start = _SearchStart(event_chunks, events_written)
 
     def run(task: int) -> Written | None:

@@ -4,6 +4,7 @@ Pages are reloaded with server-sent events: the server adds one same-origin
 script to every HTML page it serves (the files on disk are untouched), and the
 script reloads the page after a rebuild or shows the build's problems over it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,7 +19,7 @@ from .pipeline import build
 RELOAD_PATH = "/__dateline/events"
 SCRIPT_PATH = "/__dateline/reload.js"
 RELOAD_SCRIPT = """(function () {
-  var source = new EventSource("%s");
+  var source = new EventSource("RELOAD_PATH");
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("problems", function (message) {
     var problems = JSON.parse(message.data), box = document.getElementById("dateline-problems");
@@ -30,7 +31,7 @@ RELOAD_SCRIPT = """(function () {
     box.textContent = problems.join("\\n");
   });
 })();
-""" % RELOAD_PATH
+""".replace("RELOAD_PATH", RELOAD_PATH)
 
 
 class LiveSite:
@@ -40,6 +41,9 @@ class LiveSite:
         self.generation = 0
         self.problems: list[str] = []
         self.changed = threading.Condition()
+
+    def changed_since(self, generation: int) -> bool:
+        return self.generation != generation
 
     def publish(self, problems: list[str]) -> None:
         with self.changed:
@@ -94,7 +98,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.wfile.flush()
             while True:
                 with live.changed:
-                    live.changed.wait_for(lambda: live.generation != seen, timeout=15)
+                    live.changed.wait_for(functools.partial(live.changed_since, seen), timeout=15)
                     changed = live.generation != seen
                     seen = live.generation
                     problems = list(live.problems)

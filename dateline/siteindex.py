@@ -3,6 +3,7 @@
 Pages and exports read the site through this index; it is made once per
 build and shared by every page worker.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,6 +16,7 @@ from .templating import slug
 KEY_IMPORTANCE = 2.0  # independent sources that make an event a key event
 GRANULARITY_ORDER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "day": 4, "time": 5}
 
+
 class SiteIndex:
     """The site's events, sources and entities, ordered and cross-referenced once."""
 
@@ -25,13 +27,15 @@ class SiteIndex:
         self.entities = {entity.id: entity for entity in data.entities}
         self.bounds = {event.id: event_bounds(event.date, event.end_date) for event in data.events}
         # Readers see events in time order; a period ("2021-Q3") comes before the days inside it.
-        self.events = sorted(data.events, key=lambda e: (self.bounds[e.id][0], GRANULARITY_ORDER.get(e.granularity, 9),
-                                                         e.date, e.id))
+        self.events = sorted(
+            data.events, key=lambda e: (self.bounds[e.id][0], GRANULARITY_ORDER.get(e.granularity, 9), e.date, e.id)
+        )
         self.position = {event.id: position for position, event in enumerate(self.events)}
         self.event_by_id = {event.id: event for event in self.events}
         focus = set(getattr(self.config, "focus", ()) or ())
-        self.key_ids = {e.id for e in self.events
-                        if e.importance >= KEY_IMPORTANCE or e.edited_in or focus & set(e.entities)}
+        self.key_ids = {
+            e.id for e in self.events if e.importance >= KEY_IMPORTANCE or e.edited_in or focus & set(e.entities)
+        }
         self.by_entity: dict[str, list[Event]] = defaultdict(list)
         self.by_article: dict[str, list[Event]] = defaultdict(list)
         self.by_tag: dict[str, list[Event]] = defaultdict(list)
@@ -50,12 +54,18 @@ class SiteIndex:
                 self.by_month[event.date[:7]].append(event)
             if self.language_of(event):
                 self.by_language[self.language_of(event)].append(event)
-        self.mention_at = {(article_id, mention.start): mention
-                           for article_id, mentions in data.mentions.items() for mention in mentions}
+        self.mention_at = {
+            (article_id, mention.start): mention
+            for article_id, mentions in data.mentions.items()
+            for mention in mentions
+        }
 
     def articles_of(self, event: Event) -> list[str]:
-        return list(dict.fromkeys([c.article for c in event.sources if c.article]
-                                  + list(getattr(event, "also_published_by", ()) or ())))
+        return list(
+            dict.fromkeys(
+                [c.article for c in event.sources if c.article] + list(getattr(event, "also_published_by", ()) or ())
+            )
+        )
 
     def language_of(self, event: Event) -> str:
         if event.language:
@@ -64,8 +74,7 @@ class SiteIndex:
         return languages[0] if languages else ""
 
     def published_sort_key(self, article: Article) -> tuple:
-        return (article.published is None, article.published or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
-                article.id)
+        return (article.published is None, article.published or dt.datetime.min.replace(tzinfo=dt.UTC), article.id)
 
     def latest_publication(self) -> dt.datetime | None:
         dates = [a.published for a in self.data.articles if a.published]

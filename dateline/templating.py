@@ -4,6 +4,7 @@ Templates hold presentation only: everything they show is computed in Python
 (views.py) and passed in; the helpers here turn values into the markup pages
 share (Markdown, marked dates, `<time>`, `lang` attributes, URL paths).
 """
+
 from __future__ import annotations
 
 import functools
@@ -93,7 +94,6 @@ def period_key(event: Event) -> str:
     return event.date.split("T")[0]
 
 
-
 class _Environment(jinja2.Environment):
     """Jinja2 reading `view.key` from the plain dicts views.py makes as a key first.
 
@@ -116,13 +116,18 @@ def template_environment(theme: tuple[Path, ...], ui_language: str, site_languag
     ui = UI(ui_language)
     env = _Environment(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme]),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["date"] = ui.date
     env.filters["datetime_attr"] = time_datetime
     # Filters for the shipped templates; the same functions as globals for themes written before.
     env.filters.update(when=when, lang_attr=lang_attr, lang_of=ui.lang_of)
     env.globals.update(when=when, lang_attr=lang_attr)
     # Macros see globals only, so what they need is here; it depends on nothing but the two languages.
-    env.globals.update(t=ui.strings, lang_of=ui.lang_of, lang=ui.html_lang,
-                       site_lang=site_lang(ui_language, site_language))
+    env.globals.update(
+        t=ui.strings, lang_of=ui.lang_of, lang=ui.html_lang, site_lang=site_lang(ui_language, site_language)
+    )
     return env

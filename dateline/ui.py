@@ -3,6 +3,7 @@
 The site is written once in its own UI language and once in the other one
 dateline ships; everything a reader sees in the UI's words comes from here.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -51,7 +52,8 @@ class UI:
         elif parts[1].startswith("Q"):
             quarter = int(parts[1][1])
             text = self.strings["date_quarter"].format(
-                quarter=quarter, quarter_name=self.strings["quarter_names"][quarter - 1], **fields)
+                quarter=quarter, quarter_name=self.strings["quarter_names"][quarter - 1], **fields
+            )
         elif parts[1].startswith("H"):
             half = int(parts[1][1])
             text = self.strings["date_half"].format(half=half, half_name=self.strings["half_names"][half - 1], **fields)
@@ -78,15 +80,17 @@ class UI:
             return self.strings["period_year"]
         if parts[1].startswith("Q"):
             quarter = int(parts[1][1])
-            return self.strings["period_quarter"].format(quarter=quarter,
-                                                         quarter_name=self.strings["quarter_names"][quarter - 1])
+            return self.strings["period_quarter"].format(
+                quarter=quarter, quarter_name=self.strings["quarter_names"][quarter - 1]
+            )
         if parts[1].startswith("H"):
             half = int(parts[1][1])
             return self.strings["period_half"].format(half_name=self.strings["half_names"][half - 1])
         month = int(parts[1])
         long_names = self.strings.get("month_names_long", self.strings["month_names"])
-        return self.strings["period_month"].format(month=month, month_name=self.strings["month_names"][month - 1],
-                                                   month_name_long=long_names[month - 1])
+        return self.strings["period_month"].format(
+            month=month, month_name=self.strings["month_names"][month - 1], month_name_long=long_names[month - 1]
+        )
 
     def period_in_year(self, key: str) -> str:
         """A period with its year, for headings read on their own: `2021年7月`, `1999年全年`."""
@@ -100,9 +104,12 @@ class UI:
             key = f"{day.year:04d}-{day.month:02d}"
             if first or day.month == 1:
                 return self.date(key)
-            return self.strings["axis_month"].format(month=day.month, month_name=self.strings["month_names"][day.month - 1])
-        return self.strings["axis_day"].format(day=day.day, month=day.month,
-                                               month_name=self.strings["month_names"][day.month - 1])
+            return self.strings["axis_month"].format(
+                month=day.month, month_name=self.strings["month_names"][day.month - 1]
+            )
+        return self.strings["axis_day"].format(
+            day=day.day, month=day.month, month_name=self.strings["month_names"][day.month - 1]
+        )
 
     def duration(self, days: int) -> str:
         """A length of time, to the day when that matters and roughly when it does not."""

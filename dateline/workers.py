@@ -9,6 +9,7 @@ so the site is the same byte for byte whichever runs it; with jobs 1 every
 path below is a plain loop in this process, the reference the others are
 tested against.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -70,7 +71,7 @@ def _dask_executor(address: str) -> Iterator[Executor]:
         from distributed import Client
     except ImportError:
         raise UsageError("--executor dask://… needs Dask: pip install 'dateline[dask]'") from None
-    host, _, port = address[len("dask://"):].rpartition(":")
+    host, _, port = address[len("dask://") :].rpartition(":")
     try:
         # A scheduler that is not there says so at once; Dask itself would retry until its timeout.
         socket.create_connection((host.strip("[]"), int(port)), timeout=DASK_TIMEOUT).close()
@@ -91,8 +92,13 @@ class Progress(Protocol):
     def advance(self, done: int = 1) -> None: ...
 
 
-def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], executor: Executor | None,
-                 progress: Progress | None = None, stage: str = "") -> list[Result]:
+def map_in_order(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    executor: Executor | None,
+    progress: Progress | None = None,
+    stage: str = "",
+) -> list[Result]:
     """function over items, in order, on the executor if there is one."""
     items = list(items)
     if progress is not None:
@@ -101,7 +107,8 @@ def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], exec
     if executor is None or not items or (isinstance(executor, ProcessPoolExecutor) and len(items) < POOL_THRESHOLD):
         results = (function(item) for item in items)
     elif isinstance(executor, ProcessPoolExecutor):
-        chunk = max(1, min(64, len(items) // (4 * (executor._max_workers or 1))))
+        workers = getattr(executor, "_max_workers", None) or default_jobs()  # what the pool was made with
+        chunk = max(1, min(64, len(items) // (4 * workers)))
         results = executor.map(function, items, chunksize=chunk)
     else:
         results = executor.map(function, items)
@@ -114,6 +121,7 @@ def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], exec
 
 
 # -- forked processes ------------------------------------------------------------------------------
+
 
 def can_fork() -> bool:
     """Whether workers can be forked, sharing this process's memory (Linux; elsewhere fork is unsafe or missing)."""
@@ -146,8 +154,13 @@ class ForkedTasks(Generic[Result]):
     task's result arrives (from a thread of its own for the processes' tasks).
     """
 
-    def __init__(self, processes: int, run: Callable[[int], Result], count: int,
-                 done: Callable[[int], None] = lambda number: None):
+    def __init__(
+        self,
+        processes: int,
+        run: Callable[[int], Result],
+        count: int,
+        done: Callable[[int], None] = lambda number: None,
+    ):
         context = multiprocessing.get_context("fork")
         self._run, self._done, self._count = run, done, count
         self._results: dict[int, Result] = {}
@@ -155,8 +168,9 @@ class ForkedTasks(Generic[Result]):
         self._claims = context.Array("q", [0, count])  # [the next task from the front, the end of those left]
         reader, writer = context.Pipe(duplex=False)
         sending = context.Lock()  # one message at a time in the pipe
-        self._processes = _forked(context, [(_work, (run, self._claims, writer, sending, number))
-                                            for number in range(processes)])
+        self._processes = _forked(
+            context, [(_work, (run, self._claims, writer, sending, number)) for number in range(processes)]
+        )
         writer.close()  # the processes hold it; the pipe ends when the last of them does
         self._receiver = threading.Thread(target=self._receive, args=(reader,), name="forked-results", daemon=True)
         self._receiver.start()
@@ -304,8 +318,9 @@ def _failure(task: int, error: BaseException) -> bytes:
         return pickle.dumps((task, False, RuntimeError(f"{type(error).__name__}: {error}")))
 
 
-def map_forked(function: Callable[[Item], Result], items: Sequence[Item], jobs: int,
-               threshold: int | None = None) -> list[Result]:
+def map_forked(
+    function: Callable[[Item], Result], items: Sequence[Item], jobs: int, threshold: int | None = None
+) -> list[Result]:
     """function over items, in order, in `jobs` forked processes that share this one's memory.
 
     For work whose input is large and already in memory (consolidation's

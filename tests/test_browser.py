@@ -14,8 +14,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from browser import launch, needs_chromium, serve_folder
+
 from dateline.cli import main
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -125,7 +125,7 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     item = page.locator(f"li.event[id='{suspension['id']}']")
     assert item.evaluate("item => item === document.activeElement")
     box = item.bounding_box()
-    assert box and 0 <= box["y"] and box["y"] + box["height"] <= 900
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 900
 
     # Filter by 工信部 on the page itself.
     page.locator("details.filters summary").click()

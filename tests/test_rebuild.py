@@ -7,9 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+from sitecheck import parse_html
+
 from dateline.cli import main
 from dateline.pipeline import BuildResult, build
-from sitecheck import parse_html
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from browser import free_port, launch, needs_chromium
 
 REPO = Path(__file__).resolve().parent.parent
