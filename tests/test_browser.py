@@ -10,6 +10,7 @@ import base64
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -318,8 +319,11 @@ def test_year_and_month_headings_stay_in_view_while_scrolling(reader, site, demo
     page = reader.page()
     page.goto(root + "index.html#" + demo["events"][-1]["id"])
     page.mouse.wheel(0, 200)
-    page.wait_for_timeout(100)
-    tops = page.eval_on_selector_all(
-        ".period-heading, .year-heading",
-        "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)")
+    deadline = time.monotonic() + 10  # until the scroll has happened: the headings then stick at the top
+    while True:
+        tops = page.eval_on_selector_all(
+            ".period-heading, .year-heading",
+            "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)")
+        if "period-heading" in tops and "year-heading" in tops or time.monotonic() > deadline:
+            break
     assert "period-heading" in tops and "year-heading" in tops
