@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import re
 
-
-def alternation(words) -> str:
-    """A regex alternation of `words`, longest first so that the longest word wins."""
-    return "(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+from dateline.patterns import alternation  # tables.alternation, as the extractor calls it
 
 
 # --- Numerals -------------------------------------------------------------------------

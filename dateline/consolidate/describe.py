@@ -37,6 +37,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from dateline.patterns import alternation as _alternation
+
 from .text import containment, features_of, is_latin_word_char, to_simplified
 
 # --- Tables ------------------------------------------------------------------------------
@@ -230,11 +232,6 @@ HEADLINE_QUOTES = 16
 
 
 # --- Patterns built from the tables --------------------------------------------------------
-
-def _alternation(words: Iterable[str], escape: bool = True) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in words) + ")"
-
 
 def _regex_words(words: Iterable[str]) -> list[str]:
     """Table words that are literal text, escaped; those that carry a lookahead, as they are."""
