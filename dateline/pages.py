@@ -8,9 +8,10 @@ works from a domain root, a subpath, or the file system.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 import jinja2
@@ -38,6 +39,9 @@ EMBED_JSON_LD = True
 
 #: Pages that are not in the sitemap, nor have an address of their own: 404.html is served for any missing page.
 UNLISTED_PAGES = ("404",)
+
+#: A page to write: its template, and what it is given besides what every page is given (see PageRenderer._write).
+Page = tuple[str, dict[str, Any]]
 
 
 @dataclass
@@ -129,182 +133,155 @@ class PageRenderer:
 
     def render_page(self, kind: str, key: str, out_dir: Path, written: PagesWritten) -> None:
         """Write one page named by page_jobs()."""
-        site = self.site
-        path = self.page_path(kind, key)
-        if kind in ("index", "key"):
-            events = site.events if kind == "index" else [e for e in site.events if e.id in site.key_ids]
-            self._write(
-                out_dir,
-                written,
-                path,
-                "index.html",
-                page_title="" if kind == "index" else self.t["key_events"],
-                view="all" if kind == "index" else "key",
-                overview=self.views.overview(events),
-                groups=self.views.groups(events),
-                filters=self.views.filters(events),
-                total=len(events),
-                stats=self.views.stats(),
-                json_ld="index" if kind == "index" else "",
-                og_type="website",
-            )
-        elif kind == "event":
-            position = int(key)
-            event = site.events[position]
-            self._write(
-                out_dir,
-                written,
-                path,
-                "event.html",
-                page_title=event.title,
-                event=self.views.event_view(event),
-                og_type="article",
-                searchable=not self.prefix,
-                previous=self.views.summary(site.events[position - 1]) if position else None,
-                following=self.views.summary(site.events[position + 1]) if position + 1 < len(site.events) else None,
-            )
-        elif kind == "source":
-            article = site.data.articles[int(key)]
-            events = site.by_article.get(article.id, [])
-            self._write(
-                out_dir,
-                written,
-                path,
-                "source.html",
-                page_title=article.title,
-                article=self.views.article_view(article),
-                body=self.views.lazy_body(article),
-                events=[self.views.summary(e) for e in events],
-                json_ld=f"sources/{article.id}",
-                og_type="article",
-                og_image=next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""),
-            )
-        elif kind == "sources":
-            articles = sorted(site.data.articles, key=site.published_sort_key)
-            self._write(
-                out_dir,
-                written,
-                path,
-                "sources.html",
-                page_title=self.t["sources"],
-                articles=[self.views.article_view(a) for a in articles],
-            )
-        elif kind == "entity":
-            entity = site.data.entities[int(key)]
-            view = self.views.entity_name(entity)
-            self._listing(
-                out_dir,
-                written,
-                path,
-                view["name"],
-                site.by_entity.get(entity.id, []),
-                heading_lang=view["lang"],
-                entity=entity,
-                kind=self.t.get(f"kind_{entity.kind}", entity.kind),
-            )
-        elif kind == "entities":
-            entities = sorted(site.data.entities, key=lambda e: (-len(site.by_entity.get(e.id, [])), e.name))
-            self._write(
-                out_dir,
-                written,
-                path,
-                "entities.html",
-                page_title=self.t["entities"],
-                entities=[
-                    (self.views.entity_name(e), len(site.by_entity.get(e.id, [])), self.t.get(f"kind_{e.kind}", e.kind))
-                    for e in entities
-                ],
-            )
-        elif kind == "tag":
-            self._listing(out_dir, written, path, self.t["tag_title"].format(tag=site.tag_names[key]), site.by_tag[key])
-        elif kind == "tags":
-            self._write(
-                out_dir,
-                written,
-                path,
-                "tags.html",
-                page_title=self.t["tags"],
-                tags=[(url_path(s), site.tag_names[s], len(events)) for s, events in sorted(site.by_tag.items())],
-            )
-        elif kind == "month":
-            self._listing(
-                out_dir, written, path, self.t["month_title"].format(month=self.ui.date(key)), site.by_month[key]
-            )
-        elif kind == "language":
-            self._listing(
-                out_dir,
-                written,
-                path,
-                self.t["language_title"].format(language=self.ui.language_name(key)),
-                site.by_language[key],
-            )
-        elif kind == "search":
-            self._write(
-                out_dir,
-                written,
-                path,
-                "search.html",
-                page_title=self.t["search"],
-                all_events=[self.views.summary(e) for e in site.events],
-                extra_script=" 'wasm-unsafe-eval'",
-                bundles=self.search_bundles,
-                index_language=load_translations(self.config.language)["html_lang"],
-            )
-        elif kind == "about":
-            self._write(
-                out_dir,
-                written,
-                path,
-                "about.html",
-                page_title=self.t["about"],
-                about=render_markdown(self.config.about),
-                stats=self.views.stats(),
-            )
-        elif kind == "404":
-            # 404.html is served from any depth, so its links cannot be relative.
-            base = self.config.base_url or "/"
-            self._write(
-                out_dir,
-                written,
-                path,
-                "404.html",
-                page_title=self.t["not_found_title"],
-                root_override=base,
-                sitemap=kind not in UNLISTED_PAGES,
-            )
+        template, variables = self._PAGES[kind](self, key)
+        self._write(out_dir, written, self.page_path(kind, key), template, **variables)
+
+    # What each kind of page is: its template and what it is given besides what every page is (see _write).
+
+    def _timeline(self, key: str, events: list[Event] | None = None) -> Page:
+        events = self.site.events if events is None else events
+        return "index.html", {
+            "page_title": "",
+            "view": "all",
+            "overview": self.views.overview(events),
+            "groups": self.views.groups(events),
+            "filters": self.views.filters(events),
+            "total": len(events),
+            "stats": self.views.stats(),
+            "json_ld": "index",
+            "og_type": "website",
+        }
+
+    def _key_events(self, key: str) -> Page:
+        template, variables = self._timeline(key, [e for e in self.site.events if e.id in self.site.key_ids])
+        return template, {**variables, "page_title": self.t["key_events"], "view": "key", "json_ld": ""}
+
+    def _event(self, key: str) -> Page:
+        events, position = self.site.events, int(key)
+        event = events[position]
+        return "event.html", {
+            "page_title": event.title,
+            "event": self.views.event_view(event),
+            "og_type": "article",
+            "searchable": not self.prefix,
+            "previous": self.views.summary(events[position - 1]) if position else None,
+            "following": self.views.summary(events[position + 1]) if position + 1 < len(events) else None,
+        }
+
+    def _source(self, key: str) -> Page:
+        article = self.site.data.articles[int(key)]
+        return "source.html", {
+            "page_title": article.title,
+            "article": self.views.article_view(article),
+            "body": self.views.lazy_body(article),
+            "events": [self.views.summary(e) for e in self.site.by_article.get(article.id, [])],
+            "json_ld": f"sources/{article.id}",
+            "og_type": "article",
+            "og_image": next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""),
+        }
+
+    def _sources(self, key: str) -> Page:
+        articles = sorted(self.site.data.articles, key=self.site.published_sort_key)
+        return "sources.html", {
+            "page_title": self.t["sources"],
+            "articles": [self.views.article_view(a) for a in articles],
+        }
+
+    def _entity(self, key: str) -> Page:
+        entity = self.site.data.entities[int(key)]
+        name = self.views.entity_name(entity)
+        events = self.site.by_entity.get(entity.id, [])
+        kind = self.t.get(f"kind_{entity.kind}", entity.kind)
+        return self._listing(name["name"], events, heading_lang=name["lang"], entity=entity, kind=kind)
+
+    def _entities(self, key: str) -> Page:
+        by_entity = self.site.by_entity
+        entities = sorted(self.site.data.entities, key=lambda e: (-len(by_entity.get(e.id, [])), e.name))
+        return "entities.html", {
+            "page_title": self.t["entities"],
+            "entities": [
+                (self.views.entity_name(e), len(by_entity.get(e.id, [])), self.t.get(f"kind_{e.kind}", e.kind))
+                for e in entities
+            ],
+        }
+
+    def _tag(self, key: str) -> Page:
+        return self._listing(self.t["tag_title"].format(tag=self.site.tag_names[key]), self.site.by_tag[key])
+
+    def _tags(self, key: str) -> Page:
+        tags = sorted(self.site.by_tag.items())
+        return "tags.html", {
+            "page_title": self.t["tags"],
+            "tags": [(url_path(tag), self.site.tag_names[tag], len(events)) for tag, events in tags],
+        }
+
+    def _month(self, key: str) -> Page:
+        return self._listing(self.t["month_title"].format(month=self.ui.date(key)), self.site.by_month[key])
+
+    def _language(self, key: str) -> Page:
+        title = self.t["language_title"].format(language=self.ui.language_name(key))
+        return self._listing(title, self.site.by_language[key])
+
+    def _search(self, key: str) -> Page:
+        return "search.html", {
+            "page_title": self.t["search"],
+            "all_events": [self.views.summary(e) for e in self.site.events],
+            "extra_script": " 'wasm-unsafe-eval'",
+            "bundles": self.search_bundles,
+            "index_language": load_translations(self.config.language)["html_lang"],
+        }
+
+    def _about(self, key: str) -> Page:
+        return "about.html", {
+            "page_title": self.t["about"],
+            "about": render_markdown(self.config.about),
+            "stats": self.views.stats(),
+        }
+
+    def _not_found(self, key: str) -> Page:
+        # 404.html is served from any depth, so its links cannot be relative.
+        return "404.html", {
+            "page_title": self.t["not_found_title"],
+            "root_override": self.config.base_url or "/",
+            "sitemap": False,
+        }
 
     def _listing(
-        self,
-        out_dir: Path,
-        written: PagesWritten,
-        path: str,
-        title: str,
-        events: list[Event],
-        *,
-        heading_lang: str = "",
-        entity: Entity | None = None,
-        kind: str = "",
-    ) -> None:
+        self, title: str, events: list[Event], *, heading_lang: str = "", entity: Entity | None = None, kind: str = ""
+    ) -> Page:
         """A page of one filter (an entity, a tag, a month, a source language): its events as a timeline."""
         aliases = [
             (name, "" if in_script_of(name, self.ui.language) else self.views.site_text_lang())
             for name in (entity.names if entity else ())
             if name != title
         ]
-        self._write(
-            out_dir,
-            written,
-            path,
-            "listing.html",
-            page_title=title,
-            heading=title,
-            heading_lang=heading_lang,
-            entity=entity,
-            kind=kind,
-            aliases=aliases,
-            groups=self.views.groups(events),
-            count=self.t["article_count"].format(n=len(events)),
-        )
+        return "listing.html", {
+            "page_title": title,
+            "heading": title,
+            "heading_lang": heading_lang,
+            "entity": entity,
+            "kind": kind,
+            "aliases": aliases,
+            "groups": self.views.groups(events),
+            "count": self.t["article_count"].format(n=len(events)),
+        }
+
+    _PAGES: ClassVar[dict[str, Callable[[PageRenderer, str], Page]]] = {
+        "index": _timeline,
+        "key": _key_events,
+        "event": _event,
+        "source": _source,
+        "sources": _sources,
+        "entity": _entity,
+        "entities": _entities,
+        "tag": _tag,
+        "tags": _tags,
+        "month": _month,
+        "language": _language,
+        "search": _search,
+        "about": _about,
+        "404": _not_found,
+    }
 
     def _write(
         self,
