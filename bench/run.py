@@ -236,6 +236,9 @@ def _instrument(pipeline, clock: StageClock) -> None:
         pipeline._write_if_changed = clock.wrap(pipeline._write_if_changed, "write", major=False)
     if hasattr(pipeline, "Cache"):  # every cache file is written by Cache.save
         pipeline.Cache.save = clock.wrap(pipeline.Cache.save, "write", major=False)
+    if hasattr(pipeline, "ExtractedFolder"):  # content/extracted/: checked for hand edits, its stamps kept
+        for name in ("check", "remember"):
+            setattr(pipeline.ExtractedFolder, name, clock.wrap(getattr(pipeline.ExtractedFolder, name), "write"))
     for owner, name in (
         (pathlib.Path, "write_text"),
         (pathlib.Path, "write_bytes"),

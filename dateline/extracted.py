@@ -12,7 +12,7 @@ import json
 import time
 from pathlib import Path
 
-from .cache import StampedFiles
+from .cache import Cache, StampedFiles, salt_of
 from .errors import display_path
 from .extract import EXTRACTOR_VERSION
 from .files import write_if_changed
@@ -102,3 +102,26 @@ def recorded_extracted(content_dir: Path, articles: tuple[Article, ...]) -> Stam
         name = f"{article.id}.yaml"
         stamps.learn(name, StampedFiles.stamps(folder / name), True, now_ns)
     return stamps
+
+
+class ExtractedFolder:
+    """A content folder's `extracted/`, with the stamps its files had when this tool last wrote them (cached)."""
+
+    def __init__(self, content_dir: Path, cache: Cache):
+        self.content_dir = content_dir
+        self.cache = cache
+        self.salt = salt_of(content_dir.resolve())
+
+    def check(self, report: Report) -> None:
+        """See check_extracted; a file as the last build left it is not read."""
+        check_extracted(self.content_dir, report, StampedFiles(self.cache.load("extracted-stamps", self.salt, dict)))
+
+    def write(
+        self, articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]], event_of_mention: dict
+    ) -> None:
+        """See write_extracted."""
+        write_extracted(self.content_dir, articles, mentions, event_of_mention)
+
+    def remember(self, articles: tuple[Article, ...]) -> None:
+        """Keep the stamps of the files just written, in this process: the cache reports to this build."""
+        self.cache.save("extracted-stamps", self.salt, recorded_extracted(self.content_dir, articles).learnt)

@@ -26,9 +26,10 @@ from .consolidate import ConsolidationMemo, consolidate
 from .editorial import apply_editorial, load_editor_entries, load_entities
 from .errors import ContentError, display_path
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
-from .extracted import check_extracted, recorded_extracted, write_extracted
+from .extracted import ExtractedFolder, check_extracted
 from .files import check_output_folder, keep_unchanged_files, staging_folder, swap_in
 from .model import Article, Content, Mention, Problem, Report, SiteConfig, SiteData
+from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
@@ -55,6 +56,27 @@ class BuildResult:
     unchanged: bool = False  # nothing changed since the last build into the same folder
     counts: dict = field(default_factory=dict)  # articles, mentions, events
     stats: BuildStats = field(default_factory=BuildStats)
+    started: float = 0.0  # time.perf_counter() when the build began
+
+    def assembled(self, assembly: Assembly) -> SiteData:
+        """Count what consolidation made; the site's data."""
+        site = self.site = assembly.site
+        mentions = sum(len(m) for m in site.mentions.values())
+        self.counts = {"articles": len(site.articles), "mentions": mentions, "events": len(site.events)}
+        self.stats.blocks_grouped = assembly.blocks_grouped
+        return site
+
+    def rendered(self, written: PagesWritten) -> BuildResult:
+        """Count what was written: the site is in place."""
+        self.pages = sum(1 for f in written.files if f.suffix == ".html")
+        self.written = True
+        self.stats.pages_rendered, self.stats.pages_kept = written.rendered, written.kept
+        self.stats.files_written = written.new
+        return self
+
+    def finished(self) -> BuildResult:
+        self.seconds = time.perf_counter() - self.started
+        return self
 
 
 @dataclass(frozen=True)
@@ -81,63 +103,40 @@ def build(
     When nothing the build reads has changed since the last successful build
     into the same folder, the site is left as it is and its problems repeated.
     """
-    started = time.perf_counter()
+    result = BuildResult(started=time.perf_counter())
     check_output_folder(out_dir, content_dir)
-    result = BuildResult()
-    report, stats = result.report, result.stats
-    cache = Cache.of_project(content_dir, report) if use_cache else NO_CACHE
+    cache = Cache.of_project(content_dir, result.report) if use_cache else NO_CACHE
     record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url))
     if record.repeat(result):
-        result.seconds = time.perf_counter() - started
-        return result
+        return result.finished()
     with executor_for(jobs, executor_address) as executor:
         try:
-            content = read_content(content_dir, report, base_url, cache, executor, progress, stats)
+            content = read_content(content_dir, result.report, base_url, cache, executor, progress, result.stats)
         except ContentError as error:
-            report.problems.append(error.to_problem())
+            result.report.problems.append(error.to_problem())
             return result
         mentions = extract_all(content, cache, executor, progress)
     # the per-article workers are gone before consolidation forks its own
-    local_jobs = default_jobs() if jobs is None else jobs
-    assembly = assemble(content, report, mentions, cache, local_jobs)
-    stats.blocks_grouped = assembly.blocks_grouped
-    site = result.site = assembly.site
-    result.counts = {
-        "articles": len(site.articles),
-        "mentions": sum(len(m) for m in site.mentions.values()),
-        "events": len(site.events),
-    }
-    extracted_salt = salt_of(content.content_dir.resolve())
-    check_extracted(content_dir, report, StampedFiles(cache.load("extracted-stamps", extracted_salt, dict)))
-    write_extracted_files = functools.partial(
-        write_extracted, content_dir, site.articles, mentions, assembly.event_of_mention
-    )
+    jobs = default_jobs() if jobs is None else jobs
+    assembly = assemble(content, result.report, mentions, cache, jobs)
+    site = result.assembled(assembly)
+    extracted = ExtractedFolder(content_dir, cache)
+    extracted.check(result.report)  # before the files are rewritten: an editor who changed one is told
+    write_extracted = functools.partial(extracted.write, site.articles, mentions, assembly.event_of_mention)
     if assembly.editors_failed:  # keep the previous site rather than publish it without an editor's entry
-        write_extracted_files()
-        cache.save("extracted-stamps", extracted_salt, recorded_extracted(content_dir, site.articles).learnt)
+        write_extracted()
+        extracted.remember(site.articles)
         return result
     out_dir = out_dir.resolve()
+    previous = out_dir if out_dir.is_dir() else None
     with staging_folder(out_dir) as staging:
         # content/extracted/ is written by a page worker, beside the pages
-        written = render_site(
-            site,
-            staging,
-            content.project_dir,
-            local_jobs,
-            meanwhile=write_extracted_files,
-            previous=out_dir if out_dir.is_dir() else None,
-            views=record.views() if cache.enabled else None,
-        )
-        made_by_pagefind = keep_unchanged_files(staging, out_dir, written.unchecked)
+        written = render_site(site, staging, content.project_dir, jobs, write_extracted, previous, record.views())
+        written.new += keep_unchanged_files(staging, out_dir, written.unchecked)
         record.keep_views(written.views)  # before the swap: a memo newer than the site it describes would only miss
-        cache.save("extracted-stamps", extracted_salt, recorded_extracted(content_dir, site.articles).learnt)
+        extracted.remember(site.articles)
         swap_in(staging, out_dir)
-    result.pages = sum(1 for f in written.files if f.suffix == ".html")
-    result.written = True
-    stats.pages_rendered, stats.pages_kept = written.rendered, written.kept
-    stats.files_written = written.new + made_by_pagefind
-    result.seconds = time.perf_counter() - started
-    record.keep(result)
+    record.keep(result.rendered(written).finished())
     return result
 
 
@@ -418,8 +417,11 @@ class BuildRecord:
             self.name, self.fingerprint, {"counts": result.counts, "pages": result.pages, "problems": problems}
         )
 
-    def views(self) -> dict[str, list]:
-        """The memo of the pages in the output folder (see pagememo.PageMemo): what each was made from."""
+    def views(self) -> dict[str, list] | None:
+        """The memo of the pages in the output folder (see pagememo.PageMemo): what each was made from; None
+        without a cache, and the views of the pages are then not digested."""
+        if not self.cache.enabled:
+            return None
         return self.cache.load(self.name + ".views", "", dict) or {}
 
     def keep_views(self, views: dict[str, list]) -> None:
