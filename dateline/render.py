@@ -8,9 +8,11 @@ processes forked from it, which share the site's index (see render_pages).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -22,7 +24,7 @@ from .pages import UNLISTED_PAGES, PageRenderer, PagesWritten
 from .siteindex import SiteIndex
 from .templating import url_path
 from .ui import UI, UI_LANGUAGES
-from .workers import ForkedTasks, can_fork, collector_frozen, release_free_memory
+from .workers import ForkedTasks, can_fork, release_free_memory
 
 
 def _default_theme_dir() -> Path:
@@ -168,7 +170,7 @@ def render_pages(
     Pagefind works beside the other pages.
     """
     pages = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
-    with collector_frozen():  # the site's objects outlive the pages: no use scanning them while pages are made
+    with _collector_frozen():  # the site's objects outlive the pages: no use scanning them while pages are made
         if jobs <= 1 or len(pages) < PARALLEL_PAGES or not can_fork():
             written = PagesWritten()
             for number, kind, key in pages:
@@ -178,6 +180,26 @@ def render_pages(
                 written.add(work() or Written())
             return written
         return _render_in_parallel(renderers, out_dir, jobs, pages, side_work, events_written)
+
+
+@contextlib.contextmanager
+def _collector_frozen() -> Iterator[None]:
+    """Within the block, the garbage collector leaves alone every object alive when it began (gc.freeze).
+
+    What it buys: this process does not scan the site's objects again and
+    again while it writes pages: a one-article rebuild of 1,000 articles took
+    13% less CPU (median of ten paired runs); and the page workers, forked
+    inside the block, never write to the memory they share with this one by
+    scanning it. Objects that die meanwhile are still freed by their reference
+    counts; only cycles among them wait for the block's end. (Frozen around
+    consolidation's forks it made no difference to the memory of a cold
+    10,000-article build that runs could tell apart, so it is used here alone.)
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _render_in_parallel(
