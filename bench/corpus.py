@@ -22,6 +22,7 @@ in memory (`generate(n, seed, start)`). Same seed, same bytes.
 
     python bench/corpus.py --n 1000 --out /tmp/corpus     # writes content/ and gold.json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,9 @@ import random
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 from zoneinfo import ZoneInfo
 
 #: Bump when the same seed would give different bytes.
@@ -61,20 +62,39 @@ FOLLOW_UP_SHARE = 0.3
 #: Share of articles per language.
 LANGUAGES = (("zh-Hans", 0.6), ("en", 0.3), ("zh-Hant", 0.1))
 #: Share of articles per file format.
-FORMATS = (("front-matter-html", 0.25), ("front-matter-markdown", 0.15), ("markdown-sidecar", 0.15),
-           ("text", 0.2), ("html-page", 0.25))
+FORMATS = (
+    ("front-matter-html", 0.25),
+    ("front-matter-markdown", 0.15),
+    ("markdown-sidecar", 0.15),
+    ("text", 0.2),
+    ("html-page", 0.25),
+)
 #: Chance that an article of this language, in a format that can carry it, is not UTF-8.
 LEGACY_ENCODINGS = {"zh-Hans": ("gb18030", 0.06), "zh-Hant": ("big5", 0.4)}
 LEGACY_ENCODING_FORMATS = ("text", "html-page")
 
 OUTLETS = {
-    "zh-Hans": (("观察者网", "www.guancha.cn"), ("新京报", "www.bjnews.com.cn"), ("澎湃新闻", "www.thepaper.cn"),
-                ("界面新闻", "www.jiemian.com"), ("财新网", "www.caixin.com"), ("21世纪经济报道", "www.21jingji.com")),
-    "zh-Hant": (("中央社", "www.cna.com.tw"), ("聯合報", "udn.com"), ("明報", "news.mingpao.com"),
-                ("香港01", "www.hk01.com")),
-    "en": (("The Daily Ledger", "www.dailyledger.example"), ("Harbour Times", "harbourtimes.example"),
-           ("Northern Courier", "www.northerncourier.example"), ("Tech Wire", "techwire.example"),
-           ("Global Monitor", "globalmonitor.example")),
+    "zh-Hans": (
+        ("观察者网", "www.guancha.cn"),
+        ("新京报", "www.bjnews.com.cn"),
+        ("澎湃新闻", "www.thepaper.cn"),
+        ("界面新闻", "www.jiemian.com"),
+        ("财新网", "www.caixin.com"),
+        ("21世纪经济报道", "www.21jingji.com"),
+    ),
+    "zh-Hant": (
+        ("中央社", "www.cna.com.tw"),
+        ("聯合報", "udn.com"),
+        ("明報", "news.mingpao.com"),
+        ("香港01", "www.hk01.com"),
+    ),
+    "en": (
+        ("The Daily Ledger", "www.dailyledger.example"),
+        ("Harbour Times", "harbourtimes.example"),
+        ("Northern Courier", "www.northerncourier.example"),
+        ("Tech Wire", "techwire.example"),
+        ("Global Monitor", "globalmonitor.example"),
+    ),
 }
 AUTHORS = {
     "zh-Hans": ("吕栋", "罗亦丹", "张雪松", "王晓", "陈静", "李明"),
@@ -159,17 +179,21 @@ ZH_SLOT = re.compile(
     r"(?:今年)?(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:晚间|中午12点)?"
     r"|(?<![\d月])\d{1,2}日晚间"
     r"|\d{4}\s?年\s?第[一二三四]季度"
-    r"|\d{4}\s?年")
+    r"|\d{4}\s?年"
+)
 #: Temporal expressions the generator cannot control: a sentence still holding one is left out.
 ZH_UNCONTROLLED = re.compile(
     r"昨|今天|今日|明天|前天|后天|当天|当日|同日|次日|翌日|隔天|此前一天|今年|去年|明年|前年|"
     r"[一二三四五六七八九十两半\d]+\s?个?多?\s?(?:月|天|日|周|星期|年)(?:前|后|以前|以后)|"
     r"上午|下午|中午|晚间|凌晨|周[一二三四五六日末]|星期|季度|上半年|下半年|上旬|中旬|下旬|月底|月初|年底|年初|"
-    r"\d{1,2}\s?月|\d{1,2}\s?[日号](?!\s?[内內])|[一二三四五六七八九十]+月|\d{4}\s?年")
+    r"\d{1,2}\s?月|\d{1,2}\s?[日号](?!\s?[内內])|[一二三四五六七八九十]+月|\d{4}\s?年"
+)
 #: Sentences about the future: a year-less date there may lie after publication.
 ZH_FUTURE = re.compile(r"将|就要|即将|预计|计划")
 ZH_STATISTIC = re.compile(r"份额|占比|市场|同比|增长|%|报告显示")
-ZH_JUNK = re.compile(r"https?:|imageUrl|mp\.weixin|查看原网页|本文题目|本文来源|■|【文/|网站建设|网站开发|网站制作|建站|售后")
+ZH_JUNK = re.compile(
+    r"https?:|imageUrl|mp\.weixin|查看原网页|本文题目|本文来源|■|【文/|网站建设|网站开发|网站制作|建站|售后"
+)
 #: A sentence ending otherwise is a heading or a fragment: it stands as a paragraph of its own.
 CLOSING_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "』")
 HEADLINE_JUNK = re.compile(r"本文系|将想法|的回答|截图")
@@ -181,7 +205,7 @@ def _strip_markup(raw: str) -> str:
     text = raw.replace("\r\n", "\n")
     front = re.match(r"\s*---\n.*?\n---\n", text, re.S)
     if front:
-        text = text[front.end():]
+        text = text[front.end() :]
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "\n", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<br\s*/?>|</?(?:p|div|h\d|li|ul|ol|blockquote|section|figure)\b[^>]*>", "\n", text, flags=re.I)
@@ -200,7 +224,7 @@ def _zh_slot_kind(expression: str, before: str, sentence: str) -> str:
     return "day"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def chinese_bank(articles_dir: Path = DEMO_ARTICLES) -> Bank:
     """Templates from the sentences of the demo articles."""
     sources = sorted(p for p in articles_dir.iterdir() if p.is_file() and not p.name.endswith(".meta.yaml"))
@@ -216,8 +240,12 @@ def chinese_bank(articles_dir: Path = DEMO_ARTICLES) -> Bank:
                 continue
             if len(line) <= 30 and not ZH_UNCONTROLLED.search(line) and not ZH_SLOT.search(line):
                 headline = line.rstrip("。.!！")
-                if len(headline) >= 8 and headline not in seen and not headline.endswith(("：", ":", "，", ",")) \
-                        and not HEADLINE_JUNK.search(headline):
+                if (
+                    len(headline) >= 8
+                    and headline not in seen
+                    and not headline.endswith(("：", ":", "，", ","))
+                    and not HEADLINE_JUNK.search(headline)
+                ):
                     seen.add(headline)
                     templates["headline"].append(Template("headline", (headline,), ()))
                 continue
@@ -237,9 +265,9 @@ def _zh_template(sentence: str) -> Template | None:
     slots: list[str] = []
     position = 0
     for match in ZH_SLOT.finditer(sentence):
-        before = sentence[position:match.start()]
+        before = sentence[position : match.start()]
         parts.append(before)
-        slots.append(_zh_slot_kind(match.group(), sentence[:match.start()], sentence))
+        slots.append(_zh_slot_kind(match.group(), sentence[: match.start()], sentence))
         position = match.end()
     parts.append(sentence[position:])
     if any(ZH_UNCONTROLLED.search(part) for part in parts):
@@ -263,7 +291,7 @@ EN_KINDS = {"H": "headline", "E": "event", "B": "background", "N": "neutral", "F
 EN_SLOT_KINDS = {"ON": "on", "DATE": "date", "IN_MONTH": "month", "IN_YEAR": "year", "ASOF": "asof", "PERIOD": "period"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def english_bank(path: Path = ENGLISH_SENTENCES) -> Bank:
     """Templates from bench/data/en_news.txt."""
     raw = path.read_bytes()
@@ -275,11 +303,10 @@ def english_bank(path: Path = ENGLISH_SENTENCES) -> Bank:
         pieces = EN_SLOT.split(text.strip())
         parts, slots = tuple(pieces[0::2]), tuple(EN_SLOT_KINDS[name] for name in pieces[1::2])
         templates[EN_KINDS[code]].append(Template(EN_KINDS[code], parts, slots))
-    return Bank("en", {kind: tuple(items) for kind, items in templates.items()},
-                hashlib.sha256(raw).hexdigest()[:16])
+    return Bank("en", {kind: tuple(items) for kind, items in templates.items()}, hashlib.sha256(raw).hexdigest()[:16])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _to_traditional(text: str) -> str:
     return _opencc().convert(text)
 
@@ -298,10 +325,34 @@ def _opencc():
 HANZI_DIGITS = "〇一二三四五六七八九"
 HANZI_QUARTERS = "一二三四"
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-EN_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-                          "Nov.", "Dec.")
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+EN_MONTH_ABBREVIATIONS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_ORDINALS = ("first", "second", "third", "fourth")
 #: After these a day alone (23日) opens a clause and reads as a date.
@@ -346,8 +397,9 @@ class _ArticleState:
     paragraph_year: int | None = None  # the last year stated in the paragraph so far
 
 
-def _day_forms_zh(day: dt.date, state: _ArticleState, before: str,
-                  rng: random.Random) -> list[tuple[str, float, _Written]]:
+def _day_forms_zh(
+    day: dt.date, state: _ArticleState, before: str, rng: random.Random
+) -> list[tuple[str, float, _Written]]:
     """Every way to write `day` in Chinese that a careful reader resolves to it, with a weight."""
     iso = day.isoformat()
     y, m, d = day.year, day.month, day.day
@@ -390,13 +442,28 @@ def _day_forms_zh(day: dt.date, state: _ArticleState, before: str,
                 forms.append(("zh_day_only", 10, f"{d}日", iso))
             elif "\u4e00" <= before[-1] <= "\u9fff":  # 工信部9日发现: news style, after a name
                 forms.append(("zh_day_only_inline", 4, f"{d}日", iso))
-    return [(form, weight, _Written(text, text, date, None, "time" if "T" in date else "day", form, day,
-                                    y if form.startswith("zh_ymd") else None))
-            for form, weight, text, date in forms]
+    return [
+        (
+            form,
+            weight,
+            _Written(
+                text,
+                text,
+                date,
+                None,
+                "time" if "T" in date else "day",
+                form,
+                day,
+                y if form.startswith("zh_ymd") else None,
+            ),
+        )
+        for form, weight, text, date in forms
+    ]
 
 
-def _day_forms_en(day: dt.date, state: _ArticleState, at_start: bool, bare: bool,
-                  rng: random.Random) -> list[tuple[str, float, _Written]]:
+def _day_forms_en(
+    day: dt.date, state: _ArticleState, at_start: bool, bare: bool, rng: random.Random
+) -> list[tuple[str, float, _Written]]:
     iso = day.isoformat()
     y, m, d = day.year, day.month, day.day
     month, short = EN_MONTHS[m - 1], EN_MONTH_ABBREVIATIONS[m - 1]
@@ -467,8 +534,9 @@ def _year_less_ok(day: dt.date, state: _ArticleState) -> bool:
     return 0 <= (state.published - day).days <= 300 and state.paragraph_year in (None, day.year)
 
 
-def _write_slot(slot: str, language: str, day: dt.date, state: _ArticleState, before: str,
-                rng: random.Random) -> _Written:
+def _write_slot(
+    slot: str, language: str, day: dt.date, state: _ArticleState, before: str, rng: random.Random
+) -> _Written:
     """Write the date for one slot; `day` is the event's day (the generator may write a coarser date)."""
     published = state.published
     if slot in ("day", "on", "date") and language == "zh":
@@ -554,8 +622,11 @@ def story(seed: int, number: int) -> Story:
     offsets = sorted(rng.sample(range(STORY_SPAN_DAYS), count))
     zh_events = len(chinese_bank().templates["event"])
     en_events = len(english_bank().templates["event"])
-    return Story(tuple(first + dt.timedelta(days=offset) for offset in offsets),
-                 tuple(rng.randrange(zh_events) for _ in offsets), tuple(rng.randrange(en_events) for _ in offsets))
+    return Story(
+        tuple(first + dt.timedelta(days=offset) for offset in offsets),
+        tuple(rng.randrange(zh_events) for _ in offsets),
+        tuple(rng.randrange(en_events) for _ in offsets),
+    )
 
 
 def _weighted(rng: random.Random, choices) -> str:
@@ -577,10 +648,13 @@ def article(seed: int, index: int) -> GeneratedArticle:
 
     reported = rng.randint(min(2, len(events.days) - 1), len(events.days) - 1)
     day = events.days[reported] + dt.timedelta(days=rng.randint(0, 3))  # news is reported soon after
-    published = dt.datetime(day.year, day.month, day.day, rng.randint(6, 23), rng.randrange(60), rng.randrange(60),
-                            tzinfo=TIMEZONE)
-    known = [(events.days[i], events.zh_templates[i] if short == "zh" else events.en_templates[i])
-             for i in range(reported + 1)]
+    published = dt.datetime(
+        day.year, day.month, day.day, rng.randint(6, 23), rng.randrange(60), rng.randrange(60), tzinfo=TIMEZONE
+    )
+    known = [
+        (events.days[i], events.zh_templates[i] if short == "zh" else events.en_templates[i])
+        for i in range(reported + 1)
+    ]
 
     # Choose the sentences: planted ones until the article holds 5-15 dates, then fillers.
     # No sentence is used twice in an article; an event told twice is told in another sentence.
@@ -635,10 +709,10 @@ def article(seed: int, index: int) -> GeneratedArticle:
     joiner = "" if short == "zh" else " "
     while position < len(chosen):
         size = rng.randint(*per_paragraph)
-        group = chosen[position:position + size]
+        group = chosen[position : position + size]
         standalone = [number for number, (template, _) in enumerate(group) if template.standalone]
         if standalone:  # a heading ends the paragraph before it, or is one by itself
-            group = group[:standalone[0]] or group[:1]
+            group = group[: standalone[0]] or group[:1]
         position += len(group)
         state.paragraph_year = None
         state.previous = None
@@ -665,8 +739,18 @@ def article(seed: int, index: int) -> GeneratedArticle:
                 phrase, expression = convert(written.phrase), convert(written.expression)
                 at = length + phrase.index(expression)
                 neutral = template.kind == "neutral" and slot in ("asof", "period", "year_statistic")
-                planted.append(Planted(expression, offset + at, offset + at + len(expression), written.date,
-                                       written.end_date, written.granularity, written.form, neutral))
+                planted.append(
+                    Planted(
+                        expression,
+                        offset + at,
+                        offset + at + len(expression),
+                        written.date,
+                        written.end_date,
+                        written.granularity,
+                        written.form,
+                        neutral,
+                    )
+                )
                 pieces.append(phrase)
                 length += len(phrase)
                 if written.explicit_year is not None:
@@ -683,11 +767,29 @@ def article(seed: int, index: int) -> GeneratedArticle:
     legacy = LEGACY_ENCODINGS.get(language)
     if legacy and file_format in LEGACY_ENCODING_FORMATS and rng.random() < legacy[1]:
         encoding = legacy[0]
-    suffix = {"front-matter-html": rng.choice((".txt", ".html")), "front-matter-markdown": ".md",
-              "markdown-sidecar": ".md", "text": ".txt", "html-page": ".html"}[file_format]
+    suffix = {
+        "front-matter-html": rng.choice((".txt", ".html")),
+        "front-matter-markdown": ".md",
+        "markdown-sidecar": ".md",
+        "text": ".txt",
+        "html-page": ".html",
+    }[file_format]
     article_id = f"a{index:06d}-{short}"
-    result = GeneratedArticle(index, article_id, article_id + suffix, language, file_format, encoding, published,
-                              title, outlet, domain, rng.choice(AUTHORS[language]), tuple(paragraphs), tuple(planted))
+    result = GeneratedArticle(
+        index,
+        article_id,
+        article_id + suffix,
+        language,
+        file_format,
+        encoding,
+        published,
+        title,
+        outlet,
+        domain,
+        rng.choice(AUTHORS[language]),
+        tuple(paragraphs),
+        tuple(planted),
+    )
     if encoding != "utf-8":
         try:
             "\n".join((title, outlet, result.author, *paragraphs)).encode(encoding)
@@ -730,36 +832,54 @@ def render_file(item: GeneratedArticle) -> dict[str, bytes]:
     language_tag = {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "en": "en"}[item.language]
     files: dict[str, str] = {}
     if item.format == "front-matter-html":
-        date = published.astimezone(dt.timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+        date = published.astimezone(dt.UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
         body = "".join(f"<p>\n{html.escape(p, quote=False)}\n</p>\n" for p in item.paragraphs)
         files[item.file_name] = (
             f"\n---\ntitle: {json.dumps(item.title, ensure_ascii=False)}\ncategories: \n - 新媒体\n"
-            f" - {item.outlet}\nauthor: {item.outlet}\ncomments: false\ndate: {date}\n---\n\n<div>   \n{body}</div>\n")
+            f" - {item.outlet}\nauthor: {item.outlet}\ncomments: false\ndate: {date}\n---\n\n<div>   \n{body}</div>\n"
+        )
     elif item.format == "front-matter-markdown":
         body = "\n\n".join(item.paragraphs)
         files[item.file_name] = (
             f"---\ntitle: {json.dumps(item.title, ensure_ascii=False)}\ndate: {published.isoformat()}\n"
-            f"author: {json.dumps(item.author, ensure_ascii=False)}\noutlet: {json.dumps(item.outlet, ensure_ascii=False)}\n"
-            f"url: {item.url}\nlang: {language_tag}\n---\n\n{body}\n")
+            f"author: {json.dumps(item.author, ensure_ascii=False)}\n"
+            f"outlet: {json.dumps(item.outlet, ensure_ascii=False)}\n"
+            f"url: {item.url}\nlang: {language_tag}\n---\n\n{body}\n"
+        )
     elif item.format == "markdown-sidecar":
         view = "View original" if item.language == "en" else "查看原网页"
         body = "\n\n".join(item.paragraphs)
-        files[item.file_name] = (f"# {item.title}\n\n[{item.domain}]({item.url}){item.author}\n\n{body}\n\n"
-                                 f"[{view}: {item.domain}]({item.url})\n")
+        files[item.file_name] = (
+            f"# {item.title}\n\n[{item.domain}]({item.url}){item.author}\n\n{body}\n\n"
+            f"[{view}: {item.domain}]({item.url})\n"
+        )
         files[item.file_name.rsplit(".", 1)[0] + ".meta.yaml"] = (
             f"# Editor's sidecar: the export states no date; the editor found it on the page.\n"
-            f"date: {published.date().isoformat()}\n")
+            f"date: {published.date().isoformat()}\n"
+        )
     elif item.format == "text":
-        labels = {"en": ("Title", "Source", "Published"), "zh-Hans": ("本文题目", "本文来源", "发布时间"),
-                  "zh-Hant": ("本文標題", "本文來源", "發佈時間")}[item.language]
+        labels = {
+            "en": ("Title", "Source", "Published"),
+            "zh-Hans": ("本文题目", "本文来源", "发布时间"),
+            "zh-Hant": ("本文標題", "本文來源", "發佈時間"),
+        }[item.language]
         body = "\n\n".join(item.paragraphs)
         colon = ": " if item.language == "en" else "："
-        files[item.file_name] = (f"{item.outlet}\n\n{item.title}\n\n{body}\n\n{labels[0]}{colon}{item.title}\n"
-                                 f"{labels[1]}{colon}{item.url}\n{labels[2]}{colon}{published:%Y-%m-%d %H:%M}\n")
+        files[item.file_name] = (
+            f"{item.outlet}\n\n{item.title}\n\n{body}\n\n{labels[0]}{colon}{item.title}\n"
+            f"{labels[1]}{colon}{item.url}\n{labels[2]}{colon}{published:%Y-%m-%d %H:%M}\n"
+        )
     elif item.format == "html-page":
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": item.title,
-              "datePublished": published.isoformat(), "author": {"@type": "Person", "name": item.author},
-              "publisher": {"@type": "Organization", "name": item.outlet}, "url": item.url, "inLanguage": language_tag}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": item.title,
+            "datePublished": published.isoformat(),
+            "author": {"@type": "Person", "name": item.author},
+            "publisher": {"@type": "Organization", "name": item.outlet},
+            "url": item.url,
+            "inLanguage": language_tag,
+        }
         charset = {"utf-8": "utf-8", "gb18030": "gb18030", "big5": "big5"}[item.encoding]
         body = "".join(f"    <p>{html.escape(p, quote=False)}</p>\n" for p in item.paragraphs)
         escaped_title = html.escape(item.title)
@@ -770,24 +890,45 @@ def render_file(item: GeneratedArticle) -> dict[str, bytes]:
             f'<meta property="og:site_name" content="{html.escape(item.outlet)}">\n'
             f'<link rel="canonical" href="{item.url}">\n'
             f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n'
-            f"</head>\n<body>\n<header><nav><a href=\"/\">{html.escape(item.outlet)}</a> | <a href=\"/tech\">Tech</a>"
+            f'</head>\n<body>\n<header><nav><a href="/">{html.escape(item.outlet)}</a> | <a href="/tech">Tech</a>'
             f"</nav></header>\n<main>\n  <article>\n    <h1>{escaped_title}</h1>\n{body}  </article>\n</main>\n"
             f"<footer><p>&copy; {published.year} {html.escape(item.outlet)}. All rights reserved. "
-            f"{licence}</p></footer>\n</body>\n</html>\n")
+            f"{licence}</p></footer>\n</body>\n</html>\n"
+        )
     else:
         raise ValueError(item.format)
-    return {name: text.encode(item.encoding if not name.endswith(".meta.yaml") else "utf-8")
-            for name, text in files.items()}
+    return {
+        name: text.encode(item.encoding if not name.endswith(".meta.yaml") else "utf-8") for name, text in files.items()
+    }
 
 
 def gold_entry(item: GeneratedArticle) -> dict:
     """The article's planted dates in the format of gold/seeds.yaml (`dateline eval` reads it)."""
-    mentions = [{"date": p.date, "as_written": p.as_written, "end_date": p.end_date, "form": p.form,
-                 "start": p.start, "end": p.end} for p in item.planted if not p.neutral]
-    neutral = [{"date": p.date, "as_written": p.as_written, "form": p.form, "start": p.start, "end": p.end}
-               for p in item.planted if p.neutral]
-    return {"dct": item.published.isoformat(), "language": item.language, "format": item.format,
-            "encoding": item.encoding, "mentions": mentions, "neutral": neutral}
+    mentions = [
+        {
+            "date": p.date,
+            "as_written": p.as_written,
+            "end_date": p.end_date,
+            "form": p.form,
+            "start": p.start,
+            "end": p.end,
+        }
+        for p in item.planted
+        if not p.neutral
+    ]
+    neutral = [
+        {"date": p.date, "as_written": p.as_written, "form": p.form, "start": p.start, "end": p.end}
+        for p in item.planted
+        if p.neutral
+    ]
+    return {
+        "dct": item.published.isoformat(),
+        "language": item.language,
+        "format": item.format,
+        "encoding": item.encoding,
+        "mentions": mentions,
+        "neutral": neutral,
+    }
 
 
 def write_corpus(out_dir: Path, n: int, seed: int = 1) -> dict:
@@ -816,17 +957,27 @@ def write_corpus(out_dir: Path, n: int, seed: int = 1) -> dict:
             counts[key][value] = counts[key].get(value, 0) + 1
         for p in item.planted:
             counts["form"][p.form] = counts["form"].get(p.form, 0) + 1
-    gold = {"about": f"Dates planted by bench/corpus.py (seed {seed}, {n} articles); offsets are into the "
-                     "generated plain text, not the ingested one.",
-            "events": {}, "articles": gold_articles}
-    (out_dir / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                                       encoding="utf-8")
-    manifest = {"generator": GENERATOR_VERSION, "seed": seed, "n": n,
-                "banks": {"zh": chinese_bank().source_hash, "en": english_bank().source_hash},
-                "characters": characters, "planted": planted,
-                "counts": {key: dict(sorted(value.items())) for key, value in counts.items()}}
-    (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                           encoding="utf-8")
+    gold = {
+        "about": f"Dates planted by bench/corpus.py (seed {seed}, {n} articles); offsets are into the "
+        "generated plain text, not the ingested one.",
+        "events": {},
+        "articles": gold_articles,
+    }
+    (out_dir / "gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    manifest = {
+        "generator": GENERATOR_VERSION,
+        "seed": seed,
+        "n": n,
+        "banks": {"zh": chinese_bank().source_hash, "en": english_bank().source_hash},
+        "characters": characters,
+        "planted": planted,
+        "counts": {key: dict(sorted(value.items())) for key, value in counts.items()},
+    }
+    (out_dir / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     return manifest
 
 

@@ -13,13 +13,14 @@ Each adapter is given the same text and the same publication date and language.
 jionlp and dateparser are optional (bench/requirements.txt); `available()` says
 why one cannot be used.
 """
+
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from score import Found, period
 
@@ -65,8 +66,17 @@ def dateline_extractor() -> Callable[[Text], list[Found]]:
         found = []
         for mention in extract_mentions(item.text, context):
             first, last = period(mention.date), period(mention.end_date or mention.date)
-            found.append(Found(mention.start, mention.end, first[0] if first else None, last[1] if last else None,
-                               False, mention.is_event, mention.as_written))
+            found.append(
+                Found(
+                    mention.start,
+                    mention.end,
+                    first[0] if first else None,
+                    last[1] if last else None,
+                    False,
+                    mention.is_event,
+                    mention.as_written,
+                )
+            )
         return found
 
     return extract
@@ -80,8 +90,14 @@ def jionlp_extractor() -> Callable[[Text], list[Found]]:
         base = None
         if item.published is not None:
             moment = item.published
-            base = {"year": moment.year, "month": moment.month, "day": moment.day,
-                    "hour": moment.hour, "minute": moment.minute, "second": moment.second}
+            base = {
+                "year": moment.year,
+                "month": moment.month,
+                "day": moment.day,
+                "hour": moment.hour,
+                "minute": moment.minute,
+                "second": moment.second,
+            }
         found = []
         for result in jionlp.ner.extract_time(item.text, time_base=base) or ():
             detail = result.get("detail") or {}
@@ -132,5 +148,8 @@ def dateparser_extractor() -> Callable[[Text], list[Found]]:
 
 EXTRACTORS = {"dateline": dateline_extractor, "jionlp": jionlp_extractor, "dateparser": dateparser_extractor}
 #: The languages each tool is run on (jionlp reads Chinese only).
-LANGUAGES_OF = {"dateline": ("zh-Hans", "zh-Hant", "en"), "jionlp": ("zh-Hans", "zh-Hant"),
-                "dateparser": ("zh-Hans", "zh-Hant", "en")}
+LANGUAGES_OF = {
+    "dateline": ("zh-Hans", "zh-Hant", "en"),
+    "jionlp": ("zh-Hans", "zh-Hant"),
+    "dateparser": ("zh-Hans", "zh-Hant", "en"),
+}

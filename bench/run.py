@@ -25,11 +25,13 @@ not warm or bloat the next:
 It prints Markdown tables and writes every figure to `WORK/results.json`.
 jionlp, dateparser and Pelican are optional: `pip install -r bench/requirements.txt`.
 """
+
 from __future__ import annotations
 
 import argparse
 import contextlib
 import cProfile
+import dataclasses
 import hashlib
 import inspect
 import io
@@ -89,9 +91,8 @@ def _maxrss_kb() -> int:
 
 def reset_peak() -> None:
     """Reset VmHWM to the current size (Linux 4.0+), so the next reading is the next stage's peak."""
-    with contextlib.suppress(OSError):
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
+    with contextlib.suppress(OSError), open("/proc/self/clear_refs", "w") as handle:
+        handle.write("5")
 
 
 def _children() -> list[int]:
@@ -176,9 +177,19 @@ class StageClock:
         self._switch(major)
         stage = self.stack.pop()
         if major and self.stream is not None and stage not in self.stack:
-            print("STAGE " + json.dumps({"stage": stage, "wall": round(self.wall[stage], 3),
-                                         "cpu": round(self.cpu[stage], 3), "peak_kb": self.peak[stage]}),
-                  file=self.stream, flush=True)
+            print(
+                "STAGE "
+                + json.dumps(
+                    {
+                        "stage": stage,
+                        "wall": round(self.wall[stage], 3),
+                        "cpu": round(self.cpu[stage], 3),
+                        "peak_kb": self.peak[stage],
+                    }
+                ),
+                file=self.stream,
+                flush=True,
+            )
         self._resume_profile()
 
     def wrap(self, function, stage: str, major: bool = True):
@@ -194,8 +205,10 @@ class StageClock:
 
     def finish(self) -> dict:
         self._switch(True)
-        return {stage: {"wall": round(self.wall[stage], 3), "cpu": round(self.cpu[stage], 3),
-                        "peak_kb": self.peak[stage]} for stage in STAGES}
+        return {
+            stage: {"wall": round(self.wall[stage], 3), "cpu": round(self.cpu[stage], 3), "peak_kb": self.peak[stage]}
+            for stage in STAGES
+        }
 
 
 def _instrument(pipeline, clock: StageClock) -> None:
@@ -205,16 +218,34 @@ def _instrument(pipeline, clock: StageClock) -> None:
     """
     import pathlib
 
-    majors = {"input_fingerprint": "ingest", "read_content": "ingest", "assemble": "consolidate",
-              "extract_all": "extract", "render_site": "render", "write_extracted": "write",
-              "check_extracted": "write", "keep_unchanged_files": "write", "swap_in": "write"}
+    majors = {
+        "input_fingerprint": "ingest",
+        "read_content": "ingest",
+        "assemble": "consolidate",
+        "extract_all": "extract",
+        "render_site": "render",
+        "write_extracted": "write",
+        "check_extracted": "write",
+        "keep_unchanged_files": "write",
+        "swap_in": "write",
+    }
     for name, stage in majors.items():
         if hasattr(pipeline, name):
             setattr(pipeline, name, clock.wrap(getattr(pipeline, name), stage))
-    if hasattr(pipeline, "_write_if_changed"):
+    if hasattr(pipeline, "_write_if_changed"):  # before the cache had a module of its own
         pipeline._write_if_changed = clock.wrap(pipeline._write_if_changed, "write", major=False)
-    for owner, name in ((pathlib.Path, "write_text"), (pathlib.Path, "write_bytes"), (shutil, "copyfile"),
-                        (shutil, "copy2"), (shutil, "rmtree")):
+    if hasattr(pipeline, "Cache"):  # every cache file is written by Cache.save
+        pipeline.Cache.save = clock.wrap(pipeline.Cache.save, "write", major=False)
+    if hasattr(pipeline, "ExtractedFolder"):  # content/extracted/: checked for hand edits, its stamps kept
+        for name in ("check", "remember"):
+            setattr(pipeline.ExtractedFolder, name, clock.wrap(getattr(pipeline.ExtractedFolder, name), "write"))
+    for owner, name in (
+        (pathlib.Path, "write_text"),
+        (pathlib.Path, "write_bytes"),
+        (shutil, "copyfile"),
+        (shutil, "copy2"),
+        (shutil, "rmtree"),
+    ):
         setattr(owner, name, clock.wrap(getattr(owner, name), "write", major=False))
 
 
@@ -246,13 +277,27 @@ def child_build(args: argparse.Namespace) -> dict:
     problems = [str(p) for p in result.report.problems if p.severity == "error"]
     counts = getattr(result, "counts", None) or {}
     if result.site is not None:
-        counts = {"articles": len(result.site.articles), "events": len(result.site.events),
-                  "mentions": sum(len(m) for m in result.site.mentions.values())}
-    output = {"stages": stages, "wall": round(wall, 3), "cpu": round(cpu, 3),
-              "peak_kb": max(stage["peak_kb"] for stage in stages.values()), "worker_peak_kb": clock.worker_peak,
-              "pages": result.pages, "written": result.written, "errors": problems[:5], "error_count": len(problems),
-              "unchanged": bool(getattr(result, "unchanged", False)), **counts,
-              "dateline": str(Path(dateline.__file__).parent), "notes": notes}
+        counts = {
+            "articles": len(result.site.articles),
+            "events": len(result.site.events),
+            "mentions": sum(len(m) for m in result.site.mentions.values()),
+        }
+    output = {
+        "stages": stages,
+        "wall": round(wall, 3),
+        "cpu": round(cpu, 3),
+        "peak_kb": max(stage["peak_kb"] for stage in stages.values()),
+        "worker_peak_kb": clock.worker_peak,
+        "pages": result.pages,
+        "written": result.written,
+        "errors": problems[:5],
+        "error_count": len(problems),
+        "unchanged": bool(getattr(result, "unchanged", False)),
+        **counts,
+        "stats": dataclasses.asdict(result.stats) if hasattr(result, "stats") else {},
+        "dateline": str(Path(dateline.__file__).parent),
+        "notes": notes,
+    }
     if args.profile:
         output["profile"] = _profile_summary(clock.profiles, stages)
     return output
@@ -266,15 +311,31 @@ def _profile_summary(profiles: dict[str, cProfile.Profile], stages: dict, top: i
         rows = []
         total = sum(value[2] for value in stats.stats.values()) or 1.0  # tottime
         for (path, line, function), (_, calls, tottime, cumtime, _) in sorted(
-                stats.stats.items(), key=lambda item: -item[1][2])[:top]:
+            stats.stats.items(), key=lambda item: -item[1][2]
+        )[:top]:
             short = re.sub(r"^.*/(?=dateline/)|^.*/site-packages/|^.*/lib/python3\.\d+/", "", path)
-            rows.append({"function": f"{short}:{line}({function})", "calls": calls, "self_s": round(tottime, 3),
-                         "cum_s": round(cumtime, 3), "share": round(tottime / total, 3)})
-        own = [((path, line, function), value) for (path, line, function), value in stats.stats.items()
-               if "/dateline/" in path]
-        cumulative = [{"function": re.sub(r"^.*/(?=dateline/)", "", path) + f":{line}({function})",
-                       "cum_s": round(value[3], 3), "share": round(value[3] / total, 3)}
-                      for (path, line, function), value in sorted(own, key=lambda item: -item[1][3])[:top]]
+            rows.append(
+                {
+                    "function": f"{short}:{line}({function})",
+                    "calls": calls,
+                    "self_s": round(tottime, 3),
+                    "cum_s": round(cumtime, 3),
+                    "share": round(tottime / total, 3),
+                }
+            )
+        own = [
+            ((path, line, function), value)
+            for (path, line, function), value in stats.stats.items()
+            if "/dateline/" in path
+        ]
+        cumulative = [
+            {
+                "function": re.sub(r"^.*/(?=dateline/)", "", path) + f":{line}({function})",
+                "cum_s": round(value[3], 3),
+                "share": round(value[3] / total, 3),
+            }
+            for (path, line, function), value in sorted(own, key=lambda item: -item[1][3])[:top]
+        ]
         summary[stage] = {"profiled_s": round(total, 3), "top": rows, "dateline_cumulative": cumulative}
     return summary
 
@@ -293,14 +354,20 @@ def child_pelican(args: argparse.Namespace) -> dict:
         if stop.code not in (0, None):
             return {"error": f"pelican exited with {stop.code}"}
     files = sum(1 for path in Path(args.out).rglob("*") if path.is_file())
-    return {"wall": round(time.perf_counter() - started_wall, 3), "cpu": round(time.process_time() - started_cpu, 3),
-            "peak_kb": peak_kb(), "files": files, "pages": sum(1 for _ in Path(args.out).rglob("*.html")),
-            "pelican": getattr(pelican, "__version__", "")}
+    return {
+        "wall": round(time.perf_counter() - started_wall, 3),
+        "cpu": round(time.process_time() - started_cpu, 3),
+        "peak_kb": peak_kb(),
+        "files": files,
+        "pages": sum(1 for _ in Path(args.out).rglob("*.html")),
+        "pelican": getattr(pelican, "__version__", ""),
+    }
 
 
 LOWER_BOUND_DATE = re.compile(
     r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?月\s?\d{1,2}\s?日"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?")
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+)
 LOWER_BOUND_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{{ name }}</title></head>
 <body><h1>{{ name }}</h1>
@@ -327,11 +394,16 @@ def child_lower_bound(args: argparse.Namespace) -> dict:
             continue
         text = path.read_bytes().decode("utf-8", errors="replace")
         dates = LOWER_BOUND_DATE.findall(text)
-        (out / (path.stem + ".html")).write_text(template.render(name=path.stem, dates=dates, text=text),
-                                                 encoding="utf-8")
+        (out / (path.stem + ".html")).write_text(
+            template.render(name=path.stem, dates=dates, text=text), encoding="utf-8"
+        )
         pages += 1
-    return {"wall": round(time.perf_counter() - started_wall, 3), "cpu": round(time.process_time() - started_cpu, 3),
-            "peak_kb": peak_kb(), "pages": pages}
+    return {
+        "wall": round(time.perf_counter() - started_wall, 3),
+        "cpu": round(time.process_time() - started_cpu, 3),
+        "peak_kb": peak_kb(),
+        "pages": pages,
+    }
 
 
 def child_extract_scale(args: argparse.Namespace) -> dict:
@@ -344,16 +416,25 @@ def child_extract_scale(args: argparse.Namespace) -> dict:
     characters = mentions = 0
     reset_peak()
     for start in range(0, args.n, chunk_size):
-        items = [(item.text, ExtractionContext(item.id, item.published.date(), item.language))
-                 for item in corpus.generate(min(chunk_size, args.n - start), args.seed, start)]
+        items = [
+            (item.text, ExtractionContext(item.id, item.published.date(), item.language))
+            for item in corpus.generate(min(chunk_size, args.n - start), args.seed, start)
+        ]
         started_wall, started_cpu = time.perf_counter(), time.process_time()
         for text, context in items:
             mentions += len(extract_mentions(text, context))
         cpu += time.process_time() - started_cpu
         wall += time.perf_counter() - started_wall
         characters += sum(len(text) for text, _ in items)
-    return {"n": args.n, "characters": characters, "mentions": mentions, "cpu": round(cpu, 3), "wall": round(wall, 3),
-            "chars_per_cpu_s": round(characters / cpu) if cpu else None, "peak_kb": peak_kb()}
+    return {
+        "n": args.n,
+        "characters": characters,
+        "mentions": mentions,
+        "cpu": round(cpu, 3),
+        "wall": round(wall, 3),
+        "chars_per_cpu_s": round(characters / cpu) if cpu else None,
+        "peak_kb": peak_kb(),
+    }
 
 
 def child_consolidate_scale(args: argparse.Namespace) -> dict:
@@ -374,18 +455,37 @@ def child_consolidate_scale(args: argparse.Namespace) -> dict:
         for paragraph in item.paragraphs:
             blocks.append(Block("p", at, at + len(paragraph)))
             at += len(paragraph) + 2
-        articles.append(Article(id=item.id, path=item.file_name, format="text", title=item.title, text=item.text,
-                                blocks=tuple(blocks), language=item.language, published=item.published,
-                                author=item.author, outlet=item.outlet, url=item.url))
-        mentions[item.id] = extract_mentions(item.text, ExtractionContext(item.id, item.published.date(), item.language))
-    entities = load_entities(Path(args.demo_content), Path.cwd(), Report())
+        articles.append(
+            Article(
+                id=item.id,
+                path=item.file_name,
+                format="text",
+                title=item.title,
+                text=item.text,
+                blocks=tuple(blocks),
+                language=item.language,
+                published=item.published,
+                author=item.author,
+                outlet=item.outlet,
+                url=item.url,
+            )
+        )
+        mentions[item.id] = extract_mentions(
+            item.text, ExtractionContext(item.id, item.published.date(), item.language)
+        )
+    entities = load_entities(Path(args.demo_content), Report())
     from dateline.workers import default_jobs
 
     started_wall, started_cpu = time.perf_counter(), time.process_time() + children_cpu()
     result = consolidate(tuple(articles), mentions, entities, jobs=args.jobs or default_jobs())  # as a build does
-    return {"n": args.n, "mentions": sum(len(m) for m in mentions.values()), "events": len(result.events),
-            "wall": round(time.perf_counter() - started_wall, 3),
-            "cpu": round(time.process_time() + children_cpu() - started_cpu, 3), "peak_kb": peak_kb()}
+    return {
+        "n": args.n,
+        "mentions": sum(len(m) for m in mentions.values()),
+        "events": len(result.events),
+        "wall": round(time.perf_counter() - started_wall, 3),
+        "cpu": round(time.process_time() + children_cpu() - started_cpu, 3),
+        "peak_kb": peak_kb(),
+    }
 
 
 def child_compare(args: argparse.Namespace) -> dict:
@@ -410,8 +510,9 @@ def child_compare(args: argparse.Namespace) -> dict:
     for item in items:
         group = "en" if item.language == "en" else "zh"
         text = extractors.Text(item.id, item.text, item.published, item.language)
-        golds = [score.gold_item(p.start, p.end, p.date, p.end_date, p.neutral, p.form, p.as_written)
-                 for p in item.planted]
+        golds = [
+            score.gold_item(p.start, p.end, p.date, p.end_date, p.neutral, p.form, p.as_written) for p in item.planted
+        ]
         started_wall, started_cpu = time.perf_counter(), time.process_time()
         try:
             found = extract(text)
@@ -424,12 +525,19 @@ def child_compare(args: argparse.Namespace) -> dict:
         wall += time.perf_counter() - started_wall
         characters[group] += len(item.text)
         scores[group].add(golds, found)
-    output = {"tool": args.tool, "texts": len(items), "characters": sum(characters.values()),
-              "cpu": round(cpu, 3), "wall": round(wall, 3), "errors": errors,
-              "chars_per_cpu_s": round(sum(characters.values()) / cpu) if cpu else None,
-              "chars_per_cpu_s_by_language": {group: round(characters[group] / cpu_by[group]) if cpu_by[group] else None
-                                              for group in characters},
-              "generated": {group: value.to_json() for group, value in scores.items() if value.gold}}
+    output = {
+        "tool": args.tool,
+        "texts": len(items),
+        "characters": sum(characters.values()),
+        "cpu": round(cpu, 3),
+        "wall": round(wall, 3),
+        "errors": errors,
+        "chars_per_cpu_s": round(sum(characters.values()) / cpu) if cpu else None,
+        "chars_per_cpu_s_by_language": {
+            group: round(characters[group] / cpu_by[group]) if cpu_by[group] else None for group in characters
+        },
+        "generated": {group: value.to_json() for group, value in scores.items() if value.gold},
+    }
     if args.seeds_gold and Path(args.seeds_gold).is_file():
         output["demo"] = _score_demo(extract, languages, Path(args.seeds_gold), Path(args.demo_content))
     return output
@@ -440,6 +548,7 @@ def _score_demo(extract, languages, gold_path: Path, content_dir: Path) -> dict:
     import extractors
     import score
     import yaml
+
     from dateline.model import Report
     from dateline.pipeline import read_content
 
@@ -451,25 +560,32 @@ def _score_demo(extract, languages, gold_path: Path, content_dir: Path) -> dict:
     def date(value) -> str | None:  # YAML may hand back a date object
         return None if value is None else str(value)
 
-    for file_name, annotations in (gold.get("articles") or {}).items():
+    for file_name, marked in (gold.get("articles") or {}).items():
         article = by_file.get(file_name)
         if article is None or article.language not in languages:
             continue
-        annotations = annotations or {}
+        marked = marked or {}
         dated = article.publication_date is not None
-        items = [(m["as_written"], date(m.get("date")), False, "gold") for m in annotations.get("mentions") or []]
-        neutral = [(m["as_written"], date(m.get("date")), True, "neutral") for m in annotations.get("neutral") or []]
+        items = [(m["as_written"], date(m.get("date")), False, "gold") for m in marked.get("mentions") or []]
+        neutral = [(m["as_written"], date(m.get("date")), True, "neutral") for m in marked.get("neutral") or []]
         # Relative expressions of an undated article: right once the editor's sidecar gives the date.
-        unresolved = [(m["as_written"], date(m.get("date_if_dct_supplied")) if dated else None, not dated, "unresolved")
-                      for m in annotations.get("unresolved") or []]
+        unresolved = [
+            (m["as_written"], date(m.get("date_if_dct_supplied")) if dated else None, not dated, "unresolved")
+            for m in marked.get("unresolved") or []
+        ]
         golds = score.locate(article.text, items + unresolved) + score.locate(article.text, neutral, every=True)
         total.add(golds, extract(extractors.Text(article.id, article.text, article.published, article.language)))
     return total.to_json()
 
 
-CHILDREN = {"build": child_build, "pelican": child_pelican, "lower-bound": child_lower_bound,
-            "extract-scale": child_extract_scale, "consolidate-scale": child_consolidate_scale,
-            "compare": child_compare}
+CHILDREN = {
+    "build": child_build,
+    "pelican": child_pelican,
+    "lower-bound": child_lower_bound,
+    "extract-scale": child_extract_scale,
+    "consolidate-scale": child_consolidate_scale,
+    "compare": child_compare,
+}
 
 
 def child_main(argv: list[str]) -> int:
@@ -506,7 +622,9 @@ class TreeMemory:
     elsewhere nothing is sampled).
     """
 
-    INTERVAL = 0.5  # seconds: reading smaps_rollup costs about 15 ms of CPU per GB mapped, taken from the build measured
+    INTERVAL = (
+        0.5  # seconds: reading smaps_rollup costs about 15 ms of CPU per GB mapped, taken from the build measured
+    )
 
     def __init__(self, pid: int):
         self.pid, self.peak_kb = pid, 0
@@ -530,9 +648,11 @@ def _descendants(root: int) -> list[int]:
     parents: dict[int, list[int]] = defaultdict(list)
     for entry in os.listdir("/proc"):
         if entry.isdigit():
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                with open(f"/proc/{entry}/stat", encoding="utf-8") as stat:
-                    parents[int(stat.read().rsplit(")", 1)[1].split()[1])].append(int(entry))
+            with (
+                contextlib.suppress(OSError, IndexError, ValueError),
+                open(f"/proc/{entry}/stat", encoding="utf-8") as stat,
+            ):
+                parents[int(stat.read().rsplit(")", 1)[1].split()[1])].append(int(entry))
     found = [root]
     for pid in found:
         found.extend(parents.get(pid, ()))
@@ -540,11 +660,10 @@ def _descendants(root: int) -> list[int]:
 
 
 def _pss_kb(pid: int) -> int:
-    with contextlib.suppress(OSError, ValueError):
-        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
+    with contextlib.suppress(OSError, ValueError), open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
     return 0
 
 
@@ -554,8 +673,9 @@ def run_child(kind: str, options: list[str], timeout: float, cwd: Path | None = 
     started = time.perf_counter()
     stages = {}
     # A session of its own, so that a stopped measurement takes its worker processes with it.
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, start_new_session=True
+    )
     memory = TreeMemory(process.pid)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
@@ -568,24 +688,32 @@ def run_child(kind: str, options: list[str], timeout: float, cwd: Path | None = 
     tree_peak_kb = memory.stop()
     for line in stdout.splitlines():
         if line.startswith("RESULT "):
-            return {**json.loads(line[len("RESULT "):]), "tree_pss_peak_kb": tree_peak_kb}
+            return {**json.loads(line[len("RESULT ") :]), "tree_pss_peak_kb": tree_peak_kb}
         if line.startswith("STAGE "):
-            stage = json.loads(line[len("STAGE "):])
+            stage = json.loads(line[len("STAGE ") :])
             stages[stage["stage"]] = stage
     elapsed = round(time.perf_counter() - started, 1)
     if timed_out:
         return {"timed_out": True, "timeout": timeout, "elapsed": elapsed, "partial_stages": stages}
-    return {"error": (stderr.strip().splitlines() or ["no output"])[-1][:500], "elapsed": elapsed,
-            "partial_stages": stages}
+    return {
+        "error": (stderr.strip().splitlines() or ["no output"])[-1][:500],
+        "elapsed": elapsed,
+        "partial_stages": stages,
+    }
 
 
 def ensure_corpus(folder: Path, n: int, seed: int) -> dict:
     manifest_path = folder / "manifest.json"
     if manifest_path.is_file():
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if (manifest.get("n"), manifest.get("seed"), manifest.get("generator")) == (n, seed, corpus.GENERATOR_VERSION) \
-                and manifest.get("banks") == {"zh": corpus.chinese_bank().source_hash,
-                                              "en": corpus.english_bank().source_hash}:
+        if (manifest.get("n"), manifest.get("seed"), manifest.get("generator")) == (
+            n,
+            seed,
+            corpus.GENERATOR_VERSION,
+        ) and manifest.get("banks") == {
+            "zh": corpus.chinese_bank().source_hash,
+            "en": corpus.english_bank().source_hash,
+        }:
             return manifest
     return corpus.write_corpus(folder, n, seed)
 
@@ -626,20 +754,29 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
         for path in folder.rglob("*"):
             if path.is_file():
                 info = path.stat()
-                files[path.relative_to(folder).as_posix()] = (info.st_ino, info.st_mtime_ns,
-                                                              hashlib.sha1(path.read_bytes()).hexdigest())
+                files[path.relative_to(folder).as_posix()] = (
+                    info.st_ino,
+                    info.st_mtime_ns,
+                    hashlib.sha1(path.read_bytes()).hexdigest(),
+                )
     return files
 
 
 def compare_snapshots(before: dict, after: dict) -> dict:
     rewritten = sum(1 for name, value in after.items() if before.get(name, (None, None))[:2] != value[:2])
     changed = sum(1 for name, value in after.items() if before.get(name, (None, None, None))[2] != value[2])
-    return {"files": len(after), "rewritten": rewritten, "changed": changed,
-            "removed": sum(1 for name in before if name not in after)}
+    return {
+        "files": len(after),
+        "rewritten": rewritten,
+        "changed": changed,
+        "removed": sum(1 for name in before if name not in after),
+    }
 
 
-CHANGE_TEXT = {"en": "\n\nUpdate: the review of the case was completed on March 3, {year}.\n",
-               "zh": "\n\n补充报道：相关部门已于{year}年3月3日完成复核。\n"}
+CHANGE_TEXT = {
+    "en": "\n\nUpdate: the review of the case was completed on March 3, {year}.\n",
+    "zh": "\n\n补充报道：相关部门已于{year}年3月3日完成复核。\n",
+}
 
 
 def change_one_article(corpus_dir: Path) -> tuple[Path, bytes]:
@@ -667,7 +804,9 @@ def dateline_scenarios(args, corpus_dir: Path, n: int, work: Path, log) -> dict:
         if not args.no_diagnose:
             clean_build_state(corpus_dir, out, work)
             log(f"dateline cold build without copy detection (diagnostic), N={n}")
-            results["cold_without_copies"] = run_child("build", common + ["--skip-copies"], args.timeout, cwd=corpus_dir)
+            results["cold_without_copies"] = run_child(
+                "build", common + ["--skip-copies"], args.timeout, cwd=corpus_dir
+            )
         return results
     before = snapshot(out)
     log(f"dateline rebuild with no change, N={n}")
@@ -716,7 +855,8 @@ def pelican_input(folder: Path, n: int, seed: int) -> Path:
         (content / f"{item.id}.md").write_text(
             f"Title: {item.title}\nDate: {item.published:%Y-%m-%d %H:%M}\nAuthor: {item.author}\n"
             f"Category: {item.outlet}\nSlug: {item.id}\nSummary: {item.paragraphs[0][:120]}\n\n{body}\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     (folder / "pelicanconf.py").write_text(PELICAN_CONF, encoding="utf-8")
     marker.write_text(json.dumps(wanted), encoding="utf-8")
     return folder
@@ -725,6 +865,7 @@ def pelican_input(folder: Path, n: int, seed: int) -> Path:
 def pelican_available() -> str | None:
     try:
         import pelican  # noqa: F401
+
         return None
     except Exception as error:
         return f"Pelican not importable ({type(error).__name__}: {error}); install it with `{INSTALL_HINT}`"
@@ -734,12 +875,12 @@ def machine() -> dict:
     info = {"python": platform.python_version(), "platform": platform.platform(), "cores": os.cpu_count()}
     with contextlib.suppress(OSError):
         info["cores_available"] = len(os.sched_getaffinity(0))
-    with contextlib.suppress(OSError):
-        for line in open("/proc/meminfo"):
+    with contextlib.suppress(OSError), open("/proc/meminfo") as meminfo:
+        for line in meminfo:
             if line.startswith("MemTotal:"):
                 info["memory_gib"] = round(int(line.split()[1]) / 1024 / 1024, 1)
-    with contextlib.suppress(OSError):
-        for line in open("/proc/cpuinfo"):
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
             if line.startswith("model name"):
                 info["cpu"] = line.split(":", 1)[1].strip()
                 break
@@ -752,12 +893,17 @@ def dateline_version(path: Path) -> dict:
     if (path / "COMMIT").is_file():  # an exported snapshot (git archive) says which commit it is
         version["commit"] = (path / "COMMIT").read_text().strip()
     with contextlib.suppress(OSError, subprocess.SubprocessError):
-        commit = subprocess.run(["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, timeout=10)
+        commit = subprocess.run(
+            ["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10
+        )
         if commit.returncode == 0:
             version["commit"] = commit.stdout.strip()
-            dirty = subprocess.run(["git", "-C", str(path), "status", "--porcelain", "--", "dateline", "templates",
-                                    "static"], capture_output=True, text=True, timeout=10)
+            dirty = subprocess.run(
+                ["git", "-C", str(path), "status", "--porcelain", "--", "dateline", "templates", "static"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+            )
             version["dirty"] = bool(dirty.stdout.strip())
     return version
 
@@ -792,21 +938,32 @@ def _ratio(a, b) -> str:
 
 
 def build_table(n: int, scenarios: dict) -> list[str]:
-    names = [("cold", "cold build"), ("no_change", "no-change rebuild"), ("one_change", "one article changed"),
-             ("cold_without_copies", "cold, copy detection off (diagnostic)")]
+    names = [
+        ("cold", "cold build"),
+        ("no_change", "no-change rebuild"),
+        ("one_change", "one article changed"),
+        ("cold_without_copies", "cold, copy detection off (diagnostic)"),
+    ]
     present = [(key, label) for key, label in names if key in scenarios]
-    lines = [f"#### dateline build, N = {n:,}", "",
-             "Each cell: wall s / CPU s / peak RSS MB of the main process during that stage.", "",
-             "| stage | " + " | ".join(label for _, label in present) + " |",
-             "|---|" + "---|" * len(present)]
+    lines = [
+        f"#### dateline build, N = {n:,}",
+        "",
+        "Each cell: wall s / CPU s / peak RSS MB of the main process during that stage.",
+        "",
+        "| stage | " + " | ".join(label for _, label in present) + " |",
+        "|---|" + "---|" * len(present),
+    ]
     for stage in STAGES:
         cells = []
         for key, _ in present:
             result = scenarios[key]
             stages = result.get("stages") or result.get("partial_stages") or {}
             value = stages.get(stage)
-            cells.append(f"{_s(value['wall'])} / {_s(value['cpu'])} / {_mb(value['peak_kb'])}" if value else
-                         ("not reached" if result.get("timed_out") else "–"))
+            cells.append(
+                f"{_s(value['wall'])} / {_s(value['cpu'])} / {_mb(value['peak_kb'])}"
+                if value
+                else ("not reached" if result.get("timed_out") else "–")
+            )
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     totals, extra = [], []
     for key, _ in present:
@@ -816,18 +973,26 @@ def build_table(n: int, scenarios: dict) -> list[str]:
         elif result.get("error"):
             totals.append(f"error: {result['error'][:80]}")
         else:
-            totals.append(f"**{_s(result['wall'])} / {_s(result['cpu'])} / {_mb(result['peak_kb'])}**"
-                          f" (+ workers {_mb(result.get('worker_peak_kb'))} MB; all processes "
-                          f"{_mb(result.get('tree_pss_peak_kb'))} MB PSS)")
+            totals.append(
+                f"**{_s(result['wall'])} / {_s(result['cpu'])} / {_mb(result['peak_kb'])}**"
+                f" (+ workers {_mb(result.get('worker_peak_kb'))} MB; all processes "
+                f"{_mb(result.get('tree_pss_peak_kb'))} MB PSS)"
+            )
     lines.append("| **total** | " + " | ".join(totals) + " |")
     for key, _ in present:
         result = scenarios[key]
         output = result.get("output")
         if result.get("pages") is not None:
-            extra.append(f"{result.get('articles', 0):,} articles, {result.get('mentions', 0):,} mentions, "
-                         f"{result.get('events', 0):,} events, {result.get('pages', 0):,} pages"
-                         + (f"; {output['rewritten']:,} of {output['files']:,} output files rewritten, "
-                            f"{output['changed']:,} with different content" if output else ""))
+            extra.append(
+                f"{result.get('articles', 0):,} articles, {result.get('mentions', 0):,} mentions, "
+                f"{result.get('events', 0):,} events, {result.get('pages', 0):,} pages"
+                + (
+                    f"; {output['rewritten']:,} of {output['files']:,} output files rewritten, "
+                    f"{output['changed']:,} with different content"
+                    if output
+                    else ""
+                )
+            )
         else:
             extra.append("")
     lines.append("| output | " + " | ".join(extra) + " |")
@@ -848,15 +1013,21 @@ def _measured_table(title: str, entries: list[dict] | None, header: list[str], r
 def report(results: dict) -> str:
     lines = ["## Results", ""]
     info = results["machine"]
-    lines += [f"Machine: {info.get('cpu', '?')}, {info.get('cores_available', info.get('cores'))} cores, "
-              f"{info.get('memory_gib', '?')} GiB, Python {info['python']}; load average at start "
-              f"{info['load_average']}, at end {results.get('load_average_end')}.",
-              "dateline: " + ", ".join(f"{key} {value}" for key, value in results["dateline"].items()) + ".", ""]
+    lines += [
+        f"Machine: {info.get('cpu', '?')}, {info.get('cores_available', info.get('cores'))} cores, "
+        f"{info.get('memory_gib', '?')} GiB, Python {info['python']}; load average at start "
+        f"{info['load_average']}, at end {results.get('load_average_end')}.",
+        "dateline: " + ", ".join(f"{key} {value}" for key, value in results["dateline"].items()) + ".",
+        "",
+    ]
     for n, per_n in results["sizes"].items():
         lines += build_table(int(n), per_n["dateline"]) + [""]
-        lines += [f"#### The same {int(n):,} articles through other builders", "",
-                  "| builder | wall s | CPU s | peak RSS MB | pages | dateline cold ÷ this (wall) | (CPU) |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += [
+            f"#### The same {int(n):,} articles through other builders",
+            "",
+            "| builder | wall s | CPU s | peak RSS MB | pages | dateline cold ÷ this (wall) | (CPU) |",
+            "|---|---|---|---|---|---|---|",
+        ]
         cold = per_n["dateline"].get("cold", {})
         if cold.get("timed_out"):  # the ratio is then at least timeout ÷ the other's time
             cold = {"wall": cold["timeout"], "cpu": None, "at_least": True}
@@ -868,33 +1039,57 @@ def report(results: dict) -> str:
                 lines.append(f"| {name} | {other.get('skipped') or other.get('error') or 'timed out'} | | | | | |")
                 continue
             at_least = "> " if cold.get("at_least") else ""
-            lines.append(f"| {name.replace('_', ' ')} | {_s(other['wall'])} | {_s(other['cpu'])} | "
-                         f"{_mb(other['peak_kb'])} | {other.get('pages', 0):,} | "
-                         f"{at_least}{_ratio(cold.get('wall'), other['wall'])} | {_ratio(cold.get('cpu'), other['cpu'])} |")
+            lines.append(
+                f"| {name.replace('_', ' ')} | {_s(other['wall'])} | {_s(other['cpu'])} | "
+                f"{_mb(other['peak_kb'])} | {other.get('pages', 0):,} | "
+                f"{at_least}{_ratio(cold.get('wall'), other['wall'])} | {_ratio(cold.get('cpu'), other['cpu'])} |"
+            )
             diagnostic = per_n["dateline"].get("cold_without_copies")
             if diagnostic and diagnostic.get("wall"):
-                lines.append(f"| (dateline without copy detection ÷ {name.replace('_', ' ')}) | | | | | "
-                             f"{_ratio(diagnostic['wall'], other['wall'])} | {_ratio(diagnostic['cpu'], other['cpu'])} |")
+                lines.append(
+                    f"| (dateline without copy detection ÷ {name.replace('_', ' ')}) | | | | | "
+                    f"{_ratio(diagnostic['wall'], other['wall'])} | {_ratio(diagnostic['cpu'], other['cpu'])} |"
+                )
         lines.append("")
     lines += _measured_table(
-        "Extraction alone (one process, one core)", results.get("extract_scale"),
+        "Extraction alone (one process, one core)",
+        results.get("extract_scale"),
         ["texts", "characters", "mentions", "CPU s", "chars / CPU s", "peak RSS MB"],
-        lambda e: [f"{e['n']:,}", f"{e['characters']:,}", f"{e['mentions']:,}", _s(e["cpu"]),
-                   f"{e['chars_per_cpu_s']:,}", _mb(e["peak_kb"])])
+        lambda e: [
+            f"{e['n']:,}",
+            f"{e['characters']:,}",
+            f"{e['mentions']:,}",
+            _s(e["cpu"]),
+            f"{e['chars_per_cpu_s']:,}",
+            _mb(e["peak_kb"]),
+        ],
+    )
     lines += _measured_table(
         "Consolidation alone (the build's processes; generating the articles and their mentions not timed)",
         results.get("consolidate_scale"),
         ["articles", "mentions", "events", "wall s", "CPU s", "peak RSS MB (main)", "all processes MB PSS"],
-        lambda e: [f"{e['n']:,}", f"{e['mentions']:,}", f"{e['events']:,}", _s(e["wall"]), _s(e["cpu"]),
-                   _mb(e["peak_kb"]), _mb(e.get("tree_pss_peak_kb"))])
+        lambda e: [
+            f"{e['n']:,}",
+            f"{e['mentions']:,}",
+            f"{e['events']:,}",
+            _s(e["wall"]),
+            _s(e["cpu"]),
+            _mb(e["peak_kb"]),
+            _mb(e.get("tree_pss_peak_kb")),
+        ],
+    )
     compare = results.get("compare")
     if compare:
-        lines += ["#### Extraction compared on the same texts", "",
-                  "Generated: the first texts of the corpus (planted dates as gold). Demo: the four demo articles "
-                  "against gold/seeds.yaml. P = precision over every dated expression a tool returns; "
-                  "R = recall of the gold expressions.", "",
-                  "| tool | texts | chars / CPU s | dateline ÷ tool | zh P | zh R | en P | en R | demo P | demo R |",
-                  "|---|---|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "#### Extraction compared on the same texts",
+            "",
+            "Generated: the first texts of the corpus (planted dates as gold). Demo: the four demo articles "
+            "against gold/seeds.yaml. P = precision over every dated expression a tool returns; "
+            "R = recall of the gold expressions.",
+            "",
+            "| tool | texts | chars / CPU s | dateline ÷ tool | zh P | zh R | en P | en R | demo P | demo R |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
         base = (compare.get("dateline") or {}).get("chars_per_cpu_s")
         for tool, entry in compare.items():
             if entry.get("skipped") or entry.get("error"):
@@ -902,16 +1097,28 @@ def report(results: dict) -> str:
                 continue
             generated = entry.get("generated", {})
             zh, en, demo = generated.get("zh", {}), generated.get("en", {}), entry.get("demo", {})
-            lines.append(f"| {tool} | {entry['texts']:,} | {entry['chars_per_cpu_s']:,} | "
-                         f"{_ratio(base, entry['chars_per_cpu_s'])} | {_pct(zh.get('precision'))} | {_pct(zh.get('recall'))} | "
-                         f"{_pct(en.get('precision'))} | {_pct(en.get('recall'))} | {_pct(demo.get('precision'))} | "
-                         f"{_pct(demo.get('recall'))} |")
+            lines.append(
+                f"| {tool} | {entry['texts']:,} | {entry['chars_per_cpu_s']:,} | "
+                f"{_ratio(base, entry['chars_per_cpu_s'])} | {_pct(zh.get('precision'))} | {_pct(zh.get('recall'))} | "
+                f"{_pct(en.get('precision'))} | {_pct(en.get('recall'))} | {_pct(demo.get('precision'))} | "
+                f"{_pct(demo.get('recall'))} |"
+            )
         dateline_entry = compare.get("dateline", {})
         if dateline_entry.get("generated"):
-            events = [f"{group}: {_pct(value.get('event_precision'))}" for group, value in dateline_entry["generated"].items()]
-            lines += ["", "dateline's precision on the mentions it reports as events: " + ", ".join(events)
-                      + (f", demo: {_pct(dateline_entry.get('demo', {}).get('event_precision'))}" if dateline_entry.get("demo") else "")
-                      + "."]
+            events = [
+                f"{group}: {_pct(value.get('event_precision'))}" for group, value in dateline_entry["generated"].items()
+            ]
+            lines += [
+                "",
+                "dateline's precision on the mentions it reports as events: "
+                + ", ".join(events)
+                + (
+                    f", demo: {_pct(dateline_entry.get('demo', {}).get('event_precision'))}"
+                    if dateline_entry.get("demo")
+                    else ""
+                )
+                + ".",
+            ]
         lines.append("")
     for n, per_n in results["sizes"].items():
         profile = per_n["dateline"].get("profile", {}).get("profile")
@@ -925,7 +1132,9 @@ def report(results: dict) -> str:
             top = "; ".join(f"`{row['function']}` {100 * row['share']:.0f}%" for row in entry["top"][:5])
             lines.append(f"- **{stage}** ({_s(entry['profiled_s'])} s profiled), self time: {top}")
             if entry.get("dateline_cumulative"):
-                own = "; ".join(f"`{row['function']}` {100 * row['share']:.0f}%" for row in entry["dateline_cumulative"][:5])
+                own = "; ".join(
+                    f"`{row['function']}` {100 * row['share']:.0f}%" for row in entry["dateline_cumulative"][:5]
+                )
                 lines.append(f"  - dateline functions, including what they call: {own}")
         lines.append("")
     return "\n".join(lines)
@@ -938,27 +1147,45 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--report":  # print the tables of an earlier run again
         print(report(json.loads(Path(argv[1]).read_text(encoding="utf-8"))))
         return 0
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", default="1000", help="corpus sizes, comma-separated (default 1000)")
-    parser.add_argument("--extract-n", default="100000",
-                        help="sizes for extraction alone, comma-separated; 0 to skip (default 100000)")
-    parser.add_argument("--consolidate-n", default="",
-                        help="article counts for consolidation alone, comma-separated (e.g. 10000,100000; default none)")
-    parser.add_argument("--compare-n", type=int, default=300,
-                        help="generated texts for the comparison with jionlp and dateparser (default 300)")
+    parser.add_argument(
+        "--extract-n", default="100000", help="sizes for extraction alone, comma-separated; 0 to skip (default 100000)"
+    )
+    parser.add_argument(
+        "--consolidate-n",
+        default="",
+        help="article counts for consolidation alone, comma-separated (e.g. 10000,100000; default none)",
+    )
+    parser.add_argument(
+        "--compare-n",
+        type=int,
+        default=300,
+        help="generated texts for the comparison with jionlp and dateparser (default 300)",
+    )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/dateline-bench"),
-                        help="where corpora, sites and results go (default /tmp/dateline-bench)")
-    parser.add_argument("--dateline", type=Path, default=REPO,
-                        help="the dateline checkout to measure (default: this repository)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path("/tmp/dateline-bench"),
+        help="where corpora, sites and results go (default /tmp/dateline-bench)",
+    )
+    parser.add_argument(
+        "--dateline", type=Path, default=REPO, help="the dateline checkout to measure (default: this repository)"
+    )
     parser.add_argument("--jobs", type=int, help="passed to dateline's build (default: dateline's own default)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a measurement is stopped")
     parser.add_argument("--skip", default="", help="comma-separated: dateline,pelican,lower-bound,scale,compare")
-    parser.add_argument("--profile", action="store_true",
-                        help="also profile a cold build of the smallest N in one process (cProfile per stage)")
-    parser.add_argument("--no-diagnose", action="store_true",
-                        help="do not re-run a cold build that timed out without copy detection")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also profile a cold build of the smallest N in one process (cProfile per stage)",
+    )
+    parser.add_argument(
+        "--no-diagnose", action="store_true", help="do not re-run a cold build that timed out without copy detection"
+    )
     parser.add_argument("--seeds-gold", type=Path, default=DEFAULT_SEEDS_GOLD)
     args = parser.parse_args(argv)
     args.sizes = [int(value) for value in args.n.split(",") if value.strip()]
@@ -969,8 +1196,14 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(f"[{time.perf_counter() - started:7.1f}s] {message}", file=sys.stderr, flush=True)
 
-    results = {"machine": machine(), "dateline": dateline_version(args.dateline), "seed": args.seed,
-               "command": " ".join(["python", "bench/run.py", *argv]), "sizes": {}}
+    results = {
+        "machine": machine(),
+        "dateline": dateline_version(args.dateline),
+        "seed": args.seed,
+        "command": " ".join(["python", "bench/run.py", *argv]),
+        "sizes": {},
+    }
+
     def save() -> None:  # after every measurement, so that a run stopped half-way keeps what it measured
         (args.work / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -994,38 +1227,70 @@ def main(argv: list[str] | None = None) -> int:
                 out = args.work / f"pelican-site-{n}"
                 set_aside(out, args.work)
                 log(f"Pelican build, N={n}")
-                per_n["pelican"] = run_child("pelican", ["--content", str(folder / "content"), "--out", str(out),
-                                                         "--conf", str(folder / "pelicanconf.py")], args.timeout, cwd=folder)
+                per_n["pelican"] = run_child(
+                    "pelican",
+                    ["--content", str(folder / "content"), "--out", str(out), "--conf", str(folder / "pelicanconf.py")],
+                    args.timeout,
+                    cwd=folder,
+                )
         if "lower-bound" not in skip:
             log(f"lower bound, N={n}")
             set_aside(args.work / f"lower-bound-{n}", args.work)
-            per_n["lower_bound"] = run_child("lower-bound", ["--content", str(corpus_dir / "content"),
-                                                             "--out", str(args.work / f"lower-bound-{n}")], args.timeout)
+            per_n["lower_bound"] = run_child(
+                "lower-bound",
+                ["--content", str(corpus_dir / "content"), "--out", str(args.work / f"lower-bound-{n}")],
+                args.timeout,
+            )
         save()
     if "scale" not in skip:
         results["extract_scale"] = []
         for n in [int(value) for value in args.extract_n.split(",") if value.strip() and int(value)]:
             log(f"extraction alone, N={n}")
-            results["extract_scale"].append(run_child("extract-scale", ["--dateline", str(args.dateline),
-                                                                        "--n", str(n), "--seed", str(args.seed)],
-                                                      args.timeout))
+            results["extract_scale"].append(
+                run_child(
+                    "extract-scale",
+                    ["--dateline", str(args.dateline), "--n", str(n), "--seed", str(args.seed)],
+                    args.timeout,
+                )
+            )
         save()
     consolidate_sizes = [int(value) for value in args.consolidate_n.split(",") if value.strip() and int(value)]
     if consolidate_sizes:
         results["consolidate_scale"] = []
         for n in consolidate_sizes:
             log(f"consolidation alone, N={n}")
-            options = ["--dateline", str(args.dateline), "--n", str(n), "--seed", str(args.seed),
-                       "--demo-content", str(args.dateline / "content")]
-            results["consolidate_scale"].append(run_child("consolidate-scale", options + (
-                ["--jobs", str(args.jobs)] if args.jobs else []), args.timeout))
+            options = [
+                "--dateline",
+                str(args.dateline),
+                "--n",
+                str(n),
+                "--seed",
+                str(args.seed),
+                "--demo-content",
+                str(args.dateline / "content"),
+            ]
+            results["consolidate_scale"].append(
+                run_child(
+                    "consolidate-scale", options + (["--jobs", str(args.jobs)] if args.jobs else []), args.timeout
+                )
+            )
             save()
     if "compare" not in skip:
         results["compare"] = {}
         for tool in ("dateline", "jionlp", "dateparser"):
             log(f"{tool} on {args.compare_n} generated texts and the demo")
-            options = ["--dateline", str(args.dateline), "--tool", tool, "--n", str(args.compare_n),
-                       "--seed", str(args.seed), "--demo-content", str(args.dateline / "content")]
+            options = [
+                "--dateline",
+                str(args.dateline),
+                "--tool",
+                tool,
+                "--n",
+                str(args.compare_n),
+                "--seed",
+                str(args.seed),
+                "--demo-content",
+                str(args.dateline / "content"),
+            ]
             if args.seeds_gold.is_file():
                 options += ["--seeds-gold", str(args.seeds_gold)]
             results["compare"][tool] = run_child("compare", options, args.timeout)

@@ -18,6 +18,7 @@ expression, neutral ones included. A found item that overlaps nothing in the
 gold is a false positive: the gold lists every date expression of the text
 except vague ones (`近日`, `recently`), which are not dates.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -50,7 +51,10 @@ class Found:
 
 
 def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day of an ISO date at its granularity (`2021`, `2021-Q3`, `2021-H1`, `2021-12`, `2021-12-09T10:00`)."""
+    """First and last day of an ISO date at its granularity.
+
+    `2021`, `2021-Q3`, `2021-H1`, `2021-12`, `2021-12-09T10:00`.
+    """
     if not value:
         return None
     value = value.split("T")[0]
@@ -78,12 +82,21 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def gold_item(start: int, end: int, date: str | None, end_date: str | None, neutral: bool,
-              form: str = "", as_written: str = "") -> Gold:
+def gold_item(
+    start: int, end: int, date: str | None, end_date: str | None, neutral: bool, form: str = "", as_written: str = ""
+) -> Gold:
     first_period = period(date)
     last_period = period(end_date) if end_date else first_period
-    return Gold(start, end, first_period[0] if first_period else None, last_period[1] if last_period else None,
-                bool(end_date), neutral, form, as_written)
+    return Gold(
+        start,
+        end,
+        first_period[0] if first_period else None,
+        last_period[1] if last_period else None,
+        bool(end_date),
+        neutral,
+        form,
+        as_written,
+    )
 
 
 def matches(found: Found, gold: Gold) -> bool:
@@ -167,14 +180,23 @@ class Score:
                     self.spurious_examples[found.text] += 1
 
     def to_json(self) -> dict:
-        return {"gold": self.gold, "found_gold": self.found_gold, "dated": self.dated, "right": self.right,
-                "events": self.events, "right_events": self.right_events, "wrong_date": self.wrong_date,
-                "spurious": self.spurious, "recall": self.recall, "precision": self.precision,
-                "event_precision": self.event_precision,
-                "per_form": {form: list(counts) for form, counts in sorted(self.per_form.items())},
-                "spurious_examples": self.spurious_examples.most_common(8),
-                "wrong_examples": self.wrong_examples.most_common(8),
-                "missed_examples": self.missed_examples.most_common(8)}
+        return {
+            "gold": self.gold,
+            "found_gold": self.found_gold,
+            "dated": self.dated,
+            "right": self.right,
+            "events": self.events,
+            "right_events": self.right_events,
+            "wrong_date": self.wrong_date,
+            "spurious": self.spurious,
+            "recall": self.recall,
+            "precision": self.precision,
+            "event_precision": self.event_precision,
+            "per_form": {form: list(counts) for form, counts in sorted(self.per_form.items())},
+            "spurious_examples": self.spurious_examples.most_common(8),
+            "wrong_examples": self.wrong_examples.most_common(8),
+            "missed_examples": self.missed_examples.most_common(8),
+        }
 
 
 def locate(text: str, items: list[tuple[str, str | None, bool, str]], every: bool = False) -> list[Gold]:

@@ -1,4 +1,5 @@
 """dateline: a folder of news articles in, a cross-referenced timeline site out."""
+
 import functools
 import hashlib
 import importlib.metadata

@@ -3,6 +3,7 @@
 No logic lives here. Problems go to stderr as `path:line: message`; the exit
 status is 1 when content has errors and 2 when the command line is wrong.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -11,6 +12,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import ContentError, DatelineError, UsageError
@@ -21,21 +23,30 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="dateline", description="Turn a folder of news articles into a cross-referenced timeline site.")
+        prog="dateline", description="Turn a folder of news articles into a cross-referenced timeline site."
+    )
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def content_option(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--content", type=Path, default=Path("content"), metavar="DIR",
-                             help="the content folder (default: content)")
+        command.add_argument(
+            "--content", type=Path, default=Path("content"), metavar="DIR", help="the content folder (default: content)"
+        )
 
     build = commands.add_parser("build", help="extract (cached) and render the site")
     content_option(build)
     build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
-    build.add_argument("--base-url", metavar="URL", help="the address the site is served from, e.g. https://user.github.io/repo/")
+    build.add_argument(
+        "--base-url", metavar="URL", help="the address the site is served from, e.g. https://user.github.io/repo/"
+    )
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
-    build.add_argument("--jobs", type=int, metavar="N", help="processes for ingest, extraction and rendering (default: the machine's cores)")
+    build.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes for ingest, extraction and rendering (default: the machine's cores)",
+    )
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
@@ -43,8 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate everything, change nothing")
     content_option(check)
-    check.add_argument("--suggest-entities", action="store_true",
-                       help="also list frequent names that are not in entities.yaml yet")
+    check.add_argument(
+        "--suggest-entities", action="store_true", help="also list frequent names that are not in entities.yaml yet"
+    )
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
@@ -63,12 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     adopt = commands.add_parser("adopt", help="copy extracted events into an editor file to edit them")
     adopt.add_argument("ids", nargs="+", metavar="ID", help="ids of extracted events (see _site/data/events.json)")
     content_option(adopt)
-    adopt.add_argument("--to", type=Path, metavar="FILE", help="editor file to append to (default: CONTENT/events/adopted.yaml)")
+    adopt.add_argument(
+        "--to", type=Path, metavar="FILE", help="editor file to append to (default: CONTENT/events/adopted.yaml)"
+    )
 
     dates = commands.add_parser("dates", help="print the dated mentions found in a text, as JSON lines")
     dates.add_argument("text", nargs="?", default="-", help="the text, or - to read standard input (default)")
     dates.add_argument("--published", metavar="ISO", help="the text's publication date, e.g. 2021-12-22")
-    dates.add_argument("--lang", choices=("zh", "zh-Hans", "zh-Hant", "en"), help="the text's language (default: detect)")
+    dates.add_argument(
+        "--lang", choices=("zh", "zh-Hans", "zh-Hant", "en"), help="the text's language (default: detect)"
+    )
     dates.add_argument("--date-order", choices=("MDY", "DMY"), default="MDY", help="how 12/9/2021 is read")
 
     evaluate = commands.add_parser(
@@ -98,12 +114,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONTENT
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: say so in one line unless asked for the traceback
+    except Exception as error:  # noqa: BLE001 - a bug: say so in one line unless asked for the traceback
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"dateline: internal error: {type(error).__name__}: {error} (run with --debug for details)",
-                  file=sys.stderr)
+            print(
+                f"dateline: internal error: {type(error).__name__}: {error} (run with --debug for details)",
+                file=sys.stderr,
+            )
         return EXIT_CONTENT
 
 
@@ -121,7 +139,7 @@ class TerminalProgress:
     """A progress bar on a terminal (tqdm), one bar per stage."""
 
     def __init__(self) -> None:
-        self._bar = None
+        self._bar: Any = None  # a tqdm bar, imported when the first is drawn
 
     def stage(self, name: str, total: int) -> None:
         from tqdm import tqdm
@@ -146,9 +164,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     _require_content(args.content)
     progress = TerminalProgress() if sys.stderr.isatty() else None
     try:
-        result = build(args.content, args.out, base_url=args.base_url, use_cache=not getattr(args, "no_cache", False),
-                       jobs=getattr(args, "jobs", None), executor_address=getattr(args, "executor", None),
-                       progress=progress)
+        result = build(
+            args.content,
+            args.out,
+            base_url=args.base_url,
+            use_cache=not getattr(args, "no_cache", False),
+            jobs=getattr(args, "jobs", None),
+            executor_address=getattr(args, "executor", None),
+            progress=progress,
+        )
     finally:
         if progress is not None:
             progress.close()
@@ -159,19 +183,24 @@ def cmd_build(args: argparse.Namespace) -> int:
         if result.unchanged:
             where = f"{args.out} (nothing changed)"
         counts = result.counts
-        print(f"{counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events, "
-              f"{result.pages} pages in {result.seconds:.1f}s, {warnings} warnings -> {where}", file=sys.stderr)
+        print(
+            f"{counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events, "
+            f"{result.pages} pages in {result.seconds:.1f}s, {warnings} warnings -> {where}",
+            file=sys.stderr,
+        )
     return EXIT_CONTENT if result.report.has_errors or not result.written else EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import assemble, read_content, write_extracted
+    from .cache import Cache
+    from .extracted import write_extracted
+    from .pipeline import assemble, read_content
 
     _require_content(args.content)
     report = Report()
     content = read_content(args.content, report)
-    site, event_of_mention = assemble(content, report)
-    write_extracted(content, site.mentions, event_of_mention)
+    assembly = assemble(content, report, cache=Cache.of_project(args.content, report))
+    write_extracted(content.content_dir, content.articles, assembly.site.mentions, assembly.event_of_mention)
     print_report(report)
     return EXIT_CONTENT if report.has_errors else EXIT_OK
 
@@ -197,8 +226,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         suggestions = suggest_entities(content.articles, content.entities)
         print("# names not in entities.yaml, most mentioned first: add the ones that matter")
         for suggestion in suggestions:
-            print(f"- {{name: {suggestion.name}, kind: {suggestion.kind}}}  "
-                  f"# {suggestion.mentions} mentions in {suggestion.articles} articles")
+            print(
+                f"- {{name: {suggestion.name}, kind: {suggestion.kind}}}  "
+                f"# {suggestion.mentions} mentions in {suggestion.articles} articles"
+            )
     errors = sum(1 for p in report.problems if p.severity == "error")
     print(f"{errors} errors, {len(report.problems) - errors} warnings", file=sys.stderr)
     return EXIT_CONTENT if errors else EXIT_OK
@@ -274,8 +305,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "check": cmd_check, "serve": cmd_serve, "deploy": cmd_deploy, "adopt": cmd_adopt,
-            "dates": cmd_dates, "eval": cmd_eval}
+COMMANDS = {
+    "build": cmd_build,
+    "extract": cmd_extract,
+    "check": cmd_check,
+    "serve": cmd_serve,
+    "deploy": cmd_deploy,
+    "adopt": cmd_adopt,
+    "dates": cmd_dates,
+    "eval": cmd_eval,
+}
 
 
 def run() -> None:

@@ -1,24 +1,26 @@
 """Load `content/site.yaml` once into a typed `SiteConfig`."""
+
 from __future__ import annotations
 
 import dataclasses
 import re
 import zoneinfo
 from pathlib import Path
+from typing import Any
 
-from .errors import ContentError, shown_path
+from .errors import ContentError, display_path
 from .model import SiteConfig
+from .ui import UI_LANGUAGES
 from .yamlfile import read_yaml_file
 
-UI_LANGUAGES = ("zh-CN", "en")
 #: Settings that are limits on what an article may cost: name -> default.
 LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.startswith("max_")}
 
 
-def load_site_config(content_dir: Path, display_root: Path | None = None) -> SiteConfig:
+def load_site_config(content_dir: Path) -> SiteConfig:
     """Read site.yaml (all keys optional); unknown keys and bad values are ContentErrors."""
     path = content_dir / "site.yaml"
-    display = shown_path(path, display_root)
+    display = display_path(path)
     if not path.exists():
         return SiteConfig()
     located = read_yaml_file(path, display)
@@ -27,7 +29,7 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
     if not isinstance(located.value, dict):
         raise ContentError(display, located.line, "site.yaml must be a mapping of settings")
     fields = {f.name for f in dataclasses.fields(SiteConfig)}
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in located.value.items():
         line = located.key_lines.get(key, located.line)
         if key not in fields:
@@ -49,14 +51,21 @@ def load_site_config(content_dir: Path, display_root: Path | None = None) -> Sit
     try:
         zoneinfo.ZoneInfo(config.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ContentError(display, located.key_lines.get("timezone"),
-                           f"unknown timezone {config.timezone!r}") from None
+        raise ContentError(
+            display, located.key_lines.get("timezone"), f"unknown timezone {config.timezone!r}"
+        ) from None
     if config.language not in UI_LANGUAGES:
-        raise ContentError(display, located.key_lines.get("language"),
-                           f"UI language must be one of {', '.join(UI_LANGUAGES)}")
-    if config.domain and not re.fullmatch(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", config.domain):
-        raise ContentError(display, located.key_lines.get("domain"),
-                           f"domain {config.domain!r} is not a host name like timeline.example.org")
+        raise ContentError(
+            display, located.key_lines.get("language"), f"UI language must be one of {', '.join(UI_LANGUAGES)}"
+        )
+    if config.domain and not re.fullmatch(
+        r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", config.domain
+    ):
+        raise ContentError(
+            display,
+            located.key_lines.get("domain"),
+            f"domain {config.domain!r} is not a host name like timeline.example.org",
+        )
     if config.date_order not in ("MDY", "DMY"):
         raise ContentError(display, located.key_lines.get("date_order"), "date_order must be MDY or DMY")
     return config

@@ -3,6 +3,7 @@
 The tool only reads these files. Every entry is validated with its line, and a
 problem with one entry never drops the others: it is reported and skipped.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -10,18 +11,32 @@ import difflib
 import functools
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, shown_path
-from .model import Citation, Entity, Event, Report, VariantDate
+from .errors import ContentError, display_path
+from .files import write_atomically
+from .model import Citation, Entity, Event, Granularity, Report, VariantDate
 from .yamlfile import Located, iso_date_text, read_yaml_file
 
 ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "link")
 ENTITY_KINDS = ("organisation", "person", "law", "product", "vulnerability", "place", "other")
-EVENT_KEYS = ("id", "date", "end_date", "title", "summary", "entities", "tags", "importance",
-              "sources", "hide", "merge", "show_date")
+EVENT_KEYS = (
+    "id",
+    "date",
+    "end_date",
+    "title",
+    "summary",
+    "entities",
+    "tags",
+    "importance",
+    "sources",
+    "hide",
+    "merge",
+    "show_date",
+)
 
 _DATE_FORMS = (
     re.compile(r"^\d{4}$"),
@@ -31,7 +46,7 @@ _DATE_FORMS = (
     re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"),
 )
-_GRANULARITY_OF_FORM = ("year", "quarter", "half", "month", "day", "time")
+_GRANULARITY_OF_FORM: tuple[Granularity, ...] = ("year", "quarter", "half", "month", "day", "time")
 _DATE_FORMS_ANY = re.compile(r"^[0-9]{4}(-Q[1-4]|-H[12]|-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?)?$")
 _SAFE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,79}$")
 
@@ -40,10 +55,11 @@ _SAFE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,79}$")
 class EditorEntry:
     """One entry of an editor file, with where it came from."""
 
-    path: str
+    path: str  # for messages (see errors.display_path)
     line: int
     fields: dict
     key_lines: dict
+    file: str = ""  # the file in the project (content/events/x.yaml), whoever runs the build: edit links use it
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,7 @@ class EditorialResult:
     stale: tuple[EditorEntry, ...]  # overrides whose event no longer exists
 
 
-def granularity_of(date_text: str) -> str | None:
+def granularity_of(date_text: str) -> Granularity | None:
     """The granularity of an ISO date string at granularity, or None if it is not one."""
     for form, granularity in zip(_DATE_FORMS, _GRANULARITY_OF_FORM):
         if form.match(date_text):
@@ -93,12 +109,12 @@ def _suggest(key: str, known: tuple[str, ...]) -> str:
     return f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
 
 
-def load_entities(content_dir: Path, display_root: Path, report: Report) -> tuple[Entity, ...]:
+def load_entities(content_dir: Path, report: Report) -> tuple[Entity, ...]:
     """Read `entities.yaml`; a bad entry is reported and skipped."""
     path = content_dir / "entities.yaml"
     if not path.exists():
         return ()
-    display = shown_path(path, display_root)
+    display = display_path(path)
     try:
         located = read_yaml_file(path, display)
     except ContentError as error:
@@ -139,20 +155,26 @@ def load_entities(content_dir: Path, display_root: Path, report: Report) -> tupl
                 report.error(display, item.line, problem)
             continue
         entities[entity_id] = Entity(
-            id=entity_id, name=name, kind=kind,
+            id=entity_id,
+            name=name,
+            kind=kind,
             aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases if str(a).strip())),
-            description=str(fields.get("description") or ""), link=link)
+            description=str(fields.get("description") or ""),
+            link=link,
+        )
     return tuple(entities.values())
 
 
-def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -> tuple[EditorEntry, ...]:
+def load_editor_entries(content_dir: Path, report: Report) -> tuple[EditorEntry, ...]:
     """Read every `events/*.yaml`, in file-name order; syntax errors are reported per file."""
     events_dir = content_dir / "events"
     if not events_dir.is_dir():
         return ()
     entries: list[EditorEntry] = []
+    project_dir = Path(os.path.abspath(content_dir)).parent
     for path in sorted(events_dir.glob("*.yaml")) + sorted(events_dir.glob("*.yml")):
-        display = shown_path(path, display_root)
+        display = display_path(path)
+        in_project = Path(os.path.abspath(path)).relative_to(project_dir).as_posix()
         try:
             located = read_yaml_file(path, display)
         except ContentError as error:
@@ -161,10 +183,12 @@ def load_editor_entries(content_dir: Path, display_root: Path, report: Report) -
         if located is None:
             continue
         if not isinstance(located.value, list):
-            report.error(display, located.line, "an editor file must be a YAML list of entries (each starting with '- ')")
+            report.error(
+                display, located.line, "an editor file must be a YAML list of entries (each starting with '- ')"
+            )
             continue
         for item in located.value:
-            entries.extend(_validated_entry(display, item, report))
+            entries.extend(_validated_entry(display, in_project, item, report))
     return tuple(entries)
 
 
@@ -178,8 +202,13 @@ def _entry_validator():
     return jsonschema.Draft202012Validator(entry_schema)
 
 
-_TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number",
-               "boolean": "true or false"}
+_TYPE_NAMES = {
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping",
+    "number": "a number",
+    "boolean": "true or false",
+}
 
 
 def _schema_message(error) -> str:
@@ -194,7 +223,11 @@ def _schema_message(error) -> str:
         return f"{field} must be {_TYPE_NAMES.get(error.validator_value, error.validator_value)}"
     if error.validator == "pattern":
         hint = schema.get("description") or f"match {error.validator_value}"
-        return f"{field}: {error.instance!r} is not {hint}" if "like" in hint else f"{field}: {error.instance!r} must {hint}"
+        return (
+            f"{field}: {error.instance!r} is not {hint}"
+            if "like" in hint
+            else f"{field}: {error.instance!r} must {hint}"
+        )
     if error.validator == "maxLength":
         return f"{field} is longer than {error.validator_value} characters"
     if error.validator == "minLength":
@@ -212,11 +245,13 @@ def _schema_message(error) -> str:
 
 def _plain_dates(fields: dict) -> dict:
     """YAML reads 2021-12-09 as a date; the schema and the site want the string."""
-    return {key: (iso_date_text(value) if key in ("date", "end_date", "show_date") else value)
-            for key, value in fields.items()}
+    return {
+        key: (iso_date_text(value) if key in ("date", "end_date", "show_date") else value)
+        for key, value in fields.items()
+    }
 
 
-def _validated_entry(display: str, item: Located, report: Report) -> list[EditorEntry]:
+def _validated_entry(display: str, in_project: str, item: Located, report: Report) -> list[EditorEntry]:
     fields = item.value
     if not isinstance(fields, dict):
         report.error(display, item.line, "each entry must be a mapping (id:, date:, title: …)", item.column)
@@ -224,8 +259,12 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
     fields = _plain_dates(fields)
     ok = True
     if isinstance(fields.get("id"), str) and _reserved(fields["id"]):
-        report.error(display, item.key_lines.get("id", item.line),
-                     f"id {fields['id']!r} cannot be a file name on Windows; choose another", (item.key_columns or {}).get("id"))
+        report.error(
+            display,
+            item.key_lines.get("id", item.line),
+            f"id {fields['id']!r} cannot be a file name on Windows; choose another",
+            (item.key_columns or {}).get("id"),
+        )
         ok = False
 
     def where(key: object) -> tuple[int, int | None]:
@@ -259,11 +298,16 @@ def _validated_entry(display: str, item: Located, report: Report) -> list[Editor
         ok = False
     if not ok:
         return []
-    return [EditorEntry(display, item.line, fields, item.key_lines)]
+    return [EditorEntry(display, item.line, fields, item.key_lines, in_project)]
 
 
-def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
-                    article_texts: dict[str, str], entity_ids: set[str], report: Report) -> EditorialResult:
+def apply_editorial(
+    events: tuple[Event, ...],
+    entries: tuple[EditorEntry, ...],
+    article_texts: dict[str, str],
+    entity_ids: set[str],
+    report: Report,
+) -> EditorialResult:
     """Apply overrides, hides and merges to extracted events and add editorial events.
 
     Nothing an editor wrote is dropped silently: an entry that cannot be applied
@@ -284,16 +328,22 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
         if event_id:
             if event_id in first_use:
                 first = first_use[event_id]
-                report.error(entry.path, entry.key_lines.get("id", entry.line),
-                             f"duplicate id {event_id!r} (first used at {first.path}:{first.line})")
+                report.error(
+                    entry.path,
+                    entry.key_lines.get("id", entry.line),
+                    f"duplicate id {event_id!r} (first used at {first.path}:{first.line})",
+                )
                 continue
             first_use[event_id] = entry
         if fields.get("merge"):
             ids = [str(i) for i in fields["merge"]]
             missing = [i for i in ids if i not in by_id]
             if missing:
-                report.warning(entry.path, entry.key_lines.get("merge", entry.line),
-                               f"merge names events that no longer exist: {', '.join(missing)}")
+                report.warning(
+                    entry.path,
+                    entry.key_lines.get("merge", entry.line),
+                    f"merge names events that no longer exist: {', '.join(missing)}",
+                )
             present = [by_id[i] for i in ids if i in by_id]
             if present:
                 for other in present[1:]:
@@ -307,31 +357,46 @@ def apply_editorial(events: tuple[Event, ...], entries: tuple[EditorEntry, ...],
                 by_id[event_id] = _override(by_id[event_id], entry)
             continue
         elif fields.get("hide"):
-            report.warning(entry.path, entry.key_lines.get("id", entry.line),
-                           f"hide: no event has id {event_id!r} any more, so there is nothing to hide")
+            report.warning(
+                entry.path,
+                entry.key_lines.get("id", entry.line),
+                f"hide: no event has id {event_id!r} any more, so there is nothing to hide",
+            )
             stale.append(entry)
             continue
         date = iso_date_text(fields.get("date")) or _date_of_id(event_id or "")
         if date and fields.get("title"):
             if not fields.get("date") or _looks_extracted(event_id or ""):
-                report.warning(entry.path, entry.key_lines.get("id", entry.line),
-                               f"no extracted event has id {event_id!r} any more; "
-                               "shown as an editorial event (re-extraction changed the id? see content/extracted/)")
+                report.warning(
+                    entry.path,
+                    entry.key_lines.get("id", entry.line),
+                    f"no extracted event has id {event_id!r} any more; "
+                    "shown as an editorial event (re-extraction changed the id? see content/extracted/)",
+                )
             event = _new_event(entry, date)
             if event.id in by_id or event.id in added_at:
                 first = added_at.get(event.id)
-                where = ("an extracted event" if first is None else f"the entry on line {first.line}"
-                         + ("" if first.path == entry.path else f" of {first.path}"))
-                report.warning(entry.path, entry.line, f"this entry repeats {where} (the same date and title, "
-                                                       f"so the same id {event.id}); it is shown once")
+                where = (
+                    "an extracted event"
+                    if first is None
+                    else f"the entry on line {first.line}" + ("" if first.path == entry.path else f" of {first.path}")
+                )
+                report.warning(
+                    entry.path,
+                    entry.line,
+                    f"this entry repeats {where} (the same date and title, so the same id {event.id}); it is shown once",
+                )
                 continue
             added_at[event.id] = entry
             added.append(event)
             continue
         stale.append(entry)
-        report.warning(entry.path, entry.key_lines.get("id", entry.line),
-                       f"no event has id {event_id or fields.get('merge')!r} any more (re-extraction changed it?); "
-                       "this entry is not applied — give it a date and a title to keep it as an editorial event")
+        report.warning(
+            entry.path,
+            entry.key_lines.get("id", entry.line),
+            f"no event has id {event_id or fields.get('merge')!r} any more (re-extraction changed it?); "
+            "this entry is not applied — give it a date and a title to keep it as an editorial event",
+        )
     result = [event for event_id, event in by_id.items() if event_id not in hidden]
     result.extend(added)
     result = [_locate_quotes(event, article_texts) for event in result]
@@ -370,24 +435,38 @@ def _check_references(entry: EditorEntry, article_texts: dict[str, str], entity_
         if article and str(article) not in article_texts:
             report.error(entry.path, entry.key_lines.get("sources", entry.line), f"unknown article {article!r}")
         elif article and quote and quote not in article_texts[str(article)]:
-            report.warning(entry.path, entry.key_lines.get("sources", entry.line),
-                           f"the quote is not in article {article!r} as written; check it against the source")
+            report.warning(
+                entry.path,
+                entry.key_lines.get("sources", entry.line),
+                f"the quote is not in article {article!r} as written; check it against the source",
+            )
     for entity in entry.fields.get("entities") or []:
         if str(entity) not in entity_ids:
-            report.error(entry.path, entry.key_lines.get("entities", entry.line),
-                         f"unknown entity {entity!r}; use an id from content/entities.yaml or add it there")
+            report.error(
+                entry.path,
+                entry.key_lines.get("entities", entry.line),
+                f"unknown entity {entity!r}; use an id from content/entities.yaml or add it there",
+            )
 
 
 def _citations(entry: EditorEntry) -> tuple[Citation, ...]:
     citations = []
     for source in entry.fields.get("sources") or []:
         article = str(source["article"]) if source.get("article") else None
-        citations.append(Citation(article=article, quote=str(source.get("quote") or ""),
-                                  url=str(source.get("url") or ""), title=str(source.get("title") or "")))
+        citations.append(
+            Citation(
+                article=article,
+                quote=str(source.get("quote") or ""),
+                url=str(source.get("url") or ""),
+                title=str(source.get("title") or ""),
+            )
+        )
     return tuple(citations)
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\n]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_CJK_SPACE = re.compile(
+    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\n]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+)
 
 
 def editor_text(text: str) -> str:
@@ -402,7 +481,7 @@ def _citation_key(citation: Citation) -> tuple:
 
 def _override(event: Event, entry: EditorEntry) -> Event:
     fields = entry.fields
-    changes: dict = {"origin": "merged", "edited_in": entry.path}
+    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path}
     for key in ("title", "summary"):
         if key in fields:
             changes[key] = editor_text(fields[key])
@@ -411,12 +490,16 @@ def _override(event: Event, entry: EditorEntry) -> Event:
             changes[key] = tuple(str(v) for v in fields[key])
     if "importance" in fields:
         changes["importance"] = float(fields["importance"])
-    date = iso_date_text(fields.get("show_date") or fields.get("date") or "") or ""
+    shown = iso_date_text(fields.get("show_date") or "") or ""
+    date = shown or iso_date_text(fields.get("date") or "") or ""
     if date and date != event.date:
-        # The editor picks the date shown; the one it replaces stays listed as a variant.
         variants = {v.date: v for v in event.variant_dates}
-        if event.date not in variants:
-            variants[event.date] = VariantDate(event.date, tuple(sorted({c.article for c in event.sources if c.article and c.date == event.date})))
+        if shown and event.date not in variants:
+            # show_date picks one of the dates the sources give: the one it replaces stays listed beside it.
+            # A `date:` corrects the date instead: the one it replaces was wrong, and is not listed.
+            variants[event.date] = VariantDate(
+                event.date, tuple(sorted({c.article for c in event.sources if c.article and c.date == event.date}))
+            )
         changes["date"] = date
         changes["granularity"] = granularity_of(date) or event.granularity
         changes["variant_dates"] = tuple(sorted(variants.values(), key=lambda v: v.date))
@@ -439,24 +522,36 @@ def _merge(events: list[Event], entry: EditorEntry) -> Event:
         for variant in other.variant_dates:
             variants.setdefault(variant.date, set()).update(variant.sources)
     if variants:
-        variants.setdefault(target.date, set()).update(c.article for c in target.sources if c.article and c.date == target.date)
+        variants.setdefault(target.date, set()).update(
+            c.article for c in target.sources if c.article and c.date == target.date
+        )
     entities = tuple(dict.fromkeys(e for event in events for e in event.entities))
     return dataclasses.replace(
-        target, sources=tuple(sources), entities=entities,
+        target,
+        sources=tuple(sources),
+        entities=entities,
         variant_dates=tuple(VariantDate(d, tuple(sorted(s))) for d, s in sorted(variants.items()) if len(variants) > 1),
-        importance=max(event.importance for event in events))
+        importance=max(event.importance for event in events),
+    )
 
 
 def _new_event(entry: EditorEntry, date: str) -> Event:
     fields = entry.fields
     event_id = str(fields.get("id") or "") or _editorial_id(date, fields["title"])
     return Event(
-        id=event_id, date=date, end_date=iso_date_text(fields["end_date"]) if fields.get("end_date") else None,
-        granularity=granularity_of(date) or "day", title=editor_text(fields["title"]),
-        summary=editor_text(str(fields.get("summary") or "")), sources=_citations(entry),
+        id=event_id,
+        date=date,
+        end_date=iso_date_text(fields["end_date"]) if fields.get("end_date") else None,
+        granularity=granularity_of(date) or "day",
+        title=editor_text(fields["title"]),
+        summary=editor_text(str(fields.get("summary") or "")),
+        sources=_citations(entry),
         entities=tuple(str(v) for v in fields.get("entities") or ()),
-        tags=tuple(str(v) for v in fields.get("tags") or ()), origin="editorial",
-        importance=float(fields.get("importance", 1.0)), edited_in=entry.path)
+        tags=tuple(str(v) for v in fields.get("tags") or ()),
+        origin="editorial",
+        importance=float(fields.get("importance", 1.0)),
+        edited_in=entry.file or entry.path,
+    )
 
 
 def _editorial_id(date: str, title: str) -> str:
@@ -481,9 +576,18 @@ def adoption_yaml(events: list[Event]) -> str:
         if event.tags:
             entry["tags"] = list(event.tags)
         entry["sources"] = [
-            {key: value for key, value in (("article", c.article), ("quote", c.quote), ("url", c.url if not c.article else ""),
-                                           ("title", c.title if not c.article else "")) if value}
-            for c in event.sources]
+            {
+                key: value
+                for key, value in (
+                    ("article", c.article),
+                    ("quote", c.quote),
+                    ("url", c.url if not c.article else ""),
+                    ("title", c.title if not c.article else ""),
+                )
+                if value
+            }
+            for c in event.sources
+        ]
         entries.append(entry)
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100000)
     return "# Adopted from extracted events by `dateline adopt`; edit freely.\n" + body
@@ -491,21 +595,10 @@ def adoption_yaml(events: list[Event]) -> str:
 
 def append_entries(path: Path, text: str) -> None:
     """Append to an editor file, keeping every byte already there; atomic."""
-    import os
-    import tempfile
-
     existing = path.read_bytes() if path.exists() else b""
     separator = b"" if not existing or existing.endswith(b"\n") else b"\n"
     if existing:
         separator += b"\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(existing + separator + text.encode("utf-8"))
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(
+        path, existing + separator + text.encode("utf-8"), mode=path.stat().st_mode & 0o777 if path.exists() else None
+    )

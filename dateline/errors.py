@@ -1,17 +1,24 @@
 """Typed errors that carry the file and line a user has to fix."""
+
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .model import Problem
 
 
-def shown_path(path: Path, root: Path | None) -> str:
-    """A path as messages show it: relative to root (where the user works) when it is below it."""
+def display_path(path: Path | str) -> str:
+    """A path as messages show it: one the user can open from where they ran the command.
+
+    Relative to the current directory when the file is below it, else absolute;
+    symbolic links in the path are kept as the user wrote them.
+    """
+    absolute = Path(os.path.abspath(path))
     try:
-        return (path.relative_to(root) if root else path).as_posix()
+        return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return absolute.as_posix()
 
 
 class DatelineError(Exception):

@@ -4,6 +4,7 @@ Every export is written once, at the site root, in the site's own language.
 Output is deterministic: times come from the content (the latest publication
 date) or from SOURCE_DATE_EPOCH, never from the clock.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,19 +13,17 @@ import os
 import uuid
 import zoneinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree
 
 import icalendar
 from markupsafe import escape
 
-from .files import write_file
+from .files import Written
 from .model import Event
 from .overview import event_bounds, period_bounds
-
-if TYPE_CHECKING:
-    from .render import UI, SiteIndex
+from .siteindex import SiteIndex
+from .ui import UI
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -51,8 +50,7 @@ def _laid_out(value: object, depth: int, step: str) -> str:
         return _encode(value)
     inner, outer = "\n" + step * (depth + 1), "\n" + step * depth
     if isinstance(value, dict):
-        parts = (_encode(str(key)) + ": " + _laid_out(item, depth + 1, step)
-                 for key, item in value.items())
+        parts = (_encode(str(key)) + ": " + _laid_out(item, depth + 1, step) for key, item in value.items())
         return "{" + inner + ("," + inner).join(parts) + outer + "}"
     return "[" + inner + ("," + inner).join(_laid_out(item, depth + 1, step) for item in value) + outer + "]"
 
@@ -67,14 +65,14 @@ def build_time(site: SiteIndex) -> dt.datetime:
     """The one timestamp exports carry: SOURCE_DATE_EPOCH if set, else the latest publication (UTC)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     latest = site.latest_publication()
     if latest is not None:
-        return latest.astimezone(dt.timezone.utc)
+        return latest.astimezone(dt.UTC)
     if site.events:
         last = max(site.bounds[e.id][1] for e in site.events)
-        return dt.datetime(last.year, last.month, last.day, tzinfo=dt.timezone.utc)
-    return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+        return dt.datetime(last.year, last.month, last.day, tzinfo=dt.UTC)
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _event_path(event: Event) -> str:
@@ -83,14 +81,22 @@ def _event_path(event: Event) -> str:
 
 # -- the JSON contracts (DESIGN.md) -------------------------------------------
 
+
 def event_json(site: SiteIndex, event: Event) -> dict:
     return {
-        "id": event.id, "date": event.date, "end_date": event.end_date, "granularity": event.granularity,
-        "title": event.title, "summary": event.summary, "entities": list(event.entities),
-        "tags": list(event.tags), "origin": event.origin,
+        "id": event.id,
+        "date": event.date,
+        "end_date": event.end_date,
+        "granularity": event.granularity,
+        "title": event.title,
+        "summary": event.summary,
+        "entities": list(event.entities),
+        "tags": list(event.tags),
+        "origin": event.origin,
         "url": absolute_url(site, _event_path(event)) or _event_path(event),
-        "sources": [{"article": c.article, "quote": c.quote, "url": c.url, "as_written": c.as_written}
-                    for c in event.sources],
+        "sources": [
+            {"article": c.article, "quote": c.quote, "url": c.url, "as_written": c.as_written} for c in event.sources
+        ],
         "variant_dates": [{"date": v.date, "sources": list(v.sources)} for v in event.variant_dates],
     }
 
@@ -108,6 +114,7 @@ def mentions_json(site: SiteIndex) -> dict:
 
 
 # -- TimelineJS3 ----------------------------------------------------------------
+
 
 def _timeline_date(date: str, ui: UI) -> dict:
     day_part, _, time_part = date.partition("T")
@@ -145,8 +152,11 @@ def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str, links
             if source is None:
                 name = article.outlet or article.author or article.title
                 when = f", {ui.date(article.publication_date.isoformat())}" if article.publication_date else ""
-                href = (article.url or absolute_url(site, f"sources/{article.id}.html")
-                        or f"{link_root}sources/{article.id}.html")
+                href = (
+                    article.url
+                    or absolute_url(site, f"sources/{article.id}.html")
+                    or f"{link_root}sources/{article.id}.html"
+                )
                 source = links[article.id] = f'<a href="{escape(href)}">{escape(name)}</a>{escape(when)}'
         else:
             source = f'<a href="{escape(citation.url)}">{escape(citation.title or citation.url)}</a>'
@@ -162,27 +172,43 @@ def _citations_html(site: SiteIndex, event: Event, ui: UI, link_root: str, links
 
 def timeline_json(site: SiteIndex, ui: UI) -> dict:
     """The events in TimelineJS3's JSON format, with citations in each slide and an era per month."""
-    events, links = [], {}
+    events: list[dict] = []
+    links: dict[str, str] = {}
     for event in site.events:
-        slide = {"unique_id": event.id, "start_date": _timeline_date(event.date, ui),
-                 "text": {"headline": str(escape(event.title)),
-                          "text": _citations_html(site, event, ui, "../", links)}}
+        slide = {
+            "unique_id": event.id,
+            "start_date": _timeline_date(event.date, ui),
+            "text": {"headline": str(escape(event.title)), "text": _citations_html(site, event, ui, "../", links)},
+        }
         if event.end_date:
             slide["end_date"] = _timeline_date(event.end_date, ui)
         elif event.granularity in ("month", "quarter", "half", "year"):
             last = event_bounds(event.date, None)[1]
-            slide["end_date"] = {"year": last.year, "month": last.month, "day": last.day, "display_date": ui.date(event.date)}
+            slide["end_date"] = {
+                "year": last.year,
+                "month": last.month,
+                "day": last.day,
+                "display_date": ui.date(event.date),
+            }
         if event.tags:
             slide["group"] = event.tags[0]
         events.append(slide)
     eras = []
     for month in sorted(site.by_month):
         first, last = period_bounds(month)
-        eras.append({"start_date": {"year": first.year, "month": first.month, "day": 1},
-                     "end_date": {"year": last.year, "month": last.month, "day": last.day},
-                     "text": {"headline": ui.date(month)}})
-    title = {"text": {"headline": str(escape(site.config.title)),
-                      "text": f"<p>{escape(site.config.description)}</p>" if site.config.description else ""}}
+        eras.append(
+            {
+                "start_date": {"year": first.year, "month": first.month, "day": 1},
+                "end_date": {"year": last.year, "month": last.month, "day": last.day},
+                "text": {"headline": ui.date(month)},
+            }
+        )
+    title = {
+        "text": {
+            "headline": str(escape(site.config.title)),
+            "text": f"<p>{escape(site.config.description)}</p>" if site.config.description else "",
+        }
+    }
     return {"title": title, "events": events, "eras": eras if len(eras) > 1 else [], "scale": "human"}
 
 
@@ -224,7 +250,9 @@ def calendar_ics(site: SiteIndex, ui: UI) -> bytes:
         for citation in (group[0] for group in groups[:CALENDAR_SOURCES]):
             article = site.articles.get(citation.article) if citation.article else None
             name = (article.outlet or article.author or article.title) if article else (citation.title or citation.url)
-            lines.append("— " + (ui.strings["labelled"].format(label=name, text=citation.quote) if citation.quote else name))
+            lines.append(
+                "— " + (ui.strings["labelled"].format(label=name, text=citation.quote) if citation.quote else name)
+            )
         if len(groups) > CALENDAR_SOURCES:
             lines.append(ui.strings["more_sources"].format(n=len(groups) - CALENDAR_SOURCES))
         entry.add("description", "\n".join(lines))
@@ -246,10 +274,14 @@ def _uid_host(site: SiteIndex) -> str:
 
 # -- feeds ----------------------------------------------------------------------
 
+
 def _entry_times(site: SiteIndex, event: Event) -> tuple[dt.datetime, dt.datetime]:
     """When an event was first and last reported, from its sources; its own date when they have none."""
-    published = [site.articles[a].published for a in site.articles_of(event)
-                 if a in site.articles and site.articles[a].published]
+    published = [
+        moment
+        for a in site.articles_of(event)
+        if a in site.articles and (moment := site.articles[a].published) is not None
+    ]
     if published:
         return min(published), max(published)
     first = site.bounds[event.id][0]
@@ -307,8 +339,13 @@ def atom_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -
         entry = add(feed, "entry")
         add(entry, "title", _dated_title(event, ui))
         add(entry, "id", _entry_id(site, event))
-        add(entry, "link", href=absolute_url(site, _event_path(event)) or _event_path(event), rel="alternate",
-            type="text/html")
+        add(
+            entry,
+            "link",
+            href=absolute_url(site, _event_path(event)) or _event_path(event),
+            rel="alternate",
+            type="text/html",
+        )
         add(entry, "published", first.isoformat())
         add(entry, "updated", last.isoformat())
         if event.summary:
@@ -337,15 +374,18 @@ def json_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -
     items = []
     for event in _feed_order(site):
         first, last = _entry_times(site, event)
-        item = {"id": _entry_id(site, event)}
+        item: dict[str, object] = {"id": _entry_id(site, event)}
         url = absolute_url(site, _event_path(event))
         if url:
             item["url"] = url
-        item.update({
-            "title": _dated_title(event, ui),
-            "content_html": contents[event.id],
-            "date_published": first.isoformat(), "date_modified": last.isoformat(),
-        })
+        item.update(
+            {
+                "title": _dated_title(event, ui),
+                "content_html": contents[event.id],
+                "date_published": first.isoformat(),
+                "date_modified": last.isoformat(),
+            }
+        )
         if event.summary:
             item["summary"] = event.summary
         tags = list(event.tags) + [site.entities[e].name for e in event.entities if e in site.entities]
@@ -360,8 +400,10 @@ def json_feed(site: SiteIndex, ui: UI, contents: dict[str, str] | None = None) -
 
 # -- sitemap and robots -------------------------------------------------------------
 
+
 def sitemap_xml(site: SiteIndex, pages: list[tuple[str, str]], languages: dict[str, str]) -> bytes:
     """Every page, with its other-language version; addresses are absolute when base_url is set."""
+
     def address(prefix: str, path: str) -> str:
         relative = f"{prefix}{path}"
         if relative == "index.html" or relative.endswith("/index.html"):
@@ -379,8 +421,11 @@ def sitemap_xml(site: SiteIndex, pages: list[tuple[str, str]], languages: dict[s
             ElementTree.SubElement(url, "loc").text = address(prefix, path)
             for other_prefix, language in sorted(languages.items()):
                 if (other_prefix, path) in present:
-                    ElementTree.SubElement(url, "xhtml:link", {
-                        "rel": "alternate", "hreflang": language, "href": address(other_prefix, path)})
+                    ElementTree.SubElement(
+                        url,
+                        "xhtml:link",
+                        {"rel": "alternate", "hreflang": language, "href": address(other_prefix, path)},
+                    )
     return _xml(urlset)
 
 
@@ -400,12 +445,18 @@ def robots_txt(site: SiteIndex) -> str:
 
 # -- JSON-LD ----------------------------------------------------------------------
 
+
 def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
     """schema.org data: an ItemList of events for the timeline, a NewsArticle per source."""
     documents: dict[str, dict] = {}
-    item_list: dict = {"@context": "https://schema.org", "@type": "ItemList", "name": site.config.title,
-                       "itemListOrder": "https://schema.org/ItemListOrderAscending",
-                       "numberOfItems": len(site.events), "itemListElement": []}
+    item_list: dict = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": site.config.title,
+        "itemListOrder": "https://schema.org/ItemListOrderAscending",
+        "numberOfItems": len(site.events),
+        "itemListElement": [],
+    }
     if site.config.description:
         item_list["description"] = site.config.description
     for position, event in enumerate(site.events, start=1):
@@ -416,12 +467,22 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
         item_list["itemListElement"].append(element)
     documents["index"] = item_list
     for article in site.data.articles:
-        document: dict = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-                          "inLanguage": article.language}
+        document: dict = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title,
+            "inLanguage": article.language,
+        }
         if article.published:
             document["datePublished"] = article.published.isoformat()
-        dateline = ", ".join(part for part in (
-            article.outlet or article.author, ui.date(article.publication_date.isoformat()) if article.publication_date else "") if part)
+        dateline = ", ".join(
+            part
+            for part in (
+                article.outlet or article.author,
+                ui.date(article.publication_date.isoformat()) if article.publication_date else "",
+            )
+            if part
+        )
         if dateline:
             document["dateline"] = dateline
         if article.author:
@@ -433,8 +494,12 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
         page = absolute_url(site, f"sources/{article.id}.html")
         if page:
             document["mainEntityOfPage"] = page
-        about = [site.entities[e].name for event in site.by_article.get(article.id, [])
-                 for e in event.entities if e in site.entities]
+        about = [
+            site.entities[e].name
+            for event in site.by_article.get(article.id, [])
+            for e in event.entities
+            if e in site.entities
+        ]
         if about:
             document["about"] = [{"@type": "Thing", "name": name} for name in dict.fromkeys(about)]
         documents[f"sources/{article.id}"] = document
@@ -443,8 +508,10 @@ def json_ld_documents(site: SiteIndex, ui: UI) -> dict[str, dict]:
 
 # -- writing --------------------------------------------------------------------------
 
-def write_data(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str],
-               previous: Path | None = None) -> list[Path]:
+
+def write_data(
+    site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str], previous: Path | None = None
+) -> Written:
     """Write the JSON exports, JSON-LD and robots.txt into out_dir; return the files written.
 
     `json_ld` holds each JSON-LD document already serialised, by name. A file
@@ -461,25 +528,39 @@ def write_data(site: SiteIndex, ui: UI, out_dir: Path, json_ld: dict[str, str],
     return _write_files(out_dir, files, previous)
 
 
-def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = None) -> list[Path]:
+def write_feeds(site: SiteIndex, ui: UI, out_dir: Path, previous: Path | None = None) -> Written:
     """Write the calendar and the two feeds into out_dir (see write_data); return the files written."""
     contents = feed_contents(site, ui)
-    return _write_files(out_dir, {"events.ics": calendar_ics(site, ui), "feed.xml": atom_feed(site, ui, contents),
-                                  "feed.json": to_json(json_feed(site, ui, contents))}, previous)
+    return _write_files(
+        out_dir,
+        {
+            "events.ics": calendar_ics(site, ui),
+            "feed.xml": atom_feed(site, ui, contents),
+            "feed.json": to_json(json_feed(site, ui, contents)),
+        },
+        previous,
+    )
 
 
-def write_sitemap(site: SiteIndex, out_dir: Path, pages: list[tuple[str, str]], languages: dict[str, str],
-                  previous: Path | None = None) -> list[Path]:
+def write_sitemap(
+    site: SiteIndex,
+    out_dir: Path,
+    pages: list[tuple[str, str]],
+    languages: dict[str, str],
+    previous: Path | None = None,
+) -> Written:
     """`pages` are the HTML pages as (UI prefix, path); `languages` maps each UI prefix to its lang tag."""
     return _write_files(out_dir, {"sitemap.xml": sitemap_xml(site, pages, languages)}, previous)
 
 
-def _write_files(out_dir: Path, files: dict[str, str | bytes], previous: Path | None = None) -> list[Path]:
-    written = []
+def _write_files(out_dir: Path, files: dict[str, str | bytes], previous: Path | None = None) -> Written:
+    written = Written()
     for relative, content in files.items():
         path = out_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_file(path, content if isinstance(content, bytes) else content.encode("utf-8"),
-                   previous / relative if previous else None)
-        written.append(path)
+        written.write(
+            path,
+            content if isinstance(content, bytes) else content.encode("utf-8"),
+            previous / relative if previous else None,
+        )
     return written

@@ -5,22 +5,40 @@ how another stage works. Dates are ISO 8601 strings at their granularity
 (`2021`, `2021-Q3`, `2021-H1`, `2021-12`, `2021-12-09`, `2021-12-10T12:00`)
 so that they sort, serialise and compare without a custom type.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, get_args
 
-GRANULARITIES = ("year", "half", "quarter", "month", "day", "time")
+#: How precise a date is, coarsest first.
+Granularity = Literal["year", "half", "quarter", "month", "day", "time"]
+GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 
 #: How a mention's date was established, from most to least certain.
-RESOLUTIONS = (
+Resolution = Literal[
     "absolute",
     "year-from-publication",
     "year-from-context",
     "relative-to-publication",
     "relative-to-previous",
     "unresolved",
-)
+]
+RESOLUTIONS: tuple[Resolution, ...] = get_args(Resolution)
+
+#: A paragraph, a heading, a quotation, a list item, an image.
+BlockKind = Literal["p", "h", "quote", "li", "img"]
+
+#: How an article's file was written, as ingest recognised it.
+ArticleFormat = Literal["front-matter-html", "front-matter-markdown", "html-page", "markdown", "text"]
+
+#: Where an event comes from: extraction alone, an editor alone, or extraction changed by an editor.
+Origin = Literal["extracted", "editorial", "merged"]
+
+#: An error keeps the site from being replaced; a warning is only told.
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +49,7 @@ class Block:
     `start == end` and carries its address in `src`.
     """
 
-    kind: str  # "p", "h", "quote", "li", "img"
+    kind: BlockKind
     start: int
     end: int
     src: str = ""
@@ -52,7 +70,7 @@ class Article:
 
     id: str  # file name without extension: stable, used in URLs
     path: str  # path relative to the content folder, for messages
-    format: str  # "front-matter-html", "front-matter-markdown", "html-page", "markdown", "text"
+    format: ArticleFormat
     title: str
     text: str  # the body as plain text; blocks are separated by "\n\n"
     blocks: tuple[Block, ...]
@@ -81,8 +99,8 @@ class Mention:
     end: int
     date: str | None  # None when it cannot be resolved
     end_date: str | None
-    granularity: str
-    resolved_by: str
+    granularity: Granularity
+    resolved_by: Resolution
     is_event: bool
     sentence: str
     sentence_start: int
@@ -150,13 +168,13 @@ class Event:
     id: str
     date: str
     end_date: str | None
-    granularity: str
+    granularity: Granularity
     title: str
     summary: str
     sources: tuple[Citation, ...]
     entities: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    origin: str = "extracted"  # "extracted", "editorial" or "merged"
+    origin: Origin = "extracted"
     variant_dates: tuple[VariantDate, ...] = ()
     importance: float = 0.0
     edited_in: str = ""  # editor file that touched this event, if any
@@ -223,13 +241,36 @@ class SiteConfig:
 
 
 @dataclass(frozen=True)
+class Content:
+    """Everything read from a content folder, before anything is made of it."""
+
+    project_dir: Path  # the folder that holds the content folder (and .dateline-cache/)
+    content_dir: Path
+    config: SiteConfig
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """Everything the site is made from."""
+
+    config: SiteConfig
+    articles: tuple[Article, ...]
+    mentions: dict[str, tuple[Mention, ...]]
+    events: tuple[Event, ...]
+    entities: tuple[Entity, ...]
+    event_of_mention: dict = field(default_factory=dict)  # (article, start) -> id of a shown event
+
+
+@dataclass(frozen=True)
 class Problem:
     """A problem with the content, reported as `path:line: message`."""
 
     path: str
     line: int | None
     message: str
-    severity: str = "error"  # "error" or "warning"
+    severity: Severity = "error"
     column: int | None = None
 
     def __str__(self) -> str:
@@ -251,6 +292,10 @@ class Report:
 
     def warning(self, path: str, line: int | None, message: str, column: int | None = None) -> None:
         self.problems.append(Problem(path, line, message, "warning", column))
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
 
     @property
     def has_errors(self) -> bool:

@@ -6,6 +6,7 @@ SVG. Long empty stretches (more than `break_after_days`) are cut out of the axis
 and drawn as a labelled break, so twenty quiet years do not squash the months
 that matter; everything else is to scale.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -129,11 +130,21 @@ class OverviewLayout:
     gaps: tuple[Gap, ...]
 
 
-def overview_layout(items: Sequence[OverviewItem], *, width: float = 800, duration: Callable[[int], str] = str,
-                    font_size: float = 12, margin: float = 14, break_width: float = 64,
-                    coarse_width: float = 72, min_segment: float = 40, break_after_days: int = 365,
-                    marker_gap: float = 13, lanes: int = 3,
-                    intervals: Sequence[tuple[str, str]] = ()) -> OverviewLayout:
+def overview_layout(
+    items: Sequence[OverviewItem],
+    *,
+    width: float = 800,
+    duration: Callable[[int], str] = str,
+    font_size: float = 12,
+    margin: float = 14,
+    break_width: float = 64,
+    coarse_width: float = 72,
+    min_segment: float = 40,
+    break_after_days: int = 365,
+    marker_gap: float = 13,
+    lanes: int = 3,
+    intervals: Sequence[tuple[str, str]] = (),
+) -> OverviewLayout:
     """Place every item on a horizontal axis `width` units wide.
 
     The gaps labelled are those between consecutive key events and the
@@ -187,8 +198,9 @@ def overview_layout(items: Sequence[OverviewItem], *, width: float = 800, durati
             x += break_width
         total_days = (end - start).days + 1
 
-        def place(day: dt.date, x0: float = x, first: dt.date = start, total: int = total_days,
-                  span: float = segment_width) -> float:
+        def place(
+            day: dt.date, x0: float = x, first: dt.date = start, total: int = total_days, span: float = segment_width
+        ) -> float:
             return x0 + span * (day - first).days / total
 
         for item in group:
@@ -202,8 +214,11 @@ def overview_layout(items: Sequence[OverviewItem], *, width: float = 800, durati
         x += segment_width
 
     # Periods are bands on the axis itself, drawn first; dots too close to share a line go up a lane.
-    markers = [Marker(item.id, round(positions[item.id][0], 1), round(positions[item.id][1], 1), axis_y, item.key, False)
-               for item in ordered if not item.point]
+    markers = [
+        Marker(item.id, round(positions[item.id][0], 1), round(positions[item.id][1], 1), axis_y, item.key, False)
+        for item in ordered
+        if not item.point
+    ]
     lane_ends = [-1e9] * lanes
     for item in sorted((item for item in ordered if item.point), key=lambda item: (positions[item.id][0], item.id)):
         x0, x1 = positions[item.id]
@@ -212,14 +227,20 @@ def overview_layout(items: Sequence[OverviewItem], *, width: float = 800, durati
         lane_ends[lane] = max(lane_ends[lane], x1)
         markers.append(Marker(item.id, round(x0, 1), round(x1, 1), axis_y - lane * lane_step, item.key, True))
 
-    gaps = _gaps(positions, groups, intervals, duration, width, font_size,
-                 top=axis_y - (lanes - 1) * lane_step - 16)
-    return OverviewLayout(width, height, axis_y, label_y, font_size, tuple(segments), tuple(breaks),
-                          tuple(markers), gaps)
+    gaps = _gaps(positions, groups, intervals, duration, width, font_size, top=axis_y - (lanes - 1) * lane_step - 16)
+    return OverviewLayout(
+        width, height, axis_y, label_y, font_size, tuple(segments), tuple(breaks), tuple(markers), gaps
+    )
 
 
-def _ticks(start: dt.date, end: dt.date, place: Callable[[dt.date], float], segment_width: float,
-           total_days: int, font_size: float) -> tuple[Tick, ...]:
+def _ticks(
+    start: dt.date,
+    end: dt.date,
+    place: Callable[[dt.date], float],
+    segment_width: float,
+    total_days: int,
+    font_size: float,
+) -> tuple[Tick, ...]:
     """Year, month or day ticks for one segment, labelled where the labels have room."""
     if total_days > 3 * 365 or total_days >= 365 and segment_width < 120:
         unit, days = "year", [dt.date(year, 1, 1) for year in range(start.year, end.year + 1)]
@@ -235,7 +256,8 @@ def _ticks(start: dt.date, end: dt.date, place: Callable[[dt.date], float], segm
         per_day = segment_width / total_days
         step = next((s for s in (1, 2, 7, 14) if per_day * s >= font_size * 3.5), 14)
         unit, days = "day", [start + dt.timedelta(days=n) for n in range(0, total_days, step)]
-    ticks, last_label = [], -1e9
+    ticks: list[Tick] = []
+    last_label = -1e9
     min_spacing = font_size * (3.2 if unit == "month" else 3.6)
     for day in days:
         x = place(day)
@@ -246,8 +268,15 @@ def _ticks(start: dt.date, end: dt.date, place: Callable[[dt.date], float], segm
     return tuple(ticks)
 
 
-def _gaps(positions: dict, groups: list[list[OverviewItem]], intervals: Sequence[tuple[str, str]],
-          duration: Callable[[int], str], width: float, font_size: float, top: float) -> tuple[Gap, ...]:
+def _gaps(
+    positions: dict,
+    groups: list[list[OverviewItem]],
+    intervals: Sequence[tuple[str, str]],
+    duration: Callable[[int], str],
+    width: float,
+    font_size: float,
+    top: float,
+) -> tuple[Gap, ...]:
     """Brackets between events that matter, with labels placed on two rows without overlap."""
     pairs: list[tuple[OverviewItem, OverviewItem]] = []
     for group in groups:
@@ -271,7 +300,18 @@ def _gaps(positions: dict, groups: list[list[OverviewItem]], intervals: Sequence
             if all(centre + half <= left or centre - half >= right for left, right in taken):
                 taken.append((centre - half, centre + half))
                 bracket_y = top - row * (font_size + 6)
-                gaps.append(Gap(earlier.id, later.id, round(x0, 1), round(x1, 1), days, label,
-                                round(centre, 1), bracket_y - 4, bracket_y))
+                gaps.append(
+                    Gap(
+                        earlier.id,
+                        later.id,
+                        round(x0, 1),
+                        round(x1, 1),
+                        days,
+                        label,
+                        round(centre, 1),
+                        bracket_y - 4,
+                        bracket_y,
+                    )
+                )
                 break
     return tuple(sorted(gaps, key=lambda gap: (gap.x0, gap.x1)))

@@ -3,6 +3,7 @@
 Git plumbing with a private index file: the user's working tree, index and
 current branch are never touched, and a site that did not change makes no commit.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,15 +27,21 @@ class Deployment:
 
 
 def _git(repo: Path, *args: str, env: dict | None = None, check: bool = True) -> str:
-    completed = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
-                               env={**os.environ, **(env or {})})
+    completed = subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
     if check and completed.returncode != 0:
         raise DeployError(f"git {' '.join(args[:2])} failed: {completed.stderr.strip() or completed.stdout.strip()}")
     return completed.stdout.strip()
 
 
-def deploy(site_dir: Path, repo: Path, branch: str = "gh-pages", remote: str | None = "origin",
-           message: str = "Publish the site") -> Deployment:
+def deploy(
+    site_dir: Path,
+    repo: Path,
+    branch: str = "gh-pages",
+    remote: str | None = "origin",
+    message: str = "Publish the site",
+) -> Deployment:
     """Commit site_dir as the tree of `branch` (parent: its last commit) and push it to remote."""
     if not (site_dir / "index.html").is_file():
         raise DeployError(f"{site_dir} has no index.html; build the site first")

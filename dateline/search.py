@@ -9,6 +9,7 @@ Pagefind cannot add a page to an index it made, so a large site's index is
 split by date into bundles (`pagefind/2021/`, …) that the search page merges:
 a change to a few events makes again only the bundles that hold them.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -30,8 +31,15 @@ logging.getLogger("pagefind").addHandler(logging.NullHandler())  # its failures 
 
 SEARCH_DIR = "pagefind"
 #: Pagefind also writes ready-made search UIs; the site has its own search page, so they go.
-UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 TIMEOUT = 600  # seconds
 #: Event pages a bundle holds before it is split by date. Remaking a bundle costs about 2 ms a page; the
 #: search page fetches a little of every bundle, so they should not be many either.
@@ -122,8 +130,11 @@ class SearchIndexing:
 
     def _run(self) -> None:
         try:
-            made = [bundle for bundle in self.bundles
-                    if self.previous is None or not _reuse(bundle, self.site_dir, self.previous)]
+            made = [
+                bundle
+                for bundle in self.bundles
+                if self.previous is None or not _reuse(bundle, self.site_dir, self.previous)
+            ]
             if made:
                 asyncio.run(self._index(made))
         except BaseException as error:  # noqa: BLE001 - reported by finish(), in the build's thread
@@ -198,7 +209,8 @@ async def _stopped(service) -> str:
     """
     process = _process_of(service)
     if process is None:
-        await asyncio.Event().wait()
+        await asyncio.Event().wait()  # never set: there is nothing to watch
+        return ""
     return f"exit status {await process.wait()}"
 
 
@@ -212,11 +224,15 @@ def _explained(error: BaseException) -> str:
     if isinstance(error, SearchIndexError):
         return str(error)
     if isinstance(error, ImportError):
-        return "could not run Pagefind to index the site for search: the pagefind package is not installed " \
-               "(pip install 'pagefind[extended]')"
+        return (
+            "could not run Pagefind to index the site for search: the pagefind package is not installed "
+            "(pip install 'pagefind[extended]')"
+        )
     if isinstance(error, OSError):
-        return f"could not run Pagefind to index the site for search: {str(error) or type(error).__name__} " \
-               "(pip install 'pagefind[extended]' installs it)"
+        return (
+            f"could not run Pagefind to index the site for search: {str(error) or type(error).__name__} "
+            "(pip install 'pagefind[extended]' installs it)"
+        )
     detail = " ".join(str(part) for part in error.args if part) or type(error).__name__
     return f"Pagefind failed to index the site for search: {detail}"
 

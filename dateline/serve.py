@@ -4,6 +4,7 @@ Pages are reloaded with server-sent events: the server adds one same-origin
 script to every HTML page it serves (the files on disk are untouched), and the
 script reloads the page after a rebuild or shows the build's problems over it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,7 +19,8 @@ from .pipeline import build
 RELOAD_PATH = "/__dateline/events"
 SCRIPT_PATH = "/__dateline/reload.js"
 RELOAD_SCRIPT = """(function () {
-  var source = new EventSource("%s");
+  var source = new EventSource("RELOAD_PATH");
+  source.addEventListener("open", function () { document.documentElement.setAttribute("data-dateline-live", ""); });
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("problems", function (message) {
     var problems = JSON.parse(message.data), box = document.getElementById("dateline-problems");
@@ -30,7 +32,7 @@ RELOAD_SCRIPT = """(function () {
     box.textContent = problems.join("\\n");
   });
 })();
-""" % RELOAD_PATH
+""".replace("RELOAD_PATH", RELOAD_PATH)
 
 
 class LiveSite:
@@ -40,6 +42,9 @@ class LiveSite:
         self.generation = 0
         self.problems: list[str] = []
         self.changed = threading.Condition()
+
+    def changed_since(self, generation: int) -> bool:
+        return self.generation != generation
 
     def publish(self, problems: list[str]) -> None:
         with self.changed:
@@ -94,7 +99,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.wfile.flush()
             while True:
                 with live.changed:
-                    live.changed.wait_for(lambda: live.generation != seen, timeout=15)
+                    live.changed.wait_for(functools.partial(live.changed_since, seen), timeout=15)
                     changed = live.generation != seen
                     seen = live.generation
                     problems = list(live.problems)
@@ -135,23 +140,53 @@ def watch(content_dir: Path, out_dir: Path, live: LiveSite, stop: threading.Even
         _rebuild(content_dir, out_dir, live)
 
 
+class DevServer:
+    """The site in out_dir served over HTTP, rebuilt whenever content_dir changes, until it is closed."""
+
+    def __init__(self, content_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000):
+        self.live = LiveSite()
+        self._host = host
+        _rebuild(content_dir, out_dir, self.live)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handler = type("LiveHandler", (Handler,), {"live": self.live})
+        self.server = http.server.ThreadingHTTPServer(
+            (host, port), functools.partial(handler, directory=str(out_dir.resolve()))
+        )
+        self.server.daemon_threads = True
+        self._serving = threading.Event()
+        self._stop = threading.Event()
+        self._watcher = threading.Thread(
+            target=watch, args=(content_dir, out_dir, self.live, self._stop), name="watch", daemon=True
+        )
+        self._watcher.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self._host}:{self.server.server_address[1]}/"
+
+    def run(self) -> None:
+        """Serve until close() is called (from another thread) or Ctrl-C is pressed."""
+        self._serving.set()
+        try:
+            self.server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self._serving.clear()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._serving.is_set():
+            self.server.shutdown()  # waits for run() to return
+        self.server.server_close()
+
+
 def serve(content_dir: Path, out_dir: Path, host: str, port: int) -> int:
     """Build, then serve until interrupted; the server survives content errors."""
-    live = LiveSite()
-    _rebuild(content_dir, out_dir, live)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    handler = functools.partial(type("LiveHandler", (Handler,), {"live": live}), directory=str(out_dir.resolve()))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(content_dir, out_dir, live, stop), daemon=True)
-    watcher.start()
-    print(f"serving {out_dir} on http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)", file=sys.stderr)
+    server = DevServer(content_dir, out_dir, host, port)
+    print(f"serving {out_dir} on {server.url} (Ctrl-C to stop)", file=sys.stderr)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.run()
     finally:
-        stop.set()
-        server.server_close()
+        server.close()
     return 0

@@ -1,26 +1,39 @@
-"""Where per-article work runs: in this process, a local process pool, or a Dask cluster.
+"""Where work runs: in this process, a local process pool, a Dask cluster, or processes forked from this one.
 
-Ingest and extraction are pure per article, so they can run anywhere; results
-come back in input order, so the site is the same byte for byte whichever runs it.
+Ingest and extraction are pure per article, so they can run anywhere: their
+items are sent to the workers. Consolidation and rendering work on large data
+already in memory, so they run in processes forked from this one, which share
+its memory: the work is handed to each process as an argument when it is
+forked, and only the results are sent back. Results come back in input order,
+so the site is the same byte for byte whichever runs it; with jobs 1 every
+path below is a plain loop in this process, the reference the others are
+tested against.
 """
+
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import multiprocessing
 import os
+import pickle
+import socket
 import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, Protocol, TypeVar
 
-from .errors import UsageError
+from .errors import DatelineError, UsageError
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 #: Below this many articles a process pool costs more than it saves.
 POOL_THRESHOLD = 64
+#: Seconds to wait for a Dask scheduler to answer.
+DASK_TIMEOUT = 10
 
 
 def default_jobs() -> int:
@@ -38,20 +51,8 @@ def executor_for(jobs: int | None, address: str | None) -> Iterator[Executor | N
     pool starts its processes only when it is first given enough work.
     """
     if address:
-        if not address.startswith("dask://"):
-            raise UsageError(f"--executor {address!r}: expected dask://HOST:PORT")
-        try:
-            from distributed import Client
-        except ImportError:
-            raise UsageError("--executor dask://… needs Dask: pip install 'dateline[dask]'") from None
-        try:
-            client = Client("tcp://" + address[len("dask://"):], timeout="10s")
-        except OSError as error:
-            raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}") from None
-        try:
-            yield client.get_executor()
-        finally:
-            client.close()
+        with _dask_executor(address) as executor:
+            yield executor
         return
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 1:
@@ -59,6 +60,27 @@ def executor_for(jobs: int | None, address: str | None) -> Iterator[Executor | N
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield pool
+
+
+@contextlib.contextmanager
+def _dask_executor(address: str) -> Iterator[Executor]:
+    if not address.startswith("dask://"):
+        raise UsageError(f"--executor {address!r}: expected dask://HOST:PORT")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--executor dask://… needs Dask: pip install 'dateline[dask]'") from None
+    host, _, port = address[len("dask://") :].rpartition(":")
+    try:
+        # A scheduler that is not there says so at once; Dask itself would retry until its timeout.
+        socket.create_connection((host.strip("[]"), int(port)), timeout=DASK_TIMEOUT).close()
+        client = Client(f"tcp://{host}:{port}", timeout=f"{DASK_TIMEOUT}s")
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+    try:
+        yield client.get_executor()
+    finally:
+        client.close()
 
 
 class Progress(Protocol):
@@ -69,16 +91,23 @@ class Progress(Protocol):
     def advance(self, done: int = 1) -> None: ...
 
 
-def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], executor: Executor | None,
-                 progress: Progress | None = None, stage: str = "") -> list[Result]:
+def map_in_order(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    executor: Executor | None,
+    progress: Progress | None = None,
+    stage: str = "",
+) -> list[Result]:
     """function over items, in order, on the executor if there is one."""
     items = list(items)
     if progress is not None:
         progress.stage(stage, len(items))
+    results: Iterable[Result]
     if executor is None or not items or (isinstance(executor, ProcessPoolExecutor) and len(items) < POOL_THRESHOLD):
-        results: Iterable[Result] = (function(item) for item in items)
+        results = (function(item) for item in items)
     elif isinstance(executor, ProcessPoolExecutor):
-        chunk = max(1, min(64, len(items) // (4 * (executor._max_workers or 1))))
+        workers = getattr(executor, "_max_workers", None) or default_jobs()  # what the pool was made with
+        chunk = max(1, min(64, len(items) // (4 * workers)))
         results = executor.map(function, items, chunksize=chunk)
     else:
         results = executor.map(function, items)
@@ -90,44 +119,7 @@ def map_in_order(function: Callable[[Item], Result], items: Iterable[Item], exec
     return collected
 
 
-#: Items a forked worker takes at a time.
-FORKED_CHUNK = 32
-
-# What forked workers inherit: the function and the items (see map_forked).
-_FORKED_WORK: tuple[Callable, Sequence] | None = None
-
-
-@contextlib.contextmanager
-def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """A process pool whose workers are forked from this process, sharing its memory.
-
-    Everything alive is frozen for the garbage collector while workers are
-    forked: a collection in a worker would write to every object it scans and
-    so copy the memory it shares (hundreds of MB each for a large site).
-    """
-    try:
-        with _forking_executor(workers) as pool:
-            yield pool
-    finally:
-        gc.unfreeze()
-
-
-def _forking_executor(workers: int) -> ProcessPoolExecutor:
-    """A fork-context pool, with memory given back and the garbage collector frozen; the caller unfreezes it."""
-    release_free_memory()
-    gc.freeze()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-
-
-def release_free_memory() -> None:
-    """Give memory the C allocator holds but no longer uses back to the system (glibc), before forking
-    or starting another memory-hungry process.
-
-    Consolidation frees hundreds of MB of large objects; a worker forked while
-    the allocator keeps them would copy those pages as soon as it reuses them.
-    """
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None).malloc_trim(0)
+# -- forked processes ------------------------------------------------------------------------------
 
 
 def can_fork() -> bool:
@@ -135,65 +127,209 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def map_forked(function: Callable[[Item], Result], items: Sequence[Item], jobs: int,
-               threshold: int | None = None) -> list[Result]:
+def release_free_memory() -> None:
+    """Give the system back the memory glibc's allocator holds but no longer uses (malloc_trim).
+
+    What it buys: consolidation frees hundreds of MB of small objects that
+    the allocator keeps; a process forked while it keeps them, or started
+    beside it (Pagefind), would make the machine hold them twice. The summed
+    memory of a cold 10,000-article build peaked at 1,193-1,318 MB with it and
+    1,320-1,398 MB without it (three runs and two).
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
+
+
+class WorkerError(DatelineError):
+    """A forked worker died without saying why (killed, or out of memory)."""
+
+
+class ForkedTasks(Generic[Result]):
+    """Tasks 0 … count - 1, each `run(number)`, done by `processes` processes forked from this one.
+
+    `run` is handed to each process as an argument when it is forked, with
+    everything it holds: the processes share this one's memory instead of
+    receiving a copy, and only the results are pickled back. The processes
+    take tasks from the front; `help()` lets this process take the last ones
+    no process has started. `done(number)` is called in this process as each
+    task's result arrives (from a thread of its own for the processes' tasks).
+    """
+
+    def __init__(
+        self,
+        processes: int,
+        run: Callable[[int], Result],
+        count: int,
+        done: Callable[[int], None] = lambda number: None,
+    ):
+        context = multiprocessing.get_context("fork")
+        self._run, self._done, self._count = run, done, count
+        self._results: dict[int, Result] = {}
+        self._error: BaseException | None = None
+        self._claims = context.Array("q", [0, count])  # [the next task from the front, the end of those left]
+        reader, writer = context.Pipe(duplex=False)
+        sending = context.Lock()  # one message at a time in the pipe
+        self._processes = _forked(
+            context, [(_work, (run, self._claims, writer, sending, number)) for number in range(processes)]
+        )
+        writer.close()  # the processes hold it; the pipe ends when the last of them does
+        self._receiver = threading.Thread(target=self._receive, args=(reader,), name="forked-results", daemon=True)
+        self._receiver.start()
+
+    def help(self) -> None:
+        """Do the tasks no process has started yet, from the back, in this process."""
+        while (number := self._claim_back()) is not None:
+            self._results[number] = self._run(number)
+            self._done(number)
+
+    def results(self) -> list[Result]:
+        """Every task's result, in task order, once all are done; the first failure is raised here."""
+        self._receiver.join()
+        for process in self._processes:
+            process.join()
+        if self._error is not None:
+            raise self._error
+        return [self._results[number] for number in range(self._count)]
+
+    def __enter__(self) -> ForkedTasks[Result]:
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if error is not None:
+            self.stop()
+
+    def stop(self) -> None:
+        """End the processes without waiting for their tasks (this process failed)."""
+        self._stop_claims()
+        for process in self._processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self._processes:
+            process.join()
+        self._receiver.join()
+
+    def _claim_back(self) -> int | None:
+        with self._claims.get_lock():
+            front, end = self._claims[0], self._claims[1]
+            if front >= end:
+                return None
+            self._claims[1] = end - 1
+            return end - 1
+
+    def _stop_claims(self) -> None:
+        with self._claims.get_lock():
+            self._claims[0] = self._claims[1]
+
+    def _receive(self, reader: Connection) -> None:
+        """Take the processes' messages until every one has ended: results, failures, and their ends."""
+        running = {process.sentinel: process for process in self._processes}
+        readable = True
+        while running:
+            ready = wait([reader, *running] if readable else list(running))
+            while readable and reader.poll():  # everything sent so far, before a process's end is judged
+                try:
+                    message = pickle.loads(reader.recv_bytes())
+                except EOFError:  # every process has closed its end
+                    readable = False
+                    break
+                self._take(message)
+            for sentinel in ready:
+                if sentinel in running:
+                    process = running.pop(sentinel)
+                    process.join()  # its end is seen a moment before it can be waited for
+                    if process.exitcode != 0 and self._error is None:
+                        self._fail(WorkerError(f"a worker process ended with exit status {process.exitcode}"))
+        reader.close()
+
+    def _take(self, message: tuple[int, bool, Any]) -> None:
+        number, succeeded, value = message
+        if not succeeded:
+            if self._error is None:
+                self._fail(value)
+            return
+        self._results[number] = value
+        try:
+            self._done(number)
+        except BaseException as error:  # noqa: BLE001 - raised by results(), in the caller's thread
+            if self._error is None:
+                self._fail(error)
+
+    def _fail(self, error: BaseException) -> None:
+        self._error = error
+        self._stop_claims()
+
+
+def _forked(context, work: list[tuple[Callable, tuple]]) -> list:
+    """Processes forked from this one, each running target(*args), once the memory glibc keeps but does not
+    use is given back (release_free_memory)."""
+    release_free_memory()
+    processes = [context.Process(target=target, args=args, daemon=True) for target, args in work]
+    for process in processes:
+        process.start()
+    return processes
+
+
+def _work(run: Callable[[int], Any], claims, writer: Connection, sending, number: int) -> None:
+    """A forked process's life: take tasks from the front until none is left, sending back each result."""
+    while True:
+        with claims.get_lock():
+            task = claims[0]
+            if task >= claims[1]:
+                break
+            claims[0] = task + 1
+        failed = False
+        try:
+            message = pickle.dumps((task, True, run(task)), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as error:  # noqa: BLE001 - sent to the build process, which raises it
+            message, failed = _failure(task, error), True
+        with sending:
+            writer.send_bytes(message)
+        if failed:
+            break
+    writer.close()
+
+
+def _failure(task: int, error: BaseException) -> bytes:
+    try:
+        return pickle.dumps((task, False, error))
+    except Exception:  # noqa: BLE001 - an exception that cannot be pickled is sent as its message
+        return pickle.dumps((task, False, RuntimeError(f"{type(error).__name__}: {error}")))
+
+
+def map_forked(
+    function: Callable[[Item], Result], items: Sequence[Item], jobs: int, threshold: int | None = None
+) -> list[Result]:
     """function over items, in order, in `jobs` forked processes that share this one's memory.
 
     For work whose input is large and already in memory (consolidation's
-    groups, the site's pages): nothing is pickled but the results.
+    groups): nothing is pickled but the results.
     """
-    global _FORKED_WORK
     if jobs <= 1 or len(items) < (POOL_THRESHOLD if threshold is None else threshold) or not can_fork():
         return [function(item) for item in items]
     size = max(1, min(FORKED_CHUNK, len(items) // (4 * jobs)))
-    spans = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-    _FORKED_WORK = (function, items)
-    try:
-        with forked_pool(jobs) as pool:
-            parts = list(pool.map(_run_forked, spans))
-    finally:
-        _FORKED_WORK = None
-    return [result for part in parts for result in part]
+    spans = [range(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    tasks = ForkedTasks(jobs, lambda number: [function(items[at]) for at in spans[number]], len(spans))
+    return [result for part in tasks.results() for result in part]
 
 
-def _run_forked(span: tuple[int, int]) -> list:
-    function, items = _FORKED_WORK
-    return [function(items[at]) for at in range(*span)]
+#: Items a forked worker takes at a time.
+FORKED_CHUNK = 32
 
 
-# What a forked background worker inherits (see BackgroundWork).
-_BACKGROUND_WORK: tuple[Callable, tuple] | None = None
-
-
-class BackgroundWork:
+class BackgroundWork(Generic[Result]):
     """function(*args) in a forked process while this one goes on; `result()` waits for it.
 
     Where workers cannot be forked, or jobs is 1, it runs at once, in this process.
     """
 
-    def __init__(self, jobs: int, function: Callable[..., Result], *args):
-        global _BACKGROUND_WORK
-        self._pool = None
+    def __init__(self, jobs: int, function: Callable[..., Result], *args: Any):
+        self._tasks: ForkedTasks[Result] | None = None
         if jobs <= 1 or not can_fork():
             self._value = function(*args)
             return
-        _BACKGROUND_WORK = (function, args)
-        try:
-            self._pool = _forking_executor(1)  # see forked_pool
-            self._future = self._pool.submit(_run_background)  # the worker is forked here, holding the work
-        finally:
-            _BACKGROUND_WORK = None
-            gc.unfreeze()
+        self._tasks = ForkedTasks(1, lambda number: function(*args), 1)
 
-    def result(self):
-        if self._pool is None:
+    def result(self) -> Result:
+        if self._tasks is None:
             return self._value
-        try:
-            return self._future.result()
-        finally:
-            self._pool.shutdown()
-
-
-def _run_background():
-    function, args = _BACKGROUND_WORK
-    return function(*args)
+        return self._tasks.results()[0]

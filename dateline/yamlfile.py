@@ -6,6 +6,7 @@ plain types, aliases, duplicate keys and absurd nesting are refused before
 anything is built. Article front matter and sidecars (ingest) are read the
 same way, since they come from the open web.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -26,8 +27,12 @@ MAX_YAML_BYTES = 10_000_000
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FLOW_BRACKET = re.compile(r"[\[\]{}]")
 #: Byte-order marks of the encodings YAML allows besides UTF-8 (Notepad saves UTF-16).
-_YAML_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_YAML_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -38,11 +43,10 @@ class Located:
     line: int
     column: int
     key_lines: dict  # for mappings: key -> line of that key
-    key_columns: dict = None  # for mappings: key -> 1-based column of that key
+    key_columns: dict | None = None  # for mappings: key -> 1-based column of that key
 
 
-_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
-               ("str", "int", "float", "bool", "null", "timestamp")} | {"!"}
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")} | {"!"}
 
 _CONTAINER_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
@@ -96,6 +100,10 @@ def _plain(node: yaml.Node, path: str, line_offset: int = 0) -> object:
     raise ContentError(path, _line(node) + line_offset, "unsupported YAML node")
 
 
+def _line_of(event: yaml.Event, line_offset: int) -> int | None:
+    return event.start_mark.line + 1 + line_offset if event.start_mark else None
+
+
 def refuse_unsafe_yaml(text: str, path: str, line_offset: int = 0) -> None:
     """Refuse aliases (the 'billion laughs' bomb) and nesting deeper than MAX_YAML_DEPTH.
 
@@ -107,13 +115,13 @@ def refuse_unsafe_yaml(text: str, path: str, line_offset: int = 0) -> None:
     try:
         for event in yaml.parse(text, Loader=_FAST_LOADER):
             if isinstance(event, yaml.AliasEvent):
-                raise ContentError(path, event.start_mark.line + 1 + line_offset,
-                                   "YAML aliases (*name) are not allowed here")
+                raise ContentError(path, _line_of(event, line_offset), "YAML aliases (*name) are not allowed here")
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_YAML_DEPTH:
-                    raise ContentError(path, event.start_mark.line + 1 + line_offset,
-                                       f"YAML nested more than {MAX_YAML_DEPTH} levels deep")
+                    raise ContentError(
+                        path, _line_of(event, line_offset), f"YAML nested more than {MAX_YAML_DEPTH} levels deep"
+                    )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -140,8 +148,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
     if "\t" in text:
         for number, line in enumerate(text.splitlines(), 1):
             if "\t" in line[: len(line) - len(line.lstrip())]:
-                raise ContentError(path, number + line_offset,
-                                   "tab used for indentation; YAML needs spaces")
+                raise ContentError(path, number + line_offset, "tab used for indentation; YAML needs spaces")
     refuse_unsafe_yaml(text, path, line_offset)
     try:
         root = _compose(text)
@@ -149,12 +156,16 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in str(error.problem):
             mark = error.context_mark  # found past the mistake: point where the unclosed quote or bracket opened
-        raise ContentError(path, mark.line + 1 + line_offset if mark else None,
-                           f"YAML syntax error: {error.problem or error}") from None
+        raise ContentError(
+            path, mark.line + 1 + line_offset if mark else None, f"YAML syntax error: {error.problem or error}"
+        ) from None
     except yaml.reader.ReaderError as error:  # a control character or an undecodable byte
         code = error.character if isinstance(error.character, int) else ord(error.character)
-        raise ContentError(path, text.count("\n", 0, error.position) + 1 + line_offset,
-                           f"YAML syntax error: {error.reason} (U+{code:04X})") from None
+        raise ContentError(
+            path,
+            text.count("\n", 0, error.position) + 1 + line_offset,
+            f"YAML syntax error: {error.reason} (U+{code:04X})",
+        ) from None
     if root is None:
         return None
     return _locate(root, path, line_offset)

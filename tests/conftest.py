@@ -1,10 +1,18 @@
 """Shared fixtures: the repository's demo content and small made-up content folders."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Every property test draws the same examples on every machine and run, and keeps no database of past
+#: failures: what fails in CI fails on a laptop too. HYPOTHESIS_PROFILE=explore draws new examples.
+settings.register_profile("reproducible", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reproducible"))
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_CONTENT = REPO / "content"

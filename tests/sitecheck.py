@@ -69,8 +69,9 @@ def broken_links(site: Path, base_url: str = "") -> list[str]:
 
 def unparsable_outputs(site: Path) -> list[str]:
     """Every output file read with a real parser for its type; returns 'file: problem' for those that fail."""
-    import icalendar
     from xml.etree import ElementTree
+
+    import icalendar
 
     problems = []
     for path in sorted(p for p in site.rglob("*") if p.is_file() and "pagefind" not in p.relative_to(site).parts):

@@ -10,12 +10,13 @@ import base64
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from browser import launch, needs_chromium, serve_folder
+
 from dateline.cli import main
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -126,7 +127,7 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     item = page.locator(f"li.event[id='{suspension['id']}']")
     assert item.evaluate("item => item === document.activeElement")
     box = item.bounding_box()
-    assert box and 0 <= box["y"] and box["y"] + box["height"] <= 900
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 900
 
     # Filter by 工信部 on the page itself.
     page.locator("details.filters summary").click()
@@ -222,7 +223,7 @@ PAGE_TYPES = ["index.html", "key.html", "events/{event}.html", "sources/{source}
 
 
 def _page_path(template: str, demo: dict) -> str:
-    from dateline.render import slug
+    from dateline.templating import slug
 
     return template.format(event=demo["suspension"]["id"], source=demo["suspension"]["sources"][0]["article"],
                            tag=quote(slug(demo["tag"])))
@@ -319,8 +320,11 @@ def test_year_and_month_headings_stay_in_view_while_scrolling(reader, site, demo
     page = reader.page()
     page.goto(root + "index.html#" + demo["events"][-1]["id"])
     page.mouse.wheel(0, 200)
-    page.wait_for_timeout(100)
-    tops = page.eval_on_selector_all(
-        ".period-heading, .year-heading",
-        "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)")
+    deadline = time.monotonic() + 10  # until the scroll has happened: the headings then stick at the top
+    while True:
+        tops = page.eval_on_selector_all(
+            ".period-heading, .year-heading",
+            "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)")
+        if "period-heading" in tops and "year-heading" in tops or time.monotonic() > deadline:
+            break
     assert "period-heading" in tops and "year-heading" in tops

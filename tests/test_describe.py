@@ -56,7 +56,7 @@ def demo(tmp_path_factory):
     shutil.copytree(DEMO_CONTENT, root / "content", ignore=shutil.ignore_patterns("extracted", "events"))
     (root / "content" / "events").mkdir()
     content = read_content(root / "content", Report())
-    site, _ = assemble(content, Report(), use_cache=False)
+    site = assemble(content, Report()).site
     assert site.events
     return site.events, EntityMatcher(content.entities)
 

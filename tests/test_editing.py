@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -140,8 +139,8 @@ def test_no_edit_is_ever_lost(operations):
                 if stale_id not in text:
                     editor_file.write_text(text + f"- id: {stale_id}\n  summary: 旧摘要\n", encoding="utf-8")
             written = editor_file.read_bytes()
-            import io
             import contextlib
+            import io
 
             stderr = io.StringIO()
             with contextlib.redirect_stderr(stderr):

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dateline.editorial import apply_editorial, granularity_of, load_editor_entries, load_entities
 from dateline.model import Citation, Event, Report
+
+
+@pytest.fixture(autouse=True)
+def _work_in_tmp_path(tmp_path, monkeypatch):
+    """Messages name files as seen from where the command runs: here, the folder that holds content/."""
+    monkeypatch.chdir(tmp_path)
 
 
 def _event(event_id: str, date: str, article: str = "a1", title: str = "t") -> Event:
@@ -17,7 +25,7 @@ def _entries(tmp_path: Path, text: str, report: Report):
     events = tmp_path / "content" / "events"
     events.mkdir(parents=True)
     (events / "edits.yaml").write_text(text, encoding="utf-8")
-    return load_editor_entries(tmp_path / "content", tmp_path, report)
+    return load_editor_entries(tmp_path / "content", report)
 
 
 def test_granularity_of_every_form():
@@ -52,6 +60,24 @@ def test_override_hide_and_new_event(tmp_path):
     assert "2021-12-09-bbbbbb" not in by_id
     added = [e for e in result.events if e.origin == "editorial"]
     assert len(added) == 1 and added[0].date == "2021-12-06" and added[0].sources[0].url == "https://logging.apache.org/"
+
+
+def test_an_editors_date_corrects_the_date_and_keeps_no_variant_of_the_wrong_one(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: 2021-12-22-aaaaaa\n  date: 2021-12-21\n", report)
+    result = apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "q"}, {"e1"}, report)
+    (event,) = result.events
+    assert (event.date, event.granularity, event.variant_dates) == ("2021-12-21", "day", ())
+    assert report.problems == []
+
+
+def test_show_date_picks_one_of_the_sources_dates_and_keeps_the_other(tmp_path):
+    report = Report()
+    entries = _entries(tmp_path, "- id: 2021-12-22-aaaaaa\n  show_date: 2021-12\n", report)
+    result = apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "q"}, {"e1"}, report)
+    (event,) = result.events
+    assert (event.date, event.granularity) == ("2021-12", "month")
+    assert [(v.date, v.sources) for v in event.variant_dates] == [("2021-12-22", ("a1",))]
 
 
 def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
@@ -126,7 +152,7 @@ def test_hostile_yaml_is_one_message_per_file(tmp_path):
         events = tmp_path / "content" / "events"
         events.mkdir(parents=True, exist_ok=True)
         (events / "bad.yaml").write_text(text, encoding="utf-8")
-        assert load_editor_entries(tmp_path / "content", tmp_path, report) == ()
+        assert load_editor_entries(tmp_path / "content", report) == ()
         (problem,) = report.problems
         assert expected in problem.message and problem.line is not None
         assert "\n" not in str(problem)
@@ -138,7 +164,7 @@ def test_entities_are_validated(tmp_path):
     (content / "entities.yaml").write_text(
         "- id: miit\n  name: 工信部\n  aliases: [工业和信息化部]\n- id: ../../etc\n  name: bad\n", encoding="utf-8")
     report = Report()
-    entities = load_entities(content, tmp_path, report)
+    entities = load_entities(content, report)
     assert [e.id for e in entities] == ["miit"]
     assert entities[0].names == ("工信部", "工业和信息化部")
     (problem,) = report.problems
@@ -159,7 +185,7 @@ def test_entity_links_must_be_web_addresses_and_ids_must_be_file_names(tmp_path)
         "- id: miit\n  name: 工信部\n  link: javascript:alert(1)\n- id: CON\n  name: con\n- id: ok\n  name: 好\n"
         "  link: https://example.org/\n", encoding="utf-8")
     report = Report()
-    entities = load_entities(content, tmp_path, report)
+    entities = load_entities(content, report)
     assert [e.id for e in entities] == ["ok"]
     assert [(p.line, p.message.split(" ")[0]) for p in report.problems] == [(1, "link"), (4, "id")]
 

@@ -13,12 +13,13 @@ from xml.etree import ElementTree
 import feedparser
 import icalendar
 import pytest
-
 from browser import launch, needs_chromium, serve_folder
+from sitecheck import broken_links, load_json, parse_html, unparsable_outputs
+
 from dateline.cli import main
 from dateline.exports import calendar_ics
-from dateline.render import UI, SiteIndex
-from sitecheck import broken_links, load_json, parse_html, unparsable_outputs
+from dateline.siteindex import SiteIndex
+from dateline.ui import UI
 
 BASE = "https://example.org/dateline/"
 TIMELINEJS = "3.9.11"
@@ -123,7 +124,7 @@ def test_calendar_has_one_all_day_event_per_event(demo):
         assert type(start) is dt.date and type(end) is dt.date and end > start  # all-day
         assert start.isoformat().startswith(event["date"][:4])
         assert str(entry["SUMMARY"]) == event["title"]
-        assert entry.decoded("DTSTAMP") == latest.astimezone(dt.timezone.utc)
+        assert entry.decoded("DTSTAMP") == latest.astimezone(dt.UTC)
 
 
 def _publications(site: Path) -> list[dict]:
@@ -134,23 +135,21 @@ def _publications(site: Path) -> list[dict]:
 
 
 def test_calendar_stamp_follows_source_date_epoch(monkeypatch):
-    from dateline.model import Event, SiteConfig
-    from dateline.render import SiteData
+    from dateline.model import Event, SiteConfig, SiteData
 
     data = SiteData(SiteConfig(title="t"), (), {}, (Event("e1", "2021-12", None, "month", "T", "", ()),), ())
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     entry = icalendar.Calendar.from_ical(calendar_ics(SiteIndex(data), UI("en"))).walk("VEVENT")[0]
-    assert entry.decoded("DTSTAMP") == dt.datetime(2021, 12, 31, tzinfo=dt.timezone.utc)
+    assert entry.decoded("DTSTAMP") == dt.datetime(2021, 12, 31, tzinfo=dt.UTC)
     assert (entry.decoded("DTSTART"), entry.decoded("DTEND")) == (dt.date(2021, 12, 1), dt.date(2022, 1, 1))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     entry = icalendar.Calendar.from_ical(calendar_ics(SiteIndex(data), UI("en"))).walk("VEVENT")[0]
-    assert entry.decoded("DTSTAMP") == dt.datetime.fromtimestamp(1700000000, dt.timezone.utc)
+    assert entry.decoded("DTSTAMP") == dt.datetime.fromtimestamp(1700000000, dt.UTC)
 
 
 def test_calendar_quotes_the_first_sources_and_counts_the_rest():
     from dateline.exports import CALENDAR_SOURCES
-    from dateline.model import Citation, Event, SiteConfig
-    from dateline.render import SiteData
+    from dateline.model import Citation, Event, SiteConfig, SiteData
 
     sources = tuple(Citation(None, f"quote {n}", url=f"https://example.org/{n}", title=f"Outlet {n}")
                     for n in range(CALENDAR_SOURCES + 3))

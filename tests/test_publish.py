@@ -82,6 +82,7 @@ def test_site_built_for_a_subpath_serves_every_link_from_it(tmp_path):
 
     from browser import QuietHandler, free_port
     from conftest import DEMO_CONTENT
+
     from dateline.cli import main
 
     port = free_port()

@@ -7,8 +7,10 @@ import sys
 import time
 from pathlib import Path
 
-from dateline.cli import main
 from sitecheck import parse_html
+
+from dateline.cli import main
+from dateline.pipeline import BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -54,6 +56,17 @@ def _built_in_one_process(make_content, tmp_path) -> tuple[Path, Path]:
     return content, out
 
 
+def _build(content: Path, out: Path) -> BuildResult:
+    """A build in this process, with one process, for what it did (BuildResult.stats)."""
+    result = build(content, out, jobs=1)
+    assert result.written and not result.report.has_errors, result.report.problems
+    return result
+
+
+def _changed(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
+    return {name for name, data in after.items() if before.get(name) != data}
+
+
 def _recorded(monkeypatch, owner, name: str) -> list[tuple]:
     """The positional arguments of every later call of owner.name, which still does its work."""
     calls, real = [], getattr(owner, name)
@@ -61,18 +74,15 @@ def _recorded(monkeypatch, owner, name: str) -> list[tuple]:
     return calls
 
 
-def test_an_unchanged_page_is_linked_to_its_old_file_as_it_is_rendered(make_content, tmp_path, monkeypatch):
+def test_only_the_files_whose_bytes_changed_are_written(make_content, tmp_path):
     content, out = _built_in_one_process(make_content, tmp_path)
-    before = _inodes(out)
-    writes = _recorded(monkeypatch, Path, "write_bytes")
+    before, inodes = _files(out), _inodes(out)
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    # written into the staging folder beside out: tmp_path/.site.XXXX/…
-    pages = {Path(*path.relative_to(tmp_path).parts[1:]).as_posix() for path, _ in writes if path.suffix == ".html"}
-    assert "sources/b.html" in pages and "en/sources/b.html" in pages
-    assert "sources/a.html" not in pages and "en/sources/a.html" not in pages
-    after = _inodes(out)
-    assert after["sources/a.html"] == before["sources/a.html"] and after["en/sources/a.html"] == before["en/sources/a.html"]
+    stats = _build(content, out).stats
+    changed = _changed(before, _files(out))
+    assert {"sources/b.html", "en/sources/b.html"} <= changed
+    assert stats.files_written == len(changed)
+    assert all(inode == inodes[name] for name, inode in _inodes(out).items() if name not in changed)
 
 
 def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_content, tmp_path, monkeypatch):
@@ -203,23 +213,16 @@ def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_a_rebuild_reads_only_the_changed_article_and_builds_the_same_site(make_content, tmp_path, monkeypatch):
-    import dateline.ingest as ingest
-
+def test_a_rebuild_reads_only_the_changed_article_and_builds_the_same_site(make_content, tmp_path):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    read = []
-    real_read_article = ingest.read_article
-    monkeypatch.setattr(ingest, "read_article", lambda path, *args, **kwargs: read.append(Path(path).name)
-                        or real_read_article(path, *args, **kwargs))
+    assert _build(content, out).stats.articles_cached == 0
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
     (content / "articles" / "b.meta.yaml").write_text("outlet: 新京报\n", encoding="utf-8")
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert read == ["b.md"]
+    assert _build(content, out).stats.articles_cached == 1  # a.md
+    assert "新京报" in (out / "sources" / "b.html").read_text(encoding="utf-8")
     (content / "articles" / "b.meta.yaml").write_text("outlet: 澎湃新闻\n", encoding="utf-8")  # a sidecar alone
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert read == ["b.md", "b.md"]
+    assert _build(content, out).stats.articles_cached == 1
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
     assert "澎湃新闻" in (out / "sources" / "b.html").read_text(encoding="utf-8")
@@ -238,30 +241,25 @@ def _build_once(content: Path, out: Path) -> None:
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
 
 
-def test_an_article_whose_files_keep_their_stamps_is_not_read_again(make_content, tmp_path, monkeypatch):
-    import dateline.pipeline as pipeline
-
+def test_an_article_whose_files_keep_their_stamps_is_not_read_again(make_content, tmp_path):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
     _age(content)
-    _build_once(content, out)
-    hashed = _recorded(monkeypatch, pipeline, "_article_key")
+    assert _build(content, out).stats.articles_read == 2
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
-    _build_once(content, out)
-    assert [Path(args[0]).name for args in hashed] == ["b.md"]
+    stats = _build(content, out).stats
+    assert (stats.articles_read, stats.articles_cached) == (1, 1)  # b.md, read and ingested again
     assert "B2" in (out / "sources" / "b.html").read_text(encoding="utf-8")
     # b.md was changed moments ago, so it is read again until its stamp is old enough to trust
     _age(content)
-    hashed.clear()
     (content / "articles" / "a.meta.yaml").write_text("outlet: 新京报\n", encoding="utf-8")  # a sidecar alone
-    _build_once(content, out)
-    assert sorted(Path(args[0]).name for args in hashed) == ["a.md", "b.md"]
+    stats = _build(content, out).stats
+    assert (stats.articles_read, stats.articles_cached) == (2, 1)  # a.md and b.md read; a.md ingested again
     assert "新京报" in (out / "sources" / "a.html").read_text(encoding="utf-8")
     _age(content)
-    hashed.clear()
     (content / "articles" / "c.md").write_text(ARTICLES["a.md"].replace("title: A", "title: C"), encoding="utf-8")
-    _build_once(content, out)
-    assert [Path(args[0]).name for args in hashed] == ["a.md", "c.md"]  # a.meta.yaml was new at the last build
+    stats = _build(content, out).stats
+    assert (stats.articles_read, stats.articles_cached) == (2, 2)  # a.md (a.meta.yaml was new at the last build), c.md
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
 
@@ -286,24 +284,17 @@ def test_a_generated_file_edited_by_hand_is_noticed_without_reading_the_others(m
 
 
 def test_a_cache_that_cannot_be_written_is_a_warning(make_content, tmp_path, monkeypatch, capsys):
-    import dateline.pipeline as pipeline
-
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
-    real = pipeline._write_bytes_atomically
-
-    def disk_full(path, data):
-        if path.name in ("articles.pickle", "mentions.json"):
-            raise OSError(28, "No space left on device", str(path))
-        real(path, data)
-
-    monkeypatch.setattr(pipeline, "_write_bytes_atomically", disk_full)
-    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
-    err = capsys.readouterr().err
-    for name in ("articles.pickle", "mentions.json"):
-        assert f".dateline-cache/{name}: warning: could not write this cache file (No space left on device)" in err
-    assert "internal error" not in err
     cache = content.parent / ".dateline-cache"
-    assert not (cache / "articles.pickle").exists() and (cache / "consolidation.pickle").is_file()
+    for name in ("articles.pickle", "mentions.pickle"):
+        (cache / name).mkdir(parents=True)  # a file cannot take a folder's place
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--content", "content", "--out", "site"]) == 0
+    err = capsys.readouterr().err
+    for name in ("articles.pickle", "mentions.pickle"):
+        assert f".dateline-cache/{name}: warning: could not write this cache file (Is a directory)" in err
+    assert "internal error" not in err
+    assert (cache / "articles.pickle").is_dir() and (cache / "consolidation.pickle").is_file()
     assert "12月22日" in (tmp_path / "site" / "sources" / "a.html").read_text(encoding="utf-8")
 
 
@@ -313,8 +304,9 @@ def test_a_damaged_cache_is_only_a_missing_cache(make_content, tmp_path):
     assert main(["build", "--content", str(content), "--out", str(out)]) == 0
     cache = content.parent / ".dateline-cache"
     (cache / "articles.pickle").write_bytes(b"\x80\x05not a pickle")
-    (cache / "mentions.json").write_text("{broken", encoding="utf-8")
+    (cache / "mentions.pickle").write_bytes((cache / "mentions.pickle").read_bytes()[:100])
     (cache / "consolidation.pickle").write_bytes(b"\x80\x05not a pickle")
+    (cache / "headlines.pickle").write_bytes(__import__("pickle").dumps({"not": "the store's layout"}))
     (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应。\n", encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(out)]) == 0
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
@@ -342,88 +334,64 @@ def test_a_rebuild_writes_headlines_only_for_events_whose_quotes_changed(make_co
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def test_a_rebuild_groups_again_only_the_date_blocks_the_change_reaches(make_content, tmp_path, monkeypatch):
-    import dateline.consolidate as consolidation
-
+def test_a_rebuild_groups_again_only_the_date_blocks_the_change_reaches(make_content, tmp_path):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert (content.parent / ".dateline-cache" / "consolidation.pickle").is_file()
-    grouped = []
-    real = consolidation._group_block
-    monkeypatch.setattr(consolidation, "_group_block",
-                        lambda date_key, candidates: grouped.append(date_key) or real(date_key, candidates))
+    assert _build(content, out).stats.blocks_grouped == 2  # 12月22日 and 12月23日
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"] + "\n12月24日，阿里云再次回应。\n", encoding="utf-8")
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert grouped == ["2021-12-24"]  # b's 12月23日 block is as it was; a's 12月22日 too
+    assert _build(content, out).stats.blocks_grouped == 1  # 12月24日: b's 12月23日 block is as it was; a's too
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def _rendered(monkeypatch) -> list[str]:
-    """The page (path in the site) of every later template render, which still renders."""
-    import jinja2
-
-    pages, real = [], jinja2.Template.render
-
-    def recording(self, *args, **kwargs):
-        variables = dict(*args, **kwargs)
-        pages.append(variables.get("page_path", "?"))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Template, "render", recording)
-    return pages
-
-
-def test_a_page_whose_view_did_not_change_is_kept_without_rendering_it(make_content, tmp_path, monkeypatch):
+def test_a_page_whose_view_did_not_change_is_kept_without_rendering_it(make_content, tmp_path):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
     # The first build in another process: the views' digests must not depend on the process (hash seeds).
     subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(out)],
                    check=True, capture_output=True, cwd=tmp_path)
     before = _inodes(out)
-    rendered = _rendered(monkeypatch)
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert rendered.count("sources/b.html") == 2  # one per UI language
-    assert "sources/a.html" not in rendered and "about.html" not in rendered
-    assert len(rendered) < len([name for name in before if name.endswith(".html")]) / 2
+    result = _build(content, out)
+    pages = len([name for name in before if name.endswith(".html")])
+    assert result.stats.pages_rendered + result.stats.pages_kept == result.pages == pages
+    assert 2 <= result.stats.pages_rendered < pages / 2  # sources/b.html in each UI language, and the lists
     after = _inodes(out)
     assert after["sources/a.html"] == before["sources/a.html"] and after["en/about.html"] == before["en/about.html"]
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def test_a_kept_page_changed_in_the_site_folder_is_rendered_again(make_content, tmp_path, monkeypatch):
+def test_a_kept_page_changed_in_the_site_folder_is_rendered_again(make_content, tmp_path):
     content, out = _built_in_one_process(make_content, tmp_path)
+    twin = tmp_path / "twin"  # built alike, and left alone
+    _build(content, twin)
     page = out / "sources" / "a.html"
     page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<p>edited here</p></body>"), encoding="utf-8")
-    rendered = _rendered(monkeypatch)
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert "sources/a.html" in rendered
+    rendered = _build(content, out).stats.pages_rendered
+    assert rendered == _build(content, twin).stats.pages_rendered + 1  # sources/a.html too
     assert "edited here" not in (out / "sources" / "a.html").read_text(encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def test_a_changed_template_renders_its_pages_again(make_content, tmp_path, monkeypatch):
+def test_a_changed_template_renders_its_pages_again(make_content, tmp_path):
     content, out = _built_in_one_process(make_content, tmp_path)
     templates = content.parent / "templates"
     templates.mkdir()
     source = (REPO / "templates" / "source.html").read_text(encoding="utf-8")
     (templates / "source.html").write_text(source.replace("</article>", "<p class=\"theme-mark\">x</p></article>", 1),
                                            encoding="utf-8")
-    rendered = _rendered(monkeypatch)
-    assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    assert rendered.count("sources/a.html") == 2
+    stats = _build(content, out).stats
+    assert stats.pages_kept == 0  # every page's template set changed
     assert 'class="theme-mark"' in (out / "sources" / "a.html").read_text(encoding="utf-8")
 
 
 def test_a_view_digest_is_by_value():
     from markupsafe import Markup
 
-    from dateline.render import view_digest
+    from dateline.pagememo import view_digest
 
     shared = "同一段文字"
     same_object = view_digest(b"salt", "t.html", {"a": [shared, shared]})

@@ -4,15 +4,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-
 from urllib.parse import unquote
 
 import pytest
-
-from dateline.model import Article, Block, Citation, Entity, Event, Mention, SiteConfig, VariantDate
-from dateline.overview import OverviewItem, overview_layout, period_bounds, text_width
-from dateline.render import UI, SiteData, render_site, slug, template_environment
 from sitecheck import broken_links, parse_html
+
+from dateline.model import Article, Block, Citation, Entity, Event, Mention, SiteConfig, SiteData, VariantDate
+from dateline.overview import OverviewItem, overview_layout, period_bounds, text_width
+from dateline.render import render_site
+from dateline.templating import slug, template_environment
+from dateline.ui import UI
 
 REPO = Path(__file__).resolve().parent.parent
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -65,7 +66,7 @@ def test_key_events_have_their_gaps_labelled_and_labels_do_not_overlap():
     assert ("learned", "minor") not in labelled  # not a key event
     boxes = sorted((gap.label_y, gap.label_x - text_width(gap.label, 12) / 2, gap.label_x + text_width(gap.label, 12) / 2)
                    for gap in layout.gaps)
-    for (row_a, left_a, right_a), (row_b, left_b, right_b) in zip(boxes, boxes[1:]):
+    for (row_a, _, right_a), (row_b, left_b, _) in zip(boxes, boxes[1:]):
         assert row_a != row_b or right_a <= left_b
 
 

@@ -1,15 +1,18 @@
 """`dateline serve` as an editor uses it: a page in Chromium reloads after a save."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from browser import free_port, launch, needs_chromium
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,7 +77,7 @@ def test_open_page_reloads_after_a_content_change_and_shows_errors(server):
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(root + "index.html")
         assert "第一版" in page.title()
-        time.sleep(0.5)  # let the page subscribe to the reload stream
+        page.wait_for_selector("html[data-dateline-live]", state="attached")  # subscribed to the reload stream
         (content / "site.yaml").write_text("title: 第二版\n", encoding="utf-8")
         _until(lambda: "第二版" in page.title())
 
@@ -98,3 +101,74 @@ def test_the_files_on_disk_carry_no_reload_script(server):
     assert b"__dateline" not in (site / "index.html").read_bytes()
     with urllib.request.urlopen(root + "index.html") as response:
         assert b"/__dateline/reload.js" in response.read()
+
+
+@pytest.fixture
+def dev_server(tmp_path):
+    """`dateline serve` in this process (so that coverage sees it), on a free port."""
+    from dateline.serve import DevServer
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: 第一版\n", encoding="utf-8")
+    (content / "articles" / "response.md").write_text(ARTICLE, encoding="utf-8")
+    server = DevServer(content, tmp_path / "_site", "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield content, server.url, tmp_path / "_site"
+    finally:
+        server.close()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def _events(stream) -> Iterator[tuple[str, str]]:
+    """(event, data) of each server-sent event read from the stream, as it comes."""
+    name = data = ""
+    for raw in stream:
+        line = raw.decode("utf-8").rstrip("\n")
+        if line.startswith("event: "):
+            name = line[len("event: "):]
+        elif line.startswith("data: "):
+            data = line[len("data: "):]
+        elif not line and name:
+            yield name, data
+            name = data = ""
+
+
+def test_pages_are_served_with_the_reload_script_and_a_missing_one_gets_the_404_page(dev_server):
+    _, root, site = dev_server
+    with urllib.request.urlopen(root + "index.html", timeout=10) as response:
+        assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+        assert b'<script src="/__dateline/reload.js"></script></body>' in response.read()
+    with urllib.request.urlopen(root + "sources/", timeout=10) as response:  # a folder's index.html
+        assert b"/__dateline/reload.js" in response.read()
+    with urllib.request.urlopen(root + "__dateline/reload.js", timeout=10) as response:
+        assert response.headers["Content-Type"] == "text/javascript; charset=utf-8"
+        assert b'new EventSource("/__dateline/events")' in response.read()
+    with urllib.request.urlopen(root + "assets/style.css", timeout=10) as response:  # served as it is
+        assert response.status == 200 and b"__dateline" not in response.read()
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(root + "no/such/page.html", timeout=10)
+    assert missing.value.code == 404 and missing.value.read() == (site / "404.html").read_bytes()
+
+
+def test_a_change_is_built_and_open_pages_are_told_to_reload_or_shown_the_problems(dev_server):
+    content, root, _ = dev_server
+    with urllib.request.urlopen(root + "__dateline/events", timeout=60) as stream:
+        events = _events(stream)
+        assert next(events) == ("problems", "[]")
+        (content / "site.yaml").write_text("title: 第二版\n", encoding="utf-8")
+        assert next(events) == ("problems", "[]")
+        assert next(events) == ("reload", "{}")
+        with urllib.request.urlopen(root + "index.html", timeout=10) as response:
+            assert "第二版" in response.read().decode("utf-8")
+
+        (content / "events").mkdir()
+        (content / "events" / "bad.yaml").write_text("- date: 2021-12-06\n  titel: x\n", encoding="utf-8")
+        name, data = next(events)
+        assert name == "problems" and "bad.yaml:2:3: unknown key 'titel'" in json.loads(data)[0]
+        (content / "events" / "bad.yaml").write_text("- date: 2021-12-06\n  title: 修好了\n", encoding="utf-8")
+        assert next(events) == ("problems", "[]")  # no reload was sent for the broken build
+        assert next(events) == ("reload", "{}")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sitecheck import broken_links, load_json, parse_html
 
 from dateline.cli import main
-from sitecheck import broken_links, load_json, parse_html
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold" / "seeds.yaml"
 EVENT_KEYS = {"id", "date", "end_date", "granularity", "title", "summary", "entities", "tags", "origin", "url",

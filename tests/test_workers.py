@@ -1,6 +1,8 @@
 """Per-article work in a process pool or on a Dask cluster builds the very same site."""
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -86,26 +88,59 @@ def test_progress_is_told_of_every_article():
 
 def test_forked_consolidation_and_rendering_build_the_same_site(corpus, monkeypatch):
     """Copies, interval checks, headlines and pages are made in forked workers that share the parent's
-    memory; the site is the same."""
-    from concurrent.futures import ProcessPoolExecutor
-
+    memory, even for a few of them; the site is the same as with one process."""
     import dateline.render as render
     import dateline.workers as workers
 
-    contexts = []
-
-    class RecordingPool(ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs):
-            contexts.append(kwargs.get("mp_context"))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", RecordingPool)
     monkeypatch.setattr(render, "PARALLEL_PAGES", 1)
     monkeypatch.setattr(workers, "POOL_THRESHOLD", 1)
     root, serial = corpus
     assert main(["build", "--content", str(root / "content"), "--out", str(root / "forked"), "--jobs", "2",
                  "--no-cache"]) == 0
     assert _files(root / "forked") == serial
-    forked = [c for c in contexts if c is not None and c.get_start_method() == "fork"]
-    # copy detection and interval checks in the background, headlines and pages in pools
-    assert len(forked) == 4
+
+
+def test_forked_tasks_run_in_other_processes_and_come_back_in_order():
+    from dateline.workers import ForkedTasks
+
+    shared = list(range(100))  # never pickled: the processes are forked with it
+    done = []
+    tasks = ForkedTasks(2, lambda number: (number, shared[number] * 2, os.getpid()), 40, done.append)
+    results = tasks.results()
+    assert [number for number, _, _ in results] == list(range(40))
+    assert [double for _, double, _ in results] == [2 * n for n in range(40)]
+    assert os.getpid() not in {pid for _, _, pid in results}
+    assert sorted(done) == list(range(40))
+
+
+def test_this_process_can_take_the_tasks_no_worker_has_started():
+    from dateline.workers import ForkedTasks
+
+    with ForkedTasks(1, lambda number: (number, os.getpid()), 200) as tasks:
+        tasks.help()
+        results = tasks.results()
+    assert [number for number, _ in results] == list(range(200))
+    assert os.getpid() in {pid for _, pid in results}
+
+
+def test_a_failing_task_fails_the_whole_and_a_killed_worker_is_an_error():
+    from dateline.workers import ForkedTasks, WorkerError
+
+    def failing(number: int) -> int:
+        if number == 3:
+            raise ValueError("task 3 cannot be done")
+        return number
+
+    with pytest.raises(ValueError, match="task 3 cannot be done"):
+        ForkedTasks(2, failing, 10).results()
+    with pytest.raises(WorkerError, match="exit status -9"):
+        ForkedTasks(1, lambda number: os.kill(os.getpid(), signal.SIGKILL), 1).results()
+
+
+def test_background_work_and_forked_maps_give_what_a_loop_gives():
+    from dateline.workers import BackgroundWork, map_forked
+
+    items = [f"item {n}" for n in range(100)]
+    assert map_forked(str.upper, items, 2, threshold=1) == [item.upper() for item in items]
+    assert BackgroundWork(2, max, items).result() == max(items)
+    assert BackgroundWork(1, max, items).result() == max(items)

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Callable, Iterable
 
+from ..patterns import alternation as _alternation
 from .english import verb_forms
 from .headline_words import (
     ACT_VERBS_ZH, ACT_VERBS_EN, SPEECH_VERBS_ZH, SPEECH_VERBS_EN, REPORTING_VERBS_ZH, REPORTING_VERBS_EN,
@@ -25,11 +26,6 @@ from .text import fold as _fold, is_latin_word_char
 
 
 # --- Patterns built from the tables --------------------------------------------------------
-
-def _alternation(words: Iterable[str], escape: bool = True) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in words) + ")"
-
 
 def _regex_words(words: Iterable[str]) -> list[str]:
     """Table words that are literal text, escaped; those that carry a lookahead, as they are."""

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..patterns import alternation as _alternation
 from .english import verb_forms
 from .headline_words import ACT_CONCEPTS, MARKET_MOVE_CONCEPTS, NUMBER_WORDS_EN, NUMERALS_ZH, STOPWORDS_EN
 from .text import fold
@@ -25,10 +26,6 @@ NUMBER_WEIGHT = 0.1
 TERM_WEIGHT = 0.1
 #: Words this alike are one happening whatever acts or entities each names (a copy, a rewording).
 NEARLY_SAME_WORDS = 0.6
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _act_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:

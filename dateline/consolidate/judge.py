@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..patterns import alternation as _alternation
 from .english import base_verb, is_adjective, is_verb as _is_verb, is_finite_verb, is_unknown_word, participle_base, past_base
 from .headline_words import (
     ACT_VERBS_ZH, AUXILIARIES_EN, BYLINE_EN, BYLINE_ZH, CUT_BEFORE_EN, DANGLING_ENDS_EN, DATE_WORDS_EN,
@@ -30,10 +31,6 @@ FAULTS = {
     "fragment": "a fragment without its subject, or cut mid-phrase",
     "no predicate": "no verb",
 }
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’&-]*|\d[\d.,:]*")
