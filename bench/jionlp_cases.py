@@ -10,6 +10,7 @@ jionlp read an hour such as 晚上8点). Scored as dateline's cases are (`MEASUR
 jionlp is not a dependency of dateline: `pip install -r bench/requirements.txt`
 in the environment dateline is installed in. Without it, the script says so and exits 2.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -84,8 +85,14 @@ def jionlp_times(case: Case) -> list[list[str]]:
     import jionlp
 
     reference = case.reference
-    base = {"year": reference.year, "month": reference.month, "day": reference.day,
-            "hour": reference.hour, "minute": reference.minute, "second": reference.second}
+    base = {
+        "year": reference.year,
+        "month": reference.month,
+        "day": reference.day,
+        "hour": reference.hour,
+        "minute": reference.minute,
+        "second": reference.second,
+    }
     found = jionlp.ner.extract_time(case.text, time_base=base) or []
     return [result["detail"]["time"] for result in found if isinstance((result.get("detail") or {}).get("time"), list)]
 
@@ -103,11 +110,23 @@ def score_jionlp(path: Path) -> SetScore:
             continue
         valued += bool(times)
         shown = ", ".join("/".join(span) for span in times)
-        errors.append(Error("wrong value" if times else "not found", case.source,
-                            f"{case.text!r} -> {shown or 'nothing'}, expected {case.expected}"))
-    return SetScore(name=f"{name} (jionlp)", kind="cases", documents=len(cases), recall=Ratio(right, len(cases)),
-                    precision=Ratio(right, valued), value_recall=Ratio(right, len(cases)),
-                    value_precision=Ratio(right, valued), errors=tuple(errors))
+        errors.append(
+            Error(
+                "wrong value" if times else "not found",
+                case.source,
+                f"{case.text!r} -> {shown or 'nothing'}, expected {case.expected}",
+            )
+        )
+    return SetScore(
+        name=f"{name} (jionlp)",
+        kind="cases",
+        documents=len(cases),
+        recall=Ratio(right, len(cases)),
+        precision=Ratio(right, valued),
+        value_recall=Ratio(right, len(cases)),
+        value_precision=Ratio(right, valued),
+        errors=tuple(errors),
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -8,6 +8,7 @@ folder), the project's seeds gold against the demo `content/`, and the Chinese
 cases in tests/fixtures/time-cases/. When jionlp is importable (bench/requirements.txt),
 it is scored on the same cases (bench/jionlp_cases.py) for comparison.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,12 @@ DEMO_CONTENT = REPO / "content"
 CASES = sorted((REPO / "tests" / "fixtures" / "time-cases").glob("*.yaml"))
 
 #: What the `docs` column counts, per kind.
-DOCS = {"seeds": "gold articles", "timeml": "TimeML documents", "timelines": "documents (all gold timelines share them)",
-        "cases": "cases"}
+DOCS = {
+    "seeds": "gold articles",
+    "timeml": "TimeML documents",
+    "timelines": "documents (all gold timelines share them)",
+    "cases": "cases",
+}
 
 
 def shared_sets(eval_dir: Path) -> list[Path]:
@@ -59,23 +64,30 @@ def events_reports(eval_dir: Path) -> list:
 
 
 def events_markdown(reports: list) -> list[str]:
-    lines = ["## Events", "",
-             "What a reader of the timeline sees, for every gold event of the development sets whose sources "
-             "extraction dated (the seeds with the demo built without its editor files; SemEval-2015's trial "
-             "timelines, each dated row an event): found (an event on its date cites one of its sources), found "
-             "exactly once (not split), source coverage, headlines the judge finds nothing wrong with, and quotes "
-             "cited under an event of another date (`dateline/evaluate/events.py`).", "",
-             "| set | gold events | with a dated source | found | exactly once | split | source coverage "
-             "| good headlines | misdated quotes |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "## Events",
+        "",
+        "What a reader of the timeline sees, for every gold event of the development sets whose sources "
+        "extraction dated (the seeds with the demo built without its editor files; SemEval-2015's trial "
+        "timelines, each dated row an event): found (an event on its date cites one of its sources), found "
+        "exactly once (not split), source coverage, headlines the judge finds nothing wrong with, and quotes "
+        "cited under an event of another date (`dateline/evaluate/events.py`).",
+        "",
+        "| set | gold events | with a dated source | found | exactly once | split | source coverage "
+        "| good headlines | misdated quotes |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for r in reports:
-        lines.append(f"| {r.name} | {len(r.scores)} | {len(r.citable)} | {r.found} | {r.exactly_once} | {r.split} "
-                     f"| {r.coverage} | {r.headlines} | {len(r.misdated)} |")
+        lines.append(
+            f"| {r.name} | {len(r.scores)} | {len(r.citable)} | {r.found} | {r.exactly_once} | {r.split} "
+            f"| {r.coverage} | {r.headlines} | {len(r.misdated)} |"
+        )
     return lines + [""]
 
 
-def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str,
-                     events: list | None = None) -> str:
+def quality_markdown(
+    scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str, events: list | None = None
+) -> str:
     """QUALITY.md: the current table, what it counts, how to reproduce it, and jionlp on the same cases."""
     lines = [
         "# Quality",
@@ -140,14 +152,19 @@ def quality_markdown(scores: list[SetScore], jionlp_scores: list[SetScore], jion
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
-                        help="the shared folder holding eval/ (default: ../shared beside the repository)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=REPO.parent / "shared",
+        help="the shared folder holding eval/ (default: ../shared beside the repository)",
+    )
     parser.add_argument("--write", type=Path, metavar="QUALITY.md", help="also write the report there")
     args = parser.parse_args(argv)
     public = shared_sets(args.shared / "eval")
     if not public:
-        print(f"note: no evaluation sets in {args.shared / 'eval'}; scoring the project's own sets only",
-              file=sys.stderr)
+        print(
+            f"note: no evaluation sets in {args.shared / 'eval'}; scoring the project's own sets only", file=sys.stderr
+        )
     report = Report()
     try:
         scores = [scored.score for scored in score_sets([*public, SEEDS_GOLD, *CASES], DEMO_CONTENT, report)]

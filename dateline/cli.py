@@ -88,9 +88,11 @@ def _parser() -> argparse.ArgumentParser:
     dates.add_argument("--date-order", choices=("MDY", "DMY"), default="MDY", help="how 12/9/2021 is read")
 
     evaluate = commands.add_parser(
-        "eval", help="score extraction and events against evaluation sets",
+        "eval",
+        help="score extraction and events against evaluation sets",
         description="Score each SET and print one table: a seeds gold YAML (scored against --content), a folder of "
-                    "TimeML files, a SemEval-2015 Task 4 folder (docs/ and gold/) or a cases YAML.")
+        "TimeML files, a SemEval-2015 Task 4 folder (docs/ and gold/) or a cases YAML.",
+    )
     evaluate.add_argument("sets", nargs="+", type=Path, metavar="SET")
     content_option(evaluate)
     return parser

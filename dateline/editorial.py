@@ -384,7 +384,8 @@ def apply_editorial(
                 report.warning(
                     entry.path,
                     entry.line,
-                    f"this entry repeats {where} (the same date and title, so the same id {event.id}); it is shown once",
+                    f"this entry repeats {where} (the same date and title, so the same id {event.id}); "
+                    "it is shown once",
                 )
                 continue
             added_at[event.id] = entry

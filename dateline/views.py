@@ -362,13 +362,17 @@ class PageViews:
                     at = citation.quote.index(citation.as_written)
                     spans.append((at, at + len(citation.as_written), Markup('<mark class="date">')))
                 if citation.quote and all(citation.quote != q["text"] for q in quotes):
-                    quotes.append({"text": citation.quote, "marked": marked_text(citation.quote, spans), "anchor": spot})
+                    quotes.append(
+                        {"text": citation.quote, "marked": marked_text(citation.quote, spans), "anchor": spot}
+                    )
                 if mention and mention.date and quoted_article:
                     check = self._date_check(mention, quoted_article)
                     if check and all(check != c["text"] or quoted_article != c["article"] for c in checks):
                         checks.append({"text": check, "article": quoted_article})
             mention = (
-                site.mention_at.get((lead.article, lead.start)) if article and lead.article and lead.as_written else None
+                site.mention_at.get((lead.article, lead.start))
+                if article and lead.article and lead.as_written
+                else None
             )
             anchor = ""
             if article:

@@ -92,8 +92,9 @@ def _plain(node: yaml.Node, path: str, line_offset: int = 0) -> object:
             if isinstance(key, (list, dict)):
                 raise ContentError(path, _line(key_node) + line_offset, "a key must be a plain value")
             if key in result:
-                raise ContentError(path, _line(key_node) + line_offset,
-                                   f"duplicate key {key!r} (also on line {key_lines[key]})")
+                raise ContentError(
+                    path, _line(key_node) + line_offset, f"duplicate key {key!r} (also on line {key_lines[key]})"
+                )
             result[key] = _plain(value_node, path, line_offset)
             key_lines[key] = _line(key_node) + line_offset
         return result

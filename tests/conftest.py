@@ -1,4 +1,5 @@
 """Shared fixtures: the repository's demo content and small made-up content folders."""
+
 from __future__ import annotations
 
 import os

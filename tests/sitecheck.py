@@ -1,4 +1,5 @@
 """Helpers for tests that read a built site: parsed HTML, internal links, anchors."""
+
 from __future__ import annotations
 
 import json
@@ -36,9 +37,9 @@ def internal_targets(site: Path, base_url: str = "") -> list[tuple[Path, str, Pa
             if parts.scheme in ("http", "https", "mailto", "data") or parts.netloc:
                 if not (base_url and href.startswith(base_url)):
                     continue
-                parts = urlsplit(href[len(base_url.rstrip("/")):])
+                parts = urlsplit(href[len(base_url.rstrip("/")) :])
             if parts.path.startswith("/"):
-                relative = parts.path[len(base_path):] if parts.path.startswith(base_path) else parts.path[1:]
+                relative = parts.path[len(base_path) :] if parts.path.startswith(base_path) else parts.path[1:]
                 target = site / unquote(relative)
             elif parts.path:
                 target = (page.parent / unquote(parts.path)).resolve()

@@ -2,6 +2,7 @@
 
 No timings are asserted here; bench/run.py measures them.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -31,7 +32,9 @@ def corpus():
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()
+    }
 
 
 def test_same_seed_gives_the_same_bytes(corpus, tmp_path):
@@ -53,7 +56,7 @@ def test_planted_offsets_slice_to_what_was_written(corpus):
     for article in corpus.generate(20, seed=7):
         assert 5 <= len(article.planted) <= 15
         for planted in article.planted:
-            assert article.text[planted.start:planted.end] == planted.as_written
+            assert article.text[planted.start : planted.end] == planted.as_written
 
 
 def test_dateline_builds_the_corpus_and_finds_the_planted_dates(corpus, tmp_path):
@@ -73,8 +76,11 @@ def test_dateline_builds_the_corpus_and_finds_the_planted_dates(corpus, tmp_path
         for expected in entry["mentions"]:
             planted += 1
             for mention in candidates:
-                if mention["as_written"] == expected["as_written"] and mention["date"] and (
-                        mention["date"] == expected["date"] or mention["date"].startswith(expected["date"] + "T")):
+                if (
+                    mention["as_written"] == expected["as_written"]
+                    and mention["date"]
+                    and (mention["date"] == expected["date"] or mention["date"].startswith(expected["date"] + "T"))
+                ):
                     candidates.remove(mention)
                     found += 1
                     break
@@ -86,9 +92,25 @@ def test_the_benchmark_measures_consolidation_alone_and_prints_it(tmp_path):
     """bench/run.py --consolidate-n runs consolidation on generated articles in a child and reports its memory."""
     import subprocess
 
-    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--n", "20", "--extract-n", "0",
-                             "--consolidate-n", "60", "--skip", "dateline,pelican,lower-bound,compare",
-                             "--work", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "run.py"),
+            "--n",
+            "20",
+            "--extract-n",
+            "0",
+            "--consolidate-n",
+            "60",
+            "--skip",
+            "dateline,pelican,lower-bound,compare",
+            "--work",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     entry = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["consolidate_scale"][0]
     assert entry["n"] == 60 and entry["mentions"] > 300 and 0 < entry["events"] < entry["mentions"]
@@ -101,8 +123,18 @@ def test_earlier_outputs_are_set_aside_before_a_build_and_deleted_at_the_end(tmp
     import subprocess
 
     work = tmp_path / "work"
-    command = [sys.executable, str(BENCH / "run.py"), "--n", "12", "--extract-n", "0",
-               "--skip", "dateline,pelican,compare", "--work", str(work)]
+    command = [
+        sys.executable,
+        str(BENCH / "run.py"),
+        "--n",
+        "12",
+        "--extract-n",
+        "0",
+        "--skip",
+        "dateline,pelican,compare",
+        "--work",
+        str(work),
+    ]
     for _ in range(2):  # the second run finds the first one's lower-bound site and sets it aside
         result = subprocess.run(command, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr

@@ -4,6 +4,7 @@ One browser and one build for the module. Every page a test opens is checked for
 console errors and for requests leaving 127.0.0.1 (only article images may, and
 they are answered locally). Screenshots go to tests/artifacts/ (git-ignored).
 """
+
 from __future__ import annotations
 
 import base64
@@ -22,7 +23,9 @@ from dateline.cli import main
 pytestmark = [pytest.mark.browser, needs_chromium]
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +58,12 @@ def demo(site) -> dict:
     events = json.loads((folder / "data" / "events.json").read_text(encoding="utf-8"))["events"]
     # the best-sourced event of 12月22日 (the fall of Alibaba's shares that evening is another)
     suspension = max((e for e in events if e["date"] == "2021-12-22"), key=lambda e: len(e["sources"]))
-    return {"events": events, "suspension": suspension,
-            "miit": {e["id"] for e in events if "miit" in e["entities"]},
-            "tag": next(t for e in events for t in e["tags"])}
+    return {
+        "events": events,
+        "suspension": suspension,
+        "miit": {e["id"] for e in events if "miit" in e["entities"]},
+        "tag": next(t for e in events for t in e["tags"]),
+    }
 
 
 class Reader:
@@ -82,8 +88,10 @@ class Reader:
 
     def page(self):
         page = self.context.new_page()
-        page.on("console", lambda message: self.errors.append(f"{page.url}: {message.text}")
-                if message.type == "error" else None)
+        page.on(
+            "console",
+            lambda message: self.errors.append(f"{page.url}: {message.text}") if message.type == "error" else None,
+        )
         page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error}"))
         return page
 
@@ -216,17 +224,33 @@ def test_without_javascript_every_filter_is_a_page_and_search_lists_every_event(
     reader.close()
 
 
-PAGE_TYPES = ["index.html", "key.html", "events/{event}.html", "sources/{source}.html", "sources/index.html",
-              "entities/miit.html", "entities/index.html", "tags/{tag}.html", "tags/index.html", "months/2021-12.html",
-              "search.html?q=暂停", "about.html", "404.html", "en/index.html", "en/events/{event}.html",
-              "en/sources/{source}.html", "en/search.html?q=Log4j"]
+PAGE_TYPES = [
+    "index.html",
+    "key.html",
+    "events/{event}.html",
+    "sources/{source}.html",
+    "sources/index.html",
+    "entities/miit.html",
+    "entities/index.html",
+    "tags/{tag}.html",
+    "tags/index.html",
+    "months/2021-12.html",
+    "search.html?q=暂停",
+    "about.html",
+    "404.html",
+    "en/index.html",
+    "en/events/{event}.html",
+    "en/sources/{source}.html",
+    "en/search.html?q=Log4j",
+]
 
 
 def _page_path(template: str, demo: dict) -> str:
     from dateline.templating import slug
 
-    return template.format(event=demo["suspension"]["id"], source=demo["suspension"]["sources"][0]["article"],
-                           tag=quote(slug(demo["tag"])))
+    return template.format(
+        event=demo["suspension"]["id"], source=demo["suspension"]["sources"][0]["article"], tag=quote(slug(demo["tag"]))
+    )
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -273,8 +297,10 @@ def _search_results(reader: Reader, url: str) -> set[str]:
     page = reader.page()
     page.goto(url)
     page.locator("#search-results li").first.wait_for(timeout=15000)
-    return {href.rsplit("/", 1)[1].removesuffix(".html")
-            for href in page.eval_on_selector_all("#search-results a", "links => links.map(a => a.href)")}
+    return {
+        href.rsplit("/", 1)[1].removesuffix(".html")
+        for href in page.eval_on_selector_all("#search-results a", "links => links.map(a => a.href)")
+    }
 
 
 def test_search_finds_the_same_events_when_the_index_is_split_into_bundles(browser, site, tmp_path, monkeypatch):
@@ -285,9 +311,11 @@ def test_search_finds_the_same_events_when_the_index_is_split_into_bundles(brows
     monkeypatch.setattr(search, "BUNDLE_PAGES", 3)
     shutil.copytree(DEMO_CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("extracted"))
     assert main(["build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "_site")]) == 0
-    bundle_of = {page.removeprefix("events/").removesuffix(".html"): manifest.parent.name
-                 for manifest in (tmp_path / "_site" / "pagefind").glob("*/dateline-pages.json")
-                 for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"]}
+    bundle_of = {
+        page.removeprefix("events/").removesuffix(".html"): manifest.parent.name
+        for manifest in (tmp_path / "_site" / "pagefind").glob("*/dateline-pages.json")
+        for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"]
+    }
     assert len(set(bundle_of.values())) > 2
     server, root = serve_folder(tmp_path / "_site")
     try:
@@ -324,7 +352,8 @@ def test_year_and_month_headings_stay_in_view_while_scrolling(reader, site, demo
     while True:
         tops = page.eval_on_selector_all(
             ".period-heading, .year-heading",
-            "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)")
+            "hs => hs.filter(h => h.offsetParent && h.getBoundingClientRect().top === 0).map(h => h.className)",
+        )
         if "period-heading" in tops and "year-heading" in tops or time.monotonic() > deadline:
             break
     assert "period-heading" in tops and "year-heading" in tops

@@ -1,4 +1,5 @@
 """The command line as a user meets it: exit statuses, what goes to stdout and stderr, the paths it names."""
+
 from __future__ import annotations
 
 import io
@@ -26,9 +27,22 @@ def test_dates_prints_one_mention_a_line_as_json(capsys):
     assert main(["dates", "--published", "2021-12-22", "12月9日，工信部收到报告。昨天，阿里云回应。"]) == 0
     mentions = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(m["as_written"], m["date"], m["resolved_by"]) for m in mentions] == [
-        ("12月9日", "2021-12-09", "year-from-publication"), ("昨天", "2021-12-21", "relative-to-publication")]
-    assert set(mentions[0]) == {"article", "as_written", "date", "end_date", "granularity", "is_event", "event",
-                                "sentence", "start", "end", "resolved_by"}
+        ("12月9日", "2021-12-09", "year-from-publication"),
+        ("昨天", "2021-12-21", "relative-to-publication"),
+    ]
+    assert set(mentions[0]) == {
+        "article",
+        "as_written",
+        "date",
+        "end_date",
+        "granularity",
+        "is_event",
+        "event",
+        "sentence",
+        "start",
+        "end",
+        "resolved_by",
+    }
 
 
 def test_dates_reads_standard_input_and_refuses_a_bad_date(capsys, monkeypatch):
@@ -53,17 +67,25 @@ def test_extract_writes_the_generated_files_and_reports_a_bad_article(make_conte
 
 def test_messages_name_files_that_exist_from_where_the_command_runs(make_content, tmp_path, monkeypatch, capsys):
     """--content elsewhere/content: every path in a message opens from the current folder."""
-    make_content({"articles/a.md": ARTICLE, "articles/bad.md": b"\x00\x01\x02 not text",
-                  "articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n",
-                  "events/edits.yaml": "- date: 2021-12-06\n  titel: typo\n"})
+    make_content(
+        {
+            "articles/a.md": ARTICLE,
+            "articles/bad.md": b"\x00\x01\x02 not text",
+            "articles/undated.md": "# 无日期\n\n昨天，阿里云发布说明。\n",
+            "events/edits.yaml": "- date: 2021-12-06\n  titel: typo\n",
+        }
+    )
     monkeypatch.chdir(tmp_path.parent)
     elsewhere = f"{tmp_path.name}/content"
     assert main(["build", "--content", elsewhere, "--out", str(tmp_path / "site")]) == 1
     err = capsys.readouterr().err.splitlines()
     assert any(line.startswith(f"{elsewhere}/articles/bad.md: not a text file") for line in err)
     assert any(line.startswith(f"{elsewhere}/events/edits.yaml:2:3: unknown key 'titel'") for line in err)
-    assert any(line.startswith(f"{elsewhere}/articles/undated.md: warning: no publication date")
-               and line.endswith(f"add `date: YYYY-MM-DD` to {elsewhere}/articles/undated.meta.yaml") for line in err)
+    assert any(
+        line.startswith(f"{elsewhere}/articles/undated.md: warning: no publication date")
+        and line.endswith(f"add `date: YYYY-MM-DD` to {elsewhere}/articles/undated.meta.yaml")
+        for line in err
+    )
     named = [line.split(":", 1)[0] for line in err if line.startswith(elsewhere)]
     assert len(named) == 3 and all(Path(path).is_file() for path in named)
 
@@ -120,8 +142,7 @@ def test_a_bug_is_one_line_unless_debug_is_asked_for(make_content, monkeypatch, 
 
     monkeypatch.setattr("dateline.pipeline.build", broken)
     assert main(["build", "--content", str(content)]) == 1
-    assert capsys.readouterr().err == (
-        "dateline: internal error: KeyError: 'a bug' (run with --debug for details)\n")
+    assert capsys.readouterr().err == ("dateline: internal error: KeyError: 'a bug' (run with --debug for details)\n")
     assert main(["--debug", "build", "--content", str(content)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):") and "KeyError: 'a bug'" in err

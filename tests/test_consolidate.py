@@ -1,4 +1,5 @@
 """Grouping mentions into events: same happening merged, different ones kept apart."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,21 +15,45 @@ ENTITIES = (
 )
 
 
-def _article(article_id: str, sentences: list[tuple[str, str, str]], published: str | None = "2021-12-22",
-             language: str = "zh-Hans") -> tuple[Article, tuple[Mention, ...]]:
+def _article(
+    article_id: str,
+    sentences: list[tuple[str, str, str]],
+    published: str | None = "2021-12-22",
+    language: str = "zh-Hans",
+) -> tuple[Article, tuple[Mention, ...]]:
     """An article made of sentences, each (sentence, date expression in it, resolved date)."""
     text = "\n\n".join(s for s, _, _ in sentences)
     mentions, offset = [], 0
     for sentence, as_written, date in sentences:
         start = offset + sentence.index(as_written)
-        mentions.append(Mention(article=article_id, as_written=as_written, start=start, end=start + len(as_written),
-                                date=date, end_date=None, granularity="day", resolved_by="year-from-publication",
-                                is_event=True, sentence=sentence, sentence_start=offset,
-                                sentence_end=offset + len(sentence)))
+        mentions.append(
+            Mention(
+                article=article_id,
+                as_written=as_written,
+                start=start,
+                end=start + len(as_written),
+                date=date,
+                end_date=None,
+                granularity="day",
+                resolved_by="year-from-publication",
+                is_event=True,
+                sentence=sentence,
+                sentence_start=offset,
+                sentence_end=offset + len(sentence),
+            )
+        )
         offset += len(sentence) + 2
     when = dt.datetime.fromisoformat(published + "T12:00+08:00") if published else None
-    article = Article(id=article_id, path=f"content/articles/{article_id}.txt", format="text", title=article_id,
-                      text=text, blocks=(), language=language, published=when)
+    article = Article(
+        id=article_id,
+        path=f"content/articles/{article_id}.txt",
+        format="text",
+        title=article_id,
+        text=text,
+        blocks=(),
+        language=language,
+        published=when,
+    )
     return article, tuple(mentions)
 
 
@@ -39,7 +64,11 @@ def _consolidate(*made):
 
 
 SUSPENSION_A = ("12月22日，工信部网络安全管理局决定暂停阿里云作为合作单位6个月。", "12月22日", "2021-12-22")
-SUSPENSION_B = ("12月22日,因未及时报告漏洞,阿里云被暂停作为工信部网络安全威胁信息共享平台合作单位6个月。", "12月22日", "2021-12-22")
+SUSPENSION_B = (
+    "12月22日,因未及时报告漏洞,阿里云被暂停作为工信部网络安全威胁信息共享平台合作单位6个月。",
+    "12月22日",
+    "2021-12-22",
+)
 RESPONSE = ("12月23日,阿里云在官方微信公号表示,将强化漏洞报告管理。", "12月23日", "2021-12-23")
 WEATHER = ("12月22日，北京迎来今冬第一场大雪，气温降至零下十度。", "12月22日", "2021-12-22")
 
@@ -59,9 +88,16 @@ def test_different_happenings_on_the_same_day_stay_apart():
 
 
 def test_sources_that_disagree_on_the_date_are_one_event_with_variants():
-    issued_a = ("在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发的《关于印发网络产品安全漏洞管理规定的通知》中就做出过明确的规定。",
-                "2021 年 7 月 12 日", "2021-07-12")
-    issued_b = ("7月13日,工信部、国家网信办、公安部印发《网络产品安全漏洞管理规定》,要求漏洞收集平台在两日内报送漏洞信息。", "7月13日", "2021-07-13")
+    issued_a = (
+        "在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发的《关于印发网络产品安全漏洞管理规定的通知》中就做出过明确的规定。",
+        "2021 年 7 月 12 日",
+        "2021-07-12",
+    )
+    issued_b = (
+        "7月13日,工信部、国家网信办、公安部印发《网络产品安全漏洞管理规定》,要求漏洞收集平台在两日内报送漏洞信息。",
+        "7月13日",
+        "2021-07-13",
+    )
     first, second = _article("a", [issued_a]), _article("b", [issued_b])
     # an absolute date outweighs one whose year was inferred
     second = (second[0], tuple(m.__class__(**{**m.__dict__, "resolved_by": "year-from-context"}) for m in second[1]))
@@ -80,8 +116,9 @@ def test_an_article_that_gives_both_dates_keeps_them_apart():
 def test_ids_do_not_depend_on_file_names_or_order():
     first = _consolidate(_article("a", [SUSPENSION_A]), _article("b", [SUSPENSION_B, RESPONSE]))
     renamed = _consolidate(_article("zz", [SUSPENSION_B, RESPONSE]), _article("aa", [SUSPENSION_A]))
-    with_other = _consolidate(_article("a", [SUSPENSION_A]), _article("b", [SUSPENSION_B, RESPONSE]),
-                              _article("c", [WEATHER]))
+    with_other = _consolidate(
+        _article("a", [SUSPENSION_A]), _article("b", [SUSPENSION_B, RESPONSE]), _article("c", [WEATHER])
+    )
     ids = sorted(e.id for e in first.events)
     assert ids == sorted(e.id for e in renamed.events)
     assert set(ids) <= {e.id for e in with_other.events}
@@ -104,7 +141,9 @@ def test_non_event_mentions_make_no_event():
 
 
 def test_headline_drops_the_date_and_the_attribution():
-    clauses = headline_candidates("12月22日，据21世纪经济报道消息，近期，工信部决定暂停阿里云作为上述合作单位6个月。", "12月22日", "zh-Hans")
+    clauses = headline_candidates(
+        "12月22日，据21世纪经济报道消息，近期，工信部决定暂停阿里云作为上述合作单位6个月。", "12月22日", "zh-Hans"
+    )
     assert clauses[-1] == "工信部决定暂停阿里云作为上述合作单位6个月"
     assert not any("12月22日" in c or c.startswith("据") for c in clauses)
 
@@ -144,12 +183,16 @@ def test_interval_claims_are_checked_against_the_dates():
 
 
 def test_a_copied_paragraph_is_not_counted_as_corroboration():
-    paragraph = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
-                 "12月9日", "2021-12-09")
+    paragraph = (
+        "12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+        "12月9日",
+        "2021-12-09",
+    )
     original = _article("original", [paragraph], published="2021-12-22")
     farm = _article("farm", [paragraph], published=None)
-    result = consolidate((_blocked(original[0]), _blocked(farm[0])),
-                         {"original": original[1], "farm": farm[1]}, ENTITIES)
+    result = consolidate(
+        (_blocked(original[0]), _blocked(farm[0])), {"original": original[1], "farm": farm[1]}, ENTITIES
+    )
     (event,) = result.events
     assert {c.article: c.copy_of for c in event.sources} == {"original": None, "farm": "original"}
     assert event.also_published_by == ("farm",)
@@ -157,32 +200,44 @@ def test_a_copied_paragraph_is_not_counted_as_corroboration():
 
 
 def test_two_copies_of_one_original_are_one_source_wherever_it_is_counted():
-    paragraph = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
-                 "12月9日", "2021-12-09")
+    paragraph = (
+        "12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+        "12月9日",
+        "2021-12-09",
+    )
     original = _article("original", [paragraph], published="2021-12-10")
     farms = [_article(name, [paragraph], published="2021-12-22") for name in ("farm-a", "farm-b")]
     # The original gives no mention of the date (none was found there): only the copies cite the event.
-    result = consolidate(tuple(_blocked(article) for article, _ in [original, *farms]),
-                         {"original": (), "farm-a": farms[0][1], "farm-b": farms[1][1]}, ENTITIES)
+    result = consolidate(
+        tuple(_blocked(article) for article, _ in [original, *farms]),
+        {"original": (), "farm-a": farms[0][1], "farm-b": farms[1][1]},
+        ENTITIES,
+    )
     (event,) = result.events
     assert {c.article: c.copy_of for c in event.sources} == {"farm-a": "original", "farm-b": "original"}
     assert event.independent_sources == 1 and event.importance == 1.0
 
 
 def test_entity_matcher_reads_a_latin_name_through_possessives_and_case():
-    matcher = EntityMatcher((Entity("corps", "Beatles Apple Corps"), Entity("store", "iTunes store"),
-                             Entity("short", "Corps")))
+    matcher = EntityMatcher(
+        (Entity("corps", "Beatles Apple Corps"), Entity("store", "iTunes store"), Entity("short", "Corps"))
+    )
     text = "The Beatles' Apple Corps sued; the iTunes Store grew; the Beatles’s Apple Corps won. ArmyCorps left."
     assert matcher.find(text) == ("corps", "store")
-    assert [name for _, name in matcher.names_in(text)] == ["Beatles' Apple Corps", "iTunes Store",
-                                                            "Beatles’s Apple Corps"]
+    assert [name for _, name in matcher.names_in(text)] == [
+        "Beatles' Apple Corps",
+        "iTunes Store",
+        "Beatles’s Apple Corps",
+    ]
 
 
 def test_suggested_entities_are_frequent_names_not_yet_known():
     from dateline.consolidate.suggest import suggest_entities
 
-    text = ("新华社报道，国务院总理李强会见了来访的德国总理朔尔茨。李强表示，中德合作潜力巨大。"
-            "朔尔茨说，德国愿同中国加强合作。Canalys 的报告显示，Alibaba Cloud 份额领先。Canalys 称增长强劲。")
+    text = (
+        "新华社报道，国务院总理李强会见了来访的德国总理朔尔茨。李强表示，中德合作潜力巨大。"
+        "朔尔茨说，德国愿同中国加强合作。Canalys 的报告显示，Alibaba Cloud 份额领先。Canalys 称增长强劲。"
+    )
     article = Article(id="a", path="a.txt", format="text", title="t", text=text, blocks=(), language="zh-Hans")
     known = (Entity("china", "中国"), Entity("alibaba-cloud", "阿里云", aliases=("Alibaba Cloud",)))
     names = {s.name: s for s in suggest_entities((article,), known)}
@@ -191,25 +246,36 @@ def test_suggested_entities_are_frequent_names_not_yet_known():
     assert "中国" not in names and "Alibaba Cloud" not in names and "Alibaba" not in names
 
 
-_ISSUED_B = ("7月13日,工信部、国家网信办、公安部印发《网络产品安全漏洞管理规定》,要求漏洞收集平台在两日内报送漏洞信息。",
-             "7月13日", "2021-07-13")
+_ISSUED_B = (
+    "7月13日,工信部、国家网信办、公安部印发《网络产品安全漏洞管理规定》,要求漏洞收集平台在两日内报送漏洞信息。",
+    "7月13日",
+    "2021-07-13",
+)
 _STORY_B = [SUSPENSION_B, RESPONSE, _ISSUED_B]
 _DISCOVERY = ("11月24日，阿里云发现漏洞后，率先向阿帕奇软件基金会披露了该漏洞。", "11月24日", "2021-11-24")
 
 
 def _story() -> list[tuple[Article, tuple[Mention, ...]]]:
     """Articles on the same happenings over a few days, with variant dates and a copied paragraph."""
-    issued_a = ("在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发了《网络产品安全漏洞管理规定》的通知。",
-                "2021 年 7 月 12 日", "2021-07-12")
-    reported = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
-                "12月9日", "2021-12-09")
-    made = [_article("a", [SUSPENSION_A, issued_a], published="2021-12-22"),
-            _article("b", _STORY_B, published="2021-12-24"),
-            _article("c", [WEATHER, reported], published="2021-12-23"),
-            _article("d", [reported, SUSPENSION_B], published="2021-12-25"),
-            _article("e", [_ISSUED_B, RESPONSE], published=None),
-            _article("g", [("而工信部12月9日发现上述漏洞，距阿里云首次发现已经过去15天。", "12月9日", "2021-12-09")]),
-            _article("h", [_DISCOVERY])]
+    issued_a = (
+        "在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发了《网络产品安全漏洞管理规定》的通知。",
+        "2021 年 7 月 12 日",
+        "2021-07-12",
+    )
+    reported = (
+        "12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告，阿帕奇Log4j2组件存在严重安全漏洞。",
+        "12月9日",
+        "2021-12-09",
+    )
+    made = [
+        _article("a", [SUSPENSION_A, issued_a], published="2021-12-22"),
+        _article("b", _STORY_B, published="2021-12-24"),
+        _article("c", [WEATHER, reported], published="2021-12-23"),
+        _article("d", [reported, SUSPENSION_B], published="2021-12-25"),
+        _article("e", [_ISSUED_B, RESPONSE], published=None),
+        _article("g", [("而工信部12月9日发现上述漏洞，距阿里云首次发现已经过去15天。", "12月9日", "2021-12-09")]),
+        _article("h", [_DISCOVERY]),
+    ]
     return [(_blocked(article), mentions) for article, mentions in made]
 
 
@@ -221,20 +287,36 @@ def _edits(made):
     added = list(made) + [_article("f", [RESPONSE, SUSPENSION_A], published="2021-12-21")]
     removed = [pair for pair in made if pair[0].id != "c"]
     redated = list(made)
-    redated[3] = _article("d", [(text, written, date) for text, written, date in
-                                [(made[3][0].text.split("\n\n")[0], "12月9日", "2021-12-09"), SUSPENSION_B]],
-                          published="2021-12-01")
+    redated[3] = _article(
+        "d",
+        [
+            (text, written, date)
+            for text, written, date in [(made[3][0].text.split("\n\n")[0], "12月9日", "2021-12-09"), SUSPENSION_B]
+        ],
+        published="2021-12-01",
+    )
     moved = list(made)  # h now dates the discovery that g's claim counts from four days earlier
     moved[-1] = _article("h", [tuple(part.replace("24", "20") for part in _DISCOVERY)])
     reworded = list(made)  # a's 7月12日 now reports another happening: b's 7月13日 is no longer its variant
-    reworded[0] = _article("a", [SUSPENSION_A, ("2021 年 7 月 12 日，北京迎来入夏以来最强降雨，多条道路积水。",
-                                                "2021 年 7 月 12 日", "2021-07-12")], published="2021-12-22")
+    reworded[0] = _article(
+        "a",
+        [
+            SUSPENSION_A,
+            ("2021 年 7 月 12 日，北京迎来入夏以来最强降雨，多条道路积水。", "2021 年 7 月 12 日", "2021-07-12"),
+        ],
+        published="2021-12-22",
+    )
     relanguaged = list(made)  # e is found to be an English page: its sentences are compared as English
     relanguaged[4] = _article("e", [_ISSUED_B, RESPONSE], published=None, language="en")
-    return {"relanguaged": [(_blocked(a), m) for a, m in relanguaged],
-            "changed": [(_blocked(a), m) for a, m in changed], "added": [(_blocked(a), m) for a, m in added],
-            "removed": removed, "redated": [(_blocked(a), m) for a, m in redated],
-            "reworded": [(_blocked(a), m) for a, m in reworded], "moved": [(_blocked(a), m) for a, m in moved]}
+    return {
+        "relanguaged": [(_blocked(a), m) for a, m in relanguaged],
+        "changed": [(_blocked(a), m) for a, m in changed],
+        "added": [(_blocked(a), m) for a, m in added],
+        "removed": removed,
+        "redated": [(_blocked(a), m) for a, m in redated],
+        "reworded": [(_blocked(a), m) for a, m in reworded],
+        "moved": [(_blocked(a), m) for a, m in moved],
+    }
 
 
 def test_a_consolidation_from_the_last_ones_memo_is_the_same_as_a_fresh_one():
@@ -243,7 +325,8 @@ def test_a_consolidation_from_the_last_ones_memo_is_the_same_as_a_fresh_one():
     assert first.memo.blocks and first.memo.merges and first.memo.copies.found
     assert any(len(event.variant_dates) == 2 for event in first.events)  # 7月12日 and 7月13日
     assert {(c.claim, c.actual_days) for event in first.events for c in event.interval_checks} == {
-        ("距阿里云首次发现已经过去15天", 15)}
+        ("距阿里云首次发现已经过去15天", 15)
+    }
     assert first.memo.intervals.checks
     for edit, edited in _edits(made).items():
         articles, mentions = tuple(a for a, _ in edited), {a.id: m for a, m in edited}
@@ -263,8 +346,11 @@ def test_only_the_date_blocks_that_changed_are_grouped_again(monkeypatch):
     first = consolidate(tuple(a for a, _ in made), {a.id: m for a, m in made}, ENTITIES)
     grouped = []
     real = consolidation._group_block
-    monkeypatch.setattr(consolidation, "_group_block",
-                        lambda date_key, candidates: grouped.append(date_key) or real(date_key, candidates))
+    monkeypatch.setattr(
+        consolidation,
+        "_group_block",
+        lambda date_key, candidates: grouped.append(date_key) or real(date_key, candidates),
+    )
     edited = _edits(made)["changed"]  # b now ends with the snow of 12月22日
     consolidate(tuple(a for a, _ in edited), {a.id: m for a, m in edited}, ENTITIES, memo=first.memo)
     assert grouped == ["2021-12-22"]
@@ -278,7 +364,11 @@ def test_copy_detection_from_a_memo_reads_only_the_changed_articles_and_finds_th
     found, memo = copies.find_copies(articles)
     # d (published 12-25) repeats c's paragraph (12-23) and b's (12-24); e (undated) repeats b's paragraphs
     assert sorted((article, original) for (article, _), original in found.items()) == [
-        ("d", "b"), ("d", "c"), ("e", "b"), ("e", "b")]
+        ("d", "b"),
+        ("d", "c"),
+        ("e", "b"),
+        ("e", "b"),
+    ]
     fingerprinted = []
     real = copies._fingerprint
     monkeypatch.setattr(copies, "_fingerprint", lambda article: fingerprinted.append(article.id) or real(article))
@@ -286,7 +376,17 @@ def test_copy_detection_from_a_memo_reads_only_the_changed_articles_and_finds_th
         fingerprinted.clear()
         changed = tuple(a for a, _ in edited)
         again = copies.find_copies(changed, memo)
-        assert fingerprinted == {"changed": ["b"], "added": ["f"], "removed": [], "redated": [], "reworded": ["a"],
-                                 "moved": ["h"], "relanguaged": []}[edit]
+        assert (
+            fingerprinted
+            == {
+                "changed": ["b"],
+                "added": ["f"],
+                "removed": [],
+                "redated": [],
+                "reworded": ["a"],
+                "moved": ["h"],
+                "relanguaged": [],
+            }[edit]
+        )
         assert again == copies.find_copies(changed, None), edit
     assert copies.find_copies(articles, memo) == (found, memo)

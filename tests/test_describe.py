@@ -1,10 +1,10 @@
 """Headlines and summaries: what a sub-editor would write, on the demo and on made-up sentences."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -23,8 +23,11 @@ ENTITIES = (
     Entity("regulator", "网信局", aliases=("国家网络信息局",)),
     Entity("miit", "工信部", aliases=("工业和信息化部", "MIIT", "Ministry of Industry and Information Technology")),
     Entity("bureau", "工信部网络安全管理局", aliases=("网络安全管理局",)),
-    Entity("platform", "工信部网络安全威胁和漏洞信息共享平台",
-           aliases=("工业和信息化部网络安全威胁和漏洞信息共享平台", "工信部网络安全威胁信息共享平台")),
+    Entity(
+        "platform",
+        "工信部网络安全威胁和漏洞信息共享平台",
+        aliases=("工业和信息化部网络安全威胁和漏洞信息共享平台", "工信部网络安全威胁信息共享平台"),
+    ),
     Entity("apache", "阿帕奇软件基金会", aliases=("阿帕奇", "Apache Software Foundation", "Apache")),
     Entity("log4j2", "Log4j2", aliases=("Log4j", "Apache Log4j2", "Log4j 2")),
     Entity("alibaba-cloud", "阿里云", aliases=("Alibaba Cloud",)),
@@ -46,10 +49,12 @@ def _headline(sentence: str, as_written: str, language: str = "zh-Hans") -> str:
 
 # --- The demo: every event --------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """The demo's extracted events (no editor files), with a matcher for its entities."""
     from conftest import DEMO_CONTENT
+
     from dateline.pipeline import assemble, read_content
 
     root = tmp_path_factory.mktemp("describe")
@@ -109,16 +114,23 @@ def test_every_demo_summary_is_one_or_two_clean_sentences(demo):
 
 # --- Chinese, simplified and traditional ------------------------------------------------------
 
+
 def test_date_attribution_filler_and_aspect_particle_go():
-    assert _headline("据了解，12月23日晚间，星云科技就漏洞发布了说明，表示将加强管理。", "12月23日晚间") == \
-        "星云科技就漏洞发布说明"
+    assert (
+        _headline("据了解，12月23日晚间，星云科技就漏洞发布了说明，表示将加强管理。", "12月23日晚间")
+        == "星云科技就漏洞发布说明"
+    )
 
 
 def test_traditional_script_is_read_by_the_same_rules_and_kept():
-    title = _headline("據媒體報道，12月22日，國家網絡信息局決定暫停星雲科技作為上述合作單位6個月。", "12月22日", "zh-Hant")
+    title = _headline(
+        "據媒體報道，12月22日，國家網絡信息局決定暫停星雲科技作為上述合作單位6個月。", "12月22日", "zh-Hant"
+    )
     assert title == "國家網絡信息局決定暫停星雲科技作為合作單位6個月"
-    assert _headline("據了解，星雲科技曾於11月24日向阿帕奇軟件基金會報告了該漏洞。", "11月24日", "zh-Hant") == \
-        "星雲科技向阿帕奇軟件基金會報告漏洞"
+    assert (
+        _headline("據了解，星雲科技曾於11月24日向阿帕奇軟件基金會報告了該漏洞。", "11月24日", "zh-Hant")
+        == "星雲科技向阿帕奇軟件基金會報告漏洞"
+    )
 
 
 def test_a_clause_without_subject_borrows_it_and_loses_its_demonstrative():
@@ -127,19 +139,25 @@ def test_a_clause_without_subject_borrows_it_and_loses_its_demonstrative():
 
 
 def test_a_gloss_gives_its_short_name_and_organised_by_modifiers_go():
-    assert _headline("12月23日，星云科技有限公司（下称：星云科技）对漏洞事件进行了回应。", "12月23日") == \
-        "星云科技对漏洞事件进行回应"
+    assert (
+        _headline("12月23日，星云科技有限公司（下称：星云科技）对漏洞事件进行了回应。", "12月23日")
+        == "星云科技对漏洞事件进行回应"
+    )
     sentence = "今年9月1日，工信部网络安全管理局组织建设的工业和信息化部网络安全威胁和漏洞信息共享平台正式上线运行。"
     assert _headline(sentence, "今年9月1日") == "工信部网络安全威胁和漏洞信息共享平台正式上线运行"
 
 
 def test_a_long_title_is_compressed_to_topic_and_head_noun_a_short_one_kept_whole():
-    sentence = "观察者网注意到，工信部网络安全管理局12月17日曾发布《关于阿帕奇Log4j2组件重大安全漏洞的网络安全风险提示》。"
+    sentence = (
+        "观察者网注意到，工信部网络安全管理局12月17日曾发布《关于阿帕奇Log4j2组件重大安全漏洞的网络安全风险提示》。"
+    )
     assert _headline(sentence, "12月17日") == "工信部网络安全管理局发布Log4j2网络安全风险提示"
     sentence = "12月1日，星云科技发布《关于进一步加强和规范网络产品安全漏洞发现、报送、披露和处置工作的紧急通知》，要求各部门落实。"
     assert _headline(sentence, "12月1日") == "星云科技发布紧急通知"
-    assert _headline("7月13日，工信部、网信局、星云科技印发《网络产品安全漏洞管理规定》。", "7月13日") == \
-        "工信部、网信局、星云科技印发《网络产品安全漏洞管理规定》"
+    assert (
+        _headline("7月13日，工信部、网信局、星云科技印发《网络产品安全漏洞管理规定》。", "7月13日")
+        == "工信部、网信局、星云科技印发《网络产品安全漏洞管理规定》"
+    )
 
 
 def test_a_reporting_frame_is_no_headline_and_the_place_goes_before_the_verb():
@@ -162,7 +180,9 @@ def test_the_best_quote_wins_whatever_the_order():
 
 
 def test_a_name_said_twice_is_said_once():
-    sentence = "昨天，星云科技因为未依法及时向工信部报告发现的安全漏洞信息，被工信部决定暂停6个月星云科技的合作单位资格。"
+    sentence = (
+        "昨天，星云科技因为未依法及时向工信部报告发现的安全漏洞信息，被工信部决定暂停6个月星云科技的合作单位资格。"
+    )
     assert _headline(sentence, "昨天") == "星云科技被工信部决定暂停6个月合作单位资格"
 
 
@@ -171,47 +191,80 @@ def test_a_clause_too_long_for_any_rule_is_cut_between_words_without_an_ellipsis
     title = _headline(sentence, "12月5日")
     assert len(title) <= HEADLINE_LIMIT["zh"] and not title.endswith(ELLIPSIS)
     assert sentence.replace("12月5日，", "").startswith(title)
-    rest = sentence.replace("12月5日，", "")[len(title):]
+    rest = sentence.replace("12月5日，", "")[len(title) :]
     assert rest.startswith(("并", "和", "及", "与", "后")), (title, rest)
 
 
 # --- English ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, as_written, expected", [
-    ("On Dec. 10, the Apache Software Foundation released Log4j 2.15.0, fixing the flaw, according to a statement.",
-     "Dec. 10", "Apache Software Foundation releases Log4j 2.15.0, fixing the flaw"),
-    ("MIIT, CAC and MPS issued the regulations on July 12.", "July 12", "MIIT, CAC and MPS issue the regulations"),
-    ("Alibaba Cloud was suspended as a partner of the ministry's threat-sharing platform for six months on Wednesday, "
-     "the ministry said.", "Wednesday",
-     "Alibaba Cloud suspended as a partner of the ministry's threat-sharing platform for six months"),
-    ("After the flaw was disclosed, the Apache Software Foundation has released a fix on Dec. 6.", "Dec. 6",
-     "Apache Software Foundation releases a fix"),
-    # a name whose number cannot be told keeps its verb as written
-    ("Reuters reported the suspension on Wednesday.", "Wednesday", "Reuters reported the suspension"),
-    # a participle after a noun is no main verb; a present verb is left as it is
-    ("The 787 illustrates the differing strategies adopted by Boeing and Airbus, analysts said on Monday.", "Monday",
-     "787 illustrates the differing strategies adopted by Boeing and Airbus"),
-    # "president and CEO" is one person: the verb keeps its tense rather than be made plural
-    ("Company president and CEO Louis Gallois said on Friday that the order is a great day for the company.",
-     "Friday", "Company president and CEO Louis Gallois said that the order is a great day for the company"),
-    ("Lawmakers questioned the Nebula Tech chief executive at a hearing on Tuesday.", "Tuesday",
-     "Lawmakers question the Nebula Tech chief executive at a hearing"),
-    ("The new rules took effect on Sept. 1, requiring Alibaba Cloud to report flaws within two days.", "Sept. 1",
-     "New rules take effect, requiring Alibaba Cloud to report flaws within two days"),
-    ("Nebula Tech will open an inquiry into the outage in December.", "December",
-     "Nebula Tech to open an inquiry into the outage"),
-    # a verb it does not know keeps its past tense rather than be guessed at
-    ("On Monday, the Cyberspace Administration of China greenlit the merger.", "Monday",
-     "Cyberspace Administration of China greenlit the merger"),
-])
+
+@pytest.mark.parametrize(
+    "sentence, as_written, expected",
+    [
+        (
+            "On Dec. 10, the Apache Software Foundation released Log4j 2.15.0, fixing the flaw, according to a statement.",
+            "Dec. 10",
+            "Apache Software Foundation releases Log4j 2.15.0, fixing the flaw",
+        ),
+        ("MIIT, CAC and MPS issued the regulations on July 12.", "July 12", "MIIT, CAC and MPS issue the regulations"),
+        (
+            "Alibaba Cloud was suspended as a partner of the ministry's threat-sharing platform for six months on Wednesday, "
+            "the ministry said.",
+            "Wednesday",
+            "Alibaba Cloud suspended as a partner of the ministry's threat-sharing platform for six months",
+        ),
+        (
+            "After the flaw was disclosed, the Apache Software Foundation has released a fix on Dec. 6.",
+            "Dec. 6",
+            "Apache Software Foundation releases a fix",
+        ),
+        # a name whose number cannot be told keeps its verb as written
+        ("Reuters reported the suspension on Wednesday.", "Wednesday", "Reuters reported the suspension"),
+        # a participle after a noun is no main verb; a present verb is left as it is
+        (
+            "The 787 illustrates the differing strategies adopted by Boeing and Airbus, analysts said on Monday.",
+            "Monday",
+            "787 illustrates the differing strategies adopted by Boeing and Airbus",
+        ),
+        # "president and CEO" is one person: the verb keeps its tense rather than be made plural
+        (
+            "Company president and CEO Louis Gallois said on Friday that the order is a great day for the company.",
+            "Friday",
+            "Company president and CEO Louis Gallois said that the order is a great day for the company",
+        ),
+        (
+            "Lawmakers questioned the Nebula Tech chief executive at a hearing on Tuesday.",
+            "Tuesday",
+            "Lawmakers question the Nebula Tech chief executive at a hearing",
+        ),
+        (
+            "The new rules took effect on Sept. 1, requiring Alibaba Cloud to report flaws within two days.",
+            "Sept. 1",
+            "New rules take effect, requiring Alibaba Cloud to report flaws within two days",
+        ),
+        (
+            "Nebula Tech will open an inquiry into the outage in December.",
+            "December",
+            "Nebula Tech to open an inquiry into the outage",
+        ),
+        # a verb it does not know keeps its past tense rather than be guessed at
+        (
+            "On Monday, the Cyberspace Administration of China greenlit the merger.",
+            "Monday",
+            "Cyberspace Administration of China greenlit the merger",
+        ),
+    ],
+)
 def test_english_headlines_in_news_style(sentence, as_written, expected):
     assert _headline(sentence, as_written, "en") == expected
 
 
 def test_an_english_abbreviation_replaces_the_long_name_and_the_headline_fits():
-    sentence = ("According to Reuters, the Ministry of Industry and Information Technology (MIIT) on Wednesday suspended "
-                "Alibaba Cloud as a partner of its threat-sharing platform for six months, citing the company's failure "
-                "to report the flaw promptly to the ministry, which runs the platform.")
+    sentence = (
+        "According to Reuters, the Ministry of Industry and Information Technology (MIIT) on Wednesday suspended "
+        "Alibaba Cloud as a partner of its threat-sharing platform for six months, citing the company's failure "
+        "to report the flaw promptly to the ministry, which runs the platform."
+    )
     title, summary, language = _describe((sentence, "Wednesday", "en"))
     assert title == "MIIT suspends Alibaba Cloud as a partner of its threat-sharing platform for six months"
     assert language == "en"
@@ -220,8 +273,10 @@ def test_an_english_abbreviation_replaces_the_long_name_and_the_headline_fits():
 
 
 def test_an_english_clause_too_long_is_cut_before_a_word_not_inside_one():
-    sentence = ("On Friday the Apache Software Foundation published an unusually detailed and lengthy technical advisory "
-                "for administrators of affected servers in every region of the world about the remaining risks.")
+    sentence = (
+        "On Friday the Apache Software Foundation published an unusually detailed and lengthy technical advisory "
+        "for administrators of affected servers in every region of the world about the remaining risks."
+    )
     title = _headline(sentence, "Friday", "en")
     assert len(title) <= HEADLINE_LIMIT["en"] and not title.endswith(ELLIPSIS)
     assert title.startswith("Apache Software Foundation publishes")
@@ -230,6 +285,7 @@ def test_an_english_clause_too_long_is_cut_before_a_word_not_inside_one():
 
 # --- Summaries --------------------------------------------------------------------------------
 
+
 def test_summary_is_the_quote_without_its_date_and_attribution():
     sentence = "12月22日，据21世纪经济报道消息，近期，工信部网络安全管理局通报称，星云科技发现漏洞后，未及时向电信主管部门报告。"
     _, summary, _ = _describe((sentence, "12月22日"))
@@ -237,9 +293,11 @@ def test_summary_is_the_quote_without_its_date_and_attribution():
 
 
 def test_a_long_summary_is_cut_at_a_clause():
-    sentence = ("12月10日,在星云科技向阿帕奇软件基金会通报漏洞过去半个多月后,网信局才获得相关信息,并发布"
-                "《关于Apache Log4j2存在远程代码执行漏洞的安全公告》,称阿帕奇官方已发布补丁修复该漏洞,"
-                "并建议受影响用户立即更新至最新版本,同时采取防范性措施避免漏洞攻击威胁。")
+    sentence = (
+        "12月10日,在星云科技向阿帕奇软件基金会通报漏洞过去半个多月后,网信局才获得相关信息,并发布"
+        "《关于Apache Log4j2存在远程代码执行漏洞的安全公告》,称阿帕奇官方已发布补丁修复该漏洞,"
+        "并建议受影响用户立即更新至最新版本,同时采取防范性措施避免漏洞攻击威胁。"
+    )
     _, summary, _ = _describe((sentence, "12月10日"))
     assert len(summary) <= 121 and summary.endswith("修复该漏洞,并建议受影响用户立即更新至最新版本。")
 
@@ -254,25 +312,66 @@ def test_a_short_summary_takes_a_second_sentence_that_adds_something():
 
 
 def test_english_summary_keeps_the_sentence_and_drops_the_attribution():
-    sentence = "On Dec. 10, the Apache Software Foundation released Log4j 2.15.0, fixing the flaw, according to a statement."
+    sentence = (
+        "On Dec. 10, the Apache Software Foundation released Log4j 2.15.0, fixing the flaw, according to a statement."
+    )
     _, summary, _ = _describe((sentence, "Dec. 10", "en"))
     assert summary == "The Apache Software Foundation released Log4j 2.15.0, fixing the flaw."
 
 
 def test_the_headline_is_in_the_language_of_the_quote_it_came_from():
-    title, _, language = _describe(("12月22日，工信部决定暂停星云科技作为合作单位6个月。", "12月22日"),
-                                   ("On Dec. 22, the ministry suspended Nebula Tech as a partner, the ministry said.",
-                                    "Dec. 22", "en"))
+    title, _, language = _describe(
+        ("12月22日，工信部决定暂停星云科技作为合作单位6个月。", "12月22日"),
+        ("On Dec. 22, the ministry suspended Nebula Tech as a partner, the ministry said.", "Dec. 22", "en"),
+    )
     assert (language == "en") == (not re.search(r"[\u4e00-\u9fff]", title))
 
 
 # --- Any text ---------------------------------------------------------------------------------
 
-_PIECES = st.sampled_from([
-    "星云科技", "網信局", "工信部", "发布了", "暂停", "该", "漏洞", "，", "。", "（下称：星云科技）", "《关于", "的通知》",
-    "据悉", "表示", "未", "的", "了", "Alibaba Cloud", " released ", " the ", "flaw", ", ", "(MIIT)", " was ", "said",
-    "12月9日", "Dec. 9", "后", "并", "组织建设的", "于", "美国", "成立", "将", "“", "”", "「", "a", "x" * 45,
-])
+_PIECES = st.sampled_from(
+    [
+        "星云科技",
+        "網信局",
+        "工信部",
+        "发布了",
+        "暂停",
+        "该",
+        "漏洞",
+        "，",
+        "。",
+        "（下称：星云科技）",
+        "《关于",
+        "的通知》",
+        "据悉",
+        "表示",
+        "未",
+        "的",
+        "了",
+        "Alibaba Cloud",
+        " released ",
+        " the ",
+        "flaw",
+        ", ",
+        "(MIIT)",
+        " was ",
+        "said",
+        "12月9日",
+        "Dec. 9",
+        "后",
+        "并",
+        "组织建设的",
+        "于",
+        "美国",
+        "成立",
+        "将",
+        "“",
+        "”",
+        "「",
+        "a",
+        "x" * 45,
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -289,9 +388,28 @@ def test_any_sentence_gives_a_headline_within_the_limit(pieces, language):
 
 # --- Finding names -------------------------------------------------------------------------
 
-NAME_TEXTS = st.lists(st.sampled_from(["工信部", "工业和信息化部网络安全管理局", "阿帕奇", "Apache", "MIIT", "Log4j 2", "x",
-                                       "9", " ", "，", "星雲科技", "网络安全威胁", "Alibaba Cloud", "Ministry", "CAC"]),
-                      max_size=12).map("".join)
+NAME_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "工信部",
+            "工业和信息化部网络安全管理局",
+            "阿帕奇",
+            "Apache",
+            "MIIT",
+            "Log4j 2",
+            "x",
+            "9",
+            " ",
+            "，",
+            "星雲科技",
+            "网络安全威胁",
+            "Alibaba Cloud",
+            "Ministry",
+            "CAC",
+        ]
+    ),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
@@ -305,11 +423,14 @@ def test_finding_every_name_at_once_agrees_with_asking_at_each_position(text):
 
 def test_names_in_the_demo_are_found_at_once_as_at_each_position(demo):
     from conftest import DEMO_CONTENT
+
     from dateline.consolidate.describe import _Names
 
     _, matcher = demo
     names = _Names(matcher.leading_name, lambda t: len(matcher.find(t)))
-    texts = [path.read_text(encoding="utf-8") for path in sorted((DEMO_CONTENT / "articles").iterdir()) if path.is_file()]
+    texts = [
+        path.read_text(encoding="utf-8") for path in sorted((DEMO_CONTENT / "articles").iterdir()) if path.is_file()
+    ]
     found = 0
     for text in texts:
         for line in text.splitlines():
@@ -320,26 +441,43 @@ def test_names_in_the_demo_are_found_at_once_as_at_each_position(demo):
 
 # --- What is no headline -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("title, language, fault", [
-    ("12月22日。", "zh-Hans", "date"), ("同一天。", "zh-Hans", "date"), ("()", "zh-Hans", "empty"),
-    ("Published:", "en", "byline"), ("更新", "zh-Hans", "byline"), ("来源：新华社", "zh-Hans", "byline"),
-    ("By John Smith", "en", "byline"), ("December 9, 2021", "en", "date"), ("Monday morning", "en", "date"),
-    ("正式发布", "zh-Hans", "fragment"), ("星雲科技", "zh-Hant", "no predicate"),
-    ("787 illustrates the differing strategies adopt by Boeing", "en", "fragment"),
-    ("Was chosen as its date matches the aircraft 's designation n", "en", "fragment"),
-    ("Company president and CEO Louis Gallois say, '' is a great d", "en", "fragment"),
-])
+
+@pytest.mark.parametrize(
+    "title, language, fault",
+    [
+        ("12月22日。", "zh-Hans", "date"),
+        ("同一天。", "zh-Hans", "date"),
+        ("()", "zh-Hans", "empty"),
+        ("Published:", "en", "byline"),
+        ("更新", "zh-Hans", "byline"),
+        ("来源：新华社", "zh-Hans", "byline"),
+        ("By John Smith", "en", "byline"),
+        ("December 9, 2021", "en", "date"),
+        ("Monday morning", "en", "date"),
+        ("正式发布", "zh-Hans", "fragment"),
+        ("星雲科技", "zh-Hant", "no predicate"),
+        ("787 illustrates the differing strategies adopt by Boeing", "en", "fragment"),
+        ("Was chosen as its date matches the aircraft 's designation n", "en", "fragment"),
+        ("Company president and CEO Louis Gallois say, '' is a great d", "en", "fragment"),
+    ],
+)
 def test_dates_bylines_fragments_and_punctuation_are_no_headlines(title, language, fault):
     from dateline.consolidate.judge import headline_faults
 
     assert fault in headline_faults(title, language)
 
 
-@pytest.mark.parametrize("title, language", [
-    ("工信部暂停阿里云合作单位资格", "zh-Hans"), ("國家網絡信息局決定暫停星雲科技作為合作單位6個月", "zh-Hant"),
-    ("Apache Software Foundation releases Log4j 2.15.0", "en"), ("Alibaba Cloud suspended as a partner", "en"),
-    ("Cyberspace Administration of China greenlit the merger", "en"), ("Apple was sued by Cisco", "en"),
-])
+@pytest.mark.parametrize(
+    "title, language",
+    [
+        ("工信部暂停阿里云合作单位资格", "zh-Hans"),
+        ("國家網絡信息局決定暫停星雲科技作為合作單位6個月", "zh-Hant"),
+        ("Apache Software Foundation releases Log4j 2.15.0", "en"),
+        ("Alibaba Cloud suspended as a partner", "en"),
+        ("Cyberspace Administration of China greenlit the merger", "en"),
+        ("Apple was sued by Cisco", "en"),
+    ],
+)
 def test_clauses_that_say_who_did_what_are_headlines(title, language):
     from dateline.consolidate.judge import headline_faults
 
@@ -350,8 +488,12 @@ def test_a_sentence_with_no_good_clause_is_its_own_headline_shortened_and_marked
     from dateline.consolidate.describe import Describer
 
     describer = Describer(MATCHER.leading_name, lambda text: len(MATCHER.find(text)))
-    quote = Quote("On Monday, the thinnest smartphone on the planet with the brightest screen in its class and the "
-                  "longest battery life of any model in the history of the company and of its rivals", "Monday", "en")
+    quote = Quote(
+        "On Monday, the thinnest smartphone on the planet with the brightest screen in its class and the "
+        "longest battery life of any model in the history of the company and of its rivals",
+        "Monday",
+        "en",
+    )
     title, _, _, fallback = describer([quote])
     assert fallback and title and len(title) <= HEADLINE_LIMIT["en"]
     assert (" " + title + " ") in (" " + quote.sentence.replace("On Monday, ", "") + " ")  # cut between words

@@ -1,4 +1,5 @@
 """The editing loop through the CLI: adopt, errors that keep the old site, and no edit ever lost."""
+
 from __future__ import annotations
 
 import json
@@ -13,13 +14,13 @@ from dateline.cli import main
 
 ARTICLES = {
     "suspension": "---\ntitle: 阿里云被暂停合作单位资格\ndate: 2021-12-22 10:00\n---\n"
-                  "12月22日，工信部网络安全管理局决定暂停阿里云作为合作单位6个月。\n\n"
-                  "11月24日，阿里云向阿帕奇软件基金会报告了Log4j2漏洞。\n",
+    "12月22日，工信部网络安全管理局决定暂停阿里云作为合作单位6个月。\n\n"
+    "11月24日，阿里云向阿帕奇软件基金会报告了Log4j2漏洞。\n",
     "response": "---\ntitle: 阿里云回应\ndate: 2021-12-24 09:00\n---\n"
-                "12月23日，阿里云发布说明，表示将强化漏洞报告管理。\n\n"
-                "12月22日，阿里云被暂停作为工信部网络安全威胁信息共享平台合作单位6个月。\n",
+    "12月23日，阿里云发布说明，表示将强化漏洞报告管理。\n\n"
+    "12月22日，阿里云被暂停作为工信部网络安全威胁信息共享平台合作单位6个月。\n",
     "weather": "---\ntitle: Snow in Beijing\ndate: 2021-12-25\n---\n"
-               "On December 20, 2021, Beijing saw its first heavy snow of the winter.\n",
+    "On December 20, 2021, Beijing saw its first heavy snow of the winter.\n",
 }
 EDITOR_FILE = "# Editors' corrections. Comments and layout are ours.\n\n- date: 2021-12-06\n  title: Apache 发布修复版本   # keep this note\n"
 
@@ -67,7 +68,10 @@ def test_adopt_appends_complete_entries_and_keeps_every_existing_byte(tmp_path):
 def test_adopt_of_an_unknown_id_is_an_error_and_writes_nothing(tmp_path, capsys):
     content = _content(tmp_path, ["suspension"])
     before = (content / "events" / "edits.yaml").read_bytes()
-    assert main(["adopt", "2021-01-01-000000", "--content", str(content), "--to", str(content / "events" / "edits.yaml")]) == 1
+    assert (
+        main(["adopt", "2021-01-01-000000", "--content", str(content), "--to", str(content / "events" / "edits.yaml")])
+        == 1
+    )
     assert "2021-01-01-000000" in capsys.readouterr().err
     assert (content / "events" / "edits.yaml").read_bytes() == before
 
@@ -93,14 +97,18 @@ def test_check_reports_a_hand_edited_generated_file(tmp_path, capsys):
     assert f"{generated.name}: warning: this generated file was edited by hand" in capsys.readouterr().err
 
 
-OPERATIONS = st.lists(st.one_of(
-    st.tuples(st.just("add"), st.sampled_from(sorted(ARTICLES))),
-    st.tuples(st.just("remove"), st.sampled_from(sorted(ARTICLES))),
-    st.tuples(st.just("retitle"), st.integers(0, 20)),
-    st.tuples(st.just("hide"), st.integers(0, 20)),
-    st.tuples(st.just("new"), st.integers(1, 28)),
-    st.tuples(st.just("stale"), st.integers(1, 28)),
-), min_size=1, max_size=6)
+OPERATIONS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(sorted(ARTICLES))),
+        st.tuples(st.just("remove"), st.sampled_from(sorted(ARTICLES))),
+        st.tuples(st.just("retitle"), st.integers(0, 20)),
+        st.tuples(st.just("hide"), st.integers(0, 20)),
+        st.tuples(st.just("new"), st.integers(1, 28)),
+        st.tuples(st.just("stale"), st.integers(1, 28)),
+    ),
+    min_size=1,
+    max_size=6,
+)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -131,8 +139,11 @@ def test_no_edit_is_ever_lost(operations):
                     line = f"  title: 编辑标题 {value}\n" if kind == "retitle" else "  hide: true\n"
                     editor_file.write_text(text + f"- id: {event_id}\n{line}", encoding="utf-8")
             elif kind == "new":
-                editor_file.write_text(editor_file.read_text(encoding="utf-8")
-                                       + f"- date: 2021-11-{value:02d}\n  title: 编辑补充 {value}\n", encoding="utf-8")
+                editor_file.write_text(
+                    editor_file.read_text(encoding="utf-8")
+                    + f"- date: 2021-11-{value:02d}\n  title: 编辑补充 {value}\n",
+                    encoding="utf-8",
+                )
             elif kind == "stale":
                 stale_id = f"2021-10-{value:02d}-abcdef"
                 text = editor_file.read_text(encoding="utf-8")
@@ -158,4 +169,6 @@ def test_no_edit_is_ever_lost(operations):
                 elif "id" in entry:
                     assert reported or entry["id"] in events
                 else:
-                    assert any(e["title"] == entry["title"] and e["date"] == str(entry["date"]) for e in events.values())
+                    assert any(
+                        e["title"] == entry["title"] and e["date"] == str(entry["date"]) for e in events.values()
+                    )

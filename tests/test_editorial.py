@@ -1,4 +1,5 @@
 """Editor YAML: validation with lines, overrides, hides, merges and new events."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,8 +18,16 @@ def _work_in_tmp_path(tmp_path, monkeypatch):
 
 def _event(event_id: str, date: str, article: str = "a1", title: str = "t") -> Event:
     citation = Citation(article=article, quote="q", as_written="x", date=date)
-    return Event(id=event_id, date=date, end_date=None, granularity="day", title=title, summary="s",
-                 sources=(citation,), entities=("e1",))
+    return Event(
+        id=event_id,
+        date=date,
+        end_date=None,
+        granularity="day",
+        title=title,
+        summary="s",
+        sources=(citation,),
+        entities=("e1",),
+    )
 
 
 def _entries(tmp_path: Path, text: str, report: Report):
@@ -41,7 +50,9 @@ def test_granularity_of_every_form():
 
 def test_override_hide_and_new_event(tmp_path):
     report = Report()
-    entries = _entries(tmp_path, """\
+    entries = _entries(
+        tmp_path,
+        """\
 - id: 2021-12-22-aaaaaa
   title: 工信部暂停阿里云合作单位资格
 - id: 2021-12-09-bbbbbb
@@ -49,7 +60,9 @@ def test_override_hide_and_new_event(tmp_path):
 - date: 2021-12-06
   title: Apache 完成 Log4j 修复
   sources: [{url: "https://logging.apache.org/", title: Apache}]
-""", report)
+""",
+        report,
+    )
     events = (_event("2021-12-22-aaaaaa", "2021-12-22"), _event("2021-12-09-bbbbbb", "2021-12-09"))
     result = apply_editorial(events, entries, {"a1": "text"}, {"e1"}, report)
     by_id = {e.id: e for e in result.events}
@@ -59,7 +72,9 @@ def test_override_hide_and_new_event(tmp_path):
     assert by_id["2021-12-22-aaaaaa"].edited_in.endswith("events/edits.yaml")
     assert "2021-12-09-bbbbbb" not in by_id
     added = [e for e in result.events if e.origin == "editorial"]
-    assert len(added) == 1 and added[0].date == "2021-12-06" and added[0].sources[0].url == "https://logging.apache.org/"
+    assert (
+        len(added) == 1 and added[0].date == "2021-12-06" and added[0].sources[0].url == "https://logging.apache.org/"
+    )
 
 
 def test_an_editors_date_corrects_the_date_and_keeps_no_variant_of_the_wrong_one(tmp_path):
@@ -94,7 +109,9 @@ def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
 
 def test_stale_override_is_reported_and_still_shown_where_it_can_be(tmp_path):
     report = Report()
-    entries = _entries(tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n", report)
+    entries = _entries(
+        tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n", report
+    )
     result = apply_editorial((), entries, {}, set(), report)
     (shown,) = result.events
     assert (shown.date, shown.title, shown.origin) == ("2021-12-22", "旧标题", "editorial")
@@ -105,7 +122,9 @@ def test_stale_override_is_reported_and_still_shown_where_it_can_be(tmp_path):
 
 def test_duplicate_ids_unknown_articles_and_entities_are_errors(tmp_path):
     report = Report()
-    entries = _entries(tmp_path, """\
+    entries = _entries(
+        tmp_path,
+        """\
 - id: 2021-12-22-aaaaaa
   title: one
 - id: 2021-12-22-aaaaaa
@@ -114,7 +133,9 @@ def test_duplicate_ids_unknown_articles_and_entities_are_errors(tmp_path):
   title: new
   entities: [nobody]
   sources: [{article: no-such-article}]
-""", report)
+""",
+        report,
+    )
     apply_editorial((_event("2021-12-22-aaaaaa", "2021-12-22"),), entries, {"a1": "text"}, {"e1"}, report)
     messages = sorted((p.line, p.message.split(" ")[0] + " " + p.message.split(" ")[1]) for p in report.problems)
     assert messages == [(3, "duplicate id"), (7, "unknown entity"), (8, "unknown article")]
@@ -145,9 +166,13 @@ def test_bad_dates_and_types_are_reported_with_lines(tmp_path):
 
 def test_hostile_yaml_is_one_message_per_file(tmp_path):
     bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
-    for text, expected in ((bomb, "aliases"), ("- !!python/object/apply:os.system [ls]\n", "not allowed"),
-                           ("- id: a\n  id: b\n", "duplicate key"), ("- id: a\n\t- b\n", "tab"),
-                           ("- id: [\n", "syntax")):
+    for text, expected in (
+        (bomb, "aliases"),
+        ("- !!python/object/apply:os.system [ls]\n", "not allowed"),
+        ("- id: a\n  id: b\n", "duplicate key"),
+        ("- id: a\n\t- b\n", "tab"),
+        ("- id: [\n", "syntax"),
+    ):
         report = Report()
         events = tmp_path / "content" / "events"
         events.mkdir(parents=True, exist_ok=True)
@@ -162,7 +187,8 @@ def test_entities_are_validated(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
     (content / "entities.yaml").write_text(
-        "- id: miit\n  name: 工信部\n  aliases: [工业和信息化部]\n- id: ../../etc\n  name: bad\n", encoding="utf-8")
+        "- id: miit\n  name: 工信部\n  aliases: [工业和信息化部]\n- id: ../../etc\n  name: bad\n", encoding="utf-8"
+    )
     report = Report()
     entities = load_entities(content, report)
     assert [e.id for e in entities] == ["miit"]
@@ -173,7 +199,11 @@ def test_entities_are_validated(tmp_path):
 
 def test_folded_chinese_lines_join_without_a_space(tmp_path):
     report = Report()
-    entries = _entries(tmp_path, "- date: 2021-12-01\n  title: 标题\n  summary: >-\n    第一行，\n    第二行 and English\n    words。\n", report)
+    entries = _entries(
+        tmp_path,
+        "- date: 2021-12-01\n  title: 标题\n  summary: >-\n    第一行，\n    第二行 and English\n    words。\n",
+        report,
+    )
     (event,) = apply_editorial((), entries, {}, set(), report).events
     assert event.summary == "第一行，第二行 and English words。"
 
@@ -183,7 +213,9 @@ def test_entity_links_must_be_web_addresses_and_ids_must_be_file_names(tmp_path)
     content.mkdir()
     (content / "entities.yaml").write_text(
         "- id: miit\n  name: 工信部\n  link: javascript:alert(1)\n- id: CON\n  name: con\n- id: ok\n  name: 好\n"
-        "  link: https://example.org/\n", encoding="utf-8")
+        "  link: https://example.org/\n",
+        encoding="utf-8",
+    )
     report = Report()
     entities = load_entities(content, report)
     assert [e.id for e in entities] == ["ok"]
@@ -204,8 +236,9 @@ def test_an_entry_that_repeats_another_is_shown_once_and_reported(tmp_path):
     (content / "articles").mkdir(parents=True)
     (content / "events").mkdir()
     (content / "site.yaml").write_text("title: Test\n", encoding="utf-8")
-    (content / "articles" / "a.md").write_text("---\ntitle: A\ndate: 2021-12-22\n---\n12月22日，工信部发布通报。\n",
-                                               encoding="utf-8")
+    (content / "articles" / "a.md").write_text(
+        "---\ntitle: A\ndate: 2021-12-22\n---\n12月22日，工信部发布通报。\n", encoding="utf-8"
+    )
     entry = "- date: 2021-11-18\n  title: 编辑补充\n"
     (content / "events" / "edits.yaml").write_text(entry + entry, encoding="utf-8")
     import contextlib

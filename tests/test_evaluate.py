@@ -1,4 +1,5 @@
 """Evaluate: scoring mentions against a small handmade gold file."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,9 +38,20 @@ articles:
 
 
 def mention(as_written: str, date: str | None, is_event: bool = True, article: str = "a_001") -> Mention:
-    return Mention(article=article, as_written=as_written, start=0, end=len(as_written), date=date, end_date=None,
-                   granularity="day", resolved_by="absolute" if date else "unresolved", is_event=is_event,
-                   sentence=as_written, sentence_start=0, sentence_end=len(as_written))
+    return Mention(
+        article=article,
+        as_written=as_written,
+        start=0,
+        end=len(as_written),
+        date=date,
+        end_date=None,
+        granularity="day",
+        resolved_by="absolute" if date else "unresolved",
+        is_event=is_event,
+        sentence=as_written,
+        sentence_start=0,
+        sentence_end=len(as_written),
+    )
 
 
 @pytest.fixture
@@ -54,7 +66,12 @@ def test_load_gold_normalises_dates_to_strings(gold):
     assert gold["events"]["E1"]["core"] is True and gold["events"]["E3"]["core"] is False
     article = gold["articles"]["a_001.txt"]
     assert article["dct"] == "2021-12-22"
-    assert article["mentions"][2] == {"date": "1999", "as_written": "1999年", "event": "E3", "date_if_dct_supplied": None}
+    assert article["mentions"][2] == {
+        "date": "1999",
+        "as_written": "1999年",
+        "event": "E3",
+        "date_if_dct_supplied": None,
+    }
     assert gold["articles"]["b_002.md"]["unresolved"][0]["date_if_dct_supplied"] == "2021-12-10"
 
 
@@ -104,13 +121,15 @@ def test_a_mention_needs_the_right_date_and_the_same_words(gold):
 
 
 def test_precision_counts_resolved_event_mentions_against_gold_and_neutral_dates(gold):
-    found = {"a_001": [
-        mention("12月9日", "2021-12-09"),
-        mention("12月10日中午12点", "2021-12-10T12:00"),  # a time on a neutral day
-        mention("12月11日", "2021-12-11"),  # not in the gold
-        mention("2020年", "2020", is_event=False),  # not an event: not counted
-        mention("昨天", None),  # unresolved: not counted
-    ]}
+    found = {
+        "a_001": [
+            mention("12月9日", "2021-12-09"),
+            mention("12月10日中午12点", "2021-12-10T12:00"),  # a time on a neutral day
+            mention("12月11日", "2021-12-11"),  # not in the gold
+            mention("2020年", "2020", is_event=False),  # not an event: not counted
+            mention("昨天", None),  # unresolved: not counted
+        ]
+    }
     a = score(gold, found).articles[0]
     assert (a.right_event_mentions, a.event_mentions) == (2, 3)
     assert a.wrong == (("2021-12-11", "12月11日"),)
@@ -165,9 +184,14 @@ def test_scoring_real_extraction(gold):
 
 from dateline.cli import main  # noqa: E402
 from dateline.errors import UsageError  # noqa: E402
-from dateline.evaluate import MEASURES, SetScore, markdown_table, table  # noqa: E402
+from dateline.evaluate import (  # noqa: E402
+    MEASURES,
+    SetScore,
+    markdown_table,
+    table,
+    timelines,
+)
 from dateline.evaluate import cases as case_sets  # noqa: E402
-from dateline.evaluate import timelines  # noqa: E402
 from dateline.evaluate.seeds import set_score  # noqa: E402
 from dateline.evaluate.sets import kind_of  # noqa: E402
 from dateline.model import Citation, Event  # noqa: E402
@@ -188,6 +212,7 @@ def test_seeds_scores_become_a_set_score(gold):
 
 # -- SemEval-2015 Task 4 timelines -----------------------------------------------------------------
 
+
 def test_gold_dates_are_anchored_at_their_granularity():
     assert timelines.anchored_date("2008-06-09") == "2008-06-09"
     assert timelines.anchored_date("2007-01-XX") == "2007-01"
@@ -203,8 +228,9 @@ def test_a_document_is_read_as_published_english():
     assert (document.id, document.created) == ("501", dt.date(2010, 6, 8))
     assert document.title == "Acme unveils Widget 2, cuts Widget 1's price"
     assert document.sentences[0] == "June 8, 2010"
-    assert document.sentences[1] == ("Yesterday, at Acme's annual developers conference, chief executive Jane Doe "
-                                     "unveiled the Widget 2.")
+    assert document.sentences[1] == (
+        "Yesterday, at Acme's annual developers conference, chief executive Jane Doe unveiled the Widget 2."
+    )
     assert document.sentences[2] == 'Doe said the Widget 2 "is the thinnest we\'ve made".'
 
 
@@ -250,32 +276,69 @@ def test_the_content_folder_is_what_dateline_reads(tmp_path):
 
 
 def _event(date: str, articles: tuple[str, ...], entities: tuple[str, ...] = (), title: str = "") -> Event:
-    return Event(id=f"{date}-x", date=date, end_date=None, granularity="day", title=title or date, summary="",
-                 sources=tuple(Citation(article=a, quote="q") for a in articles), entities=entities)
+    return Event(
+        id=f"{date}-x",
+        date=date,
+        end_date=None,
+        granularity="day",
+        title=title or date,
+        summary="",
+        sources=tuple(Citation(article=a, quote="q") for a in articles),
+        entities=entities,
+    )
 
 
 def _timeline_mention(article: str, start: int, date: str | None, is_event: bool = True) -> Mention:
-    return Mention(article=article, as_written=f"m{start}", start=start, end=start + 2, date=date, end_date=None,
-                   granularity="day", resolved_by="absolute", is_event=is_event, sentence=f"sentence {start}",
-                   sentence_start=start, sentence_end=start + 2)
+    return Mention(
+        article=article,
+        as_written=f"m{start}",
+        start=start,
+        end=start + 2,
+        date=date,
+        end_date=None,
+        granularity="day",
+        resolved_by="absolute",
+        is_event=is_event,
+        sentence=f"sentence {start}",
+        sentence_start=start,
+        sentence_end=start + 2,
+    )
 
 
 def test_pairs_and_dates_are_scored_and_each_miss_has_its_cause():
     documents = [timelines.TimelineDocument(id, SEMEVAL, "", None, ()) for id in ("a", "b", "c")]
-    gold = [timelines.GoldTimeline("t", SEMEVAL, "T", (
-        timelines.GoldEntry(2, "2010-06-07", "2010-06-07", ("a", "b", "c")),  # cited by a; b: not an event; c: none
-        timelines.GoldEntry(3, "2010-06-24", "2010-06-24", ("b",)),  # b's mention feeds an event on another date
-        timelines.GoldEntry(4, "2010-07-XX", "2010-07", ("a",)),  # a says 2010-07-16: another granularity
-        timelines.GoldEntry(5, "XXXX-XX-XX", None, ("a",)),  # not anchored: not scored
-        timelines.GoldEntry(6, "2010-08-01", "2010-08-01", ("zzz",)),  # a document not in the set: no pair
-    ))]
+    gold = [
+        timelines.GoldTimeline(
+            "t",
+            SEMEVAL,
+            "T",
+            (
+                timelines.GoldEntry(
+                    2, "2010-06-07", "2010-06-07", ("a", "b", "c")
+                ),  # cited by a; b: not an event; c: none
+                timelines.GoldEntry(
+                    3, "2010-06-24", "2010-06-24", ("b",)
+                ),  # b's mention feeds an event on another date
+                timelines.GoldEntry(4, "2010-07-XX", "2010-07", ("a",)),  # a says 2010-07-16: another granularity
+                timelines.GoldEntry(5, "XXXX-XX-XX", None, ("a",)),  # not anchored: not scored
+                timelines.GoldEntry(6, "2010-08-01", "2010-08-01", ("zzz",)),  # a document not in the set: no pair
+            ),
+        )
+    ]
     found = timelines.Found(
-        mentions={"a": (_timeline_mention("a", 0, "2010-06-07T10:00"), _timeline_mention("a", 9, "2010-07-16")),
-                  "b": (_timeline_mention("b", 0, "2010-06-07", is_event=False), _timeline_mention("b", 5, "2010-06-24")),
-                  "c": ()},
-        events=(_event("2010-06-07T10:00", ("a",), ("t",)), _event("2010-06-25", ("b",), ("t",), "moved"),
-                _event("2010-07-16", ("a",)), _event("2010-08-01", ("c",))),
-        event_of_mention={("a", 0): "2010-06-07T10:00-x", ("b", 5): "2010-06-25-x", ("a", 9): "2010-07-16-x"})
+        mentions={
+            "a": (_timeline_mention("a", 0, "2010-06-07T10:00"), _timeline_mention("a", 9, "2010-07-16")),
+            "b": (_timeline_mention("b", 0, "2010-06-07", is_event=False), _timeline_mention("b", 5, "2010-06-24")),
+            "c": (),
+        },
+        events=(
+            _event("2010-06-07T10:00", ("a",), ("t",)),
+            _event("2010-06-25", ("b",), ("t",), "moved"),
+            _event("2010-07-16", ("a",)),
+            _event("2010-08-01", ("c",)),
+        ),
+        event_of_mention={("a", 0): "2010-06-07T10:00-x", ("b", 5): "2010-06-25-x", ("a", 9): "2010-07-16-x"},
+    )
     scored = timelines.score_found(documents, gold, found, "trial")
     assert (scored.kind, scored.documents) == ("timelines", 3)
     assert (scored.recall.part, scored.recall.whole) == (1, 5)  # (a, 06-07) of a/b/c 06-07, b 06-24, a 07
@@ -322,21 +385,29 @@ def test_cases_are_read_with_their_lines(tmp_path):
     name, cases = case_sets.load_cases(path)
     assert name == "made-up" and len(cases) == 4
     assert (cases[0].reference, cases[0].start, cases[0].end, cases[0].line) == (
-        dt.datetime(2021, 12, 22, 10, 0), "2021-12-09", None, 3)
+        dt.datetime(2021, 12, 22, 10, 0),
+        "2021-12-09",
+        None,
+        3,
+    )
     assert (cases[3].start, cases[3].end, cases[3].expected) == ("2017-08-11", "2017-08-22", "2017-08-11/2017-08-22")
     assert kind_of(path) == "cases"
 
 
-@pytest.mark.parametrize("entry, message", [
-    ('{text: "x", reference: "2021-12-22"}', "needs text, reference and expected"),
-    ('{text: "x", reference: "soon", expected: "2021"}', "not an ISO date"),
-    ('{text: "x", reference: "2021-12-22", expected: {start: "2021"}}', "{start: …, end: …}"),
-    ('{text: "x", reference: "2021-12-22", expected: "2021", language: "fr"}', "language must be"),
-])
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ('{text: "x", reference: "2021-12-22"}', "needs text, reference and expected"),
+        ('{text: "x", reference: "soon", expected: "2021"}', "not an ISO date"),
+        ('{text: "x", reference: "2021-12-22", expected: {start: "2021"}}', "{start: …, end: …}"),
+        ('{text: "x", reference: "2021-12-22", expected: "2021", language: "fr"}', "language must be"),
+    ],
+)
 def test_a_bad_case_names_its_line(tmp_path, entry, message):
     path = tmp_path / "cases.yaml"
-    path.write_text(f"cases:\n  - {{text: ok, reference: '2021-12-22', expected: '2021'}}\n  - {entry}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"cases:\n  - {{text: ok, reference: '2021-12-22', expected: '2021'}}\n  - {entry}\n", encoding="utf-8"
+    )
     with pytest.raises(ContentError) as error:
         case_sets.load_cases(path)
     assert error.value.line == 3 and message in error.value.message
@@ -379,6 +450,7 @@ def test_the_shipped_cases_are_well_formed(path):
 
 # -- one command, one table -------------------------------------------------------------------------
 
+
 def test_the_kind_of_a_set_is_recognised_from_its_files(tmp_path):
     assert kind_of(SEMEVAL) == "timelines"
     assert kind_of(SEMEVAL / "docs") == "timeml"
@@ -395,26 +467,50 @@ def test_the_kind_of_a_set_is_recognised_from_its_files(tmp_path):
 
 def test_eval_prints_one_table_for_every_kind(capsys):
     demo = Path(__file__).resolve().parent.parent / "content"
-    status = main(["eval", str(FIXTURES / "gold" / "seeds.yaml"), str(SEMEVAL), str(SEMEVAL / "docs"),
-                   str(TIME_CASES / "zh-jionlp.yaml"), "--content", str(demo)])
+    status = main(
+        [
+            "eval",
+            str(FIXTURES / "gold" / "seeds.yaml"),
+            str(SEMEVAL),
+            str(SEMEVAL / "docs"),
+            str(TIME_CASES / "zh-jionlp.yaml"),
+            "--content",
+            str(demo),
+        ]
+    )
     out = capsys.readouterr().out
     assert status == 0
     rows = [line.split()[:3] for line in out.splitlines()[:5]]
-    assert rows == [["set", "kind", "docs"], ["seeds", "seeds", "4"], ["semeval", "timelines", "2"],
-                    ["docs", "timeml", "2"], ["zh-jionlp", "cases", str(len(case_sets.load_cases(
-                        TIME_CASES / "zh-jionlp.yaml")[1]))]]
+    assert rows == [
+        ["set", "kind", "docs"],
+        ["seeds", "seeds", "4"],
+        ["semeval", "timelines", "2"],
+        ["docs", "timeml", "2"],
+        ["zh-jionlp", "cases", str(len(case_sets.load_cases(TIME_CASES / "zh-jionlp.yaml")[1]))],
+    ]
     assert "seeds: per article" in out and "core events found" in out
 
 
-@pytest.mark.parametrize("args", [["nowhere"], ["README.md"], [str(FIXTURES / "gold" / "seeds.yaml"), "--content",
-                                                                  "no-such-folder"]])
+@pytest.mark.parametrize(
+    "args", [["nowhere"], ["README.md"], [str(FIXTURES / "gold" / "seeds.yaml"), "--content", "no-such-folder"]]
+)
 def test_eval_refuses_what_is_no_set(capsys, args):
     status = main(["eval", *args])
     assert status == 2 and capsys.readouterr().err.startswith("dateline: ")
 
 
 def test_the_tables_show_every_set():
-    scores = [SetScore("a", "cases", 2, case_sets.Ratio(1, 2), case_sets.Ratio(1, 1), case_sets.Ratio(1, 2),
-                       case_sets.Ratio(1, 1), (case_sets.Error("not found", "x", "y"),))]
+    scores = [
+        SetScore(
+            "a",
+            "cases",
+            2,
+            case_sets.Ratio(1, 2),
+            case_sets.Ratio(1, 1),
+            case_sets.Ratio(1, 2),
+            case_sets.Ratio(1, 1),
+            (case_sets.Error("not found", "x", "y"),),
+        )
+    ]
     assert table(scores).splitlines()[1].split()[:3] == ["a", "cases", "2"]
     assert "| a | cases | 2 |" in markdown_table(scores) and "not found 1" in markdown_table(scores)

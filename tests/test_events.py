@@ -4,14 +4,15 @@ The story in tests/fixtures/story/ (see its README) is built as a site is; the
 events scoring of dateline.evaluate.events is checked on it, on the demo and,
 where ../shared/eval is present, on the SemEval-2015 trial.
 """
+
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import DEMO_CONTENT, FIXTURES, REPO
+
 from dateline.evaluate.events import GoldEvent, GoldSource, misdated_citations, score_events
 from dateline.model import Report
 
@@ -29,7 +30,8 @@ def _build(content: Path, tmp_path: Path, language: str | None = None):
     if language:
         site = (target / "site.yaml").read_text(encoding="utf-8")
         (target / "site.yaml").write_text(site.replace("language: zh-CN", f"language: {language}"), encoding="utf-8")
-    site, event_of_mention = assemble(read_content(target, Report()), Report(), use_cache=False)
+    assembly = assemble(read_content(target, Report()), Report())
+    site, event_of_mention = assembly.site, assembly.event_of_mention
     return site.events, site.mentions, event_of_mention
 
 
@@ -39,7 +41,9 @@ def story(tmp_path_factory):
 
 
 def _events_citing(events, article: str, date: str, entity: str = "harbor-bank"):
-    return [e for e in events if entity in e.entities and any(c.article == article and c.date == date for c in e.sources)]
+    return [
+        e for e in events if entity in e.entities and any(c.article == article and c.date == date for c in e.sources)
+    ]
 
 
 def test_one_happening_in_three_languages_and_scripts_is_one_event_with_its_variant_date(story):
@@ -48,7 +52,9 @@ def test_one_happening_in_three_languages_and_scripts_is_one_event_with_its_vari
     assert {c.article for c in closure.sources} == {"en-closure", "hans-closure", "hant-shares", "hans-wrong-day"}
     assert closure.date == "2023-03-10"
     assert [(v.date, v.sources) for v in closure.variant_dates] == [
-        ("2023-03-09", ("hans-wrong-day",)), ("2023-03-10", ("en-closure", "hans-closure", "hant-shares"))]
+        ("2023-03-09", ("hans-wrong-day",)),
+        ("2023-03-10", ("en-closure", "hans-closure", "hant-shares")),
+    ]
     assert {"harbor-bank", "fdic"} <= set(closure.entities)
     (raise_,) = _events_citing(events, "en-closure", "2023-03-08")
     assert {c.article for c in raise_.sources} == {"en-closure", "hans-closure"}
@@ -65,8 +71,10 @@ def test_neighbouring_and_same_day_happenings_stay_apart(story):
     # two banks closed on the same day: two events
     closures = by_date["2023-03-10"]
     assert len(closures) == 2
-    assert [("ridge-bank" in e.entities, "harbor-bank" in e.entities) for e in
-            sorted(closures, key=lambda e: "ridge-bank" in e.entities)] == [(False, True), (True, False)]
+    assert [
+        ("ridge-bank" in e.entities, "harbor-bank" in e.entities)
+        for e in sorted(closures, key=lambda e: "ridge-bank" in e.entities)
+    ] == [(False, True), (True, False)]
     # customers queuing and the regulator's statement on the same Monday: two events
     assert len(by_date["2023-03-13"]) == 2
 
@@ -76,8 +84,9 @@ def test_a_quote_is_cited_only_by_an_event_of_its_date(story):
     assert misdated_citations(events) == []
     for event in events:
         for citation in event.sources:
-            assert citation.date == event.date or citation.date in {v.date for v in event.variant_dates
-                                                                    if citation.article in v.sources}
+            assert citation.date == event.date or citation.date in {
+                v.date for v in event.variant_dates if citation.article in v.sources
+            }
 
 
 def test_an_english_site_takes_its_headlines_from_english_sources(tmp_path):
@@ -90,15 +99,17 @@ def test_an_english_site_takes_its_headlines_from_english_sources(tmp_path):
 
 
 def test_a_date_heading_reports_the_paragraph_after_it(make_content, tmp_path):
-    content = make_content({
-        "entities.yaml": "- id: nebula\n  name: 星云科技\n",
-        "articles/heading.md": "---\ntitle: 星云科技大事记\ndate: 2023-12-30\nlang: zh-Hans\n---\n\n"
-                               "12月9日。\n\n星云科技发布新版防火墙，修复了三个高危漏洞。\n\n"
-                               "12月20日。\n\n星云科技宣布与网信局签署合作协议。\n",
-    })
+    content = make_content(
+        {
+            "entities.yaml": "- id: nebula\n  name: 星云科技\n",
+            "articles/heading.md": "---\ntitle: 星云科技大事记\ndate: 2023-12-30\nlang: zh-Hans\n---\n\n"
+            "12月9日。\n\n星云科技发布新版防火墙，修复了三个高危漏洞。\n\n"
+            "12月20日。\n\n星云科技宣布与网信局签署合作协议。\n",
+        }
+    )
     from dateline.pipeline import assemble, read_content
 
-    site, _ = assemble(read_content(content, Report()), Report(), use_cache=False)
+    site = assemble(read_content(content, Report()), Report()).site
     titles = {event.date: event.title for event in site.events}
     assert titles["2023-12-09"] in ("星云科技发布新版防火墙", "星云科技修复三个高危漏洞")
     assert "签署合作协议" in titles["2023-12-20"]
@@ -110,9 +121,17 @@ def test_a_date_heading_reports_the_paragraph_after_it(make_content, tmp_path):
 STORY_GOLD = [
     GoldEvent("raise", "2023-03-08", (GoldSource("hans-closure", "3月8日"), GoldSource("en-closure", "March 8"))),
     GoldEvent("shares", "2023-03-09", (GoldSource("hant-shares", "3月9日"),)),
-    GoldEvent("closure", "2023-03-10", (GoldSource("hans-closure", "3月10日"), GoldSource("hant-shares", "3月10日"),
-                                         GoldSource("en-closure", "March 10"), GoldSource("hans-wrong-day", "3月9日")),
-              variant_dates=("2023-03-09",)),
+    GoldEvent(
+        "closure",
+        "2023-03-10",
+        (
+            GoldSource("hans-closure", "3月10日"),
+            GoldSource("hant-shares", "3月10日"),
+            GoldSource("en-closure", "March 10"),
+            GoldSource("hans-wrong-day", "3月9日"),
+        ),
+        variant_dates=("2023-03-09",),
+    ),
     GoldEvent("ridge", "2023-03-10", (GoldSource("en-closure", "March 10"),)),
     GoldEvent("queue", "2023-03-13", (GoldSource("hans-queue", "3月13日上午"),)),
     GoldEvent("safe", "2023-03-13", (GoldSource("en-deposits", "March 13"),)),
@@ -178,24 +197,24 @@ def test_the_demo_without_editor_files_finds_every_gold_event_once(tmp_path):
 REVIEW_ARTICLES = {
     "entities.yaml": "- id: nebula\n  name: 星云科技\n  aliases: [Nebula Tech]\n- id: regulator\n  name: 网信局\n",
     "articles/main.md": "---\ntitle: 星云科技年度回顾\ndate: 2021-12-30\nlang: zh-Hans\nsource: 示例日报\n---\n\n"
-                        "12月1日，星云科技发布新版路由器固件。\n\n12月8日，网信局约谈星云科技负责人。\n\n"
-                        "12月15日，网信局对星云科技处以罚款。\n\n12月20日，星云科技公开道歉。\n\n"
-                        "1990年，星云科技成立于深圳。\n\n12月5日，一片混乱。\n",
+    "12月1日，星云科技发布新版路由器固件。\n\n12月8日，网信局约谈星云科技负责人。\n\n"
+    "12月15日，网信局对星云科技处以罚款。\n\n12月20日，星云科技公开道歉。\n\n"
+    "1990年，星云科技成立于深圳。\n\n12月5日，一片混乱。\n",
     "articles/original.md": "---\ntitle: 防火墙更新\ndate: 2021-12-02\nlang: zh-Hans\nsource: 示例科技\n---\n\n"
-                            "星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
-                            "这是星云科技今年第三次发布防火墙更新。\n",
+    "星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
+    "这是星云科技今年第三次发布防火墙更新。\n",
     "articles/copy.md": "---\ntitle: 转载：防火墙更新\ndate: 2021-12-12\nlang: zh-Hans\nsource: 内容农场\n---\n\n"
-                        "12月9日，星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
-                        "更多内容请关注本站。\n",
+    "12月9日，星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
+    "更多内容请关注本站。\n",
     "articles/undated.txt": "2021年是星云科技成立后最困难的一年。\n\n12月18日，星云科技宣布裁员三成，涉及研发和销售部门。\n",
     "articles/en-patch.md": "---\ntitle: Nebula Tech patches routers\ndate: 2021-12-22\nlang: en\nsource: Example Wire\n---\n\n"
-                            "Nebula Tech patched the router firmware on December 20 after weeks of complaints from "
-                            "customers across the country about dropped connections and slow speeds.\n\n"
-                            "The company did not say how many routers were affected.\n",
+    "Nebula Tech patched the router firmware on December 20 after weeks of complaints from "
+    "customers across the country about dropped connections and slow speeds.\n\n"
+    "The company did not say how many routers were affected.\n",
     "articles/en-fix.md": "---\ntitle: Nebula Tech closes a hole\ndate: 2021-12-23\nlang: en\nsource: Example Daily\n---\n\n"
-                          "On December 21, Nebula Tech fixed a security hole in its cloud storage service that let attackers "
-                          "read the passwords of its users.\n\n"
-                          "Researchers had reported it in November.\n",
+    "On December 21, Nebula Tech fixed a security hole in its cloud storage service that let attackers "
+    "read the passwords of its users.\n\n"
+    "Researchers had reported it in November.\n",
 }
 
 
@@ -242,10 +261,14 @@ def test_an_english_report_of_the_demo_suspension_joins_the_chinese_event(tmp_pa
         "China's Ministry of Industry and Information Technology suspended Alibaba Cloud as a partner of its "
         "threat-sharing platform for six months on Wednesday, December 22, because it did not promptly report "
         "the Log4j2 flaw.\n\nAlibaba Cloud said on Thursday that it would strengthen its management of "
-        "vulnerability reports.\n", encoding="utf-8")
+        "vulnerability reports.\n",
+        encoding="utf-8",
+    )
     events, _, _ = _build(content, tmp_path)
     citing = [e for e in events if any(c.article == "wire-suspension" for c in e.sources)]
     suspension = [e for e in citing if e.date == "2021-12-22"]
     assert len(suspension) == 1
-    assert {"000_0479ffc1c70ac9ce", "002_4639305ccd84224f", "wire-suspension"} <= {c.article for c in suspension[0].sources}
+    assert {"000_0479ffc1c70ac9ce", "002_4639305ccd84224f", "wire-suspension"} <= {
+        c.article for c in suspension[0].sources
+    }
     assert misdated_citations(events) == []

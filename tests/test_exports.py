@@ -1,4 +1,5 @@
 """The data for other tools, read with real parsers: feeds, calendar, sitemap, TimelineJS (in the real TimelineJS3)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,7 +54,7 @@ def _local(site: Path, url: str) -> Path:
     """The file a site address (absolute under BASE, or relative to the root) is served from."""
     path = unquote(urlsplit(url).path)
     if url.startswith(BASE):
-        path = path[len(urlsplit(BASE).path):]
+        path = path[len(urlsplit(BASE).path) :]
     target = site / path
     return target / "index.html" if path.endswith("/") or not path else target
 
@@ -129,9 +130,11 @@ def test_calendar_has_one_all_day_event_per_event(demo):
 
 def _publications(site: Path) -> list[dict]:
     """Publication times of the demo's articles, read back from their JSON-LD."""
-    return [{"published": json.loads(path.read_text(encoding="utf-8"))["datePublished"]}
-            for path in (site / "data" / "ld" / "sources").glob("*.jsonld")
-            if "datePublished" in json.loads(path.read_text(encoding="utf-8"))]
+    return [
+        {"published": json.loads(path.read_text(encoding="utf-8"))["datePublished"]}
+        for path in (site / "data" / "ld" / "sources").glob("*.jsonld")
+        if "datePublished" in json.loads(path.read_text(encoding="utf-8"))
+    ]
 
 
 def test_calendar_stamp_follows_source_date_epoch(monkeypatch):
@@ -151,13 +154,16 @@ def test_calendar_quotes_the_first_sources_and_counts_the_rest():
     from dateline.exports import CALENDAR_SOURCES
     from dateline.model import Citation, Event, SiteConfig, SiteData
 
-    sources = tuple(Citation(None, f"quote {n}", url=f"https://example.org/{n}", title=f"Outlet {n}")
-                    for n in range(CALENDAR_SOURCES + 3))
+    sources = tuple(
+        Citation(None, f"quote {n}", url=f"https://example.org/{n}", title=f"Outlet {n}")
+        for n in range(CALENDAR_SOURCES + 3)
+    )
     data = SiteData(SiteConfig(title="t"), (), {}, (Event("e1", "2021-12-09", None, "day", "T", "", sources),), ())
     entry = icalendar.Calendar.from_ical(calendar_ics(SiteIndex(data), UI("en"))).walk("VEVENT")[0]
     description = str(entry["DESCRIPTION"])
     assert [line for line in description.split("\n") if line.startswith("— ")] == [
-        f"— Outlet {n}: quote {n}" for n in range(CALENDAR_SOURCES)]
+        f"— Outlet {n}: quote {n}" for n in range(CALENDAR_SOURCES)
+    ]
     assert description.endswith("…and 3 more sources on the event page")
 
 
@@ -187,7 +193,8 @@ def test_timeline_json_has_every_event_with_its_citations(demo):
         for source in event["sources"]:
             if source["quote"]:
                 assert json.dumps(source["quote"], ensure_ascii=False)[1:-1][:20] in json.dumps(
-                    slide["text"]["text"], ensure_ascii=False)
+                    slide["text"]["text"], ensure_ascii=False
+                )
     assert timeline["title"]["text"]["headline"]
     for era in timeline["eras"]:
         assert era["start_date"]["year"] and era["text"]["headline"]
@@ -195,9 +202,12 @@ def test_timeline_json_has_every_event_with_its_citations(demo):
 
 # -- TimelineJS3 itself ---------------------------------------------------------------------
 
+
 def _timelinejs() -> Path:
     """TimelineJS3's dist/ from the npm registry, installed once into a cache outside the repository."""
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dateline-tests" / f"timelinejs-{TIMELINEJS}"
+    cache = (
+        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dateline-tests" / f"timelinejs-{TIMELINEJS}"
+    )
     dist = cache / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
     if (dist / "js" / "timeline.js").is_file():
         return dist
@@ -205,8 +215,21 @@ def _timelinejs() -> Path:
     if npm is None:
         pytest.skip("npm is not installed: cannot fetch TimelineJS3 from the npm registry")
     cache.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([npm, "install", "--prefix", str(cache), "--no-audit", "--no-fund", "--no-save",
-                             f"@knight-lab/timelinejs@{TIMELINEJS}"], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(cache),
+            "--no-audit",
+            "--no-fund",
+            "--no-save",
+            f"@knight-lab/timelinejs@{TIMELINEJS}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0 or not (dist / "js" / "timeline.js").is_file():
         pytest.fail(f"npm install @knight-lab/timelinejs@{TIMELINEJS} failed:\n{result.stderr[-2000:]}")
     return dist
@@ -250,12 +273,18 @@ def test_timeline_json_loads_in_timelinejs3(demo, tmp_path):
             for event in events:
                 headline = page.evaluate(
                     "id => { const data = window.timeline.getDataById(id); const slide = document.getElementById(id);"
-                    " return data && slide ? slide.querySelector('.tl-headline').textContent : null; }", event["id"])
+                    " return data && slide ? slide.querySelector('.tl-headline').textContent : null; }",
+                    event["id"],
+                )
                 assert headline == event["title"], event["id"]
             assert page.locator(".tl-timemarker").count() == len(events)
             page.evaluate("id => window.timeline.goToId(id)", events[-1]["id"])
-            page.wait_for_function("id => { const box = document.getElementById(id).getBoundingClientRect();"
-                                   " return box.left >= 0 && box.left < 100; }", arg=events[-1]["id"], timeout=10000)
+            page.wait_for_function(
+                "id => { const box = document.getElementById(id).getBoundingClientRect();"
+                " return box.left >= 0 && box.left < 100; }",
+                arg=events[-1]["id"],
+                timeout=10000,
+            )
             assert not [e for e in errors if "net::ERR_FAILED" not in e], errors
             browser.close()
     finally:

@@ -1,4 +1,5 @@
 """Extract: the demo articles against the gold, and each form of date on made-up sentences."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dateline.extract import forms as extract_tables
 from dateline.extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
+from dateline.extract import forms as extract_tables
 from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS, Mention, SiteConfig
 
@@ -51,8 +52,9 @@ def _plain_text(source: str) -> str:
     source = re.sub(r"\A\s*---\n.*?\n---\n", "", source, flags=re.S)
     source = re.sub(r"<br\s*/?>|</p>|</h\d>|</li>", "\n\n", source)
     source = re.sub(r"<[^>]+>|\*\*|!?\[[^\]]*\]\([^)]*\)", "", source)
-    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
-              for block in re.split(r"\n\s*\n", source)]
+    blocks = [
+        " ".join(line.strip() for line in block.splitlines() if line.strip()) for block in re.split(r"\n\s*\n", source)
+    ]
     return "\n\n".join(block for block in blocks if block)
 
 
@@ -82,17 +84,20 @@ def test_demo_article_matches_gold(gold, name, published, date_supplied):
 
     unmatched = list(result)
     for expected in article.get("mentions") or []:
-        match = next((m for m in unmatched
-                      if m.as_written == expected["as_written"] and m.date == str(expected["date"])), None)
+        match = next(
+            (m for m in unmatched if m.as_written == expected["as_written"] and m.date == str(expected["date"])), None
+        )
         assert match is not None, f"{name}: missing {expected}; found {[(m.as_written, m.date) for m in result]}"
         unmatched.remove(match)
 
     gold_dates = {str(item["date"]) for item in (article.get("mentions") or []) + (article.get("neutral") or [])}
     if date_supplied:
-        gold_dates |= {str(item["date_if_dct_supplied"]) for item in article.get("unresolved") or []
-                       if item.get("date_if_dct_supplied")}
-    wrong = [(m.as_written, m.date) for m in result
-             if m.is_event and m.date and m.date.split("T")[0] not in gold_dates]
+        gold_dates |= {
+            str(item["date_if_dct_supplied"])
+            for item in article.get("unresolved") or []
+            if item.get("date_if_dct_supplied")
+        }
+    wrong = [(m.as_written, m.date) for m in result if m.is_event and m.date and m.date.split("T")[0] not in gold_dates]
     assert not wrong, f"{name}: event mentions with dates outside the gold: {wrong}"
 
 
@@ -124,8 +129,8 @@ def test_demo_004_deictic_words_need_a_publication_date(gold):
 def test_demo_offsets_and_sentences(name, published, _):
     text = article_text(name)
     for m in mentions(text, published):
-        assert text[m.start:m.end] == m.as_written
-        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert text[m.start : m.end] == m.as_written
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
         assert m.sentence_start <= m.start and m.end <= m.sentence_end
         assert m.sentence == m.sentence.strip()
 
@@ -155,7 +160,9 @@ def test_context_defaults_and_version():
 
 
 def test_mentions_carry_the_article_id_and_are_in_text_order():
-    result = extract_mentions("12月9日，甲。11月24日，乙。", ExtractionContext(article="abc", published=dt.date(2021, 12, 22)))
+    result = extract_mentions(
+        "12月9日，甲。11月24日，乙。", ExtractionContext(article="abc", published=dt.date(2021, 12, 22))
+    )
     assert [m.article for m in result] == ["abc", "abc"]
     assert [m.start for m in result] == sorted(m.start for m in result)
 
@@ -179,37 +186,40 @@ def test_empty_and_dateless_text():
 # --- Chinese: absolute and year-less dates --------------------------------------------
 
 
-@pytest.mark.parametrize("text,published,expected", [
-    ("2021年7月12日，工信部印发规定。", None, [("2021年7月12日", "2021-07-12")]),
-    ("在 2021 年 7 月 12 日，三部门印发。", None, [("2021 年 7 月 12 日", "2021-07-12")]),
-    ("阿帕奇软件基金会于1999年成立。", None, [("1999年", "1999")]),
-    ("2021年12月，平台上线。", None, [("2021年12月", "2021-12")]),
-    ("二〇二一年十二月九日，平台收到报告。", None, [("二〇二一年十二月九日", "2021-12-09")]),
-    ("2021-12-09 发布公告。", None, [("2021-12-09", "2021-12-09")]),
-    ("2021.12.9 发布公告。", None, [("2021.12.9", "2021-12-09")]),
-    ("民國110年12月9日，發布公告。", None, [("民國110年12月9日", "2021-12-09")]),
-    ("2021-2022年，市场扩张。", None, [("2021-2022年", "2021")]),
-    ("11月24日，阿里云发现漏洞。", "2021-12-22", [("11月24日", "2021-11-24")]),
-    ("11 月 24 日，阿里云发现漏洞。", "2021-12-22", [("11 月 24 日", "2021-11-24")]),
-    ("１２月９日，平台收到报告。", "2021-12-22", [("１２月９日", "2021-12-09")]),
-    ("十二月九日，平台收到报告。", "2021-12-22", [("十二月九日", "2021-12-09")]),
-    ("12月9号，平台收到报告。", "2021-12-22", [("12月9号", "2021-12-09")]),
-    ("12月30日，会议召开。", "2022-01-05", [("12月30日", "2021-12-30")]),
-    ("公司将于12月30日举行发布会。", "2022-01-05", [("12月30日", "2022-12-30")]),
-    ("该公司计划3月1日上线。", "2022-01-05", [("3月1日", "2022-03-01")]),
-    ("10月1日，该公司上线新品。", "2022-01-05", [("10月1日", "2021-10-01")]),
-    ("《规定》3月1日起施行。", "2022-01-05", [("3月1日", "2022-03-01")]),  # nearer after than before
-    ("2月29日，闰日到来。", "2022-01-05", [("2月29日", "2020-02-29")]),
-    ("今年9月1日，平台上线。", "2021-12-22", [("今年9月1日", "2021-09-01")]),
-    ("去年12月，平台上线。", "2022-01-05", [("去年12月", "2021-12")]),
-    ("明年3月，平台将上线。", "2021-12-22", [("明年3月", "2022-03")]),
-    ("明年将举行大会。", "2021-12-22", [("明年", "2022")]),
-    ("去年底，平台上线。", "2021-12-22", [("去年底", "2020")]),
-    ("11月下旬，阿里云发现漏洞。", "2021-12-22", [("11月下旬", "2021-11")]),
-    ("12月份，销量上升。", "2021-12-22", [("12月份", "2021-12")]),
-    ("上个月，平台上线。", "2021-12-22", [("上个月", "2021-11")]),
-    ("本月9日，平台上线。", "2021-12-22", [("本月9日", "2021-12-09")]),
-])
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("2021年7月12日，工信部印发规定。", None, [("2021年7月12日", "2021-07-12")]),
+        ("在 2021 年 7 月 12 日，三部门印发。", None, [("2021 年 7 月 12 日", "2021-07-12")]),
+        ("阿帕奇软件基金会于1999年成立。", None, [("1999年", "1999")]),
+        ("2021年12月，平台上线。", None, [("2021年12月", "2021-12")]),
+        ("二〇二一年十二月九日，平台收到报告。", None, [("二〇二一年十二月九日", "2021-12-09")]),
+        ("2021-12-09 发布公告。", None, [("2021-12-09", "2021-12-09")]),
+        ("2021.12.9 发布公告。", None, [("2021.12.9", "2021-12-09")]),
+        ("民國110年12月9日，發布公告。", None, [("民國110年12月9日", "2021-12-09")]),
+        ("2021-2022年，市场扩张。", None, [("2021-2022年", "2021")]),
+        ("11月24日，阿里云发现漏洞。", "2021-12-22", [("11月24日", "2021-11-24")]),
+        ("11 月 24 日，阿里云发现漏洞。", "2021-12-22", [("11 月 24 日", "2021-11-24")]),
+        ("１２月９日，平台收到报告。", "2021-12-22", [("１２月９日", "2021-12-09")]),
+        ("十二月九日，平台收到报告。", "2021-12-22", [("十二月九日", "2021-12-09")]),
+        ("12月9号，平台收到报告。", "2021-12-22", [("12月9号", "2021-12-09")]),
+        ("12月30日，会议召开。", "2022-01-05", [("12月30日", "2021-12-30")]),
+        ("公司将于12月30日举行发布会。", "2022-01-05", [("12月30日", "2022-12-30")]),
+        ("该公司计划3月1日上线。", "2022-01-05", [("3月1日", "2022-03-01")]),
+        ("10月1日，该公司上线新品。", "2022-01-05", [("10月1日", "2021-10-01")]),
+        ("《规定》3月1日起施行。", "2022-01-05", [("3月1日", "2022-03-01")]),  # nearer after than before
+        ("2月29日，闰日到来。", "2022-01-05", [("2月29日", "2020-02-29")]),
+        ("今年9月1日，平台上线。", "2021-12-22", [("今年9月1日", "2021-09-01")]),
+        ("去年12月，平台上线。", "2022-01-05", [("去年12月", "2021-12")]),
+        ("明年3月，平台将上线。", "2021-12-22", [("明年3月", "2022-03")]),
+        ("明年将举行大会。", "2021-12-22", [("明年", "2022")]),
+        ("去年底，平台上线。", "2021-12-22", [("去年底", "2020")]),
+        ("11月下旬，阿里云发现漏洞。", "2021-12-22", [("11月下旬", "2021-11")]),
+        ("12月份，销量上升。", "2021-12-22", [("12月份", "2021-12")]),
+        ("上个月，平台上线。", "2021-12-22", [("上个月", "2021-11")]),
+        ("本月9日，平台上线。", "2021-12-22", [("本月9日", "2021-12-09")]),
+    ],
+)
 def test_chinese_dates(text, published, expected):
     assert found(text, published) == expected
 
@@ -219,17 +229,20 @@ def test_chinese_absolute_dates_are_absolute():
     assert only("11月24日，阿里云发现漏洞。", "2021-12-22").resolved_by == "year-from-publication"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("2021年第三季度，市场扩大。", ("2021年第三季度", "2021-Q3", "quarter")),
-    ("2021年三季度，市场扩大。", ("2021年三季度", "2021-Q3", "quarter")),
-    ("2021年Q3，市场扩大。", ("2021年Q3", "2021-Q3", "quarter")),
-    ("今年Q3，市场扩大。", ("今年Q3", "2021-Q3", "quarter")),
-    ("2021年第3季度，市场扩大。", ("2021年第3季度", "2021-Q3", "quarter")),
-    ("2021年上半年，市场扩大。", ("2021年上半年", "2021-H1", "half")),
-    ("2021年下半年，市场扩大。", ("2021年下半年", "2021-H2", "half")),
-    ("今年上半年，市场扩大。", ("今年上半年", "2021-H1", "half")),
-    ("第四季度，市场扩大。", ("第四季度", "2021-Q4", "quarter")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2021年第三季度，市场扩大。", ("2021年第三季度", "2021-Q3", "quarter")),
+        ("2021年三季度，市场扩大。", ("2021年三季度", "2021-Q3", "quarter")),
+        ("2021年Q3，市场扩大。", ("2021年Q3", "2021-Q3", "quarter")),
+        ("今年Q3，市场扩大。", ("今年Q3", "2021-Q3", "quarter")),
+        ("2021年第3季度，市场扩大。", ("2021年第3季度", "2021-Q3", "quarter")),
+        ("2021年上半年，市场扩大。", ("2021年上半年", "2021-H1", "half")),
+        ("2021年下半年，市场扩大。", ("2021年下半年", "2021-H2", "half")),
+        ("今年上半年，市场扩大。", ("今年上半年", "2021-H1", "half")),
+        ("第四季度，市场扩大。", ("第四季度", "2021-Q4", "quarter")),
+    ],
+)
 def test_chinese_periods(text, expected):
     m = only(text, "2021-12-22")
     assert (m.as_written, m.date, m.granularity) == expected
@@ -293,11 +306,14 @@ def test_day_alone_takes_month_and_year_from_the_previous_mention_with_a_month()
     assert (m.as_written, m.date, m.resolved_by) == ("23日晚间", "2021-12-23", "relative-to-previous")
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("12月9日，平台收到报告。10日，工信部通报。", ("10日", "2021-12-10")),
-    ("十二月九日，平台收到报告。十日，工信部通报。", ("十日", "2021-12-10")),
-    ("12月9日，平台收到报告。10号，工信部通报。", ("10号", "2021-12-10")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("12月9日，平台收到报告。10日，工信部通报。", ("10日", "2021-12-10")),
+        ("十二月九日，平台收到报告。十日，工信部通报。", ("十日", "2021-12-10")),
+        ("12月9日，平台收到报告。10号，工信部通报。", ("10号", "2021-12-10")),
+    ],
+)
 def test_day_alone_forms(text, expected):
     m = mentions(text, "2021-12-22")[-1]
     assert (m.as_written, m.date) == expected
@@ -316,15 +332,18 @@ def test_day_alone_with_nothing_to_resolve_from():
 # --- Chinese: times of day -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("12月23日晚间，阿里云回应。", ("12月23日晚间", "2021-12-23", "day")),
-    ("截至12月10日中午12点，攻击近万次。", ("12月10日中午12点", "2021-12-10T12:00", "time")),
-    ("12月10日下午3点半，发布公告。", ("12月10日下午3点半", "2021-12-10T15:30", "time")),
-    ("12月10日上午9时30分，发布公告。", ("12月10日上午9时30分", "2021-12-10T09:30", "time")),
-    ("12月10日晚8点，发布公告。", ("12月10日晚8点", "2021-12-10T20:00", "time")),
-    ("12月10日 14:05，发布公告。", ("12月10日 14:05", "2021-12-10T14:05", "time")),
-    ("昨天下午3点，阿里云回应。", ("昨天下午3点", "2021-12-23T15:00", "time")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("12月23日晚间，阿里云回应。", ("12月23日晚间", "2021-12-23", "day")),
+        ("截至12月10日中午12点，攻击近万次。", ("12月10日中午12点", "2021-12-10T12:00", "time")),
+        ("12月10日下午3点半，发布公告。", ("12月10日下午3点半", "2021-12-10T15:30", "time")),
+        ("12月10日上午9时30分，发布公告。", ("12月10日上午9时30分", "2021-12-10T09:30", "time")),
+        ("12月10日晚8点，发布公告。", ("12月10日晚8点", "2021-12-10T20:00", "time")),
+        ("12月10日 14:05，发布公告。", ("12月10日 14:05", "2021-12-10T14:05", "time")),
+        ("昨天下午3点，阿里云回应。", ("昨天下午3点", "2021-12-23T15:00", "time")),
+    ],
+)
 def test_chinese_times_of_day(text, expected):
     m = only(text, "2021-12-24")
     assert (m.as_written, m.date, m.granularity) == expected
@@ -360,7 +379,9 @@ def test_weekday_in_a_sentence_about_the_future_is_after_publication():
 
 def test_last_and_next_week_weekdays():
     assert found("上周四，阿里云发布说明。下周一，工信部将开会。", "2022-01-05") == [
-        ("上周四", "2021-12-30"), ("下周一", "2022-01-10")]
+        ("上周四", "2021-12-30"),
+        ("下周一", "2022-01-10"),
+    ]
 
 
 def test_weeks_are_ranges_of_days():
@@ -379,10 +400,19 @@ def test_every_week_is_not_a_weekday():
 # --- Chinese: words for days ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("word,date", [
-    ("昨天", "2021-12-21"), ("昨日", "2021-12-21"), ("昨晚", "2021-12-21"), ("今天", "2021-12-22"),
-    ("今日", "2021-12-22"), ("前天", "2021-12-20"), ("明天", "2021-12-23"), ("當天", "2021-12-22"),
-])
+@pytest.mark.parametrize(
+    "word,date",
+    [
+        ("昨天", "2021-12-21"),
+        ("昨日", "2021-12-21"),
+        ("昨晚", "2021-12-21"),
+        ("今天", "2021-12-22"),
+        ("今日", "2021-12-22"),
+        ("前天", "2021-12-20"),
+        ("明天", "2021-12-23"),
+        ("當天", "2021-12-22"),
+    ],
+)
 def test_deictic_words_count_from_publication(word, date):
     m = only(f"{word}，阿里云发布说明。", "2021-12-22")
     assert (m.as_written, m.date, m.resolved_by, m.granularity) == (word, date, "relative-to-publication", "day")
@@ -398,12 +428,26 @@ def test_company_names_are_not_days():
     assert found("今日头条发布新功能。", "2021-12-22") == []
 
 
-@pytest.mark.parametrize("word,date", [
-    ("次日", "2021-12-10"), ("翌日", "2021-12-10"), ("隔天", "2021-12-10"), ("第二天", "2021-12-10"),
-    ("当天", "2021-12-09"), ("当日", "2021-12-09"), ("同日", "2021-12-09"), ("此前一天", "2021-12-08"),
-    ("三天后", "2021-12-12"), ("3天后", "2021-12-12"), ("半个月后", "2021-12-24"), ("一周前", "2021-12-02"),
-    ("两周后", "2021-12-23"), ("一个月后", "2022-01"), ("三日后", "2021-12-12"),
-])
+@pytest.mark.parametrize(
+    "word,date",
+    [
+        ("次日", "2021-12-10"),
+        ("翌日", "2021-12-10"),
+        ("隔天", "2021-12-10"),
+        ("第二天", "2021-12-10"),
+        ("当天", "2021-12-09"),
+        ("当日", "2021-12-09"),
+        ("同日", "2021-12-09"),
+        ("此前一天", "2021-12-08"),
+        ("三天后", "2021-12-12"),
+        ("3天后", "2021-12-12"),
+        ("半个月后", "2021-12-24"),
+        ("一周前", "2021-12-02"),
+        ("两周后", "2021-12-23"),
+        ("一个月后", "2022-01"),
+        ("三日后", "2021-12-12"),
+    ],
+)
 def test_anaphoric_words_count_from_the_previous_date(word, date):
     m = mentions(f"12月9日，平台收到报告。{word}，工信部通报。", "2021-12-22")[-1]
     assert (m.as_written, m.date, m.resolved_by) == (word, date, "relative-to-previous")
@@ -435,17 +479,20 @@ def test_connectives_open_a_clause():
 # --- Chinese: ranges -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("12月9日至10日，会议举行。", ("12月9日至10日", "2021-12-09", "2021-12-10")),
-    ("12月9日—12日，会议举行。", ("12月9日—12日", "2021-12-09", "2021-12-12")),
-    ("12月9日-12日，会议举行。", ("12月9日-12日", "2021-12-09", "2021-12-12")),
-    ("12月9-12日，会议举行。", ("12月9-12日", "2021-12-09", "2021-12-12")),
-    ("12月9日至12月12日，会议举行。", ("12月9日至12月12日", "2021-12-09", "2021-12-12")),
-    ("12月30日至1月3日，会议举行。", ("12月30日至1月3日", "2021-12-30", "2022-01-03")),
-    ("1-3月，销量上升。", ("1-3月", "2021-01", "2021-03")),
-    ("2019年至2021年，销量上升。", ("2019年至2021年", "2019", "2021")),
-    ("7月至9月，销量上升。", ("7月至9月", "2021-07", "2021-09")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("12月9日至10日，会议举行。", ("12月9日至10日", "2021-12-09", "2021-12-10")),
+        ("12月9日—12日，会议举行。", ("12月9日—12日", "2021-12-09", "2021-12-12")),
+        ("12月9日-12日，会议举行。", ("12月9日-12日", "2021-12-09", "2021-12-12")),
+        ("12月9-12日，会议举行。", ("12月9-12日", "2021-12-09", "2021-12-12")),
+        ("12月9日至12月12日，会议举行。", ("12月9日至12月12日", "2021-12-09", "2021-12-12")),
+        ("12月30日至1月3日，会议举行。", ("12月30日至1月3日", "2021-12-30", "2022-01-03")),
+        ("1-3月，销量上升。", ("1-3月", "2021-01", "2021-03")),
+        ("2019年至2021年，销量上升。", ("2019年至2021年", "2019", "2021")),
+        ("7月至9月，销量上升。", ("7月至9月", "2021-07", "2021-09")),
+    ],
+)
 def test_chinese_ranges(text, expected):
     m = only(text, "2022-01-05" if "12月30日" in text else "2021-12-22")
     assert (m.as_written, m.date, m.end_date) == expected
@@ -453,8 +500,12 @@ def test_chinese_ranges(text, expected):
 
 def test_a_range_of_days_alone_takes_the_month_before_it():
     m = mentions("12月1日，会议筹备。9日至10日，会议举行。", "2021-12-22")[-1]
-    assert (m.as_written, m.date, m.end_date, m.resolved_by) == ("9日至10日", "2021-12-09", "2021-12-10",
-                                                                 "relative-to-previous")
+    assert (m.as_written, m.date, m.end_date, m.resolved_by) == (
+        "9日至10日",
+        "2021-12-09",
+        "2021-12-10",
+        "relative-to-previous",
+    )
 
 
 def test_dates_on_separate_lines_are_not_a_range():
@@ -474,15 +525,18 @@ def test_a_range_ending_before_it_starts_is_not_resolved():
 # --- Chinese: numeric month-day only where the context makes it a date -----------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("阿里云于12.9发布说明。", [("12.9", "2021-12-09")]),
-    ("阿里云在12-9发布说明。", [("12-9", "2021-12-09")]),
-    ("12.9日晚间，阿里云发布说明。", [("12.9日晚间", "2021-12-09")]),
-    ("价格为12.9元。", []),
-    ("份额为38.3%。", []),
-    ("版本2.15.0修复了漏洞。", []),
-    ("在1.5倍的压力下。", []),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("阿里云于12.9发布说明。", [("12.9", "2021-12-09")]),
+        ("阿里云在12-9发布说明。", [("12-9", "2021-12-09")]),
+        ("12.9日晚间，阿里云发布说明。", [("12.9日晚间", "2021-12-09")]),
+        ("价格为12.9元。", []),
+        ("份额为38.3%。", []),
+        ("版本2.15.0修复了漏洞。", []),
+        ("在1.5倍的压力下。", []),
+    ],
+)
 def test_numeric_month_day(text, expected):
     assert found(text, "2021-12-22") == expected
 
@@ -490,16 +544,23 @@ def test_numeric_month_day(text, expected):
 # --- Chinese: traditional script ------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,published,expected", [
-    ("2021年12月9日，平臺收到報告。", None, [("2021年12月9日", "2021-12-09")]),
-    ("12月23日晚間，阿里雲發布說明。", "2021-12-24", [("12月23日晚間", "2021-12-23")]),
-    ("12月9日，平臺收到報告。三天後，工信部通報。", "2021-12-22", [("12月9日", "2021-12-09"), ("三天後", "2021-12-12")]),
-    ("半個月後，工信部通報。", None, [("半個月後", None)]),
-    ("週四，阿里雲發布說明。", "2022-01-05", [("週四", "2021-12-30")]),
-    ("截至12月10日中午12點，攻擊近萬次。", "2021-12-22", [("12月10日中午12點", "2021-12-10T12:00")]),
-    ("12月9號，平臺收到報告。", "2021-12-22", [("12月9號", "2021-12-09")]),
-    ("應當在2日內報送。", "2021-12-22", []),
-])
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("2021年12月9日，平臺收到報告。", None, [("2021年12月9日", "2021-12-09")]),
+        ("12月23日晚間，阿里雲發布說明。", "2021-12-24", [("12月23日晚間", "2021-12-23")]),
+        (
+            "12月9日，平臺收到報告。三天後，工信部通報。",
+            "2021-12-22",
+            [("12月9日", "2021-12-09"), ("三天後", "2021-12-12")],
+        ),
+        ("半個月後，工信部通報。", None, [("半個月後", None)]),
+        ("週四，阿里雲發布說明。", "2022-01-05", [("週四", "2021-12-30")]),
+        ("截至12月10日中午12點，攻擊近萬次。", "2021-12-22", [("12月10日中午12點", "2021-12-10T12:00")]),
+        ("12月9號，平臺收到報告。", "2021-12-22", [("12月9號", "2021-12-09")]),
+        ("應當在2日內報送。", "2021-12-22", []),
+    ],
+)
 def test_traditional_chinese(text, published, expected):
     assert found(text, published, language="zh-Hant") == expected
 
@@ -513,14 +574,51 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
     assert (m.as_written, m.date, m.is_event) == ("今年", "2021", False)
 
 
-@pytest.mark.parametrize("text", [
-    "暂停6个月", "过去15天", "应当在2日内报送", "应当在 2 日内报送", "两日内", "2天内", "过去十年", "十余年",
-    "几十年", "近年来", "最近两年", "据21世纪经济报道", "360主机卫士", "第七条", "《规定》第十条第七款",
-    "880元", "72亿美元", "38.3%的份额", "同比增长43%", "近日", "近期", "日前", "一时间", "此前",
-    "三千年来", "1990年代", "Log4j2组件", "坐3号线", "七日无理由退货", "一日三餐",
-    "3日游", "每年12月", "每月15日", "每年的3月15日是消费者权益日", "每年Q3", "每逢周一开会", "上月球", "http://example.com/2021/12/09/a.html",
-    "https://www.guancha.cn/internation/2021_12_12_618210.shtml", "CVE-2021-44228",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暂停6个月",
+        "过去15天",
+        "应当在2日内报送",
+        "应当在 2 日内报送",
+        "两日内",
+        "2天内",
+        "过去十年",
+        "十余年",
+        "几十年",
+        "近年来",
+        "最近两年",
+        "据21世纪经济报道",
+        "360主机卫士",
+        "第七条",
+        "《规定》第十条第七款",
+        "880元",
+        "72亿美元",
+        "38.3%的份额",
+        "同比增长43%",
+        "近日",
+        "近期",
+        "日前",
+        "一时间",
+        "此前",
+        "三千年来",
+        "1990年代",
+        "Log4j2组件",
+        "坐3号线",
+        "七日无理由退货",
+        "一日三餐",
+        "3日游",
+        "每年12月",
+        "每月15日",
+        "每年的3月15日是消费者权益日",
+        "每年Q3",
+        "每逢周一开会",
+        "上月球",
+        "http://example.com/2021/12/09/a.html",
+        "https://www.guancha.cn/internation/2021_12_12_618210.shtml",
+        "CVE-2021-44228",
+    ],
+)
 def test_not_dates(text):
     assert found(text, "2021-12-22") == []
 
@@ -533,19 +631,22 @@ def test_impossible_dates_are_not_mentions(text):
 # --- Events or not --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,is_event", [
-    ("12月9日，平台收到报告。", True),
-    ("截至12月10日，已发现近万次攻击。", False),
-    ("截止12月10日，已发现近万次攻击。", False),
-    ("2021年第三季度，阿里云以38.3%的份额领先。", False),
-    ("2020年美国厂商市场占比高达66.6%。", False),
-    ("2021年第三季度中国云计算市场同比增长43%。", False),
-    ("Canalys发布2021年第三季度报告。", False),
-    ("12月22日，阿里美股暴跌4.21%。", True),
-    ("观察者网查询《2021年12月9日安全公告》全文。", False),
-    ("他说“12月9日那天”的事很重要。", False),
-    ("据工信微报——「12月9日，工信部收到报告，组织分析。」", True),
-])
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        ("12月9日，平台收到报告。", True),
+        ("截至12月10日，已发现近万次攻击。", False),
+        ("截止12月10日，已发现近万次攻击。", False),
+        ("2021年第三季度，阿里云以38.3%的份额领先。", False),
+        ("2020年美国厂商市场占比高达66.6%。", False),
+        ("2021年第三季度中国云计算市场同比增长43%。", False),
+        ("Canalys发布2021年第三季度报告。", False),
+        ("12月22日，阿里美股暴跌4.21%。", True),
+        ("观察者网查询《2021年12月9日安全公告》全文。", False),
+        ("他说“12月9日那天”的事很重要。", False),
+        ("据工信微报——「12月9日，工信部收到报告，组织分析。」", True),
+    ],
+)
 def test_is_event(text, is_event):
     assert mentions(text, "2021-12-22")[0].is_event is is_event
 
@@ -571,7 +672,7 @@ def test_sentence_is_split_on_chinese_punctuation_and_lines():
     assert first.sentence == "12月9日，平台收到报告！"
     assert second.sentence == "12月10日，发布公告；"
     for m in (first, second):
-        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
 
 
 def test_sentence_keeps_closing_quotes_and_drops_surrounding_space():
@@ -590,60 +691,78 @@ def test_english_sentences_split_after_full_stops_but_not_abbreviations():
 # --- English ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("On December 9, 2021, Apache released a fix.", [("December 9, 2021", "2021-12-09")]),
-    ("It was patched on Dec. 9.", [("Dec. 9", "2021-12-09")]),
-    ("It was patched on Dec 9th.", [("Dec 9th", "2021-12-09")]),
-    ("It was found on 9 December 2021.", [("9 December 2021", "2021-12-09")]),
-    ("It was found on the 9th of December.", [("9th of December", "2021-12-09")]),
-    ("The advisory is dated 2021-12-09.", [("2021-12-09", "2021-12-09")]),
-    ("It was filed on 12/9/2021.", [("12/9/2021", "2021-12-09")]),
-    ("The report came out in December 2021.", [("December 2021", "2021-12")]),
-    ("The bug was found in late November.", [("late November", "2021-11")]),
-    ("The end of November was busy.", [("The end of November", "2021-11")]),
-    ("Sales rose in Q3 2021.", [("Q3 2021", "2021-Q3")]),
-    ("Sales rose in the third quarter of 2021.", [("third quarter of 2021", "2021-Q3")]),
-    ("Sales rose in the first half of 2021.", [("first half of 2021", "2021-H1")]),
-    ("The company was founded in 2020.", [("2020", "2020")]),
-    ("Alibaba apologized on Thursday.", [("Thursday", "2021-12-16")]),
-    ("Alibaba apologized yesterday.", [("yesterday", "2021-12-21")]),
-    ("Alibaba apologized today.", [("today", "2021-12-22")]),
-    ("Regulators acted last week.", [("last week", "2021-12-13")]),
-    ("Regulators acted last month.", [("last month", "2021-11")]),
-    ("Regulators acted last year.", [("last year", "2020")]),
-    ("The bug was found three weeks ago.", [("three weeks ago", "2021-12-01")]),
-    ("It happened last Friday at 3 p.m.", [("last Friday at 3 p.m.", "2021-12-17T15:00")]),
-    ("The meeting is scheduled for December 30.", [("December 30", "2021-12-30")]),
-    ("The law will take effect on March 1.", [("March 1", "2022-03-01")]),
-    ("The firm will report on Monday.", [("Monday", "2021-12-27")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On December 9, 2021, Apache released a fix.", [("December 9, 2021", "2021-12-09")]),
+        ("It was patched on Dec. 9.", [("Dec. 9", "2021-12-09")]),
+        ("It was patched on Dec 9th.", [("Dec 9th", "2021-12-09")]),
+        ("It was found on 9 December 2021.", [("9 December 2021", "2021-12-09")]),
+        ("It was found on the 9th of December.", [("9th of December", "2021-12-09")]),
+        ("The advisory is dated 2021-12-09.", [("2021-12-09", "2021-12-09")]),
+        ("It was filed on 12/9/2021.", [("12/9/2021", "2021-12-09")]),
+        ("The report came out in December 2021.", [("December 2021", "2021-12")]),
+        ("The bug was found in late November.", [("late November", "2021-11")]),
+        ("The end of November was busy.", [("The end of November", "2021-11")]),
+        ("Sales rose in Q3 2021.", [("Q3 2021", "2021-Q3")]),
+        ("Sales rose in the third quarter of 2021.", [("third quarter of 2021", "2021-Q3")]),
+        ("Sales rose in the first half of 2021.", [("first half of 2021", "2021-H1")]),
+        ("The company was founded in 2020.", [("2020", "2020")]),
+        ("Alibaba apologized on Thursday.", [("Thursday", "2021-12-16")]),
+        ("Alibaba apologized yesterday.", [("yesterday", "2021-12-21")]),
+        ("Alibaba apologized today.", [("today", "2021-12-22")]),
+        ("Regulators acted last week.", [("last week", "2021-12-13")]),
+        ("Regulators acted last month.", [("last month", "2021-11")]),
+        ("Regulators acted last year.", [("last year", "2020")]),
+        ("The bug was found three weeks ago.", [("three weeks ago", "2021-12-01")]),
+        ("It happened last Friday at 3 p.m.", [("last Friday at 3 p.m.", "2021-12-17T15:00")]),
+        ("The meeting is scheduled for December 30.", [("December 30", "2021-12-30")]),
+        ("The law will take effect on March 1.", [("March 1", "2022-03-01")]),
+        ("The firm will report on Monday.", [("Monday", "2021-12-27")]),
+    ],
+)
 def test_english_dates(text, expected):
     assert found(text, "2021-12-22", language="en") == expected
 
 
 def test_english_day_month_order_follows_the_site():
     assert found("It was filed on 12/9/2021.", "2021-12-22", language="en", date_order="DMY") == [
-        ("12/9/2021", "2021-09-12")]
+        ("12/9/2021", "2021-09-12")
+    ]
     assert found("It was filed on 25/12/2021.", "2022-01-05", language="en") == [("25/12/2021", "2021-12-25")]
 
 
 def test_english_anaphora():
     text = "On December 9, the platform got a report. The next day, Alibaba apologized. Two days later, it was fixed."
     assert found(text, "2021-12-22", language="en") == [
-        ("December 9", "2021-12-09"), ("The next day", "2021-12-10"), ("Two days later", "2021-12-12")]
+        ("December 9", "2021-12-09"),
+        ("The next day", "2021-12-10"),
+        ("Two days later", "2021-12-12"),
+    ]
 
 
 def test_english_ranges():
     assert [(m.as_written, m.date, m.end_date) for m in mentions("It ran Dec. 9-12, 2021.", language="en")] == [
-        ("Dec. 9-12, 2021", "2021-12-09", "2021-12-12")]
+        ("Dec. 9-12, 2021", "2021-12-09", "2021-12-12")
+    ]
     assert [(m.date, m.end_date) for m in mentions("Sales grew from 2019 to 2021.", language="en")] == [
-        ("2019", "2021")]
+        ("2019", "2021")
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "You may go.", "May we meet?", "He will march on.", "It costs 2020 dollars per unit of 300.",
-    "Version 2.15.0 fixed it.", "The board meets every Monday.", "USA Today reported it.", "A few days later it broke.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may go.",
+        "May we meet?",
+        "He will march on.",
+        "It costs 2020 dollars per unit of 300.",
+        "Version 2.15.0 fixed it.",
+        "The board meets every Monday.",
+        "USA Today reported it.",
+        "A few days later it broke.",
+    ],
+)
 def test_english_not_dates(text):
     assert found(text, "2021-12-22", language="en") == []
 

@@ -1,4 +1,5 @@
 """Extract on any input: never an exception, offsets that slice, dates that parse back."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +8,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.extract import forms as extract_tables
 from dateline.extract import ExtractionContext, extract_mentions
+from dateline.extract import forms as extract_tables
 from dateline.extract.scan import SCANNER, alternation_of_forms
 from dateline.model import GRANULARITIES, RESOLUTIONS
 
@@ -59,8 +60,8 @@ def check(text: str, context: ExtractionContext) -> None:
     result = extract_mentions(text, context)
     assert [m.start for m in result] == sorted(m.start for m in result)
     for m in result:
-        assert text[m.start:m.end] == m.as_written and m.as_written
-        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert text[m.start : m.end] == m.as_written and m.as_written
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
         assert m.sentence_start <= m.start <= m.end <= m.sentence_end
         assert m.granularity in GRANULARITIES and m.resolved_by in RESOLUTIONS
         assert m.article == context.article
@@ -85,19 +86,55 @@ def test_text_made_of_date_characters(text, context):
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from([
-    "2021年7月12日", "12月9日", "23日晚间", "次日", "三天后", "昨天", "周四", "上周", "今年9月1日", "2021年第三季度",
-    "12月9日至10日", "截至12月10日中午12点", "12.9", "2月29日", "December 9, 2021", "last Friday at 3 p.m.",
-    "the next day", "Q3 2021", "，", "。", "\n\n", "阿里云发布说明", " will ", "将于", "《", "》", "“", "”", "%",
-]), max_size=12), contexts)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2021年7月12日",
+                "12月9日",
+                "23日晚间",
+                "次日",
+                "三天后",
+                "昨天",
+                "周四",
+                "上周",
+                "今年9月1日",
+                "2021年第三季度",
+                "12月9日至10日",
+                "截至12月10日中午12点",
+                "12.9",
+                "2月29日",
+                "December 9, 2021",
+                "last Friday at 3 p.m.",
+                "the next day",
+                "Q3 2021",
+                "，",
+                "。",
+                "\n\n",
+                "阿里云发布说明",
+                " will ",
+                "将于",
+                "《",
+                "》",
+                "“",
+                "”",
+                "%",
+            ]
+        ),
+        max_size=12,
+    ),
+    contexts,
+)
 def test_sentences_of_date_expressions(parts, context):
     check("".join(parts), context)
 
 
 def test_extreme_publication_dates():
     for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
-        check("昨天、明天、明年、去年、上周、下个月、三天后、一年后、周四、12月31日、1月1日、next week, tomorrow.",
-              ExtractionContext(published=published))
+        check(
+            "昨天、明天、明年、去年、上周、下个月、三天后、一年后、周四、12月31日、1月1日、next week, tomorrow.",
+            ExtractionContext(published=published),
+        )
 
 
 PLAIN_SCANNER = re.compile(alternation_of_forms(extract_tables.FORMS))
@@ -117,11 +154,66 @@ def fast_scan(text: str) -> list[tuple[int, int, str]]:
 
 
 @SETTINGS
-@given(st.one_of(date_like_text, st.lists(st.sampled_from([
-    "2021", "年", "12", "月", "9", "日", "号", "上", "周", "四", "个", "三", "天", "后", "前", "半", "第", "季度",
-    "今", "昨", "晚间", "中午", "点", "至", "-", ".", "/", " ", "Dec", "December", "9th", "of", "in", "late",
-    "Q3", "last", "Friday", "two", "days", "ago", "the", "next", "day", "a.m.", "3", "p.m.", "民國", "110",
-]), max_size=20).map("".join)))
+@given(
+    st.one_of(
+        date_like_text,
+        st.lists(
+            st.sampled_from(
+                [
+                    "2021",
+                    "年",
+                    "12",
+                    "月",
+                    "9",
+                    "日",
+                    "号",
+                    "上",
+                    "周",
+                    "四",
+                    "个",
+                    "三",
+                    "天",
+                    "后",
+                    "前",
+                    "半",
+                    "第",
+                    "季度",
+                    "今",
+                    "昨",
+                    "晚间",
+                    "中午",
+                    "点",
+                    "至",
+                    "-",
+                    ".",
+                    "/",
+                    " ",
+                    "Dec",
+                    "December",
+                    "9th",
+                    "of",
+                    "in",
+                    "late",
+                    "Q3",
+                    "last",
+                    "Friday",
+                    "two",
+                    "days",
+                    "ago",
+                    "the",
+                    "next",
+                    "day",
+                    "a.m.",
+                    "3",
+                    "p.m.",
+                    "民國",
+                    "110",
+                ]
+            ),
+            max_size=20,
+        ).map("".join),
+    )
+)
 def test_fast_scanner_equals_a_plain_scan(text):
     """The scanner's start-character guards only skip places where no form can match."""
     plain = [(m.start(), m.end(), m.lastgroup) for m in PLAIN_SCANNER.finditer(text)]

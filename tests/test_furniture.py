@@ -3,6 +3,7 @@
 Every rule of furniture_tables.py has an example here (a test fails if one has none), and so do the story
 lines that look like furniture but are not.
 """
+
 from __future__ import annotations
 
 import re
@@ -132,21 +133,30 @@ def test_every_line_rule_has_an_example(kind, where, pattern):
     assert any(compiled.fullmatch(line) and found_kind == kind for line, found_kind in FURNITURE), pattern
 
 
-@pytest.mark.parametrize(("line", "fields"), [
-    ("张三 · 2022-01-27", {"author": "张三", "date": "2022-01-27", "labelled": False}),
-    ("发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳",
-     {"date": "2022-04-15 14:31:09", "labelled": True, "outlet": "东方都市报", "author": "王芳"}),
-    ("By Tom Ashby · Published June 3, 2019 · Updated November 20, 2023",
-     {"author": "Tom Ashby", "date": "June 3, 2019", "labelled": True, "update": "November 20, 2023"}),
-    ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago",
-     {"date": "10:42 AM EST, Fri January 7, 2022", "update": "29 minutes ago"}),
-    ("来源：某某报道 2021-12-22 12:43", {"outlet": "某某报道", "date": "2021-12-22 12:43", "labelled": False}),
-    ("本文最后修改：2024-05-01 09:30 更新", {"update": "2024-05-01 09:30", "date": ""}),
-    ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
-    ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
-    ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
-    ("责任编辑：赵强", {"author": ""}),  # an editor is not the author
-])
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("张三 · 2022-01-27", {"author": "张三", "date": "2022-01-27", "labelled": False}),
+        (
+            "发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳",
+            {"date": "2022-04-15 14:31:09", "labelled": True, "outlet": "东方都市报", "author": "王芳"},
+        ),
+        (
+            "By Tom Ashby · Published June 3, 2019 · Updated November 20, 2023",
+            {"author": "Tom Ashby", "date": "June 3, 2019", "labelled": True, "update": "November 20, 2023"},
+        ),
+        (
+            "Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago",
+            {"date": "10:42 AM EST, Fri January 7, 2022", "update": "29 minutes ago"},
+        ),
+        ("来源：某某报道 2021-12-22 12:43", {"outlet": "某某报道", "date": "2021-12-22 12:43", "labelled": False}),
+        ("本文最后修改：2024-05-01 09:30 更新", {"update": "2024-05-01 09:30", "date": ""}),
+        ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
+        ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
+        ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
+        ("责任编辑：赵强", {"author": ""}),  # an editor is not the author
+    ],
+)
 def test_furniture_says_what_it_tells(line, fields):
     found = furniture_of(line)
     assert {name: getattr(found, name) for name in fields} == fields
@@ -160,10 +170,14 @@ def test_a_bare_date_or_name_in_the_middle_of_a_story_is_story():
 
 
 def test_a_recommended_list_goes_on_until_the_story_does():
-    pieces = [Piece("p", "市民服务中心近日新增6个夜间办事窗口，工作日开放至晚上8点，主要办理社保和公积金业务。"),
-              Piece("p", "相关阅读"), Piece("li", "社保卡换发进入高峰 2021-12-20"), Piece("img", src="https://x.cn/t.jpg"),
-              Piece("li", "公积金贷款新规解读 2021-12-19"),
-              Piece("p", "中心负责人说，夜间窗口开放后，平均每晚办理业务超过两百件，市民普遍反映方便了许多。")]
+    pieces = [
+        Piece("p", "市民服务中心近日新增6个夜间办事窗口，工作日开放至晚上8点，主要办理社保和公积金业务。"),
+        Piece("p", "相关阅读"),
+        Piece("li", "社保卡换发进入高峰 2021-12-20"),
+        Piece("img", src="https://x.cn/t.jpg"),
+        Piece("li", "公积金贷款新规解读 2021-12-19"),
+        Piece("p", "中心负责人说，夜间窗口开放后，平均每晚办理业务超过两百件，市民普遍反映方便了许多。"),
+    ]
     kept, found = split_furniture(pieces)
     assert [piece.text for piece in kept] == [pieces[0].text, pieces[5].text]
     assert [line.kind for line in found] == ["recommended"] * 4
@@ -171,16 +185,20 @@ def test_a_recommended_list_goes_on_until_the_story_does():
 
 
 def test_only_the_furniture_lines_of_a_block_leave_it():
-    pieces = [Piece("p", "By Maria Lopez\nStorm closes schools"),
-              Piece("p", "Schools across the region closed on Friday as heavy snow fell for a second day.")]
+    pieces = [
+        Piece("p", "By Maria Lopez\nStorm closes schools"),
+        Piece("p", "Schools across the region closed on Friday as heavy snow fell for a second day."),
+    ]
     kept, found = split_furniture(pieces)
     assert [piece.text for piece in kept] == ["Storm closes schools", pieces[1].text]
     assert [(line.kind, line.author) for line in found] == [("byline", "Maria Lopez")]
 
 
 def test_a_figure_caption_is_furniture_whatever_it_says():
-    pieces = [Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
-              Piece("caption", "The council chamber on December 22, 2016, when the plan was first discussed.")]
+    pieces = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("caption", "The council chamber on December 22, 2016, when the plan was first discussed."),
+    ]
     kept, found = split_furniture(pieces)
     assert [piece.kind for piece in kept] == ["p"]
     assert [(line.kind, line.date) for line in found] == [("caption", "")]

@@ -6,6 +6,7 @@ message` line on stderr, the other articles must build, the exit status must
 be 1, and no page may carry anything from an article that a browser would run
 (checked on the parsed HTML here, and in Chromium by the `browser` test).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -61,11 +62,37 @@ SIDECAR_ERROR = ("linked-sidecar.meta.yaml", None, "link to a file outside the a
 
 #: Articles that must build, by id.
 BUILT = [
-    "good-zh", "good-en", "truncated", "invalid-utf8", "gbk", "gb18030", "big5", "utf16le-bom", "utf16be-bom",
-    "utf16le-nobom", "utf16-truncated", "mixed-line-endings", "control-chars", "page-saved-as", "notes",
-    "name-with-spaces", "中文文件名", "evil-2F-2Fescape", "CON_", "html-unclosed-misnested", "html-script",
-    "html-event-handlers", "html-js-data-urls", "html-iframe-object-form", "html-meta-refresh-base",
-    "html-svg-script", "html-css", "html-tracking-pixels", "html-hostile-metadata", "md-hostile", "dates-impossible",
+    "good-zh",
+    "good-en",
+    "truncated",
+    "invalid-utf8",
+    "gbk",
+    "gb18030",
+    "big5",
+    "utf16le-bom",
+    "utf16be-bom",
+    "utf16le-nobom",
+    "utf16-truncated",
+    "mixed-line-endings",
+    "control-chars",
+    "page-saved-as",
+    "notes",
+    "name-with-spaces",
+    "中文文件名",
+    "evil-2F-2Fescape",
+    "CON_",
+    "html-unclosed-misnested",
+    "html-script",
+    "html-event-handlers",
+    "html-js-data-urls",
+    "html-iframe-object-form",
+    "html-meta-refresh-base",
+    "html-svg-script",
+    "html-css",
+    "html-tracking-pixels",
+    "html-hostile-metadata",
+    "md-hostile",
+    "dates-impossible",
 ]
 
 #: Editor files (tests/fixtures/hostile/editor/): file -> [(line, words)] of the errors it must give.
@@ -92,8 +119,23 @@ PROBLEM_LINE = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?(?::\d+)?: (?P
 SUMMARY_LINE = re.compile(r"^\d+ articles, \d+ mentions, \d+ events, \d+ pages in [\d.]+s, \d+ warnings -> ")
 
 #: Attributes that hold a URL a browser may load or navigate to.
-URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href", "background",
-                  "lowsrc", "ping", "cite", "manifest", "codebase", "srcdoc")
+URL_ATTRIBUTES = (
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "srcset",
+    "xlink:href",
+    "background",
+    "lowsrc",
+    "ping",
+    "cite",
+    "manifest",
+    "codebase",
+    "srcdoc",
+)
 ACTIVE_ELEMENTS = ("iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal", "form")
 RUNNABLE_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data\s*:\s*text/html|data\s*:\s*image/svg)", re.I)
 
@@ -281,7 +323,9 @@ def test_no_page_carries_anything_a_browser_would_run(hostile):
                     findings.append(f"{name}: <{tag.name} {attribute}={value[:60]}>")
                 if attribute.lower() == "style" and re.search(r"expression\s*\(|javascript:|behavior\s*:", value, re.I):
                     findings.append(f"{name}: <{tag.name} style={value[:60]}>")
-            if tag.name in ACTIVE_ELEMENTS and not (tag.name == "form" and in_site(hostile.site, page, tag.get("action", ""))):
+            if tag.name in ACTIVE_ELEMENTS and not (
+                tag.name == "form" and in_site(hostile.site, page, tag.get("action", ""))
+            ):
                 findings.append(f"{name}: <{tag.name}>")
             if tag.name == "meta" and (tag.get("http-equiv") or "").lower() == "refresh":
                 findings.append(f"{name}: <meta http-equiv=refresh>")
@@ -327,7 +371,9 @@ def test_hidden_and_invisible_text_stays_out(hostile):
 
 
 def test_encodings_are_read_as_written(hostile):
-    titles = {page.stem: parse(page).find("h1").get_text().strip() for page in (hostile.site / "sources").glob("*.html")}
+    titles = {
+        page.stem: parse(page).find("h1").get_text().strip() for page in (hostile.site / "sources").glob("*.html")
+    }
     for name in ("gbk", "gb18030", "utf16le-bom", "utf16-truncated", "name-with-spaces", "中文文件名", "CON_"):
         assert titles[name] == "工信部暂停阿里云合作单位资格", name
     assert titles["big5"] == "阿里雲因未及時報告嚴重漏洞被處罰"
@@ -344,8 +390,12 @@ def test_impossible_dates_never_reach_the_site(hostile):
     dates = [event[key] for event in events for key in ("date", "end_date") if event[key]]
     dates += [mention[key] for mention in mentions for key in ("date", "end_date") if mention[key]]
     assert dates and all(granularity_of(date) for date in dates), sorted(set(dates))
-    impossible = [m for m in mentions if m["article"] == "dates-impossible" and m["as_written"].startswith(
-        ("2021年2月30日", "2021年13月1日", "2021年12月0日", "0年", "99999年"))]
+    impossible = [
+        m
+        for m in mentions
+        if m["article"] == "dates-impossible"
+        and m["as_written"].startswith(("2021年2月30日", "2021年13月1日", "2021年12月0日", "0年", "99999年"))
+    ]
     assert all(m["date"] is None for m in impossible)
 
 
@@ -372,8 +422,11 @@ def test_each_editor_mistake_is_reported_with_its_line(tmp_path, name):
     run = run_cli(["check", "--content", "content"], tmp_path)
     assert run.status == 1
     assert not any("Traceback" in line for line in run.stderr)
-    found = [(int(m["line"]) if m["line"] else None, m["message"]) for m in map(PROBLEM_LINE.match, run.stderr[:-1])
-             if m and m["path"] == f"content/events/{name}"]
+    found = [
+        (int(m["line"]) if m["line"] else None, m["message"])
+        for m in map(PROBLEM_LINE.match, run.stderr[:-1])
+        if m and m["path"] == f"content/events/{name}"
+    ]
     assert len(found) == len(run.stderr) - 1, run.stderr  # every line but the count is about this file
     for line, words in EDITOR_ERRORS[name]:
         assert any(found_line == line and words in message for found_line, message in found), (line, words, found)
@@ -384,8 +437,11 @@ def test_entity_ids_that_are_paths_or_empty_are_reported(tmp_path):
     shutil.copy(HOSTILE / "editor" / "entities.yaml", content / "entities.yaml")
     run = run_cli(["check", "--content", "content"], tmp_path)
     assert run.status == 1
-    found = [(int(m["line"]), m["message"]) for m in map(PROBLEM_LINE.match, run.stderr[:-1])
-             if m and m["path"] == "content/entities.yaml"]
+    found = [
+        (int(m["line"]), m["message"])
+        for m in map(PROBLEM_LINE.match, run.stderr[:-1])
+        if m and m["path"] == "content/entities.yaml"
+    ]
     assert [line for line, _ in found] == [1, 3, 7, 9]
     assert "id must be" in found[0][1] and "id must be" in found[1][1] and "duplicate entity id 'miit'" in found[2][1]
     assert "id must be" in found[3][1]  # con: a name Windows cannot give a file
@@ -408,8 +464,11 @@ def test_a_careless_editor_summary_is_sanitised(tmp_path):
     good_content(tmp_path, "careless-summary.yaml")
     run = run_cli(["build", "--content", "content", "--out", "site"], tmp_path)
     assert run.status == 0, run.stderr
-    (soup,) = [soup for soup in map(parse, (tmp_path / "site" / "events").glob("*.html"))
-               if soup.find("h1").get_text().strip() == "编辑粘贴了脚本"]
+    (soup,) = [
+        soup
+        for soup in map(parse, (tmp_path / "site" / "events").glob("*.html"))
+        if soup.find("h1").get_text().strip() == "编辑粘贴了脚本"
+    ]
     assert "编辑从网页复制的摘要" in soup.get_text()
     assert not [s for s in soup.find_all("script") if not s.get("src") and s.get("type") != "application/ld+json"]
     assert not [a for a in soup.find_all("a", href=True) if RUNNABLE_SCHEME.match(a["href"])]
@@ -441,12 +500,15 @@ def test_a_50_mb_article_is_refused_by_size_and_the_others_build(tmp_path):
     assert (tmp_path / "site" / "sources" / "good-zh.html").is_file()
 
 
-@pytest.mark.parametrize(("setting", "article", "builds"), [
-    ("max_html_depth: 100", "html-unclosed-misnested.html", True),
-    ("max_html_depth: 3", "html-script.html", False),
-    ("max_html_elements: 5", "html-script.html", False),
-    ("max_article_bytes: 100", "good-zh.txt", False),
-])
+@pytest.mark.parametrize(
+    ("setting", "article", "builds"),
+    [
+        ("max_html_depth: 100", "html-unclosed-misnested.html", True),
+        ("max_html_depth: 3", "html-script.html", False),
+        ("max_html_elements: 5", "html-script.html", False),
+        ("max_article_bytes: 100", "good-zh.txt", False),
+    ],
+)
 def test_limits_are_set_in_site_yaml_and_named_when_hit(tmp_path, setting, article, builds):
     content = good_content(tmp_path)
     shutil.copy(HOSTILE / "content" / "articles" / article, content / "articles")
@@ -465,7 +527,8 @@ def test_limits_are_set_in_site_yaml_and_named_when_hit(tmp_path, setting, artic
 def test_raising_max_html_depth_reads_deeper_html(tmp_path, limit, builds):
     content = good_content(tmp_path)
     (content / "articles" / "deep.html").write_text(
-        "<html><body>" + "<div>\n" * 650 + "<p>2021年12月22日，深处的文字。</p>" + "</div>" * 650, encoding="utf-8")
+        "<html><body>" + "<div>\n" * 650 + "<p>2021年12月22日，深处的文字。</p>" + "</div>" * 650, encoding="utf-8"
+    )
     (content / "site.yaml").write_text(f"title: t\nmax_html_depth: {limit}\n", encoding="utf-8")
     run = run_cli(["build", "--content", "content", "--out", "site"], tmp_path)
     assert (tmp_path / "site" / "sources" / "deep.html").is_file() == builds
@@ -500,8 +563,10 @@ def test_odd_file_names_give_one_line_messages_and_safe_ids(tmp_path):
     reported = problems(run)
     assert all(reported) and len(reported) == 3, run.stderr
     assert {m["path"] for m in reported} == {
-        "content/articles/line\\nbreak.txt", "content/articles/\\u202etxt.exe",
-        "content/articles/gbk-name-\\udcb9\\udca4\\udcd0\\udcc5.txt"}
+        "content/articles/line\\nbreak.txt",
+        "content/articles/\\u202etxt.exe",
+        "content/articles/gbk-name-\\udcb9\\udca4\\udcd0\\udcc5.txt",
+    }
     pages = [page.name for page in (tmp_path / "site" / "sources").glob("*.html")]
     (long_page,) = [name for name in pages if name.startswith("很长的文件名")]
     assert len(long_page.encode()) < 200
@@ -512,20 +577,26 @@ def test_odd_file_names_give_one_line_messages_and_safe_ids(tmp_path):
 # --- reading time ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "text"), [pytest.param(name, text, id=name) for name, text in [
-    ("open-tags.html", "<p " * 40_000),
-    ("open-comments.html", "<!-- >" * 20_000),
-    ("marked-sections.html", "<![ >" * 20_000),
-    ("leading-comments.html", "<!--a-->" * 15_000 + "x"),
-    ("deep-with-text.html", "<div>\n" * 60_000),
-    ("brackets.md", "# t\n\n" + "[" * 60_000),
-    ("unclosed-links.md", "# t\n\n" + "[a](https://x " * 10_000),
-    ("raw-html.md", "# t\n\n" + "<p " * 40_000),
-    ("heading-spaces.md", "# a" + " " * 120_000 + "b\n\ntext"),
-    ("footer-spaces.txt", "正文。\n\n来源：a" + " \t" * 60_000 + "b\n"),
-    ("image-signals.txt", ("![" * 60_000 + "\n") * 2),
-    ("json-ld.html", "<script type='application/ld+json'>" + "[" * 120_000 + "</script><p>x"),
-]])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param(name, text, id=name)
+        for name, text in [
+            ("open-tags.html", "<p " * 40_000),
+            ("open-comments.html", "<!-- >" * 20_000),
+            ("marked-sections.html", "<![ >" * 20_000),
+            ("leading-comments.html", "<!--a-->" * 15_000 + "x"),
+            ("deep-with-text.html", "<div>\n" * 60_000),
+            ("brackets.md", "# t\n\n" + "[" * 60_000),
+            ("unclosed-links.md", "# t\n\n" + "[a](https://x " * 10_000),
+            ("raw-html.md", "# t\n\n" + "<p " * 40_000),
+            ("heading-spaces.md", "# a" + " " * 120_000 + "b\n\ntext"),
+            ("footer-spaces.txt", "正文。\n\n来源：a" + " \t" * 60_000 + "b\n"),
+            ("image-signals.txt", ("![" * 60_000 + "\n") * 2),
+            ("json-ld.html", "<script type='application/ld+json'>" + "[" * 120_000 + "</script><p>x"),
+        ]
+    ],
+)
 def test_hostile_markup_is_read_in_linear_time(tmp_path, name, text):
     # Each of these took from seconds to hours before; Python's html.parser, Python-Markdown and
     # a few regular expressions were quadratic (or worse) on them.
@@ -564,7 +635,9 @@ def _many_articles(content: Path, count: int, offset: int = 0) -> None:
         (content / "articles" / f"a{number:04d}.txt").write_text(
             f"---\ntitle: 第 {number} 篇\ndate: 2021-12-{day:02d}\n---\n"
             f"<p>2021年11月{day}日，第 {number} 家公司发现漏洞并报告。</p>\n"
-            f"<p>12月{day}日，主管部门收到第 {number} 份报告，随后发布通报。</p>\n", encoding="utf-8")
+            f"<p>12月{day}日，主管部门收到第 {number} 份报告，随后发布通报。</p>\n",
+            encoding="utf-8",
+        )
 
 
 def test_a_killed_build_leaves_the_previous_site_and_every_content_file(tmp_path):
@@ -589,8 +662,14 @@ def test_a_killed_build_leaves_the_previous_site_and_every_content_file(tmp_path
     for attempt in range(5):
         shutil.rmtree(tmp_path / "site")
         shutil.copytree(tmp_path / "first-site", tmp_path / "site")
-        process = subprocess.Popen(command, cwd=tmp_path, env=environment, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            cwd=tmp_path,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(generator.uniform(0.1, duration * 1.1))
         with contextlib.suppress(ProcessLookupError):  # it may have finished
             os.killpg(process.pid, signal.SIGKILL)  # the build and any worker processes it started
@@ -638,8 +717,14 @@ class BrowserWatch:
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
         self.page.on("dialog", self._dialog)
-        self.page.on("console", lambda message: self.findings.append(f"{self.page.url}: console {message.text}")
-                     if "pwned" in message.text.lower() else None)
+        self.page.on(
+            "console",
+            lambda message: (
+                self.findings.append(f"{self.page.url}: console {message.text}")
+                if "pwned" in message.text.lower()
+                else None
+            ),
+        )
 
     def _route(self, route) -> None:
         request = route.request
@@ -686,7 +771,9 @@ def test_the_browser_watch_sees_a_script_run(tmp_path):
 
     (tmp_path / "control.html").write_text(
         "<!DOCTYPE html><title>control</title><p>x</p><script>window.__pwned=1;alert(1)</script>"
-        "<img src=x onerror=\"window.__pwned=2\"><script src=\"https://evil.example/x.js\"></script>", encoding="utf-8")
+        '<img src=x onerror="window.__pwned=2"><script src="https://evil.example/x.js"></script>',
+        encoding="utf-8",
+    )
     server, root = serve_folder(tmp_path)
     try:
         with sync_playwright() as playwright:

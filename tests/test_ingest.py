@@ -1,4 +1,5 @@
 """Tests for dateline.ingest: the demo articles, every format, encoding and date form, and bad input."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,14 +42,27 @@ def shanghai(*parts: int) -> dt.datetime:
 
 
 def block_texts(article: Article, kind: str | None = None) -> list[str]:
-    return [article.text[b.start:b.end] for b in article.blocks if b.kind != "img" and kind in (None, b.kind)]
+    return [article.text[b.start : b.end] for b in article.blocks if b.kind != "img" and kind in (None, b.kind)]
 
 
 def readable_fixtures() -> list[str]:
-    unreadable = ("bad-", "binary", "fm-bad-date", "fm-impossible-date", "fm-list", "fm-python", "fm-syntax", "fm-tab",
-                  "fm-unterminated", "page-bad-date")
-    return sorted(path.name for path in FIXTURES.iterdir()
-                  if not path.name.endswith((".meta.yaml", "README.md")) and not path.name.startswith(unreadable))
+    unreadable = (
+        "bad-",
+        "binary",
+        "fm-bad-date",
+        "fm-impossible-date",
+        "fm-list",
+        "fm-python",
+        "fm-syntax",
+        "fm-tab",
+        "fm-unterminated",
+        "page-bad-date",
+    )
+    return sorted(
+        path.name
+        for path in FIXTURES.iterdir()
+        if not path.name.endswith((".meta.yaml", "README.md")) and not path.name.startswith(unreadable)
+    )
 
 
 # --- the demo articles -----------------------------------------------------
@@ -57,8 +71,10 @@ def readable_fixtures() -> list[str]:
 def test_discover_finds_the_four_demo_articles_in_order_without_the_sidecar():
     found = discover_articles(ARTICLES)
     assert [path.name for path in found] == [
-        "000_0479ffc1c70ac9ce.txt", "001_57c97ca1b2b2ab20.txt",
-        "002_4639305ccd84224f.txt", "004_bc612d1e53061530.txt",
+        "000_0479ffc1c70ac9ce.txt",
+        "001_57c97ca1b2b2ab20.txt",
+        "002_4639305ccd84224f.txt",
+        "004_bc612d1e53061530.txt",
     ]
 
 
@@ -88,7 +104,8 @@ def test_demo_001_br_pairs_split_paragraphs_and_figures_give_images():
     assert block_texts(article)[0] == "非著名程序员的回答"
     assert "在 2021 年 7 月 12 日，工信部、网信办和公安部联合下发" in article.text
     assert [b.src for b in article.blocks if b.kind == "img"][:1] == [
-        "https://pic1.zhimg.com/v2-824d4b1950a0efce0921b1ef63ceaa49_1440w.jpg"]
+        "https://pic1.zhimg.com/v2-824d4b1950a0efce0921b1ef63ceaa49_1440w.jpg"
+    ]
 
 
 def test_demo_002_scraped_plain_text_footer_boilerplate_and_byline():
@@ -104,7 +121,9 @@ def test_demo_002_scraped_plain_text_footer_boilerplate_and_byline():
     assert "【文/观察者网 吕栋】" not in article.text  # a byline: furniture, read as the author and outlet
     assert "未经授权" not in article.text  # the reprint notice too
     assert [(line.kind, line.text) for line in article.furniture] == [
-        ("byline", "【文/观察者网 吕栋】"), ("copyright", "本文系观察者网独家稿件,未经授权,不得转载。")]
+        ("byline", "【文/观察者网 吕栋】"),
+        ("copyright", "本文系观察者网独家稿件,未经授权,不得转载。"),
+    ]
     assert (article.published, article.date_evidence) == (None, "")
     assert article.language == "zh-Hans"
 
@@ -165,11 +184,27 @@ def test_html_page_without_json_ld_uses_og_meta_and_html_lang():
     assert article.title not in article.text  # the <h1> repeating the title is not a block
 
 
-@pytest.mark.parametrize("marker", [
-    "SCRIPT-TEXT", "STYLE-TEXT", "NOSCRIPT-TEXT", "TEMPLATE-TEXT", "COMMENT-TEXT", "INLINE-SCRIPT-TEXT",
-    "HIDDEN-ATTRIBUTE-TEXT", "DISPLAY-NONE-TEXT", "ARIA-HIDDEN-TEXT",
-    "HEADER-TEXT", "NAV-TEXT", "ASIDE-TEXT", "FORM-TEXT", "FOOTER-TEXT", "data:image", "javascript:",
-])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "SCRIPT-TEXT",
+        "STYLE-TEXT",
+        "NOSCRIPT-TEXT",
+        "TEMPLATE-TEXT",
+        "COMMENT-TEXT",
+        "INLINE-SCRIPT-TEXT",
+        "HIDDEN-ATTRIBUTE-TEXT",
+        "DISPLAY-NONE-TEXT",
+        "ARIA-HIDDEN-TEXT",
+        "HEADER-TEXT",
+        "NAV-TEXT",
+        "ASIDE-TEXT",
+        "FORM-TEXT",
+        "FOOTER-TEXT",
+        "data:image",
+        "javascript:",
+    ],
+)
 def test_invisible_text_and_page_chrome_never_reach_the_text(marker):
     article = read_fixture("page-jsonld.html")
     assert marker not in article.text
@@ -184,8 +219,16 @@ def test_html_fragment_in_a_text_file_is_read_as_html():
 def test_misnested_html_gives_the_blocks_a_browser_shows():
     article = read_fixture("misnested.html")
     assert block_texts(article) == [
-        "alpha", "beta", "gamma", "delta", "one", "two", "left right", "x\ny & z w",
-        "unclosed bold italic", "last paragraph",
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "one",
+        "two",
+        "left right",
+        "x\ny & z w",
+        "unclosed bold italic",
+        "last paragraph",
     ]
     assert [b.kind for b in article.blocks][4:6] == ["li", "li"]
 
@@ -211,8 +254,12 @@ def test_front_matter_with_markdown_body():
     assert article.published == shanghai(2021, 12, 23)  # PyYAML's datetime.date: midnight in the site zone
     assert article.language == "en"  # en-GB
     assert article.outlet == "Example Wire"  # `source:` that is not an address names the outlet
-    assert block_texts(article) == ["First paragraph with bold text wrapped on two lines.",
-                                    "one item", "another item", "A quoted line."]
+    assert block_texts(article) == [
+        "First paragraph with bold text wrapped on two lines.",
+        "one item",
+        "another item",
+        "A quoted line.",
+    ]
     assert [b.kind for b in article.blocks] == ["p", "li", "li", "quote"]
 
 
@@ -234,7 +281,15 @@ def test_whitespace_line_breaks_and_cjk_joining():
     article = read_fixture("whitespace.txt")
     assert block_texts(article) == [
         "工信部网络安全管理局通报称，阿里云 发现了漏洞。Log4j2 组件 is widely used.",
-        "第一行\n第二行", "第三段", "小标题", "一", "二", "二之一", "二之二", "文字继续", "line one\nline two",
+        "第一行\n第二行",
+        "第三段",
+        "小标题",
+        "一",
+        "二",
+        "二之一",
+        "二之二",
+        "文字继续",
+        "line one\nline two",
     ]
     assert [b.kind for b in article.blocks] == ["p", "p", "p", "h", "li", "li", "li", "li", "p", "img", "p"]
     image = article.blocks[9]
@@ -252,7 +307,7 @@ def test_offsets_slice_each_block_out_of_the_text(name):
         if block.kind == "img":
             assert block.start == block.end and block.src.startswith(("http://", "https://"))
             continue
-        piece = article.text[block.start:block.end]
+        piece = article.text[block.start : block.end]
         assert piece and piece == piece.strip() and "\n\n" not in piece
         texts.append(piece)
         previous_end = block.end
@@ -260,11 +315,13 @@ def test_offsets_slice_each_block_out_of_the_text(name):
     assert "\r" not in article.text
 
 
-@pytest.mark.parametrize("name", [
-    "000_0479ffc1c70ac9ce.txt", "001_57c97ca1b2b2ab20.txt", "002_4639305ccd84224f.txt", "004_bc612d1e53061530.txt"])
+@pytest.mark.parametrize(
+    "name",
+    ["000_0479ffc1c70ac9ce.txt", "001_57c97ca1b2b2ab20.txt", "002_4639305ccd84224f.txt", "004_bc612d1e53061530.txt"],
+)
 def test_offsets_in_the_demo_articles(name):
     article = read_demo(name)
-    texts = [article.text[b.start:b.end] for b in article.blocks if b.kind != "img"]
+    texts = [article.text[b.start : b.end] for b in article.blocks if b.kind != "img"]
     assert all(text and "\n\n" not in text for text in texts)
     assert article.text == "\n\n".join(texts)
 
@@ -272,23 +329,26 @@ def test_offsets_in_the_demo_articles(name):
 # --- publication dates -------------------------------------------------------
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("Wed, 22 Dec 2021 11:24:15 GMT", shanghai(2021, 12, 22, 19, 24, 15)),
-    ("Wed, 22 Dec 2021 18:30:00 +0000", shanghai(2021, 12, 23, 2, 30)),
-    ("2021-12-22T18:30:00Z", shanghai(2021, 12, 23, 2, 30)),
-    ("2021-12-22T12:43:42+08:00", shanghai(2021, 12, 22, 12, 43, 42)),
-    ("2021-12-22T12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
-    ("2021-12-22", shanghai(2021, 12, 22)),
-    ("2021-12-22 12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
-    ("2021/12/22", shanghai(2021, 12, 22)),
-    ("2021/12/22 12:43", shanghai(2021, 12, 22, 12, 43)),
-    ("2021年12月22日", shanghai(2021, 12, 22)),
-    ("2021年12月22日 12:43", shanghai(2021, 12, 22, 12, 43)),
-    ("２０２１年１２月２２日", shanghai(2021, 12, 22)),
-    (dt.date(2021, 12, 23), shanghai(2021, 12, 23)),
-    (dt.datetime(2021, 12, 22, 12, 43, 42), shanghai(2021, 12, 22, 12, 43, 42)),
-    (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.timezone.utc), shanghai(2021, 12, 23, 2, 30)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wed, 22 Dec 2021 11:24:15 GMT", shanghai(2021, 12, 22, 19, 24, 15)),
+        ("Wed, 22 Dec 2021 18:30:00 +0000", shanghai(2021, 12, 23, 2, 30)),
+        ("2021-12-22T18:30:00Z", shanghai(2021, 12, 23, 2, 30)),
+        ("2021-12-22T12:43:42+08:00", shanghai(2021, 12, 22, 12, 43, 42)),
+        ("2021-12-22T12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
+        ("2021-12-22", shanghai(2021, 12, 22)),
+        ("2021-12-22 12:43:42", shanghai(2021, 12, 22, 12, 43, 42)),
+        ("2021/12/22", shanghai(2021, 12, 22)),
+        ("2021/12/22 12:43", shanghai(2021, 12, 22, 12, 43)),
+        ("2021年12月22日", shanghai(2021, 12, 22)),
+        ("2021年12月22日 12:43", shanghai(2021, 12, 22, 12, 43)),
+        ("２０２１年１２月２２日", shanghai(2021, 12, 22)),
+        (dt.date(2021, 12, 23), shanghai(2021, 12, 23)),
+        (dt.datetime(2021, 12, 22, 12, 43, 42), shanghai(2021, 12, 22, 12, 43, 42)),
+        (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.UTC), shanghai(2021, 12, 23, 2, 30)),
+    ],
+)
 def test_publication_date_forms(value, expected):
     parsed = parse_publication_date(value, "Asia/Shanghai")
     assert parsed == expected
@@ -310,40 +370,63 @@ def test_unreadable_dates_raise_value_error(value):
 # --- which evidence dates an article ----------------------------------------
 
 
-@pytest.mark.parametrize(("name", "date", "evidence"), [
-    ("000_0479ffc1c70ac9ce.txt", dt.date(2021, 12, 22), "front matter"),
-    ("001_57c97ca1b2b2ab20.txt", dt.date(2021, 12, 22), "front matter"),
-    ("002_4639305ccd84224f.txt", None, ""),  # states none: its relative dates wait for a sidecar
-    ("004_bc612d1e53061530.txt", dt.date(2021, 12, 23), "sidecar"),
-])
+@pytest.mark.parametrize(
+    ("name", "date", "evidence"),
+    [
+        ("000_0479ffc1c70ac9ce.txt", dt.date(2021, 12, 22), "front matter"),
+        ("001_57c97ca1b2b2ab20.txt", dt.date(2021, 12, 22), "front matter"),
+        ("002_4639305ccd84224f.txt", None, ""),  # states none: its relative dates wait for a sidecar
+        ("004_bc612d1e53061530.txt", dt.date(2021, 12, 23), "sidecar"),
+    ],
+)
 def test_demo_articles_keep_their_dates_and_say_where_from(name, date, evidence):
     article = read_demo(name)
     assert (article.publication_date, article.date_evidence) == (date, evidence)
 
 
-@pytest.mark.parametrize(("name", "published", "evidence"), [
-    ("page-jsonld-caption.html", shanghai(2022, 3, 18, 9, 12), "JSON-LD datePublished"),
-    ("page-updated-later.html", shanghai(2019, 6, 3, 22, 5), "<meta property=article:published_time>"),
-    ("page-time-header.html", shanghai(2021, 12, 22, 12, 43), "<time> in the article header"),
-    ("page-published-updated-ago.html", shanghai(2022, 1, 7, 10, 42),
-     "date line: Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago"),
-    ("page-date-line.html", shanghai(2022, 4, 15, 14, 31, 9),
-     "date line: 发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳"),
-    ("page-hant-date-line.html", shanghai(2022, 1, 27, 8, 15), "date line: 發佈時間：2022年01月27日 08:15"),
-    ("page-bare-date-line.html", shanghai(2022, 5, 23, 21, 40), "date line: 23/5/2022 21:40"),
-    ("page-wechat.html", shanghai(2021, 12, 23, 22, 9), "date line: 大树乡长镇长本人 2021-12-23 22:09"),
-    ("page-url-date.html", shanghai(2021, 12, 22), "URL: https://www.example-daily.cn/news/2021/12/22/a8812.html"),
-    ("scraped-furniture.txt", shanghai(2022, 1, 7), "date line: Jan 7, 2022 · 8 min read"),
-    ("scraped-furniture-zh.txt", shanghai(2021, 12, 22, 12, 43), "date line: 2021-12-22 12:43 来源：东方都市报 作者：王芳"),
-    ("export-furniture.md", shanghai(2021, 12, 22),
-     "date line: By Tom Ashby | Published: 22 December 2021 | Updated: 23 December 2021"),
-    ("headline-first.txt", shanghai(2021, 12, 23, 8, 30), "date line: 发布时间：2021年12月23日 08:30"),
-    ("page-update-only.html", shanghai(2023, 2, 1, 10), "update stamp only: 更新时间：2023-02-01 10:00"),
-    ("page-modified-only.html", shanghai(2023, 11, 20, 16), "update stamp only: <meta property=article:modified_time>"),
-    # Never a caption, a copyright year or another article's date in a related list:
-    ("page-no-date.html", None, ""),
-    ("page-related-dates.html", None, ""),
-])
+@pytest.mark.parametrize(
+    ("name", "published", "evidence"),
+    [
+        ("page-jsonld-caption.html", shanghai(2022, 3, 18, 9, 12), "JSON-LD datePublished"),
+        ("page-updated-later.html", shanghai(2019, 6, 3, 22, 5), "<meta property=article:published_time>"),
+        ("page-time-header.html", shanghai(2021, 12, 22, 12, 43), "<time> in the article header"),
+        (
+            "page-published-updated-ago.html",
+            shanghai(2022, 1, 7, 10, 42),
+            "date line: Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago",
+        ),
+        (
+            "page-date-line.html",
+            shanghai(2022, 4, 15, 14, 31, 9),
+            "date line: 发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳",
+        ),
+        ("page-hant-date-line.html", shanghai(2022, 1, 27, 8, 15), "date line: 發佈時間：2022年01月27日 08:15"),
+        ("page-bare-date-line.html", shanghai(2022, 5, 23, 21, 40), "date line: 23/5/2022 21:40"),
+        ("page-wechat.html", shanghai(2021, 12, 23, 22, 9), "date line: 大树乡长镇长本人 2021-12-23 22:09"),
+        ("page-url-date.html", shanghai(2021, 12, 22), "URL: https://www.example-daily.cn/news/2021/12/22/a8812.html"),
+        ("scraped-furniture.txt", shanghai(2022, 1, 7), "date line: Jan 7, 2022 · 8 min read"),
+        (
+            "scraped-furniture-zh.txt",
+            shanghai(2021, 12, 22, 12, 43),
+            "date line: 2021-12-22 12:43 来源：东方都市报 作者：王芳",
+        ),
+        (
+            "export-furniture.md",
+            shanghai(2021, 12, 22),
+            "date line: By Tom Ashby | Published: 22 December 2021 | Updated: 23 December 2021",
+        ),
+        ("headline-first.txt", shanghai(2021, 12, 23, 8, 30), "date line: 发布时间：2021年12月23日 08:30"),
+        ("page-update-only.html", shanghai(2023, 2, 1, 10), "update stamp only: 更新时间：2023-02-01 10:00"),
+        (
+            "page-modified-only.html",
+            shanghai(2023, 11, 20, 16),
+            "update stamp only: <meta property=article:modified_time>",
+        ),
+        # Never a caption, a copyright year or another article's date in a related list:
+        ("page-no-date.html", None, ""),
+        ("page-related-dates.html", None, ""),
+    ],
+)
 def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name, published, evidence):
     article = read_fixture(name)
     assert (article.published, article.date_evidence) == (published, evidence)
@@ -352,10 +435,14 @@ def test_the_publication_date_comes_from_the_right_evidence_and_says_which(name,
 def test_the_date_line_in_an_article_header_dates_it_but_the_site_header_does_not():
     article = read_fixture("page-article-header.html")  # the masthead shows the day it was saved: March 3, 2022
     assert (article.publication_date, article.date_evidence) == (
-        dt.date(2020, 2, 14), "date line: By Tom Ashby · 14 February 2020 · 4 min read")
+        dt.date(2020, 2, 14),
+        "date line: By Tom Ashby · 14 February 2020 · 4 min read",
+    )
     assert article.author == "Tom Ashby"
-    assert block_texts(article) == ["The harbour tunnel opened to traffic on Friday morning, two years after work began.",
-                                    "About 30,000 vehicles a day are expected to use it, the city said."]
+    assert block_texts(article) == [
+        "The harbour tunnel opened to traffic on Friday morning, two years after work began.",
+        "About 30,000 vehicles a day are expected to use it, the city said.",
+    ]
     assert [line.kind for line in article.furniture] == ["byline", "copyright"]
 
 
@@ -367,11 +454,17 @@ def test_htmldate_reads_the_page_metadata_ours_does_not():
 def test_htmldate_never_answers_with_a_modification_date_or_a_copyright_year(tmp_path):
     (tmp_path / "content").mkdir()
     page = tmp_path / "content" / "page.html"
-    page.write_text('<html><head><meta itemprop="copyrightYear" content="2019">'
-                    '<meta name="last-modified" content="2023-03-01"></head>'
-                    "<body><p>Nothing here says when this was published.</p></body></html>", encoding="utf-8")
+    page.write_text(
+        '<html><head><meta itemprop="copyrightYear" content="2019">'
+        '<meta name="last-modified" content="2023-03-01"></head>'
+        "<body><p>Nothing here says when this was published.</p></body></html>",
+        encoding="utf-8",
+    )
     article = read_article(page, tmp_path / "content", CONFIG)
-    assert (article.published, article.date_evidence) == (shanghai(2023, 3, 1), "update stamp only: <meta name=last-modified>")
+    assert (article.published, article.date_evidence) == (
+        shanghai(2023, 3, 1),
+        "update stamp only: <meta name=last-modified>",
+    )
 
 
 def test_an_update_stamp_years_later_is_not_the_date():
@@ -380,7 +473,9 @@ def test_an_update_stamp_years_later_is_not_the_date():
     article = read_fixture("page-time-header.html")  # 本文最后修改：2024-05-01 09:30 更新
     assert article.publication_date == dt.date(2021, 12, 22)
     assert [(line.kind, line.text) for line in article.furniture] == [
-        ("dateline", "2021-12-22 12:43"), ("update", "本文最后修改：2024-05-01 09:30 更新")]  # the header's, the foot's
+        ("dateline", "2021-12-22 12:43"),
+        ("update", "本文最后修改：2024-05-01 09:30 更新"),
+    ]  # the header's, the foot's
     assert "2024" not in article.text
 
 
@@ -403,8 +498,18 @@ def test_a_scraped_page_keeps_its_story_and_gives_its_furniture_as_metadata():
         "On Friday, the company said it would review the timetable again in the spring.",
     ]
     assert [line.kind for line in article.furniture] == [
-        "navigation", "byline", "dateline", "share", "share", "recommended", "recommended", "recommended",
-        "recommended", "recommended", "copyright"]
+        "navigation",
+        "byline",
+        "dateline",
+        "share",
+        "share",
+        "recommended",
+        "recommended",
+        "recommended",
+        "recommended",
+        "recommended",
+        "copyright",
+    ]
 
 
 def test_a_scraped_chinese_page_keeps_its_story_and_gives_its_furniture_as_metadata():
@@ -416,8 +521,19 @@ def test_a_scraped_chinese_page_keeps_its_story_and_gives_its_furniture_as_metad
         "同日，市地铁集团也公布了5号线南延段的建设进度。",  # 同日 now counts from the date line's 2021-12-22
     ]
     kinds = [line.kind for line in article.furniture]
-    assert kinds == ["navigation", "dateline", "reading-time", "caption", "byline", "update", "share",
-                     "recommended", "recommended", "recommended", "copyright"]
+    assert kinds == [
+        "navigation",
+        "dateline",
+        "reading-time",
+        "caption",
+        "byline",
+        "update",
+        "share",
+        "recommended",
+        "recommended",
+        "recommended",
+        "copyright",
+    ]
 
 
 def test_markdown_furniture_is_read_like_any_other():
@@ -429,30 +545,45 @@ def test_markdown_furniture_is_read_like_any_other():
     ]
     assert [b.kind for b in article.blocks] == ["p", "img", "p"]
     assert [line.kind for line in article.furniture] == [
-        "byline", "caption", "share", "recommended", "recommended", "recommended"]
+        "byline",
+        "caption",
+        "share",
+        "recommended",
+        "recommended",
+        "recommended",
+    ]
 
 
 def test_a_traditional_chinese_page_with_its_date_line():
     article = read_fixture("page-hant-date-line.html")
     assert article.language == "zh-Hant"
-    assert block_texts(article) == ["颱風逼近 港口暫停作業", "受颱風影響，港務單位宣布今日起暫停貨櫃裝卸作業。",
-                                    "氣象部門表示，颱風預計明日清晨登陸。"]
+    assert block_texts(article) == [
+        "颱風逼近 港口暫停作業",
+        "受颱風影響，港務單位宣布今日起暫停貨櫃裝卸作業。",
+        "氣象部門表示，颱風預計明日清晨登陸。",
+    ]
     assert [line.kind for line in article.furniture] == ["navigation", "dateline", "copyright"]
 
 
 def test_a_wechat_export_loses_its_counters_and_recommended_list():
     article = read_fixture("page-wechat.html")
-    assert block_texts(article) == ["昨天，阿里云因为未依法及时向工信部报告漏洞，被暂停合作单位资格6个月。", "就在今天，阿里云发布了说明。"]
+    assert block_texts(article) == [
+        "昨天，阿里云因为未依法及时向工信部报告漏洞，被暂停合作单位资格6个月。",
+        "就在今天，阿里云发布了说明。",
+    ]
     assert "2021年12月10日" not in article.text and "在看" not in article.text
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("Published 10:42 AM EST, Fri January 7, 2022", shanghai(2022, 1, 7, 10, 42)),  # a zone name: time as written
-    ("June 3, 2019", shanghai(2019, 6, 3)),
-    ("3 May 2021 at 14:00 GMT", shanghai(2021, 5, 3, 22)),
-    ("23/5/2022 21:40", shanghai(2022, 5, 23, 21, 40)),
-    ("2022年01月27日 08:15", shanghai(2022, 1, 27, 8, 15)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Published 10:42 AM EST, Fri January 7, 2022", shanghai(2022, 1, 7, 10, 42)),  # a zone name: time as written
+        ("June 3, 2019", shanghai(2019, 6, 3)),
+        ("3 May 2021 at 14:00 GMT", shanghai(2021, 5, 3, 22)),
+        ("23/5/2022 21:40", shanghai(2022, 5, 23, 21, 40)),
+        ("2022年01月27日 08:15", shanghai(2022, 1, 27, 8, 15)),
+    ],
+)
 def test_date_lines_are_read_as_people_write_them(value, expected):
     assert parse_publication_date(value, "Asia/Shanghai") == expected
 
@@ -467,7 +598,7 @@ def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_conte
 
     assert main(["check", "--content", str(demo_content)]) == 0
     out = capsys.readouterr().out.splitlines()
-    dates = out[1:out.index(next(line for line in out if line.startswith("# Page furniture")))]
+    dates = out[1 : out.index(next(line for line in out if line.startswith("# Page furniture")))]
     assert out[0].startswith("# Publication dates: 3 of 4 articles dated; 1 to check")
     assert [line.split()[:2] for line in dates] == [
         ["none", f"{demo_content.name}/articles/002_4639305ccd84224f.txt"],  # first: the one that needs a sidecar
@@ -477,24 +608,29 @@ def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_conte
     ]
     assert dates[0].endswith(f"set `date:` in {demo_content.name}/articles/002_4639305ccd84224f.meta.yaml")
     assert [line.split(None, 2)[2] for line in dates[1:]] == ["front matter", "front matter", "sidecar"]
-    furniture = out[out.index(next(line for line in out if line.startswith("# Page furniture"))):]
+    furniture = out[out.index(next(line for line in out if line.startswith("# Page furniture"))) :]
     assert furniture[0] == "# Page furniture kept out of the text: 8 lines in 3 articles"
     assert f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines" in furniture
-    assert furniture[furniture.index(f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines") + 1].split() == [
-        "byline", "【文/观察者网", "吕栋】"]
+    assert furniture[
+        furniture.index(f"{demo_content.name}/articles/002_4639305ccd84224f.txt: 2 lines") + 1
+    ].split() == ["byline", "【文/观察者网", "吕栋】"]
 
 
 def test_the_listing_puts_an_update_stamp_only_date_with_the_ones_to_check():
     articles = [read_fixture("page-update-only.html"), read_fixture("page-jsonld-caption.html")]
     lines = article_listing(articles)
     assert lines[0].startswith("# Publication dates: 1 of 2 articles dated; 1 to check")
-    assert lines[1] == ("2023-02-01  ingest/page-update-only.html  update stamp only: 更新时间：2023-02-01 10:00; "
-                        "if that is not when it was published, set `date:` in ingest/page-update-only.meta.yaml")
+    assert lines[1] == (
+        "2023-02-01  ingest/page-update-only.html  update stamp only: 更新时间：2023-02-01 10:00; "
+        "if that is not when it was published, set `date:` in ingest/page-update-only.meta.yaml"
+    )
     assert lines[2] == "2022-03-18  ingest/page-jsonld-caption.html  JSON-LD datePublished"
     assert lines[3:] == [
         "# Page furniture kept out of the text: 4 lines in 2 articles",
-        "ingest/page-update-only.html: 1 line", "    update       更新时间：2023-02-01 10:00",
-        "ingest/page-jsonld-caption.html: 3 lines", "    navigation   东方都市报 新闻 财经",
+        "ingest/page-update-only.html: 1 line",
+        "    update       更新时间：2023-02-01 10:00",
+        "ingest/page-jsonld-caption.html: 3 lines",
+        "    navigation   东方都市报 新闻 财经",
         "    caption      资料照：2016年4月，沿海某港口的集装箱码头。（东方都市报记者 李明 摄）",
         "    copyright    Copyright © 2003-2022 东方都市报 版权所有",
     ]
@@ -503,14 +639,17 @@ def test_the_listing_puts_an_update_stamp_only_date_with_the_ones_to_check():
 # --- encodings ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "encoding", "title", "phrase"), [
-    ("gb18030.txt", "gb18030", "工信部暂停阿里云合作单位资格", "“𠮷”字在GB18030里要用四个字节"),
-    ("big5.txt", "big5", "阿里雲因未及時報告嚴重漏洞被處罰", "阿里雲是工信部網絡安全威脅信息共享平台合作單位"),
-    ("utf16le-bom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
-    ("utf16be-bom.md", "utf-16-be", "Alibaba Cloud suspended as MIIT partner", "threat-sharing platform"),
-    ("utf16le-nobom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
-    ("utf8-bom.txt", "utf-8-sig", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
-])
+@pytest.mark.parametrize(
+    ("name", "encoding", "title", "phrase"),
+    [
+        ("gb18030.txt", "gb18030", "工信部暂停阿里云合作单位资格", "“𠮷”字在GB18030里要用四个字节"),
+        ("big5.txt", "big5", "阿里雲因未及時報告嚴重漏洞被處罰", "阿里雲是工信部網絡安全威脅信息共享平台合作單位"),
+        ("utf16le-bom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+        ("utf16be-bom.md", "utf-16-be", "Alibaba Cloud suspended as MIIT partner", "threat-sharing platform"),
+        ("utf16le-nobom.txt", "utf-16-le", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+        ("utf8-bom.txt", "utf-8-sig", "工信部暂停阿里云合作单位资格", "研究恢复其上述合作单位"),
+    ],
+)
 def test_encodings_are_detected_and_recorded(name, encoding, title, phrase):
     article = read_fixture(name)
     assert article.encoding == encoding
@@ -557,11 +696,23 @@ def test_simplified_text_with_a_few_ambiguous_characters_stays_zh_hans():
     assert detect_language("這是一個關於網絡安全漏洞的報導，說明了監管機構的處罰。") == "zh-Hant"
 
 
-@pytest.mark.parametrize(("tag", "language"), [
-    ("zh-CN", "zh-Hans"), ("zh", "zh-Hans"), ("zh-Hans", "zh-Hans"), ("zh_CN", "zh-Hans"),
-    ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("zh-Hant-TW", "zh-Hant"),
-    ("en", "en"), ("en-US", "en"), ("en-GB", "en"), ("fr", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("tag", "language"),
+    [
+        ("zh-CN", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh_CN", "zh-Hans"),
+        ("zh-TW", "zh-Hant"),
+        ("zh-HK", "zh-Hant"),
+        ("zh-Hant-TW", "zh-Hant"),
+        ("en", "en"),
+        ("en-US", "en"),
+        ("en-GB", "en"),
+        ("fr", None),
+        (None, None),
+    ],
+)
 def test_language_tags_are_normalised(tag, language):
     assert normalise_language(tag) == language
 
@@ -581,10 +732,13 @@ def test_sidecar_overrides_the_file():
     assert article.content_hash == hashlib.sha256(raw).hexdigest()
 
 
-@pytest.mark.parametrize(("name", "line", "words"), [
-    ("bad-sidecar-date.txt", 3, "not a date at all"),
-    ("bad-sidecar-key.txt", 3, "titel"),
-])
+@pytest.mark.parametrize(
+    ("name", "line", "words"),
+    [
+        ("bad-sidecar-date.txt", 3, "not a date at all"),
+        ("bad-sidecar-key.txt", 3, "titel"),
+    ],
+)
 def test_sidecar_errors_name_the_sidecar_and_line(name, line, words):
     with pytest.raises(ContentError) as caught:
         read_fixture(name)
@@ -596,15 +750,18 @@ def test_sidecar_errors_name_the_sidecar_and_line(name, line, words):
 # --- errors --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "line", "words"), [
-    ("fm-unterminated.txt", 1, "never closed"),
-    ("fm-syntax.txt", 4, "YAML syntax error"),
-    ("fm-list.txt", 2, "mapping"),
-    ("fm-tab.txt", 4, "tab"),
-    ("fm-python.txt", 3, "python"),
-    ("fm-bad-date.txt", 4, "the day before yesterday"),
-    ("fm-impossible-date.txt", 3, "2021-02-30"),
-])
+@pytest.mark.parametrize(
+    ("name", "line", "words"),
+    [
+        ("fm-unterminated.txt", 1, "never closed"),
+        ("fm-syntax.txt", 4, "YAML syntax error"),
+        ("fm-list.txt", 2, "mapping"),
+        ("fm-tab.txt", 4, "tab"),
+        ("fm-python.txt", 3, "python"),
+        ("fm-bad-date.txt", 4, "the day before yesterday"),
+        ("fm-impossible-date.txt", 3, "2021-02-30"),
+    ],
+)
 def test_malformed_front_matter_is_a_content_error_with_the_line(name, line, words):
     with pytest.raises(ContentError) as caught:
         read_fixture(name)
@@ -652,19 +809,22 @@ def test_path_outside_the_content_folder_is_shown_as_given(tmp_path):
     assert article.path == (FIXTURES / "english.md").as_posix()
 
 
-@pytest.mark.parametrize("raw", [
-    pytest.param(b"---\ntitle: [unclosed\n---\n", id="unclosed-flow-sequence"),
-    pytest.param(b"---\n---\n", id="front-matter-only"),
-    pytest.param(b"---\n: :\n---\n<p>x", id="yaml-colons"),
-    pytest.param(b"<html><body><article></article>", id="empty-article"),
-    pytest.param(b"# \n\n![(", id="broken-markdown"),
-    pytest.param(b"\xff\xfe\x00", id="odd-utf16"),
-    pytest.param(b"\xfe\xff\xd8", id="lone-surrogate-byte"),
-    pytest.param(b"<script>" * 50, id="unclosed-scripts"),
-    pytest.param(b"<p>" + b"<b>" * 2000, id="unclosed-inline"),
-    pytest.param("\ufeff---\ndate: 2021-02-30\n---\nx".encode(), id="impossible-yaml-date"),
-    pytest.param(b"\x1b[31m" * 40, id="terminal-escapes"),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(b"---\ntitle: [unclosed\n---\n", id="unclosed-flow-sequence"),
+        pytest.param(b"---\n---\n", id="front-matter-only"),
+        pytest.param(b"---\n: :\n---\n<p>x", id="yaml-colons"),
+        pytest.param(b"<html><body><article></article>", id="empty-article"),
+        pytest.param(b"# \n\n![(", id="broken-markdown"),
+        pytest.param(b"\xff\xfe\x00", id="odd-utf16"),
+        pytest.param(b"\xfe\xff\xd8", id="lone-surrogate-byte"),
+        pytest.param(b"<script>" * 50, id="unclosed-scripts"),
+        pytest.param(b"<p>" + b"<b>" * 2000, id="unclosed-inline"),
+        pytest.param("\ufeff---\ndate: 2021-02-30\n---\nx".encode(), id="impossible-yaml-date"),
+        pytest.param(b"\x1b[31m" * 40, id="terminal-escapes"),
+    ],
+)
 def test_hostile_input_gives_an_article_or_a_content_error(tmp_path, raw):
     (tmp_path / "content" / "articles").mkdir(parents=True)
     path = tmp_path / "content" / "articles" / "hostile.txt"

@@ -1,4 +1,5 @@
 """Interval claims written in Chinese numerals are read as their numbers: 十 is ten, never a hundred."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,15 +20,34 @@ def _checks(claim_sentence: str, as_written: str, date: str) -> dict[str, tuple[
     mentions, blocks, offset = [], [], 0
     for sentence, written, resolved in sentences:
         start = offset + sentence.index(written)
-        mentions.append(Mention(article="a", as_written=written, start=start, end=start + len(written),
-                                date=resolved, end_date=None, granularity="day", resolved_by="year-from-publication",
-                                is_event=True, sentence=sentence, sentence_start=offset,
-                                sentence_end=offset + len(sentence)))
+        mentions.append(
+            Mention(
+                article="a",
+                as_written=written,
+                start=start,
+                end=start + len(written),
+                date=resolved,
+                end_date=None,
+                granularity="day",
+                resolved_by="year-from-publication",
+                is_event=True,
+                sentence=sentence,
+                sentence_start=offset,
+                sentence_end=offset + len(sentence),
+            )
+        )
         blocks.append(Block("p", offset, offset + len(sentence)))
         offset += len(sentence) + 2
-    article = Article(id="a", path="content/articles/a.txt", format="text", title="a", text=text,
-                      blocks=tuple(blocks), language="zh-Hans",
-                      published=dt.datetime(2021, 12, 22, 12, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    article = Article(
+        id="a",
+        path="content/articles/a.txt",
+        format="text",
+        title="a",
+        text=text,
+        blocks=tuple(blocks),
+        language="zh-Hans",
+        published=dt.datetime(2021, 12, 22, 12, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+    )
     events = consolidate((article,), {"a": tuple(mentions)}, ENTITIES).events
     return {c.claim: (c.claimed_days, c.actual_days, c.holds) for e in events for c in e.interval_checks}
 

@@ -1,4 +1,5 @@
 """`dateline deploy` against a local bare repository."""
+
 from __future__ import annotations
 
 import subprocess
@@ -44,7 +45,10 @@ def test_branch_holds_exactly_the_site_and_the_checkout_is_untouched(checkout, t
     result = deploy(_site(tmp_path / "site", "one"), work)
     assert result.created and result.pushed
     assert sorted(git(bare, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()) == [
-        ".nojekyll", "events/a.html", "index.html"]
+        ".nojekyll",
+        "events/a.html",
+        "index.html",
+    ]
     assert git(work, "status", "--porcelain") == status_before
     assert git(work, "rev-parse", "HEAD") == head_before
     assert git(work, "rev-parse", "--abbrev-ref", "HEAD") == "main"
@@ -88,8 +92,20 @@ def test_site_built_for_a_subpath_serves_every_link_from_it(tmp_path):
     port = free_port()
     base = f"http://127.0.0.1:{port}/REPO/"
     shutil.copytree(DEMO_CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("extracted"))
-    assert main(["build", "--content", str(tmp_path / "content"), "--out", str(tmp_path / "root" / "REPO"),
-                 "--base-url", base]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "--content",
+                str(tmp_path / "content"),
+                "--out",
+                str(tmp_path / "root" / "REPO"),
+                "--base-url",
+                base,
+            ]
+        )
+        == 0
+    )
     handler = functools.partial(QuietHandler, directory=str(tmp_path / "root"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -4,6 +4,7 @@ Each floor is today's figure (QUALITY.md) less a small margin. Whoever raises
 quality raises the floors here, so that it cannot fall back unnoticed. The public
 sets are read from `../shared/eval/` beside the clone; without it their tests skip.
 """
+
 from __future__ import annotations
 
 import sys
@@ -46,41 +47,60 @@ def needs(path: Path) -> Path:
 
 def assert_at_least(score: SetScore, figures: dict[str, tuple[float | None, float]]) -> None:
     """Every figure at or over its floor; the message names the figure, the floor and the top errors."""
-    under = [f"{name} {value if value is None else round(value, 3)} < floor {floor}"
-             for name, (value, floor) in figures.items() if value is None or value < floor]
+    under = [
+        f"{name} {value if value is None else round(value, 3)} < floor {floor}"
+        for name, (value, floor) in figures.items()
+        if value is None or value < floor
+    ]
     top = ", ".join(f"{cause} {count}" for cause, count in score.causes()[:5])
     assert not under, f"{score.name}: " + "; ".join(under) + f" (most frequent errors: {top})"
 
 
 def test_seeds_gold_on_the_demo():
     scored = score_seeds(FIXTURES / "gold" / "seeds.yaml", REPO / "content", Report()).score
-    assert_at_least(scored, {"recall": (scored.recall.value, SEEDS_RECALL_FLOOR),
-                             "precision": (scored.precision.value, SEEDS_PRECISION_FLOOR)})
+    assert_at_least(
+        scored,
+        {
+            "recall": (scored.recall.value, SEEDS_RECALL_FLOOR),
+            "precision": (scored.precision.value, SEEDS_PRECISION_FLOOR),
+        },
+    )
 
 
 def test_semeval_trial_timelines():
     scored = score_timelines(needs(EVAL / "semeval2015-t4-trial"))
     assert scored.documents == 30
-    assert_at_least(scored, {"pair recall": (scored.recall.value, SEMEVAL_PAIR_RECALL_FLOOR),
-                             "date precision": (scored.precision.value, SEMEVAL_DATE_PRECISION_FLOOR),
-                             "date F1": (scored.f1, SEMEVAL_DATE_F1_FLOOR)})
+    assert_at_least(
+        scored,
+        {
+            "pair recall": (scored.recall.value, SEMEVAL_PAIR_RECALL_FLOOR),
+            "date precision": (scored.precision.value, SEMEVAL_DATE_PRECISION_FLOOR),
+            "date F1": (scored.f1, SEMEVAL_DATE_F1_FLOOR),
+        },
+    )
 
 
 def test_timebank_subset():
     paths = sorted(needs(EVAL / "te3-tbaq" / "TimeBank").glob("*.tml"))[:TIMEBANK_DOCUMENTS]
     scored = score_documents([read_timeml(path) for path in paths], f"TimeBank, first {TIMEBANK_DOCUMENTS}")
     assert scored.documents == TIMEBANK_DOCUMENTS
-    assert_at_least(scored, {"recall": (scored.recall.value, TIMEBANK_RECALL_FLOOR),
-                             "precision": (scored.precision.value, TIMEBANK_PRECISION_FLOOR),
-                             "value F1": (scored.f1, TIMEBANK_F1_FLOOR)})
+    assert_at_least(
+        scored,
+        {
+            "recall": (scored.recall.value, TIMEBANK_RECALL_FLOOR),
+            "precision": (scored.precision.value, TIMEBANK_PRECISION_FLOOR),
+            "value F1": (scored.f1, TIMEBANK_F1_FLOOR),
+        },
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CASES_FLOORS))
 def test_chinese_cases(name):
     recall_floor, precision_floor = CASES_FLOORS[name]
     scored = score_file(FIXTURES / "time-cases" / f"{name}.yaml")
-    assert_at_least(scored, {"recall": (scored.recall.value, recall_floor),
-                             "precision": (scored.precision.value, precision_floor)})
+    assert_at_least(
+        scored, {"recall": (scored.recall.value, recall_floor), "precision": (scored.precision.value, precision_floor)}
+    )
 
 
 def test_every_cases_file_has_floors():
@@ -107,7 +127,11 @@ def test_quality_finds_every_shared_set(tmp_path):
     (tmp_path / "notes").mkdir()
     found = quality.shared_sets(tmp_path)
     assert [path.relative_to(tmp_path).as_posix() for path in found] == [
-        "loose", "tbaq/AQUAINT", "tbaq/TimeBank", "timelines"]
+        "loose",
+        "tbaq/AQUAINT",
+        "tbaq/TimeBank",
+        "timelines",
+    ]
     assert quality.shared_sets(tmp_path / "missing") == []
 
 

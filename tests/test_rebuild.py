@@ -1,4 +1,5 @@
 """Rebuilds do no needless work: nothing changed is a no-op; unchanged pages are not rewritten."""
+
 from __future__ import annotations
 
 import os
@@ -118,12 +119,18 @@ def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make
 
     monkeypatch.setattr(search, "BUNDLE_PAGES", 1)
     years = {"2019": "工信部通报漏洞", "2020": "阿里云发布说明", "2021": "工信部暂停合作", "2022": "阿里云恢复合作"}
-    content = make_content({f"articles/{year}.md": f"---\ntitle: {year}\ndate: {year}-03-02\n---\n3月1日，{text}。\n"
-                            for year, text in years.items()})
+    content = make_content(
+        {
+            f"articles/{year}.md": f"---\ntitle: {year}\ndate: {year}-03-02\n---\n3月1日，{text}。\n"
+            for year, text in years.items()
+        }
+    )
     out = tmp_path / "site"
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    bundles = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))["pages"]
-               for path in (out / "pagefind").glob("*/dateline-pages.json")}
+    bundles = {
+        path.parent.name: json.loads(path.read_text(encoding="utf-8"))["pages"]
+        for path in (out / "pagefind").glob("*/dateline-pages.json")
+    }
     assert sorted(bundles) == ["201", "2020", "2021", "2022"] and all(len(pages) == 1 for pages in bundles.values())
     assert not (out / "pagefind" / "pagefind.js").exists()
     form = parse_html(out / "search.html").select_one("#search-form")
@@ -137,7 +144,12 @@ def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
     # 2022 now holds two events, so it is cut by month; the other bundles and their pages did not change.
     assert sorted(path.parent.name for path in (out / "pagefind").glob("*/dateline-pages.json")) == [
-        "201", "2020", "2021", "2022-03", "2022-05"]
+        "201",
+        "2020",
+        "2021",
+        "2022-03",
+        "2022-05",
+    ]
     assert len(runs) == 2
     after = _inodes(out)
     for kept in ("201", "2020", "2021"):
@@ -147,12 +159,15 @@ def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def test_a_search_index_that_cannot_be_made_fails_the_build_and_keeps_the_site(make_content, tmp_path, monkeypatch,
-                                                                               capsys):
+def test_a_search_index_that_cannot_be_made_fails_the_build_and_keeps_the_site(
+    make_content, tmp_path, monkeypatch, capsys
+):
     content, out = _built_in_one_process(make_content, tmp_path)
     before = _files(out)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
-    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8")
+    (content / "articles" / "a.md").write_text(
+        ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8"
+    )
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) != 0
     error = capsys.readouterr().err
     assert "dateline: could not run Pagefind to index the site for search: " in error and "no-such-pagefind" in error
@@ -170,7 +185,9 @@ def test_a_search_index_whose_maker_dies_fails_the_build_at_once(make_content, t
     dying.write_text("#!/bin/sh\nhead -c 20 >/dev/null\nexit 3\n", encoding="utf-8")  # reads a request, then dies
     dying.chmod(0o755)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(dying))
-    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8")
+    (content / "articles" / "a.md").write_text(
+        ARTICLES["a.md"] + "\n12月23日，阿里云回应称将整改。\n", encoding="utf-8"
+    )
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) != 0
     error = capsys.readouterr().err
     assert "dateline: Pagefind stopped before it had indexed the site (exit status 3)" in error
@@ -264,8 +281,9 @@ def test_an_article_whose_files_keep_their_stamps_is_not_read_again(make_content
     assert _files(out) == _files(tmp_path / "fresh")
 
 
-def test_a_generated_file_edited_by_hand_is_noticed_without_reading_the_others(make_content, tmp_path,
-                                                                             monkeypatch, capsys):
+def test_a_generated_file_edited_by_hand_is_noticed_without_reading_the_others(
+    make_content, tmp_path, monkeypatch, capsys
+):
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
     _build_once(content, out)
@@ -348,8 +366,12 @@ def test_a_page_whose_view_did_not_change_is_kept_without_rendering_it(make_cont
     content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
     out = tmp_path / "site"
     # The first build in another process: the views' digests must not depend on the process (hash seeds).
-    subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(out)],
-                   check=True, capture_output=True, cwd=tmp_path)
+    subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
     before = _inodes(out)
     (content / "articles" / "b.md").write_text(ARTICLES["b.md"].replace("title: B", "title: B2"), encoding="utf-8")
     result = _build(content, out)
@@ -381,8 +403,9 @@ def test_a_changed_template_renders_its_pages_again(make_content, tmp_path):
     templates = content.parent / "templates"
     templates.mkdir()
     source = (REPO / "templates" / "source.html").read_text(encoding="utf-8")
-    (templates / "source.html").write_text(source.replace("</article>", "<p class=\"theme-mark\">x</p></article>", 1),
-                                           encoding="utf-8")
+    (templates / "source.html").write_text(
+        source.replace("</article>", '<p class="theme-mark">x</p></article>', 1), encoding="utf-8"
+    )
     stats = _build(content, out).stats
     assert stats.pages_kept == 0  # every page's template set changed
     assert 'class="theme-mark"' in (out / "sources" / "a.html").read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
 """Rendering: the overview's geometry, dates in each UI language, and a made-up site built page by page."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,14 +22,18 @@ SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 # -- the overview's geometry ---------------------------------------------------------
 
-@pytest.mark.parametrize("date, first, last", [
-    ("1999", "1999-01-01", "1999-12-31"),
-    ("2021-H2", "2021-07-01", "2021-12-31"),
-    ("2021-Q3", "2021-07-01", "2021-09-30"),
-    ("2024-02", "2024-02-01", "2024-02-29"),
-    ("2021-12-09", "2021-12-09", "2021-12-09"),
-    ("2021-12-10T12:00", "2021-12-10", "2021-12-10"),
-])
+
+@pytest.mark.parametrize(
+    "date, first, last",
+    [
+        ("1999", "1999-01-01", "1999-12-31"),
+        ("2021-H2", "2021-07-01", "2021-12-31"),
+        ("2021-Q3", "2021-07-01", "2021-09-30"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2021-12-09", "2021-12-09", "2021-12-09"),
+        ("2021-12-10T12:00", "2021-12-10", "2021-12-10"),
+    ],
+)
 def test_period_bounds_cover_the_whole_period(date, first, last):
     assert period_bounds(date) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
@@ -46,8 +51,12 @@ def _days(n: int) -> str:
 
 
 def test_days_are_placed_to_scale_in_time_order():
-    items = [_point("a", "2021-11-24"), _point("b", "2021-12-09"), _point("c", "2021-12-22", key=False),
-             _point("d", "2021-12-23")]
+    items = [
+        _point("a", "2021-11-24"),
+        _point("b", "2021-12-09"),
+        _point("c", "2021-12-22", key=False),
+        _point("d", "2021-12-23"),
+    ]
     layout = overview_layout(items, width=800, duration=_days)
     x = {marker.id: marker.x for marker in layout.markers}
     assert x["a"] < x["b"] < x["c"] < x["d"]
@@ -57,15 +66,22 @@ def test_days_are_placed_to_scale_in_time_order():
 
 
 def test_key_events_have_their_gaps_labelled_and_labels_do_not_overlap():
-    items = [_point("report", "2021-11-24"), _point("learned", "2021-12-09"), _point("minor", "2021-12-10", key=False),
-             _point("suspended", "2021-12-22"), _point("statement", "2021-12-23")]
+    items = [
+        _point("report", "2021-11-24"),
+        _point("learned", "2021-12-09"),
+        _point("minor", "2021-12-10", key=False),
+        _point("suspended", "2021-12-22"),
+        _point("statement", "2021-12-23"),
+    ]
     layout = overview_layout(items, width=800, duration=_days)
     labelled = {(gap.earlier, gap.later): gap.label for gap in layout.gaps}
     assert labelled[("report", "learned")] == "15 days"
     assert labelled[("learned", "suspended")] == "13 days"
     assert ("learned", "minor") not in labelled  # not a key event
-    boxes = sorted((gap.label_y, gap.label_x - text_width(gap.label, 12) / 2, gap.label_x + text_width(gap.label, 12) / 2)
-                   for gap in layout.gaps)
+    boxes = sorted(
+        (gap.label_y, gap.label_x - text_width(gap.label, 12) / 2, gap.label_x + text_width(gap.label, 12) / 2)
+        for gap in layout.gaps
+    )
     for (row_a, _, right_a), (row_b, left_b, _) in zip(boxes, boxes[1:]):
         assert row_a != row_b or right_a <= left_b
 
@@ -77,8 +93,11 @@ def test_intervals_the_sources_state_are_labelled_even_between_minor_events():
 
 
 def test_a_long_quiet_stretch_becomes_a_labelled_break():
-    items = [OverviewItem("founded", _day("1999-01-01"), _day("1999-12-31"), key=False, point=False),
-             _point("a", "2021-07-12"), _point("b", "2021-12-23")]
+    items = [
+        OverviewItem("founded", _day("1999-01-01"), _day("1999-12-31"), key=False, point=False),
+        _point("a", "2021-07-12"),
+        _point("b", "2021-12-23"),
+    ]
     layout = overview_layout(items, width=800, duration=lambda days: f"{round(days / 365.25)} years")
     assert len(layout.segments) == 2 and len(layout.breaks) == 1
     assert layout.breaks[0].label == "22 years"
@@ -113,23 +132,33 @@ def test_an_empty_timeline_has_an_empty_overview():
 
 # -- dates and durations in each UI language ------------------------------------------------
 
-@pytest.mark.parametrize("date, zh, en", [
-    ("2021", "2021年", "2021"),
-    ("2021-H1", "2021年上半年", "H1 2021"),
-    ("2021-Q3", "2021年第三季度", "Q3 2021"),
-    ("2021-12", "2021年12月", "Dec 2021"),
-    ("2021-11-24", "2021年11月24日", "24 Nov 2021"),
-    ("2021-12-10T12:00", "2021年12月10日 12:00", "10 Dec 2021, 12:00"),
-])
+
+@pytest.mark.parametrize(
+    "date, zh, en",
+    [
+        ("2021", "2021年", "2021"),
+        ("2021-H1", "2021年上半年", "H1 2021"),
+        ("2021-Q3", "2021年第三季度", "Q3 2021"),
+        ("2021-12", "2021年12月", "Dec 2021"),
+        ("2021-11-24", "2021年11月24日", "24 Nov 2021"),
+        ("2021-12-10T12:00", "2021年12月10日 12:00", "10 Dec 2021, 12:00"),
+    ],
+)
 def test_dates_are_written_as_each_language_writes_them(date, zh, en):
     assert UI("zh-CN").date(date) == zh
     assert UI("en").date(date) == en
 
 
-@pytest.mark.parametrize("days, zh, en", [
-    (0, "同一天", "the same day"), (1, "1天", "1 day"), (15, "15天", "15 days"),
-    (200, "约7个月", "about 7 months"), (8035, "约22年", "about 22 years"),
-])
+@pytest.mark.parametrize(
+    "days, zh, en",
+    [
+        (0, "同一天", "the same day"),
+        (1, "1天", "1 day"),
+        (15, "15天", "15 days"),
+        (200, "约7个月", "about 7 months"),
+        (8035, "约22年", "about 22 years"),
+    ],
+)
 def test_durations(days, zh, en):
     assert UI("zh-CN").duration(days) == zh
     assert UI("en").duration(days) == en
@@ -142,13 +171,14 @@ def test_both_translations_have_the_same_strings():
 
 def test_themes_may_call_the_page_helpers_as_functions_or_filters():
     env = template_environment((REPO,), "en", "zh-CN")
-    as_functions = env.from_string('<p{{ lang_attr(lang_of(code)) }}>{{ when(date, label) }}</p>')
-    as_filters = env.from_string('<p{{ code|lang_of|lang_attr }}>{{ date|when(label) }}</p>')
+    as_functions = env.from_string("<p{{ lang_attr(lang_of(code)) }}>{{ when(date, label) }}</p>")
+    as_filters = env.from_string("<p{{ code|lang_of|lang_attr }}>{{ date|when(label) }}</p>")
     for code, date in (("zh-CN", "2021-11-24"), ("en-GB", "2021-Q4")):
         values = {"code": code, "date": date, "label": "<b>24 Nov</b>"}
         assert as_functions.render(values) == as_filters.render(values)
     assert as_filters.render(code="zh-CN", date="2021-11-24", label="<b>") == (
-        '<p lang="zh-CN"><time datetime="2021-11-24">&lt;b&gt;</time></p>')
+        '<p lang="zh-CN"><time datetime="2021-11-24">&lt;b&gt;</time></p>'
+    )
 
 
 def test_tag_slugs_keep_any_script():
@@ -159,62 +189,155 @@ def test_tag_slugs_keep_any_script():
 
 # -- a made-up site --------------------------------------------------------------------------
 
+
 def _article(article_id: str, text: str, language: str, published: str | None, outlet: str, **more) -> Article:
     blocks, start = [], 0
     for paragraph in text.split("\n\n"):
         blocks.append(Block("p", start, start + len(paragraph)))
         start += len(paragraph) + 2
-    return Article(id=article_id, path=f"articles/{article_id}.txt", format="text", title=more.pop("title", article_id),
-                   text=text, blocks=tuple(blocks), language=language,
-                   published=dt.datetime.fromisoformat(published).replace(tzinfo=SHANGHAI) if published else None,
-                   outlet=outlet, **more)
+    return Article(
+        id=article_id,
+        path=f"articles/{article_id}.txt",
+        format="text",
+        title=more.pop("title", article_id),
+        text=text,
+        blocks=tuple(blocks),
+        language=language,
+        published=dt.datetime.fromisoformat(published).replace(tzinfo=SHANGHAI) if published else None,
+        outlet=outlet,
+        **more,
+    )
 
 
-def _mention(article: Article, as_written: str, date: str | None, granularity: str, is_event: bool = True,
-             resolved_by: str = "absolute") -> Mention:
+def _mention(
+    article: Article,
+    as_written: str,
+    date: str | None,
+    granularity: str,
+    is_event: bool = True,
+    resolved_by: str = "absolute",
+) -> Mention:
     start = article.text.index(as_written)
-    return Mention(article.id, as_written, start, start + len(as_written), date, None, granularity, resolved_by,
-                   is_event, article.text, 0, len(article.text))
+    return Mention(
+        article.id,
+        as_written,
+        start,
+        start + len(as_written),
+        date,
+        None,
+        granularity,
+        resolved_by,
+        is_event,
+        article.text,
+        0,
+        len(article.text),
+    )
 
 
 def _citation(mention: Mention, article: Article) -> Citation:
-    return Citation(article.id, mention.sentence, mention.as_written, mention.date, mention.start, mention.end,
-                    url=article.url)
+    return Citation(
+        article.id, mention.sentence, mention.as_written, mention.date, mention.start, mention.end, url=article.url
+    )
 
 
 @pytest.fixture(scope="module")
 def made_up_site(tmp_path_factory) -> tuple[Path, SiteData]:
-    zh = _article("zh-report", "12月22日，工信部暂停阿里云的合作单位资格。\n\n今年第三季度，平台上线。\n\n另有某日未注明。",
-                  "zh-Hans", "2021-12-23T10:00:00", "观察者网", title="工信部暂停阿里云资格",
-                  url="https://example.com/a")
-    en = _article("en report", "On December 22, MIIT suspended Alibaba Cloud.\n\nThe flaw was disclosed on November 24, 2021.",
-                  "en", "2021-12-23T20:00:00", "Example News", title="MIIT suspends Alibaba Cloud")
+    zh = _article(
+        "zh-report",
+        "12月22日，工信部暂停阿里云的合作单位资格。\n\n今年第三季度，平台上线。\n\n另有某日未注明。",
+        "zh-Hans",
+        "2021-12-23T10:00:00",
+        "观察者网",
+        title="工信部暂停阿里云资格",
+        url="https://example.com/a",
+    )
+    en = _article(
+        "en report",
+        "On December 22, MIIT suspended Alibaba Cloud.\n\nThe flaw was disclosed on November 24, 2021.",
+        "en",
+        "2021-12-23T20:00:00",
+        "Example News",
+        title="MIIT suspends Alibaba Cloud",
+    )
     mentions = {
-        zh.id: (_mention(zh, "12月22日", "2021-12-22", "day", resolved_by="year-from-publication"),
-                _mention(zh, "今年第三季度", "2021-Q3", "quarter"),
-                _mention(zh, "某日", None, "day", is_event=False, resolved_by="unresolved")),
-        en.id: (_mention(en, "December 22", "2021-12-22", "day", resolved_by="year-from-publication"),
-                _mention(en, "November 24, 2021", "2021-11-24", "day")),
+        zh.id: (
+            _mention(zh, "12月22日", "2021-12-22", "day", resolved_by="year-from-publication"),
+            _mention(zh, "今年第三季度", "2021-Q3", "quarter"),
+            _mention(zh, "某日", None, "day", is_event=False, resolved_by="unresolved"),
+        ),
+        en.id: (
+            _mention(en, "December 22", "2021-12-22", "day", resolved_by="year-from-publication"),
+            _mention(en, "November 24, 2021", "2021-11-24", "day"),
+        ),
     }
-    suspended = Event("2021-12-22-aaaaaa", "2021-12-22", None, "day", "工信部暂停阿里云合作单位资格", "工信部决定暂停六个月。",
-                      (_citation(mentions[zh.id][0], zh), _citation(mentions[en.id][0], en)),
-                      entities=("miit", "alibaba-cloud"), tags=("处罚", "Log4j"),
-                      variant_dates=(VariantDate("2021-12-22", (zh.id,)), VariantDate("2021-12-21", (en.id,))),
-                      importance=2.0, language="zh-Hans")
-    quarter = Event("2021-Q3-bbbbbb", "2021-Q3", None, "quarter", "平台上线", "", (_citation(mentions[zh.id][1], zh),),
-                    entities=("miit",), importance=1.0, language="zh-Hans")
-    disclosed = Event("2021-11-24-cccccc", "2021-11-24", None, "day", "Alibaba Cloud tells Apache", "",
-                      (_citation(mentions[en.id][1], en),), entities=("alibaba-cloud",), tags=("Log4j",),
-                      importance=1.0, language="en")
-    editorial = Event("2021-12-06-dddddd", "2021-12-06", "2021-12-08", "day", "Apache 完成修复", "编辑补充的事件。",
-                      (Citation(None, "", url="https://logging.apache.org/", title="Apache Log4j"),),
-                      origin="editorial", edited_in="content/events/extra.yaml", importance=1.0)
-    entities = (Entity("miit", "工信部", aliases=("MIIT",)), Entity("alibaba-cloud", "阿里云", kind="organisation"),
-                Entity("nobody", "无关方"))
-    config = SiteConfig(title="测试时间线", description="一条测试用的时间线。", base_url="https://example.org/timeline/",
-                        about="关于**本站**。")
-    event_of_mention = {(zh.id, mentions[zh.id][0].start): suspended.id, (zh.id, mentions[zh.id][1].start): quarter.id,
-                        (en.id, mentions[en.id][0].start): suspended.id, (en.id, mentions[en.id][1].start): disclosed.id}
+    suspended = Event(
+        "2021-12-22-aaaaaa",
+        "2021-12-22",
+        None,
+        "day",
+        "工信部暂停阿里云合作单位资格",
+        "工信部决定暂停六个月。",
+        (_citation(mentions[zh.id][0], zh), _citation(mentions[en.id][0], en)),
+        entities=("miit", "alibaba-cloud"),
+        tags=("处罚", "Log4j"),
+        variant_dates=(VariantDate("2021-12-22", (zh.id,)), VariantDate("2021-12-21", (en.id,))),
+        importance=2.0,
+        language="zh-Hans",
+    )
+    quarter = Event(
+        "2021-Q3-bbbbbb",
+        "2021-Q3",
+        None,
+        "quarter",
+        "平台上线",
+        "",
+        (_citation(mentions[zh.id][1], zh),),
+        entities=("miit",),
+        importance=1.0,
+        language="zh-Hans",
+    )
+    disclosed = Event(
+        "2021-11-24-cccccc",
+        "2021-11-24",
+        None,
+        "day",
+        "Alibaba Cloud tells Apache",
+        "",
+        (_citation(mentions[en.id][1], en),),
+        entities=("alibaba-cloud",),
+        tags=("Log4j",),
+        importance=1.0,
+        language="en",
+    )
+    editorial = Event(
+        "2021-12-06-dddddd",
+        "2021-12-06",
+        "2021-12-08",
+        "day",
+        "Apache 完成修复",
+        "编辑补充的事件。",
+        (Citation(None, "", url="https://logging.apache.org/", title="Apache Log4j"),),
+        origin="editorial",
+        edited_in="content/events/extra.yaml",
+        importance=1.0,
+    )
+    entities = (
+        Entity("miit", "工信部", aliases=("MIIT",)),
+        Entity("alibaba-cloud", "阿里云", kind="organisation"),
+        Entity("nobody", "无关方"),
+    )
+    config = SiteConfig(
+        title="测试时间线",
+        description="一条测试用的时间线。",
+        base_url="https://example.org/timeline/",
+        about="关于**本站**。",
+    )
+    event_of_mention = {
+        (zh.id, mentions[zh.id][0].start): suspended.id,
+        (zh.id, mentions[zh.id][1].start): quarter.id,
+        (en.id, mentions[en.id][0].start): suspended.id,
+        (en.id, mentions[en.id][1].start): disclosed.id,
+    }
     data = SiteData(config, (zh, en), mentions, (suspended, quarter, disclosed, editorial), entities, event_of_mention)
     out = tmp_path_factory.mktemp("made-up") / "_site"
     out.mkdir()
@@ -225,10 +348,24 @@ def made_up_site(tmp_path_factory) -> tuple[Path, SiteData]:
 def test_made_up_site_has_every_page_in_both_interfaces(made_up_site):
     site, _ = made_up_site
     for prefix in ("", "en/"):
-        for page in ("index.html", "key.html", "search.html", "about.html", "sources/index.html", "entities/index.html",
-                     "tags/index.html", "tags/处罚.html", "tags/log4j.html", "months/2021-12.html", "months/2021-11.html",
-                     "languages/en.html", "languages/zh-Hans.html", "events/2021-Q3-bbbbbb.html",
-                     "sources/en report.html", "entities/nobody.html"):
+        for page in (
+            "index.html",
+            "key.html",
+            "search.html",
+            "about.html",
+            "sources/index.html",
+            "entities/index.html",
+            "tags/index.html",
+            "tags/处罚.html",
+            "tags/log4j.html",
+            "months/2021-12.html",
+            "months/2021-11.html",
+            "languages/en.html",
+            "languages/zh-Hans.html",
+            "events/2021-Q3-bbbbbb.html",
+            "sources/en report.html",
+            "entities/nobody.html",
+        ):
             assert (site / prefix / page).is_file(), prefix + page
     assert (site / "404.html").is_file() and not (site / "en" / "404.html").exists()
     assert broken_links(site, "https://example.org/timeline/") == []
@@ -291,7 +428,9 @@ def test_only_the_timeline_pages_carry_what_the_filters_read(made_up_site):
     assert listings
     for path in listings:
         cards = parse_html(path).select("li.event")
-        assert not any(li.has_attr(f"data-{kind}") for li in cards for kind in ("entity", "source", "tag", "language")), path
+        assert not any(
+            li.has_attr(f"data-{kind}") for li in cards for kind in ("entity", "source", "tag", "language")
+        ), path
 
 
 def test_content_in_another_language_is_marked(made_up_site):
@@ -305,7 +444,10 @@ def test_content_in_another_language_is_marked(made_up_site):
     assert en_page.find(id="2021-12-22-aaaaaa").select_one(".event-title a")["lang"] == "zh-Hans"
     assert en_page.find("h1")["lang"] == "zh-CN"  # the site's title, from site.yaml
     chips = en_page.find(id="2021-12-22-aaaaaa").select(".entity-chips a")
-    assert [(a.get_text(), a.get("lang")) for a in chips] == [("MIIT", None), ("阿里云", "zh-CN")]  # English alias when given
+    assert [(a.get_text(), a.get("lang")) for a in chips] == [
+        ("MIIT", None),
+        ("阿里云", "zh-CN"),
+    ]  # English alias when given
     assert en_page.find(id="2021-12-22-aaaaaa").select_one(".event-date").get_text(strip=True) == "22 Dec 2021"
     event = parse_html(site / "en" / "events" / "2021-12-22-aaaaaa.html")
     quotes = {bq.get("lang") for bq in event.select(".citation blockquote")}
@@ -360,8 +502,10 @@ def test_canonical_open_graph_and_alternates_when_base_url_is_set(made_up_site):
     assert page.find("meta", property="og:url")["content"] == page.find("link", rel="canonical")["href"]
     assert page.find("meta", property="og:type")["content"] == "article"
     hreflangs = {link["hreflang"]: link["href"] for link in page.find_all("link", hreflang=True)}
-    assert hreflangs == {"en": "https://example.org/timeline/en/events/2021-12-22-aaaaaa.html",
-                         "zh-CN": "https://example.org/timeline/events/2021-12-22-aaaaaa.html"}
+    assert hreflangs == {
+        "en": "https://example.org/timeline/en/events/2021-12-22-aaaaaa.html",
+        "zh-CN": "https://example.org/timeline/events/2021-12-22-aaaaaa.html",
+    }
     index = parse_html(site / "index.html")
     assert index.find("link", rel="canonical")["href"] == "https://example.org/timeline/"
 
@@ -408,8 +552,10 @@ def test_search_page_lists_every_event_for_readers_without_javascript(made_up_si
     assert page.find("form")["action"] == "search.html"
     csp = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
     assert "'wasm-unsafe-eval'" in csp and "unsafe-inline" not in csp
-    assert "wasm" not in parse_html(site / "index.html").find(
-        "meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    assert (
+        "wasm"
+        not in parse_html(site / "index.html").find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    )
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert not (site / "pagefind" / "pagefind-ui.js").exists()
 

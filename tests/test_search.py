@@ -1,4 +1,5 @@
 """How the search index is split into bundles by date, so that a change remakes only the bundles it reaches."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,8 +23,20 @@ def test_a_site_that_fits_has_one_bundle_at_the_root_of_the_index():
 
 
 def test_a_larger_site_is_cut_by_decade_year_and_month_only_where_a_part_is_over_the_limit():
-    dates = ["1999-01-01", "1999-02-01", "2005-01-01", "2005-06-01", "2005-07-01",
-             "2021-01-02", "2021-01-03", "2021-03-01", "2021-03-02", "2021-03-03", "2021-11-30", "2021-Q4"]
+    dates = [
+        "1999-01-01",
+        "1999-02-01",
+        "2005-01-01",
+        "2005-06-01",
+        "2005-07-01",
+        "2021-01-02",
+        "2021-01-03",
+        "2021-03-01",
+        "2021-03-02",
+        "2021-03-03",
+        "2021-11-30",
+        "2021-Q4",
+    ]
     bundles = plan_bundles(_pages(dates), limit=4)
     assert [(bundle.folder, _dates(bundle)) for bundle in bundles] == [
         ("pagefind/199/", ["1999-01-01", "1999-02-01"]),  # 2 + 3 pages would be over the limit
@@ -56,5 +69,6 @@ def test_a_new_event_changes_no_other_page_s_bundle_while_the_cut_stays_the_same
             checked += 1
             changed = [old for old, new in zip(before, after) if old != new]
             assert len(changed) == 1 and "events/new.html" in {
-                path for new in after for path in new.pages if new.folder == changed[0].folder}
+                path for new in after for path in new.pages if new.folder == changed[0].folder
+            }
     assert checked > 100

@@ -1,4 +1,5 @@
 """`dateline serve` as an editor uses it: a page in Chromium reloads after a save."""
+
 from __future__ import annotations
 
 import json
@@ -53,9 +54,22 @@ def server(tmp_path):
     (content / "articles" / "response.md").write_text(ARTICLE, encoding="utf-8")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, str(REPO / "build.py"), "serve", "--content", str(content), "--out", str(tmp_path / "_site"),
-         "--port", str(port)],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)})
+        [
+            sys.executable,
+            str(REPO / "build.py"),
+            "serve",
+            "--content",
+            str(content),
+            "--out",
+            str(tmp_path / "_site"),
+            "--port",
+            str(port),
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     try:
         _wait_for(f"http://127.0.0.1:{port}/index.html")
         yield content, f"http://127.0.0.1:{port}/", process
@@ -129,9 +143,9 @@ def _events(stream) -> Iterator[tuple[str, str]]:
     for raw in stream:
         line = raw.decode("utf-8").rstrip("\n")
         if line.startswith("event: "):
-            name = line[len("event: "):]
+            name = line[len("event: ") :]
         elif line.startswith("data: "):
-            data = line[len("data: "):]
+            data = line[len("data: ") :]
         elif not line and name:
             yield name, data
             name = data = ""

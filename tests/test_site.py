@@ -1,4 +1,5 @@
 """The demo built end to end: the data contract, the core events, and every link."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,33 @@ from sitecheck import broken_links, load_json, parse_html
 from dateline.cli import main
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold" / "seeds.yaml"
-EVENT_KEYS = {"id", "date", "end_date", "granularity", "title", "summary", "entities", "tags", "origin", "url",
-              "sources", "variant_dates"}
-MENTION_KEYS = {"article", "as_written", "date", "end_date", "granularity", "is_event", "event", "sentence",
-                "start", "end", "resolved_by"}
+EVENT_KEYS = {
+    "id",
+    "date",
+    "end_date",
+    "granularity",
+    "title",
+    "summary",
+    "entities",
+    "tags",
+    "origin",
+    "url",
+    "sources",
+    "variant_dates",
+}
+MENTION_KEYS = {
+    "article",
+    "as_written",
+    "date",
+    "end_date",
+    "granularity",
+    "is_event",
+    "event",
+    "sentence",
+    "start",
+    "end",
+    "resolved_by",
+}
 
 
 @pytest.fixture(scope="module")
@@ -60,15 +84,22 @@ def test_mentions_json_follows_the_contract(demo_site):
 def test_each_core_event_is_one_event_citing_every_article_that_reports_it(demo_site, key):
     gold = _gold()
     expected = gold["events"][key]
-    reporting = {Path(name).stem for name, article in gold["articles"].items()
-                 if any(m["event"] == key for m in article.get("mentions", []))
-                 or any(m.get("event") == key for m in article.get("unresolved", []))}
+    reporting = {
+        Path(name).stem
+        for name, article in gold["articles"].items()
+        if any(m["event"] == key for m in article.get("mentions", []))
+        or any(m.get("event") == key for m in article.get("unresolved", []))
+    }
     events = load_json(demo_site, "data/events.json")["events"]
     dates = {expected["date"], *expected.get("variant_dates", [])}
     matching = [e for e in events if e["date"] in dates or any(v["date"] in dates for v in e["variant_dates"])]
     # the events that cite what the gold says reports it: an article may report another happening that day
-    written = {(Path(name).stem, m["as_written"]) for name, article in gold["articles"].items()
-               for m in article.get("mentions", []) + article.get("unresolved", []) if m.get("event") == key}
+    written = {
+        (Path(name).stem, m["as_written"])
+        for name, article in gold["articles"].items()
+        for m in article.get("mentions", []) + article.get("unresolved", [])
+        if m.get("event") == key
+    }
     matching = [e for e in matching if {(s["article"], s["as_written"]) for s in e["sources"]} & written]
     assert len(matching) == 1, [(e["id"], e["title"]) for e in matching]
     (event,) = matching
@@ -148,10 +179,13 @@ def test_event_ids_survive_renamed_files_and_an_unrelated_article(demo_site, tmp
     content = tmp_path / "content"
     shutil.copytree(demo_site.parent / "content", content, ignore=shutil.ignore_patterns("extracted", "events"))
     for path in sorted((content / "articles").iterdir()):
-        path.rename(path.with_name("renamed-" + path.name[::-1].replace(".", "_", 1)[::-1] if False else "z-" + path.name))
+        path.rename(
+            path.with_name("renamed-" + path.name[::-1].replace(".", "_", 1)[::-1] if False else "z-" + path.name)
+        )
     (content / "articles" / "unrelated.md").write_text(
         "---\ntitle: Snow\ndate: 2021-12-21\n---\nOn December 20, 2021, Beijing saw its first heavy snow.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
     before = {e["id"] for e in load_json(demo_site, "data/events.json")["events"] if e["origin"] != "editorial"}
     after = {e["id"] for e in load_json(tmp_path / "site", "data/events.json")["events"]}

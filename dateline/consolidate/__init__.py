@@ -9,6 +9,7 @@ plus the entities they name; across languages, the evidence they share (see
 or name different entities stay apart, and a nearby date joins an event as a
 variant only when it reports the same act.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -23,8 +24,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Citation, Entity, Event, Mention, VariantDate
 from ..workers import BackgroundWork, map_forked
 from . import english
-from .copies import CopyMemo, find_copies, paragraph_start
 from .clauses import EVENT_VERBS, headline_candidates, without_date
+from .copies import CopyMemo, find_copies, paragraph_start
 from .describe import Describer, Quote
 from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
@@ -50,7 +51,6 @@ VARIANT_MAX_DAYS = 3
 COMPARED_MEMBERS = 20
 
 
-
 @dataclass(frozen=True)
 class ConsolidationMemo:
     """What one consolidation learnt, for the next to redo only the date blocks and days that changed.
@@ -71,7 +71,9 @@ class Consolidation:
 
     events: tuple[Event, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> event id
-    headlines: dict = field(default_factory=dict)  # quotes digest -> (title, summary, language, fallback), for the next build
+    headlines: dict = field(
+        default_factory=dict
+    )  # quotes digest -> (title, summary, language, fallback), for the next build
     memo: ConsolidationMemo | None = None  # what the next build can reuse
 
 
@@ -133,7 +135,7 @@ class EntityMatcher:
             if start and is_latin_word_char(text[start - 1]) and is_latin_word_char(text[start]):
                 at = start + 1
                 continue
-            found.append((start, text[start:match.end()]))
+            found.append((start, text[start : match.end()]))
             at = match.end()
         return found
 
@@ -202,8 +204,11 @@ def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: boo
         for b in others:
             if b.family == a_family:
                 b_features = b.features
-                shared_text = (len(a_features & b_features) / min(len(a_features), len(b_features))
-                               if a_features and b_features else 0.0)
+                shared_text = (
+                    len(a_features & b_features) / min(len(a_features), len(b_features))
+                    if a_features and b_features
+                    else 0.0
+                )
                 score = shared_text + 0.1 * len(a_entities & b.entity_set)
             else:
                 shared_text = 0.0
@@ -223,10 +228,16 @@ def _date_key(mention: Mention) -> str:
     return mention.date[:10] if mention.granularity in ("day", "time") else mention.date
 
 
-def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                entities: tuple[Entity, ...], focus: tuple[str, ...] = (), jobs: int = 1,
-                known_headlines: dict | None = None, memo: ConsolidationMemo | None = None,
-                site_language: str = "") -> Consolidation:
+def consolidate(
+    articles: tuple[Article, ...],
+    mentions: dict[str, tuple[Mention, ...]],
+    entities: tuple[Entity, ...],
+    focus: tuple[str, ...] = (),
+    jobs: int = 1,
+    known_headlines: dict | None = None,
+    memo: ConsolidationMemo | None = None,
+    site_language: str = "",
+) -> Consolidation:
     """Turn every article's event mentions into events, merging the same happening.
 
     Copied paragraphs are found first so that an event's support counts
@@ -274,14 +285,17 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     # The candidates and their features go before the checks and the headline writers are forked: those
     # processes would otherwise share, and this one then copy, the hundreds of MB they take.
     del groups, made
-    intervals = BackgroundWork(jobs, check_intervals, articles, mentions, tuple(events), event_of_mention,
-                               memo.intervals)
+    intervals = BackgroundWork(
+        jobs, check_intervals, articles, mentions, tuple(events), event_of_mention, memo.intervals
+    )
 
     preferred = "en" if site_language.startswith("en") else "zh" if site_language else ""
     describer = Describer(matcher.leading_name, lambda text: len(matcher.find(text)), matcher.names_in, preferred)
     known = known_headlines or {}
-    digests = [hashlib.sha256(repr((preferred, quote_list)).encode("utf-8", "surrogateescape")).hexdigest()
-               for quote_list in quotes]
+    digests = [
+        hashlib.sha256(repr((preferred, quote_list)).encode("utf-8", "surrogateescape")).hexdigest()
+        for quote_list in quotes
+    ]
     new = [at for at, digest in enumerate(digests) if digest not in known]
     if any(quote.language.startswith("en") for at in new for quote in quotes[at]):
         english.preload()  # once here, shared by the forked headline writers
@@ -300,32 +314,53 @@ def consolidate(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention
     for (article_id, paragraph), original in copies_of_paragraphs.items():
         copies[article_id][paragraph] = original
     by_id = {article.id: article for article in articles}
-    events = [_completed(event, description, copies, by_id, set(focus), tuple(checks_of[event.id]))
-              for event, description in zip(events, descriptions)]
+    events = [
+        _completed(event, description, copies, by_id, set(focus), tuple(checks_of[event.id]))
+        for event, description in zip(events, descriptions)
+    ]
     events.sort(key=lambda event: event.sort_key)
     return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)), next_memo)
 
 
-def _block_candidates(block: list[tuple[Mention, Article]], matcher: EntityMatcher,
-                      known: dict) -> tuple[bytes, list[_Candidate], tuple | None]:
+def _block_candidates(
+    block: list[tuple[Mention, Article]], matcher: EntityMatcher, known: dict
+) -> tuple[bytes, list[_Candidate], tuple | None]:
     """A date block's digest, its candidates in (article, start) order, and their groups as places in that
     order when known (the block's mentions are all as they were), else None."""
     block = sorted(block, key=lambda pair: pair[0].start)
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
     # ingest keeps no control characters in text, so the separators cannot be forged
-    digest = hashlib.blake2b("\0".join(
-        f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
-        f"\1{m.resolved_by}" for m, a in block).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+    digest = hashlib.blake2b(
+        "\0".join(
+            f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
+            f"\1{m.resolved_by}"
+            for m, a in block
+        ).encode("utf-8", "surrogateescape"),
+        digest_size=16,
+    ).digest()
     mention_digests = [digest + place.to_bytes(4, "big") for place in range(len(block))]
     if digest in known:
         places, entities, anchors = known[digest]
-        return digest, [_Candidate(mention, article, *made)
-                        for (mention, article), *made in zip(block, mention_digests, entities, anchors)], places
-    candidates = [_Candidate(mention, article, mention_digest, matcher.find(mention.sentence),
-                             hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest())
-                  for (mention, article), mention_digest in zip(block, mention_digests)]
+        return (
+            digest,
+            [
+                _Candidate(mention, article, *made)
+                for (mention, article), *made in zip(block, mention_digests, entities, anchors)
+            ],
+            places,
+        )
+    candidates = [
+        _Candidate(
+            mention,
+            article,
+            mention_digest,
+            matcher.find(mention.sentence),
+            hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest(),
+        )
+        for (mention, article), mention_digest in zip(block, mention_digests)
+    ]
     for candidate in candidates:
-        candidate.features  # now, beside the candidate: see consolidate
+        _ = candidate.features  # computed now, beside the candidate: see consolidate
     return digest, candidates, None
 
 
@@ -335,8 +370,9 @@ def _grouped(made: dict[str, tuple[bytes, list[_Candidate], tuple | None]], lear
     for date_key, (digest, candidates, places) in made.items():
         if places is None:
             place = {id(candidate): at for at, candidate in enumerate(candidates)}
-            places = tuple(tuple(place[id(c)] for c in group.members)
-                           for group in _absorb_weak(_group_block(date_key, candidates)))
+            places = tuple(
+                tuple(place[id(c)] for c in group.members) for group in _absorb_weak(_group_block(date_key, candidates))
+            )
         learnt[digest] = (places, tuple(c.entities for c in candidates), tuple(c.anchor for c in candidates))
         groups.extend(_Group(date_key, [candidates[at] for at in members]) for members in places)
     return groups
@@ -361,8 +397,7 @@ def _group_block(date_key: str, candidates: list[_Candidate]) -> list[_Group]:
 
 def _is_weak(group: _Group) -> bool:
     """A group whose sentences report no act: it cannot stand as an event beside a stronger one."""
-    return all(not EVENT_VERBS.search(without_date(c.mention.sentence, c.mention.as_written))
-               for c in group.members)
+    return all(not EVENT_VERBS.search(without_date(c.mention.sentence, c.mention.as_written)) for c in group.members)
 
 
 def _absorb_weak(groups: list[_Group]) -> list[_Group]:
@@ -495,30 +530,56 @@ def _normal_sentence(mention: Mention) -> str:
 
 
 def _quotes(group: _Group) -> list[Quote]:
-    return [Quote(flowing(c.mention.sentence, c.article.language), c.mention.as_written, c.article.language)
-            for c in sorted(group.members, key=lambda c: c.key)]
+    return [
+        Quote(flowing(c.mention.sentence, c.article.language), c.mention.as_written, c.article.language)
+        for c in sorted(group.members, key=lambda c: c.key)
+    ]
 
 
 def _event_of(group: _Group, used: set[str]) -> Event:
     """The event a group reports, without its headline and without knowing which citations are copies."""
     date, variants = _primary_date(group)
-    members = sorted(group.members, key=lambda c: (
-        c.article.published or dt.datetime.max.replace(tzinfo=dt.timezone.utc), c.key))
+    members = sorted(
+        group.members, key=lambda c: (c.article.published or dt.datetime.max.replace(tzinfo=dt.UTC), c.key)
+    )
     granularity = next(c.mention.granularity for c in members if c.mention.date == date)
     end_date = next((c.mention.end_date for c in members if c.mention.date == date and c.mention.end_date), None)
     citations = tuple(
-        Citation(article=c.mention.article, quote=c.mention.sentence, as_written=c.mention.as_written,
-                 date=c.mention.date, start=c.mention.start, end=c.mention.end,
-                 url=c.article.url, title=c.article.title)
-        for c in members)
+        Citation(
+            article=c.mention.article,
+            quote=c.mention.sentence,
+            as_written=c.mention.as_written,
+            date=c.mention.date,
+            start=c.mention.start,
+            end=c.mention.end,
+            url=c.article.url,
+            title=c.article.title,
+        )
+        for c in members
+    )
     entities = tuple(dict.fromkeys(e for c in members for e in c.entities))
     return Event(
-        id=_event_id(date[:10], group, used), date=date, end_date=end_date, granularity=granularity,
-        title="", summary="", sources=citations, entities=entities, origin="extracted", variant_dates=variants)
+        id=_event_id(date[:10], group, used),
+        date=date,
+        end_date=end_date,
+        granularity=granularity,
+        title="",
+        summary="",
+        sources=citations,
+        entities=entities,
+        origin="extracted",
+        variant_dates=variants,
+    )
 
 
-def _completed(event: Event, description: tuple[str, str, str, bool], copies: dict[str, dict[int, str]],
-               articles: dict[str, Article], focus: set[str], interval_checks: tuple) -> Event:
+def _completed(
+    event: Event,
+    description: tuple[str, str, str, bool],
+    copies: dict[str, dict[int, str]],
+    articles: dict[str, Article],
+    focus: set[str],
+    interval_checks: tuple,
+) -> Event:
     """The event with its headline, its copied citations marked, its importance and its interval checks."""
     title, summary, language, fallback = description
     citations = []
@@ -531,8 +592,16 @@ def _completed(event: Event, description: tuple[str, str, str, bool], copies: di
     # an article whose every citation copies another cited source is not corroboration
     corroborating = {c.article for c in citations if c.copy_of not in cited}
     copiers = tuple(sorted(cited - corroborating))
-    completed = dataclasses.replace(event, title=title, summary=summary, language=language, sources=citations,
-                                    headline_fallback=bool(fallback),
-                                    also_published_by=copiers, interval_checks=interval_checks)
-    return dataclasses.replace(completed, importance=float(completed.independent_sources)
-                               + (1.0 if focus & set(event.entities) else 0.0))
+    completed = dataclasses.replace(
+        event,
+        title=title,
+        summary=summary,
+        language=language,
+        sources=citations,
+        headline_fallback=bool(fallback),
+        also_published_by=copiers,
+        interval_checks=interval_checks,
+    )
+    return dataclasses.replace(
+        completed, importance=float(completed.independent_sources) + (1.0 if focus & set(event.entities) else 0.0)
+    )

@@ -5,34 +5,63 @@ simplified fold of a text (see `text.fold`), so traditional sources are read by 
 same tables and keep their own script. `headline_candidates` cuts a sentence into
 the clauses a headline is chosen from; `without_date` cuts out its date expression.
 """
+
 from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from ..patterns import alternation as _alternation
 from .english import verb_forms
 from .headline_words import (
-    ACT_VERBS_ZH, ACT_VERBS_EN, SPEECH_VERBS_ZH, SPEECH_VERBS_EN, REPORTING_VERBS_ZH, REPORTING_VERBS_EN,
-    PLAIN_VERBS_ZH, ATTRIBUTION_ZH, ATTRIBUTION_EN, MEDIA_FRAME_WORDS_ZH, FILLER_ZH, FILLER_EN,
-    SUBORDINATE_START_ZH, SUBORDINATE_END_ZH, SUBORDINATE_START_EN, PREDICATE_STARTS_ZH,
-    ADVERBS_BEFORE_VERB_ZH, ADVERBS_BEFORE_PREPOSITION_ZH, PREPOSITIONS_ZH, DEMONSTRATIVES_ZH,
-    ORGANISED_BY_ZH, LOCATIVE_VERBS_ZH, SHORT_NAME_CUES_ZH, OPTIONAL_WORDS_ZH, DOCUMENT_NOUNS_ZH,
-    COVERING_VERBS_ZH, DATE_PREPOSITIONS_ZH, DATE_PREPOSITIONS_EN, CUT_BEFORE_ZH, CUT_BEFORE_EN, NEGATIONS_EN,
-    FUTURE_MARKERS_ZH, CLAUSE_WORDS_EN, DATELINE_EN,
+    ACT_VERBS_EN,
+    ACT_VERBS_ZH,
+    ADVERBS_BEFORE_PREPOSITION_ZH,
+    ADVERBS_BEFORE_VERB_ZH,
+    ATTRIBUTION_EN,
+    ATTRIBUTION_ZH,
+    CLAUSE_WORDS_EN,
+    COVERING_VERBS_ZH,
+    CUT_BEFORE_EN,
+    CUT_BEFORE_ZH,
+    DATE_PREPOSITIONS_EN,
+    DATE_PREPOSITIONS_ZH,
+    DATELINE_EN,
+    DEMONSTRATIVES_ZH,
+    DOCUMENT_NOUNS_ZH,
+    FILLER_EN,
+    FILLER_ZH,
+    FUTURE_MARKERS_ZH,
+    LOCATIVE_VERBS_ZH,
+    MEDIA_FRAME_WORDS_ZH,
+    NEGATIONS_EN,
+    OPTIONAL_WORDS_ZH,
+    ORGANISED_BY_ZH,
+    PLAIN_VERBS_ZH,
+    PREDICATE_STARTS_ZH,
+    PREPOSITIONS_ZH,
+    REPORTING_VERBS_EN,
+    REPORTING_VERBS_ZH,
+    SHORT_NAME_CUES_ZH,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_ZH,
+    SUBORDINATE_END_ZH,
+    SUBORDINATE_START_EN,
+    SUBORDINATE_START_ZH,
 )
-from .text import fold as _fold, is_latin_word_char
-
+from .text import fold as _fold
+from .text import is_latin_word_char
 
 # --- Patterns built from the tables --------------------------------------------------------
+
 
 def _regex_words(words: Iterable[str]) -> list[str]:
     """Table words that are literal text, escaped; those that carry a lookahead, as they are."""
     return [w if "(?" in w else re.escape(w) for w in words]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _converters() -> tuple:
     import opencc
 
@@ -69,8 +98,9 @@ class LazyPattern:
 
 
 def _english_verbs(verbs: Iterable[str], before: str = r"\b", after: str = r"\b") -> LazyPattern:
-    return LazyPattern(lambda: re.compile(before + _alternation(f for verb in verbs for f in verb_forms(verb)) + after,
-                                          re.IGNORECASE))
+    return LazyPattern(
+        lambda: re.compile(before + _alternation(f for verb in verbs for f in verb_forms(verb)) + after, re.IGNORECASE)
+    )
 
 
 class _EventVerbs:
@@ -93,14 +123,31 @@ _VERB_ZH = _alternation(ACT_VERBS_ZH + REPORTING_VERBS_ZH + PLAIN_VERBS_ZH)
 _ACT_EN = _english_verbs(ACT_VERBS_EN)
 _NEGATED_EN = re.compile(r"\b" + _alternation(NEGATIONS_EN) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEADING_ATTRIBUTION = re.compile(
-    "^(?:" + "|".join(ATTRIBUTION_ZH + ATTRIBUTION_EN) + "|" +
-    "|".join(_regex_words(FILLER_ZH)) + "|" +
-    r"(?:" + "|".join(re.escape(w) + r"\b" for w in sorted(FILLER_EN, key=len, reverse=True)) + r")" +
-    r")[，,：:\s]*", re.IGNORECASE)
-_ATTRIBUTION_ONLY = re.compile(r"^(?:据[^，,。]{1,12}|[^，,。]{0,16}(?:做过|作过|发表|刊发|刊登)?[^，,。]{0,4}(?:报道|报导))$")
+    "^(?:"
+    + "|".join(ATTRIBUTION_ZH + ATTRIBUTION_EN)
+    + "|"
+    + "|".join(_regex_words(FILLER_ZH))
+    + "|"
+    + r"(?:"
+    + "|".join(re.escape(w) + r"\b" for w in sorted(FILLER_EN, key=len, reverse=True))
+    + r")"
+    + r")[，,：:\s]*",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:据[^，,。]{1,12}|[^，,。]{0,16}(?:做过|作过|发表|刊发|刊登)?[^，,。]{0,4}(?:报道|报导))$"
+)
 _SUBORDINATE = re.compile(
-    "^" + _alternation(SUBORDINATE_START_ZH) + "|" + _alternation(SUBORDINATE_END_ZH) + "$|" +
-    r"^" + _alternation(SUBORDINATE_START_EN) + r"\b", re.IGNORECASE)
+    "^"
+    + _alternation(SUBORDINATE_START_ZH)
+    + "|"
+    + _alternation(SUBORDINATE_END_ZH)
+    + "$|"
+    + r"^"
+    + _alternation(SUBORDINATE_START_EN)
+    + r"\b",
+    re.IGNORECASE,
+)
 _FRAME_ZH = re.compile(_alternation(REPORTING_VERBS_ZH) + "$")
 _FRAME_EN = _english_verbs(REPORTING_VERBS_EN, after=r"(?: (?:on|in) [\w ]{1,30})?$")
 _SAYS_AFTER_SUBJECT = {
@@ -112,19 +159,26 @@ _PREDICATE_START = re.compile("^(?:" + _alternation(PREDICATE_STARTS_ZH) + "|" +
 _ASPECT = re.compile(f"(?P<verb>{_VERB_ZH})了(?![解结却不])")
 _ADVERB = re.compile(
     rf"(?<![首成刚方未])(?:{_alternation(ADVERBS_BEFORE_VERB_ZH)}(?={_VERB_ZH})"
-    rf"|{_alternation(ADVERBS_BEFORE_PREPOSITION_ZH)}(?={_alternation(PREPOSITIONS_ZH)}))")
-_DEMONSTRATIVE = re.compile(
-    f"(?P<verb>{_VERB_ZH}){_alternation(DEMONSTRATIVES_ZH)}(?=[\u4e00-\u9fffA-Za-z0-9《“])")
+    rf"|{_alternation(ADVERBS_BEFORE_PREPOSITION_ZH)}(?={_alternation(PREPOSITIONS_ZH)}))"
+)
+_DEMONSTRATIVE = re.compile(f"(?P<verb>{_VERB_ZH}){_alternation(DEMONSTRATIVES_ZH)}(?=[\u4e00-\u9fffA-Za-z0-9《“])")
 _ORGANISED_BY = re.compile(
-    rf"^(?P<by>[^，,的]{{2,24}}?{_alternation(ORGANISED_BY_ZH)}的)(?=.{{4}})|由[^，,的]{{2,24}}?{_alternation(ORGANISED_BY_ZH)}的")
+    rf"^(?P<by>[^，,的]{{2,24}}?{_alternation(ORGANISED_BY_ZH)}的)(?=.{{4}})|由[^，,的]{{2,24}}?{_alternation(ORGANISED_BY_ZH)}的"
+)
 _LOCATIVE = re.compile(rf"(?P<verb>{_alternation(LOCATIVE_VERBS_ZH)})于(?P<place>[^，,。0-9０-９年月日]{{2,12}})$")
 _ACT_ON_DOCUMENT = re.compile(rf"^[^，,]{{2,}}?{_ACT_ZH}(?P<de>的)(?P<title>《[^》]+》)")
 _DATE_PREPOSITION = re.compile(
-    "(?:" + _alternation(DATE_PREPOSITIONS_ZH) + r"|\b(?i:" + _alternation(DATE_PREPOSITIONS_EN) + r"(?:\s+the)?|the))\s*$")
+    "(?:"
+    + _alternation(DATE_PREPOSITIONS_ZH)
+    + r"|\b(?i:"
+    + _alternation(DATE_PREPOSITIONS_EN)
+    + r"(?:\s+the)?|the))\s*$"
+)
 _PARENTHESIS = re.compile(r"\s?[（(](?P<inside>[^（）()]{0,40})[）)]")
 _SHORT_NAME = re.compile(
     _alternation(SHORT_NAME_CUES_ZH) + r"[：:]?\s*[“\"「『]?(?P<short>[^”\"」』）)]{1,20})[”\"」』]?$"
-    r"|^(?P<abbr>[A-Z][A-Z0-9&.-]{1,9})$")
+    r"|^(?P<abbr>[A-Z][A-Z0-9&.-]{1,9})$"
+)
 _TITLE = re.compile(r"《(?P<inside>[^《》]{1,80})》")
 _ABOUT = re.compile(r"^关于(?P<topic>.+)的(?P<head>[^的]{2,12})$")
 _COVERING = re.compile(rf"^关于{_alternation(COVERING_VERBS_ZH)}(?P<document>.+)的(?:通知|决定)$")
@@ -142,6 +196,7 @@ _CLOSERS = "）)》”」』】]"
 
 # --- Text helpers --------------------------------------------------------------------------
 
+
 def _replace(pattern: re.Pattern, text: str, replacement: str | Callable = "", count: int = 0) -> str:
     """Replace what `pattern` finds in the simplified fold of `text`, in `text` as written.
 
@@ -151,7 +206,7 @@ def _replace(pattern: re.Pattern, text: str, replacement: str | Callable = "", c
     for number, match in enumerate(pattern.finditer(_fold(text))):
         if count and number >= count:
             break
-        parts.append(text[last:match.start()])
+        parts.append(text[last : match.start()])
         parts.append(replacement(match, text) if callable(replacement) else replacement)
         last = match.end()
     if not parts:
@@ -162,7 +217,7 @@ def _replace(pattern: re.Pattern, text: str, replacement: str | Callable = "", c
 
 def _keep(group: str) -> Callable:
     """A replacement that keeps one named group, as written."""
-    return lambda match, text: text[match.start(group):match.end(group)]
+    return lambda match, text: text[match.start(group) : match.end(group)]
 
 
 def _language_family(language: str) -> str:
@@ -207,7 +262,7 @@ def without_date(sentence: str, as_written: str) -> str:
     at = sentence.find(as_written)
     if at < 0:
         return sentence
-    after = sentence[at + len(as_written):]
+    after = sentence[at + len(as_written) :]
     # "a drop in third-quarter income": a date used as an adjective keeps its preposition
     attributive = re.search(r"-(?:quarter|half|year|month|week|day)$", as_written) and re.match(r" [a-z]", after)
     before = sentence[:at] if attributive else _DATE_PREPOSITION.sub("", sentence[:at])
@@ -229,8 +284,10 @@ def _strip_leading(clause: str) -> str:
 
 # --- Candidates ----------------------------------------------------------------------------
 
-def headline_candidates(sentence: str, as_written: str, language: str,
-                        leading_name: Callable[[str], str] = lambda clause: "") -> list[str]:
+
+def headline_candidates(
+    sentence: str, as_written: str, language: str, leading_name: Callable[[str], str] = lambda clause: ""
+) -> list[str]:
     """Clauses of a sentence that could stand as a headline, date, attribution and filler removed.
 
     A Chinese clause that lacks its subject ("率先向阿帕奇披露了该漏洞") borrows it from the
@@ -250,8 +307,11 @@ def headline_candidates(sentence: str, as_written: str, language: str,
         if not clause or _ATTRIBUTION_ONLY.match(_fold(clause)):
             continue
         subject = leading_name(clause)
-        if previous_subject and not subject and (_PREDICATE_START.match(_fold(raw)) or
-                                                 _PREDICATE_START.match(_fold(clause))):
+        if (
+            previous_subject
+            and not subject
+            and (_PREDICATE_START.match(_fold(raw)) or _PREDICATE_START.match(_fold(clause)))
+        ):
             clause = previous_subject + clause
         elif subject:
             previous_subject = subject
@@ -262,7 +322,9 @@ def headline_candidates(sentence: str, as_written: str, language: str,
 
 _EN_TRAILING_ATTRIBUTION = re.compile(
     r"^(?:according to\b.*|as reported by\b.*|(?:[\w.'’-]+ ){0,5}(?:said|says|reported|reports|added|noted|"
-    r"told [\w ]{1,30}|wrote)(?: (?:on|in) [\w ]{1,30})?|said [\w ,.'’-]{1,60})$", re.IGNORECASE)
+    r"told [\w ]{1,30}|wrote)(?: (?:on|in) [\w ]{1,30})?|said [\w ,.'’-]{1,60})$",
+    re.IGNORECASE,
+)
 _EN_RELATIVE = re.compile(r"^(?:who|whose|which|most of which|some of which)\b", re.IGNORECASE)
 _EN_OWN_CLAUSE = re.compile(r"^" + _alternation(CLAUSE_WORDS_EN) + r"\b", re.IGNORECASE)
 
@@ -282,14 +344,20 @@ def _english_candidates(text: str) -> list[str]:
                 emptied = False
             else:
                 segments.append(segment)
-        while segments and (_strip_leading(segments[0]) == "" or _SUBORDINATE.match(segments[0])
-                            or re.match(r"^(?:according to|as reported by)\b", segments[0], re.IGNORECASE)):
+        while segments and (
+            _strip_leading(segments[0]) == ""
+            or _SUBORDINATE.match(segments[0])
+            or re.match(r"^(?:according to|as reported by)\b", segments[0], re.IGNORECASE)
+        ):
             segments.pop(0)
         while len(segments) > 1 and _EN_TRAILING_ATTRIBUTION.match(segments[-1]):
             segments.pop()
         # "Ogden Projects, whose shares began trading in August, closed at $26.875": the relative clause goes
-        segments = [segment for number, segment in enumerate(segments)
-                    if not (0 < number < len(segments) - 1 and _EN_RELATIVE.match(segment))]
+        segments = [
+            segment
+            for number, segment in enumerate(segments)
+            if not (0 < number < len(segments) - 1 and _EN_RELATIVE.match(segment))
+        ]
         for number in range(1, len(segments)):
             if _EN_OWN_CLAUSE.match(segments[number]):
                 segments = segments[:number]  # "…, when a contractor flagged…": a clause of its own

@@ -7,6 +7,7 @@ whose posting lists are capped, so the work grows with the amount of text and
 not with the square of the number of articles, even when a passage is
 syndicated everywhere.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,13 +28,13 @@ MAX_POSTINGS = 64  # a shingle in more paragraphs than this is boilerplate, not 
 
 
 def _shingles(normal: str) -> set[int]:
-    hashes = (zlib.crc32(normal[i:i + SHINGLE].encode("utf-8")) for i in range(len(normal) - SHINGLE + 1))
+    hashes = (zlib.crc32(normal[i : i + SHINGLE].encode("utf-8")) for i in range(len(normal) - SHINGLE + 1))
     return {h for h in hashes if h % SAMPLE == 0}
 
 
 def _priority(article: Article) -> tuple:
     """Which of two articles is the original: the earlier, and a dated one before an undated one."""
-    published = article.published or dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    published = article.published or dt.datetime.max.replace(tzinfo=dt.UTC)
     return (published, article.id)
 
 
@@ -71,7 +72,7 @@ def _fingerprint(article: Article) -> Fingerprint:
     for block in article.blocks:
         if block.kind == "img" or block.end - block.start < MIN_PARAGRAPH:
             continue
-        normal = normal_text(article.text[block.start:block.end])
+        normal = normal_text(article.text[block.start : block.end])
         starts.append(block.start)
         digests.append(hashlib.blake2b(normal.encode("utf-8"), digest_size=16).digest())
         shingles.extend(_shingles(normal))
@@ -84,11 +85,13 @@ def _paragraphs(fingerprint: Fingerprint):
     starts, digests, ends, shingles = fingerprint
     begin = 0
     for at, (start, end) in enumerate(zip(starts, ends)):
-        yield start, digests[16 * at:16 * at + 16], shingles[begin:end]
+        yield start, digests[16 * at : 16 * at + 16], shingles[begin:end]
         begin = end
 
 
-def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> tuple[dict[tuple[str, int], str], CopyMemo]:
+def find_copies(
+    articles: tuple[Article, ...], memo: CopyMemo | None = None
+) -> tuple[dict[tuple[str, int], str], CopyMemo]:
     """Map (article id, paragraph start offset) of each copied paragraph to the article it copies.
 
     Also returns what the next run needs to skip the articles before the first change (see CopyMemo).
@@ -96,8 +99,10 @@ def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> 
     memo = memo or CopyMemo()
     order = sorted(range(len(articles)), key=lambda n: _priority(articles[n]))
     article_digests = [_article_digest(articles[number]) for number in order]
-    fingerprints = {digest: memo.fingerprints[digest] if digest in memo.fingerprints else _fingerprint(articles[number])
-                    for digest, number in zip(article_digests, order)}
+    fingerprints = {
+        digest: memo.fingerprints[digest] if digest in memo.fingerprints else _fingerprint(articles[number])
+        for digest, number in zip(article_digests, order)
+    }
     chain, link = [], b""
     for digest in article_digests:
         link = hashlib.blake2b(link + digest, digest_size=16).digest()
@@ -135,8 +140,9 @@ def find_copies(articles: tuple[Article, ...], memo: CopyMemo | None = None) -> 
             owners.append(place)
         if counting:
             found.append(tuple(copied))
-    copies = {(articles[number].id, start): original
-              for number, copied in zip(order, found) for start, original in copied}
+    copies = {
+        (articles[number].id, start): original for number, copied in zip(order, found) for start, original in copied
+    }
     return copies, CopyMemo(fingerprints, tuple(chain), tuple(found))
 
 

@@ -29,33 +29,73 @@ Words are data (`headline_words`), English inflections come from lemminflect
 simplified fold, so traditional sources are read by the same tables and keep their own
 script in the headline.
 """
+
 from __future__ import annotations
 
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from .clauses import (
-    _alternation, _ACT_ZH, _ACT_EN, _NEGATED_EN, _ATTRIBUTION_ONLY, _SUBORDINATE, _FRAME_ZH, _FRAME_EN,
-    _SAYS_AFTER_SUBJECT, _FUTURE_ZH, _ASPECT, _ADVERB, _DEMONSTRATIVE, _ORGANISED_BY, _LOCATIVE,
-    _ACT_ON_DOCUMENT, _PARENTHESIS, _SHORT_NAME, _TITLE, _ABOUT, _COVERING, _DOCUMENT_HEAD, _OPTIONAL_WORDS,
-    _CUT_WORDS, _MEDIA_FRAME, _STRIP, _replace, _keep, _language_family, _balanced, _split, without_date,
-    _strip_leading, headline_candidates, _EN_TRAILING_ATTRIBUTION,
+    _ABOUT,
+    _ACT_EN,
+    _ACT_ON_DOCUMENT,
+    _ACT_ZH,
+    _ADVERB,
+    _ASPECT,
+    _ATTRIBUTION_ONLY,
+    _COVERING,
+    _CUT_WORDS,
+    _DEMONSTRATIVE,
+    _DOCUMENT_HEAD,
+    _EN_TRAILING_ATTRIBUTION,
+    _FRAME_EN,
+    _FRAME_ZH,
+    _FUTURE_ZH,
+    _LOCATIVE,
+    _MEDIA_FRAME,
+    _NEGATED_EN,
+    _OPTIONAL_WORDS,
+    _ORGANISED_BY,
+    _PARENTHESIS,
+    _SAYS_AFTER_SUBJECT,
+    _SHORT_NAME,
+    _STRIP,
+    _SUBORDINATE,
+    _TITLE,
+    _alternation,
+    _balanced,
+    _keep,
+    _language_family,
+    _replace,
+    _split,
+    _strip_leading,
+    headline_candidates,
+    without_date,
 )
 from .english import present_tense
 from .headline_words import (
-    NEGATIONS_ZH, PRONOUN_STARTS, HEADLINE_LIMIT, SUMMARY_LIMIT, SHORT_SUMMARY, IDEAL_LENGTH, HEADLINE_QUOTES,
+    HEADLINE_LIMIT,
+    HEADLINE_QUOTES,
+    IDEAL_LENGTH,
+    NEGATIONS_ZH,
+    PRONOUN_STARTS,
+    SHORT_SUMMARY,
+    SUMMARY_LIMIT,
 )
 from .judge import headline_faults
 from .names import NameFinder, Names
-from .text import CJK as _CJK, containment, features_of, fold as _fold, is_latin_word_char
+from .text import CJK as _CJK
+from .text import containment, features_of, is_latin_word_char
+from .text import fold as _fold
 
 _Names = Names  # the name the tests and older callers use
 
 
 # --- Style and fit -------------------------------------------------------------------------
+
 
 def _drop_parentheses(text: str, names: _Names) -> str:
     """Glosses in brackets go; one that gives a short name replaces the name before it."""
@@ -63,13 +103,16 @@ def _drop_parentheses(text: str, names: _Names) -> str:
         cue = _SHORT_NAME.search(_fold(match.group("inside")).strip())
         short = ""
         if cue:
-            short = match.group("inside").strip()[cue.start("short"):cue.end("short")] if cue.group("short") \
+            short = (
+                match.group("inside").strip()[cue.start("short") : cue.end("short")]
+                if cue.group("short")
                 else cue.group("abbr")
+            )
         before = names.ending_at(text, match.start()) if short else None
-        if before is not None and bool(_CJK.search(short)) == bool(_CJK.search(text[before:match.start()])):
-            text = text[:before] + short + text[match.end():]
+        if before is not None and bool(_CJK.search(short)) == bool(_CJK.search(text[before : match.start()])):
+            text = text[:before] + short + text[match.end() :]
         else:
-            text = text[:match.start()] + text[match.end():]
+            text = text[: match.start()] + text[match.end() :]
     return text
 
 
@@ -77,17 +120,23 @@ def _tighten_zh(clause: str, names: _Names, sentence_names: tuple) -> str:
     """The style every Chinese headline gets, whatever its length."""
     clause = _drop_parentheses(clause, names)
     organised = _ORGANISED_BY.search(_fold(clause))
-    if organised and names.leading_name(clause[organised.end():]) and (
-            organised.group("by") is None or names.leading_name(clause)):
-        clause = clause[:organised.start()] + clause[organised.end():]
+    if (
+        organised
+        and names.leading_name(clause[organised.end() :])
+        and (organised.group("by") is None or names.leading_name(clause))
+    ):
+        clause = clause[: organised.start()] + clause[organised.end() :]
     document = _ACT_ON_DOCUMENT.search(_fold(clause))
     if document:
-        clause = clause[:document.start("de")] + clause[document.end("de"):document.end("title")]
+        clause = clause[: document.start("de")] + clause[document.end("de") : document.end("title")]
     clause = _replace(_ASPECT, clause, _keep("verb"))
     clause = _replace(_ADVERB, clause)
     clause = _replace(_DEMONSTRATIVE, clause, _keep("verb"))
-    clause = _replace(_LOCATIVE, clause, lambda m, text: "在" + text[m.start("place"):m.end("place")] +
-                      text[m.start("verb"):m.end("verb")])
+    clause = _replace(
+        _LOCATIVE,
+        clause,
+        lambda m, text: "在" + text[m.start("place") : m.end("place")] + text[m.start("verb") : m.end("verb")],
+    )
     clause = names.shorten(clause, sentence_names)
     clause = names.drop_repeated_possessive(clause)
     return clause.strip(_STRIP)
@@ -99,11 +148,11 @@ def _compress_title(inside: str, names: _Names) -> list[str]:
     options = []
     covering = _COVERING.match(folded)
     if covering:
-        options.append("《" + inside[covering.start("document"):covering.end("document")] + "》")
+        options.append("《" + inside[covering.start("document") : covering.end("document")] + "》")
     about = _ABOUT.match(folded)
     if about:
-        head = inside[about.start("head"):about.end("head")]
-        topic_names = names.outer(inside[about.start("topic"):about.end("topic")])
+        head = inside[about.start("head") : about.end("head")]
+        topic_names = names.outer(inside[about.start("topic") : about.end("topic")])
         if topic_names:
             topic = topic_names[-1][1]
             topic = min([topic, *(n for _, n in names.inner(topic) if names.same(topic, n))], key=len)
@@ -112,7 +161,7 @@ def _compress_title(inside: str, names: _Names) -> list[str]:
     else:
         document = _DOCUMENT_HEAD.search(folded)
         if document:
-            options.append(inside[document.start():])
+            options.append(inside[document.start() :])
     return options
 
 
@@ -141,11 +190,21 @@ def _fit_zh(clause: str, names: _Names, event_names: tuple, limit: int) -> tuple
 def _cut(text: str, limit: int, before_words: Sequence[str]) -> str:
     """Text cut to `limit` before a joining word, or else at a word boundary; never mid-word."""
     folded = _fold(text)
-    cuts = [at for at in range(1, min(limit, len(text) - 1) + 1) if any(folded.startswith(w, at) for w in before_words)
-            and not (is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]))]
+    cuts = [
+        at
+        for at in range(1, min(limit, len(text) - 1) + 1)
+        if any(folded.startswith(w, at) for w in before_words)
+        and not (is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]))
+    ]
     if not cuts:
-        cuts = [at for at in range(1, limit + 1) if at == len(text) or text[at] == " " or
-                (not is_latin_word_char(text[at - 1]) or not is_latin_word_char(text[at])) and _word_boundary(text, at)]
+        cuts = [
+            at
+            for at in range(1, limit + 1)
+            if at == len(text)
+            or text[at] == " "
+            or (not is_latin_word_char(text[at - 1]) or not is_latin_word_char(text[at]))
+            and _word_boundary(text, at)
+        ]
     at = max(cuts) if cuts else limit
     cut = text[:at].rstrip(_STRIP + "，,的")
     if len(cut) >= limit // 4:
@@ -156,7 +215,7 @@ def _cut(text: str, limit: int, before_words: Sequence[str]) -> str:
 
 def _word_boundary(text: str, at: int) -> bool:
     """Whether a cut at `at` falls between words: by jieba when it is installed."""
-    if not (_CJK.match(text[at - 1]) and _CJK.match(text[at:at + 1] or " ")):
+    if not (_CJK.match(text[at - 1]) and _CJK.match(text[at : at + 1] or " ")):
         return True
     try:
         import jieba
@@ -194,14 +253,15 @@ def _fit_en(clause: str, names: _Names, event_names: tuple, limit: int) -> tuple
 
 # --- Choice --------------------------------------------------------------------------------
 
+
 def _has_act(headline: str, family: str) -> bool:
     """Whether the headline reports an act: an act verb not negated since the verb before it."""
     folded = _fold(headline)
     if family == "en":
-        return any(not _NEGATED_EN.search(folded[:m.start()]) for m in _ACT_EN.finditer(folded))
+        return any(not _NEGATED_EN.search(folded[: m.start()]) for m in _ACT_EN.finditer(folded))
     since = 0
     for match in re.finditer(_ACT_ZH, folded):
-        negated = re.search(_alternation(NEGATIONS_ZH), folded[since:match.start()])
+        negated = re.search(_alternation(NEGATIONS_ZH), folded[since : match.start()])
         framing = match.end() == len(folded) and _FRAME_ZH.search(folded)
         modifier = folded.startswith("的", match.end())  # 发现的漏洞: a verb that describes a noun
         if not negated and not framing and not modifier:
@@ -222,7 +282,7 @@ def _headline_score(headline: str, raw: str, family: str, names: _Names, cut: bo
     subject = names.leading_name(headline)
     if subject:
         score += 1.0
-        predicate = _fold(headline[len(subject):])
+        predicate = _fold(headline[len(subject) :])
         if _SAYS_AFTER_SUBJECT[family].match(predicate):
             score -= 1.5  # "X表示…", "X称…": what someone said, weaker than what they did
         if family == "zh" and _FUTURE_ZH.match(predicate):
@@ -276,7 +336,9 @@ def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> l
                 styled = _tighten_zh(raw, names, sentence_names)
                 fitted, cut = _fit_zh(styled, names, event_names, HEADLINE_LIMIT["zh"])
             if len(fitted) >= 4 and not headline_faults(fitted, quote.language):
-                score = _headline_score(fitted, raw, family, names, cut) + (SITE_LANGUAGE_BONUS if family == preferred else 0)
+                score = _headline_score(fitted, raw, family, names, cut) + (
+                    SITE_LANGUAGE_BONUS if family == preferred else 0
+                )
                 found.append(_Headline(score, fitted, quote))
     return sorted(found, key=lambda h: (-h.score, h.text, h.quote.sentence))
 
@@ -308,7 +370,7 @@ def _summary_of(quote: Quote, names: _Names) -> str:
     text = text.rstrip("。.!！?？;；")
     pieces, at = [], 0
     for part in _split(text, _SUMMARY_MARKS):
-        mark = text[at + len(part):at + len(part) + 1]
+        mark = text[at + len(part) : at + len(part) + 1]
         pieces.append((part, mark))
         at += len(part) + 1
     while len(pieces) > 1 and _is_filler_clause(pieces[0][0], names, family):
@@ -342,13 +404,17 @@ def _summary(best: _Headline, ranked: Sequence[_Headline], names: _Names) -> str
             continue
         second = _summary_of(other.quote, names)
         grams = features_of(second)
-        if containment(grams, said) < 0.5 and containment(said, grams) < 0.5 \
-                and len(summary) + len(second) + 1 <= SUMMARY_LIMIT[family]:
+        if (
+            containment(grams, said) < 0.5
+            and containment(said, grams) < 0.5
+            and len(summary) + len(second) + 1 <= SUMMARY_LIMIT[family]
+        ):
             return summary + (" " if family == "en" else "") + second
     return summary
 
 
 # --- Describe ------------------------------------------------------------------------------
+
 
 class Describer:
     """Writes the headline and summary of one event after another, sharing what it learns about names.
@@ -360,8 +426,13 @@ class Describer:
     language family ("zh" or "en"), whose sources give the headline when they can.
     """
 
-    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int],
-                 find_names: NameFinder | None = None, preferred: str = ""):
+    def __init__(
+        self,
+        leading_name: Callable[[str], str],
+        count_entities: Callable[[str], int],
+        find_names: NameFinder | None = None,
+        preferred: str = "",
+    ):
         self._names = _Names(leading_name, count_entities, find_names)
         self._preferred = preferred
 
@@ -387,14 +458,16 @@ def _fallback_title(quote: Quote) -> str:
     options = []
     for text in (without_date(quote.sentence, quote.as_written), quote.sentence):
         text = _strip_leading(_balanced(text).strip(_STRIP + "，,。.")) or quote.sentence.strip()
-        options.append(text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family],
-                                                                             _CUT_WORDS[family]))
+        options.append(
+            text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])
+        )
     if headline_faults(options[0], quote.language) and not headline_faults(options[1], quote.language):
         return options[1]
     return options[0]
 
 
-def describe(quotes: Sequence[Quote], leading_name: Callable[[str], str],
-             count_entities: Callable[[str], int]) -> tuple[str, str, str]:
+def describe(
+    quotes: Sequence[Quote], leading_name: Callable[[str], str], count_entities: Callable[[str], int]
+) -> tuple[str, str, str]:
     """Headline, summary and language of one event (see Describer)."""
     return Describer(leading_name, count_entities)(quotes)[:3]

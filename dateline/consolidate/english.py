@@ -6,25 +6,32 @@ tense ("Apache released Log4j 2.15.0" -> "Apache releases Log4j 2.15.0"). Anythi
 less certain (a participle after a noun, a subject whose number is unclear, a verb
 lemminflect does not know) is left as written.
 """
+
 from __future__ import annotations
 
 import functools
 import re
 
-from .headline_words import ADVERBS_EN, AUXILIARIES_EN, CLAUSE_WORDS_EN, NOT_BEFORE_VERB_EN, \
-    REPORTING_VERBS_EN, SUBJECT_PREPOSITIONS_EN
+from .headline_words import (
+    ADVERBS_EN,
+    AUXILIARIES_EN,
+    CLAUSE_WORDS_EN,
+    NOT_BEFORE_VERB_EN,
+    REPORTING_VERBS_EN,
+    SUBJECT_PREPOSITIONS_EN,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lemmas(word: str) -> dict:
     from lemminflect import getAllLemmas  # its tables load on first use: 0.3 s, once per process
 
     return getAllLemmas(word)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _inflections(lemma: str, tag: str) -> tuple[str, ...]:
     from lemminflect import getInflection
 
@@ -37,7 +44,7 @@ def preload() -> None:
     _inflections("release", "VBD")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def verb_forms(verb: str) -> frozenset[str]:
     """Every inflection of a verb, or of the verb of a phrase ("take effect" -> "took effect")."""
     head, _, rest = verb.partition(" ")
@@ -116,9 +123,10 @@ def agree(base: str, subject: str) -> str:
     words = [w for w in subject.split() if not (w.endswith("ly") and w[0].islower()) and w not in ADVERBS_EN]
     if not words or ("," in subject and " and " not in subject):
         return ""  # "a company, based in Basel": an apposition, not a subject whose verb this is
-    head_index = next((i - 1 for i, w in enumerate(words) if i and w.lower() in SUBJECT_PREPOSITIONS_EN),
-                      len(words) - 1)
-    head_phrase = words[:head_index + 1]
+    head_index = next(
+        (i - 1 for i, w in enumerate(words) if i and w.lower() in SUBJECT_PREPOSITIONS_EN), len(words) - 1
+    )
+    head_phrase = words[: head_index + 1]
     if words[0].lower() in ("they", "we", "i", "you"):
         return _present(base, plural=True)
     if any(w.lower() == "and" for w in words) or any(w.endswith(",") for w in head_phrase):
@@ -160,39 +168,56 @@ def present_tense(headline: str) -> str:
             continue  # part of a name
         if previous in NOT_BEFORE_VERB_EN and lower.endswith("ed"):
             continue  # "the newly released version": a participle that describes a noun
-        subject = headline[:word.start()].strip()
-        if lower in ("was", "were", "is", "are", "had") and following:
-            participle = following
-            if following.group(0).lower() in ADVERBS_EN and index + 2 < len(words):
-                participle = words[index + 2]
-            if participle_base(participle.group(0)):
-                return headline[:word.start()] + headline[following.start():]  # was suspended -> suspended
-            return headline
-        if lower in ("has", "have") and following:
-            second = following.group(0).lower()
-            if second == "been" and index + 2 < len(words) and participle_base(words[index + 2].group(0)):
-                return headline[:word.start()] + headline[words[index + 2].start():]
-            base = participle_base(second)
-            present = agree(base, subject) if base else ""
-            return headline[:word.start()] + present + headline[following.end():] if present else headline
+        subject = headline[: word.start()].strip()
+        if lower in ("was", "were", "is", "are", "had", "has", "have") and following:
+            return _auxiliary_dropped(headline, words, index, subject)
         if lower == "will" and following:
-            return headline[:word.start()] + "to" + headline[word.end():]
+            return headline[: word.start()] + "to" + headline[word.end() :]
         if lower in AUXILIARIES_EN or is_present_verb(lower) or lower in CLAUSE_WORDS_EN:
             return headline  # the main verb is already in the present, or a clause of its own begins
         base = past_base(lower)
         if base and following is not None and following.group(0).lower() == "by":
             continue  # "the strategies adopted by Boeing": a participle, not the main verb
         if base:
-            present = agree(base, subject)
-            if not present:
-                return headline
-            rest = headline[word.end():]
-            if base in REPORTING_VERBS_EN:
-                rest = re.sub(r"^(?: (?:on|in) [\w.]+)? that\b", "", rest)
-            rest = re.sub(r"(?<=\band )([a-z]+)\b",
-                          lambda m: (agree(past_base(m.group(1)), subject) or m.group(1))
-                          if past_base(m.group(1)) else m.group(1), rest, count=1)
-            return headline[:word.start()] + present + rest
+            return _in_the_present(headline, word, base, subject)
         if len(lower) > 4 and lower.endswith("ed"):
             return headline
     return headline
+
+
+def _auxiliary_dropped(headline: str, words: list[re.Match], index: int, subject: str) -> str:
+    """`was suspended` -> `suspended`, `has released` -> `releases`, `has been fined` -> `fined`; the headline
+    as it is when the auxiliary is not followed by a participle."""
+    word, following = words[index], words[index + 1]
+    lower, second = word.group(0).lower(), following.group(0).lower()
+    if lower in ("has", "have"):
+        if second == "been" and index + 2 < len(words) and participle_base(words[index + 2].group(0)):
+            return headline[: word.start()] + headline[words[index + 2].start() :]
+        base = participle_base(second)
+        present = agree(base, subject) if base else ""
+        return headline[: word.start()] + present + headline[following.end() :] if present else headline
+    participle = following
+    if second in ADVERBS_EN and index + 2 < len(words):
+        participle = words[index + 2]
+    if participle_base(participle.group(0)):
+        return headline[: word.start()] + headline[following.start() :]
+    return headline
+
+
+def _in_the_present(headline: str, word: re.Match, base: str, subject: str) -> str:
+    """The headline with its main verb (in the past; `base` its base form) in the present, and a verb joined
+    to it by `and` too; the headline as it is when the subject's number is unclear."""
+    present = agree(base, subject)
+    if not present:
+        return headline
+    rest = headline[word.end() :]
+    if base in REPORTING_VERBS_EN:
+        rest = re.sub(r"^(?: (?:on|in) [\w.]+)? that\b", "", rest)
+
+    def joined(match: re.Match) -> str:
+        verb = match.group(1)
+        verb_base = past_base(verb)
+        return (agree(verb_base, subject) or verb) if verb_base else verb
+
+    rest = re.sub(r"(?<=\band )([a-z]+)\b", joined, rest, count=1)
+    return headline[: word.start()] + present + rest

@@ -8,6 +8,7 @@ language also compare their words (see `text.features_of`); across languages onl
 this evidence counts. Two sentences that report different acts, or name different
 entities, are different happenings unless their words are nearly the same.
 """
+
 from __future__ import annotations
 
 import functools
@@ -51,8 +52,10 @@ def _english_acts() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     for word, concepts in _act_words()[1].items():
         for form in verb_forms(word):
             meaning.setdefault(form.lower(), set()).update(concepts)
-    return (re.compile(rf"\b(?:{_alternation(meaning)})\b", re.IGNORECASE),
-            {w: frozenset(c) for w, c in meaning.items()})
+    return (
+        re.compile(rf"\b(?:{_alternation(meaning)})\b", re.IGNORECASE),
+        {w: frozenset(c) for w, c in meaning.items()},
+    )
 
 
 _DIGITS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])|\d+(?=[%％个名家天月年亿万])")
@@ -106,12 +109,17 @@ def across_languages(a: Evidence, a_entities: frozenset, b: Evidence, b_entities
     entities = len(a_entities & b_entities)
     if not entities:
         return 0.0
-    return (ENTITY_WEIGHT * entities + (ACT_WEIGHT if a.acts & b.acts else 0.0)
-            + NUMBER_WEIGHT * min(len(a.numbers & b.numbers), 2) + TERM_WEIGHT * min(len(a.terms & b.terms), 2))
+    return (
+        ENTITY_WEIGHT * entities
+        + (ACT_WEIGHT if a.acts & b.acts else 0.0)
+        + NUMBER_WEIGHT * min(len(a.numbers & b.numbers), 2)
+        + TERM_WEIGHT * min(len(a.terms & b.terms), 2)
+    )
 
 
-def different_happenings(a: Evidence, a_entities: frozenset, b: Evidence, b_entities: frozenset,
-                         shared_words: float) -> bool:
+def different_happenings(
+    a: Evidence, a_entities: frozenset, b: Evidence, b_entities: frozenset, shared_words: float
+) -> bool:
     """Whether two sentences report different happenings whatever their date: different acts, or
     different entities, and words not nearly the same."""
     if shared_words >= NEARLY_SAME_WORDS:

@@ -4,6 +4,7 @@
 are dated, the claim can be checked and shown. The later event is the one the
 claim's sentence dates; the earlier is the event its anchor words describe best.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -19,18 +20,32 @@ _NUMERAL = "0-9一二两三四五六七八九十百半"
 #: "距ANCHOR（已经）过去N天" — the anchor is named in the claim itself.
 SINCE_ANCHOR = re.compile(
     rf"距(?:离)?(?P<anchor>[^，,。；;！？!?]{{2,40}}?)(?:已经|已)?(?:过去|过了|有)?了?"
-    rf"(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?(?P<unit>天|日|周|星期|月|年)")
+    rf"(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?(?P<unit>天|日|周|星期|月|年)"
+)
 #: "ANCHOR（过去）N天后" — the anchor is the clause or sentence before; the match is its core.
 AFTER_ANCHOR = re.compile(
     rf"(?:过去|过了)?(?P<number>[{_NUMERAL}]+)(?P<more>多)?(?:个)?(?P<more2>多)?"
-    rf"(?P<unit>天|日|周|星期|月|年)(?:后|之后|以后)")
+    rf"(?P<unit>天|日|周|星期|月|年)(?:后|之后|以后)"
+)
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
 ANCHOR_REACH = 40  # characters before "…后" that can name what it is after
-ENGLISH_AFTER = re.compile(r"(?P<number>\d+|a|one|two|three|four|five|six|seven|ten|fifteen)\s+(?P<unit>day|week|month|year)s?\s+(?:after|later)",
-                           re.IGNORECASE)
+ENGLISH_AFTER = re.compile(
+    r"(?P<number>\d+|a|one|two|three|four|five|six|seven|ten|fifteen)\s+(?P<unit>day|week|month|year)s?\s+(?:after|later)",
+    re.IGNORECASE,
+)
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ENGLISH_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-                    "fifteen": 15}
+_ENGLISH_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "fifteen": 15,
+}
 UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "月": 30, "年": 365, "day": 1, "week": 7, "month": 30, "year": 365}
 #: How far a stated interval may be from the dates and still hold.
 TOLERANCE_DAYS = {1: 1, 7: 2, 30: 4, 365: 15}
@@ -78,9 +93,9 @@ def _claim_matches(text: str):
             yield match.start(), match.end(), match, True
     if "后" in text:
         for match in AFTER_ANCHOR.finditer(text):
-            before = text[max(0, match.start() - ANCHOR_REACH):match.start()]
+            before = text[max(0, match.start() - ANCHOR_REACH) : match.start()]
             stop = _CLAUSE_STOP.search(before)
-            clause = before[stop.start() + 1:] if stop else before
+            clause = before[stop.start() + 1 :] if stop else before
             yield match.start() - len(clause), match.end(), match, False
     if "after" in text or "later" in text:
         for match in ENGLISH_AFTER.finditer(text):
@@ -104,16 +119,19 @@ def _claims_in(article: Article, mentions: tuple[Mention, ...]) -> list[_Claim]:
         if start is None or claim_start >= start + len(sentence):
             # no dated sentence holds the claim: use its own sentence as context
             start = max(article.text.rfind(stop, 0, claim_start) for stop in "。！？!?\n") + 1
-            end = min((i for i in (article.text.find(stop, claim_end) for stop in "。！？!?\n") if i >= 0),
-                      default=len(article.text))
+            end = min(
+                (i for i in (article.text.find(stop, claim_end) for stop in "。！？!?\n") if i >= 0),
+                default=len(article.text),
+            )
             sentence = article.text[start:end]
         anchor = match.groupdict().get("anchor") or ""
         if not anchored:
             # the anchor of "…后" is what came just before: the paragraph up to the claim
             block_start = max((b.start for b in article.blocks if b.start <= start), default=0)
-            anchor = article.text[block_start:start] + article.text[max(start, claim_start):match.start()]
-        claims.append(_Claim(article, article.text[claim_start:claim_end].strip(), anchor, sentence, start,
-                             days, tolerance))
+            anchor = article.text[block_start:start] + article.text[max(start, claim_start) : match.start()]
+        claims.append(
+            _Claim(article, article.text[claim_start:claim_end].strip(), anchor, sentence, start, days, tolerance)
+        )
     return claims
 
 
@@ -155,9 +173,13 @@ class IntervalMemo:
 _SPAN = (1 << 128) - 1  # window digests are sums of event digests, modulo this
 
 
-def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Mention, ...]],
-                    events: tuple[Event, ...], event_of_mention: dict,
-                    memo: IntervalMemo | None = None) -> tuple[tuple[IntervalCheck, ...], IntervalMemo]:
+def check_intervals(
+    articles: tuple[Article, ...],
+    mentions: dict[str, tuple[Mention, ...]],
+    events: tuple[Event, ...],
+    event_of_mention: dict,
+    memo: IntervalMemo | None = None,
+) -> tuple[tuple[IntervalCheck, ...], IntervalMemo]:
     """Every interval claim whose two events can be identified, checked against their dates.
 
     The later event is one the claiming article reports; the earlier is looked
@@ -165,7 +187,9 @@ def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Men
     An article whose inputs are as they were in memo keeps the checks found then.
     """
     memo = memo or IntervalMemo()
-    dated = sorted(((day, event) for event in events if (day := _date(event)) is not None), key=lambda p: (p[0], p[1].id))
+    dated = sorted(
+        ((day, event) for event in events if (day := _date(event)) is not None), key=lambda p: (p[0], p[1].id)
+    )
     days = [day for day, _ in dated]
     event_digests = {event.id: _event_digest(event) for _, event in dated}
     # the digest of the events dated[low:high] is running[high] - running[low]: one subtraction per window
@@ -178,7 +202,8 @@ def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Men
         if event.id not in features:
             # a claim's anchor words describe the other event, so they are not part of this one's description
             features[event.id] = frozenset().union(
-                *(features_of(_without_claims(c.quote), c.as_written) for c in event.sources))
+                *(features_of(_without_claims(c.quote), c.as_written) for c in event.sources)
+            )
         return features[event.id]
 
     events_of_article: dict[str, list[tuple[dt.date, Event]]] = {}
@@ -193,10 +218,17 @@ def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Men
         if not reported:
             continue
         # ingest keeps no control characters in text, so the separators cannot be forged
-        text_digest = hashlib.blake2b("\0".join(
-            [article.id, article.text, repr([(b.start, b.end) for b in article.blocks]),
-             *(f"{m.start}\1{m.sentence_start}\1{m.sentence}" for m in article_mentions)])
-            .encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        text_digest = hashlib.blake2b(
+            "\0".join(
+                [
+                    article.id,
+                    article.text,
+                    repr([(b.start, b.end) for b in article.blocks]),
+                    *(f"{m.start}\1{m.sentence_start}\1{m.sentence}" for m in article_mentions),
+                ]
+            ).encode("utf-8", "surrogatepass"),
+            digest_size=16,
+        ).digest()
         windows = memo.claims.get(text_digest)
         claims = None
         if windows is None:
@@ -217,8 +249,18 @@ def check_intervals(articles: tuple[Article, ...], mentions: dict[str, tuple[Men
         if key in memo.checks:
             found = memo.checks[key]
         else:
-            found = tuple(_checks_of(article, claims if claims is not None else _claims_in(article, article_mentions),
-                                     article_mentions, event_of_mention, reported, dated, days, features_of_event))
+            found = tuple(
+                _checks_of(
+                    article,
+                    claims if claims is not None else _claims_in(article, article_mentions),
+                    article_mentions,
+                    event_of_mention,
+                    reported,
+                    dated,
+                    days,
+                    features_of_event,
+                )
+            )
         learnt.checks[key] = found
         checks.extend(found)
     return tuple(dict.fromkeys(checks)), learnt
@@ -231,13 +273,22 @@ def _window(claim: _Claim) -> float:
 
 def _event_digest(event: Event) -> bytes:
     """Of everything the checks read from an event."""
-    return hashlib.blake2b("\0".join([event.id, event.date, event.granularity,
-                                       *(f"{c.article}\1{c.quote}\1{c.as_written}" for c in event.sources)])
-                           .encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return hashlib.blake2b(
+        "\0".join(
+            [
+                event.id,
+                event.date,
+                event.granularity,
+                *(f"{c.article}\1{c.quote}\1{c.as_written}" for c in event.sources),
+            ]
+        ).encode("utf-8", "surrogatepass"),
+        digest_size=16,
+    ).digest()
 
 
-def _checks_of(article: Article, claims: list[_Claim], article_mentions, event_of_mention, reported, dated, days,
-               features_of_event):
+def _checks_of(
+    article: Article, claims: list[_Claim], article_mentions, event_of_mention, reported, dated, days, features_of_event
+):
     """The checks of one article's claims (see check_intervals)."""
     for claim in claims:
         later = _later_event(claim, article_mentions, event_of_mention, reported, features_of_event)
@@ -252,12 +303,19 @@ def _checks_of(article: Article, claims: list[_Claim], article_mentions, event_o
             continue
         score, earlier_day, earlier = max(
             ((containment(anchor_features, features_of_event(event)), day, event) for day, event in candidates),
-            key=lambda item: (item[0], item[1], item[2].id))
+            key=lambda item: (item[0], item[1], item[2].id),
+        )
         if score < DESCRIBES:
             continue
-        yield IntervalCheck(article=article.id, claim=claim.text, earlier=earlier.id,
-                            later=later_event.id, claimed_days=claim.days,
-                            tolerance_days=claim.tolerance, actual_days=(later_day - earlier_day).days)
+        yield IntervalCheck(
+            article=article.id,
+            claim=claim.text,
+            earlier=earlier.id,
+            later=later_event.id,
+            claimed_days=claim.days,
+            tolerance_days=claim.tolerance,
+            actual_days=(later_day - earlier_day).days,
+        )
 
 
 def _later_event(claim: _Claim, mentions, event_of_mention, reported, features_of_event):

@@ -5,17 +5,41 @@ A headline says who did what. It is never a bare date or a date heading (`12月2
 fragment that lost its subject (`正式发布`, `Was chosen as …`) or was cut mid-phrase,
 and it has a predicate. Each fault is named, so that `dateline check` can say what is wrong.
 """
+
 from __future__ import annotations
 
 import functools
 import re
 
 from ..patterns import alternation as _alternation
-from .english import base_verb, is_adjective, is_verb as _is_verb, is_finite_verb, is_unknown_word, participle_base, past_base
+from .english import (
+    base_verb,
+    is_adjective,
+    is_finite_verb,
+    is_unknown_word,
+    participle_base,
+    past_base,
+)
+from .english import (
+    is_verb as _is_verb,
+)
 from .headline_words import (
-    ACT_VERBS_ZH, AUXILIARIES_EN, BYLINE_EN, BYLINE_ZH, CUT_BEFORE_EN, DANGLING_ENDS_EN, DATE_WORDS_EN,
-    DATE_WORDS_ZH, FRAGMENT_STARTS_EN, NOT_BEFORE_VERB_EN, PLAIN_VERBS_ZH, PREDICATE_STARTS_ZH, REPORTING_VERBS_ZH,
-    RELATIVE_WORDS_EN, STOPWORDS_EN, VERB_CHARACTERS_ZH,
+    ACT_VERBS_ZH,
+    AUXILIARIES_EN,
+    BYLINE_EN,
+    BYLINE_ZH,
+    CUT_BEFORE_EN,
+    DANGLING_ENDS_EN,
+    DATE_WORDS_EN,
+    DATE_WORDS_ZH,
+    FRAGMENT_STARTS_EN,
+    NOT_BEFORE_VERB_EN,
+    PLAIN_VERBS_ZH,
+    PREDICATE_STARTS_ZH,
+    RELATIVE_WORDS_EN,
+    REPORTING_VERBS_ZH,
+    STOPWORDS_EN,
+    VERB_CHARACTERS_ZH,
 )
 from .text import CJK, fold
 
@@ -89,16 +113,27 @@ def _english_faults(text: str) -> tuple[str, ...]:
     faults = []
     if len(words) < MIN_WORDS_EN:
         faults.append("short")
-    if lower[0] in FRAGMENT_STARTS_EN or lower[-1] in DANGLING_ENDS_EN or re.search(r"[,;:'\"`]\s*$", text) \
-            or _STRAY_QUOTE.search(text) or (len(lower[-1]) == 1 and lower[-1].isalpha() and lower[-1] not in "ai") \
-            or any(_bare_verb_before_by(w, after) for w, after in zip(lower, lower[1:])):
+    if (
+        lower[0] in FRAGMENT_STARTS_EN
+        or lower[-1] in DANGLING_ENDS_EN
+        or re.search(r"[,;:'\"`]\s*$", text)
+        or _STRAY_QUOTE.search(text)
+        or (len(lower[-1]) == 1 and lower[-1].isalpha() and lower[-1] not in "ai")
+        or any(_bare_verb_before_by(w, after) for w, after in zip(lower, lower[1:]))
+    ):
         faults.append("fragment")
     main = _outside_relative_clauses(words, lower)
-    if not any(w in AUXILIARIES_EN or (not word[0].isupper() and before not in NOT_BEFORE_VERB_EN
-                                       and not before.endswith(("'s", "’s")) and not is_adjective(before)
-                                       and _may_be_verb(w))
-               for before, word, w in main) \
-            and not any(before == "to" and _is_verb(w) for before, w in zip(lower[1:], lower[2:])):
+    if not any(
+        w in AUXILIARIES_EN
+        or (
+            not word[0].isupper()
+            and before not in NOT_BEFORE_VERB_EN
+            and not before.endswith(("'s", "’s"))
+            and not is_adjective(before)
+            and _may_be_verb(w)
+        )
+        for before, word, w in main
+    ) and not any(before == "to" and _is_verb(w) for before, w in zip(lower[1:], lower[2:])):
         faults.append("no predicate")  # "X to open an inquiry" is news style for what X will do
     return tuple(faults)
 
@@ -123,7 +158,7 @@ def _may_be_verb(word: str) -> bool:
 
 
 def _bare_verb_before_by(word: str, following: str) -> bool:
-    """"strategies adopt by Boeing": a base verb where a participle belongs."""
+    """ "strategies adopt by Boeing": a base verb where a participle belongs."""
     return following == "by" and bool(base_verb(word)) and not participle_base(word) and not past_base(word)
 
 

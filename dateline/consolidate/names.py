@@ -1,7 +1,8 @@
 """Names in headlines: where the entity table's names are in a text, and which name the same thing."""
+
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .headline_words import NAME_WINDOW
 from .text import CJK, fold, is_latin_word_char
@@ -14,8 +15,12 @@ NameFinder = Callable[[str], "list[tuple[int, str]] | None"]
 class Names:
     """What the entity table says about names: where they are, and which name the same thing."""
 
-    def __init__(self, leading_name: Callable[[str], str], count_entities: Callable[[str], int],
-                 find_names: NameFinder | None = None):
+    def __init__(
+        self,
+        leading_name: Callable[[str], str],
+        count_entities: Callable[[str], int],
+        find_names: NameFinder | None = None,
+    ):
         self.leading_name = leading_name
         self.count_entities = count_entities
         self.find_names = find_names
@@ -37,7 +42,7 @@ class Names:
             if at and is_latin_word_char(text[at - 1]) and is_latin_word_char(text[at]):
                 at += 1
                 continue
-            name = self.leading_name(text[at:at + NAME_WINDOW])
+            name = self.leading_name(text[at : at + NAME_WINDOW])
             if name:
                 found.append((at, name))
                 at += len(name)
@@ -53,10 +58,13 @@ class Names:
         for at in range(len(name)):
             if at and is_latin_word_char(name[at - 1]) and is_latin_word_char(name[at]):
                 continue
-            part = self.leading_name(name[at:len(name) if at else len(name) - 1])
+            part = self.leading_name(name[at : len(name) if at else len(name) - 1])
             end = at + len(part)
-            if part and len(part) < len(name) and not (end < len(name) and is_latin_word_char(name[end - 1])
-                                                       and is_latin_word_char(name[end])):
+            if (
+                part
+                and len(part) < len(name)
+                and not (end < len(name) and is_latin_word_char(name[end - 1]) and is_latin_word_char(name[end]))
+            ):
                 found.append((at, part))
         self._inner[name] = found
         return found
@@ -105,27 +113,30 @@ class Names:
             if better == name:
                 for inner_at, part in reversed(self.inner(name)):
                     short = self.shorter(part, every)
-                    candidate = name[:inner_at] + short + name[inner_at + len(part):]
+                    candidate = name[:inner_at] + short + name[inner_at + len(part) :]
                     if short != part and self.leading_name(candidate) == candidate:
                         better = candidate
                         break
-            text = text[:at] + better + text[at + len(name):]
+            text = text[:at] + better + text[at + len(name) :]
         return text
 
     def drop_repeated_possessive(self, text: str) -> str:
-        """"阿里云被暂停…阿里云的合作单位资格" -> "…合作单位资格": the subject's own, said once."""
+        """ "阿里云被暂停…阿里云的合作单位资格" -> "…合作单位资格": the subject's own, said once."""
         found = self.outer(text)
         for number in range(len(found) - 1, 0, -1):
             at, name = found[number]
-            if fold(text[at + len(name):at + len(name) + 1]) == "的" and any(
-                    n == name or self.same(name, n) for _, n in found[:number]):
-                text = text[:at] + text[at + len(name) + 1:]
+            if fold(text[at + len(name) : at + len(name) + 1]) == "的" and any(
+                n == name or self.same(name, n) for _, n in found[:number]
+            ):
+                text = text[:at] + text[at + len(name) + 1 :]
         return text
 
     def repeated(self, text: str) -> int:
         """How many names in text name again an entity named before them, also inside a longer
         name (工信部 … 工信部网络安全威胁信息共享平台)."""
         groups = [{name, *(part for _, part in self.inner(name))} for _, name in self.outer(text)]
-        return sum(1 for i, group in enumerate(groups)
-                   if any(a == b or self.same(a, b) for earlier in groups[:i] for a in earlier for b in group))
-
+        return sum(
+            1
+            for i, group in enumerate(groups)
+            if any(a == b or self.same(a, b) for earlier in groups[:i] for a in earlier for b in group)
+        )

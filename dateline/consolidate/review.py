@@ -14,11 +14,12 @@ a headline that is still no headline.
 - two events on neighbouring days that name the same entities and report the same act:
   perhaps one happening split in two.
 """
+
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Article, Event, Mention, Problem
 from .evidence import evidence_of
@@ -34,8 +35,9 @@ SPLIT_WINDOW = 50
 SHORT_ARTICLE = 200
 
 
-def review_events(events: Sequence[Event], articles: Sequence[Article],
-                  mentions: Mapping[str, Sequence[Mention]]) -> list[Problem]:
+def review_events(
+    events: Sequence[Event], articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]]
+) -> list[Problem]:
     """The review queue for a built set of events, in a stable order."""
     by_id = {article.id: article for article in articles}
     problems: list[Problem] = []
@@ -70,8 +72,9 @@ def _first_day(date: str) -> dt.date | None:
         return None
 
 
-def _far_events(events: Sequence[Event], days: Mapping[str, dt.date | None],
-                articles: Mapping[str, Article]) -> list[Problem]:
+def _far_events(
+    events: Sequence[Event], days: Mapping[str, dt.date | None], articles: Mapping[str, Article]
+) -> list[Problem]:
     known = sorted(day for day in days.values() if day is not None)
     if len(known) < 4:
         return []
@@ -84,11 +87,16 @@ def _far_events(events: Sequence[Event], days: Mapping[str, dt.date | None],
         distance = (low - day).days if day < low else (day - high).days if day > high else 0
         if distance > FAR_DAYS:
             side = "before" if day < low else "after"
-            problems.append(Problem(_where(event, articles), None,
-                                    f"{_named(event)} is dated {event.date}, {distance // 365} years {side} most of the "
-                                    f"story ({low.isoformat()} to {high.isoformat()}): check its year, tag it as "
-                                    f"background (`- id: {event.id}` with `tags: [...]`), or `hide: true` it",
-                                    "warning"))
+            problems.append(
+                Problem(
+                    _where(event, articles),
+                    None,
+                    f"{_named(event)} is dated {event.date}, {distance // 365} years {side} most of the "
+                    f"story ({low.isoformat()} to {high.isoformat()}): check its year, tag it as "
+                    f"background (`- id: {event.id}` with `tags: [...]`), or `hide: true` it",
+                    "warning",
+                )
+            )
     return problems
 
 
@@ -102,16 +110,22 @@ def _weak_headlines(events: Sequence[Event], articles: Mapping[str, Article]) ->
             why = "no clause of its sources made a headline, so the headline is the sentence itself, shortened"
         else:
             continue
-        problems.append(Problem(_where(event, articles), None,
-                                f"{_named(event)}: {why}; retitle it (`- id: {event.id}` with `title: …`)",
-                                "warning"))
+        problems.append(
+            Problem(
+                _where(event, articles),
+                None,
+                f"{_named(event)}: {why}; retitle it (`- id: {event.id}` with `title: …`)",
+                "warning",
+            )
+        )
     return problems
 
 
 def _weak_page(article: Article) -> bool:
     """A page that says neither when it was published nor by whom, or a paragraph of hardly any text."""
-    return (article.published is None and not (article.author or article.outlet)) \
-        or (len(article.blocks) <= 1 and len(article.text) < SHORT_ARTICLE)
+    return (article.published is None and not (article.author or article.outlet)) or (
+        len(article.blocks) <= 1 and len(article.text) < SHORT_ARTICLE
+    )
 
 
 def _weak_sources(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Problem]:
@@ -129,9 +143,14 @@ def _weak_sources(events: Sequence[Event], articles: Mapping[str, Article]) -> l
             why = "its only source is a page that gives no publication date or byline, or hardly any text"
         else:
             continue
-        problems.append(Problem(_where(event, articles), None,
-                                f"{_named(event)}: {why}; confirm it from another source, or `hide: true` it "
-                                f"(`- id: {event.id}`)", "warning"))
+        problems.append(
+            Problem(
+                _where(event, articles),
+                None,
+                f"{_named(event)}: {why}; confirm it from another source, or `hide: true` it (`- id: {event.id}`)",
+                "warning",
+            )
+        )
     return problems
 
 
@@ -143,10 +162,16 @@ def _inferred_years(articles: Sequence[Article], mentions: Mapping[str, Sequence
             continue
         shown = ", ".join(dict.fromkeys(f"{m.as_written} → {m.date}" for m in inferred[:5]))
         more = f" and {len(inferred) - 5} more" if len(inferred) > 5 else ""
-        problems.append(Problem(article.path, None,
-                                f"the year of {shown}{more} was inferred from the text around them: check it; "
-                                f"a `date:` in the article's .meta.yaml sidecar settles dates the article gives "
-                                f"without a year", "warning"))
+        problems.append(
+            Problem(
+                article.path,
+                None,
+                f"the year of {shown}{more} was inferred from the text around them: check it; "
+                f"a `date:` in the article's .meta.yaml sidecar settles dates the article gives "
+                f"without a year",
+                "warning",
+            )
+        )
     return problems
 
 
@@ -159,17 +184,23 @@ def _event_evidence(event: Event, articles: Mapping[str, Article]) -> frozenset[
     return frozenset(acts)
 
 
-def _suspected_splits(events: Sequence[Event], days: Mapping[str, dt.date | None],
-                      articles: Mapping[str, Article]) -> list[Problem]:
+def _suspected_splits(
+    events: Sequence[Event], days: Mapping[str, dt.date | None], articles: Mapping[str, Article]
+) -> list[Problem]:
     """Events on neighbouring days with an entity and an act in common that no source tells apart."""
-    dated = sorted((day, event.id, event) for event in events
-                   if (day := days[event.id]) is not None and event.granularity in ("day", "time") and event.entities)
+    dated = sorted(
+        (day, event.id, event)
+        for event in events
+        if (day := days[event.id]) is not None and event.granularity in ("day", "time") and event.entities
+    )
     ordinals = [day.toordinal() for day, _, _ in dated]
     acts: dict[str, frozenset[str]] = {}
     problems = []
     for index, (day, _, event) in enumerate(dated):
-        end = bisect.bisect_right(ordinals, day.toordinal() + SPLIT_DAYS, index + 1, min(len(dated), index + 1 + SPLIT_WINDOW))
-        for other_day, _, other in dated[index + 1:end]:
+        end = bisect.bisect_right(
+            ordinals, day.toordinal() + SPLIT_DAYS, index + 1, min(len(dated), index + 1 + SPLIT_WINDOW)
+        )
+        for other_day, _, other in dated[index + 1 : end]:
             if other_day == day or not set(event.entities) & set(other.entities):
                 continue
             sources = {c.article for c in event.sources} & {c.article for c in other.sources}
@@ -181,9 +212,14 @@ def _suspected_splits(events: Sequence[Event], days: Mapping[str, dt.date | None
             shared = acts[event.id] & acts[other.id]
             if not shared or (event.edited_in and other.edited_in):
                 continue
-            problems.append(Problem(_where(other, articles), None,
-                                    f"{_named(event)} and {_named(other)}, {(other_day - day).days} days apart, name "
-                                    f"the same entities and report the same act ({', '.join(sorted(shared))}): if they "
-                                    f"are one happening, `merge: [{event.id}, {other.id}]`", "warning"))
+            problems.append(
+                Problem(
+                    _where(other, articles),
+                    None,
+                    f"{_named(event)} and {_named(other)}, {(other_day - day).days} days apart, name "
+                    f"the same entities and report the same act ({', '.join(sorted(shared))}): if they "
+                    f"are one happening, `merge: [{event.id}, {other.id}]`",
+                    "warning",
+                )
+            )
     return problems
-

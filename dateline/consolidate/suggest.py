@@ -5,6 +5,7 @@ tags (nr person, nt organisation, ns place); Latin names are capitalised words
 and acronyms. Known aliases are taught to the segmenter first, so a known name
 is never split into suggestions.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from ..model import Article, Entity
 
 NAME_TAGS = {"nr": "person", "nrt": "person", "nrfg": "person", "nt": "organisation", "ns": "place"}
-LATIN_NAME = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]{3,})(?![A-Za-z])")
+LATIN_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]{3,})(?![A-Za-z])"
+)
 MIN_MENTIONS = 2
 
 
@@ -41,8 +44,11 @@ def suggest_entities(articles: tuple[Article, ...], entities: tuple[Entity, ...]
     counts: Counter = Counter()
     seen_in: dict[tuple[str, str], set[str]] = {}
     for article in articles:
-        found = [(pair.word, NAME_TAGS[pair.flag]) for pair in tagger.cut(article.text)
-                 if pair.flag in NAME_TAGS and len(pair.word) >= 2]
+        found = [
+            (pair.word, NAME_TAGS[pair.flag])
+            for pair in tagger.cut(article.text)
+            if pair.flag in NAME_TAGS and len(pair.word) >= 2
+        ]
         found += [(match.group(0), "organisation") for match in LATIN_NAME.finditer(article.text)]
         for name, kind in found:
             if _covered(name, known):

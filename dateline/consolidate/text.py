@@ -1,4 +1,5 @@
 """Text as consolidation compares it: simplified script, lower case, bigrams and words."""
+
 from __future__ import annotations
 
 import functools
@@ -56,7 +57,7 @@ def features_of(text: str, leave_out: str = "") -> frozenset:
     folded = _PUNCT.sub(" ", to_simplified(text).lower())
     grams: set[str] = set(_LATIN_WORD.findall(folded)) - _STOPWORDS_EN  # "on", "the" say nothing of the happening
     for run in _NOT_CJK.split(folded):
-        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(grams)
 
 

@@ -9,8 +9,20 @@ own module, and every module reports the same `SetScore`, so that one table
 - `timelines`: a SemEval-2015 Task 4 folder, run through dateline's pipeline up to events;
 - `cases`: single expressions with their expected values (`tests/fixtures/time-cases/`).
 """
+
 from .harness import MEASURES, Error, Ratio, SetScore, markdown_table, table
 from .seeds import ArticleScore, EvalResult, dates_match, load_gold, score
 
-__all__ = ["MEASURES", "ArticleScore", "Error", "EvalResult", "Ratio", "SetScore", "dates_match", "load_gold",
-           "markdown_table", "score", "table"]
+__all__ = [
+    "MEASURES",
+    "ArticleScore",
+    "Error",
+    "EvalResult",
+    "Ratio",
+    "SetScore",
+    "dates_match",
+    "load_gold",
+    "markdown_table",
+    "score",
+    "table",
+]

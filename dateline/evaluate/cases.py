@@ -7,6 +7,7 @@ passes when a mention overlapping the text has the expected value exactly: the
 same ISO date at the same granularity, or for a range (`{start, end}`) the same
 start and end. The file's header says which cases were chosen and why.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -54,8 +55,9 @@ def load_cases(path: Path) -> tuple[str, tuple[Case, ...]]:
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise ContentError(shown, None, "a cases file is a mapping with `name` and a `cases` list")
     lines = _case_lines(node)
-    cases = tuple(_case(shown, lines[index] if index < len(lines) else None, item)
-                  for index, item in enumerate(data["cases"]))
+    cases = tuple(
+        _case(shown, lines[index] if index < len(lines) else None, item) for index, item in enumerate(data["cases"])
+    )
     return str(data.get("name") or path.stem), cases
 
 
@@ -132,16 +134,29 @@ def score_cases(cases: tuple[Case, ...], name: str) -> SetScore:
         found = [value for value in values if value is not None]
         if found:
             valued += 1
-            errors.append(Error(_cause(found[0], case), where, f"{case.text!r} -> {', '.join(found)}, "
-                                                              f"expected {case.expected}"))
+            errors.append(
+                Error(_cause(found[0], case), where, f"{case.text!r} -> {', '.join(found)}, expected {case.expected}")
+            )
         elif mentions:
-            errors.append(Error("unresolved", where, f"{case.text!r}: {mentions[0].as_written!r} has no date, "
-                                                     f"expected {case.expected}"))
+            errors.append(
+                Error(
+                    "unresolved",
+                    where,
+                    f"{case.text!r}: {mentions[0].as_written!r} has no date, expected {case.expected}",
+                )
+            )
         else:
             errors.append(Error("not found", where, f"{case.text!r}, expected {case.expected}"))
-    return SetScore(name=name, kind="cases", documents=len(cases), recall=Ratio(right, len(cases)),
-                    precision=Ratio(right, valued), value_recall=Ratio(right, len(cases)),
-                    value_precision=Ratio(right, valued), errors=tuple(errors))
+    return SetScore(
+        name=name,
+        kind="cases",
+        documents=len(cases),
+        recall=Ratio(right, len(cases)),
+        precision=Ratio(right, valued),
+        value_recall=Ratio(right, len(cases)),
+        value_precision=Ratio(right, valued),
+        errors=tuple(errors),
+    )
 
 
 def _cause(found: str, case: Case) -> str:

@@ -12,13 +12,14 @@ Gold comes as `GoldEvent`s, made from a seeds gold file (`seeds_gold_events`) or
 from SemEval-2015 Task 4 timelines (`timeline_gold_events`, given where each
 document's sentences are in its text).
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Mapping, Sequence
 
 from ..consolidate.judge import describe_faults, headline_faults
 from ..model import Citation, Event, Mention
@@ -103,14 +104,18 @@ class EventsReport:
     def to_text(self) -> str:
         """The figures, then each gold event with a dated source that is missing, split, short of sources or
         badly headlined."""
-        lines = [f"{self.name}: {len(self.scores)} gold events, {len(self.citable)} with a source extraction dated; "
-                 f"of those: found {self.found}, exactly once {self.exactly_once}, split {self.split}, "
-                 f"source coverage {self.coverage}, good headlines {self.headlines}; "
-                 f"quotes under an event of another date: {len(self.misdated)}"]
+        lines = [
+            f"{self.name}: {len(self.scores)} gold events, {len(self.citable)} with a source extraction dated; "
+            f"of those: found {self.found}, exactly once {self.exactly_once}, split {self.split}, "
+            f"source coverage {self.coverage}, good headlines {self.headlines}; "
+            f"quotes under an event of another date: {len(self.misdated)}"
+        ]
         for score in self.citable:
             problems = []
             if not score.found:
-                problems.append("not found" + (f" (its sources feed {', '.join(score.elsewhere)})" if score.elsewhere else ""))
+                problems.append(
+                    "not found" + (f" (its sources feed {', '.join(score.elsewhere)})" if score.elsewhere else "")
+                )
             if score.split:
                 problems.append(f"split over {', '.join(score.events)}")
             if score.cited < score.citable:
@@ -143,14 +148,22 @@ def misdated_citations(events: Sequence[Event]) -> list[tuple[str, str, str]]:
 def _citation_misdated(event: Event, citation: Citation, variants: set) -> bool:
     if not citation.article or not citation.date:
         return False  # an editor's link or quote carries no date of its own
-    if citation.date[:10] == event.date[:10] or dates_compatible(citation.date, event.date) \
-            or dates_compatible(event.date, citation.date):
+    if (
+        citation.date[:10] == event.date[:10]
+        or dates_compatible(citation.date, event.date)
+        or dates_compatible(event.date, citation.date)
+    ):
         return False
     return (citation.date[:10], citation.article) not in variants
 
 
-def score_events(name: str, gold: Sequence[GoldEvent], events: Sequence[Event],
-                 mentions: Mapping[str, Sequence[Mention]], event_of_mention: Mapping) -> EventsReport:
+def score_events(
+    name: str,
+    gold: Sequence[GoldEvent],
+    events: Sequence[Event],
+    mentions: Mapping[str, Sequence[Mention]],
+    event_of_mention: Mapping,
+) -> EventsReport:
     """Score a build's events (and which event each mention feeds) against gold events."""
     by_id = {event.id: event for event in events}
     used: dict[str, set[int]] = defaultdict(set)  # article -> mention starts given to a gold source
@@ -175,16 +188,25 @@ def score_events(name: str, gold: Sequence[GoldEvent], events: Sequence[Event],
             else:
                 elsewhere.add(event.id)
         best = by_id[max(citing, key=lambda e: (citing[e], e))] if citing else None
-        scores.append(EventScore(
-            key=gold_event.key, date=gold_event.date, events=tuple(sorted(citing)), citable=citable, cited=cited,
-            headline=best.title if best else "", language=best.language if best else "",
-            faults=headline_faults(best.title, best.language or "zh") if best else (),
-            elsewhere=tuple(sorted(elsewhere))))
+        scores.append(
+            EventScore(
+                key=gold_event.key,
+                date=gold_event.date,
+                events=tuple(sorted(citing)),
+                citable=citable,
+                cited=cited,
+                headline=best.title if best else "",
+                language=best.language if best else "",
+                faults=headline_faults(best.title, best.language or "zh") if best else (),
+                elsewhere=tuple(sorted(elsewhere)),
+            )
+        )
     return EventsReport(name, tuple(scores), tuple(misdated_citations(events)))
 
 
-def _mention_of(source: GoldSource, dates: tuple[str, ...], mentions: Sequence[Mention],
-                used: set[int]) -> Mention | None:
+def _mention_of(
+    source: GoldSource, dates: tuple[str, ...], mentions: Sequence[Mention], used: set[int]
+) -> Mention | None:
     """The first mention not yet given to a gold source that this source names, on one of the gold dates."""
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start in used or not any(dates_compatible(mention.date, d) for d in dates):
@@ -210,15 +232,24 @@ def seeds_gold_events(gold: dict, article_ids_by_file: Mapping[str, str] | None 
         for item in article.get("mentions", []):
             if item.get("event") and item.get("date"):
                 sources[str(item["event"])].append(GoldSource(article_id, item["as_written"]))
-    return [GoldEvent(key, event["date"], tuple(sources[key]), tuple(event.get("variant_dates") or ()),
-                      bool(event.get("core", True)))
-            for key, event in gold.get("events", {}).items()]
+    return [
+        GoldEvent(
+            key,
+            event["date"],
+            tuple(sources[key]),
+            tuple(event.get("variant_dates") or ()),
+            bool(event.get("core", True)),
+        )
+        for key, event in gold.get("events", {}).items()
+    ]
 
 
 _TIMELINE_ROW = re.compile(r"^(?P<order>\d+)\t(?P<date>[0-9X]{4}(?:-[0-9X]{2}){0,2})\t(?P<mentions>.+)$")
 
 
-def timeline_gold_events(folder: Path, sentence_spans: Mapping[tuple[str, int], tuple[str, int, int]]) -> list[GoldEvent]:
+def timeline_gold_events(
+    folder: Path, sentence_spans: Mapping[tuple[str, int], tuple[str, int, int]]
+) -> list[GoldEvent]:
     """The dated events of SemEval-2015 Task 4 timelines (`gold/*.txt`), each row one event.
 
     `sentence_spans` maps (document id, sentence number) to (article id, start, end) in the text
@@ -266,7 +297,8 @@ def score_seeds_events(gold_path: Path, content_dir: Path, name: str = "seeds") 
         copy = Path(folder) / "content"
         shutil.copytree(content_dir, copy, ignore=shutil.ignore_patterns("extracted", "events"))
         (copy / "events").mkdir()
-        site, event_of_mention = assemble(read_content(copy, Report()), Report(), use_cache=False)
+        assembly = assemble(read_content(copy, Report()), Report())
+    site, event_of_mention = assembly.site, assembly.event_of_mention
     gold = seeds_gold_events(load_gold(gold_path))
     return score_events(name, gold, site.events, site.mentions, event_of_mention)
 

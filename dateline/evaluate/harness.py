@@ -5,6 +5,7 @@ depends on the kind of set (see `MEASURES`), so that one table compares seeds,
 TempEval-3 and SemEval-2015 timelines side by side. Errors are kept with their
 cause, so that the table can say what goes wrong most often, with examples.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -61,25 +62,27 @@ class SetScore:
 #: What recall, precision and F1 count, per kind of set.
 MEASURES = {
     "seeds": "recall: gold mentions found with their date; precision: mentions reported as events whose date is "
-             "a gold date of the article; F1 of the two",
+    "a gold date of the article; F1 of the two",
     "timeml": "recall: gold DATE/TIME calendar values overlapped by a mention (relaxed span); precision: mentions "
-              "that overlap one (mentions overlapping only other TIMEX3s are left out); F1: value F1, the right "
-              "values over gold and over mentions (a part of the day, 1998-03-22TEV, is compared at its day; a "
-              "range of two TIMEX3s, from 1991 to 1997, gives both values)",
+    "that overlap one (mentions overlapping only other TIMEX3s are left out); F1: value F1, the right "
+    "values over gold and over mentions (a part of the day, 1998-03-22TEV, is compared at its day; a "
+    "range of two TIMEX3s, from 1991 to 1997, gives both values)",
     "timelines": "recall: gold (article, date) pairs cited by an event on that date (a gold 2007-01-XX is the "
-                 "month 2007-01, XXXX-XX-XX is left out, an event's time counts as its day); precision: dates of the "
-                 "events linked to each target entity that are dates of its gold timeline, micro-averaged over the "
-                 "timelines; F1: of that precision and the same dates' recall",
+    "month 2007-01, XXXX-XX-XX is left out, an event's time counts as its day); precision: dates of the "
+    "events linked to each target entity that are dates of its gold timeline, micro-averaged over the "
+    "timelines; F1: of that precision and the same dates' recall",
     "cases": "recall: cases whose text has a mention with the expected value exactly (the same date at the same "
-             "granularity, or the same start and end); precision: those among the cases given any value; F1 of the two",
+    "granularity, or the same start and end); precision: those among the cases given any value; F1 of the two",
 }
 
 
 def table(scores: list[SetScore], examples: int = 3, causes: int = 5) -> str:
     """One plain table for the terminal, then each set's most frequent errors with examples."""
     header = ("set", "kind", "docs", "recall", "precision", "F1")
-    rows = [header] + [(s.name, s.kind, str(s.documents), str(s.recall), str(s.precision),
-                        "n/a" if s.f1 is None else f"{s.f1:.3f}") for s in scores]
+    rows = [header] + [
+        (s.name, s.kind, str(s.documents), str(s.recall), str(s.precision), "n/a" if s.f1 is None else f"{s.f1:.3f}")
+        for s in scores
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     for score in scores:
@@ -96,8 +99,10 @@ def table(scores: list[SetScore], examples: int = 3, causes: int = 5) -> str:
 
 def markdown_table(scores: list[SetScore]) -> str:
     """The same figures as a Markdown table, for QUALITY.md."""
-    lines = ["| set | kind | docs | recall | precision | F1 | most frequent errors |",
-             "| --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| set | kind | docs | recall | precision | F1 | most frequent errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     for s in scores:
         top = ", ".join(f"{cause} {count}" for cause, count in s.causes()[:3]) or "none"
         f1 = "n/a" if s.f1 is None else f"{s.f1:.3f}"

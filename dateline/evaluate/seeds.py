@@ -9,12 +9,13 @@ is the one of `gold/seeds.yaml`: articles keyed by file name, each with its
 events, and `unresolved` expressions with the date they take once an editor
 supplies the publication date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Mapping, Sequence
 
 import yaml
 
@@ -48,8 +49,12 @@ def load_gold(path: Path) -> dict:
     for key, event in events.items():
         if not isinstance(event, dict) or "date" not in event:
             raise ContentError(shown, None, f"event {key!r} needs a date")
-        gold_events[str(key)] = {**event, "date": _iso(event["date"]), "core": bool(event.get("core", False)),
-                                 "variant_dates": [_iso(d) for d in event.get("variant_dates") or []]}
+        gold_events[str(key)] = {
+            **event,
+            "date": _iso(event["date"]),
+            "core": bool(event.get("core", False)),
+            "variant_dates": [_iso(d) for d in event.get("variant_dates") or []],
+        }
 
     gold_articles = {}
     for name, article in articles.items():
@@ -155,12 +160,16 @@ class EvalResult:
         width = max([len("overall")] + [len(a.article) for a in self.articles])
         lines = [f"{'article':<{width}}  {'recall':>16}  {'precision':>16}"]
         for score in self.articles:
-            lines.append(f"{score.article:<{width}}  {_ratio(score.found_mentions, score.gold_mentions):>16}"
-                         f"  {_ratio(score.right_event_mentions, score.event_mentions):>16}")
+            lines.append(
+                f"{score.article:<{width}}  {_ratio(score.found_mentions, score.gold_mentions):>16}"
+                f"  {_ratio(score.right_event_mentions, score.event_mentions):>16}"
+            )
             lines.extend(f"{'':<{width}}    missed: {date or '-'} {written}" for date, written in score.missed)
             lines.extend(f"{'':<{width}}    not in gold: {date} {written}" for date, written in score.wrong)
-        lines.append(f"{'overall':<{width}}  {_ratio(self.found_mentions, self.gold_mentions):>16}"
-                     f"  {_ratio(self.right_event_mentions, self.event_mentions):>16}")
+        lines.append(
+            f"{'overall':<{width}}  {_ratio(self.found_mentions, self.gold_mentions):>16}"
+            f"  {_ratio(self.right_event_mentions, self.event_mentions):>16}"
+        )
         core = f"core events found: {_ratio(self.core_events_found, self.core_events)}"
         if self.missing_core_events:
             core += "  (missing: " + ", ".join(self.missing_core_events) + ")"
@@ -172,8 +181,11 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} {100 * part / whole:5.1f}%" if whole else f"{part}/{whole}    n/a"
 
 
-def score(gold: dict, mentions_by_article: Mapping[str, Sequence[Mention]],
-          article_ids_by_file: Mapping[str, str] | None = None) -> EvalResult:
+def score(
+    gold: dict,
+    mentions_by_article: Mapping[str, Sequence[Mention]],
+    article_ids_by_file: Mapping[str, str] | None = None,
+) -> EvalResult:
     """Score mentions (keyed by article id) against gold (keyed by file name).
 
     `article_ids_by_file` maps a gold file name to the article id; by default the id
@@ -189,8 +201,9 @@ def score(gold: dict, mentions_by_article: Mapping[str, Sequence[Mention]],
         event_dates_found.extend(m.date for m in mentions if m.is_event and m.date)
 
     core = {key: event for key, event in gold.get("events", {}).items() if event.get("core")}
-    missing = tuple(key for key, event in core.items()
-                    if not any(dates_match(found, event["date"]) for found in event_dates_found))
+    missing = tuple(
+        key for key, event in core.items() if not any(dates_match(found, event["date"]) for found in event_dates_found)
+    )
     return EvalResult(tuple(scores), len(core), len(core) - len(missing), missing)
 
 
@@ -199,16 +212,20 @@ def _score_article(file_name: str, article: dict, mentions: list[Mention]) -> Ar
     missed = []
     for gold_mention in article.get("mentions", []):
         for index, mention in enumerate(mentions):
-            if (index not in used and mention.as_written == gold_mention["as_written"]
-                    and dates_match(mention.date, gold_mention["date"])):
+            if (
+                index not in used
+                and mention.as_written == gold_mention["as_written"]
+                and dates_match(mention.date, gold_mention["date"])
+            ):
                 used.add(index)
                 break
         else:
             missed.append((gold_mention["date"], gold_mention["as_written"]))
 
     gold_dates = {item["date"] for item in article.get("mentions", []) + article.get("neutral", []) if item["date"]}
-    gold_dates |= {item["date_if_dct_supplied"] for item in article.get("unresolved", [])
-                   if item.get("date_if_dct_supplied")}
+    gold_dates |= {
+        item["date_if_dct_supplied"] for item in article.get("unresolved", []) if item.get("date_if_dct_supplied")
+    }
     events = [m for m in mentions if m.is_event and m.date]
     wrong = [(m.date, m.as_written) for m in events if not any(dates_match(m.date, gold) for gold in gold_dates)]
     return ArticleScore(
@@ -224,12 +241,26 @@ def _score_article(file_name: str, article: dict, mentions: list[Mention]) -> Ar
 
 def set_score(result: EvalResult, name: str) -> SetScore:
     """The seeds scores as the one table reports them; what was missed or wrong becomes the error list."""
-    errors = [Error("missed", score.article, f"{date or '-'} {written}")
-              for score in result.articles for date, written in score.missed]
-    errors += [Error("not in gold", score.article, f"{date} {written}")
-               for score in result.articles for date, written in score.wrong]
+    errors = [
+        Error("missed", score.article, f"{date or '-'} {written}")
+        for score in result.articles
+        for date, written in score.missed
+    ]
+    errors += [
+        Error("not in gold", score.article, f"{date} {written}")
+        for score in result.articles
+        for date, written in score.wrong
+    ]
     errors += [Error("core event missing", name, key) for key in result.missing_core_events]
     recall = Ratio(result.found_mentions, result.gold_mentions)
     precision = Ratio(result.right_event_mentions, result.event_mentions)
-    return SetScore(name=name, kind="seeds", documents=len(result.articles), recall=recall, precision=precision,
-                    value_recall=recall, value_precision=precision, errors=tuple(errors))
+    return SetScore(
+        name=name,
+        kind="seeds",
+        documents=len(result.articles),
+        recall=recall,
+        precision=precision,
+        value_recall=recall,
+        value_precision=precision,
+        errors=tuple(errors),
+    )

@@ -4,6 +4,7 @@ The kind is recognised from the files: a seeds gold YAML (a mapping with
 `articles`), a cases YAML (a mapping with a `cases` list), a SemEval-2015 Task 4
 folder (`docs/*.tml` and `gold/*.txt`), or a folder of TimeML files (`*.tml`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,9 @@ def kind_of(path: Path) -> str:
             return "timelines"
         if any(path.rglob("*.tml")):
             return "timeml"
-        raise UsageError(f"{path} holds no TimeML files (*.tml) and is not a SemEval-2015 Task 4 folder "
-                         "(docs/*.tml and gold/*.txt)")
+        raise UsageError(
+            f"{path} holds no TimeML files (*.tml) and is not a SemEval-2015 Task 4 folder (docs/*.tml and gold/*.txt)"
+        )
     if not path.is_file():
         raise UsageError(f"no evaluation set at {path}")
     if path.suffix.lower() not in (".yaml", ".yml"):
@@ -57,7 +59,7 @@ def score_seeds(gold_path: Path, content_dir: Path, report: Report) -> Scored:
         raise UsageError(f"no content folder at {content_dir} to score {gold_path} against (use --content DIR)")
     gold = seeds.load_gold(gold_path)
     content = read_content(content_dir, report)
-    mentions = extract_all(content, use_cache=False)  # a measurement reads nothing a previous run left
+    mentions = extract_all(content)  # no cache: a measurement reads nothing a previous run left
     ids_by_file = {Path(article.path).name: article.id for article in content.articles}
     result = seeds.score(gold, mentions, ids_by_file)
     return Scored(seeds.set_score(result, gold_path.stem), result.to_text())

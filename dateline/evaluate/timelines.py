@@ -10,6 +10,7 @@ publication date, the headline as title) into a content folder whose
 dateline's own pipeline reads, extracts and consolidates it in-process. The
 events are then compared with the gold timelines (see `MEASURES["timelines"]`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -131,15 +132,16 @@ def read_gold(path: Path) -> GoldTimeline:
         columns = line.split("\t")
         if len(columns) < 3 or not all(GOLD_MENTION.fullmatch(c.strip()) for c in columns[2:] if c.strip()):
             raise ContentError(str(path), number, "expected order<TAB>date<TAB>DOCID-SENTENCE-WORD…")
-        documents = tuple(dict.fromkeys(GOLD_MENTION.fullmatch(c.strip())["document"]
-                                        for c in columns[2:] if c.strip()))
+        documents = tuple(
+            dict.fromkeys(GOLD_MENTION.fullmatch(c.strip())["document"] for c in columns[2:] if c.strip())
+        )
         entries.append(GoldEntry(number, columns[1].strip(), anchored_date(columns[1]), documents))
     return GoldTimeline(path.stem, path, lines[0].strip(), tuple(entries))
 
 
 def is_timelines_folder(path: Path) -> bool:
     """A folder with `docs/*.tml` and `gold/*.txt`."""
-    return (path.is_dir() and any((path / "docs").glob("*.tml")) and any((path / "gold").glob("*.txt")))
+    return path.is_dir() and any((path / "docs").glob("*.tml")) and any((path / "gold").glob("*.txt"))
 
 
 def entity_id(timeline: GoldTimeline) -> str:
@@ -160,11 +162,13 @@ def write_content(documents: list[TimelineDocument], timelines: list[GoldTimelin
     """A content folder for dateline: the articles, site.yaml and one entity per gold timeline."""
     articles = content_dir / "articles"
     articles.mkdir(parents=True)
-    (content_dir / "site.yaml").write_text(yaml.safe_dump(
-        {"title": "SemEval-2015 Task 4", "language": "en", "timezone": "UTC"}), encoding="utf-8")
+    (content_dir / "site.yaml").write_text(
+        yaml.safe_dump({"title": "SemEval-2015 Task 4", "language": "en", "timezone": "UTC"}), encoding="utf-8"
+    )
     entities = [{"id": entity_id(timeline), "name": timeline.entity} for timeline in timelines]
-    (content_dir / "entities.yaml").write_text(yaml.safe_dump(entities, allow_unicode=True, sort_keys=False),
-                                               encoding="utf-8")
+    (content_dir / "entities.yaml").write_text(
+        yaml.safe_dump(entities, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     for document in documents:
         (articles / f"{document.id}.html").write_text(article_file(document), encoding="utf-8")
 
@@ -194,8 +198,8 @@ def run_pipeline(documents: list[TimelineDocument], timelines: list[GoldTimeline
         write_content(documents, timelines, content_dir)
         report = Report()
         content = read_content(content_dir, report)
-        mentions = extract_all(content, use_cache=False)
-        site, _ = assemble(content, report, use_cache=False, mentions=mentions)
+        mentions = extract_all(content)
+        site = assemble(content, report, mentions=mentions).site
     errors = tuple(str(problem) for problem in report.problems if problem.severity == "error")
     return Found(mentions, site.events, site.event_of_mention, errors, {a.id: a.text for a in content.articles})
 
@@ -215,8 +219,7 @@ def sentence_spans(documents: list[TimelineDocument], found: Found) -> dict[tupl
     return spans
 
 
-def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline], found: Found,
-                name: str) -> SetScore:
+def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline], found: Found, name: str) -> SetScore:
     """Pair recall, and date precision and recall per timeline (micro-averaged), with every error's cause.
 
     A gold pair whose document is not in the set (a gold file may cite one by a mistyped id) cannot be cited
@@ -224,12 +227,24 @@ def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline]
     """
     known = {document.id for document in documents}
     events_by_id = {event.id: event for event in found.events}
-    cited = {(citation.article, day_of(event.date)) for event in found.events for citation in event.sources
-             if citation.article}
+    cited = {
+        (citation.article, day_of(event.date))
+        for event in found.events
+        for citation in event.sources
+        if citation.article
+    }
     errors = [Error("content problem", "-", problem) for problem in found.problems]
 
-    pairs = sorted({(document, entry.date) for timeline in timelines for entry in timeline.entries if entry.date
-                    for document in entry.documents if document in known})
+    pairs = sorted(
+        {
+            (document, entry.date)
+            for timeline in timelines
+            for entry in timeline.entries
+            if entry.date
+            for document in entry.documents
+            if document in known
+        }
+    )
     pairs_cited = 0
     for article, date in pairs:
         if (article, date) in cited:
@@ -251,9 +266,16 @@ def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline]
             on_date = [event for event in found.events if day_of(event.date) == date]
             cause = "event on the date not linked to the entity" if on_date else "no event on the date"
             errors.append(Error(cause, timeline.id, f"{date} ({timeline.entity})"))
-    return SetScore(name=name, kind="timelines", documents=len(documents), recall=Ratio(pairs_cited, len(pairs)),
-                    precision=Ratio(right, predicted), value_recall=Ratio(right, gold),
-                    value_precision=Ratio(right, predicted), errors=tuple(errors))
+    return SetScore(
+        name=name,
+        kind="timelines",
+        documents=len(documents),
+        recall=Ratio(pairs_cited, len(pairs)),
+        precision=Ratio(right, predicted),
+        value_recall=Ratio(right, gold),
+        value_precision=Ratio(right, predicted),
+        errors=tuple(errors),
+    )
 
 
 def _missed_pair(article: str, date: str, found: Found, events_by_id: dict[str, Event]) -> Error:
@@ -267,13 +289,20 @@ def _missed_pair(article: str, date: str, found: Found, events_by_id: dict[str, 
         return Error("no mention of the date in the article", article, f"{date}; found {', '.join(dates) or 'none'}")
     events = [m for m in on_date if m.is_event]
     if not events:
-        return Error("mention not an event", article, f"{date}: {on_date[0].as_written!r} in "
-                                                      f"{_short(on_date[0].sentence)!r}")
-    fed = [events_by_id[found.event_of_mention[key]] for m in events
-           if (key := (article, m.start)) in found.event_of_mention and found.event_of_mention[key] in events_by_id]
+        return Error(
+            "mention not an event", article, f"{date}: {on_date[0].as_written!r} in {_short(on_date[0].sentence)!r}"
+        )
+    fed = [
+        events_by_id[found.event_of_mention[key]]
+        for m in events
+        if (key := (article, m.start)) in found.event_of_mention and found.event_of_mention[key] in events_by_id
+    ]
     if fed:
-        return Error("event on another date", article, f"{date}: {events[0].as_written!r} feeds the event of "
-                                                       f"{fed[0].date} {_short(fed[0].title)!r}")
+        return Error(
+            "event on another date",
+            article,
+            f"{date}: {events[0].as_written!r} feeds the event of {fed[0].date} {_short(fed[0].title)!r}",
+        )
     return Error("mention in no event", article, f"{date}: {events[0].as_written!r} in {_short(events[0].sentence)!r}")
 
 
@@ -288,8 +317,9 @@ def read_folder(folder: Path) -> tuple[list[TimelineDocument], list[GoldTimeline
     try:
         import sacremoses  # noqa: F401
     except ImportError:
-        raise UsageError("scoring SemEval-2015 Task 4 needs sacremoses to detokenise its texts: "
-                         "pip install 'dateline[eval]'") from None
+        raise UsageError(
+            "scoring SemEval-2015 Task 4 needs sacremoses to detokenise its texts: pip install 'dateline[eval]'"
+        ) from None
     documents = [read_document(path) for path in sorted((folder / "docs").glob("*.tml"))]
     timelines = [read_gold(path) for path in sorted((folder / "gold").glob("*.txt"))]
     return documents, timelines

@@ -10,6 +10,7 @@ value is compared (a part of the day, `1998-03-22TEV`, at its day). Only calenda
 `PRESENT_REF` and the like are not dates on a timeline, and a mention that
 overlaps one of them is neither right nor wrong.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +26,8 @@ from .harness import Error, Ratio, SetScore
 
 #: A TIMEX3 value that is a point on a calendar (with a part of the day: 1998-03-22TMO).
 CALENDAR_VALUE = re.compile(
-    r"\d{4}(?:-(?:Q[1-4]|H[12]|W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI|DT))?)?))?")
+    r"\d{4}(?:-(?:Q[1-4]|H[12]|W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI|DT))?)?))?"
+)
 SCORED_TYPES = ("DATE", "TIME")
 
 
@@ -86,7 +88,7 @@ def _walk(element: ElementTree.Element, parts: list[str], timexes: list[Timex], 
             parts.append(child.tail)
             length[0] += len(child.tail)
     if element.tag == "TIMEX3":
-        written = "".join(parts)[start:length[0]] if start < length[0] else ""
+        written = "".join(parts)[start : length[0]] if start < length[0] else ""
         timexes.append(Timex(start, length[0], element.get("type", ""), element.get("value", ""), written))
 
 
@@ -156,16 +158,26 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
                 continue
             found_spans += 1
             matched.update(overlapping)
-            chosen = next((mentions[i] for i in overlapping
-                           if any(values_match(v, timex.value) for v in timeml_values(mentions[i]))),
-                          mentions[overlapping[0]])
+            chosen = next(
+                (
+                    mentions[i]
+                    for i in overlapping
+                    if any(values_match(v, timex.value) for v in timeml_values(mentions[i]))
+                ),
+                mentions[overlapping[0]],
+            )
             value = next((v for v in timeml_values(chosen) if values_match(v, timex.value)), timeml_value(chosen))
             if values_match(value, timex.value):
                 right_values += 1
                 right.add(mentions.index(chosen))
             else:
-                errors.append(Error(_cause(value, timex.value), document.id,
-                                    f"{chosen.as_written!r} -> {value}, gold {timex.value} ({_context_of(document, timex)})"))
+                errors.append(
+                    Error(
+                        _cause(value, timex.value),
+                        document.id,
+                        f"{chosen.as_written!r} -> {value}, gold {timex.value} ({_context_of(document, timex)})",
+                    )
+                )
         neutral = [t for t in document.timexes if not t.scored]
         for index, mention in enumerate(mentions):
             if index in matched:
@@ -176,12 +188,23 @@ def score_documents(documents: list[TimeMLDocument], name: str) -> SetScore:
                 continue
             else:
                 mentions_scored += 1
-                errors.append(Error("spurious", document.id, f"{mention.as_written!r} -> {mention.date} "
-                                                             f"in {_short(mention.sentence)!r}"))
-    return SetScore(name=name, kind="timeml", documents=len(documents),
-                    recall=Ratio(found_spans, gold_total), precision=Ratio(mentions_overlapping, mentions_scored),
-                    value_recall=Ratio(right_values, gold_total),
-                    value_precision=Ratio(right_mentions, mentions_scored), errors=tuple(errors))
+                errors.append(
+                    Error(
+                        "spurious",
+                        document.id,
+                        f"{mention.as_written!r} -> {mention.date} in {_short(mention.sentence)!r}",
+                    )
+                )
+    return SetScore(
+        name=name,
+        kind="timeml",
+        documents=len(documents),
+        recall=Ratio(found_spans, gold_total),
+        precision=Ratio(mentions_overlapping, mentions_scored),
+        value_recall=Ratio(right_values, gold_total),
+        value_precision=Ratio(right_mentions, mentions_scored),
+        errors=tuple(errors),
+    )
 
 
 def _cause(found: str | None, gold: str) -> str:
@@ -211,7 +234,7 @@ def _granularity(value: str) -> str:
 
 
 def _context_of(document: TimeMLDocument, timex: Timex) -> str:
-    return _short(document.text[max(0, timex.start - 40):timex.end + 30])
+    return _short(document.text[max(0, timex.start - 40) : timex.end + 30])
 
 
 def _short(text: str) -> str:

@@ -23,6 +23,7 @@ How it works, in three passes over one article:
 
 The words and cues of each language live in `tables.py`.
 """
+
 from __future__ import annotations
 
 from ..model import Mention

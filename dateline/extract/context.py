@@ -1,4 +1,5 @@
 """What extraction is told about an article besides its text."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -6,23 +6,24 @@ the same character: the longer, more specific form comes first. In a pattern,
 the optional group `w` marks the part that is reported as written (so that a
 cue such as English "in" can be required without being quoted).
 """
+
 from __future__ import annotations
 
 import re
 
 from .tables import (
-    DAY_WORDS,
     DAY_WORD_NAMES,
+    DAY_WORDS,
     ENGLISH_DATE_CUES,
+    ENGLISH_DAY_WORD_NAMES,
     ENGLISH_DAY_WORDS,
     ENGLISH_DAY_WORDS_BEFORE_PAUSE,
-    ENGLISH_DAY_WORD_NAMES,
     ENGLISH_FULL_MONTHS,
-    ENGLISH_MONTHS,
     ENGLISH_MONTH_PARTS,
+    ENGLISH_MONTHS,
     ENGLISH_NUMBERS,
-    ENGLISH_ORDINALS,
     ENGLISH_ORDINAL_DAYS,
+    ENGLISH_ORDINALS,
     ENGLISH_PARTS_OF_DAY,
     ENGLISH_PERIOD_PARTS,
     ENGLISH_PERIOD_SHIFTS,
@@ -88,10 +89,14 @@ MONTH_PART = alternation(MONTH_PARTS)
 QUARTER_DIGIT = "[一二三四1-4１-４]"
 
 #: A month name; only an abbreviation takes a full stop (Dec. 9), so "in December." keeps its own.
-ENGLISH_MONTH = "(?:" + "|".join(
-    re.escape(name) + "(?![a-z])" + ("" if name in ENGLISH_FULL_MONTHS or len(name) > 4 else "\\.?")
-    for name in sorted(ENGLISH_MONTHS, key=lambda n: (-len(n), n))
-) + ")"
+ENGLISH_MONTH = (
+    "(?:"
+    + "|".join(
+        re.escape(name) + "(?![a-z])" + ("" if name in ENGLISH_FULL_MONTHS or len(name) > 4 else "\\.?")
+        for name in sorted(ENGLISH_MONTHS, key=lambda n: (-len(n), n))
+    )
+    + ")"
+)
 ENGLISH_FULL_MONTH = alternation(ENGLISH_FULL_MONTHS)
 ENGLISH_WEEKDAY = alternation(ENGLISH_WEEKDAYS)
 ENGLISH_ORDINAL_SUFFIX = "(?:st|nd|rd|th)?"
@@ -142,173 +147,220 @@ def _english_day_words_pattern() -> str:
 
 FORMS: tuple[tuple[str, str], ...] = (
     # 2021-12-09, 2021.12.9, 2021/12/09 (and a time: 2021-12-09 14:30)
-    ("numeric_ymd",
-     f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<year>{DIGIT}{{4}})"
-     f"(?:-(?P<m1>{DIGIT}{{1,2}})-(?P<d1>{DIGIT}{{1,2}})|[.．](?P<m2>{DIGIT}{{1,2}})[.．](?P<d2>{DIGIT}{{1,2}})"
-     f"|/(?P<m3>{DIGIT}{{1,2}})/(?P<d3>{DIGIT}{{1,2}}))"
-     f"(?![0-9０-９]|[.．/\\-][0-9０-９])"
-     f"(?:(?:T|{ENGLISH_SPACE})(?P<clock_hour>\\d{{1,2}}):(?P<clock_minute>\\d{{2}})(?::\\d{{2}})?(?![0-9]))?"),
+    (
+        "numeric_ymd",
+        f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<year>{DIGIT}{{4}})"
+        f"(?:-(?P<m1>{DIGIT}{{1,2}})-(?P<d1>{DIGIT}{{1,2}})|[.．](?P<m2>{DIGIT}{{1,2}})[.．](?P<d2>{DIGIT}{{1,2}})"
+        f"|/(?P<m3>{DIGIT}{{1,2}})/(?P<d3>{DIGIT}{{1,2}}))"
+        f"(?![0-9０-９]|[.．/\\-][0-9０-９])"
+        f"(?:(?:T|{ENGLISH_SPACE})(?P<clock_hour>\\d{{1,2}}):(?P<clock_minute>\\d{{2}})(?::\\d{{2}})?(?![0-9]))?",
+    ),
     # 12/9/2021, 9.12.2021: month and day order from the site's date_order
-    ("numeric_dmy",
-     f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<first>{DIGIT}{{1,2}})[/.．\\-](?P<second>{DIGIT}{{1,2}})[/.．\\-]"
-     f"(?P<year>{DIGIT}{{4}})(?![0-9０-９]|[.．/\\-][0-9０-９])"),
+    (
+        "numeric_dmy",
+        f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<first>{DIGIT}{{1,2}})[/.．\\-](?P<second>{DIGIT}{{1,2}})[/.．\\-]"
+        f"(?P<year>{DIGIT}{{4}})(?![0-9０-９]|[.．/\\-][0-9０-９])",
+    ),
     # 民國110年12月9日, 2021年12月9日, 今年9月1日, 12月9日晚间, 11月下旬, 12月9日至10日 is two forms
-    ("zh_date",
-     f"(?:{NUMBER_START}(?:(?P<minguo>民[國国]){SPACE}(?P<minguo_year>{DIGIT}{{1,3}}|[一二三四五六七八九十百]{{1,4}}){SPACE}年"
-     f"|(?P<year>{YEAR}){SPACE}年|(?P<short_year>{SHORT_YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})"
-     f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
-     f"|(?<![年每近前上下本这這个個]))"
-     f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
-     f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{TIME_SUFFIX}"
-     f"|(?P<month_part>{MONTH_PART})|(?![内內]))"),
+    (
+        "zh_date",
+        f"(?:{NUMBER_START}(?:(?P<minguo>民[國国]){SPACE}(?P<minguo_year>{DIGIT}{{1,3}}|[一二三四五六七八九十百]{{1,4}}){SPACE}年"
+        f"|(?P<year>{YEAR}){SPACE}年|(?P<short_year>{SHORT_YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})"
+        f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
+        f"|(?<![年每近前上下本这這个個]))"
+        f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
+        f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{TIME_SUFFIX}"
+        f"|(?P<month_part>{MONTH_PART})|(?![内內]))",
+    ),
     # 2021年第三季度, 今年上半年, 前三季度, 2021年Q3
-    ("zh_period",
-     f"{NUMBER_START}(?:"
-     f"(?:(?:(?P<year>{YEAR})|(?P<short_year>{SHORT_YEAR})){SPACE}年{SPACE}(?:度{SPACE})?"
-     f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
-     f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}|首){SPACE}季度"
-     f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年"
-     f"|前{SPACE}(?P<months_to>{MONTH}|[两兩]){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十])"
-     f"|(?P<first_month>首)月(?![0-9０-９一二三四五六七八九十]))"
-     f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))"),
+    (
+        "zh_period",
+        f"{NUMBER_START}(?:"
+        f"(?:(?:(?P<year>{YEAR})|(?P<short_year>{SHORT_YEAR})){SPACE}年{SPACE}(?:度{SPACE})?"
+        f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
+        f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}|首){SPACE}季度"
+        f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年"
+        f"|前{SPACE}(?P<months_to>{MONTH}|[两兩]){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十])"
+        f"|(?P<first_month>首)月(?![0-9０-９一二三四五六七八九十]))"
+        f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))",
+    ),
     # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
-    ("zh_year",
-     f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}年{NOT_A_YEAR_AFTER}"),
+    (
+        "zh_year",
+        f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}年{NOT_A_YEAR_AFTER}",
+    ),
     # 三天后, 半个月后, 一周前, 一年半后 (Arabic day counts take 天: 3日前 is "before the 3rd")
-    ("zh_relative",
-     f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])"
-     f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}"
-     f"(?P<unit>天|周|週|[个個]{SPACE}(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
-     f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
-     f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})"),
+    (
+        "zh_relative",
+        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])"
+        f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}"
+        f"(?P<unit>天|周|週|[个個]{SPACE}(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
+        f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
+        f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})",
+    ),
     # 上周四, 周四, 星期天, 週四晚上, 下个星期一, 上周星期三
-    ("zh_weekday",
-     f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
-     f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
-     f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版)"
-     f"{TIME_SUFFIX}"),
+    (
+        "zh_weekday",
+        f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
+        f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
+        f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版)"
+        f"{TIME_SUFFIX}",
+    ),
     # 上周, 本周, 下个星期, 上周末, 这一周
-    ("zh_week",
-     f"(?<![每])(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}(?![一二三四五六日天1-7１-７年])"
-     f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?"),
+    (
+        "zh_week",
+        f"(?<![每])(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}(?![一二三四五六日天1-7１-７年])"
+        f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
+    ),
     # 上个季度, 本季度, 下季度
-    ("zh_quarter_shift",
-     f"(?<![每])(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
+    ("zh_quarter_shift", f"(?<![每])(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
     # 上个月, 本月9日, 当月, 下月初
-    ("zh_month_shift",
-     f"(?<![每])(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
-     f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?"),
+    (
+        "zh_month_shift",
+        f"(?<![每])(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
+        f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
+    ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
-    ("zh_year_word",
-     f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)})(?:年?(?P<year_part>[底初末]))?"),
+    ("zh_year_word", f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)})(?:年?(?P<year_part>[底初末]))?"),
     # 昨天, 今日, 当天, 次日, 此前一天, 昨晚8点
     ("zh_day_word", f"(?P<word>{_day_words_pattern()}){TIME_SUFFIX}"),
     # 12.9 / 12-9 where the context makes it a date: after 于/在/自/至 …, or 12.9日, 12.9晚间
     # (12-9日 is as likely the 12th to the 9th: a day range, not this form)
-    ("zh_numeric_md",
-     f"(?<![0-9０-９A-Za-z_.．/\\-])"
-     f"(?:(?<=[于於在自从從至到止])(?P<month>{DIGIT}{{1,2}})[.．\\-](?P<day>{DIGIT}{{1,2}})"
-     f"|(?P<dotted_month>{DIGIT}{{1,2}})[.．](?P<dotted_day>{DIGIT}{{1,2}})(?={SPACE}[日号號]|{PART_OF_DAY}|起))"
-     f"(?:{SPACE}(?P<mark>[日号號]))?"
-     f"(?![0-9０-９A-Za-z.．%％‰/\\-]|{SPACE}(?:[万萬亿億元倍个個件次米吨噸克斤岁歲分秒度级級层層楼樓版]))"
-     f"{TIME_SUFFIX}"),
+    (
+        "zh_numeric_md",
+        f"(?<![0-9０-９A-Za-z_.．/\\-])"
+        f"(?:(?<=[于於在自从從至到止])(?P<month>{DIGIT}{{1,2}})[.．\\-](?P<day>{DIGIT}{{1,2}})"
+        f"|(?P<dotted_month>{DIGIT}{{1,2}})[.．](?P<dotted_day>{DIGIT}{{1,2}})(?={SPACE}[日号號]|{PART_OF_DAY}|起))"
+        f"(?:{SPACE}(?P<mark>[日号號]))?"
+        f"(?![0-9０-９A-Za-z.．%％‰/\\-]|{SPACE}(?:[万萬亿億元倍个個件次米吨噸克斤岁歲分秒度级級层層楼樓版]))"
+        f"{TIME_SUFFIX}",
+    ),
     # 23日, 23日晚间, 九日, 9号 (month and year from the previous mention)
-    ("zh_day",
-     f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初])(?P<day>{DAY})"
-     f"(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}"),
+    (
+        "zh_day",
+        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初])(?P<day>{DAY})"
+        f"(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
+    ),
     # 上午9时, 中午12点, 10时30分 (the day from the previous mention)
-    ("zh_clock",
-     f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}])"
-     f"(?:(?P<part_of_day>{PART_OF_DAY}){SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
-     f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
-     f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?"),
+    (
+        "zh_clock",
+        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}])"
+        f"(?:(?P<part_of_day>{PART_OF_DAY}){SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
+        f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
+        f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?",
+    ),
     # Q3 2021, 2021 Q3, the third quarter of 2021, H1 2021, the first half of 2021
-    ("en_period",
-     f"(?<![A-Za-z0-9])(?:Q(?P<q1>[1-4])(?:{ENGLISH_SPACE}?(?P<y1>\\d{{4}}))?"
-     f"|(?P<y2>\\d{{4}}){ENGLISH_SPACE}?Q(?P<q2>[1-4])"
-     f"|(?P<ordinal>{alternation(ENGLISH_ORDINALS)})[ \\-]quarter(?:{ENGLISH_SPACE}(?:of|in){ENGLISH_SPACE}(?P<y3>\\d{{4}})|,?{ENGLISH_SPACE}(?P<y4>\\d{{4}}))?"
-     f"|H(?P<h1>[12]){ENGLISH_SPACE}?(?P<y5>\\d{{4}})|(?P<y6>\\d{{4}}){ENGLISH_SPACE}?H(?P<h2>[12])"
-     f"|(?P<half_ordinal>first|second){ENGLISH_SPACE}half{ENGLISH_SPACE}of{ENGLISH_SPACE}(?:(?P<y7>\\d{{4}})|the{ENGLISH_SPACE}year))"
-     f"(?![A-Za-z0-9])"),
+    (
+        "en_period",
+        f"(?<![A-Za-z0-9])(?:Q(?P<q1>[1-4])(?:{ENGLISH_SPACE}?(?P<y1>\\d{{4}}))?"
+        f"|(?P<y2>\\d{{4}}){ENGLISH_SPACE}?Q(?P<q2>[1-4])"
+        f"|(?P<ordinal>{alternation(ENGLISH_ORDINALS)})[ \\-]quarter"
+        f"(?:{ENGLISH_SPACE}(?:of|in){ENGLISH_SPACE}(?P<y3>\\d{{4}})|,?{ENGLISH_SPACE}(?P<y4>\\d{{4}}))?"
+        f"|H(?P<h1>[12]){ENGLISH_SPACE}?(?P<y5>\\d{{4}})|(?P<y6>\\d{{4}}){ENGLISH_SPACE}?H(?P<h2>[12])"
+        f"|(?P<half_ordinal>first|second){ENGLISH_SPACE}half{ENGLISH_SPACE}of{ENGLISH_SPACE}(?:(?P<y7>\\d{{4}})|the{ENGLISH_SPACE}year))"
+        f"(?![A-Za-z0-9])",
+    ),
     # December 9, 2021; Dec. 9; Dec 9-12, 2021; December 9 at 3 p.m.
-    ("en_month_day",
-     f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}){ENGLISH_SPACE}?(?P<day>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z])"
-     f"(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z]))?"
-     f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}"),
+    (
+        "en_month_day",
+        f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}){ENGLISH_SPACE}?(?P<day>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z])"
+        f"(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z]))?"
+        f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}",
+    ),
     # 9 December 2021, 9th of Dec
-    ("en_day_month",
-     f"(?<![0-9A-Za-z])(?P<day>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}"
-     f"(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX})?"
-     f"{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<month>{ENGLISH_MONTH})"
-     f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}"),
+    (
+        "en_day_month",
+        f"(?<![0-9A-Za-z])(?P<day>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}"
+        f"(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX})?"
+        f"{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<month>{ENGLISH_MONTH})"
+        f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}",
+    ),
     # December 2021, Dec. 2021
-    ("en_month_year",
-     f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}),?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9])"),
+    ("en_month_year", f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}),?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9])"),
     # March eighth, January nineteen ninety-seven, the first of March
-    ("en_month_spoken",
-     f"(?<![A-Za-z])(?P<month>{ENGLISH_FULL_MONTH}){S}(?:(?:the{S})?(?P<ordinal_day>{alternation(ENGLISH_ORDINAL_DAYS)})"
-     f"(?![A-Za-z-])(?:,?{S}(?P<day_year>{SPOKEN_YEAR.replace('?P<', '?P<d_')}))?|(?P<month_year>{SPOKEN_YEAR.replace('?P<', '?P<m_')}))"),
+    (
+        "en_month_spoken",
+        f"(?<![A-Za-z])(?P<month>{ENGLISH_FULL_MONTH}){S}(?:(?:the{S})?(?P<ordinal_day>{alternation(ENGLISH_ORDINAL_DAYS)})"
+        f"(?![A-Za-z-])(?:,?{S}(?P<day_year>{SPOKEN_YEAR.replace('?P<', '?P<d_')}))?"
+        f"|(?P<month_year>{SPOKEN_YEAR.replace('?P<', '?P<m_')}))",
+    ),
     # in late November, by December, last March (a bare month needs a cue)
-    ("en_month",
-     f"(?<![A-Za-z])(?:(?P<cue>{alternation(ENGLISH_DATE_CUES)}){ENGLISH_SPACE}(?:the{ENGLISH_SPACE})?)?"
-     f"(?P<w>(?:(?P<month_part>{alternation(ENGLISH_MONTH_PARTS)})[ \\-])?"
-     f"(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<month>{ENGLISH_FULL_MONTH}))"
-     f"(?![A-Za-z])(?!\\.?{ENGLISH_SPACE}?\\d)"),
+    (
+        "en_month",
+        f"(?<![A-Za-z])(?:(?P<cue>{alternation(ENGLISH_DATE_CUES)}){ENGLISH_SPACE}(?:the{ENGLISH_SPACE})?)?"
+        f"(?P<w>(?:(?P<month_part>{alternation(ENGLISH_MONTH_PARTS)})[ \\-])?"
+        f"(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<month>{ENGLISH_FULL_MONTH}))"
+        f"(?![A-Za-z])(?!\\.?{ENGLISH_SPACE}?\\d)",
+    ),
     # in 2020, since 2019, in early 2021 (a bare year needs a cue)
-    ("en_year",
-     f"(?<![A-Za-z])(?P<cue>{alternation(ENGLISH_YEAR_CUES)}){ENGLISH_SPACE}"
-     f"(?P<w>(?:(?P<year_part>early|mid|late)[ \\-])?(?P<year>[12][0-9]{{3}}))"
-     f"(?![0-9]|[.,][0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent))"),
+    (
+        "en_year",
+        f"(?<![A-Za-z])(?P<cue>{alternation(ENGLISH_YEAR_CUES)}){ENGLISH_SPACE}"
+        f"(?P<w>(?:(?P<year_part>early|mid|late)[ \\-])?(?P<year>[12][0-9]{{3}}))"
+        f"(?![0-9]|[.,][0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent))",
+    ),
     # on Thursday, last Friday, Monday morning
-    ("en_weekday",
-     f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<weekday>{ENGLISH_WEEKDAY})"
-     f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z]){ENGLISH_TIME_SUFFIX})"),
+    (
+        "en_weekday",
+        f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<weekday>{ENGLISH_WEEKDAY})"
+        f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z]){ENGLISH_TIME_SUFFIX})",
+    ),
     # yesterday, today, the next day, that day
-    ("en_day_word",
-     f"(?<![A-Za-z])(?P<word>{_english_day_words_pattern()})"
-     f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z]){ENGLISH_TIME_SUFFIX}"),
+    (
+        "en_day_word",
+        f"(?<![A-Za-z])(?P<word>{_english_day_words_pattern()})"
+        f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z]){ENGLISH_TIME_SUFFIX}",
+    ),
     # two days ago, three weeks later, a month earlier
-    ("en_relative",
-     f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
-     f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})(?![A-Za-z])"),
+    (
+        "en_relative",
+        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
+        f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})(?![A-Za-z])",
+    ),
     # last week, next month, this year, earlier this year, the current fiscal year, this quarter
-    ("en_period_shift",
-     f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
-     f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])"),
+    (
+        "en_period_shift",
+        f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
+        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])",
+    ),
     # periods an article refers back to: the year-earlier quarter, year-ago, the latest quarter, the 1988
     # nineteen ninety-six, the year two thousand (dates read out, in transcripts)
-    ("en_spoken_year",
-     f"(?<![A-Za-z])(?P<w>(?:[Tt]he{S}year{S})?{SPOKEN_YEAR})"),
+    ("en_spoken_year", f"(?<![A-Za-z])(?P<w>(?:[Tt]he{S}year{S})?{SPOKEN_YEAR})"),
     # period, fiscal 1989, that year, the following month, the end of the year, for the year
-    ("en_period_anaphor",
-     f"(?<![A-Za-z])(?:(?:for|during|over|in|through){S}(?=the{S}(?:full{S}|fiscal{S}|whole{S})?year(?![A-Za-z-])))?"
-     f"(?P<w>(?:[Tt]he{S})?(?:(?:comparable|same){S})?(?P<year_before>[Yy]ear[- ](?:earlier|ago)|prior-year)"
-     f"(?:{S}(?:fiscal{S})?(?:(?P<yb_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<yb_unit>quarter|period))?"
-     f"|[Tt]he{S}(?P<explicit_year>(?:19|20)[0-9]{{2}}){S}(?:fiscal{S})?"
-     f"(?:(?P<ey_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ey_unit>quarter|period)"
-     f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|previous|prior|preceding|following|most recent)"
-     f"{S})?(?:fiscal{S})?(?P<unit>quarter|period)"
-     f"|[Tt]hat{S}(?P<that_unit>year|quarter|month)"
-     f"|[Tt]he{S}(?P<neighbour>following|previous|preceding){S}(?P<neighbour_unit>year|month)"
-     f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
-     f"|current{S}(?:fiscal{S})?|present{S})?year"
-     f"|[Ff]iscal{S}(?P<fiscal_year>(?:19|20)[0-9]{{2}}))"
-     f"(?![A-Za-z0-9-])(?!{S}(?:ago|before|after|earlier|later|of|when|in|to|that|which|[0-9]))"),
+    (
+        "en_period_anaphor",
+        f"(?<![A-Za-z])(?:(?:for|during|over|in|through){S}(?=the{S}(?:full{S}|fiscal{S}|whole{S})?year(?![A-Za-z-])))?"
+        f"(?P<w>(?:[Tt]he{S})?(?:(?:comparable|same){S})?(?P<year_before>[Yy]ear[- ](?:earlier|ago)|prior-year)"
+        f"(?:{S}(?:fiscal{S})?(?:(?P<yb_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<yb_unit>quarter|period))?"
+        f"|[Tt]he{S}(?P<explicit_year>(?:19|20)[0-9]{{2}}){S}(?:fiscal{S})?"
+        f"(?:(?P<ey_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ey_unit>quarter|period)"
+        f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|previous|prior|preceding|following|most recent)"
+        f"{S})?(?:fiscal{S})?(?P<unit>quarter|period)"
+        f"|[Tt]hat{S}(?P<that_unit>year|quarter|month)"
+        f"|[Tt]he{S}(?P<neighbour>following|previous|preceding){S}(?P<neighbour_unit>year|month)"
+        f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
+        f"|current{S}(?:fiscal{S})?|present{S})?year"
+        f"|[Ff]iscal{S}(?P<fiscal_year>(?:19|20)[0-9]{{2}}))"
+        f"(?![A-Za-z0-9-])(?!{S}(?:ago|before|after|earlier|later|of|when|in|to|that|which|[0-9]))",
+    ),
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
-    ("en_bare_year",
-     f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-     f"(?![0-9A-Za-z%]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))"),
+    (
+        "en_bare_year",
+        f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
+        f"(?![0-9A-Za-z%]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))",
+    ),
     # '98
-    ("en_short_year",
-     "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
+    ("en_short_year", "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
     # a time alone: 10:35 a.m., 6 a.m, 4 in the morning, noon (the day from the date before it)
-    ("en_clock",
-     f"(?<![A-Za-z0-9:.])(?P<w>(?P<hour>[0-9]{{1,2}})(?::(?P<minute>[0-9]{{2}}))?{S}?"
-     f"(?P<meridiem>[ap]\\.m\\.?|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
-     f"|(?P<hour_oclock>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}o'clock(?![A-Za-z])"
-     f"|(?P<hour_part>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}in{S}the{S}"
-     f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
-     f"|(?P<clock_word>noon|midnight|midday)(?![A-Za-z]))"),
+    (
+        "en_clock",
+        f"(?<![A-Za-z0-9:.])(?P<w>(?P<hour>[0-9]{{1,2}})(?::(?P<minute>[0-9]{{2}}))?{S}?"
+        f"(?P<meridiem>[ap]\\.m\\.?|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
+        f"|(?P<hour_oclock>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}o'clock(?![A-Za-z])"
+        f"|(?P<hour_part>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}in{S}the{S}"
+        f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
+        f"|(?P<clock_word>noon|midnight|midday)(?![A-Za-z]))",
+    ),
 )
 
 
@@ -324,8 +376,9 @@ HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Forms that start with an ASCII letter (English words), tried only at word starts.
 ENGLISH_FORMS = frozenset(name for name, _ in FORMS if name.startswith("en_"))
 #: English forms that may also start with a digit ("9 December", "2021 Q3", "2 days ago").
-ENGLISH_FORMS_STARTING_WITH_A_DIGIT = frozenset({"en_period", "en_day_month", "en_relative", "en_bare_year",
-                                                "en_short_year", "en_clock"})
+ENGLISH_FORMS_STARTING_WITH_A_DIGIT = frozenset(
+    {"en_period", "en_day_month", "en_relative", "en_bare_year", "en_short_year", "en_clock"}
+)
 
 
 def _first_characters(*word_lists) -> str:
@@ -333,11 +386,25 @@ def _first_characters(*word_lists) -> str:
 
 
 #: Every character a non-English form (or a digit-led English form) can start with.
-START_CHARACTERS = "".join(sorted(set(
-    "0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS + "○Ｏ民第半星礼禮周週首"
-    + _first_characters(YEAR_WORDS, SAME_YEAR_WORDS, STANDALONE_YEAR_WORDS, PERIOD_SHIFTS,
-                        SAME_MONTH_WORDS, DAY_WORDS, PARTS_OF_DAY, QUARTER_SHIFTS)
-)))
+START_CHARACTERS = "".join(
+    sorted(
+        set(
+            "0123456789０１２３４５６７８９"
+            + CHINESE_NUMERAL_CHARS
+            + "○Ｏ民第半星礼禮周週首"
+            + _first_characters(
+                YEAR_WORDS,
+                SAME_YEAR_WORDS,
+                STANDALONE_YEAR_WORDS,
+                PERIOD_SHIFTS,
+                SAME_MONTH_WORDS,
+                DAY_WORDS,
+                PARTS_OF_DAY,
+                QUARTER_SHIFTS,
+            )
+        )
+    )
+)
 
 _SPACES = " \u00a0\u2009\u202f\u3000"
 _UNITS = "年月日号號天周週星礼禮个個季半时時点點分度"
@@ -348,8 +415,9 @@ START_PAIRS = (
     f"[0-9０-９][0-9０-９{_UNITS}{_SPACES}至到.．/:：\\-—–~～〜A-Za-z]",
     f"[{CHINESE_NUMERAL_CHARS}○Ｏ][{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到\\-—–~～〜]",
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
-    alternation(set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS)
-                | set(PARTS_OF_DAY)),
+    alternation(
+        set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS) | set(PARTS_OF_DAY)
+    ),
     # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度; 上一年, 这一周, 上一个月
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
@@ -366,12 +434,23 @@ def _first_words(words) -> set[str]:
 #: after one step: month and weekday names, cues, shifts, ordinals, Q3, H1, and
 #: (whatever their case) the first words of day words and numbers.
 ENGLISH_START_WORDS = (
-    "(?:" + alternation(
-        set(ENGLISH_MONTHS) | set(ENGLISH_WEEKDAYS) | set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES)
-        | _first_words(ENGLISH_MONTH_PARTS) | _first_words(ENGLISH_PERIOD_SHIFTS) | set(ENGLISH_ORDINALS)
-        | _first_words(ENGLISH_PERIOD_PARTS) | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty"}
-    ) + "|(?ai:" + alternation(_first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS)
-                               | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS)) + "))(?![A-Za-z])"
+    "(?:"
+    + alternation(
+        set(ENGLISH_MONTHS)
+        | set(ENGLISH_WEEKDAYS)
+        | set(ENGLISH_DATE_CUES)
+        | set(ENGLISH_YEAR_CUES)
+        | _first_words(ENGLISH_MONTH_PARTS)
+        | _first_words(ENGLISH_PERIOD_SHIFTS)
+        | set(ENGLISH_ORDINALS)
+        | _first_words(ENGLISH_PERIOD_PARTS)
+        | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty"}
+    )
+    + "|(?ai:"
+    + alternation(
+        _first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS)
+    )
+    + "))(?![A-Za-z])"
     "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
     "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4})(?![A-Za-z]))"
     "|[Yy]ear[- ](?=earlier|ago)|prior-year|Q[1-4]|H[12]"

@@ -1,4 +1,5 @@
 """Pass 3, judge: whether each resolved mention reports an event."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,6 @@ from .readers import Reading
 from .resolve import Place, Resolved
 from .tense import PAST
 
-
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
 _EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES))
@@ -22,8 +22,9 @@ _TITLE_BREAKERS = frozenset("，,。；;！？!?")
 _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
 
 
-def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext,
-              datelines: list[Reading] = ()) -> tuple[Mention, ...]:
+def judge_all(
+    text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext, datelines: list[Reading] = ()
+) -> tuple[Mention, ...]:
     """Mentions of every resolved reading. A date that is a sentence of its own (a date heading, `12月9日。`,
     or a date line above a story) reports what the next sentence says, when that sentence has no date of
     its own: its sentence runs on to the end of that one. Otherwise it reports nothing, like a dateline
@@ -43,23 +44,26 @@ def judge_all(text: str, resolved: list[Resolved], layout: Layout, context: Extr
             statistic_of_sentence[sentence_key] = (
                 _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
             )
-        is_event = (lede is not None or (not alone and id(reading) not in filed)) and \
-            _reports_event(text, replace(item, place=place), granularity, statistic_of_sentence[sentence_key], layout)
+        is_event = (lede is not None or (not alone and id(reading) not in filed)) and _reports_event(
+            text, replace(item, place=place), granularity, statistic_of_sentence[sentence_key], layout
+        )
         with_lede.append(lede is not None)
-        mentions.append(Mention(
-            article=context.article,
-            as_written=text[reading.start:reading.end],
-            start=reading.start,
-            end=reading.end,
-            date=period.iso() if period is not None else None,
-            end_date=item.end_period.iso() if item.end_period is not None else None,
-            granularity=granularity,
-            resolved_by=item.resolved_by,
-            is_event=is_event,
-            sentence=text[place.sentence_start:place.sentence_end],
-            sentence_start=place.sentence_start,
-            sentence_end=place.sentence_end,
-        ))
+        mentions.append(
+            Mention(
+                article=context.article,
+                as_written=text[reading.start : reading.end],
+                start=reading.start,
+                end=reading.end,
+                date=period.iso() if period is not None else None,
+                end_date=item.end_period.iso() if item.end_period is not None else None,
+                granularity=granularity,
+                resolved_by=item.resolved_by,
+                is_event=is_event,
+                sentence=text[place.sentence_start : place.sentence_end],
+                sentence_start=place.sentence_start,
+                sentence_end=place.sentence_end,
+            )
+        )
     return _headings_repeat_dates(mentions, resolved, layout, with_lede)
 
 
@@ -69,16 +73,21 @@ _NOTHING_BUT_A_DATE = re.compile(r"[\W_]*", re.UNICODE)
 def _stands_alone(text: str, item: Resolved) -> bool:
     """Whether a date is a sentence of its own (`12月9日。`, `June 8, 2010`): it reports nothing by itself."""
     place, reading = item.place, item.reading
-    return bool(_NOTHING_BUT_A_DATE.fullmatch(text[place.sentence_start:reading.start])
-                and _NOTHING_BUT_A_DATE.fullmatch(text, reading.end, place.sentence_end))
+    return bool(
+        _NOTHING_BUT_A_DATE.fullmatch(text[place.sentence_start : reading.start])
+        and _NOTHING_BUT_A_DATE.fullmatch(text, reading.end, place.sentence_end)
+    )
 
 
 def _lede(text: str, item: Resolved, layout: Layout, starts: list[int]) -> tuple[int, int] | None:
     """The sentence a date that stands alone reports: the next one, when it has no date of its own."""
     place = item.place
     following = layout.sentence_after(place.sentence_end)
-    if following is None or following[0] - place.sentence_end > LEDE_REACH \
-            or _NOTHING_BUT_A_DATE.fullmatch(text, *following):
+    if (
+        following is None
+        or following[0] - place.sentence_end > LEDE_REACH
+        or _NOTHING_BUT_A_DATE.fullmatch(text, *following)
+    ):
         return None
     index = bisect_left(starts, following[0])
     if index < len(starts) and starts[index] < following[1]:
@@ -95,11 +104,11 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
     reading, place = item.reading, item.place
     if _names_the_present_period(reading):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
-    before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
+    before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False
     if granularity in _PERIOD_GRANULARITIES:
-        after = text[reading.end:reading.end + 10].lstrip(" 的之\u3000")
+        after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
         if after.startswith(tables.REPORTING_NOUNS):
             return False
     if statistic:
@@ -110,8 +119,9 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             happened = _EVENT_VERB.search(text, *_clause_of(text, reading, place))
         else:
             happened = _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end)
-        if happened is None and not (granularity not in _PERIOD_GRANULARITIES and layout.english
-                                     and place.tense == PAST):
+        if happened is None and not (
+            granularity not in _PERIOD_GRANULARITIES and layout.english and place.tense == PAST
+        ):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
 
@@ -121,20 +131,25 @@ _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
 
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     """`the biggest failure since 2008`, `2008年以来首次`: the date a record is measured from."""
-    before = text[max(place.sentence_start, reading.start - 60):reading.start].rstrip()
+    before = text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip()
     if before.endswith(tables.SINCE_CUES):
-        return _ENGLISH_SUPERLATIVE.search(before[:-len("since")]) is not None
-    after = text[reading.end:reading.end + 3].lstrip(" 底初末")
+        return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
+    after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
-        return any(word in text[reading.end:reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
+        return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
     return False
 
 
 def _names_the_present_period(reading: Reading) -> bool:
     if reading.kind == "anaphor":
         return True
-    return reading.kind == "calendar" and reading.granularity in ("year", "quarter") and reading.year is None \
-        and (reading.year_shift == 0 or reading.quarter_shift == 0) and reading.quarter is None
+    return (
+        reading.kind == "calendar"
+        and reading.granularity in ("year", "quarter")
+        and reading.year is None
+        and (reading.year_shift == 0 or reading.quarter_shift == 0)
+        and reading.quarter is None
+    )
 
 
 def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
@@ -149,7 +164,7 @@ def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> 
     """Inside 《…》, or inside short quotes with no clause punctuation (a quoted title)."""
     if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
         return False
-    before = text[place.sentence_start:reading.start]
+    before = text[place.sentence_start : reading.start]
     for opening, closing in tables.TITLE_BRACKETS.items():
         if before.count(opening) > before.count(closing):
             return True
@@ -164,14 +179,15 @@ def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> 
         closed = text.find(closing, reading.end, block_end)
         if opened == -1 or closed == -1:
             continue
-        quoted = text[opened + 1:closed]
+        quoted = text[opened + 1 : closed]
         if len(quoted) <= tables.TITLE_MAX_CHARS and not _TITLE_BREAKERS.intersection(quoted):
             return True
     return False
 
 
-def _headings_repeat_dates(mentions: list[Mention], resolved: list[Resolved], layout: Layout,
-                           with_lede: list[bool]) -> tuple[Mention, ...]:
+def _headings_repeat_dates(
+    mentions: list[Mention], resolved: list[Resolved], layout: Layout, with_lede: list[bool]
+) -> tuple[Mention, ...]:
     """A heading that repeats a date the text reports is not a report of its own (unless it heads what it
     reports: a date heading above its paragraph)."""
     in_headings = [layout.is_heading(item.place.block) and not lede for item, lede in zip(resolved, with_lede)]

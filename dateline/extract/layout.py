@@ -1,11 +1,11 @@
 """Where blocks and sentences are: what resolving and judging a mention look at."""
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
 from . import tables
-
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"'）)]*|\n")
 _ENGLISH_FULL_STOP = re.compile(r"\.+[\"”’')]*(?=\s)")
@@ -32,8 +32,11 @@ class Layout:
             start, end = self.block_starts[block], self.block_ends[block]
             ends = [match.end() for match in _SENTENCE_END.finditer(self.text, start, end)]
             if self.english:
-                ends.extend(match.end() for match in _ENGLISH_FULL_STOP.finditer(self.text, start, end)
-                            if not self._is_abbreviation(match))
+                ends.extend(
+                    match.end()
+                    for match in _ENGLISH_FULL_STOP.finditer(self.text, start, end)
+                    if not self._is_abbreviation(match)
+                )
                 ends.sort()
             self._sentence_ends[block] = ends
         return self._sentence_ends[block]
@@ -81,10 +84,12 @@ class Layout:
     def is_heading(self, block: int) -> bool:
         """A short block with no sentence-final punctuation."""
         if block not in self._headings:
-            content = self.text[self.block_starts[block]:self.block_ends[block]].strip()
+            content = self.text[self.block_starts[block] : self.block_ends[block]].strip()
             self._headings[block] = (
-                0 < len(content) <= tables.HEADING_MAX_CHARS and "\n" not in content
-                and not any(mark in content for mark in tables.SENTENCE_FINAL) and not content.endswith(".")
+                0 < len(content) <= tables.HEADING_MAX_CHARS
+                and "\n" not in content
+                and not any(mark in content for mark in tables.SENTENCE_FINAL)
+                and not content.endswith(".")
             )
         return self._headings[block]
 

@@ -1,4 +1,5 @@
 """A resolved date at its granularity, and the calendar arithmetic of resolving one."""
+
 from __future__ import annotations
 
 import calendar

@@ -1,8 +1,9 @@
 """The readers of every form of `forms.FORMS`, by form name."""
+
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from . import forms
 from . import readers_en as english

@@ -1,4 +1,5 @@
 """Readers of the English forms (December 9, 2021; last Friday; two days ago): one per form."""
+
 from __future__ import annotations
 
 import re
@@ -8,14 +9,14 @@ from .context import ExtractionContext
 from .reading import (
     NotADate,
     Reading,
-    spoken_number,
-    spoken_year,
-    two_digit_year,
     check_calendar,
     english_clock,
     range_to,
     relative_offsets,
     span,
+    spoken_number,
+    spoken_year,
+    two_digit_year,
     with_clock,
 )
 
@@ -43,8 +44,13 @@ def _english_month(name: str) -> int:
 
 def read_en_month_day(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
-    reading = Reading(*match.span(), "calendar", month=_english_month(groups["month"]),
-                       day=int(groups["day"]), year=int(groups["year"]) if groups["year"] else None)
+    reading = Reading(
+        *match.span(),
+        "calendar",
+        month=_english_month(groups["month"]),
+        day=int(groups["day"]),
+        year=int(groups["year"]) if groups["year"] else None,
+    )
     with_clock(reading, english_clock(groups))
     check_calendar(reading)
     if groups["day_to"]:
@@ -56,8 +62,9 @@ read_en_day_month = read_en_month_day
 
 
 def read_en_month_year(match: re.Match, context: ExtractionContext) -> Reading:
-    return check_calendar(Reading(*match.span(), "calendar", month=_english_month(match["month"]),
-                                    year=int(match["year"])))
+    return check_calendar(
+        Reading(*match.span(), "calendar", month=_english_month(match["month"]), year=int(match["year"]))
+    )
 
 
 def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
@@ -65,9 +72,12 @@ def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
     if not (groups["cue"] or groups["month_part"] or groups["shift"]):
         # A month alone (`October's sales`, `sales fell in … October`): not May, a verb as often as a month,
         # nor a month that starts a name (`June Carter`), nor one in English written inside another language.
-        after = match.string[match.end():match.end() + 2]
-        if groups["month"] in tables.ENGLISH_MONTHS_NEEDING_A_CUE or not context.language.startswith("en") \
-                or (after[:1] == " " and after[1:].isupper()):
+        after = match.string[match.end() : match.end() + 2]
+        if (
+            groups["month"] in tables.ENGLISH_MONTHS_NEEDING_A_CUE
+            or not context.language.startswith("en")
+            or (after[:1] == " " and after[1:].isupper())
+        ):
             raise NotADate(match.group())
     reading = Reading(*span(match), "calendar", month=_english_month(groups["month"]))
     shift = groups["shift"]
@@ -109,9 +119,9 @@ def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
 def _generic(text: str, start: int, end: int, written: str) -> bool:
     """`today's youth`, `the people of tomorrow`, `VOA Today`: the present or the future in general, or a name."""
     before, after = _word_around(text, start, end)
-    if before.lower() == "of" or (written[0].isupper() and before[:1].isupper() and text[start - 2:start - 1] != "."):
+    if before.lower() == "of" or (written[0].isupper() and before[:1].isupper() and text[start - 2 : start - 1] != "."):
         return True
-    following = text[end:end + 30]
+    following = text[end : end + 30]
     if following.startswith(("'s ", "’s ")):
         noun = following[3:].split(" ", 1)[0].strip(".,;:!?")
         return noun.lower() in tables.ENGLISH_GENERIC_NOUNS
@@ -196,8 +206,8 @@ def read_en_month_spoken(match: re.Match, context: ExtractionContext) -> Reading
 
 def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words just before start and just after end (without punctuation)."""
-    before = text[max(0, start - 20):start].split()
-    after = text[end:end + 20].split()
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
     return (before[-1].strip("\"'(“‘") if before else "", after[0].strip(".,;:!?\"')”’") if after else "")
 
 

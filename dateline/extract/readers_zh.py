@@ -1,4 +1,5 @@
 """Readers of the Chinese forms and of the numeric ones (2021-12-09, 12/9/2021): one per form."""
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,13 @@ def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     month = groups["m1"] or groups["m2"] or groups["m3"]
     day = groups["d1"] or groups["d2"] or groups["d3"]
-    reading = Reading(*match.span(), "calendar", year=required_number(groups["year"]),
-                       month=required_number(month), day=required_number(day))
+    reading = Reading(
+        *match.span(),
+        "calendar",
+        year=required_number(groups["year"]),
+        month=required_number(month),
+        day=required_number(day),
+    )
     if groups.get("clock_hour"):
         hour, minute = int(groups["clock_hour"]), int(groups["clock_minute"])
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
@@ -136,8 +142,9 @@ def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_zh_week(match: re.Match, context: ExtractionContext) -> Reading:
-    return Reading(*match.span(), "week", week_shift=tables.PERIOD_SHIFTS[match["shift"]],
-                    weekend=bool(match["weekend"]))
+    return Reading(
+        *match.span(), "week", week_shift=tables.PERIOD_SHIFTS[match["shift"]], weekend=bool(match["weekend"])
+    )
 
 
 def read_zh_month_shift(match: re.Match, context: ExtractionContext) -> Reading:
@@ -172,7 +179,7 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     if not written_day.isdigit():
         # 一日 is "one day"; 七日无理由退货 a duration: a day in Chinese numerals
         # stands alone only before a pause or a time of day.
-        after = match.string[match.end():match.end() + 1]
+        after = match.string[match.end() : match.end() + 1]
         if written_day == "一" or (after and after not in tables.CHINESE_DAY_ALONE_BEFORE):
             raise NotADate(match.group())
     reading = Reading(*match.span(), "calendar", day=required_number(groups["day"]))
@@ -185,8 +192,12 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_numeric_md(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
-    reading = Reading(*match.span(), "calendar", month=required_number(groups["month"] or groups["dotted_month"]),
-                       day=required_number(groups["day"] or groups["dotted_day"]))
+    reading = Reading(
+        *match.span(),
+        "calendar",
+        month=required_number(groups["month"] or groups["dotted_month"]),
+        day=required_number(groups["day"] or groups["dotted_day"]),
+    )
     check_calendar(reading)
     return with_clock(reading, chinese_clock(groups))
 

@@ -1,5 +1,6 @@
 """A reading: what one match of a form states (year, month, day …, or "yesterday", "three days
 later"), before anything is resolved, and the helpers every language's readers share."""
+
 from __future__ import annotations
 
 import calendar
@@ -7,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import tables
+
 
 class NotADate(Exception):
     """Raised by a reader when a match is not a date after all (2月30日, 一日)."""
@@ -78,16 +80,23 @@ class Reading:
 
     @property
     def states_year(self) -> bool:
-        return (self.year is not None or self.year_shift is not None or self.same_year or bool(self.direction)
-                or self.quarter_shift is not None)
+        return (
+            self.year is not None
+            or self.year_shift is not None
+            or self.same_year
+            or bool(self.direction)
+            or self.quarter_shift is not None
+        )
 
 
 def two_digit_year(written: int, published) -> int:
     """15年, '98, 九零年: the year of that century nearest publication (with none, the year 2000)."""
     around = published.year if published else 2000
     century = around // 100 * 100
-    return min((century - 100 + written, century + written, century + 100 + written),
-               key=lambda year: (abs(year - around), year))
+    return min(
+        (century - 100 + written, century + written, century + 100 + written),
+        key=lambda year: (abs(year - around), year),
+    )
 
 
 def spoken_number(words: str) -> int:
@@ -96,8 +105,11 @@ def spoken_number(words: str) -> int:
     for word in words.lower().replace("-", " ").split():
         if word in ("oh", "and", "hundred"):
             continue
-        value = (tables.ENGLISH_UNIT_WORDS.get(word) or tables.ENGLISH_TEEN_WORDS.get(word)
-                 or tables.ENGLISH_TENS_WORDS.get(word))
+        value = (
+            tables.ENGLISH_UNIT_WORDS.get(word)
+            or tables.ENGLISH_TEEN_WORDS.get(word)
+            or tables.ENGLISH_TENS_WORDS.get(word)
+        )
         if value is None:
             raise NotADate(words)
         total += value
@@ -134,7 +146,7 @@ def chinese_number(written: str) -> int | None:
         tens = tables.CHINESE_TENS.get(char)
         if tens is None:
             continue
-        before, after = written[:position], written[position + 1:]
+        before, after = written[:position], written[position + 1 :]
         if not before:
             lead = 1
         elif char == "十" and len(before) == 1 and digits.get(before, 0) > 0:
@@ -254,8 +266,6 @@ def chinese_year_fields(groups: dict, reading: Reading, published=None) -> None:
 def range_to(reading: Reading, **end_fields) -> Reading:
     reading.range_end = check_calendar(replace(reading, range_end=None, **end_fields))
     return reading
-
-
 
 
 def relative_offsets(amount: float, unit: str, size: int) -> dict:

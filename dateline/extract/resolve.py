@@ -1,4 +1,5 @@
 """Pass 2, resolve: say which date each reading means, in text order, like a careful reader."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -93,8 +94,9 @@ def opens_clause(text: str, start: int, block_start: int) -> bool:
     return False
 
 
-def resolve_all(text: str, readings: list[Reading], layout: Layout, context: ExtractionContext,
-                datelines: list[Reading] = ()) -> list[Resolved]:
+def resolve_all(
+    text: str, readings: list[Reading], layout: Layout, context: ExtractionContext, datelines: list[Reading] = ()
+) -> list[Resolved]:
     """Each reading resolved in text order. Without a publication date, the story's dateline (one of the
     readings) stands for it."""
     places = [_place(reading, layout) for reading in readings]
@@ -145,15 +147,14 @@ def _aside(reading: Reading, place: Place) -> bool:
     """A year that is not the story's: the `as of` date of a figure (截至2022年底, as of Dec. 31, 2022), or a
     year inside a title (《2019年…规定》)."""
     text = place.layout.text
-    before = text[max(place.sentence_start, reading.start - 8):reading.start].rstrip()
+    before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES):
         return True
-    opened = text[place.sentence_start:reading.start]
+    opened = text[place.sentence_start : reading.start]
     return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
 
 
-def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None,
-              state: State) -> None:
+def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
     if reading.kind == "calendar":
         written = reading.range_end or reading
@@ -226,8 +227,14 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
     mentioned, `the following month` the month after the one last mentioned."""
     unit, relation, publication = reading.anaphor_unit, reading.anaphor, state.publication
     if unit == "period":  # in the news that writes it, a reporting period is a quarter unless a year is meant
-        unit = "year" if state.last_quarter is None and state.last_period is not None \
-            and state.last_period[0].granularity == "year" and reading.year is None else "quarter"
+        unit = (
+            "year"
+            if state.last_quarter is None
+            and state.last_period is not None
+            and state.last_period[0].granularity == "year"
+            and reading.year is None
+            else "quarter"
+        )
     if unit == "quarter":
         if relation == "current" and publication is not None:
             (year, quarter), resolved_by = quarter_of(publication), "relative-to-publication"
@@ -261,26 +268,16 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
 
 
 def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Period | None, str]:
+    """A calendar reading: shifted from publication's month or quarter, in the month or year of the
+    mention before it, with its own year or one counted from publication, or a year-less date."""
     granularity = reading.granularity
-    publication = state.publication
-    if reading.month_shift is not None:
-        if publication is None:
-            return None, "unresolved"
-        year, month = shift_month(publication.year, publication.month, reading.month_shift)
-        return period_of(granularity, year, reading, month), "relative-to-publication"
-    if reading.quarter_shift is not None:
-        if publication is None:
-            return None, "unresolved"
-        year, quarter = shift_quarter(*quarter_of(publication), reading.quarter_shift)
-        return Period("quarter", year, quarter), "relative-to-publication"
-    if reading.same_month:
-        if state.last_month is None or state.last_month[0] is None:
-            return None, "unresolved"
-        year, month = state.last_month
-        return period_of(granularity, year, reading, month), "relative-to-previous"
+    shifted = _resolve_shifted(reading, granularity, state)
+    if shifted is not None:
+        return shifted
     if reading.year is not None:
         return period_of(granularity, reading.year, reading), "absolute"
     if reading.year_shift is not None:
+        publication = state.publication
         if publication is not None:
             return period_of(granularity, publication.year + reading.year_shift, reading), "year-from-publication"
         if reading.year_shift == 0 and state.context_year is not None:
@@ -291,12 +288,32 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
             return None, "unresolved"
         return period_of(granularity, state.last_year, reading), "relative-to-previous"
     if reading.direction:
-        if publication is None:
+        if state.publication is None:
             return None, "unresolved"
-        return _nearest(reading, granularity, publication, reading.direction), "year-from-publication"
+        return _nearest(reading, granularity, state.publication, reading.direction), "year-from-publication"
     if reading.month is None and reading.quarter is None and reading.half is None:
         return _resolve_day_alone(reading, granularity, place, state)
     return _resolve_year_less(reading, granularity, place, state)
+
+
+def _resolve_shifted(reading: Reading, granularity: str, state: State) -> tuple[Period | None, str] | None:
+    """上个月, 本季度 (shifted from publication's month or quarter), 当月 (the month of the mention before);
+    None for a reading that is none of these."""
+    publication = state.publication
+    if reading.month_shift is not None or reading.quarter_shift is not None:
+        if publication is None:
+            return None, "unresolved"
+        if reading.quarter_shift is not None:
+            year, quarter = shift_quarter(*quarter_of(publication), reading.quarter_shift)
+            return Period("quarter", year, quarter), "relative-to-publication"
+        year, month = shift_month(publication.year, publication.month, reading.month_shift)
+        return period_of(granularity, year, reading, month), "relative-to-publication"
+    if reading.same_month:
+        if state.last_month is None or state.last_month[0] is None:
+            return None, "unresolved"
+        year, month = state.last_month
+        return period_of(granularity, year, reading, month), "relative-to-previous"
+    return None
 
 
 def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: State) -> tuple[Period | None, str]:
@@ -305,8 +322,12 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
     (`Sunday, March 12`) picks, among the years near that one, the year in which they agree."""
     publication = state.publication
     sentence_year = _sentence_year(state)
-    if sentence_year is not None and publication is not None and place.tense in (FUTURE, PROSPECT) \
-            and sentence_year < publication.year:
+    if (
+        sentence_year is not None
+        and publication is not None
+        and place.tense in (FUTURE, PROSPECT)
+        and sentence_year < publication.year
+    ):
         sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
@@ -316,8 +337,12 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
         period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
     else:
         return None, "unresolved"
-    if reading.weekday is not None and period is not None and period.day is not None \
-            and period.day.weekday() != reading.weekday:
+    if (
+        reading.weekday is not None
+        and period is not None
+        and period.day is not None
+        and period.day.weekday() != reading.weekday
+    ):
         period = _year_of_weekday(reading, granularity, period.year) or period
     return period, resolved_by
 
@@ -395,16 +420,22 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
     """
     this_month = publication.replace(day=1)
     backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
-    years = range(publication.year, publication.year - 9, -1) if backwards else \
-        range(publication.year, publication.year + 9)
+    years = (
+        range(publication.year, publication.year - 9, -1)
+        if backwards
+        else range(publication.year, publication.year + 9)
+    )
     for year in years:
         period = period_of(granularity, year, reading)
         if period is None:
             continue
         if direction == "on-or-before" and period.first_day <= publication:
             return period
-        if direction == "last" and period.last_day < this_month and \
-                (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1):
+        if (
+            direction == "last"
+            and period.last_day < this_month
+            and (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1)
+        ):
             return period  # `last June`, said in November; `last February`, said in March, is a year back
         if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
             return period
@@ -444,8 +475,9 @@ def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: 
 def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) -> Period | None:
     """The end of 12月9日至10日: fields it does not state come from the start; a range
     that writes its own month across New Year (12月30日至1月3日) ends in the next year."""
-    may_cross_new_year = not end.states_year and (end.month is not None or end.quarter is not None
-                                                  or end.half is not None)
+    may_cross_new_year = not end.states_year and (
+        end.month is not None or end.quarter is not None or end.half is not None
+    )
     month = end.month if end.month is not None else start.month
     granularity = start.granularity if end.granularity == "day" and start.granularity == "time" else end.granularity
     if end.hour is None and granularity == "time":
@@ -476,9 +508,13 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
             return state.publication, "relative-to-publication"
         if anchor == "publication-if-future" and state.publication is not None and place.tense in (FUTURE, PROSPECT):
             return state.publication, "relative-to-publication"
-        if anchor.startswith("previous") and state.last_day is not None and state.last_day[1] >= place.block - 1:
-            if anchor == "previous" or place.opens_clause:
-                return state.last_day[0], "relative-to-previous"
+        if (
+            anchor.startswith("previous")
+            and state.last_day is not None
+            and state.last_day[1] >= place.block - 1
+            and (anchor == "previous" or place.opens_clause)
+        ):
+            return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
 
 

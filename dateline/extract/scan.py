@@ -1,4 +1,5 @@
 """Pass 1, scan: every form of `forms.FORMS` found in one pass over the text, and read."""
+
 from __future__ import annotations
 
 import re
@@ -34,7 +35,8 @@ def _scanner_pattern(form_list) -> str:
     """
     english = [(name, pattern) for name, pattern in form_list if name in forms.ENGLISH_FORMS]
     led_by_digit_or_chinese = [
-        (name, pattern) for name, pattern in form_list
+        (name, pattern)
+        for name, pattern in form_list
         if name not in forms.ENGLISH_FORMS or name in forms.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
     ]
     start = re.escape(forms.START_CHARACTERS)
@@ -86,11 +88,13 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
 
 
 _RANGE_CONNECTOR = re.compile(
-    r"[ \u00a0\u3000]*(?:起?至|起?到|[-—–~～〜－]{1,2}|to|through|until|till)[ \u00a0\u3000]*")
+    r"[ \u00a0\u3000]*(?:起?至|起?到|[-—–~～〜－]{1,2}|to|through|until|till)[ \u00a0\u3000]*"
+)
 #: The end of a range of times written without its day (下午1点到3点十分, 9:30~11:30).
 _CLOCK_AFTER_A_RANGE_WORD = re.compile(
     f"(?P<hour>{forms.HOUR}){forms.SPACE}[点點时時](?:{forms.SPACE}(?P<minute>{forms.MINUTE}){forms.SPACE}分?"
-    f"|(?P<half_hour>半))?|(?P<clock_hour>{forms.DIGIT}{{1,2}})[:：](?P<clock_minute>{forms.DIGIT}{{2}})[时時]?")
+    f"|(?P<half_hour>半))?|(?P<clock_hour>{forms.DIGIT}{{1,2}})[:：](?P<clock_minute>{forms.DIGIT}{{2}})[时時]?"
+)
 #: Kinds of reading that may be the two ends of a range of the same kind.
 _RANGE_KINDS = frozenset({"calendar", "weekday", "day_word"})
 _BESIDE_A_DATE = re.compile(r"[\s,，、（()）]*")
@@ -103,11 +107,15 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
     for index, reading in enumerate(readings):
         if merged:
             first = merged[-1]
-            joined = first.range_end is None and reading.range_end is None \
+            joined = (
+                first.range_end is None
+                and reading.range_end is None
                 and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
-            if joined and ((first.kind == reading.kind and first.kind in _RANGE_KINDS
-                            and reading.granularity == first.granularity)
-                           or (first.hour is not None and reading.kind == "clock")):
+            )
+            if joined and (
+                (first.kind == reading.kind and first.kind in _RANGE_KINDS and reading.granularity == first.granularity)
+                or (first.hour is not None and reading.kind == "clock")
+            ):
                 first.range_end = reading
                 first.end = reading.end
                 continue
@@ -141,9 +149,13 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         if attached:
             clock = attached[-1]
-            if clock.kind == "clock" and reading.kind in _DAY_KINDS and reading.hour is None \
-                    and (reading.kind != "calendar" or reading.day is not None) \
-                    and _CLOCK_BEFORE_A_DAY.fullmatch(text, clock.end, reading.start):
+            if (
+                clock.kind == "clock"
+                and reading.kind in _DAY_KINDS
+                and reading.hour is None
+                and (reading.kind != "calendar" or reading.day is not None)
+                and _CLOCK_BEFORE_A_DAY.fullmatch(text, clock.end, reading.start)
+            ):
                 reading.hour, reading.minute, reading.start = clock.hour, clock.minute, clock.start
                 attached[-1] = reading
                 continue
@@ -181,8 +193,11 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
                 neighbours.append((readings[index - 1], readings[index - 1].end, reading.start))
             if index + 1 < len(readings):
                 neighbours.append((readings[index + 1], reading.end, readings[index + 1].start))
-            dates = [other for other, start, end in neighbours
-                     if other.kind == "calendar" and other.day is not None and _BESIDE_A_DATE.fullmatch(text, start, end)]
+            dates = [
+                other
+                for other, start, end in neighbours
+                if other.kind == "calendar" and other.day is not None and _BESIDE_A_DATE.fullmatch(text, start, end)
+            ]
             if dates:
                 dates[0].weekday = reading.weekday
                 continue
@@ -193,7 +208,9 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
 #: A wire story's dateline: a place in capitals, the date, the agency, a dash (`WASHINGTON, Aug. 11 (AP) --`),
 #: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`).
 _ENGLISH_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+)?$")
-_ENGLISH_DATELINE_AFTER = re.compile(r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])")
+_ENGLISH_DATELINE_AFTER = re.compile(
+    r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
+)
 _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}$")
 _CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊)")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
@@ -211,7 +228,7 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
         if reading.start > DATELINE_REACH:
             break
         line_start = text.rfind("\n", 0, reading.start) + 1
-        before = text[line_start:reading.start]
+        before = text[line_start : reading.start]
         if _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published):
             datelines.append(reading)
     return datelines
@@ -225,5 +242,9 @@ def _is_dateline(text: str, reading: Reading, before: str, first_line: bool, pub
     if _CHINESE_DATELINE_BEFORE.fullmatch(before) and _CHINESE_DATELINE_AFTER.match(text, reading.end):
         return True
     alone = first_line and not before.strip() and _ONLY_SPACE.match(text, reading.end) is not None
-    return alone and published is not None and reading.year == published.year \
+    return (
+        alone
+        and published is not None
+        and reading.year == published.year
         and (reading.month, reading.day) == (published.month, published.day)
+    )

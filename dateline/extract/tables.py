@@ -8,11 +8,7 @@ case-sensitively unless a table says otherwise.
 """
 from __future__ import annotations
 
-import re
-
-
-from ..patterns import alternation  # tables.alternation, as the forms call it
-
+from ..patterns import alternation  # noqa: F401 - tables.alternation, as the forms and scan call it
 
 # --- Numerals -------------------------------------------------------------------------
 

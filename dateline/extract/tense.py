@@ -8,6 +8,7 @@ what is a verb and which form is its past comes from lemminflect's English
 lexicon, not from a list of our own. Chinese rarely marks tense: its cues decide
 (`将于`, `计划`, `已`, `了`), and a clause without one is a report, as news is.
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,7 +22,7 @@ PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
 PROSPECT = "prospect"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]{1,2})?|n't|[,;:()\"“”]|--|[—–]")
-_CLAUSE_BREAK = frozenset(";:()\"“”—–") | {"--"}
+_CLAUSE_BREAK = frozenset(';:()"“”—–') | {"--"}
 #: How far from the date (in words) its verb is looked for, and the characters that hold them at most.
 _LEFT_WORDS, _RIGHT_WORDS = 12, 10
 _WINDOW_CHARACTERS = 120
@@ -59,8 +60,11 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             break
         tense = _verb_group_tense(words, index, index == 0 and whole_sentence, len(before))
         if tense is not None:
-            if tense != FUTURE and words[before[-1]][0].lower() == "to" and \
-                    _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
+            if (
+                tense != FUTURE
+                and words[before[-1]][0].lower() == "to"
+                and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS)
+            ):
                 return PRESENT  # `extended to Nov. 16`: a new deadline, on whichever side is nearer
             return tense
     commas = 0
@@ -95,8 +99,9 @@ def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[in
     return UNKNOWN
 
 
-def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial: bool,
-                      date_at: int | None = None, floor: int = 0) -> str | None:
+def _verb_group_tense(
+    words: list[tuple[str, int]], index: int, sentence_initial: bool, date_at: int | None = None, floor: int = 0
+) -> str | None:
     """The tense of the verb group whose last word is words[index], or None when that word is not
     taken for a verb (a noun that is also a verb, `the deal`, `his position`, is not).
 
@@ -109,26 +114,38 @@ def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial
     forms = _verb_forms(lower)
     if not forms:
         return None
-    auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4):index] if w not in _CLAUSE_BREAK and w != ","]
-    if _preceded_by_determiner(auxiliaries) and lower not in tables.ENGLISH_PRESENT_AUXILIARIES \
-            and lower not in tables.ENGLISH_PAST_AUXILIARIES:
+    auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4) : index] if w not in _CLAUSE_BREAK and w != ","]
+    if (
+        _preceded_by_determiner(auxiliaries)
+        and lower not in tables.ENGLISH_PRESENT_AUXILIARIES
+        and lower not in tables.ENGLISH_PAST_AUXILIARIES
+    ):
         return None
     if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
         return FUTURE
     if _plans(lower, auxiliaries, words, index, date_at):
         return FUTURE
     if "to" in auxiliaries[-2:]:
-        # `to resume`, `to be completed`: the verb that takes the infinitive decides (`set to resume`)
-        at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
-        governing = auxiliaries[at - 1] if at >= 1 else ""
-        if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
-            noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
-            return PROSPECT if noun else FUTURE
-        return UNKNOWN
+        return _infinitive_tense(auxiliaries)
     if lower in tables.ENGLISH_PRESENT_AUXILIARIES:
         return PRESENT
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
+    return _inflected_tense(lower, forms, auxiliaries)
+
+
+def _infinitive_tense(auxiliaries: list[str]) -> str:
+    """`to resume`, `to be completed`: the verb that takes the infinitive decides (`set to resume`)."""
+    at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
+    governing = auxiliaries[at - 1] if at >= 1 else ""
+    if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
+        noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
+        return PROSPECT if noun else FUTURE
+    return UNKNOWN
+
+
+def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> str | None:
+    """The tense a verb's own form says, with the auxiliaries before it."""
     if lower in tables.ENGLISH_INTENT_WORDS and forms & {"VBN", "JJ"} and _be(auxiliaries[-2:]):
         return FUTURE  # `is scheduled for Friday`, `are due`
     if "VBN" in forms and any(w in ("has", "have", "had", "was", "were", "been") for w in auxiliaries[-2:]):
@@ -139,8 +156,12 @@ def _verb_group_tense(words: list[tuple[str, int]], index: int, sentence_initial
         return PAST
     if forms & {"VBZ", "VBP"} and auxiliaries[-1:] and auxiliaries[-1] in tables.ENGLISH_SUBJECT_PRONOUNS:
         return PRESENT  # `they meet Friday`, `which expire Nov. 21`; alone, `position` is as often a noun
-    if "VBZ" in forms and auxiliaries[-1:] and auxiliaries[-1].isalpha() \
-            and auxiliaries[-1] not in tables.ENGLISH_NOT_BEFORE_A_VERB:
+    if (
+        "VBZ" in forms
+        and auxiliaries[-1:]
+        and auxiliaries[-1].isalpha()
+        and auxiliaries[-1] not in tables.ENGLISH_NOT_BEFORE_A_VERB
+    ):
         return PRESENT  # `the vote takes place Saturday`: after a noun, a word in -s is its verb
     return None
 
@@ -155,7 +176,7 @@ def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], ind
         return True
     if date_at is None:
         return False
-    between = [w.lower() for w, _ in words[index + 1:date_at]]
+    between = [w.lower() for w, _ in words[index + 1 : date_at]]
     return any(w not in tables.ENGLISH_DATE_PREPOSITIONS for w in between)
 
 
@@ -205,8 +226,9 @@ def _verb_forms(word: str) -> frozenset[str]:
 # --- Chinese -------------------------------------------------------------------------------------------
 
 
-def _chinese_cue_pattern(cues: tuple[str, ...], false_friends: dict[str, tuple[str, ...]],
-                         false_before: dict[str, str]) -> re.Pattern:
+def _chinese_cue_pattern(
+    cues: tuple[str, ...], false_friends: dict[str, tuple[str, ...]], false_before: dict[str, str]
+) -> re.Pattern:
     parts = []
     for cue in sorted(cues, key=lambda c: (-len(c), c)):
         guard_after = f"(?!{tables.alternation(false_friends[cue])})" if cue in false_friends else ""
@@ -216,8 +238,9 @@ def _chinese_cue_pattern(cues: tuple[str, ...], false_friends: dict[str, tuple[s
 
 
 _CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FALSE_FRIENDS, {})
-_CHINESE_PAST = _chinese_cue_pattern(tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS,
-                                     tables.CHINESE_PAST_CUE_FALSE_BEFORE)
+_CHINESE_PAST = _chinese_cue_pattern(
+    tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
+)
 _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -235,9 +258,14 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
         window_end = following.start() if following else sentence_end
     cue = _CHINESE_FUTURE.search(text, opened, window_end)
     if cue:
-        # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own; 3月8日，银行宣布计划融资: it is not
-        own = cue.end() <= start and start - cue.end() <= CHINESE_CUE_REACH or \
-            cue.start() >= end and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
+        # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own;
+        # 3月8日，银行宣布计划融资: it is not
+        own = (
+            cue.end() <= start
+            and start - cue.end() <= CHINESE_CUE_REACH
+            or cue.start() >= end
+            and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
+        )
         return FUTURE if own else PROSPECT
     if _CHINESE_PAST.search(text, opened, window_end):
         return PAST

@@ -7,6 +7,7 @@ the editor's sidecar), date the article from the best evidence, and
 assemble the blocks into the text every later stage reads. Anything that
 goes wrong is a `ContentError` naming the file and line, never a traceback.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,15 +25,15 @@ from .furniture import FurnitureLine, margin_furniture, split_furniture
 from .metadata import article_language, byline_metadata, looks_like_headline
 from .published import publication_date
 from .readers import read_document
-from .reading import (HAN_CHARS, URL, Piece, Value, as_text, clean_inline, non_empty, same_text, scrubbed,
-                      scrubbed_block)
+from .reading import HAN_CHARS, URL, Piece, Value, as_text, clean_inline, non_empty, same_text, scrubbed, scrubbed_block
 
 #: File name endings that are never articles (sidecars, editor backups).
 IGNORED_NAME_ENDINGS = (SIDECAR_SUFFIX, "~")
 
 #: Windows cannot create files with these names (any extension), so no id may be one.
-RESERVED_FILE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
-                                 *(f"lpt{n}" for n in range(1, 10))})
+RESERVED_FILE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+)
 #: An id becomes a file name (sources/ID.html, extracted/ID.yaml); file systems allow 255 bytes.
 ID_MAX_BYTES = 120
 #: What an article id keeps besides [A-Za-z0-9_-]: Han, kana and Hangul.
@@ -93,8 +94,9 @@ def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: i
         raise
     except BaseException as exc:  # noqa: BLE001 - the contract: bad input never escapes as a traceback
         # (bs4, markdown, codecs …; nh3 raises a PanicException, which is not an Exception)
-        raise ContentError(shown_path, None,
-                           _one_line(f"could not read this file ({type(exc).__name__}: {exc})")) from None
+        raise ContentError(
+            shown_path, None, _one_line(f"could not read this file ({type(exc).__name__}: {exc})")
+        ) from None
 
 
 def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteConfig) -> Article:
@@ -104,8 +106,11 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     if sidecar_path.is_file():
         shown_sidecar = _display_path(sidecar_path, content_dir)
         if sidecar_path.is_symlink() and not _inside(sidecar_path, path.parent):
-            raise ContentError(shown_sidecar, None, "this sidecar is a link to a file outside the articles folder; "
-                                                    "copy the file here instead")
+            raise ContentError(
+                shown_sidecar,
+                None,
+                "this sidecar is a link to a file outside the articles folder; copy the file here instead",
+            )
         sidecar_raw, sidecar = read_sidecar(sidecar_path, shown_sidecar, config.max_article_bytes)
 
     text, encoding = decode(raw, shown_path)
@@ -224,8 +229,7 @@ def _display_path(path: Path, content_dir: Path) -> str:
 def _printable(text: str) -> str:
     """Text a one-line message can show: control, format and separator characters, and the
     lone surrogates of undecodable file-name bytes, are written as escapes (\\n, \\udcff)."""
-    return "".join(repr(char)[1:-1] if unicodedata.category(char) in _UNPRINTABLE_CATEGORIES else char
-                   for char in text)
+    return "".join(repr(char)[1:-1] if unicodedata.category(char) in _UNPRINTABLE_CATEGORIES else char for char in text)
 
 
 def _one_line(message: str) -> str:

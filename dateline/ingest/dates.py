@@ -8,24 +8,62 @@ patterns below); `parse_publication_date` reads any of them. A time with a
 numeric offset, `Z`, UTC or GMT is converted to the site's timezone; any
 other time is taken as written in it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 import unicodedata
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
+from functools import cache
 from zoneinfo import ZoneInfo
 
 #: English month names and abbreviations (lower case) -> month.
 ENGLISH_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+ENGLISH_WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+)
 
 
 def _words(words) -> str:
@@ -39,8 +77,10 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 
 #: The regex texts other tables build on (furniture's date lines use them): a time of day, a date with
 #: its year, a date without one (`Jan 07`), and a time relative to now (`29 minutes ago`, `3小时前`).
-TIME_TEXT = (r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
-             r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?")
+TIME_TEXT = (
+    r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?"
+)
 DATE_TEXT = (
     r"(?:"
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -51,10 +91,14 @@ DATE_TEXT = (
     r")"
 )
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
-DATETIME_TEXT = (rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-                 rf"(?:,?\s*(?:at\s+|[-–]\s*)?{TIME_TEXT})?)")
-YEARLESS_DATE_TEXT = (rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
-                      rf"{_MONTH_NAME})|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])")
+DATETIME_TEXT = (
+    rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
+    rf"(?:,?\s*(?:at\s+|[-–]\s*)?{TIME_TEXT})?)"
+)
+YEARLESS_DATE_TEXT = (
+    rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
+    rf"{_MONTH_NAME})|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號])"
+)
 RELATIVE_TIME_TEXT = (
     r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|年)前|刚刚|剛剛"
     r"|(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
@@ -63,25 +107,37 @@ RELATIVE_TIME_TEXT = (
 
 #: Machine and numeric dates (after RFC 2822 and ISO 8601), matched whole after NFKC.
 NUMERIC_DATE_PATTERNS = (
-    re.compile(r"(?P<year>\d{4})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<day>\d{1,2})"
-               r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"),
-    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]?"
-               r"(?:\s*(?P<hour>\d{1,2})\s*[:时時点點]\s*(?P<minute>\d{1,2})"
-               r"(?:\s*[:分]\s*(?P<second>\d{1,2}))?\s*[分秒]?)?"),
+    re.compile(
+        r"(?P<year>\d{4})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<day>\d{1,2})"
+        r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    ),
+    re.compile(
+        r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]?"
+        r"(?:\s*(?P<hour>\d{1,2})\s*[:时時点點]\s*(?P<minute>\d{1,2})"
+        r"(?:\s*[:分]\s*(?P<second>\d{1,2}))?\s*[分秒]?)?"
+    ),
 )
 RFC_2822_START = re.compile(r"(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\b")
 
 #: Dates as people write them, searched (not matched whole) after NFKC: the first one found is the date.
 _YMD = re.compile(r"(?P<year>\d{4})\s*(?:[-/.]|年)\s*(?P<month>\d{1,2})\s*(?:[-/.]|月)\s*(?P<day>\d{1,2})(?!\d)")
-_DAY_MONTH_NAME_YEAR = re.compile(rf"(?<![\d])(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_MONTH_NAME}),?\s+"
-                                  r"(?P<year>\d{4})", re.I)
-_MONTH_NAME_DAY_YEAR = re.compile(rf"(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})",
-                                  re.I)
+_DAY_MONTH_NAME_YEAR = re.compile(
+    rf"(?<![\d])(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_MONTH_NAME}),?\s+"
+    r"(?P<year>\d{4})",
+    re.I,
+)
+_MONTH_NAME_DAY_YEAR = re.compile(
+    rf"(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})", re.I
+)
 _NUMERIC_DMY_OR_MDY = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})(?!\d)")
-_TIME = re.compile(r"(?<![\d:])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?)?"
-                   r"\s*(?P<half>[AaPp])?\.?(?(half)[Mm]\.?|)(?![\d:])")
-_UTC_OFFSET = re.compile(r"(?:\b(?:UTC|GMT)|\d(?:Z))\s*(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
-                         r"|(?P<sign2>[+-])(?P<hours2>\d{2}):?(?P<minutes2>\d{2})\b")
+_TIME = re.compile(
+    r"(?<![\d:])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?)?"
+    r"\s*(?P<half>[AaPp])?\.?(?(half)[Mm]\.?|)(?![\d:])"
+)
+_UTC_OFFSET = re.compile(
+    r"(?:\b(?:UTC|GMT)|\d(?:Z))\s*(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"|(?P<sign2>[+-])(?P<hours2>\d{2}):?(?P<minutes2>\d{2})\b"
+)
 
 #: An address's date: /2021/12/22/, /2021-12-22/, /20211222/, /2021/1222/ (people.com.cn), /202112/22/.
 URL_DATE_PATTERNS = (
@@ -139,8 +195,14 @@ def parse_date_text(text: str, date_order: str = "MDY") -> dt.datetime:
         match = pattern.fullmatch(text)
         if match:
             parts = {name: int(value) for name, value in match.groupdict().items() if value}
-            return dt.datetime(parts["year"], parts["month"], parts["day"],
-                               parts.get("hour", 0), parts.get("minute", 0), parts.get("second", 0))
+            return dt.datetime(
+                parts["year"],
+                parts["month"],
+                parts["day"],
+                parts.get("hour", 0),
+                parts.get("minute", 0),
+                parts.get("second", 0),
+            )
     return _date_in_words(text, date_order)
 
 
@@ -160,8 +222,10 @@ def _date_in_words(text: str, date_order: str) -> dt.datetime:
     """The date a line states in a person's words, with the time of day written beside it (if any)."""
     found = _date_match(text, date_order)
     if found is None:
-        raise ValueError("not a date in a known format (ISO 8601, RFC 2822, 2021/12/22, 2021年12月22日, "
-                         "December 22, 2021, 22/12/2021)")
+        raise ValueError(
+            "not a date in a known format (ISO 8601, RFC 2822, 2021/12/22, 2021年12月22日, "
+            "December 22, 2021, 22/12/2021)"
+        )
     (year, month, day), (start, end) = found
     rest = text[:start] + " " + text[end:]
     hour = minute = second = 0
@@ -177,7 +241,10 @@ def _date_in_words(text: str, date_order: str) -> dt.datetime:
     offset = _UTC_OFFSET.search(rest)
     if offset:
         sign = offset["sign"] or offset["sign2"]
-        hours, minutes = int(offset["hours"] or offset["hours2"] or 0), int(offset["minutes"] or offset["minutes2"] or 0)
+        hours, minutes = (
+            int(offset["hours"] or offset["hours2"] or 0),
+            int(offset["minutes"] or offset["minutes2"] or 0),
+        )
         delta = dt.timedelta(hours=hours, minutes=minutes) * (-1 if sign == "-" else 1)
         moment = moment.replace(tzinfo=dt.timezone(delta))
     return moment
@@ -201,6 +268,6 @@ def _date_match(text: str, date_order: str) -> tuple[tuple[int, int, int], tuple
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)

@@ -5,6 +5,7 @@ bytes; else the charset an HTML file declares; else charset-normalizer's
 guess (GB18030 read for GB2312/GBK). Files that are not text at all (a PDF, a
 Word file, an image) are named as what they are.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -72,8 +73,11 @@ def decode(raw: bytes, shown_path: str) -> tuple[str, str]:
     """Text and encoding name: BOM, then strict UTF-8, then detection."""
     for signature, what in BINARY_SIGNATURES:
         if raw.startswith(signature):
-            raise ContentError(shown_path, None, f"not a text file: it is {what}; "
-                                                 "dateline reads articles saved as text, HTML or Markdown")
+            raise ContentError(
+                shown_path,
+                None,
+                f"not a text file: it is {what}; dateline reads articles saved as text, HTML or Markdown",
+            )
     text, encoding = _decode_bytes(raw, shown_path)
     if _CONTROL_CHAR.search(text) and len(_CONTROL_CHAR.findall(text)) > BINARY_CONTROL_SHARE * len(text):
         raise ContentError(shown_path, None, f"not a text file (too many control characters as {encoding})")
@@ -83,14 +87,15 @@ def decode(raw: bytes, shown_path: str) -> tuple[str, str]:
 def _decode_bytes(raw: bytes, shown_path: str) -> tuple[str, str]:
     for mark, encoding in BYTE_ORDER_MARKS:
         if raw.startswith(mark):
-            return raw[len(mark):].decode(encoding.replace("-sig", ""), errors="replace"), encoding
+            return raw[len(mark) :].decode(encoding.replace("-sig", ""), errors="replace"), encoding
     if b"\x00" in raw:
         encoding = _utf16_without_bom(raw)
         if encoding is not None:
             return raw.decode(encoding, errors="replace"), encoding
         if raw.count(0) > BINARY_CONTROL_SHARE * len(raw):
-            raise ContentError(shown_path, None, "not a text file (it contains NUL bytes); "
-                                                 "save articles as text, HTML or Markdown")
+            raise ContentError(
+                shown_path, None, "not a text file (it contains NUL bytes); save articles as text, HTML or Markdown"
+            )
         raw = raw.replace(b"\x00", b"")  # a few stray NULs in a text (a browser ignores them too)
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -119,8 +124,10 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     raw = raw[: len(raw) - len(raw) % 2]
     pairs = len(raw) // 2
     nul_at_even, nul_at_odd = raw[0::2].count(0), raw[1::2].count(0)
-    for nul_share, other_share, encoding in ((nul_at_odd, nul_at_even, "utf-16-le"),
-                                             (nul_at_even, nul_at_odd, "utf-16-be")):
+    for nul_share, other_share, encoding in (
+        (nul_at_odd, nul_at_even, "utf-16-le"),
+        (nul_at_even, nul_at_odd, "utf-16-be"),
+    ):
         if nul_share > 0.3 * pairs and other_share < 0.05 * pairs:
             try:
                 raw.decode(encoding)

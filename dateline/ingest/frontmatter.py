@@ -5,6 +5,7 @@ article holds an editor's corrections and overrides everything the file says.
 Both come from outside (front matter from the open web), so their YAML passes
 the same guard as editor files, and every problem names the file and line.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,16 +54,21 @@ def split_front_matter(text: str, shown_path: str) -> tuple[dict[str, Value], st
         if lines[closing].rstrip() in ("---", "..."):
             break
     else:
-        raise ContentError(shown_path, opening + 1,
-                           "front matter opened with --- is never closed (add a line with --- after it)")
-    yaml_text = "\n".join(lines[opening + 1:closing])
+        raise ContentError(
+            shown_path, opening + 1, "front matter opened with --- is never closed (add a line with --- after it)"
+        )
+    yaml_text = "\n".join(lines[opening + 1 : closing])
     if len(yaml_text) > FRONT_MATTER_MAX_CHARS:
-        raise ContentError(shown_path, opening + 1, f"front matter is {len(yaml_text)} characters long, over the "
-                                                    f"limit of {FRONT_MATTER_MAX_CHARS}; it should hold a few lines "
-                                                    "of metadata (is its closing --- missing?)")
+        raise ContentError(
+            shown_path,
+            opening + 1,
+            f"front matter is {len(yaml_text)} characters long, over the "
+            f"limit of {FRONT_MATTER_MAX_CHARS}; it should hold a few lines "
+            "of metadata (is its closing --- missing?)",
+        )
     mapping, key_lines = _parse_yaml_mapping(yaml_text, shown_path, opening + 2, "front matter")
     metadata = _metadata_fields(mapping, key_lines, shown_path, "front matter")
-    return metadata, "\n".join(lines[closing + 1:]), closing + 2
+    return metadata, "\n".join(lines[closing + 1 :]), closing + 2
 
 
 def read_sidecar(path: Path, shown_path: str, max_bytes: int) -> tuple[bytes, dict[str, Value]]:
@@ -79,8 +85,9 @@ def read_sidecar(path: Path, shown_path: str, max_bytes: int) -> tuple[bytes, di
     known = {key for keys in METADATA_KEYS.values() for key in keys}
     for key in mapping:
         if key not in known:
-            raise ContentError(shown_path, key_lines.get(key),
-                               f"unknown key {key!r} (a sidecar may set: {', '.join(METADATA_KEYS)})")
+            raise ContentError(
+                shown_path, key_lines.get(key), f"unknown key {key!r} (a sidecar may set: {', '.join(METADATA_KEYS)})"
+            )
     return raw, _metadata_fields(mapping, key_lines, shown_path, "sidecar")
 
 
@@ -98,16 +105,20 @@ def _parse_yaml_mapping(yaml_text: str, shown_path: str, first_line: int, what: 
     if located is None:
         return {}, {}
     if not isinstance(located.value, dict):
-        raise ContentError(shown_path, located.line, f"{what} must be a mapping of keys to values "
-                                                     f"(title: …, date: …), not a {type(located.value).__name__}")
+        raise ContentError(
+            shown_path,
+            located.line,
+            f"{what} must be a mapping of keys to values (title: …, date: …), not a {type(located.value).__name__}",
+        )
     mapping: dict = {}
     key_lines: dict[str, int] = {}
     for key, value in located.value.items():
         lowered = str(key).strip().lower()
         line = located.key_lines.get(key, located.line)
         if lowered in key_lines:
-            raise ContentError(shown_path, line, f"{what}: duplicate key {key!r} "
-                                                 f"(also on line {key_lines[lowered]}); keep one")
+            raise ContentError(
+                shown_path, line, f"{what}: duplicate key {key!r} (also on line {key_lines[lowered]}); keep one"
+            )
         mapping[lowered], key_lines[lowered] = value, line
     return mapping, key_lines
 

@@ -14,14 +14,25 @@ date or name is furniture only near the top or the foot of the story (above
 its first paragraph of story, below its last); a line of story never is,
 whatever it starts with.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .furniture_tables import (EDGE_MAX_BLOCKS, FURNITURE_MAX_CHARS, LINES, MENU_MIN_LINKS, RECOMMENDED_ITEM_MAX_CHARS,
-                               SEGMENTS, SENTENCE_END, SEPARATOR, STORY_ANY_CHARS, STORY_MIN_CHARS,
-                               STORY_PARAGRAPH_MIN_CHARS)
+from .furniture_tables import (
+    EDGE_MAX_BLOCKS,
+    FURNITURE_MAX_CHARS,
+    LINES,
+    MENU_MIN_LINKS,
+    RECOMMENDED_ITEM_MAX_CHARS,
+    SEGMENTS,
+    SENTENCE_END,
+    SEPARATOR,
+    STORY_ANY_CHARS,
+    STORY_MIN_CHARS,
+    STORY_PARAGRAPH_MIN_CHARS,
+)
 from .reading import CLOSING_QUOTES, Piece
 
 _SEGMENTS = tuple((kind, labelled, re.compile(pattern)) for kind, labelled, pattern in SEGMENTS)
@@ -134,7 +145,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     position, kinds, fields = 0, [], {}
     labelled_date = False
     while position < len(line):
-        for kind, labelled, pattern in _SEGMENTS:
+        for kind, labelled, pattern in _SEGMENTS:  # noqa: B007 - the segment that matched is read after the loop
             match = pattern.match(line, position)
             if match and match.end() > position:
                 break

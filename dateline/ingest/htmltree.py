@@ -20,6 +20,7 @@ and attributes the block walker reads survive, and only http(s) image
 addresses. What reaches an `Article` is plain text and those addresses; the
 site escapes the text, so nothing from an article can run.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,31 +37,122 @@ from ..model import SiteConfig
 from .reading import Piece, as_text, clean_block, clean_inline
 
 #: Elements whose text a reader never sees.
-INVISIBLE_ELEMENTS = frozenset({
-    "script", "style", "noscript", "template", "head", "title", "meta", "link",
-    "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video",
-    "select", "option", "textarea", "input", "button", "rt", "rp", "dialog",
-})
+INVISIBLE_ELEMENTS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "button",
+        "rt",
+        "rp",
+        "dialog",
+    }
+)
 #: Page furniture around the article in a whole HTML page.
 PAGE_CHROME_ELEMENTS = frozenset({"nav", "header", "footer", "aside", "form"})
 #: Elements that start and end a block of text.
-BLOCK_ELEMENTS = frozenset({
-    "html", "body", "address", "article", "aside", "blockquote", "center", "details",
-    "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav",
-    "ol", "p", "pre", "section", "summary", "table", "caption", "tr", "ul", "legend",
-})
+BLOCK_ELEMENTS = frozenset(
+    {
+        "html",
+        "body",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "details",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "caption",
+        "tr",
+        "ul",
+        "legend",
+    }
+)
 #: Block elements that give their text a kind of its own (others inherit the enclosing kind).
 BLOCK_KINDS = {
-    "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
-    "blockquote": "quote", "li": "li", "figcaption": "caption",  # a caption is furniture (furniture.py)
+    "h1": "h",
+    "h2": "h",
+    "h3": "h",
+    "h4": "h",
+    "h5": "h",
+    "h6": "h",
+    "blockquote": "quote",
+    "li": "li",
+    "figcaption": "caption",  # a caption is furniture (furniture.py)
 }
 TABLE_CELL_ELEMENTS = frozenset({"td", "th"})
 #: Elements that never have content (html.parser does not nest anything in them).
-VOID_ELEMENTS = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "menuitem", "meta", "param",
-    "source", "track", "wbr", "basefont", "bgsound", "command", "frame", "image", "isindex", "nextid", "spacer",
-})
+VOID_ELEMENTS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "menuitem",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "basefont",
+        "bgsound",
+        "command",
+        "frame",
+        "image",
+        "isindex",
+        "nextid",
+        "spacer",
+    }
+)
 #: Where lazy-loading pages keep the real image address, in order of preference.
 IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-original", "data-actualsrc")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -72,15 +164,61 @@ LINK_SEPARATORS = " \t\n\r\u00a0\u3000|｜·•/／、,，;；-–—>»›[]【
 #: What nh3 keeps of an article's HTML before its text is taken: the tags the block
 #: walker reads (others go, their text stays), the attributes it needs to tell hidden
 #: text and image addresses, and only http(s) URLs. INVISIBLE_ELEMENTS go with their content.
-SANITISED_TAGS = frozenset(BLOCK_ELEMENTS - {"html", "body"}) | TABLE_CELL_ELEMENTS | frozenset({
-    "thead", "tbody", "tfoot", "colgroup", "col", "br", "wbr", "img", "picture", "a", "span", "font",
-    "b", "i", "em", "strong", "u", "s", "strike", "del", "ins", "small", "big", "sub", "sup", "mark", "q",
-    "cite", "abbr", "acronym", "dfn", "time", "data", "code", "kbd", "samp", "var", "tt", "bdi", "bdo",
-    "ruby", "label",
-})
-SANITISED_ATTRIBUTES = {"*": {"hidden", "aria-hidden", "style"},
-                        "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES},
-                        "time": {"datetime", "pubdate"}}  # the article header's date (page.py)
+SANITISED_TAGS = (
+    frozenset(BLOCK_ELEMENTS - {"html", "body"})
+    | TABLE_CELL_ELEMENTS
+    | frozenset(
+        {
+            "thead",
+            "tbody",
+            "tfoot",
+            "colgroup",
+            "col",
+            "br",
+            "wbr",
+            "img",
+            "picture",
+            "a",
+            "span",
+            "font",
+            "b",
+            "i",
+            "em",
+            "strong",
+            "u",
+            "s",
+            "strike",
+            "del",
+            "ins",
+            "small",
+            "big",
+            "sub",
+            "sup",
+            "mark",
+            "q",
+            "cite",
+            "abbr",
+            "acronym",
+            "dfn",
+            "time",
+            "data",
+            "code",
+            "kbd",
+            "samp",
+            "var",
+            "tt",
+            "bdi",
+            "bdo",
+            "ruby",
+            "label",
+        }
+    )
+)
+SANITISED_ATTRIBUTES = {
+    "*": {"hidden", "aria-hidden", "style"},
+    "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES},
+    "time": {"datetime", "pubdate"},
+}  # the article header's date (page.py)
 SANITISED_STYLE_PROPERTIES = {"display", "visibility"}
 SANITISED_URL_SCHEMES = {"http", "https"}
 
@@ -113,7 +251,7 @@ class _BrowserEndOfFile(BeautifulSoupHTMLParser):
     def parse_comment(self, i: int, report: int = 1) -> int:
         end = super().parse_comment(i, report)
         if end < 0:
-            self.handle_comment(self.rawdata[i + 4:])
+            self.handle_comment(self.rawdata[i + 4 :])
             return len(self.rawdata)
         return end
 
@@ -121,7 +259,7 @@ class _BrowserEndOfFile(BeautifulSoupHTMLParser):
         if self.rawdata.startswith("<![", i):
             close = self.rawdata.find(">", i + 3)
             end = len(self.rawdata) if close < 0 else close
-            self.handle_comment(self.rawdata[i + 3:end])
+            self.handle_comment(self.rawdata[i + 3 : end])
             return end if close < 0 else end + 1
         return self._or_to_the_end(super().parse_html_declaration(i), i)
 
@@ -148,17 +286,22 @@ def check_limits(html: str, first_line: int, shown_path: str, config: SiteConfig
     if html.count("<") > config.max_html_elements:  # cheap bound first; count tags only when it is passed
         for count, match in enumerate(_TAG_START.finditer(html), 1):
             if count > config.max_html_elements:
-                raise ContentError(shown_path, first_line + html.count("\n", 0, match.start()),
-                                   f"more than {config.max_html_elements} HTML tags; raise max_html_elements "
-                                   "in content/site.yaml to read this article")
+                raise ContentError(
+                    shown_path,
+                    first_line + html.count("\n", 0, match.start()),
+                    f"more than {config.max_html_elements} HTML tags; raise max_html_elements "
+                    "in content/site.yaml to read this article",
+                )
     position = _nesting_limit_position(html, config.max_html_depth)
     if position is not None:  # found before parsing: BeautifulSoup and nh3 are quadratic in depth
         raise ContentError(shown_path, first_line + html.count("\n", 0, position), _too_deep(config))
 
 
 def _too_deep(config: SiteConfig) -> str:
-    return (f"HTML elements nested more than {config.max_html_depth} deep; "
-            "raise max_html_depth in content/site.yaml to read this article")
+    return (
+        f"HTML elements nested more than {config.max_html_depth} deep; "
+        "raise max_html_depth in content/site.yaml to read this article"
+    )
 
 
 def _nesting_limit_position(html: str, limit: int) -> int | None:
@@ -199,10 +342,16 @@ def _nesting_limit_position(html: str, limit: int) -> int | None:
 
 def sanitised(html: str) -> str:
     """The article HTML through nh3's allowlist: only what the block walker reads is left."""
-    return nh3.clean(html, tags=set(SANITISED_TAGS), clean_content_tags=set(INVISIBLE_ELEMENTS),
-                     attributes={tag: set(names) for tag, names in SANITISED_ATTRIBUTES.items()},
-                     url_schemes=set(SANITISED_URL_SCHEMES), filter_style_properties=set(SANITISED_STYLE_PROPERTIES),
-                     strip_comments=True, link_rel=None)
+    return nh3.clean(
+        html,
+        tags=set(SANITISED_TAGS),
+        clean_content_tags=set(INVISIBLE_ELEMENTS),
+        attributes={tag: set(names) for tag, names in SANITISED_ATTRIBUTES.items()},
+        url_schemes=set(SANITISED_URL_SCHEMES),
+        filter_style_properties=set(SANITISED_STYLE_PROPERTIES),
+        strip_comments=True,
+        link_rel=None,
+    )
 
 
 def sanitised_tree(html: str, first_line: int, shown_path: str, config: SiteConfig) -> BeautifulSoup:
@@ -261,72 +410,92 @@ class BlockBuilder:
 
 def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece]:
     """The blocks of an HTML tree in document order (iterative: deep nesting must not recurse)."""
-    builder = BlockBuilder()
-    kinds = ["p"]
-    in_pre = in_link = 0
+    walk = _Walk(root, skipped, base_url)
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
         if leaving:
-            if node.name in BLOCK_ELEMENTS:
-                builder.flush(kinds.pop())
-            elif node.name in TABLE_CELL_ELEMENTS:
-                builder.text(" ")
-            if node.name == "pre":
-                in_pre -= 1
-            elif node.name == "a":
-                in_link -= 1
-            continue
-        if isinstance(node, Tag):
-            name = node.name
-            if (name in skipped and node is not root) or _is_hidden(node):
-                continue
-            if name == "br":
-                builder.line_break()
-                continue
-            if name == "img":
-                if _is_tracking_pixel(node):
-                    continue
-                src = _image_source(node, base_url)
-                if src:
-                    builder.image(src, as_text(node.get("alt")))
-                continue
-            if name in BLOCK_ELEMENTS:
-                builder.flush(kinds[-1])
-                kinds.append(BLOCK_KINDS.get(name, kinds[-1]))
-            if name == "pre":
-                in_pre += 1
-            elif name == "a":
-                in_link += 1
-                if node.get_text().strip():
-                    builder.link()
-            elif name in TABLE_CELL_ELEMENTS:  # html.parser nests unclosed cells: space on both sides
-                builder.text(" ")
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.contents))
+            walk.leave(node)
+        elif isinstance(node, Tag):
+            if walk.enter(node):
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.contents))
         elif type(node) is NavigableString:  # not Comment, Doctype, CData …
-            if in_pre:
-                for number, line in enumerate(str(node).split("\n")):
-                    if number:
-                        builder.line_break()
-                    builder.text(line, in_link > 0)
-            else:
-                builder.text(str(node), in_link > 0)
-    builder.flush(kinds[-1])
-    return builder.pieces
+            walk.text(str(node))
+    walk.builder.flush(walk.kinds[-1])
+    return walk.builder.pieces
+
+
+class _Walk:
+    """What walking an HTML tree knows at each node: the kind of block it is in, and whether it is inside
+    preformatted text or a link."""
+
+    def __init__(self, root: Tag, skipped: frozenset[str], base_url: str):
+        self.root, self.skipped, self.base_url = root, skipped, base_url
+        self.builder = BlockBuilder()
+        self.kinds = ["p"]
+        self.in_pre = self.in_link = 0
+
+    def enter(self, node: Tag) -> bool:
+        """Take a start tag; whether its children are walked (then `leave` follows them)."""
+        name = node.name
+        if (name in self.skipped and node is not self.root) or _is_hidden(node):
+            return False
+        if name == "br":
+            self.builder.line_break()
+            return False
+        if name == "img":
+            src = "" if _is_tracking_pixel(node) else _image_source(node, self.base_url)
+            if src:
+                self.builder.image(src, as_text(node.get("alt")))
+            return False
+        if name in BLOCK_ELEMENTS:
+            self.builder.flush(self.kinds[-1])
+            self.kinds.append(BLOCK_KINDS.get(name, self.kinds[-1]))
+        if name == "pre":
+            self.in_pre += 1
+        elif name == "a":
+            self.in_link += 1
+            if node.get_text().strip():
+                self.builder.link()
+        elif name in TABLE_CELL_ELEMENTS:  # html.parser nests unclosed cells: space on both sides
+            self.builder.text(" ")
+        return True
+
+    def leave(self, node: Tag) -> None:
+        if node.name in BLOCK_ELEMENTS:
+            self.builder.flush(self.kinds.pop())
+        elif node.name in TABLE_CELL_ELEMENTS:
+            self.builder.text(" ")
+        if node.name == "pre":
+            self.in_pre -= 1
+        elif node.name == "a":
+            self.in_link -= 1
+
+    def text(self, text: str) -> None:
+        if not self.in_pre:
+            self.builder.text(text, self.in_link > 0)
+            return
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                self.builder.line_break()
+            self.builder.text(line, self.in_link > 0)
 
 
 def _is_tracking_pixel(tag: Tag) -> bool:
     sides = [as_text(tag.get(name)).strip().lower().removesuffix("px") for name in ("width", "height")]
-    return all(side.isascii() and side.isdigit() and len(side) < 6 and int(side) <= TRACKING_PIXEL_MAX_SIDE
-               for side in sides)
+    return all(
+        side.isascii() and side.isdigit() and len(side) < 6 and int(side) <= TRACKING_PIXEL_MAX_SIDE for side in sides
+    )
 
 
 def _is_hidden(tag: Tag) -> bool:
-    return (tag.has_attr("hidden")
-            or str(tag.get("aria-hidden", "")).lower() == "true"
-            or bool(HIDDEN_STYLE.search(as_text(tag.get("style"))))
-            or (tag.name == "input" and str(tag.get("type", "")).lower() == "hidden"))
+    return (
+        tag.has_attr("hidden")
+        or str(tag.get("aria-hidden", "")).lower() == "true"
+        or bool(HIDDEN_STYLE.search(as_text(tag.get("style"))))
+        or (tag.name == "input" and str(tag.get("type", "")).lower() == "hidden")
+    )
 
 
 def _image_source(tag: Tag, base_url: str) -> str:
@@ -342,4 +511,3 @@ def _image_source(tag: Tag, base_url: str) -> str:
         if urlsplit(src).scheme in ("http", "https"):
             return src
     return ""
-

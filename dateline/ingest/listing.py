@@ -6,6 +6,7 @@ come first, with the sidecar that would fix them. Then every line ingest
 kept out of an article's text as page furniture, so that nothing leaves the
 text unseen.
 """
+
 from __future__ import annotations
 
 from pathlib import PurePosixPath
@@ -23,15 +24,21 @@ def article_listing(articles: tuple[Article, ...] | list[Article]) -> list[str]:
     article's furniture lines."""
     if not articles:
         return []
-    to_check = [article for article in articles if not article.published or article.date_evidence.startswith(UPDATE_ONLY)]
+    to_check = [
+        article for article in articles if not article.published or article.date_evidence.startswith(UPDATE_ONLY)
+    ]
     dated = [article for article in articles if article not in to_check]
-    lines = [f"# Publication dates: {len(dated)} of {len(articles)} articles dated; "
-             f"{len(to_check)} to check (a sidecar NAME{SIDECAR_SUFFIX} with `date:` sets the date)"]
+    lines = [
+        f"# Publication dates: {len(dated)} of {len(articles)} articles dated; "
+        f"{len(to_check)} to check (a sidecar NAME{SIDECAR_SUFFIX} with `date:` sets the date)"
+    ]
     for article in to_check:
         sidecar = _sidecar_path(article)
         if article.published:
-            lines.append(f"{article.publication_date.isoformat()}  {article.path}  {article.date_evidence}; "
-                         f"if that is not when it was published, set `date:` in {sidecar}")
+            lines.append(
+                f"{article.publication_date.isoformat()}  {article.path}  {article.date_evidence}; "
+                f"if that is not when it was published, set `date:` in {sidecar}"
+            )
         else:
             lines.append(f"{'none':10}  {article.path}  states no date: set `date:` in {sidecar}")
     for article in dated:

@@ -5,6 +5,7 @@ block walker as any HTML, after the same sanitiser. A read-later export
 wraps the article in its own lines (the title, a `[domain](URL)AUTHOR` line
 under it, a "view original" link at the end): those become metadata.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,7 +49,9 @@ _MARKDOWN_SOURCE_LINK = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>https?:/
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _VIEW_ORIGINAL = re.compile(
     r"^\s*\[\s*(?:" + "|".join(map(re.escape, VIEW_ORIGINAL_LABELS)) + r")[^\]]*\]"
-    r"\((?P<url>https?://[^\s)]+)\)\s*$", re.I)
+    r"\((?P<url>https?://[^\s)]+)\)\s*$",
+    re.I,
+)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -69,12 +72,19 @@ class MarkdownReader(Reader):
         shown_path, config = source.shown_path, source.config
         lines = text.split("\n")
         if text.count("[") + text.count("<") > config.max_html_elements:
-            raise ContentError(shown_path, None, f"more than {config.max_html_elements} Markdown links and tags "
-                                                 "([ and <); raise max_html_elements in content/site.yaml to read it")
+            raise ContentError(
+                shown_path,
+                None,
+                f"more than {config.max_html_elements} Markdown links and tags "
+                "([ and <); raise max_html_elements in content/site.yaml to read it",
+            )
         for number, line in enumerate(lines):
             if _markdown_nesting(line) > MARKDOWN_MAX_NESTING:
-                raise ContentError(shown_path, first_line + number,
-                                   f"Markdown lists or quotes nested more than {MARKDOWN_MAX_NESTING} levels deep")
+                raise ContentError(
+                    shown_path,
+                    first_line + number,
+                    f"Markdown lists or quotes nested more than {MARKDOWN_MAX_NESTING} levels deep",
+                )
         metadata: dict[str, Value] = {}
         in_fence = False
         for number, line in enumerate(lines):
@@ -92,8 +102,11 @@ class MarkdownReader(Reader):
         for number in [n for n, line in enumerate(lines) if line.strip()][:3]:
             link = _MARKDOWN_SOURCE_LINK.match(lines[number])
             author = link.group("rest").strip() if link else ""
-            if link and _DOMAIN.match(link.group("label").strip()) and not (
-                    author and (len(author) > HEADLINE_MAX_CHARS // 2 or ends_sentence(author))):
+            if (
+                link
+                and _DOMAIN.match(link.group("label").strip())
+                and not (author and (len(author) > HEADLINE_MAX_CHARS // 2 or ends_sentence(author)))
+            ):
                 metadata["url"] = Value(link.group("url"))
                 if author:
                     metadata["author"] = Value(author)

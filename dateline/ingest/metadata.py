@@ -4,6 +4,7 @@ The language is what the site's pages and the date reader need: English, or
 simplified or traditional Chinese. (The publication date has a module of its
 own, `published.py`.)
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,14 @@ from .reading import HAN, HEADLINE_MAX_CHARS, URL, Piece, Value, ends_sentence
 
 #: BCP 47 tag (lower case, or its prefix) -> the language dateline works in; first match wins.
 LANGUAGE_TAGS = (
-    ("zh-hant", "zh-Hant"), ("zh-tw", "zh-Hant"), ("zh-hk", "zh-Hant"), ("zh-mo", "zh-Hant"),
-    ("zh-hans", "zh-Hans"), ("zh-cn", "zh-Hans"), ("zh-sg", "zh-Hans"), ("zh-my", "zh-Hans"),
+    ("zh-hant", "zh-Hant"),
+    ("zh-tw", "zh-Hant"),
+    ("zh-hk", "zh-Hant"),
+    ("zh-mo", "zh-Hant"),
+    ("zh-hans", "zh-Hans"),
+    ("zh-cn", "zh-Hans"),
+    ("zh-sg", "zh-Hans"),
+    ("zh-my", "zh-Hans"),
     ("zh", "zh-Hans"),
     ("en", "en"),
 )
@@ -95,8 +102,13 @@ def _count_traditional_han(text: str, han: list[str]) -> int:
 
 def byline_metadata(pieces: list[Piece]) -> dict[str, Value]:
     """Outlet and author from a byline such as 【文/观察者网 吕栋】 near the top (kept in the text)."""
-    lines = [line for piece in pieces[:BYLINE_SCAN_BLOCKS] if piece.kind != "img" for line in piece.text.split("\n")
-             if len(line) <= BYLINE_MAX_CHARS]
+    lines = [
+        line
+        for piece in pieces[:BYLINE_SCAN_BLOCKS]
+        if piece.kind != "img"
+        for line in piece.text.split("\n")
+        if len(line) <= BYLINE_MAX_CHARS
+    ]
     for line in lines:
         for pattern in BYLINE_PATTERNS:
             match = pattern.search(line)
@@ -107,6 +119,11 @@ def byline_metadata(pieces: list[Piece]) -> dict[str, Value]:
 
 def looks_like_headline(line: str) -> bool:
     """Short, one line, not a sentence, not an address, not a byline."""
-    return (0 < len(line) <= HEADLINE_MAX_CHARS and "\n" not in line
-            and any(char.isalnum() for char in line) and not ends_sentence(line)
-            and not URL.search(line) and not any(pattern.search(line) for pattern in BYLINE_PATTERNS))
+    return (
+        0 < len(line) <= HEADLINE_MAX_CHARS
+        and "\n" not in line
+        and any(char.isalnum() for char in line)
+        and not ends_sentence(line)
+        and not URL.search(line)
+        and not any(pattern.search(line) for pattern in BYLINE_PATTERNS)
+    )

@@ -6,6 +6,7 @@ rel=canonical>`, `<html lang>`, and `<title>` (which carries the site's name).
 The body is read from the largest `<article>`, else `<main>`, else `<body>`,
 without the page's navigation, header, footer, asides and forms.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,9 +17,17 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
-from .htmltree import (INVISIBLE_ELEMENTS, PAGE_CHROME_ELEMENTS, TreeBuilder, check_limits, html_pieces, parse_html,
-                       raw_text, sanitised)
 from .dates import parses_as_date
+from .htmltree import (
+    INVISIBLE_ELEMENTS,
+    PAGE_CHROME_ELEMENTS,
+    TreeBuilder,
+    check_limits,
+    html_pieces,
+    parse_html,
+    raw_text,
+    sanitised,
+)
 from .reading import URL, Piece, Reader, Reading, Source, Value, as_text, clean_inline
 
 #: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
@@ -27,21 +36,48 @@ METADATA_ELEMENTS = ("meta", "title", "link", "script", "base")
 
 #: schema.org types that describe an article, most specific first.
 JSON_LD_ARTICLE_TYPES = (
-    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BackgroundNewsArticle", "Article", "BlogPosting", "TechArticle", "Report", "WebPage",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "Article",
+    "BlogPosting",
+    "TechArticle",
+    "Report",
+    "WebPage",
 )
 #: <meta> names/properties (lower case) per field, in order of trust.
 META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
-    "date": ("article:published_time", "og:published_time", "datepublished", "pubdate",
-             "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date",
-             "parsely-pub-date", "sailthru.date", "date"),
+    "date": (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "dc.date.issued",
+        "dcterms.created",
+        "dc.date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "date",
+    ),
     "author": ("author", "article:author", "parsely-author", "dc.creator", "byl"),
     "outlet": ("og:site_name", "application-name"),
     "url": ("og:url",),
     "language": ("og:locale", "content-language", "dc.language"),
-    "updated": ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
-                "last-modified", "lastmod", "revised"),
+    "updated": (
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "dc.date.modified",
+        "dcterms.modified",
+        "last-modified",
+        "lastmod",
+        "revised",
+    ),
 }
 #: <meta> names (lower case) with these words date something else than the publication: htmldate never sees them.
 NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright", "expir", "crawl", "index")
@@ -83,8 +119,14 @@ class HtmlPageReader(Reader):
         header_time = _header_time(root)
         if header_time is not None:
             date_candidates.append(header_time)
-        reading = Reading(self.format, pieces, page.metadata, date_candidates, page.updates,
-                          margin_pieces=_article_margins(root, base_url))
+        reading = Reading(
+            self.format,
+            pieces,
+            page.metadata,
+            date_candidates,
+            page.updates,
+            margin_pieces=_article_margins(root, base_url),
+        )
         if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
             reading.more_page_dates = lambda: _htmldate_reading(soup)
         return reading
@@ -103,6 +145,7 @@ def _metadata_tree(html: str) -> BeautifulSoup:
     Only these are built: BeautifulSoup is quadratic in the depth of a tree it
     builds whole, and a page's body is read from nh3's output anyway.
     """
+
     def only(strainer: SoupStrainer) -> BeautifulSoup:
         try:
             return BeautifulSoup(html, builder=TreeBuilder(), parse_only=strainer)
@@ -123,6 +166,7 @@ def _metadata_tree(html: str) -> BeautifulSoup:
 
 def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _PageMetadata:
     """Page metadata, trusting JSON-LD over <meta>/og over <title> (which carries a site suffix)."""
+
     def line_of(tag: Tag) -> int | None:
         return first_line + tag.sourceline - 1 if getattr(tag, "sourceline", None) else None
 
@@ -158,8 +202,9 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
     for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
         value = tag.get("content") or tag.get("datetime") or tag.get_text()
         if value and value.strip():
-            meta_tags.setdefault("datepublished", Value(value.strip(), line_of(tag), shown_path,
-                                                        "itemprop=datePublished"))
+            meta_tags.setdefault(
+                "datepublished", Value(value.strip(), line_of(tag), shown_path, "itemprop=datePublished")
+            )
     for name, keys in META_KEYS.items():
         for key in keys:
             found = meta_tags.get(key)
@@ -190,9 +235,12 @@ def _article_margins(root: Tag, base_url: str) -> list[Piece]:
     if root.name not in ("article", "main"):
         return []
     margins = [tag for tag in root.find_all(MARGIN_ELEMENTS) if tag.find_parent(MARGIN_ELEMENTS) is None]
-    return [piece for tag in margins
-            for piece in html_pieces(tag, INVISIBLE_ELEMENTS | (PAGE_CHROME_ELEMENTS - set(MARGIN_ELEMENTS)), base_url)
-            if piece.kind != "img"]
+    return [
+        piece
+        for tag in margins
+        for piece in html_pieces(tag, INVISIBLE_ELEMENTS | (PAGE_CHROME_ELEMENTS - set(MARGIN_ELEMENTS)), base_url)
+        if piece.kind != "img"
+    ]
 
 
 def _header_time(root: Tag) -> Value | None:
@@ -200,8 +248,9 @@ def _header_time(root: Tag) -> Value | None:
     <article>, or marked `pubdate`; never one of the page's own header (a portal prints today's date there)."""
     for time_tag in root.find_all("time", datetime=True):
         header = time_tag.find_parent("header")
-        in_article_header = header is not None and (header.find("h1") is not None
-                                                    or header.find_parent("article") is not None)
+        in_article_header = header is not None and (
+            header.find("h1") is not None or header.find_parent("article") is not None
+        )
         if (in_article_header or time_tag.has_attr("pubdate")) and time_tag["datetime"].strip():
             return Value(time_tag["datetime"].strip(), evidence="<time> in the article header")
     return None
@@ -224,8 +273,9 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
         tag.decompose()
     document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
     try:
-        found = htmldate.find_date(document, extensive_search=False, original_date=True,
-                                   min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST)
+        found = htmldate.find_date(
+            document, extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
+        )
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
         return None
     return Value(found, evidence="page metadata (htmldate)") if found else None
@@ -292,4 +342,3 @@ def _strip_site_name(title: str, site: str) -> str:
         if site and title.endswith(suffix) and len(title) > len(suffix):
             return title[: -len(suffix)].strip()
     return title
-

@@ -7,6 +7,7 @@ goes, and the text is cut into paragraphs by line or by blank-line group.
 (Date lines, bylines and the rest of the page's furniture are recognised in
 every format alike, by furniture.py.)
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,18 @@ from .reading import CJK, URL, Piece, Reader, Reading, Source, Value, as_text, c
 #: Labelled lines at the foot of scraped plain text: field -> labels.
 FOOTER_LABELS = {
     "title": ("本文题目", "本文标题", "标题", "本文標題", "標題", "Title"),
-    "url": ("本文来源", "原文链接", "原文地址", "来源", "本文來源", "原文連結", "原文鏈接", "來源",
-            "Source", "Original URL"),
+    "url": (
+        "本文来源",
+        "原文链接",
+        "原文地址",
+        "来源",
+        "本文來源",
+        "原文連結",
+        "原文鏈接",
+        "來源",
+        "Source",
+        "Original URL",
+    ),
 }
 #: How many non-blank lines at the end of a text are searched for footer labels.
 FOOTER_SCAN_LINES = 8
@@ -90,8 +101,10 @@ def _is_hard_wrapped(group: list[str]) -> bool:
     is a list, or a page's furniture: a byline over a date line)."""
     widths = [_columns(line) for line in group]
     widest = max(widths)
-    return all(width >= HARD_WRAP_MIN_COLUMNS and width >= 0.6 * widest and not ends_sentence(line)
-               for line, width in zip(group[:-1], widths))
+    return all(
+        width >= HARD_WRAP_MIN_COLUMNS and width >= 0.6 * widest and not ends_sentence(line)
+        for line, width in zip(group[:-1], widths)
+    )
 
 
 def _columns(line: str) -> int:

@@ -17,9 +17,11 @@ Never a caption, a photo credit, a copyright line or a related-links list.
 An update stamp (`更新时间`, `Updated`, `article:modified_time`) is used only
 when nothing else dates the article, and the evidence says so.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
@@ -31,9 +33,17 @@ from .reading import Reading, Value
 UPDATE_ONLY = "update stamp only"
 
 
-def publication_date(stated: Value | None, reading: Reading, furniture: list[FurnitureLine], url: str,
-                     config: SiteConfig, shown_path: str) -> tuple[dt.datetime | None, str]:
-    """The publication date and the evidence that set it (`""` when none did)."""
+def publication_date(
+    stated: Value | None,
+    reading: Reading,
+    furniture: list[FurnitureLine],
+    url: str,
+    config: SiteConfig,
+    shown_path: str,
+) -> tuple[dt.datetime | None, str]:
+    """The publication date and the evidence that set it (`""` when none did), in order: what the editor
+    or the file states, the page's metadata, its date lines, its address, and only then an update stamp."""
+
     def parsed(value: object) -> dt.datetime | None:
         try:
             return parse_publication_date(value, config.timezone, config.date_order)
@@ -44,8 +54,29 @@ def publication_date(stated: Value | None, reading: Reading, furniture: list[Fur
         try:
             return parse_publication_date(stated.value, config.timezone, config.date_order), stated.evidence
         except ValueError as exc:
-            raise ContentError(stated.path or shown_path, stated.line,
-                               f"cannot read the date {stated.value!r}: {exc}") from exc
+            raise ContentError(
+                stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
+            ) from exc
+    found = _from_the_page(reading, furniture, parsed)
+    if found is not None:
+        return found
+    in_address = url_date(url) if url else None
+    if in_address is not None:
+        return parse_publication_date(in_address, config.timezone), f"URL: {url}"
+    if reading.date_candidates:
+        first = reading.date_candidates[0]
+        raise ContentError(
+            first.path or shown_path,
+            first.line,
+            f"cannot read the publication date {first.value!r} (a sidecar NAME.meta.yaml with `date:` can set it)",
+        )
+    return _from_an_update_stamp(reading, furniture, parsed)
+
+
+def _from_the_page(
+    reading: Reading, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+) -> tuple[dt.datetime, str] | None:
+    """The page's metadata (`<meta>`, JSON-LD, what htmldate reads), then its date lines, labelled first."""
     for candidate in reading.date_candidates:
         moment = parsed(candidate.value)
         if moment is not None:
@@ -60,14 +91,13 @@ def publication_date(stated: Value | None, reading: Reading, furniture: list[Fur
         moment = parsed(line.date)
         if moment is not None:
             return moment, f"date line: {line.text}"
-    in_address = url_date(url) if url else None
-    if in_address is not None:
-        return parse_publication_date(in_address, config.timezone), f"URL: {url}"
-    if reading.date_candidates:
-        first = reading.date_candidates[0]
-        raise ContentError(first.path or shown_path, first.line,
-                           f"cannot read the publication date {first.value!r} "
-                           "(a sidecar NAME.meta.yaml with `date:` can set it)")
+    return None
+
+
+def _from_an_update_stamp(
+    reading: Reading, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+) -> tuple[dt.datetime | None, str]:
+    """A last resort, said as such: the page's update stamp."""
     for line in furniture:
         if line.update and (moment := parsed(line.update)) is not None:
             return moment, f"{UPDATE_ONLY}: {line.text}"

@@ -5,6 +5,7 @@ read-later app, or front matter over an HTML or Markdown body; so the text
 decides, in this order: front matter, a whole page, Markdown, an HTML
 fragment, plain text.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,7 @@ from .reading import Reader, Reading, Source, as_text
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_BLOCK_TAG = re.compile(
-    r"<(?:p|div|br|img|figure|blockquote|ul|ol|li|table|section|article|h[1-6]|pre)\b[^<>]*>", re.I)
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|img|figure|blockquote|ul|ol|li|table|section|article|h[1-6]|pre)\b[^<>]*>", re.I)
 _HTML_PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I)
 _LEADING_FILLER = re.compile(r"(?:\s|<!--.*?-->)*", re.S)  # one character or comment per step: linear
 _BODY_TAG = re.compile(r"<body[\s>]", re.I)

@@ -5,6 +5,7 @@ into `Piece`s (blocks of plain text, or images) and the metadata the document
 states, each `Value` with the line it was written on so that a bad one can be
 pointed at. Pieces get their offsets only once the article is assembled.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -34,8 +35,20 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Format characters that carry no text: zero-width space, BOM, soft hyphen, C0/C1 controls, and
 # the bidirectional controls that can make text read backwards (no Chinese or English text needs them).
 _INVISIBLE_CHARS = dict.fromkeys(
-    [0x200B, 0xFEFF, 0x00AD, 0x7F, *range(0x00, 0x09), *range(0x0E, 0x20), *range(0x80, 0xA0),
-     0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+    [
+        0x200B,
+        0xFEFF,
+        0x00AD,
+        0x7F,
+        *range(0x00, 0x09),
+        *range(0x0E, 0x20),
+        *range(0x80, 0xA0),
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
 
 
 @dataclass
