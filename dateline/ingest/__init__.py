@@ -26,12 +26,12 @@ The modules, in the order an article passes through them:
 - `metadata`: language, byline, headline.
 - `reading`: what a reader hands back, and the text clean-up readers share.
 """
-from .article import discover_articles, read_article
+from .article import article_id, discover_articles, read_article
 from .frontmatter import SIDECAR_SUFFIX, load_sidecar
 from .dates import parse_publication_date
 from .metadata import detect_language, normalise_language
 
 __all__ = [
-    "SIDECAR_SUFFIX", "detect_language", "discover_articles", "load_sidecar", "normalise_language",
+    "SIDECAR_SUFFIX", "article_id", "detect_language", "discover_articles", "load_sidecar", "normalise_language",
     "parse_publication_date", "read_article",
 ]
