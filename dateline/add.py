@@ -268,8 +268,9 @@ def read_story(page: Page, config: SiteConfig) -> Story:
         published, evidence = parse_publication_date(day, config.timezone), f"URL: {page.address}"
     body = whole_page
     if story_html:
-        front_matter = _front_matter({"title": title})
-        body = _read_with_ingest(front_matter + story_html, config, page.source, lines_shown=False)
+        story = _read_with_ingest(_front_matter({"title": title}) + story_html, config, page.source, lines_shown=False)
+        if story.text.strip():  # else trafilatura's story was all furniture: ingest's reading of the page is kept
+            body = story
     if not body.text.strip():
         raise ContentError(page.source, None, "no story found in the page")
     return Story(title, published, evidence, whole_page.author or byline, whole_page.outlet, url,

@@ -333,6 +333,14 @@ def test_a_redirect_is_followed_and_the_final_address_recorded(site, content, ca
     assert capsys.readouterr().out.splitlines() == [path.relative_to(content.parent).as_posix()]
 
 
+def test_a_page_without_a_date_is_dated_by_the_address_it_was_fetched_from(site, content, capsys):
+    address = site.page("/tech/2024/03/16/explainer.html", (PAGES / "no-date.html").read_bytes())
+    assert run("add", "--content", "content", address) == 0
+    text = (content / "articles" / "after-a-data-leak.html").read_text(encoding="utf-8")
+    assert f"\ndate: 2024-03-16  # URL: {address}\n" in text
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize("address, message", [
     ("ftp://files.example.com/story.html", "only http:// and https:// addresses are fetched"),
     ("file:///etc/hostname", "only http:// and https:// addresses are fetched"),
