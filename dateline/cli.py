@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import ContentError, DatelineError, UsageError
+from .errors import ContentError, DatelineError, UsageError, shown_path
 from .model import Report
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -78,6 +78,17 @@ def _parser() -> argparse.ArgumentParser:
     adopt.add_argument(
         "--to", type=Path, metavar="FILE", help="editor file to append to (default: CONTENT/events/adopted.yaml)"
     )
+
+    add = commands.add_parser(
+        "add",
+        help="add articles from their addresses or saved pages, with their metadata",
+        description="Fetch each page (or read a saved one), keep its story without the page around it, and write "
+        "CONTENT/articles/NAME.html with front matter from the page's own metadata. Prints the files "
+        "written.",
+    )
+    add.add_argument("sources", nargs="+", metavar="URL|FILE", help="an http(s) address or a page saved from a browser")
+    content_option(add)
+    add.add_argument("--force", action="store_true", help="replace an article of the same name")
 
     dates = commands.add_parser("dates", help="print the dated mentions found in a text, as JSON lines")
     dates.add_argument("text", nargs="?", default="-", help="the text, or - to read standard input (default)")
@@ -275,6 +286,18 @@ def cmd_adopt(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if report.has_errors else EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from .add import add_articles
+
+    _require_content(args.content)
+    report = Report()
+    written = add_articles(args.sources, args.content, report, force=args.force)
+    print_report(report)
+    for path in written:
+        print(shown_path(path, Path.cwd()))
+    return EXIT_CONTENT if report.has_errors else EXIT_OK
+
+
 def cmd_dates(args: argparse.Namespace) -> int:
     from .extract import ExtractionContext, extract_mentions
     from .ingest import detect_language
@@ -314,6 +337,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "deploy": cmd_deploy,
     "adopt": cmd_adopt,
+    "add": cmd_add,
     "dates": cmd_dates,
     "eval": cmd_eval,
 }

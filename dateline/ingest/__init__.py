@@ -27,13 +27,14 @@ The modules, in the order an article passes through them:
 - `reading`: what a reader hands back, and the text clean-up readers share.
 """
 
-from .article import discover_articles, read_article
+from .article import article_id, discover_articles, read_article
 from .dates import parse_publication_date
 from .frontmatter import SIDECAR_SUFFIX, load_sidecar
 from .metadata import detect_language, normalise_language
 
 __all__ = [
     "SIDECAR_SUFFIX",
+    "article_id",
     "detect_language",
     "discover_articles",
     "load_sidecar",

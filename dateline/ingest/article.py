@@ -205,6 +205,11 @@ def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:
     return "".join(parts), tuple(blocks)
 
 
+def article_id(file_name: str) -> str:
+    """The id an article file gets from its name (its pages and extracted file are named by it)."""
+    return _article_id(file_name)
+
+
 def _article_id(file_name: str) -> str:
     """A URL- and file-name-safe id from a file name: `odd name (副本).txt` -> `odd-name-副本`."""
     stem = file_name.rsplit(".", 1)[0] if "." in file_name.lstrip(".") else file_name
