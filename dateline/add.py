@@ -44,7 +44,7 @@ import yaml
 
 from . import __version__
 from .config import load_site_config
-from .errors import ContentError, shown_path
+from .errors import ContentError, display_path
 from .ingest import SIDECAR_SUFFIX, article_id, discover_articles, read_article
 from .ingest.article import ID_EXTRA_CHARS
 from .ingest.dates import parse_publication_date, url_date
@@ -126,7 +126,7 @@ def add_articles(
     A source that cannot be fetched, read or written is reported (`source: message`) and
     skipped, and the others are still added; an existing article is never replaced unless `force`.
     """
-    config = load_site_config(content_dir, Path.cwd())
+    config = load_site_config(content_dir)
     articles_dir = Path(content_dir) / "articles"
     written: list[Path] = []
     for source in sources:
@@ -142,9 +142,9 @@ def add_articles(
             report.problems.append(error.to_problem())
             continue
         written.append(path)
-        shown = shown_path(path, Path.cwd())
+        shown = display_path(path)
         if story.published is None:
-            sidecar = shown_path(path.with_name(path.stem + SIDECAR_SUFFIX), Path.cwd())
+            sidecar = display_path(path.with_name(path.stem + SIDECAR_SUFFIX))
             report.warning(
                 shown, None, f"no publication date found; add date: YYYY-MM-DD to its front matter (or to {sidecar})"
             )
@@ -357,12 +357,12 @@ def write_article(story: Story, source: str, articles_dir: Path, force: bool = F
     another file that would share its id."""
     name = article_name(story.url, story.title)
     target = articles_dir / f"{name}.html"
-    shown = shown_path(target, Path.cwd())
+    shown = display_path(target)
     if articles_dir.is_dir():
         for other in discover_articles(articles_dir):
             if other.name != target.name and article_id(other.name) == name:
                 raise ContentError(
-                    shown_path(other, Path.cwd()),
+                    display_path(other),
                     None,
                     f"already an article named {name!r}; not added from {source} (rename one)",
                 )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import ContentError, DatelineError, UsageError, shown_path
+from .errors import ContentError, DatelineError, UsageError, display_path
 from .model import Report
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -294,7 +294,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     written = add_articles(args.sources, args.content, report, force=args.force)
     print_report(report)
     for path in written:
-        print(shown_path(path, Path.cwd()))
+        print(display_path(path))
     return EXIT_CONTENT if report.has_errors else EXIT_OK
 
 
