@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Mention
@@ -23,7 +24,11 @@ _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".
 
 
 def judge_all(
-    text: str, resolved: list[Resolved], layout: Layout, context: ExtractionContext, datelines: list[Reading] = ()
+    text: str,
+    resolved: list[Resolved],
+    layout: Layout,
+    context: ExtractionContext,
+    datelines: Sequence[Reading] = (),
 ) -> tuple[Mention, ...]:
     """Mentions of every resolved reading. A date that is a sentence of its own (a date heading, `12月9日。`,
     or a date line above a story) reports what the next sentence says, when that sentence has no date of

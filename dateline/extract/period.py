@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from ..model import Granularity
 from .reading import Reading
 
 
@@ -13,7 +14,7 @@ from .reading import Reading
 class Period:
     """A resolved date at its granularity."""
 
-    granularity: str
+    granularity: Granularity
     year: int
     part: int = 0  # the half, quarter or month
     day: dt.date | None = None
@@ -29,9 +30,10 @@ class Period:
             return f"{self.year:04d}-Q{self.part}"
         if self.granularity == "month":
             return f"{self.year:04d}-{self.part:02d}"
+        day = self.first_day  # a day or a time: its day
         if self.granularity == "day":
-            return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
+            return day.isoformat()
+        return f"{day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
 
     @property
     def first_day(self) -> dt.date:
@@ -59,26 +61,25 @@ class Period:
         return self.part if self.granularity == "month" else None
 
 
-def period_of(granularity: str, year: int, reading: Reading, month: int | None = None) -> Period | None:
+def period_of(granularity: Granularity, year: int, reading: Reading, month: int | None = None) -> Period | None:
     """The period `reading` names in `year` (and `month`), or None if there is no such date."""
     if not 1 <= year <= 9999:
         return None
     month = reading.month if month is None else month
-    try:
-        if granularity in ("day", "time"):
+    if granularity in ("day", "time"):
+        if month is None or reading.day is None:
+            return None
+        try:
             day = dt.date(year, month, reading.day)
-            if granularity == "time":
-                return Period("time", year, 0, day, reading.hour, reading.minute)
-            return Period("day", year, 0, day)
-    except (ValueError, TypeError):
+        except ValueError:  # 2月29日 in a year without one
+            return None
+        if granularity == "time":
+            return Period("time", year, 0, day, reading.hour or 0, reading.minute or 0)
+        return Period("day", year, 0, day)
+    part = {"month": month, "quarter": reading.quarter, "half": reading.half}.get(granularity, 0)
+    if part is None:
         return None
-    if granularity == "month":
-        return Period("month", year, month)
-    if granularity == "quarter":
-        return Period("quarter", year, reading.quarter)
-    if granularity == "half":
-        return Period("half", year, reading.half)
-    return Period("year", year)
+    return Period(granularity, year, part)
 
 
 def shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
@@ -97,5 +98,5 @@ def shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
 
 def day_period(day: dt.date, reading: Reading) -> Period:
     if reading.hour is not None:
-        return Period("time", day.year, 0, day, reading.hour, reading.minute)
+        return Period("time", day.year, 0, day, reading.hour, reading.minute or 0)
     return Period("day", day.year, 0, day)

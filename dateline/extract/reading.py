@@ -6,7 +6,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
+from ..model import Granularity
 from . import tables
 
 
@@ -54,7 +56,7 @@ class Reading:
     anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)
 
     @property
-    def granularity(self) -> str:
+    def granularity(self) -> Granularity:
         """The granularity the written fields give (a day alone is a day)."""
         if self.kind == "calendar":
             if self.day is not None:
@@ -73,7 +75,7 @@ class Reading:
                 return "month"
             return "day"
         if self.kind == "anaphor":
-            return "quarter" if self.anaphor_unit == "period" else self.anaphor_unit
+            return cast(Granularity, "quarter" if self.anaphor_unit == "period" else self.anaphor_unit)
         if self.kind == "clock" or self.hour is not None:
             return "time"
         return "day"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..model import Granularity, Resolution
 from . import tables
 from .context import ExtractionContext
 from .layout import Layout
@@ -76,7 +78,7 @@ class Resolved:
     place: Place
     period: Period | None
     end_period: Period | None
-    resolved_by: str
+    resolved_by: Resolution
 
 
 def opens_clause(text: str, start: int, block_start: int) -> bool:
@@ -95,7 +97,7 @@ def opens_clause(text: str, start: int, block_start: int) -> bool:
 
 
 def resolve_all(
-    text: str, readings: list[Reading], layout: Layout, context: ExtractionContext, datelines: list[Reading] = ()
+    text: str, readings: list[Reading], layout: Layout, context: ExtractionContext, datelines: Sequence[Reading] = ()
 ) -> list[Resolved]:
     """Each reading resolved in text order. Without a publication date, the story's dateline (one of the
     readings) stands for it."""
@@ -132,7 +134,8 @@ def _context_year(readings: list[Reading], places: list[Place]) -> int | None:
     Years in sentences about the future (targets for 2035) count only when there are no others; the year
     of a figure's `as of` date or of a title does not count.
     """
-    stated, planned = [], []
+    stated: list[int] = []
+    planned: list[int] = []
     for reading, place in zip(readings, places):
         if _aside(reading, place):
             continue
@@ -168,13 +171,13 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
     if latest is not None:
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
-            state.last_day = (latest.day, place.block)
+            state.last_day = (latest.first_day, place.block)
         if latest.granularity == "quarter" and reading.kind == "calendar":
             state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
         state.last_period = (latest, place.block)
 
 
-def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
+def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """(period, end of a range, how it was resolved) for one reading."""
     if reading.kind == "calendar" and (reading.range_end is None or reading.range_end.kind == "calendar"):
         period, resolved_by = _resolve_calendar(reading, place, state)
@@ -200,17 +203,19 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
     return _resolve_clock(reading, place, state)
 
 
-def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, str]:
+def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """A range whose start is not a calendar date (上周三到这周二, 明天下午3点至8点): its start resolved as
     a reading of its own, its end too, or, for a clock time, on the start's day."""
     end = reading.range_end
+    assert end is not None  # only ranges come here
     reading.range_end = None
     try:
         period, _, resolved_by = _resolve(reading, place, state)
         if period is None:
             return None, None, "unresolved"
+        end_period: Period | None
         if end.kind == "clock":
-            end_period = Period("time", period.year, 0, period.first_day, end.hour, end.minute)
+            end_period = Period("time", period.year, 0, period.first_day, end.hour or 0, end.minute or 0)
         else:
             end_period, _, _ = _resolve(end, place, state)
     finally:
@@ -220,12 +225,13 @@ def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period
     return period, end_period, resolved_by
 
 
-def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str]:
+def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, Resolution]:
     """A period named by reference, as financial news writes them: `the quarter` and `the period` are the
     quarter last mentioned (else the last one that ended before publication), `the year-earlier quarter`
     the same quarter a year before, `the current quarter` the publication's, `that year` the year last
     mentioned, `the following month` the month after the one last mentioned."""
     unit, relation, publication = reading.anaphor_unit, reading.anaphor, state.publication
+    resolved_by: Resolution
     if unit == "period":  # in the news that writes it, a reporting period is a quarter unless a year is meant
         unit = (
             "year"
@@ -256,7 +262,10 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
     if unit == "month":
         if state.last_month is None or state.last_month[0] is None:
             return None, "unresolved"
-        year, month = shift_month(*state.last_month, {"previous": -1, "following": 1}.get(relation, 0))
+        last_year, last_month = state.last_month
+        if last_year is None:
+            return None, "unresolved"
+        year, month = shift_month(last_year, last_month, {"previous": -1, "following": 1}.get(relation, 0))
         return Period("month", year, month), "relative-to-previous"
     if state.last_year is not None and relation != "current":
         year, resolved_by = state.last_year, "relative-to-previous"
@@ -267,7 +276,7 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, str
     return Period("year", year + {"year-before": -1, "previous": -1, "following": 1}.get(relation, 0)), resolved_by
 
 
-def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Period | None, str]:
+def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Period | None, Resolution]:
     """A calendar reading: shifted from publication's month or quarter, in the month or year of the
     mention before it, with its own year or one counted from publication, or a year-less date."""
     granularity = reading.granularity
@@ -296,32 +305,39 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     return _resolve_year_less(reading, granularity, place, state)
 
 
-def _resolve_shifted(reading: Reading, granularity: str, state: State) -> tuple[Period | None, str] | None:
+def _resolve_shifted(
+    reading: Reading, granularity: Granularity, state: State
+) -> tuple[Period | None, Resolution] | None:
     """上个月, 本季度 (shifted from publication's month or quarter), 当月 (the month of the mention before);
     None for a reading that is none of these."""
     publication = state.publication
-    if reading.month_shift is not None or reading.quarter_shift is not None:
+    if reading.quarter_shift is not None:
         if publication is None:
             return None, "unresolved"
-        if reading.quarter_shift is not None:
-            year, quarter = shift_quarter(*quarter_of(publication), reading.quarter_shift)
-            return Period("quarter", year, quarter), "relative-to-publication"
+        year, quarter = shift_quarter(*quarter_of(publication), reading.quarter_shift)
+        return Period("quarter", year, quarter), "relative-to-publication"
+    if reading.month_shift is not None:
+        if publication is None:
+            return None, "unresolved"
         year, month = shift_month(publication.year, publication.month, reading.month_shift)
         return period_of(granularity, year, reading, month), "relative-to-publication"
     if reading.same_month:
-        if state.last_month is None or state.last_month[0] is None:
+        last_year, last_month = state.last_month or (None, 0)
+        if last_year is None:
             return None, "unresolved"
-        year, month = state.last_month
-        return period_of(granularity, year, reading, month), "relative-to-previous"
+        return period_of(granularity, last_year, reading, last_month), "relative-to-previous"
     return None
 
 
-def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: State) -> tuple[Period | None, str]:
+def _resolve_year_less(
+    reading: Reading, granularity: Granularity, place: Place, state: State
+) -> tuple[Period | None, Resolution]:
     """December 23, 12月23日: the year written earlier in the sentence, else the year that puts the
     date nearest publication on the side the clause's tense says; a weekday written beside the date
     (`Sunday, March 12`) picks, among the years near that one, the year in which they agree."""
     publication = state.publication
     sentence_year = _sentence_year(state)
+    resolved_by: Resolution
     if (
         sentence_year is not None
         and publication is not None
@@ -347,7 +363,7 @@ def _resolve_year_less(reading: Reading, granularity: str, place: Place, state: 
     return period, resolved_by
 
 
-def _year_of_weekday(reading: Reading, granularity: str, around: int) -> Period | None:
+def _year_of_weekday(reading: Reading, granularity: Granularity, around: int) -> Period | None:
     """The year nearest `around` (within six) in which the date falls on the weekday written beside it."""
     for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
         period = period_of(granularity, around + offset, reading)
@@ -373,7 +389,7 @@ def _prefers_future(place: Place, days_before: int, days_after: int, day: bool =
     return days_after * FUTURE_NEARER_BY[tense] < days_before
 
 
-def _nearest_in_tense(reading: Reading, granularity: str, publication: dt.date, place: Place) -> Period | None:
+def _nearest_in_tense(reading: Reading, granularity: Granularity, publication: dt.date, place: Place) -> Period | None:
     """The year-less period on or before publication, or the one after it when the tense says so, or when
     it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
     only around the date never sends it most of a year away when the other reading lies within a month
@@ -412,7 +428,7 @@ def _sentence_year(state: State) -> int | None:
     return None
 
 
-def _nearest(reading: Reading, granularity: str, publication: dt.date, direction: str) -> Period | None:
+def _nearest(reading: Reading, granularity: Granularity, publication: dt.date, direction: str) -> Period | None:
     """The year-less period nearest publication: on or before it, or on or after it for the
     future; strictly before or after for English "last March" / "next March".
 
@@ -446,7 +462,9 @@ def _nearest(reading: Reading, granularity: str, publication: dt.date, direction
     return None
 
 
-def _resolve_day_alone(reading: Reading, granularity: str, place: Place, state: State) -> tuple[Period | None, str]:
+def _resolve_day_alone(
+    reading: Reading, granularity: Granularity, place: Place, state: State
+) -> tuple[Period | None, Resolution]:
     """23日: the month and year of the previous mention that has a month; else the
     publication's month, or the one before it."""
     if state.last_month is not None:
@@ -501,7 +519,7 @@ def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) 
     return end_period
 
 
-def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, str]:
+def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, Resolution]:
     """The date a counted expression counts from, trying the reading's anchors in order."""
     for anchor in anchors:
         if anchor == "publication" and state.publication is not None:
@@ -518,7 +536,7 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
     return None, "unresolved"
 
 
-def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
     quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`)."""
     if (reading.offset_years or reading.offset_months) and state.last_period is not None:
@@ -539,18 +557,17 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
         year, month = shift_month(base.year, base.month, reading.offset_months)
         return Period("month", year, month), None, resolved_by
     day = base + dt.timedelta(days=reading.offset_days)
-    if reading.hour is not None:
-        return Period("time", day.year, 0, day, reading.hour, reading.minute), None, resolved_by
-    return Period("day", day.year, 0, day), None, resolved_by
+    return day_period(day, reading), None, resolved_by
 
 
-def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """周四 is the Thursday before publication or after it, as the clause's tense says (the nearer one
     when it says nothing); 上周四 is Thursday of the week before; English "last Thursday" the one before today."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
     weekday, today = reading.weekday, publication.weekday()
+    assert weekday is not None  # a weekday reading names its day
     if reading.week_shift is not None:
         day = publication + dt.timedelta(days=weekday - today + 7 * reading.week_shift)
     elif reading.direction == "last":
@@ -568,18 +585,18 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
     return day_period(day, reading), None, "relative-to-publication"
 
 
-def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, str]:
+def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """上周: Monday to Sunday of the week before publication, as a range of days."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
-    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=reading.week_shift)
+    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=reading.week_shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
     last = monday + dt.timedelta(days=6)
     return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
 
 
-def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, str]:
+def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block, else on the day of
     publication."""
     if state.last_day is not None and state.last_day[1] == place.block:

@@ -69,7 +69,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
         start = match.start()
         if start < scanned_to:
             continue  # inside the previous match: a plain scan would not look here
-        form = match.lastgroup.removesuffix(_LETTER_LED)
+        form = (match.lastgroup or "").removesuffix(_LETTER_LED)
         detail = _FORM_PATTERNS[form].match(text, start)
         if detail is None:  # cannot happen: the scanner holds the same patterns
             continue
@@ -174,6 +174,8 @@ def _join_a_clock_after(text: str, reading: Reading, limit: int) -> None:
     try:
         end = with_clock(Reading(clock.start(), clock.end(), "clock"), chinese_clock(clock.groupdict()))
     except NotADate:
+        return
+    if end.hour is None or reading.hour is None:
         return
     if end.hour < 12 <= reading.hour:
         end.hour += 12  # 下午1点到3点: the afternoon goes on

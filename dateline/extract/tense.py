@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from . import tables
 
@@ -227,7 +228,7 @@ def _verb_forms(word: str) -> frozenset[str]:
 
 
 def _chinese_cue_pattern(
-    cues: tuple[str, ...], false_friends: dict[str, tuple[str, ...]], false_before: dict[str, str]
+    cues: tuple[str, ...], false_friends: Mapping[str, tuple[str, ...]], false_before: Mapping[str, str]
 ) -> re.Pattern:
     parts = []
     for cue in sorted(cues, key=lambda c: (-len(c), c)):
