@@ -375,11 +375,12 @@ def apply_editorial(
                 )
             event = _new_event(entry, date)
             if event.id in by_id or event.id in added_at:
-                first = added_at.get(event.id)
+                earlier = added_at.get(event.id)
                 where = (
                     "an extracted event"
-                    if first is None
-                    else f"the entry on line {first.line}" + ("" if first.path == entry.path else f" of {first.path}")
+                    if earlier is None
+                    else f"the entry on line {earlier.line}"
+                    + ("" if earlier.path == entry.path else f" of {earlier.path}")
                 )
                 report.warning(
                     entry.path,

@@ -100,7 +100,7 @@ class EntityMatcher:
         aliases = sorted(self._entity_of_alias, key=lambda a: (-len(a), a))
         self._longest = len(aliases[0]) if aliases else 0
         # headline writing asks about the same clauses many times
-        self.leading_name = functools.lru_cache(maxsize=1 << 16)(self.leading_name)
+        self._leading_name = functools.lru_cache(maxsize=1 << 16)(self._leading_name_uncached)
         # Every alternative starts with its literal (the word-boundary lookbehind follows it), so the regex
         # engine skips the positions where no alias can start: ten times faster than a leading lookbehind.
         parts = [_latin_alias(a) if re.match(r"^[a-z0-9 .-]+$", a) else re.escape(a) for a in aliases]
@@ -115,6 +115,10 @@ class EntityMatcher:
         return self._entity_of_alias.get(written) or self._entity_of_alias[_POSSESSIVE_GAP.sub(" ", written)]
 
     def leading_name(self, text: str) -> str:
+        """The entity name a text starts with, as written there, or ''."""
+        return self._leading_name(text)
+
+    def _leading_name_uncached(self, text: str) -> str:
         """The entity name a text starts with, as written there, or ''."""
         if self._pattern is None:
             return ""
@@ -161,7 +165,7 @@ class _Candidate:
     def __post_init__(self) -> None:
         self.entity_set = frozenset(self.entities)
         self.key = (self.mention.article, self.mention.start)
-        self.day = _day(self.mention.date[:10])
+        self.day = _day(_dated(self.mention)[:10])
 
     @functools.cached_property
     def family(self) -> str:
@@ -223,9 +227,15 @@ def most_similar(some: list[_Candidate], others: list[_Candidate], same_act: boo
     return best
 
 
+def _dated(mention: Mention) -> str:
+    """The date of a mention that reports an event: consolidation is given no other."""
+    assert mention.date is not None
+    return mention.date
+
+
 def _date_key(mention: Mention) -> str:
     """Mentions are compared within a block: the day for day and time dates."""
-    return mention.date[:10] if mention.granularity in ("day", "time") else mention.date
+    return _dated(mention)[:10] if mention.granularity in ("day", "time") else _dated(mention)
 
 
 def consolidate(
@@ -440,12 +450,12 @@ def _merge_variants(groups: list[_Group], known: dict, learnt: dict) -> list[_Gr
     merged: list[_Group] = []
     by_day: dict[dt.date, list[_Group]] = defaultdict(list)
     ordered = sorted(groups, key=lambda g: (g.date_key, min(c.key for c in g.members)))
-    for date_key, same_day in itertools.groupby(ordered, key=lambda g: g.date_key):
+    for date_key, groups_of_day in itertools.groupby(ordered, key=lambda g: g.date_key):
         day = _day(date_key)
+        same_day = list(groups_of_day)
         if day is None:
             merged.extend(same_day)
             continue
-        same_day = list(same_day)
         days_before = [by_day.get(day - dt.timedelta(days=back), []) for back in range(1, VARIANT_MAX_DAYS + 1)]
         key = _merge_key(days_before, same_day) if any(days_before) else None
         decided = known.get(key)
@@ -499,7 +509,7 @@ def _primary_date(group: _Group) -> tuple[str, tuple[VariantDate, ...]]:
     weight: dict[str, int] = defaultdict(int)
     sources: dict[str, set[str]] = defaultdict(set)
     for candidate in group.members:
-        date = candidate.mention.date
+        date = _dated(candidate.mention)
         weight[date] += RESOLUTION_WEIGHT.get(candidate.mention.resolved_by, 1)
         sources[date].add(candidate.mention.article)
     days = defaultdict(set)
@@ -582,15 +592,16 @@ def _completed(
 ) -> Event:
     """The event with its headline, its copied citations marked, its importance and its interval checks."""
     title, summary, language, fallback = description
-    citations = []
+    marked = []
     for citation in event.sources:
-        copied = copies.get(citation.article)
-        copy_of = copied.get(paragraph_start(articles[citation.article], citation.start)) if copied else None
-        citations.append(citation if copy_of == citation.copy_of else dataclasses.replace(citation, copy_of=copy_of))
-    citations = tuple(citations)
-    cited = {c.article for c in citations}
+        copied = copies.get(citation.article) if citation.article else None
+        start = paragraph_start(articles[citation.article], citation.start) if copied and citation.article else None
+        copy_of = copied.get(start) if copied and start is not None else None
+        marked.append(citation if copy_of == citation.copy_of else dataclasses.replace(citation, copy_of=copy_of))
+    citations = tuple(marked)
+    cited = {c.article for c in citations if c.article}
     # an article whose every citation copies another cited source is not corroboration
-    corroborating = {c.article for c in citations if c.copy_of not in cited}
+    corroborating = {c.article for c in citations if c.article and c.copy_of not in cited}
     copiers = tuple(sorted(cited - corroborating))
     completed = dataclasses.replace(
         event,

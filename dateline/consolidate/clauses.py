@@ -150,7 +150,7 @@ _SUBORDINATE = re.compile(
 )
 _FRAME_ZH = re.compile(_alternation(REPORTING_VERBS_ZH) + "$")
 _FRAME_EN = _english_verbs(REPORTING_VERBS_EN, after=r"(?: (?:on|in) [\w ]{1,30})?$")
-_SAYS_AFTER_SUBJECT = {
+_SAYS_AFTER_SUBJECT: dict[str, re.Pattern | LazyPattern] = {
     "zh": re.compile(r"^[^，,]{0,10}?" + _alternation(SPEECH_VERBS_ZH)),
     "en": _english_verbs(SPEECH_VERBS_EN, before=r"^\s*"),
 }

@@ -237,15 +237,15 @@ def check_intervals(
         learnt.claims[text_digest] = windows
         if not windows:
             continue
-        key = hashlib.blake2b(text_digest, digest_size=16)
-        key.update(repr([event_of_mention.get((article.id, m.start)) for m in article_mentions]).encode())
+        hasher = hashlib.blake2b(text_digest, digest_size=16)
+        hasher.update(repr([event_of_mention.get((article.id, m.start)) for m in article_mentions]).encode())
         for later_day, later_event in reported:
-            key.update(event_digests[later_event.id])
+            hasher.update(event_digests[later_event.id])
             for window in windows:
                 low = bisect.bisect_left(days, later_day - dt.timedelta(days=window))
                 high = bisect.bisect_left(days, later_day)
-                key.update(((running[high] - running[low]) & _SPAN).to_bytes(16, "big"))
-        key = key.digest()
+                hasher.update(((running[high] - running[low]) & _SPAN).to_bytes(16, "big"))
+        key = hasher.digest()
         if key in memo.checks:
             found = memo.checks[key]
         else:

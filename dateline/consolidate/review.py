@@ -52,7 +52,7 @@ def review_events(
 
 def _where(event: Event, articles: Mapping[str, Article]) -> str:
     for citation in event.sources:
-        if citation.article in articles:
+        if citation.article is not None and citation.article in articles:
             return articles[citation.article].path
     return event.edited_in or "content/events"
 
@@ -136,7 +136,7 @@ def _weak_sources(events: Sequence[Event], articles: Mapping[str, Article]) -> l
         groups = event.source_groups
         if len(groups) != 1:
             continue
-        cited = [articles[c.article] for c in groups[0] if c.article in articles]
+        cited = [articles[c.article] for c in groups[0] if c.article is not None and c.article in articles]
         if cited and all(c.copy_of for c in groups[0]):
             why = f"its only source reproduces {groups[0][0].copy_of}, which does not report it"
         elif cited and all(_weak_page(article) for article in cited):

@@ -52,7 +52,7 @@ def load_cases(path: Path) -> tuple[str, tuple[Case, ...]]:
         mark = getattr(error, "problem_mark", None)
         raise ContentError(shown, mark.line + 1 if mark else None, f"not valid YAML: {error}") from None
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
+    if node is None or not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise ContentError(shown, None, "a cases file is a mapping with `name` and a `cases` list")
     lines = _case_lines(node)
     cases = tuple(

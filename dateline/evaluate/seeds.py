@@ -227,7 +227,7 @@ def _score_article(file_name: str, article: dict, mentions: list[Mention]) -> Ar
         item["date_if_dct_supplied"] for item in article.get("unresolved", []) if item.get("date_if_dct_supplied")
     }
     events = [m for m in mentions if m.is_event and m.date]
-    wrong = [(m.date, m.as_written) for m in events if not any(dates_match(m.date, gold) for gold in gold_dates)]
+    wrong = [(m.date or "", m.as_written) for m in events if not any(dates_match(m.date, gold) for gold in gold_dates)]
     return ArticleScore(
         article=file_name,
         gold_mentions=len(article.get("mentions", [])),

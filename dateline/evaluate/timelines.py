@@ -133,7 +133,7 @@ def read_gold(path: Path) -> GoldTimeline:
         if len(columns) < 3 or not all(GOLD_MENTION.fullmatch(c.strip()) for c in columns[2:] if c.strip()):
             raise ContentError(str(path), number, "expected order<TAB>date<TAB>DOCID-SENTENCE-WORD…")
         documents = tuple(
-            dict.fromkeys(GOLD_MENTION.fullmatch(c.strip())["document"] for c in columns[2:] if c.strip())
+            dict.fromkeys(match["document"] for c in columns[2:] if (match := GOLD_MENTION.fullmatch(c.strip())))
         )
         entries.append(GoldEntry(number, columns[1].strip(), anchored_date(columns[1]), documents))
     return GoldTimeline(path.stem, path, lines[0].strip(), tuple(entries))
@@ -255,7 +255,7 @@ def score_found(documents: list[TimelineDocument], timelines: list[GoldTimeline]
     right = predicted = gold = 0
     for timeline in timelines:
         linked = [event for event in found.events if entity_id(timeline) in event.entities]
-        dates = {day_of(event.date) for event in linked}
+        dates = {day for event in linked if (day := day_of(event.date))}
         right += len(dates & timeline.dates)
         predicted += len(dates)
         gold += len(timeline.dates)

@@ -102,7 +102,8 @@ def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: i
 def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteConfig) -> Article:
     raw = read_bytes(path, shown_path, config.max_article_bytes)
     sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
-    sidecar_raw, sidecar = b"", {}
+    sidecar_raw: bytes = b""
+    sidecar: dict[str, Value] = {}
     if sidecar_path.is_file():
         shown_sidecar = _display_path(sidecar_path, content_dir)
         if sidecar_path.is_symlink() and not _inside(sidecar_path, path.parent):
@@ -199,7 +200,7 @@ def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:
         if parts:
             parts.append("\n\n")
             length += 2
-        blocks.append(Block(piece.kind, length, length + len(piece.text)))
+        blocks.append(Block("p" if piece.kind == "caption" else piece.kind, length, length + len(piece.text)))
         parts.append(piece.text)
         length += len(piece.text)
     return "".join(parts), tuple(blocks)

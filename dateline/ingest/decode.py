@@ -89,9 +89,9 @@ def _decode_bytes(raw: bytes, shown_path: str) -> tuple[str, str]:
         if raw.startswith(mark):
             return raw[len(mark) :].decode(encoding.replace("-sig", ""), errors="replace"), encoding
     if b"\x00" in raw:
-        encoding = _utf16_without_bom(raw)
-        if encoding is not None:
-            return raw.decode(encoding, errors="replace"), encoding
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is not None:
+            return raw.decode(utf16, errors="replace"), utf16
         if raw.count(0) > BINARY_CONTROL_SHARE * len(raw):
             raise ContentError(
                 shown_path, None, "not a text file (it contains NUL bytes); save articles as text, HTML or Markdown"

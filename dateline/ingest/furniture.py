@@ -67,6 +67,20 @@ class FurnitureLine:
     url: str = ""
 
 
+def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool = False) -> FurnitureLine:
+    """A furniture line with what its pattern's groups read (date, update, author, outlet, url)."""
+    return FurnitureLine(
+        kind,
+        text,
+        date=fields.get("date", ""),
+        labelled=labelled,
+        update=fields.get("update", ""),
+        author=fields.get("author", ""),
+        outlet=fields.get("outlet", ""),
+        url=fields.get("url", ""),
+    )
+
+
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
@@ -132,7 +146,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
             match = pattern.fullmatch(line)
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
-                return FurnitureLine(kind, line, **fields)
+                return _furniture_line(kind, line, fields)
     if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
@@ -159,10 +173,11 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
                 fields[name] = value.strip()
                 if name == "date":
                     labelled_date = labelled
-        position = _SEPARATOR.match(line, match.end()).end()
+        separator = _SEPARATOR.match(line, match.end())
+        position = separator.end() if separator else match.end()
     if not at_edge and not set(kinds) <= _SAFE_ANYWHERE:
         return None
-    return FurnitureLine(kinds[0], line, labelled=labelled_date, **fields)
+    return _furniture_line(kinds[0], line, fields, labelled_date)
 
 
 def _is_heading(text: str) -> bool:

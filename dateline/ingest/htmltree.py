@@ -29,12 +29,11 @@ from urllib.parse import urljoin, urlsplit
 
 import nh3
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.builder import HTMLParserTreeBuilder
-from bs4.builder._htmlparser import BeautifulSoupHTMLParser
+from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .reading import Piece, as_text, clean_block, clean_inline
+from .reading import Piece, PieceKind, as_text, clean_block, clean_inline
 
 #: Elements whose text a reader never sees.
 INVISIBLE_ELEMENTS = frozenset(
@@ -112,7 +111,7 @@ BLOCK_ELEMENTS = frozenset(
     }
 )
 #: Block elements that give their text a kind of its own (others inherit the enclosing kind).
-BLOCK_KINDS = {
+BLOCK_KINDS: dict[str, PieceKind] = {
     "h1": "h",
     "h2": "h",
     "h3": "h",
@@ -248,7 +247,7 @@ class _BrowserEndOfFile(BeautifulSoupHTMLParser):
     def parse_pi(self, i: int) -> int:
         return self._or_to_the_end(super().parse_pi(i), i)
 
-    def parse_comment(self, i: int, report: int = 1) -> int:
+    def parse_comment(self, i: int, report: bool = True) -> int:
         end = super().parse_comment(i, report)
         if end < 0:
             self.handle_comment(self.rawdata[i + 4 :])
@@ -271,8 +270,8 @@ class _BrowserEndOfFile(BeautifulSoupHTMLParser):
 
 
 class TreeBuilder(HTMLParserTreeBuilder):
-    def feed(self, markup: str) -> None:
-        super().feed(markup, _parser_class=_BrowserEndOfFile)
+    def feed(self, markup: str | bytes, _parser_class: type[BeautifulSoupHTMLParser] = _BrowserEndOfFile) -> None:
+        super().feed(markup, _parser_class=_parser_class)
 
 
 def parse_html(html: str) -> BeautifulSoup:
@@ -330,8 +329,8 @@ def _nesting_limit_position(html: str, limit: int) -> int | None:
                         break
         elif name not in VOID_ELEMENTS and not match.group().endswith("/>"):
             if name in ("script", "style"):
-                end = re.compile(f"</{name}\\s*>", re.I).search(html, position)
-                position = len(html) if end is None else end.end()
+                closing = re.compile(f"</{name}\\s*>", re.I).search(html, position)
+                position = len(html) if closing is None else closing.end()
                 continue
             open_names.append(name)
             open_count[name] += 1
@@ -393,7 +392,7 @@ class BlockBuilder:
         else:
             self.pieces.append(piece)
 
-    def flush(self, kind: str) -> None:
+    def flush(self, kind: PieceKind) -> None:
         """End the current block; two <br> in a row end a paragraph too."""
         paragraph: list[str] = []
         for line in [clean_block("".join(parts)) for parts in self._lines] + [""]:
@@ -415,6 +414,7 @@ def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece
     while stack:
         node, leaving = stack.pop()
         if leaving:
+            assert isinstance(node, Tag)  # only a tag is put back on the stack to be left
             walk.leave(node)
         elif isinstance(node, Tag):
             if walk.enter(node):
@@ -433,7 +433,7 @@ class _Walk:
     def __init__(self, root: Tag, skipped: frozenset[str], base_url: str):
         self.root, self.skipped, self.base_url = root, skipped, base_url
         self.builder = BlockBuilder()
-        self.kinds = ["p"]
+        self.kinds: list[PieceKind] = ["p"]
         self.in_pre = self.in_link = 0
 
     def enter(self, node: Tag) -> bool:

@@ -36,13 +36,14 @@ def article_listing(articles: tuple[Article, ...] | list[Article]) -> list[str]:
         sidecar = _sidecar_path(article)
         if article.published:
             lines.append(
-                f"{article.publication_date.isoformat()}  {article.path}  {article.date_evidence}; "
+                f"{article.published.date().isoformat()}  {article.path}  {article.date_evidence}; "
                 f"if that is not when it was published, set `date:` in {sidecar}"
             )
         else:
             lines.append(f"{'none':10}  {article.path}  states no date: set `date:` in {sidecar}")
     for article in dated:
-        lines.append(f"{article.publication_date.isoformat()}  {article.path}  {article.date_evidence}")
+        day = article.publication_date.isoformat() if article.publication_date else "none"
+        lines.append(f"{day}  {article.path}  {article.date_evidence}")
     with_furniture = [article for article in articles if article.furniture]
     if with_furniture:
         total = sum(len(article.furniture) for article in with_furniture)

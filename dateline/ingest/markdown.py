@@ -39,11 +39,10 @@ MARKDOWN_MIN_SIGNAL_LINES = 2
 MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": MARKDOWN_PARSER_NESTING}).enable("table")
 #: The sanitiser, not the Markdown parser, decides which addresses survive: a link's text is
 #: text whatever its address (markdown-it would leave `[text](javascript:…)` as raw Markdown).
-MARKDOWN.validateLink = lambda url: True
+MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]  # markdown-it's documented hook
 
 _MARKDOWN_TITLE = re.compile(r"#\s+(?P<title>\S.*)")  # on a stripped line; closing #s are taken off after
 _MARKDOWN_CLOSING_HASHES = re.compile(r"(?:^|\s)#+$")
-_MARKDOWN_LINE_PREFIX = re.compile(r"[ \t>]*")
 _MARKDOWN_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _MARKDOWN_SOURCE_LINK = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>https?://[^\s)]+)\)(?P<rest>.*)$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
@@ -125,7 +124,7 @@ class MarkdownReader(Reader):
 
 def _markdown_nesting(line: str) -> int:
     """At most how deep a line nests: one level per `>`, one per two columns before a list marker."""
-    prefix = _MARKDOWN_LINE_PREFIX.match(line).group()
+    prefix = line[: len(line) - len(line.lstrip(" \t>"))]
     quotes = prefix.count(">")
     if not _MARKDOWN_LIST_MARKER.match(line, len(prefix)):
         return quotes

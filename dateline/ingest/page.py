@@ -107,7 +107,7 @@ class HtmlPageReader(Reader):
         page = _page_metadata(soup, first_line, source.shown_path)
         page_url = as_text(page.metadata.get("url"))
         base = soup.find("base", href=True)
-        base_url = urljoin(page_url, base["href"]) if base else page_url
+        base_url = urljoin(page_url, as_text(base.get("href"))) if isinstance(base, Tag) else page_url
         body = parse_html(sanitised(text))
         articles = body.find_all("article")
         if articles:
@@ -167,8 +167,9 @@ def _metadata_tree(html: str) -> BeautifulSoup:
 def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _PageMetadata:
     """Page metadata, trusting JSON-LD over <meta>/og over <title> (which carries a site suffix)."""
 
-    def line_of(tag: Tag) -> int | None:
-        return first_line + tag.sourceline - 1 if getattr(tag, "sourceline", None) else None
+    def line_of(tag: Tag | None) -> int | None:
+        sourceline = getattr(tag, "sourceline", None)
+        return first_line + sourceline - 1 if sourceline else None
 
     candidates: dict[str, list[Value]] = {name: [] for name in META_KEYS}
     json_ld, json_ld_tag = _json_ld_article(soup)
@@ -199,8 +200,8 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
         content = tag.get("content")
         if key and isinstance(content, str) and content.strip():
             meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
-    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
-        value = tag.get("content") or tag.get("datetime") or tag.get_text()
+    for tag in soup.find_all(itemprop="datePublished"):
+        value = as_text(tag.get("content")) or as_text(tag.get("datetime")) or tag.get_text()
         if value and value.strip():
             meta_tags.setdefault(
                 "datepublished", Value(value.strip(), line_of(tag), shown_path, "itemprop=datePublished")
@@ -251,8 +252,9 @@ def _header_time(root: Tag) -> Value | None:
         in_article_header = header is not None and (
             header.find("h1") is not None or header.find_parent("article") is not None
         )
-        if (in_article_header or time_tag.has_attr("pubdate")) and time_tag["datetime"].strip():
-            return Value(time_tag["datetime"].strip(), evidence="<time> in the article header")
+        stamp = as_text(time_tag.get("datetime")).strip()
+        if (in_article_header or time_tag.has_attr("pubdate")) and stamp:
+            return Value(stamp, evidence="<time> in the article header")
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import SiteConfig
+from ..model import ArticleFormat, SiteConfig
 from .frontmatter import split_front_matter
 from .htmltree import INVISIBLE_ELEMENTS, html_pieces, sanitised_tree
 from .markdown import MarkdownReader, looks_like_markdown
@@ -47,6 +47,8 @@ def read_document(text: str, suffix: str, shown_path: str, config: SiteConfig) -
     if front is not None:
         front_matter, body, body_line = front
         source = Source(shown_path, config, as_text(front_matter.get("url")))
+        reader: Reader
+        body_format: ArticleFormat
         if looks_like_html_page(body):
             reader, body_format = HTML_PAGE, "front-matter-html"
         elif suffix not in MARKDOWN_SUFFIXES and _BLOCK_TAG.search(body):
@@ -71,5 +73,6 @@ def _reader_without_front_matter(text: str, suffix: str) -> Reader:
 
 
 def looks_like_html_page(text: str) -> bool:
-    start = _LEADING_FILLER.match(text).end()
+    filler = _LEADING_FILLER.match(text)  # it matches, if only the empty string
+    start = filler.end() if filler else 0
     return bool(_HTML_PAGE_START.match(text, start) or _BODY_TAG.search(text))

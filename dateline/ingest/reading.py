@@ -12,8 +12,9 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
-from ..model import Block, SiteConfig
+from ..model import ArticleFormat, Block, SiteConfig
 
 #: A headline is short and does not end like a sentence.
 HEADLINE_MAX_CHARS = 80
@@ -61,11 +62,15 @@ class Value:
     evidence: str = ""  # "front matter", "JSON-LD datePublished", "<meta property=article:published_time>" …
 
 
+#: The kind of a piece: a block's kind, or a caption, which is page furniture and never becomes a block.
+PieceKind = Literal["p", "h", "quote", "li", "img", "caption"]
+
+
 @dataclass
 class Piece:
     """A block before offsets are known: its kind and text, or an image."""
 
-    kind: str
+    kind: PieceKind
     text: str = ""
     src: str = ""
     alt: str = ""
@@ -76,7 +81,7 @@ class Piece:
 class Reading:
     """What a format reader found: body pieces and the metadata the document states."""
 
-    format: str
+    format: ArticleFormat
     pieces: list[Piece]
     metadata: dict[str, Value] = field(default_factory=dict)  # title, author, outlet, url, language
     date_candidates: list[Value] = field(default_factory=list)  # the page's own publication dates, by trust
@@ -105,7 +110,7 @@ class Reader:
     that messages point at the line an editor sees.
     """
 
-    format = ""
+    format: ArticleFormat = "text"
 
     def read(self, text: str, first_line: int, source: Source) -> Reading:
         raise NotImplementedError
