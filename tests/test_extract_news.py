@@ -361,3 +361,11 @@ def test_the_date_a_record_is_measured_from_is_not_an_event(text, language, is_e
 )
 def test_a_tense_does_not_send_a_date_a_year_away_from_one_within_a_month(text, written, published, language, expected):
     assert date_of(text, written, published, language) == expected
+
+
+def test_that_day_after_a_date_of_years_before_is_the_day_of_the_story():
+    text = ("3月15日，网信办通报云帆科技被罚。\n\n有关负责人表示，《个人信息保护法》自2021年11月1日起施行。\n\n"
+            "当天晚间，云帆科技发布致歉声明。")
+    assert found(text, "2024-03-15", "zh-Hans")[-1] == ("当天晚间", "2024-03-15")
+    text = "1989年6月3日，示威者聚集。\n\n当天晚上，军队进城。"  # a story of years before publication
+    assert found(text, "1999-06-04", "zh-Hans")[-1][1] == "1989-06-03"

@@ -58,6 +58,8 @@ class State:
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
     last_period: tuple[Period, int] | None = None  # (the last resolved date, at its granularity; its block)
+    days_near_publication: int = 0  # days the text gave, within BACKGROUND_DAYS of publication
+    days_far_from_publication: int = 0
     sentence_start: int = -1
     sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
     _context_year: int | None = None
@@ -172,6 +174,11 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.first_day, place.block)
+            if state.publication is not None:
+                if abs((latest.first_day - state.publication).days) < BACKGROUND_DAYS:
+                    state.days_near_publication += 1
+                else:
+                    state.days_far_from_publication += 1
         if latest.granularity == "quarter" and reading.kind == "calendar":
             state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
         state.last_period = (latest, place.block)
@@ -519,8 +526,18 @@ def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) 
     return end_period
 
 
+#: A date this many days or more from publication, in a text whose other dates are mostly nearer, is
+#: background to the story the text tells: a word such as 当天 or `that day`, which may also count from
+#: publication, does not count from it.
+BACKGROUND_DAYS = 366
+
+
 def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, Resolution]:
-    """The date a counted expression counts from, trying the reading's anchors in order."""
+    """The date a counted expression counts from, trying the reading's anchors in order: the last date the
+    text's story mentioned, or publication (`当天晚间` after a law's date of years before, in a story of
+    this week, is the day of publication; in a story of 1989, it is the day of 1989 before it)."""
+    if "publication" in anchors and state.last_day is not None and _background(state.last_day[0], state):
+        anchors = ("publication",)
     for anchor in anchors:
         if anchor == "publication" and state.publication is not None:
             return state.publication, "relative-to-publication"
@@ -534,6 +551,13 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
+
+
+def _background(day: dt.date, state: State) -> bool:
+    """Whether a day is far from publication while as many of the days the text gave so far are near it."""
+    if state.publication is None or abs((day - state.publication).days) < BACKGROUND_DAYS:
+        return False
+    return 0 < state.days_far_from_publication <= state.days_near_publication
 
 
 def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
