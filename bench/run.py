@@ -863,12 +863,13 @@ def pelican_input(folder: Path, n: int, seed: int) -> Path:
 
 
 def pelican_available() -> str | None:
-    try:
-        import pelican  # noqa: F401
-
-        return None
-    except Exception as error:
-        return f"Pelican not importable ({type(error).__name__}: {error}); install it with `{INSTALL_HINT}`"
+    """Why Pelican cannot be compared, or None. Without Python-Markdown it skips every article, silently."""
+    for module in ("pelican", "markdown"):
+        try:
+            __import__(module)
+        except Exception as error:
+            return f"{module} not importable ({type(error).__name__}: {error}); install it with `{INSTALL_HINT}`"
+    return None
 
 
 def machine() -> dict:
