@@ -152,13 +152,27 @@ def test_forked_tasks_run_in_other_processes_and_come_back_in_order():
 
 
 def test_this_process_can_take_the_tasks_no_worker_has_started():
+    import multiprocessing
+
     from dateline.workers import ForkedTasks
 
-    with ForkedTasks(1, lambda number: (number, os.getpid()), 200) as tasks:
+    this_process = os.getpid()
+    started, helped = multiprocessing.get_context("fork").Event(), multiprocessing.get_context("fork").Event()
+
+    def run(number: int) -> tuple[int, int]:
+        if os.getpid() == this_process:
+            helped.set()
+        else:
+            started.set()
+            helped.wait(timeout=60)  # the worker holds its first task until this process has taken one
+        return number, os.getpid()
+
+    with ForkedTasks(1, run, 10) as tasks:
+        assert started.wait(timeout=60)
         tasks.help()
         results = tasks.results()
-    assert [number for number, _ in results] == list(range(200))
-    assert os.getpid() in {pid for _, pid in results}
+    assert [number for number, _ in results] == list(range(10))
+    assert [pid == this_process for _, pid in results] == [False] + [True] * 9  # taken from the back
 
 
 def test_a_failing_task_fails_the_whole_and_a_killed_worker_is_an_error():
