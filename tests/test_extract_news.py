@@ -42,6 +42,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The shares must be sold by Jan. 14.", "Jan. 14", PRESENT),
         ("The board gave no reason for the Jan. 14 deadline.", "Jan. 14", PRESENT),
         ("Prices have risen since March.", "March", PAST),
+        ("The relatives could arrive as soon as Tuesday.", "Tuesday", FUTURE),
+        ("The index fell as early as March, traders said.", "March", PAST),
+        ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),
         ("Lane resigned as chairman, president and chief executive in March.", "March", UNKNOWN),
     ],
 )
@@ -94,6 +97,8 @@ def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, writt
         ("The team will leave on Thursday.", "Thursday", "2021-12-17", "2021-12-23"),  # a Friday
         ("Stocks fell Monday.", "Monday", "2021-12-17", "2021-12-13"),
         ("Castro attended a rally Thursday.", "Thursday", "2000-01-07", "2000-01-06"),
+        ("The group might come as early as Tuesday.", "Tuesday", "2000-04-03", "2000-04-04"),  # a Monday
+        ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),  # a Thursday
     ],
 )
 def test_an_english_weekday_is_before_or_after_publication_as_its_clause_says(text, written, published, expected):
@@ -131,6 +136,19 @@ def test_periods_of_financial_news_refer_back_to_the_quarter_reported():
     ]
 
 
+def test_the_same_quarter_a_year_before_written_out_is_one_period():
+    text = (
+        "Third-quarter net fell. For the quarter a year ago, it earned $16 million. That compares with $1.8 "
+        "million for the corresponding period last year. Sales for last year's quarter were $3 million."
+    )
+    assert found(text, "1989-11-01") == [
+        ("Third-quarter", "1989-Q3"),
+        ("the quarter a year ago", "1988-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+    ]
+
+
 def test_the_current_quarter_and_this_year_are_those_of_publication():
     assert found("Profit should rise in the current quarter and this year.", "1989-10-27") == [
         ("the current quarter", "1989-Q4"),
@@ -147,6 +165,20 @@ def test_that_year_and_the_following_month_refer_to_the_last_period_mentioned():
 def test_this_year_is_a_date_but_not_an_event():
     mention = extract_mentions("Sales were weak this year.", ExtractionContext("t", dt.date(2021, 12, 22), "en"))[0]
     assert (mention.date, mention.is_event) == ("2021", False)
+
+
+def test_years_later_count_from_the_year_just_mentioned():
+    text = "In 1984 Apple launched the Macintosh. One year later he was fired. He said a year ago he was ill."
+    assert found(text, "2011-10-06") == [("1984", "1984"), ("One year later", "1985"), ("a year ago", "2010")]
+
+
+def test_a_year_that_holds_a_day_its_sentence_reports_is_not_an_event_of_its_own():
+    text = "The phone was introduced at the company's 2010 conference less than two weeks ago."
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2010, 6, 16), "en"))
+    assert [(m.as_written, m.date, m.is_event) for m in mentions] == [
+        ("2010", "2010", False),
+        ("two weeks ago", "2010-06-02", True),
+    ]
 
 
 # --- Years, spoken dates and times ------------------------------------------------------------------------
@@ -283,6 +315,7 @@ def test_a_time_written_before_its_day_is_one_mention_with_it():
         ("10 p.m. Wednesday", "1998-02-11T22:00")
     ]
     assert found("Talks broke off at noon Thursday.", "1998-02-13") == [("noon Thursday", "1998-02-12T12:00")]
+    assert found("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02") == [("5 p.m. EST Nov. 9", "1989-11-09T17:00")]
 
 
 @pytest.mark.parametrize(
@@ -364,8 +397,10 @@ def test_a_tense_does_not_send_a_date_a_year_away_from_one_within_a_month(text, 
 
 
 def test_that_day_after_a_date_of_years_before_is_the_day_of_the_story():
-    text = ("3月15日，网信办通报云帆科技被罚。\n\n有关负责人表示，《个人信息保护法》自2021年11月1日起施行。\n\n"
-            "当天晚间，云帆科技发布致歉声明。")
+    text = (
+        "3月15日，网信办通报云帆科技被罚。\n\n有关负责人表示，《个人信息保护法》自2021年11月1日起施行。\n\n"
+        "当天晚间，云帆科技发布致歉声明。"
+    )
     assert found(text, "2024-03-15", "zh-Hans")[-1] == ("当天晚间", "2024-03-15")
     text = "1989年6月3日，示威者聚集。\n\n当天晚上，军队进城。"  # a story of years before publication
     assert found(text, "1999-06-04", "zh-Hans")[-1][1] == "1989-06-03"

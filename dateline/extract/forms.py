@@ -321,7 +321,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_period_shift",
         f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
-        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])",
+        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])"
+        f"(?!['’]s{S}(?:{_QUARTER_ORDINAL}[ -])?(?:quarter|period))",  # last year's quarter: a period, below
     ),
     # periods an article refers back to: the year-earlier quarter, year-ago, the latest quarter, the 1988
     # nineteen ninety-six, the year two thousand (dates read out, in transcripts)
@@ -334,8 +335,10 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:{S}(?:fiscal{S})?(?:(?P<yb_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<yb_unit>quarter|period))?"
         f"|[Tt]he{S}(?P<explicit_year>(?:19|20)[0-9]{{2}}){S}(?:fiscal{S})?"
         f"(?:(?P<ey_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ey_unit>quarter|period)"
-        f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|previous|prior|preceding|following|most recent)"
-        f"{S})?(?:fiscal{S})?(?P<unit>quarter|period)"
+        f"|[Ll]ast{S}year['’]s{S}(?:(?P<ly_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ly_unit>quarter|period)"
+        f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|corresponding|previous|prior|preceding|following"
+        f"|most recent){S})?(?:fiscal{S})?(?P<unit>quarter|period)"
+        f"(?P<unit_year_before>{S}(?:a{S}year{S}(?:ago|earlier)|(?:of{S})?last{S}year))?"
         f"|[Tt]hat{S}(?P<that_unit>year|quarter|month)"
         f"|[Tt]he{S}(?P<neighbour>following|previous|preceding){S}(?P<neighbour_unit>year|month)"
         f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"

@@ -69,7 +69,7 @@ def judge_all(
                 sentence_end=place.sentence_end,
             )
         )
-    return _headings_repeat_dates(mentions, resolved, layout, with_lede)
+    return _periods_around_a_day(_headings_repeat_dates(mentions, resolved, layout, with_lede))
 
 
 _NOTHING_BUT_A_DATE = re.compile(r"[\W_]*", re.UNICODE)
@@ -202,4 +202,25 @@ def _headings_repeat_dates(
     return tuple(
         replace(m, is_event=False) if heading and m.is_event and m.date in body_dates else m
         for m, heading in zip(mentions, in_headings)
+    )
+
+
+def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A year or month that holds a day the same sentence reports (`at its 2010 conference less than two weeks
+    ago`, `2021年12月，…12月22日`) sets that day in its time; it is not an event of its own."""
+    days_by_sentence: dict[int, list[str]] = {}
+    for mention in mentions:
+        if mention.is_event and mention.date and mention.granularity in ("day", "time"):
+            days_by_sentence.setdefault(mention.sentence_start, []).append(mention.date)
+    if not days_by_sentence:
+        return mentions
+    return tuple(
+        replace(m, is_event=False)
+        if m.is_event
+        and m.date
+        and m.end_date is None
+        and m.granularity in ("year", "month")
+        and any(day.startswith(m.date + "-") for day in days_by_sentence.get(m.sentence_start, ()))
+        else m
+        for m in mentions
     )

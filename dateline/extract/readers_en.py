@@ -157,7 +157,8 @@ def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading
 
 
 def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Reading:
-    """`the quarter`, `the year-earlier period`, `the 1988 quarter`, `fiscal 1989`, `that year`, `for the year`."""
+    """`the quarter`, `the year-earlier period`, `last year's quarter`, `the quarter a year ago`, `the 1988
+    quarter`, `fiscal 1989`, `that year`, `for the year`."""
     groups = match.groupdict()
     start, end = span(match)
     if groups["fiscal_year"]:
@@ -169,9 +170,18 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
     elif groups["explicit_year"]:
         reading.anaphor, reading.anaphor_unit = "same", groups["ey_unit"]
         reading.year, ordinal = int(groups["explicit_year"]), groups["ey_ordinal"]
+    elif groups["ly_unit"]:  # last year's quarter
+        reading.anaphor, reading.anaphor_unit, ordinal = "year-before", groups["ly_unit"], groups["ly_ordinal"]
     elif groups["unit"]:
         relation = (groups["relation"] or "same").replace("most recent", "latest")
-        reading.anaphor = {"comparable": "same", "prior": "previous", "preceding": "previous"}.get(relation, relation)
+        reading.anaphor = {
+            "comparable": "same",
+            "corresponding": "same",
+            "prior": "previous",
+            "preceding": "previous",
+        }.get(relation, relation)
+        if groups["unit_year_before"]:  # the quarter a year ago, the same period last year
+            reading.anaphor = "year-before"
         reading.anaphor_unit, ordinal = groups["unit"], None
     elif groups["that_unit"]:
         reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"], None

@@ -562,7 +562,8 @@ def _background(day: dt.date, state: State) -> bool:
 
 def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
-    quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`)."""
+    quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`), and
+    years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
     if (reading.offset_years or reading.offset_months) and state.last_period is not None:
         period, block = state.last_period
         if block >= place.block - 1 and period.granularity in ("quarter", "month"):
@@ -572,6 +573,18 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
             if months % 3 == 0:
                 quarter = shift_quarter(period.year, period.part, months // 3)
                 return Period("quarter", *quarter), None, "relative-to-previous"
+        if (
+            block >= place.block - 1
+            and period.granularity == "year"
+            and reading.offset_years
+            and not reading.offset_months
+            and reading.anchors[:1] == ("previous",)
+        ):
+            return (
+                Period("year", period.year + reading.offset_years),
+                None,
+                "relative-to-previous",
+            )  # 1984 … a year later
     base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"

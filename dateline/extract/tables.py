@@ -270,6 +270,8 @@ CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
 #: the verbs and adjectives of intent that take an infinitive or a date (`set to resume Monday`,
 #: `is scheduled for Friday`), and prepositions of a deadline (`until Friday`).
 ENGLISH_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "won't", "wo", "would", "gonna", "going"})
+#: Modals that say what may be, not when: `could arrive Tuesday` is neither past nor future by itself.
+ENGLISH_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 ENGLISH_INTENT_WORDS = frozenset({
     "plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expects", "expected",
     "set", "due", "slated", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
@@ -287,6 +289,8 @@ ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "co
 #: Right after a date, the same (`the Jan. 14 deadline`).
 ENGLISH_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date"})
 ENGLISH_PAST_PREPOSITIONS = frozenset({"since", "past", "previous"})
+#: Right before a date, the earliest it may be (`as soon as Tuesday`): ahead, unless the verb says otherwise.
+ENGLISH_EARLIEST_WORDS = frozenset({("as", "soon", "as"), ("as", "early", "as")})
 #: Verbs that move a date (`extended to Nov. 16`): the date they move to is a deadline.
 ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "reschedule",
                                         "adjourn", "bring"})

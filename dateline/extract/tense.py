@@ -47,7 +47,9 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if cue == PAST:
         return PAST
     tense = _governing_tense(words, before, after, window_start == sentence_start)
-    if cue == PRESENT and tense != FUTURE:
+    if cue == FUTURE:
+        return PAST if tense == PAST else FUTURE
+    if cue == PRESENT and tense not in (FUTURE, PROSPECT):
         return PRESENT
     return tense or cue
 
@@ -61,12 +63,12 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             break
         tense = _verb_group_tense(words, index, index == 0 and whole_sentence, len(before))
         if tense is not None:
-            if (
-                tense != FUTURE
-                and words[before[-1]][0].lower() == "to"
-                and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS)
-            ):
-                return PRESENT  # `extended to Nov. 16`: a new deadline, on whichever side is nearer
+            if tense != FUTURE and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
+                previous = words[before[-1]][0].lower()
+                if previous == "to":
+                    return PRESENT  # `extended to Nov. 16`: a new deadline, on whichever side is nearer
+                if previous in ("until", "till"):
+                    return PROSPECT  # `postponed until Tuesday`: put off to a day still ahead
             return tense
     commas = 0
     for index in after[:_RIGHT_WORDS]:
@@ -86,8 +88,11 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
 
 def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
     """A word right before or after the date that says which side of publication it is on (`since
-    Friday`, `Friday last week`), or that it is a deadline (`until Friday`, `the Jan. 14 deadline`)."""
+    Friday`, `Friday last week`, `as early as Friday`), or that it is a deadline (`until Friday`, `the
+    Jan. 14 deadline`)."""
     previous = words[before[-1]][0].lower() if before else ""
+    if tuple(words[i][0].lower() for i in before[-3:]) in tables.ENGLISH_EARLIEST_WORDS:
+        return FUTURE  # `as soon as Tuesday`: the earliest a thing may happen is ahead, unless the verb is past
     if previous in tables.ENGLISH_PAST_PREPOSITIONS:
         return PAST
     if previous in tables.ENGLISH_DEADLINE_PREPOSITIONS:
@@ -112,6 +117,8 @@ def _verb_group_tense(
     if word[0].isupper() and not sentence_initial:
         return None  # a name (`Bush`, `Friday`) or a title word
     lower = word.lower()
+    if lower in tables.ENGLISH_MODALS:
+        return UNKNOWN
     forms = _verb_forms(lower)
     if not forms:
         return None
