@@ -36,7 +36,7 @@ from .scan import attach_clocks, drop_weekdays_beside_dates, find_datelines, mer
 __all__ = ["EXTRACTOR_VERSION", "ExtractionContext", "extract_mentions"]
 
 #: Bump when the output for the same input changes: it is part of the cache key.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ...]:
