@@ -122,6 +122,19 @@ def test_date_attribution_filler_and_aspect_particle_go():
     )
 
 
+def test_in_a_sentence_of_several_dated_clauses_each_date_takes_its_own():
+    sentence = "河南2021年遭遇极端暴雨，2023年麦收时节遭遇“烂场雨”，今年又遭遇长期旱情。"
+    assert _headline(sentence, "2021年") == "河南遭遇极端暴雨"
+    assert _headline(sentence, "2023年") == "麦收时节遭遇“烂场雨”"
+    english = "The company cut 300 jobs in March; in June it closed its plant in Ohio, the union said."
+    assert _headline(english, "March", "en") == "Company cuts 300 jobs"
+
+
+def test_who_says_it_is_no_headline():
+    sentence = "国家统计局的数据显示，2025年，河南粮食总产量达到1350亿斤。"
+    assert _headline(sentence, "2025年") == "河南粮食总产量达到1350亿斤"
+
+
 def test_traditional_script_is_read_by_the_same_rules_and_kept():
     title = _headline(
         "據媒體報道，12月22日，國家網絡信息局決定暫停星雲科技作為上述合作單位6個月。", "12月22日", "zh-Hant"

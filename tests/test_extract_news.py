@@ -299,6 +299,21 @@ def test_chinese_ranges_of_times_and_days(text, expected):
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 
+def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
+    text = "  新华社太原7月8日电 习近平近日在山西考察。\n  7月7日至8日，习近平先后到阳泉、太原考察调研。"
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 7, 9), "zh-Hans"))
+    assert [(m.as_written, m.date, m.end_date, m.is_event) for m in mentions] == [
+        ("7月8日", "2025-07-08", None, False),
+        ("7月7日至8日", "2025-07-07", "2025-07-08", True),
+    ]
+
+
+def test_that_day_years_before_is_a_day():
+    text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
+    assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]
+    assert found("一年前的今天，公司宣布上市。", "2024-02-29", "zh-Hans") == [("一年前的今天", "2023-02-28")]
+
+
 def test_a_dateline_is_a_date_of_the_text_and_stands_for_a_missing_publication_date():
     text = "WASHINGTON, August 11 (Xinhua) -- The president said on Monday that talks would go on."
     mentions = extract_mentions(text, ExtractionContext("t", None, "en"))

@@ -24,6 +24,7 @@ FURNITURE = [
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
     ("记者 王芳 李明", "byline"),
+    ("本报记者 刘金辉 郑家宝", "byline"),
     ("责任编辑：赵强", "byline"),
     ("【文/观察者网 吕栋】", "byline"),
     ("【作者：张三】", "byline"),
@@ -37,6 +38,7 @@ FURNITURE = [
     ("23/5/2022 21:40", "dateline"),
     ("2021-12-23 22:09", "dateline"),
     ("Jan 07 · 8 mins", "dateline"),
+    ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline"),
     # sources
     ("来源：某某报道 2021-12-22 12:43", "source"),
     ("Source: Harbour Courier", "source"),
@@ -152,6 +154,8 @@ def test_every_line_rule_has_an_example(kind, where, pattern):
         ("来源：某某报道 2021-12-22 12:43", {"outlet": "某某报道", "date": "2021-12-22 12:43", "labelled": False}),
         ("本文最后修改：2024-05-01 09:30 更新", {"update": "2024-05-01 09:30", "date": ""}),
         ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
+        ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", {"date": "2025-07-09", "outlet": "新华每日电讯 要闻"}),
+        ("本报记者 刘金辉 郑家宝", {"author": "刘金辉 郑家宝"}),
         ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
         ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
         ("责任编辑：赵强", {"author": ""}),  # an editor is not the author

@@ -137,6 +137,9 @@ _LEADING_ATTRIBUTION = re.compile(
 _ATTRIBUTION_ONLY = re.compile(
     r"^(?:据[^，,。]{1,12}|[^，,。]{0,16}(?:做过|作过|发表|刊发|刊登)?[^，,。]{0,4}(?:报道|报导))$"
 )
+#: A clause that only says who speaks (`国家统计局的数据显示`, `习近平指出`): a summary keeps it, a headline
+#: is what was said.
+_SAYS_ONLY = re.compile(r"^[^，,。]{0,16}(?:显示|表明|指出|表示|强调|透露)$")
 _SUBORDINATE = re.compile(
     "^"
     + _alternation(SUBORDINATE_START_ZH)
@@ -257,8 +260,12 @@ def _split(text: str, marks: str) -> list[str]:
     return parts
 
 
-def without_date(sentence: str, as_written: str) -> str:
-    """The sentence with its date expression (and a preposition left dangling) cut out."""
+#: Put where the date was cut out, to know which clause held it; no text carries it.
+_DATE_MARK = "\u2063"
+
+
+def without_date(sentence: str, as_written: str, mark: str = "") -> str:
+    """The sentence with its date expression (and a preposition left dangling) cut out; `mark` where it was."""
     at = sentence.find(as_written)
     if at < 0:
         return sentence
@@ -270,7 +277,7 @@ def without_date(sentence: str, as_written: str) -> str:
     joiner = " " if is_latin_word_char(before[-1:]) and is_latin_word_char(after[:1]) else ""
     if before.endswith(" ") and after.startswith((" ", ",", ".")):
         before = before.rstrip()
-    return before + joiner + after
+    return before + joiner + mark + after
 
 
 def _strip_leading(clause: str) -> str:
@@ -294,17 +301,26 @@ def headline_candidates(
     clause before when that one starts with a name. English clauses keep what follows
     them after a comma ("…released Log4j 2.15.0, fixing the flaw").
     """
+    return [clause for clause, _ in clause_candidates(sentence, as_written, language, leading_name)]
+
+
+def clause_candidates(
+    sentence: str, as_written: str, language: str, leading_name: Callable[[str], str] = lambda clause: ""
+) -> list[tuple[str, bool]]:
+    """The headline candidates, each with whether it is the clause that held the date: in a sentence of
+    several dated clauses (`河南2021年遭遇暴雨，2023年遭遇“烂场雨”`) that one says what happened then."""
     sentence = sentence.replace("``", "“").replace("''", "”")  # quote marks as tokenised text writes them
-    text = _balanced(without_date(sentence, as_written))
+    text = _balanced(without_date(sentence, as_written, _DATE_MARK))
     if _language_family(language) == "en":
         return _english_candidates(text)
-    clauses: list[str] = []
+    clauses: list[tuple[str, bool]] = []
     previous_subject = ""
     text = re.sub(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])", "，", text)  # "施行新规 专家：…"
     for raw in _split(text, _CLAUSE_MARKS_ZH):
-        raw = raw.strip(_STRIP)
+        held_date = _DATE_MARK in raw
+        raw = raw.replace(_DATE_MARK, "").strip(_STRIP)
         clause = _strip_leading(raw)
-        if not clause or _ATTRIBUTION_ONLY.match(_fold(clause)):
+        if not clause or _ATTRIBUTION_ONLY.match(_fold(clause)) or _SAYS_ONLY.match(_fold(clause)):
             continue
         subject = leading_name(clause)
         if (
@@ -316,7 +332,7 @@ def headline_candidates(
         elif subject:
             previous_subject = subject
         if len(clause) >= 4:
-            clauses.append(clause)
+            clauses.append((clause, held_date))
     return clauses
 
 
@@ -329,11 +345,20 @@ _EN_RELATIVE = re.compile(r"^(?:who|whose|which|most of which|some of which)\b",
 _EN_OWN_CLAUSE = re.compile(r"^" + _alternation(CLAUSE_WORDS_EN) + r"\b", re.IGNORECASE)
 
 
-def _english_candidates(text: str) -> list[str]:
+def _english_candidates(text: str) -> list[tuple[str, bool]]:
     """Clauses of an English sentence: leading scene-setting and trailing attribution dropped."""
     candidates = []
-    text = _DATELINE_EN.sub("", text.strip())
+    marked = text.strip()
+    text = marked.replace(_DATE_MARK, "")
+    without_dateline = _DATELINE_EN.sub("", text)
+    # where the date was, in the text without its dateline (-1: in the dateline, or nowhere)
+    mark_at = marked.find(_DATE_MARK) - (len(text) - len(without_dateline))
+    text = without_dateline
+    at = 0
     for piece in re.split(r"\s*;\s*|\s+[—–]\s+", text.rstrip(".")):
+        at = text.find(piece, at)
+        held_date = at <= mark_at <= at + len(piece)
+        at += len(piece)
         segments: list[str] = []
         emptied = False
         for segment in (s.strip(_STRIP) for s in _split(piece, ",")):
@@ -367,5 +392,5 @@ def _english_candidates(text: str) -> list[str]:
         segments[0] = _strip_leading(segments[0])
         clause = ", ".join(segments)
         if len(clause) >= 8:
-            candidates.append(clause)
+            candidates.append((clause, held_date))
     return candidates

@@ -72,7 +72,7 @@ from .clauses import (
     _replace,
     _split,
     _strip_leading,
-    headline_candidates,
+    clause_candidates,
     without_date,
 )
 from .english import present_tense
@@ -318,6 +318,8 @@ class _Headline:
 #: What a headline in the site's language gains: a reader of an English site reads English headlines
 #: where an English source reports the event.
 SITE_LANGUAGE_BONUS = 2.0
+#: What the clause that held the date gains over the sentence's other clauses, which may be other dates' acts.
+DATE_CLAUSE_BONUS = 1.0
 
 
 def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> list[_Headline]:
@@ -328,7 +330,7 @@ def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> l
     for quote in quotes:
         family = _language_family(quote.language)
         sentence_names = names.pools([quote.sentence])
-        for raw in headline_candidates(quote.sentence, quote.as_written, quote.language, names.leading_name):
+        for raw, held_date in clause_candidates(quote.sentence, quote.as_written, quote.language, names.leading_name):
             if family == "en":
                 styled = _tighten_en(raw, names, sentence_names)
                 fitted, cut = _fit_en(styled, names, event_names, HEADLINE_LIMIT["en"])
@@ -336,8 +338,10 @@ def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> l
                 styled = _tighten_zh(raw, names, sentence_names)
                 fitted, cut = _fit_zh(styled, names, event_names, HEADLINE_LIMIT["zh"])
             if len(fitted) >= 4 and not headline_faults(fitted, quote.language):
-                score = _headline_score(fitted, raw, family, names, cut) + (
-                    SITE_LANGUAGE_BONUS if family == preferred else 0
+                score = (
+                    _headline_score(fitted, raw, family, names, cut)
+                    + (SITE_LANGUAGE_BONUS if family == preferred else 0)
+                    + (DATE_CLAUSE_BONUS if held_date else 0)
                 )
                 found.append(_Headline(score, fitted, quote))
     return sorted(found, key=lambda h: (-h.score, h.text, h.quote.sentence))
@@ -451,12 +455,16 @@ class Describer:
         return best.text, _summary(best, ranked, names), best.quote.language, False
 
 
+_DOUBLED_MARKS = re.compile(r"([，,；;、])\s*[，,；;、]+")
+
+
 def _fallback_title(quote: Quote) -> str:
     """The sentence itself without its attribution, shortened at a phrase boundary; without its date too,
     unless the date is what makes it a sentence ("The record date is Nov. 9")."""
     family = _language_family(quote.language)
     options = []
     for text in (without_date(quote.sentence, quote.as_written), quote.sentence):
+        text = _DOUBLED_MARKS.sub(r"\1", text)  # "数据显示，2025年，河南…" without its date
         text = _strip_leading(_balanced(text).strip(_STRIP + "，,。.")) or quote.sentence.strip()
         options.append(
             text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])

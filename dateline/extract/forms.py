@@ -189,14 +189,15 @@ FORMS: tuple[tuple[str, str], ...] = (
         "zh_year",
         f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}年{NOT_A_YEAR_AFTER}",
     ),
-    # 三天后, 半个月后, 一周前, 一年半后 (Arabic day counts take 天: 3日前 is "before the 3rd")
+    # 三天后, 半个月后, 一周前, 一年半后, 88年前的今天 (Arabic day counts take 天: 3日前 is "before the 3rd")
     (
         "zh_relative",
         f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])"
         f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}"
         f"(?P<unit>天|周|週|[个個]{SPACE}(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
         f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
-        f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})",
+        f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})"
+        f"(?P<same_day>的?(?:今天|今日|这一天|這一天|这天|這天))?",  # 88年前的今天: that day, years before
     ),
     # 上周四, 周四, 星期天, 週四晚上, 下个星期一, 上周星期三
     (

@@ -130,7 +130,9 @@ def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
     sign = -1 if direction == "before" else 1
     offsets = {key: sign * value for key, value in offsets.items()}
     fallback = "publication" if direction == "before" else "publication-if-future"
-    return Reading(*match.span(), "relative", anchors=("previous-at-clause-start", fallback), **offsets)
+    reading = Reading(*match.span(), "relative", anchors=("previous-at-clause-start", fallback), **offsets)
+    reading.to_the_day = bool(groups["same_day"]) and "offset_days" not in offsets
+    return reading
 
 
 def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:

@@ -47,6 +47,7 @@ class Reading:
     offset_days: int = 0
     offset_months: int = 0
     offset_years: int = 0
+    to_the_day: bool = False  # 88年前的今天: the offset lands on the anchor's day, not on its year or month
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None
     day_first: bool | None = None  # a numeric date (23/5/2022) read day first
@@ -69,6 +70,8 @@ class Reading:
                 return "half"
             return "year"
         if self.kind == "relative":
+            if self.to_the_day:
+                return "day"
             if self.offset_years:
                 return "year"
             if self.offset_months:

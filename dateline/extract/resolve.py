@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -564,7 +565,7 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
     """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
     quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`), and
     years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
-    if (reading.offset_years or reading.offset_months) and state.last_period is not None:
+    if (reading.offset_years or reading.offset_months) and state.last_period is not None and not reading.to_the_day:
         period, block = state.last_period
         if block >= place.block - 1 and period.granularity in ("quarter", "month"):
             months = reading.offset_years * 12 + reading.offset_months
@@ -588,6 +589,10 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
     base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
+    if reading.to_the_day:
+        year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
+        day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+        return day_period(day, reading), None, resolved_by
     if reading.offset_years:
         return Period("year", base.year + reading.offset_years), None, resolved_by
     if reading.offset_months:

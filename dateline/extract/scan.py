@@ -232,7 +232,7 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
         if reading.start > DATELINE_REACH:
             break
         line_start = text.rfind("\n", 0, reading.start) + 1
-        before = text[line_start : reading.start]
+        before = text[line_start : reading.start].lstrip(" \t\u00a0\u3000")  # a paragraph's indent
         if _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published):
             datelines.append(reading)
     return datelines

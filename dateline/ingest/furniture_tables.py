@@ -54,7 +54,8 @@ UPDATE_LABELS = words(
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
 #: Words that may open a label line (`本文最后修改：…`).
 LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文")
-SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "信息来源", "信息來源", "文章来源", "文章來源", "Source")
+SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "稿件来源", "稿件來源", "信息来源", "信息來源", "文章来源", "文章來源",
+                      "Source")
 AUTHOR_LABELS = words("作者", "撰文", "撰稿", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
                       "Author", "Authors", "Written by", "Words by", "Reporter", "Reporting by")
 EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "主编", "主編", "审核", "審核", "校对", "校對",
@@ -96,7 +97,7 @@ SEGMENTS = (
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
     ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}))"),
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
-    ("byline", True, rf"(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),
+    ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
     ("byline", True, rf"(?:By|BY)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     ("reading-time", True, READING_TIME),
@@ -104,7 +105,7 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
                       r"\s*(?:[|｜·•]|$))"),
-    ("dateline", False, rf"(?P<date>{DATETIME_TEXT})"),
+    ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("recommended", False, RELATIVE_TIME_TEXT),
 )
