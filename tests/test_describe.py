@@ -130,6 +130,11 @@ def test_in_a_sentence_of_several_dated_clauses_each_date_takes_its_own():
     assert _headline(english, "March", "en") == "Company cuts 300 jobs"
 
 
+def test_a_wire_dateline_is_no_part_of_a_headline():
+    sentence = "PORTVILLE, Oct 2 (Wire) - Shares of Harbour Telecom rose 4 percent on Tuesday after the offer."
+    assert not _headline(sentence, "Tuesday", "en").startswith("PORTVILLE")
+
+
 def test_who_says_it_is_no_headline():
     sentence = "国家统计局的数据显示，2025年，河南粮食总产量达到1350亿斤。"
     assert _headline(sentence, "2025年") == "河南粮食总产量达到1350亿斤"

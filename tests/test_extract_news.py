@@ -99,6 +99,12 @@ def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, writt
         ("Castro attended a rally Thursday.", "Thursday", "2000-01-07", "2000-01-06"),
         ("The group might come as early as Tuesday.", "Tuesday", "2000-04-03", "2000-04-04"),  # a Monday
         ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),  # a Thursday
+        (
+            "It said so Monday, a premium of three times the closing price on Friday.",
+            "Friday",
+            "2012-10-02",
+            "2012-09-28",
+        ),
     ],
 )
 def test_an_english_weekday_is_before_or_after_publication_as_its_clause_says(text, written, published, expected):

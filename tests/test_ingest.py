@@ -277,6 +277,26 @@ def test_plain_text_with_a_headline_first_and_a_labelled_date():
     assert article.text == "近期，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。"
 
 
+def test_a_page_header_above_the_headline_is_neither_title_nor_date():
+    article = read_fixture("scraped-header-chrome.txt")
+    assert article.title == "Market Chatter for Wednesday November 28, 2012"
+    assert article.furniture[0].text == "Thursday, May 16, 2024" and article.author == ""
+
+
+def test_a_headline_printed_again_under_its_date_line_is_said_once():
+    article = read_fixture("scraped-wire.txt")
+    assert article.title == "Harbour Telecom shares rise after it says to buy rival"
+    assert article.title not in article.text
+    assert "1 Min Read" not in article.text
+    assert [line.kind for line in article.furniture] == ["dateline", "reading-time"]
+
+
+def test_a_chinese_edition_page_gives_its_date_source_and_reporters():
+    article = read_fixture("scraped-zh-edition.txt")
+    assert (article.title, article.outlet, article.author) == ("大桥通车启新程", "东方日报 要闻", "张三 李四")
+    assert article.text.startswith("东方日报江城7月8日电")
+
+
 def test_whitespace_line_breaks_and_cjk_joining():
     article = read_fixture("whitespace.txt")
     assert block_texts(article) == [
@@ -416,6 +436,14 @@ def test_demo_articles_keep_their_dates_and_say_where_from(name, date, evidence)
             "date line: By Tom Ashby | Published: 22 December 2021 | Updated: 23 December 2021",
         ),
         ("headline-first.txt", shanghai(2021, 12, 23, 8, 30), "date line: 发布时间：2021年12月23日 08:30"),
+        ("scraped-wire.txt", shanghai(2012, 10, 2, 0, 15), "date line: October 2, 2012 / 12:15 AM / in 5 years"),
+        ("scraped-zh-edition.txt", shanghai(2025, 7, 9), "date line: ( 2025-07-09 ) 稿件来源:东方日报 要闻"),
+        # the page's header shows the day it was saved; the headline of a daily column says its day
+        (
+            "scraped-header-chrome.txt",
+            shanghai(2012, 11, 28),
+            "headline: Market Chatter for Wednesday November 28, 2012",
+        ),
         ("page-update-only.html", shanghai(2023, 2, 1, 10), "update stamp only: 更新时间：2023-02-01 10:00"),
         (
             "page-modified-only.html",

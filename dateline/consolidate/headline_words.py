@@ -201,8 +201,8 @@ DANGLING_ENDS_EN = (
     "not", "more", "about", "very",
 )
 #: A wire story's dateline before the sentence: "BUDAPEST, Hungary_ ", "CAGUAS, Puerto Rico (AP)_ ".
-DATELINE_EN = (r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
-               r"\s*(?:\([A-Za-z]+\))?\s*(?:_|--|—|–)\s*")
+DATELINE_EN = (r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|[0-9]{1,2}))*)?"
+               r"\s*(?:\([A-Za-z]+\))?\s*(?:_|--|—|–|-(?=\s))\s*")  # WASHINGTON (AP) --, TOKYO, Oct 2 (Reuters) -
 #: Finite forms of the English auxiliaries: a clause with one has a predicate.
 AUXILIARIES_EN = (
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall", "should",

@@ -303,6 +303,9 @@ ENGLISH_NOT_BEFORE_A_VERB = frozenset({
     "of", "in", "on", "at", "for", "with", "by", "from", "to", "and", "or", "but", "as", "into", "about",
     "than", "new", "more", "most", "many", "few", "all", "both", "its", "their", "his", "her", "our", "your",
     "my", "the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "each", "every", "other",
+    # a count before a plural (`three times`, `two weeks`)
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "hundred", "thousand", "million", "billion", "several", "dozen", "dozens", "hundreds", "thousands",
 })
 #: Before a word that can be a noun or a verb (`the deal`, `a meet`), these make it a noun.
 ENGLISH_DETERMINERS = frozenset({

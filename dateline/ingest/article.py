@@ -25,7 +25,19 @@ from .furniture import FurnitureLine, margin_furniture, split_furniture
 from .metadata import article_language, byline_metadata, looks_like_headline
 from .published import publication_date
 from .readers import read_document
-from .reading import HAN_CHARS, URL, Piece, Value, as_text, clean_inline, non_empty, same_text, scrubbed, scrubbed_block
+from .reading import (
+    HAN_CHARS,
+    HEADLINE_MAX_CHARS,
+    URL,
+    Piece,
+    Value,
+    as_text,
+    clean_inline,
+    non_empty,
+    same_text,
+    scrubbed,
+    scrubbed_block,
+)
 
 #: File name endings that are never articles (sidecars, editor backups).
 IGNORED_NAME_ENDINGS = (SIDECAR_SUFFIX, "~")
@@ -36,6 +48,8 @@ RESERVED_FILE_NAMES = frozenset(
 )
 #: An id becomes a file name (sources/ID.html, extracted/ID.yaml); file systems allow 255 bytes.
 ID_MAX_BYTES = 120
+#: How many short lines at the top of a text with no stated title are looked at for its headline.
+TITLE_SCAN_PIECES = 4
 #: What an article id keeps besides [A-Za-z0-9_-]: Han, kana and Hangul.
 ID_EXTRA_CHARS = HAN_CHARS + "\u3040-\u30ff\uac00-\ud7af"
 
@@ -130,15 +144,28 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
 
     title = clean_inline(as_text(metadata.get("title")))
     title_dropped = reading.title_dropped
-    if not title and reading.title_may_lead and pieces and looks_like_headline(pieces[0].text):
-        title, title_dropped = pieces.pop(0).text, True
+    if not title and reading.title_may_lead:
+        # a page's header lines (`17.8 C`, `New York`) may come first: the first short line that reads
+        # like a headline, before the story starts
+        for index, piece in enumerate(pieces[:TITLE_SCAN_PIECES]):
+            if looks_like_headline(piece.text):
+                title, title_dropped = pieces.pop(index).text, True
+                furniture = [
+                    dataclasses.replace(line, above_title=True) if 0 <= line.after_pieces <= index else line
+                    for line in furniture
+                ]
+                break
+            if len(piece.text) > HEADLINE_MAX_CHARS:
+                break
     if not title:
         title = _fallback_title(pieces)
-    text, blocks = _assemble(pieces, "" if title_dropped else title)
+    text, blocks = _assemble(pieces, title)
     text, blocks = scrubbed(text), tuple(scrubbed_block(block) for block in blocks)
     article_id = _article_id(path.name)
     url = clean_inline(as_text(metadata.get("url")))
-    published, date_evidence = publication_date(metadata.get("date"), reading, furniture, url, config, shown_path)
+    published, date_evidence = publication_date(
+        metadata.get("date"), reading, furniture, url, config, shown_path, title if title_dropped else ""
+    )
 
     return Article(
         id=article_id,
@@ -190,6 +217,11 @@ def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:
     first_text = next((piece for piece in kept if piece.kind != "img"), None)
     if title and first_text is not None and first_text.kind == "h" and same_text(first_text.text, title):
         kept.remove(first_text)
+    elif title:  # a page that prints its headline again under the date line
+        top = [piece for piece in kept if piece.kind != "img"][:TITLE_SCAN_PIECES]
+        again = next((piece for piece in top if same_text(piece.text, title)), None)
+        if again is not None:
+            kept.remove(again)
     parts: list[str] = []
     blocks: list[Block] = []
     length = 0

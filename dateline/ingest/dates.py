@@ -93,7 +93,7 @@ DATE_TEXT = (
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-    rf"(?:,?\s*(?:at\s+|[-–]\s*)?{TIME_TEXT})?)"
+    rf"(?:,?\s*(?:at\s+|[-–/|｜]\s*)?{TIME_TEXT})?)"
 )
 YEARLESS_DATE_TEXT = (
     rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
@@ -102,6 +102,7 @@ YEARLESS_DATE_TEXT = (
 RELATIVE_TIME_TEXT = (
     r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|年)前|刚刚|剛剛"
     r"|(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|in\s+(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"|just now|yesterday|today|昨天|今天)"
 )
 

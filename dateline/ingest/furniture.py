@@ -17,6 +17,7 @@ whatever it starts with.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -65,6 +66,10 @@ class FurnitureLine:
     author: str = ""
     outlet: str = ""
     url: str = ""
+    #: How many story pieces come before it (-1: outside the story's flow, in an HTML header or footer).
+    after_pieces: int = -1
+    #: Printed above the headline: a page's header (today's date beside the weather), not the article's.
+    above_title: bool = False
 
 
 def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool = False) -> FurnitureLine:
@@ -112,7 +117,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
                 if _is_story_line(line) or piece.kind == "h":
                     in_recommended = False
                 continue
-            furniture.append(found)
+            furniture.append(dataclasses.replace(found, after_pieces=len(kept)))
             in_recommended = found.kind == "recommended" and (in_recommended or _is_heading(found.text))
         if len(lines) == len(piece.text.split("\n")):
             kept.append(piece)

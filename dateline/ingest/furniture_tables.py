@@ -68,6 +68,10 @@ SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s)?\s*"
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+#: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
+#: November 28, 2012` is a headline, not a byline).
+UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: An English name after "By": capitalised words, joined by "and" or ",".
 ENGLISH_NAMES = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
                  r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
@@ -77,7 +81,7 @@ CHINESE_NAMES = r"[\u3400-\u9fff·]{2,6}(?:[ \u3000、][\u3400-\u9fff·]{2,6}){0
 READING_TIME = (
     r"(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*(?:约|約|大约|大約)?\s*\d+\s*(?:分钟|分鐘)"
     r"|(?:约|約|大约|大約|预计|預計)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)"
-    r"|(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?)"
+    r"|(?i:(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?))"
 )
 ENGAGEMENT = (
     r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
@@ -103,7 +107,7 @@ SEGMENTS = (
     ("reading-time", True, READING_TIME),
     ("share", True, ENGAGEMENT),
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
                       r"\s*(?:[|｜·•]|$))"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),

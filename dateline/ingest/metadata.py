@@ -118,12 +118,23 @@ def byline_metadata(pieces: list[Piece]) -> dict[str, Value]:
 
 
 def looks_like_headline(line: str) -> bool:
-    """Short, one line, not a sentence, not an address, not a byline."""
+    """Short, one line, not a sentence, not an address, not a byline; words enough to say something (a
+    page's header lines, `17.8 C`, `New York`, are not headlines)."""
     return (
         0 < len(line) <= HEADLINE_MAX_CHARS
         and "\n" not in line
-        and any(char.isalnum() for char in line)
+        and _says_something(line)
         and not ends_sentence(line)
         and not URL.search(line)
         and not any(pattern.search(line) for pattern in BYLINE_PATTERNS)
     )
+
+
+#: The fewest words a headline has: Latin-script words, or Han characters.
+HEADLINE_MIN_WORDS, HEADLINE_MIN_HAN = 3, 4
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}|[^\W\d_]+['’][^\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _says_something(line: str) -> bool:
+    return len(_HAN.findall(line)) >= HEADLINE_MIN_HAN or len(_LATIN_WORD.findall(line)) >= HEADLINE_MIN_WORDS

@@ -11,7 +11,10 @@ trustworthy place that states one, and the article says which:
    names and forms than ours;
 3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
    a bare date under the headline), labelled ones first;
-4. the date in the article's address (`/2021/12/22/`, `/20211222/`).
+4. the date in the article's address (`/2021/12/22/`, `/20211222/`);
+5. a date with its year in the headline of a text that states no title (a daily column);
+6. a bare date printed above the headline, which is as often the page's header
+   showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`).
 
 Never a caption, a photo credit, a copyright line or a related-links list.
 An update stamp (`更新时间`, `Updated`, `article:modified_time`) is used only
@@ -21,13 +24,16 @@ when nothing else dates the article, and the evidence says so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .dates import parse_publication_date, url_date
+from .dates import DATE_TEXT, parse_publication_date, url_date
 from .furniture import FurnitureLine
 from .reading import Reading, Value
+
+_DATE_IN_A_HEADLINE = re.compile(DATE_TEXT)
 
 #: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
 UPDATE_ONLY = "update stamp only"
@@ -40,6 +46,7 @@ def publication_date(
     url: str,
     config: SiteConfig,
     shown_path: str,
+    title: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """The publication date and the evidence that set it (`""` when none did), in order: what the editor
     or the file states, the page's metadata, its date lines, its address, and only then an update stamp."""
@@ -63,6 +70,12 @@ def publication_date(
     in_address = url_date(url) if url else None
     if in_address is not None:
         return parse_publication_date(in_address, config.timezone), f"URL: {url}"
+    headline_date = _DATE_IN_A_HEADLINE.search(title) if title else None
+    if headline_date is not None and (moment := parsed(headline_date.group())) is not None:
+        return moment, f"headline: {title}"  # a daily column, `M&A Chatter for Wednesday November 28, 2012`
+    for line in furniture:
+        if line.date and line.above_title and (moment := parsed(line.date)) is not None:
+            return moment, f"date line above the headline: {line.text}"
     if reading.date_candidates:
         first = reading.date_candidates[0]
         raise ContentError(
@@ -86,7 +99,7 @@ def _from_the_page(
         if found is not None and (moment := parsed(found.value)) is not None:
             return moment, found.evidence
     date_lines = [line for line in furniture if line.date and line.labelled]
-    date_lines += [line for line in furniture if line.date and not line.labelled]
+    date_lines += [line for line in furniture if line.date and not line.labelled and not line.above_title]
     for line in date_lines:
         moment = parsed(line.date)
         if moment is not None:
