@@ -108,7 +108,7 @@ EDITOR_ERRORS = {
     "python-tag.yaml": [(1, "python/object/apply:os.system is not allowed")],
     "deep.yaml": [(1, "nested more than 50 levels")],
     "tabs.yaml": [(2, "tab used for indentation")],
-    "syntax.yaml": [(3, "YAML syntax error")],
+    "syntax.yaml": [(2, "YAML syntax error")],  # where the bracket left open opened
     "duplicate-keys.yaml": [(3, "duplicate key 'title'")],
     "control-char.yaml": [(2, "special characters are not allowed (U+001B)")],
     "not-utf8.yaml": [(None, "not UTF-8 text")],
