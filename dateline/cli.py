@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -225,7 +226,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     _require_content(args.content)
     report, articles = check(args.content)
     print_report(report)
-    for line in article_listing(articles):
+    for line in article_listing(articles, Path(os.path.abspath(args.content)).parent):
         print(line)
     if args.suggest_entities:
         try:

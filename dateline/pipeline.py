@@ -160,7 +160,10 @@ def read_content(
     config = load_site_config(content_dir)
     if base_url is not None:
         config = dataclasses.replace(config, base_url=base_url)
-    paths = ingest.discover_articles(content_dir / "articles")
+    skipped: list[tuple[Path, str]] = []
+    paths = ingest.discover_articles(content_dir / "articles", skipped)
+    for path, reason in skipped:
+        report.warning(display_path(path), None, f"not read as an article: {reason}")
     cached: dict[str, Article] = cache.load("articles", "", dict) or {}  # keys say what each was read from
     keys = _article_keys(paths, content_dir, config, cache, stats)
     missing = [path for path, key in zip(paths, keys) if key not in cached]
@@ -441,7 +444,11 @@ def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
         return report, ()
     assembly = assemble(content, report)
     check_extracted(content_dir, report)
-    report.problems.extend(review_events(assembly.site.events, content.articles, assembly.site.mentions))
+    project_dir = Path(os.path.abspath(content_dir)).parent  # the review names files as ingest does: from there
+    report.problems.extend(
+        dataclasses.replace(problem, path=display_path(project_dir / problem.path))
+        for problem in review_events(assembly.site.events, content.articles, assembly.site.mentions)
+    )
     return report, content.articles
 
 

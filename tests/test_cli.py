@@ -156,3 +156,42 @@ def test_a_wrong_command_line_is_exit_status_2(tmp_path, monkeypatch, capsys):
         main(["build", "--jobs", "two"])
     assert refused.value.code == 2
     assert "--jobs: invalid int value: 'two'" in capsys.readouterr().err
+
+
+def test_every_file_skipped_in_articles_is_named_with_why(make_content, tmp_path, monkeypatch, capsys):
+    content = make_content({"articles/a.md": ARTICLE, "articles/a.meta.yaml": "author: 记者\n"})
+    articles = content / "articles"
+    (tmp_path / "elsewhere.md").write_text(ARTICLE.replace("工信部", "外面"), encoding="utf-8")
+    (articles / "outside.md").symlink_to(tmp_path / "elsewhere.md")
+    (articles / "gone.md").symlink_to(tmp_path / "no-such-file.md")
+    (articles / "folder").symlink_to(tmp_path, target_is_directory=True)
+    (articles / ".DS_Store").write_bytes(b"\x00")
+    (articles / "a.md~").write_text(ARTICLE, encoding="utf-8")
+    (articles / "b.meta.yaml").write_text("date: 2021-12-22\n", encoding="utf-8")
+    (articles / ".drafts").mkdir()
+    (articles / ".drafts" / "c.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--content", "content", "--out", "site"]) == 0
+    skipped = sorted(line for line in capsys.readouterr().err.splitlines() if "not read as an article" in line)
+    assert skipped == [
+        "content/articles/.DS_Store: warning: not read as an article: a hidden file (its name starts with '.')",
+        "content/articles/.drafts: warning: not read as an article: a hidden folder (its name starts with '.'): "
+        "nothing in it is read",
+        "content/articles/a.md~: warning: not read as an article: an editor's backup (its name ends with '~')",
+        "content/articles/b.meta.yaml: warning: not read as an article: a sidecar (.meta.yaml) with no article "
+        "of the same name beside it",
+        "content/articles/folder: warning: not read as an article: a link to a folder: links to folders are not "
+        "followed; move the folder here instead",
+        "content/articles/gone.md: warning: not read as an article: a link that leads to no file",
+        "content/articles/outside.md: warning: not read as an article: a link to elsewhere.md, outside the "
+        "articles folder: copy the file here instead",
+    ]
+    assert sorted(path.name for path in (tmp_path / "site" / "sources").glob("*.html")) == ["a.html", "index.html"]
+
+
+def test_check_names_the_articles_as_they_open_from_where_it_runs(make_content, tmp_path, monkeypatch, capsys):
+    make_content({"articles/a.md": ARTICLE})
+    monkeypatch.chdir(tmp_path.parent)
+    assert main(["check", "--content", f"{tmp_path.name}/content"]) == 0
+    out = capsys.readouterr().out
+    assert f"2021-12-22  {tmp_path.name}/content/articles/a.md  front matter" in out.splitlines()

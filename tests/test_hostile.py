@@ -117,6 +117,11 @@ EDITOR_ERRORS = {
 #: One reported problem: `path:line: message`, `path:line:column: message` or `path: message`.
 PROBLEM_LINE = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?(?::\d+)?: (?P<message>\S.*)$")
 SUMMARY_LINE = re.compile(r"^\d+ articles, \d+ mentions, \d+ events, \d+ pages in [\d.]+s, \d+ warnings -> ")
+#: Links in the articles folder that lead out of it or nowhere: skipped, each with a warning that says why.
+SKIPPED_LINKS = {
+    "link-outside.txt": "not read as an article: a link to ",
+    "link-loop.txt": "not read as an article: a link that leads to no file",
+}
 
 #: Attributes that hold a URL a browser may load or navigate to.
 URL_ATTRIBUTES = (
@@ -239,8 +244,14 @@ def test_a_sidecar_linking_out_of_the_folder_is_refused_and_not_read(hostile):
     assert not (hostile.site / "sources" / "linked-sidecar.html").exists()
 
 
+def test_links_that_lead_out_or_nowhere_are_skipped_with_a_warning(hostile):
+    for name, words in SKIPPED_LINKS.items():
+        (problem,) = [match for match in problems(hostile.build) if match["path"] == f"content/articles/{name}"]
+        assert problem["line"] is None and problem["message"].startswith(f"warning: {words}")
+
+
 def test_no_other_problem_is_reported(hostile):
-    expected = {f"content/articles/{name}" for name in ARTICLE_ERRORS} | {f"content/articles/{SIDECAR_ERROR[0]}"}
+    expected = {f"content/articles/{name}" for name in [*ARTICLE_ERRORS, SIDECAR_ERROR[0], *SKIPPED_LINKS]}
     reported = {match["path"] for match in problems(hostile.build)}
     assert reported == expected
 
