@@ -102,7 +102,7 @@ def test_eval_scores_against_a_gold_file(make_content, tmp_path, capsys):
     assert main(["eval", str(gold), "--content", str(content)]) == 0
     assert capsys.readouterr().out.strip()
     assert main(["eval", str(tmp_path / "missing.yaml"), "--content", str(content)]) == 2
-    assert "no gold file at" in capsys.readouterr().err
+    assert "no evaluation set at" in capsys.readouterr().err
 
 
 def _git(repo: Path, *args: str) -> str:
