@@ -35,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
             "--content", type=Path, default=Path("content"), metavar="DIR", help="the content folder (default: content)"
         )
 
+    def strict_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="make a missing base_url an error (the sitemap, feeds and calendar need absolute links)",
+        )
+
     build = commands.add_parser("build", help="extract (cached) and render the site")
     content_option(build)
     build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
@@ -49,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         help="processes for ingest, extraction and rendering (default: the machine's cores)",
     )
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
+    strict_option(build)
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
     content_option(extract)
@@ -58,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--suggest-entities", action="store_true", help="also list frequent names that are not in entities.yaml yet"
     )
+    strict_option(check)
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
@@ -72,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--remote", default="origin", help="remote to push to (default: origin); '' to only commit")
     deploy.add_argument("--branch", default="gh-pages", help="branch that holds the site (default: gh-pages)")
     deploy.add_argument("--message", default="Publish the site", help="commit message")
+    strict_option(deploy)
 
     adopt = commands.add_parser("adopt", help="copy extracted events into an editor file to edit them")
     adopt.add_argument("ids", nargs="+", metavar="ID", help="ids of extracted events (see _site/data/events.json)")
@@ -186,6 +196,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             jobs=getattr(args, "jobs", None),
             executor_address=getattr(args, "executor", None),
             progress=progress,
+            base_url_check="error" if args.strict else "warn",
         )
     finally:
         if progress is not None:
@@ -224,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import check
 
     _require_content(args.content)
-    report, articles = check(args.content)
+    report, articles = check(args.content, "error" if args.strict else "warn")
     print_report(report)
     for line in article_listing(articles, Path(os.path.abspath(args.content)).parent):
         print(line)
@@ -257,8 +268,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_deploy(args: argparse.Namespace) -> int:
-    from .publish import deploy
+    from .publish import deploy, repository_of
 
+    repository_of(Path.cwd(), args.remote or None)  # before building: a build is no use without one
     status = cmd_build(args)
     if status != EXIT_OK:
         print("dateline: not deployed: the build reported errors", file=sys.stderr)

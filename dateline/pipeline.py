@@ -90,6 +90,11 @@ class Assembly:
     blocks_grouped: int
 
 
+#: What a build does about a site.yaml without base_url, which sitemap.xml, the feeds and events.ics need:
+#: "warn", "error" (--strict: the previous site is kept) or "off" (serve, which previews on localhost).
+BaseUrlCheck = str
+
+
 def build(
     content_dir: Path,
     out_dir: Path,
@@ -98,6 +103,7 @@ def build(
     jobs: int | None = None,
     executor_address: str | None = None,
     progress: Progress | None = None,
+    base_url_check: BaseUrlCheck = "warn",
 ) -> BuildResult:
     """Build the site from content_dir into out_dir, replacing it only when the build succeeds.
 
@@ -107,7 +113,7 @@ def build(
     result = BuildResult(started=time.perf_counter())
     check_output_folder(out_dir, content_dir)
     cache = Cache.of_project(content_dir, result.report) if use_cache else NO_CACHE
-    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url))
+    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url, base_url_check))
     if record.repeat(result):
         return result.finished()
     with executor_for(jobs, executor_address) as executor:
@@ -115,7 +121,7 @@ def build(
             content = read_content(content_dir, result.report, base_url, cache, executor, progress, result.stats)
         except ContentError as error:
             result.report.problems.append(error.to_problem())
-            return result
+            return result.finished()
         mentions = extract_all(content, cache, executor, progress)
     # the per-article workers are gone before consolidation forks its own
     jobs = default_jobs() if jobs is None else jobs
@@ -124,10 +130,11 @@ def build(
     extracted = ExtractedFolder(content_dir, cache)
     extracted.check(result.report)  # before the files are rewritten: an editor who changed one is told
     write_extracted = functools.partial(extracted.write, site.articles, mentions, assembly.event_of_mention)
-    if assembly.editors_failed:  # keep the previous site rather than publish it without an editor's entry
+    unaddressed = _report_missing_base_url(content, result.report, base_url_check)
+    if assembly.editors_failed or unaddressed:  # keep the previous site rather than publish it wrong
         write_extracted()
         extracted.remember(site.articles)
-        return result
+        return result.finished()
     out_dir = out_dir.resolve()
     previous = out_dir if out_dir.is_dir() else None
     with staging_folder(out_dir) as staging:
@@ -350,8 +357,28 @@ def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]
             )
 
 
-def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
-    """A digest of everything a build reads (names, sizes, times), to notice that nothing changed."""
+def _report_missing_base_url(content: Content, report: Report, check: BaseUrlCheck) -> bool:
+    """Say that the outputs that need absolute addresses will not have them; True when that is an error."""
+    if content.config.base_url or check == "off":
+        return False
+    path = content.content_dir / "site.yaml"
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        lines = []
+    line = next((number for number, text in enumerate(lines, 1) if text.startswith("base_url:")), None)
+    message = (
+        "base_url is not set, so sitemap.xml can only list relative addresses (search engines ignore them) "
+        "and the feeds and events.ics cannot link to event pages; set `base_url:` to the site's address, "
+        "or pass --base-url URL"
+    )
+    (report.error if check == "error" else report.warning)(display_path(path), line, message)
+    return check == "error"
+
+
+def input_fingerprint(content_dir: Path, base_url: str | None, *options: object) -> str:
+    """A digest of everything a build reads (names, sizes, times) and the options it is given, to notice
+    that nothing changed."""
     project_dir = content_dir.resolve().parent
     roots = dict.fromkeys(
         [
@@ -364,7 +391,7 @@ def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
         ]
     )
     generated = (content_dir / "extracted").resolve()
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{search.pagefind_version()}\n".encode())
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{options}\0{search.pagefind_version()}\n".encode())
     for root in roots:
         if not root.is_dir():
             continue
@@ -434,7 +461,7 @@ class BuildRecord:
         self.cache.save(self.name + ".views", "", views)
 
 
-def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
+def check(content_dir: Path, base_url_check: BaseUrlCheck = "warn") -> tuple[Report, tuple[Article, ...]]:
     """Validate everything and change nothing; the problems, and the articles read (for their dates)."""
     report = Report()
     try:
@@ -443,6 +470,7 @@ def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
         report.problems.append(error.to_problem())
         return report, ()
     assembly = assemble(content, report)
+    _report_missing_base_url(content, report, base_url_check)
     check_extracted(content_dir, report)
     project_dir = Path(os.path.abspath(content_dir)).parent  # the review names files as ingest does: from there
     report.problems.extend(

@@ -115,7 +115,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def _rebuild(content_dir: Path, out_dir: Path, live: LiveSite) -> None:
-    result = build(content_dir, out_dir)
+    result = build(content_dir, out_dir, base_url_check="off")  # a preview on localhost needs no address
     problems = [str(p) for p in result.report.problems]
     for problem in problems:
         print(problem, file=sys.stderr)
