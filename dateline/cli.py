@@ -35,12 +35,19 @@ def _parser() -> argparse.ArgumentParser:
             "--content", type=Path, default=Path("content"), metavar="DIR", help="the content folder (default: content)"
         )
 
-    def strict_option(command: argparse.ArgumentParser) -> None:
+    def editing_options(command: argparse.ArgumentParser, strict: bool = True) -> None:
         command.add_argument(
-            "--strict",
+            "--keep-going",
             action="store_true",
-            help="make a missing base_url an error (the sitemap, feeds and calendar need absolute links)",
+            help="publish anyway what editors' entries would get wrong (an id that matches no event, a quote "
+            "not in its article), with warnings instead of errors; site.yaml: keep_going: true",
         )
+        if strict:
+            command.add_argument(
+                "--strict",
+                action="store_true",
+                help="make a missing base_url an error (the sitemap, feeds and calendar need absolute links)",
+            )
 
     build = commands.add_parser("build", help="extract (cached) and render the site")
     content_option(build)
@@ -56,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         help="processes for ingest, extraction and rendering (default: the machine's cores)",
     )
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
-    strict_option(build)
+    editing_options(build)
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
     content_option(extract)
@@ -66,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--suggest-entities", action="store_true", help="also list frequent names that are not in entities.yaml yet"
     )
-    strict_option(check)
+    editing_options(check)
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
@@ -81,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--remote", default="origin", help="remote to push to (default: origin); '' to only commit")
     deploy.add_argument("--branch", default="gh-pages", help="branch that holds the site (default: gh-pages)")
     deploy.add_argument("--message", default="Publish the site", help="commit message")
-    strict_option(deploy)
+    editing_options(deploy)
 
     adopt = commands.add_parser("adopt", help="copy extracted events into an editor file to edit them")
     adopt.add_argument("ids", nargs="+", metavar="ID", help="ids of extracted events (see _site/data/events.json)")
@@ -196,6 +203,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             jobs=getattr(args, "jobs", None),
             executor_address=getattr(args, "executor", None),
             progress=progress,
+            keep_going=args.keep_going,
             base_url_check="error" if args.strict else "warn",
         )
     finally:
@@ -204,9 +212,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     print_report(result.report)
     if result.counts:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")
-        where = args.out if result.written else "nothing written; the previous site is unchanged"
-        if result.unchanged:
-            where = f"{args.out} (nothing changed)"
+        where = display_path(args.out)
+        if not result.written:
+            where = "nothing written; the previous site is unchanged"
+            if result.mistakes and result.mistakes == result.report.error_count:
+                where += " (fix the entries above, or build with --keep-going to publish them with warnings)"
+        elif result.unchanged:
+            where += " (nothing changed)"
         counts = result.counts
         print(
             f"{counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events, "
@@ -235,7 +247,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import check
 
     _require_content(args.content)
-    report, articles = check(args.content, "error" if args.strict else "warn")
+    report, articles = check(args.content, args.keep_going, "error" if args.strict else "warn")
     print_report(report)
     for line in article_listing(articles, Path(os.path.abspath(args.content)).parent):
         print(line)

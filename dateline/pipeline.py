@@ -58,6 +58,7 @@ class BuildResult:
     counts: dict = field(default_factory=dict)  # articles, mentions, events
     stats: BuildStats = field(default_factory=BuildStats)
     started: float = 0.0  # time.perf_counter() when the build began
+    mistakes: int = 0  # editors' entries that would publish something wrong (see editorial.apply_editorial)
 
     def assembled(self, assembly: Assembly) -> SiteData:
         """Count what consolidation made; the site's data."""
@@ -65,6 +66,7 @@ class BuildResult:
         mentions = sum(len(m) for m in site.mentions.values())
         self.counts = {"articles": len(site.articles), "mentions": mentions, "events": len(site.events)}
         self.stats.blocks_grouped = assembly.blocks_grouped
+        self.mistakes = assembly.mistakes
         return site
 
     def rendered(self, written: PagesWritten) -> BuildResult:
@@ -86,8 +88,9 @@ class Assembly:
 
     site: SiteData
     event_of_mention: dict  # every event-reporting mention's event, hidden ones too: content/extracted/ says so
-    editors_failed: bool  # an editor's entry could not be applied
+    editors_failed: bool  # an editor's entry (or entity) could not be applied, or would publish something wrong
     blocks_grouped: int
+    mistakes: int = 0  # editors' entries that would publish something wrong, as errors or (keep_going) warnings
 
 
 #: What a build does about a site.yaml without base_url, which sitemap.xml, the feeds and events.ics need:
@@ -103,22 +106,26 @@ def build(
     jobs: int | None = None,
     executor_address: str | None = None,
     progress: Progress | None = None,
+    keep_going: bool = False,
     base_url_check: BaseUrlCheck = "warn",
 ) -> BuildResult:
     """Build the site from content_dir into out_dir, replacing it only when the build succeeds.
 
     When nothing the build reads has changed since the last successful build
     into the same folder, the site is left as it is and its problems repeated.
+    keep_going publishes what the editors' entries would get wrong, with warnings.
     """
     result = BuildResult(started=time.perf_counter())
     check_output_folder(out_dir, content_dir)
     cache = Cache.of_project(content_dir, result.report) if use_cache else NO_CACHE
-    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url, base_url_check))
+    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url, keep_going, base_url_check))
     if record.repeat(result):
         return result.finished()
     with executor_for(jobs, executor_address) as executor:
         try:
-            content = read_content(content_dir, result.report, base_url, cache, executor, progress, result.stats)
+            content = read_content(
+                content_dir, result.report, base_url, cache, executor, progress, result.stats, keep_going
+            )
         except ContentError as error:
             result.report.problems.append(error.to_problem())
             return result.finished()
@@ -156,17 +163,21 @@ def read_content(
     executor: Executor | None = None,
     progress: Progress | None = None,
     stats: BuildStats | None = None,
+    keep_going: bool = False,
 ) -> Content:
     """Load settings, entities and every article; a bad article is reported and skipped.
 
     An article whose file, sidecar, settings and reading code are unchanged
-    since the last build is taken from the cache.
+    since the last build is taken from the cache. base_url and keep_going,
+    when given, replace the settings of site.yaml.
     """
     stats = stats or BuildStats()
     project_dir = Path(os.path.abspath(content_dir)).parent  # what ingest's article paths are relative to
     config = load_site_config(content_dir)
     if base_url is not None:
         config = dataclasses.replace(config, base_url=base_url)
+    if keep_going:
+        config = dataclasses.replace(config, keep_going=True)
     skipped: list[tuple[Path, str]] = []
     paths = ingest.discover_articles(content_dir / "articles", skipped)
     for path, reason in skipped:
@@ -201,8 +212,10 @@ def read_content(
     stats.articles_cached = len(keys) - len(missing)
     if missing or len(kept) != len(cached):
         cache.save("articles", "", kept)
+    errors = report.error_count
     entities = load_entities(content_dir, report)
-    return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities)
+    failed = report.error_count > errors
+    return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities, failed)
 
 
 def _ingest_one(job: tuple[Path, Path, SiteConfig]) -> Article | Problem:
@@ -331,15 +344,16 @@ def assemble(
         {a.id: a.text for a in content.articles},
         {e.id for e in content.entities},
         report,
+        content.config.keep_going,
     )
-    editors_failed = report.error_count > errors
+    editors_failed = report.error_count > errors or content.entities_failed
     _report_unresolved(content, mentions, report)
     visible = {event.id for event in editorial.events}
     event_of_mention = {
         key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
     }
     site = SiteData(content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention)
-    return Assembly(site, consolidation.event_of_mention, editors_failed, grouped)
+    return Assembly(site, consolidation.event_of_mention, editors_failed, grouped, editorial.mistakes)
 
 
 def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]], report: Report) -> None:
@@ -461,11 +475,13 @@ class BuildRecord:
         self.cache.save(self.name + ".views", "", views)
 
 
-def check(content_dir: Path, base_url_check: BaseUrlCheck = "warn") -> tuple[Report, tuple[Article, ...]]:
+def check(
+    content_dir: Path, keep_going: bool = False, base_url_check: BaseUrlCheck = "warn"
+) -> tuple[Report, tuple[Article, ...]]:
     """Validate everything and change nothing; the problems, and the articles read (for their dates)."""
     report = Report()
     try:
-        content = read_content(content_dir, report)
+        content = read_content(content_dir, report, keep_going=keep_going)
     except ContentError as error:
         report.problems.append(error.to_problem())
         return report, ()
