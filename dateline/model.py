@@ -275,6 +275,7 @@ class SiteData:
     events: tuple[Event, ...]
     entities: tuple[Entity, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> id of a shown event
+    forwards: tuple[Forward, ...] = ()  # events hidden or merged by the editors: their pages say where they went
 
 
 @dataclass(frozen=True)

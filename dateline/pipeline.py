@@ -352,7 +352,15 @@ def assemble(
     event_of_mention = {
         key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
     }
-    site = SiteData(content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention)
+    site = SiteData(
+        content.config,
+        content.articles,
+        mentions,
+        editorial.events,
+        content.entities,
+        event_of_mention,
+        editorial.forwards,
+    )
     return Assembly(site, consolidation.event_of_mention, editors_failed, grouped, editorial.mistakes)
 
 

@@ -179,6 +179,55 @@ def test_an_unknown_article_gets_a_did_you_mean(tmp_path, monkeypatch):
     assert _snapshot(site) == before
 
 
+def test_a_hidden_or_merged_events_page_stays_and_says_where_the_event_went(tmp_path, monkeypatch):
+    from xml.etree import ElementTree
+
+    from bs4 import BeautifulSoup
+
+    monkeypatch.chdir(tmp_path)
+    content, site, by_date = _built(tmp_path)
+    report, response, suspension = (by_date[d]["id"] for d in ("2021-11-24", "2021-12-23", "2021-12-22"))
+    atom = "{http://www.w3.org/2005/Atom}"
+
+    def feed_ids() -> dict[str, str]:  # event page -> entry id
+        root = ElementTree.parse(site / "feed.xml").getroot()
+        return {
+            entry.find(f"{atom}link").get("href"): entry.find(f"{atom}id").text for entry in root.iter(f"{atom}entry")
+        }
+
+    ids_before = feed_ids()
+    (content / "events" / "edits.yaml").write_text(
+        f"- id: {report}\n  hide: true\n- merge: [{suspension}, {response}]\n", encoding="utf-8"
+    )
+    assert _run(["build", "--content", "content", "--out", "site"])[0] == 0
+
+    for prefix in ("", "en/"):
+        hidden = BeautifulSoup((site / prefix / "events" / f"{report}.html").read_bytes(), "html5lib")
+        assert hidden.find("h1").get_text() == by_date["2021-11-24"]["title"]
+        assert hidden.select_one(".forwarded-to a") is None and hidden.select_one(".event-id code").text == report
+        merged = BeautifulSoup((site / prefix / "events" / f"{response}.html").read_bytes(), "html5lib")
+        assert merged.select_one(".forwarded-to a")["href"] == f"../events/{suspension}.html"
+        assert merged.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert (site / "en" / "events" / f"{response}.html").read_text(encoding="utf-8").count('lang="zh') >= 1
+    # listed nowhere: not in the data, the sitemap, the feeds, the timeline or the search page
+    assert set(_events(site)) == {suspension}
+    for name in ("sitemap.xml", "feed.xml", "feed.json", "index.html", "search.html", "events.ics"):
+        text = (site / name).read_text(encoding="utf-8")
+        assert report not in text and response not in text, name
+    # the event that stays keeps its feed entry id
+    assert feed_ids() == {href: entry for href, entry in ids_before.items() if suspension in href}
+
+
+def test_event_pages_show_each_events_id(tmp_path, monkeypatch):
+    from bs4 import BeautifulSoup
+
+    monkeypatch.chdir(tmp_path)
+    _, site, by_date = _built(tmp_path)
+    for event in by_date.values():
+        page = BeautifulSoup((site / "events" / f"{event['id']}.html").read_bytes(), "html5lib")
+        assert page.select_one(".event-id code").get_text() == event["id"]
+
+
 OPERATIONS = st.lists(
     st.one_of(
         st.tuples(st.just("add"), st.sampled_from(sorted(ARTICLES))),
