@@ -13,11 +13,14 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import ContentError, DatelineError, UsageError, display_path
-from .model import Report
+from .model import Event, Report
+
+if TYPE_CHECKING:
+    from .changes import Changes
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -74,6 +77,20 @@ def _parser() -> argparse.ArgumentParser:
         "--suggest-entities", action="store_true", help="also list frequent names that are not in entities.yaml yet"
     )
     editing_options(check)
+
+    diff = commands.add_parser(
+        "diff",
+        help="list the events the content would add, remove, re-date, retitle or re-source",
+        description="Compare the events of the content as it is now with a published build's: by default what "
+        "the last build wrote (OUT/data/events.json), or --against a published events.json, site folder or "
+        "address. Lists every change, by id and headline; changes nothing.",
+    )
+    content_option(diff)
+    diff.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="the site folder (default: _site)")
+    diff.add_argument(
+        "--against", metavar="FILE|URL", help="a published events.json, a site folder, or the address of either"
+    )
+    editing_options(diff, strict=False)
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
@@ -189,6 +206,10 @@ class TerminalProgress:
             self._bar = None
 
 
+#: Lines of the change report a build prints; `dateline diff` prints every one.
+CHANGES_SHOWN = 50
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
@@ -210,6 +231,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.close()
     print_report(result.report)
+    if result.written and not result.unchanged:
+        print_changes(result.changes, result.counts.get("events", 0), display_path(args.out))
     if result.counts:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")
         where = display_path(args.out)
@@ -226,6 +249,16 @@ def cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_CONTENT if result.report.has_errors or not result.written else EXIT_OK
+
+
+def print_changes(changes: Changes, events: int, site: str, limit: int | None = CHANGES_SHOWN) -> None:
+    """The change report, on standard output: what a build (or `dateline diff`) changes, event by event."""
+    if not changes.compared:
+        print(f"no earlier build in {site} to compare with: {events} events")
+        return
+    print(f"changes since the last build: {changes.summary()}")
+    for line in changes.lines(limit):
+        print(f"  {line}")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -247,9 +280,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import check
 
     _require_content(args.content)
-    report, articles = check(args.content, args.keep_going, "error" if args.strict else "warn")
+    checked = check(args.content, args.keep_going, "error" if args.strict else "warn")
+    report = checked.report
     print_report(report)
-    for line in article_listing(articles, Path(os.path.abspath(args.content)).parent):
+    project_dir = Path(os.path.abspath(args.content)).parent
+    for line in article_listing(checked.articles, project_dir):
+        print(line)
+    for line in event_listing(checked.events):
         print(line)
     if args.suggest_entities:
         try:
@@ -270,6 +307,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(1 for p in report.problems if p.severity == "error")
     print(f"{errors} errors, {len(report.problems) - errors} warnings", file=sys.stderr)
     return EXIT_CONTENT if errors else EXIT_OK
+
+
+#: How check marks an event an editor has touched.
+_ORIGIN_MARKS = {"extracted": "", "merged": "  [edited]", "editorial": "  [editorial]"}
+
+
+def event_listing(events: tuple[Event, ...]) -> list[str]:
+    """Every event by id, date and headline: the ids an editor's entry names."""
+    if not events:
+        return []
+    lines = [
+        f"# Events: {len(events)}; `- id: ID` in content/events/*.yaml corrects one, `dateline adopt ID` copies it"
+    ]
+    lines += [f"{event.id}  {event.date}  {event.title}{_ORIGIN_MARKS[event.origin]}" for event in events]
+    return lines
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .changes import EventFacts, compare, read_events_json
+    from .pipeline import assemble, read_content
+
+    _require_content(args.content)
+    against = args.against or str(args.out)
+    if not args.against and not (args.out / "data" / "events.json").is_file():
+        raise UsageError(f"no build in {display_path(args.out)} to compare with; build first, or use --against")
+    before = read_events_json(against)
+    report = Report()
+    content = read_content(args.content, report, keep_going=args.keep_going)
+    site = assemble(content, report).site
+    print_report(report)
+    changes = compare(before, [EventFacts.of_event(event) for event in site.events], site.forwards)
+    shown = against if args.against else display_path(args.out)
+    print(f"changes since {shown}: {changes.summary()}")
+    for line in changes.lines():
+        print(f"  {line}")
+    return EXIT_CONTENT if report.has_errors else EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -359,6 +432,7 @@ COMMANDS = {
     "build": cmd_build,
     "extract": cmd_extract,
     "check": cmd_check,
+    "diff": cmd_diff,
     "serve": cmd_serve,
     "deploy": cmd_deploy,
     "adopt": cmd_adopt,

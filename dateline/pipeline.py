@@ -21,15 +21,16 @@ from pathlib import Path
 
 from . import code_digest, ingest, package_version, search
 from .cache import NO_CACHE, Cache, StampedFiles, salt_of
+from .changes import Changes, EventFacts, compare, read_events_json
 from .config import load_site_config
 from .consolidate import ConsolidationMemo, consolidate
 from .consolidate.review import review_events
 from .editorial import apply_editorial, load_editor_entries, load_entities
-from .errors import ContentError, display_path
+from .errors import ContentError, UsageError, display_path
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .extracted import ExtractedFolder, check_extracted
 from .files import check_output_folder, keep_unchanged_files, staging_folder, swap_in
-from .model import Article, Content, Mention, Problem, Report, SiteConfig, SiteData
+from .model import Article, Content, Event, Mention, Problem, Report, SiteConfig, SiteData
 from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
@@ -58,6 +59,7 @@ class BuildResult:
     counts: dict = field(default_factory=dict)  # articles, mentions, events
     stats: BuildStats = field(default_factory=BuildStats)
     started: float = 0.0  # time.perf_counter() when the build began
+    changes: Changes = field(default_factory=lambda: Changes(compared=False))  # since the site it replaced
     mistakes: int = 0  # editors' entries that would publish something wrong (see editorial.apply_editorial)
 
     def assembled(self, assembly: Assembly) -> SiteData:
@@ -120,6 +122,7 @@ def build(
     cache = Cache.of_project(content_dir, result.report) if use_cache else NO_CACHE
     record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url, keep_going, base_url_check))
     if record.repeat(result):
+        result.changes = Changes()
         return result.finished()
     with executor_for(jobs, executor_address) as executor:
         try:
@@ -150,9 +153,22 @@ def build(
         written.new += keep_unchanged_files(staging, out_dir, written.unchecked)
         record.keep_views(written.views)  # before the swap: a memo newer than the site it describes would only miss
         extracted.remember(site.articles)
+        result.changes = changes_since(previous, site)
         swap_in(staging, out_dir)
     record.keep(result.rendered(written).finished())
     return result
+
+
+def changes_since(site_dir: Path | None, site: SiteData) -> Changes:
+    """What changed since the site in site_dir was built (its data/events.json): nothing to compare with
+    when there is none, or it cannot be read."""
+    if site_dir is None or not (site_dir / "data" / "events.json").is_file():
+        return Changes(compared=False)
+    try:
+        before = read_events_json(str(site_dir))
+    except UsageError:
+        return Changes(compared=False)
+    return compare(before, [EventFacts.of_event(event) for event in site.events], site.forwards)
 
 
 def read_content(
@@ -483,16 +499,23 @@ class BuildRecord:
         self.cache.save(self.name + ".views", "", views)
 
 
-def check(
-    content_dir: Path, keep_going: bool = False, base_url_check: BaseUrlCheck = "warn"
-) -> tuple[Report, tuple[Article, ...]]:
-    """Validate everything and change nothing; the problems, and the articles read (for their dates)."""
+@dataclass(frozen=True)
+class Checked:
+    """What `dateline check` found: the problems, the articles read (for their dates) and the events."""
+
+    report: Report
+    articles: tuple[Article, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+def check(content_dir: Path, keep_going: bool = False, base_url_check: BaseUrlCheck = "warn") -> Checked:
+    """Validate everything and change nothing."""
     report = Report()
     try:
         content = read_content(content_dir, report, keep_going=keep_going)
     except ContentError as error:
         report.problems.append(error.to_problem())
-        return report, ()
+        return Checked(report)
     assembly = assemble(content, report)
     _report_missing_base_url(content, report, base_url_check)
     check_extracted(content_dir, report)
@@ -501,7 +524,7 @@ def check(
         dataclasses.replace(problem, path=display_path(project_dir / problem.path))
         for problem in review_events(assembly.site.events, content.articles, assembly.site.mentions)
     )
-    return report, content.articles
+    return Checked(report, content.articles, assembly.site.events)
 
 
 def adopt(content_dir: Path, event_ids: list[str], target: Path, report: Report) -> list[str]:

@@ -199,7 +199,10 @@ def test_a_hidden_or_merged_events_page_stays_and_says_where_the_event_went(tmp_
     (content / "events" / "edits.yaml").write_text(
         f"- id: {report}\n  hide: true\n- merge: [{suspension}, {response}]\n", encoding="utf-8"
     )
-    assert _run(["build", "--content", "content", "--out", "site"])[0] == 0
+    status, out, _ = _run(["build", "--content", "content", "--out", "site"])
+    assert status == 0
+    assert f"removed     {report}  «{by_date['2021-11-24']['title']}»  2021-11-24, hidden by the editors" in out
+    assert f"removed     {response}  «{by_date['2021-12-23']['title']}»  2021-12-23, merged into {suspension}" in out
 
     for prefix in ("", "en/"):
         hidden = BeautifulSoup((site / prefix / "events" / f"{report}.html").read_bytes(), "html5lib")
@@ -218,7 +221,68 @@ def test_a_hidden_or_merged_events_page_stays_and_says_where_the_event_went(tmp_
     assert feed_ids() == {href: entry for href, entry in ids_before.items() if suspension in href}
 
 
-def test_event_pages_show_each_events_id(tmp_path, monkeypatch):
+def test_every_build_and_diff_list_what_changed_by_id_and_headline(tmp_path, monkeypatch):
+    import functools
+    import http.server
+    import threading
+
+    monkeypatch.chdir(tmp_path)
+    content, site, by_date = _built(tmp_path, ("suspension", "response", "weather"))
+    report, suspension, snow = (by_date[d] for d in ("2021-11-24", "2021-12-22", "2021-12-20"))
+    (content / "events" / "edits.yaml").write_text(
+        EDITOR_FILE
+        + f"- id: {suspension['id']}\n  title: 工信部暂停阿里云合作单位资格\n"
+        + "  sources: [{url: 'https://example.org/notice', title: 通报}]\n"
+        + f"- id: {report['id']}\n  date: 2021-11-25\n- date: 2021-12-01\n  title: 编辑补充的事件\n",
+        encoding="utf-8",
+    )
+    (content / "articles" / "weather.md").unlink()
+    added = next(line for line in _run(["check", "--content", "content"])[1].splitlines() if "编辑补充的事件" in line)
+    expected = [
+        "changes since site: 1 added, 1 removed, 1 re-dated, 1 retitled, 1 re-sourced",
+        f"  re-dated    {report['id']}  «{report['title']}»  2021-11-24 → 2021-11-25",
+        f"  added       {added.split()[0]}  «编辑补充的事件»  2021-12-01",
+        f"  removed     {snow['id']}  «{snow['title']}»  2021-12-20",
+        f"  retitled    {suspension['id']}  «工信部暂停阿里云合作单位资格»  was «{suspension['title']}»",
+        f"  re-sourced  {suspension['id']}  «工信部暂停阿里云合作单位资格»  +https://example.org/notice",
+    ]
+
+    # before building, diff says what the build will change: every line of it, and changes nothing
+    before = _snapshot(site)
+    assert _run(["diff", "--content", "content", "--out", "site"])[:2] == (0, "\n".join(expected) + "\n")
+    assert _snapshot(site) == before
+
+    # against a published events.json, as a file or as the site's address
+    published = tmp_path / "published.json"
+    published.write_bytes((site / "data" / "events.json").read_bytes())
+    status, out, _ = _run(["diff", "--content", "content", "--against", str(published)])
+    assert status == 0 and out.splitlines()[1:] == expected[1:]
+    quiet = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = f"http://127.0.0.1:{server.server_address[1]}/"
+        status, out, _ = _run(["diff", "--content", "content", "--against", address])
+        assert (
+            status == 0
+            and out.splitlines() == [f"changes since {address}: " + expected[0].split(": ")[1]] + expected[1:]
+        )
+    finally:
+        server.shutdown()
+    status, _, err = _run(["diff", "--content", "content", "--against", str(tmp_path / "missing.json")])
+    assert status == 2 and err == "dateline: cannot read missing.json: No such file or directory\n"
+
+    # the build says the same; then there is nothing left to diff, and an unchanged build lists nothing
+    status, out, _ = _run(["build", "--content", "content", "--out", "site"])
+    assert (
+        status == 0
+        and out.splitlines() == ["changes since the last build: " + expected[0].split(": ")[1]] + expected[1:]
+    )
+    assert _run(["diff", "--content", "content", "--out", "site"])[1] == "changes since site: no event changed\n"
+    assert _run(["build", "--content", "content", "--out", "site"])[:2] == (0, "")
+
+
+def test_event_pages_and_check_show_each_events_id(tmp_path, monkeypatch):
     from bs4 import BeautifulSoup
 
     monkeypatch.chdir(tmp_path)
@@ -226,6 +290,12 @@ def test_event_pages_show_each_events_id(tmp_path, monkeypatch):
     for event in by_date.values():
         page = BeautifulSoup((site / "events" / f"{event['id']}.html").read_bytes(), "html5lib")
         assert page.select_one(".event-id code").get_text() == event["id"]
+    status, out, _ = _run(["check", "--content", "content"])
+    listed = out.split("# Events: 4;", 1)[1].splitlines()[1:]
+    assert status == 0 and [line.split("  ")[:3] for line in listed] == [
+        [e["id"], e["date"], e["title"]] for e in sorted(by_date.values(), key=lambda e: (e["date"], e["id"]))
+    ]
+    assert listed[1].endswith("[editorial]")
 
 
 OPERATIONS = st.lists(
