@@ -97,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
+    editing_options(serve, strict=False)
 
     deploy = commands.add_parser("deploy", help="build, then publish _site/ to a gh-pages branch")
     content_option(deploy)
@@ -349,7 +350,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     _require_content(args.content)
-    return serve(args.content, args.out, args.host, args.port)
+    return serve(args.content, args.out, args.host, args.port, args.keep_going)
 
 
 def cmd_deploy(args: argparse.Namespace) -> int:
