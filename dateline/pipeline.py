@@ -18,6 +18,7 @@ import time
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from . import code_digest, ingest, package_version, search
 from .cache import NO_CACHE, Cache, StampedFiles, salt_of
@@ -97,7 +98,7 @@ class Assembly:
 
 #: What a build does about a site.yaml without base_url, which sitemap.xml, the feeds and events.ics need:
 #: "warn", "error" (--strict: the previous site is kept) or "off" (serve, which previews on localhost).
-BaseUrlCheck = str
+BaseUrlCheck = Literal["warn", "error", "off"]
 
 
 def build(
