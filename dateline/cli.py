@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import ContentError, DatelineError, UsageError, display_path
-from .model import Report
+from .model import Event, Report
+
+if TYPE_CHECKING:
+    from .changes import Changes
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -34,6 +38,20 @@ def _parser() -> argparse.ArgumentParser:
             "--content", type=Path, default=Path("content"), metavar="DIR", help="the content folder (default: content)"
         )
 
+    def editing_options(command: argparse.ArgumentParser, strict: bool = True) -> None:
+        command.add_argument(
+            "--keep-going",
+            action="store_true",
+            help="publish anyway what editors' entries would get wrong (an id that matches no event, a quote "
+            "not in its article), with warnings instead of errors; site.yaml: keep_going: true",
+        )
+        if strict:
+            command.add_argument(
+                "--strict",
+                action="store_true",
+                help="make a missing base_url an error (the sitemap, feeds and calendar need absolute links)",
+            )
+
     build = commands.add_parser("build", help="extract (cached) and render the site")
     content_option(build)
     build.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="output folder (default: _site)")
@@ -48,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         help="processes for ingest, extraction and rendering (default: the machine's cores)",
     )
     build.add_argument("--executor", metavar="dask://HOST:PORT", help="run per-article work on a Dask cluster")
+    editing_options(build)
 
     extract = commands.add_parser("extract", help="write content/extracted/*.yaml")
     content_option(extract)
@@ -57,12 +76,28 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--suggest-entities", action="store_true", help="also list frequent names that are not in entities.yaml yet"
     )
+    editing_options(check)
+
+    diff = commands.add_parser(
+        "diff",
+        help="list the events the content would add, remove, re-date, retitle or re-source",
+        description="Compare the events of the content as it is now with a published build's: by default what "
+        "the last build wrote (OUT/data/events.json), or --against a published events.json, site folder or "
+        "address. Lists every change, by id and headline; changes nothing.",
+    )
+    content_option(diff)
+    diff.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR", help="the site folder (default: _site)")
+    diff.add_argument(
+        "--against", metavar="FILE|URL", help="a published events.json, a site folder, or the address of either"
+    )
+    editing_options(diff, strict=False)
 
     serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     content_option(serve)
     serve.add_argument("--out", type=Path, default=Path("_site"), metavar="DIR")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
+    editing_options(serve, strict=False)
 
     deploy = commands.add_parser("deploy", help="build, then publish _site/ to a gh-pages branch")
     content_option(deploy)
@@ -71,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--remote", default="origin", help="remote to push to (default: origin); '' to only commit")
     deploy.add_argument("--branch", default="gh-pages", help="branch that holds the site (default: gh-pages)")
     deploy.add_argument("--message", default="Publish the site", help="commit message")
+    editing_options(deploy)
 
     adopt = commands.add_parser("adopt", help="copy extracted events into an editor file to edit them")
     adopt.add_argument("ids", nargs="+", metavar="ID", help="ids of extracted events (see _site/data/events.json)")
@@ -171,6 +207,10 @@ class TerminalProgress:
             self._bar = None
 
 
+#: Lines of the change report a build prints; `dateline diff` prints every one.
+CHANGES_SHOWN = 50
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
@@ -185,16 +225,24 @@ def cmd_build(args: argparse.Namespace) -> int:
             jobs=getattr(args, "jobs", None),
             executor_address=getattr(args, "executor", None),
             progress=progress,
+            keep_going=args.keep_going,
+            base_url_check="error" if args.strict else "warn",
         )
     finally:
         if progress is not None:
             progress.close()
     print_report(result.report)
+    if result.written and not result.unchanged:
+        print_changes(result.changes, result.counts.get("events", 0), display_path(args.out))
     if result.counts:
         warnings = sum(1 for p in result.report.problems if p.severity == "warning")
-        where = args.out if result.written else "nothing written; the previous site is unchanged"
-        if result.unchanged:
-            where = f"{args.out} (nothing changed)"
+        where = display_path(args.out)
+        if not result.written:
+            where = "nothing written; the previous site is unchanged"
+            if result.mistakes and result.mistakes == result.report.error_count:
+                where += " (fix the entries above, or build with --keep-going to publish them with warnings)"
+        elif result.unchanged:
+            where += " (nothing changed)"
         counts = result.counts
         print(
             f"{counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events, "
@@ -202,6 +250,16 @@ def cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_CONTENT if result.report.has_errors or not result.written else EXIT_OK
+
+
+def print_changes(changes: Changes, events: int, site: str, limit: int | None = CHANGES_SHOWN) -> None:
+    """The change report, on standard output: what a build (or `dateline diff`) changes, event by event."""
+    if not changes.compared:
+        print(f"no earlier build in {site} to compare with: {events} events")
+        return
+    print(f"changes since the last build: {changes.summary()}")
+    for line in changes.lines(limit):
+        print(f"  {line}")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -223,9 +281,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import check
 
     _require_content(args.content)
-    report, articles = check(args.content)
+    checked = check(args.content, args.keep_going, "error" if args.strict else "warn")
+    report = checked.report
     print_report(report)
-    for line in article_listing(articles):
+    project_dir = Path(os.path.abspath(args.content)).parent
+    for line in article_listing(checked.articles, project_dir):
+        print(line)
+    for line in event_listing(checked.events):
         print(line)
     if args.suggest_entities:
         try:
@@ -248,16 +310,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if errors else EXIT_OK
 
 
+#: How check marks an event an editor has touched.
+_ORIGIN_MARKS = {"extracted": "", "merged": "  [edited]", "editorial": "  [editorial]"}
+
+
+def event_listing(events: tuple[Event, ...]) -> list[str]:
+    """Every event by id, date and headline: the ids an editor's entry names."""
+    if not events:
+        return []
+    lines = [
+        f"# Events: {len(events)}; `- id: ID` in content/events/*.yaml corrects one, `dateline adopt ID` copies it"
+    ]
+    lines += [f"{event.id}  {event.date}  {event.title}{_ORIGIN_MARKS[event.origin]}" for event in events]
+    return lines
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .changes import EventFacts, compare, read_events_json
+    from .pipeline import assemble, read_content
+
+    _require_content(args.content)
+    against = args.against or str(args.out)
+    if not args.against and not (args.out / "data" / "events.json").is_file():
+        raise UsageError(f"no build in {display_path(args.out)} to compare with; build first, or use --against")
+    before = read_events_json(against)
+    report = Report()
+    content = read_content(args.content, report, keep_going=args.keep_going)
+    site = assemble(content, report).site
+    print_report(report)
+    changes = compare(before, [EventFacts.of_event(event) for event in site.events], site.forwards)
+    shown = against if args.against else display_path(args.out)
+    print(f"changes since {shown}: {changes.summary()}")
+    for line in changes.lines():
+        print(f"  {line}")
+    return EXIT_CONTENT if report.has_errors else EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     _require_content(args.content)
-    return serve(args.content, args.out, args.host, args.port)
+    return serve(args.content, args.out, args.host, args.port, args.keep_going)
 
 
 def cmd_deploy(args: argparse.Namespace) -> int:
-    from .publish import deploy
+    from .publish import deploy, repository_of
 
+    repository_of(Path.cwd(), args.remote or None)  # before building: a build is no use without one
     status = cmd_build(args)
     if status != EXIT_OK:
         print("dateline: not deployed: the build reported errors", file=sys.stderr)
@@ -334,6 +433,7 @@ COMMANDS = {
     "build": cmd_build,
     "extract": cmd_extract,
     "check": cmd_check,
+    "diff": cmd_diff,
     "serve": cmd_serve,
     "deploy": cmd_deploy,
     "adopt": cmd_adopt,

@@ -15,6 +15,8 @@ from .yamlfile import read_yaml_file
 
 #: Settings that are limits on what an article may cost: name -> default.
 LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.startswith("max_")}
+#: Settings that are switches: true or false.
+SWITCHES = {f.name for f in dataclasses.fields(SiteConfig) if isinstance(f.default, bool)}
 
 
 def load_site_config(content_dir: Path) -> SiteConfig:
@@ -34,19 +36,7 @@ def load_site_config(content_dir: Path) -> SiteConfig:
         line = located.key_lines.get(key, located.line)
         if key not in fields:
             raise ContentError(display, line, f"unknown setting {key!r}; known: {', '.join(sorted(fields))}")
-        if key == "focus":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ContentError(display, line, "focus must be a list of entity ids")
-            values[key] = tuple(value)
-            continue
-        if key in LIMITS:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ContentError(display, line, f"{key} must be a whole number above 0, like {LIMITS[key]}")
-            values[key] = value
-            continue
-        if not isinstance(value, str):
-            value = "" if value is None else str(value)
-        values[key] = value.strip()
+        values[key] = _setting(key, value, display, line)
     config = SiteConfig(**values)
     try:
         zoneinfo.ZoneInfo(config.timezone)
@@ -69,3 +59,20 @@ def load_site_config(content_dir: Path) -> SiteConfig:
     if config.date_order not in ("MDY", "DMY"):
         raise ContentError(display, located.key_lines.get("date_order"), "date_order must be MDY or DMY")
     return config
+
+
+def _setting(key: str, value: Any, display: str, line: int) -> Any:
+    """One setting's value as SiteConfig holds it; a ContentError when it cannot be one."""
+    if key == "focus":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ContentError(display, line, "focus must be a list of entity ids")
+        return tuple(value)
+    if key in LIMITS:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ContentError(display, line, f"{key} must be a whole number above 0, like {LIMITS[key]}")
+        return value
+    if key in SWITCHES:
+        if not isinstance(value, bool):
+            raise ContentError(display, line, f"{key} must be true or false")
+        return value
+    return ("" if value is None else str(value)).strip()

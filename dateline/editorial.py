@@ -1,304 +1,64 @@
-"""Editor-owned YAML: entities and the events editors add, correct, hide or merge.
+"""The editors' entries applied to the extracted events: overrides, hides, merges and events of their own.
 
-The tool only reads these files. Every entry is validated with its line, and a
-problem with one entry never drops the others: it is reported and skipped.
+The entries are read and validated by editorfiles.py; here each is applied,
+or reported with what it nearly matched. The tool never rewrites an editor's
+file: `dateline adopt` only appends to one.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import functools
 import hashlib
-import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, display_path
+from .editorfiles import EditorEntry, granularity_of, load_editor_entries, load_entities
 from .files import write_atomically
-from .model import Citation, Entity, Event, Granularity, Report, VariantDate
-from .yamlfile import Located, iso_date_text, read_yaml_file
-
-ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "link")
-ENTITY_KINDS = ("organisation", "person", "law", "product", "vulnerability", "place", "other")
-EVENT_KEYS = (
-    "id",
-    "date",
-    "end_date",
-    "title",
-    "summary",
-    "entities",
-    "tags",
-    "importance",
-    "sources",
-    "hide",
-    "merge",
-    "show_date",
+from .model import Citation, Event, Forward, Report, VariantDate
+from .references import (
+    CLOSE_PASSAGE_SCORE,
+    closest_passage,
+    date_of_id,
+    did_you_mean,
+    find_quote,
+    named,
+    nearest_events,
+    shown,
 )
+from .yamlfile import iso_date_text
 
-_DATE_FORMS = (
-    re.compile(r"^\d{4}$"),
-    re.compile(r"^\d{4}-Q[1-4]$"),
-    re.compile(r"^\d{4}-H[12]$"),
-    re.compile(r"^\d{4}-\d{2}$"),
-    re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-    re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"),
-)
-_GRANULARITY_OF_FORM: tuple[Granularity, ...] = ("year", "quarter", "half", "month", "day", "time")
-_DATE_FORMS_ANY = re.compile(r"^[0-9]{4}(-Q[1-4]|-H[12]|-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?)?$")
-_SAFE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,79}$")
-
-
-@dataclass(frozen=True)
-class EditorEntry:
-    """One entry of an editor file, with where it came from."""
-
-    path: str  # for messages (see errors.display_path)
-    line: int
-    fields: dict
-    key_lines: dict
-    file: str = ""  # the file in the project (content/events/x.yaml), whoever runs the build: edit links use it
+__all__ = [  # reading the files is editorfiles.py's; these stay importable from here
+    "EditorEntry",
+    "EditorialResult",
+    "adoption_yaml",
+    "append_entries",
+    "apply_editorial",
+    "granularity_of",
+    "load_editor_entries",
+    "load_entities",
+]
 
 
 @dataclass(frozen=True)
 class EditorialResult:
     events: tuple[Event, ...]
-    stale: tuple[EditorEntry, ...]  # overrides whose event no longer exists
+    stale: tuple[EditorEntry, ...]  # entries not applied: the event they name is not there
+    forwards: tuple[Forward, ...] = ()  # the events entries hid or merged into another
+    mistakes: int = 0  # problems that would have published something wrong (see apply_editorial)
 
 
-def granularity_of(date_text: str) -> Granularity | None:
-    """The granularity of an ISO date string at granularity, or None if it is not one."""
-    for form, granularity in zip(_DATE_FORMS, _GRANULARITY_OF_FORM):
-        if form.match(date_text):
-            return granularity if _real_date(date_text) else None
-    return None
+class _Mistakes:
+    """What an entry says that would publish something wrong: errors, or warnings when the editors keep going."""
 
+    def __init__(self, report: Report, keep_going: bool):
+        self.report = report
+        self.keep_going = keep_going
+        self.count = 0
 
-def _real_date(date_text: str) -> bool:
-    import datetime as dt
-
-    parts = date_text.split("T")[0].split("-")
-    try:
-        year = int(parts[0])
-        if not 1 <= year <= 9999:
-            return False
-        if len(parts) == 3:
-            dt.date(year, int(parts[1]), int(parts[2]))
-        elif len(parts) == 2 and parts[1].isdigit():
-            return 1 <= int(parts[1]) <= 12
-        if "T" in date_text:
-            hour, minute = date_text.split("T")[1].split(":")
-            dt.time(int(hour), int(minute))
-    except ValueError:
-        return False
-    return True
-
-
-#: Names Windows cannot give a file, whatever the extension: an id becomes a file name.
-_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
-
-
-def _reserved(identifier: str) -> bool:
-    return identifier.lower() in _RESERVED_NAMES
-
-
-def _suggest(key: str, known: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(str(key), known, n=1)
-    return f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
-
-
-def load_entities(content_dir: Path, report: Report) -> tuple[Entity, ...]:
-    """Read `entities.yaml`; a bad entry is reported and skipped."""
-    path = content_dir / "entities.yaml"
-    if not path.exists():
-        return ()
-    display = display_path(path)
-    try:
-        located = read_yaml_file(path, display)
-    except ContentError as error:
-        report.problems.append(error.to_problem())
-        return ()
-    if located is None:
-        return ()
-    if not isinstance(located.value, list):
-        report.error(display, located.line, "entities.yaml must be a list of entities")
-        return ()
-    entities: dict[str, Entity] = {}
-    for item in located.value:
-        fields = item.value
-        if not isinstance(fields, dict):
-            report.error(display, item.line, "each entity must be a mapping with at least id and name")
-            continue
-        problems = [f"unknown key {key!r}{_suggest(key, ENTITY_KEYS)}" for key in fields if key not in ENTITY_KEYS]
-        entity_id = str(fields.get("id", "")).strip()
-        name = str(fields.get("name", "")).strip()
-        aliases = fields.get("aliases") or []
-        link = str(fields.get("link") or "").strip()
-        if link and not re.match(r"^https?://", link):
-            problems.append(f"link must start with http:// or https://: {link!r}")
-        if not _SAFE_ID.match(entity_id) or _reserved(entity_id):
-            problems.append("id must be letters, digits, '-' or '_' (it becomes a file name)")
-        if not name:
-            problems.append("name is required")
-        if not isinstance(aliases, list) or not all(isinstance(a, (str, int)) for a in aliases):
-            problems.append("aliases must be a list of names")
-            aliases = []
-        kind = str(fields.get("kind", "organisation"))
-        if kind not in ENTITY_KINDS:
-            problems.append(f"kind must be one of {', '.join(ENTITY_KINDS)}")
-        if entity_id in entities:
-            problems.append(f"duplicate entity id {entity_id!r}")
-        if problems:
-            for problem in problems:
-                report.error(display, item.line, problem)
-            continue
-        entities[entity_id] = Entity(
-            id=entity_id,
-            name=name,
-            kind=kind,
-            aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases if str(a).strip())),
-            description=str(fields.get("description") or ""),
-            link=link,
-        )
-    return tuple(entities.values())
-
-
-def load_editor_entries(content_dir: Path, report: Report) -> tuple[EditorEntry, ...]:
-    """Read every `events/*.yaml`, in file-name order; syntax errors are reported per file."""
-    events_dir = content_dir / "events"
-    if not events_dir.is_dir():
-        return ()
-    entries: list[EditorEntry] = []
-    project_dir = Path(os.path.abspath(content_dir)).parent
-    for path in sorted(events_dir.glob("*.yaml")) + sorted(events_dir.glob("*.yml")):
-        display = display_path(path)
-        in_project = Path(os.path.abspath(path)).relative_to(project_dir).as_posix()
-        try:
-            located = read_yaml_file(path, display)
-        except ContentError as error:
-            report.problems.append(error.to_problem())
-            continue
-        if located is None:
-            continue
-        if not isinstance(located.value, list):
-            report.error(
-                display, located.line, "an editor file must be a YAML list of entries (each starting with '- ')"
-            )
-            continue
-        for item in located.value:
-            entries.extend(_validated_entry(display, in_project, item, report))
-    return tuple(entries)
-
-
-@functools.lru_cache(maxsize=1)
-def _entry_validator():
-    """The validator for one editor entry, from the schema shipped in the package."""
-    import jsonschema
-
-    schema = json.loads((Path(__file__).parent / "schema" / "events.schema.json").read_text(encoding="utf-8"))
-    entry_schema = {"$defs": schema["$defs"], **schema["$defs"]["entry"]}
-    return jsonschema.Draft202012Validator(entry_schema)
-
-
-_TYPE_NAMES = {
-    "string": "text",
-    "array": "a list",
-    "object": "a mapping",
-    "number": "a number",
-    "boolean": "true or false",
-}
-
-
-def _schema_message(error) -> str:
-    """A message an editor can act on, for one schema violation."""
-    field = ".".join(str(part) for part in error.absolute_path) or "entry"
-    schema = error.schema if isinstance(error.schema, dict) else {}
-    if error.validator == "additionalProperties":
-        known = tuple(schema.get("properties", {}))
-        unknown = [key for key in error.instance if key not in known]
-        return "; ".join(f"unknown key {key!r}{_suggest(key, known)}" for key in unknown)
-    if error.validator == "type":
-        return f"{field} must be {_TYPE_NAMES.get(error.validator_value, error.validator_value)}"
-    if error.validator == "pattern":
-        hint = schema.get("description") or f"match {error.validator_value}"
-        return (
-            f"{field}: {error.instance!r} is not {hint}"
-            if "like" in hint
-            else f"{field}: {error.instance!r} must {hint}"
-        )
-    if error.validator == "maxLength":
-        return f"{field} is longer than {error.validator_value} characters"
-    if error.validator == "minLength":
-        return f"{field} must not be empty"
-    if error.validator == "minItems":
-        return f"{field} needs at least {error.validator_value} items"
-    if error.validator in ("minimum", "maximum"):
-        return f"{field} must be between 0 and 100"
-    if error.validator == "anyOf" and error.absolute_path and error.absolute_path[0] == "sources":
-        return "a source needs an article or a url"
-    if error.validator == "anyOf":
-        return "an entry needs the id of an event to change, a merge: list, or a date and a title for a new event"
-    return f"{field}: {error.message}"
-
-
-def _plain_dates(fields: dict) -> dict:
-    """YAML reads 2021-12-09 as a date; the schema and the site want the string."""
-    return {
-        key: (iso_date_text(value) if key in ("date", "end_date", "show_date") else value)
-        for key, value in fields.items()
-    }
-
-
-def _validated_entry(display: str, in_project: str, item: Located, report: Report) -> list[EditorEntry]:
-    fields = item.value
-    if not isinstance(fields, dict):
-        report.error(display, item.line, "each entry must be a mapping (id:, date:, title: …)", item.column)
-        return []
-    fields = _plain_dates(fields)
-    ok = True
-    if isinstance(fields.get("id"), str) and _reserved(fields["id"]):
-        report.error(
-            display,
-            item.key_lines.get("id", item.line),
-            f"id {fields['id']!r} cannot be a file name on Windows; choose another",
-            (item.key_columns or {}).get("id"),
-        )
-        ok = False
-
-    def where(key: object) -> tuple[int, int | None]:
-        if isinstance(key, str) and key in item.key_lines:
-            return item.key_lines[key], (item.key_columns or {}).get(key)
-        return item.line, item.column
-
-    errors = sorted(_entry_validator().iter_errors(fields), key=lambda e: [str(p) for p in e.absolute_path])
-    if any(e.validator == "additionalProperties" and not e.absolute_path for e in errors):
-        # a misspelt key explains a missing one; say it once
-        errors = [e for e in errors if not (e.validator == "anyOf" and not e.absolute_path)]
-    for error in errors:
-        line, column = where(error.absolute_path[0] if error.absolute_path else None)
-        if error.validator == "additionalProperties" and not error.absolute_path:
-            for key in error.instance:
-                if key not in EVENT_KEYS:
-                    key_line, key_column = where(key)
-                    report.error(display, key_line, f"unknown key {key!r}{_suggest(key, EVENT_KEYS)}", key_column)
-        else:
-            report.error(display, line, _schema_message(error), column)
-        ok = False
-    for key in ("date", "end_date", "show_date"):
-        value = fields.get(key)
-        if isinstance(value, str) and _DATE_FORMS_ANY.match(value) and granularity_of(value) is None:
-            line, column = where(key)
-            report.error(display, line, f"{key}: {value!r} is not a real date", column)
-            ok = False
-    if ok and fields.get("date") and fields.get("end_date") and fields["end_date"] < fields["date"]:
-        line, column = where("end_date")
-        report.error(display, line, f"end_date {fields['end_date']} is before date {fields['date']}", column)
-        ok = False
-    if not ok:
-        return []
-    return [EditorEntry(display, item.line, fields, item.key_lines, in_project)]
+    def __call__(self, entry: EditorEntry, where: tuple[int, int | None], message: str) -> None:
+        self.count += 1
+        (self.report.warning if self.keep_going else self.report.error)(entry.path, where[0], message, where[1])
 
 
 def apply_editorial(
@@ -307,103 +67,165 @@ def apply_editorial(
     article_texts: dict[str, str],
     entity_ids: set[str],
     report: Report,
+    keep_going: bool = False,
 ) -> EditorialResult:
     """Apply overrides, hides and merges to extracted events and add editorial events.
 
-    Nothing an editor wrote is dropped silently: an entry that cannot be applied
-    is reported, and shown as an editorial event whenever it has a title and a
-    date (its own, or the one its stale id begins with).
+    An entry that would publish something wrong (an id that matches no event,
+    a quote its article does not contain) is an error naming what it nearly
+    matched. With keep_going it is a warning instead, and an override of an
+    event that is gone is shown as an editorial event when it has a title and
+    a date (its own, or the one its id begins with). Nothing an editor wrote
+    is dropped silently.
     """
-    by_id = {event.id: event for event in events}
-    hidden: set[str] = set()
-    stale: list[EditorEntry] = []
-    added: list[Event] = []
-    added_at: dict[str, EditorEntry] = {}  # id of an editorial event -> the entry that made it
-    first_use: dict[str, EditorEntry] = {}
+    editing = _Editing(events, report, keep_going)
     for entry in entries:
-        _check_references(entry, article_texts, entity_ids, report)
+        _check_references(entry, article_texts, entity_ids, report, editing.mistake)
     for entry in entries:
-        fields = entry.fields
-        event_id = str(fields.get("id", "")) or None
-        if event_id:
-            if event_id in first_use:
-                first = first_use[event_id]
-                report.error(
-                    entry.path,
-                    entry.key_lines.get("id", entry.line),
-                    f"duplicate id {event_id!r} (first used at {first.path}:{first.line})",
-                )
-                continue
-            first_use[event_id] = entry
-        if fields.get("merge"):
-            ids = [str(i) for i in fields["merge"]]
-            missing = [i for i in ids if i not in by_id]
-            if missing:
-                report.warning(
-                    entry.path,
-                    entry.key_lines.get("merge", entry.line),
-                    f"merge names events that no longer exist: {', '.join(missing)}",
-                )
-            present = [by_id[i] for i in ids if i in by_id]
-            if present:
-                for other in present[1:]:
-                    hidden.add(other.id)
-                by_id[present[0].id] = _override(_merge(present, entry), entry)
-                continue
-        elif event_id and event_id in by_id:
-            if fields.get("hide"):
-                hidden.add(event_id)
-            else:
-                by_id[event_id] = _override(by_id[event_id], entry)
-            continue
-        elif fields.get("hide"):
-            report.warning(
-                entry.path,
-                entry.key_lines.get("id", entry.line),
-                f"hide: no event has id {event_id!r} any more, so there is nothing to hide",
-            )
-            stale.append(entry)
-            continue
-        date = iso_date_text(fields.get("date")) or _date_of_id(event_id or "")
-        if date and fields.get("title"):
-            if not fields.get("date") or _looks_extracted(event_id or ""):
-                report.warning(
-                    entry.path,
-                    entry.key_lines.get("id", entry.line),
-                    f"no extracted event has id {event_id!r} any more; "
-                    "shown as an editorial event (re-extraction changed the id? see content/extracted/)",
-                )
-            event = _new_event(entry, date)
-            if event.id in by_id or event.id in added_at:
-                earlier = added_at.get(event.id)
-                where = (
-                    "an extracted event"
-                    if earlier is None
-                    else f"the entry on line {earlier.line}"
-                    + ("" if earlier.path == entry.path else f" of {earlier.path}")
-                )
-                report.warning(
-                    entry.path,
-                    entry.line,
-                    f"this entry repeats {where} (the same date and title, so the same id {event.id}); "
-                    "it is shown once",
-                )
-                continue
-            added_at[event.id] = entry
-            added.append(event)
-            continue
-        stale.append(entry)
-        report.warning(
-            entry.path,
-            entry.key_lines.get("id", entry.line),
-            f"no event has id {event_id or fields.get('merge')!r} any more (re-extraction changed it?); "
-            "this entry is not applied — give it a date and a title to keep it as an editorial event",
-        )
-    result = [event for event_id, event in by_id.items() if event_id not in hidden]
-    result.extend(added)
+        editing.apply(entry)
+    result = [event for event_id, event in editing.by_id.items() if event_id not in editing.gone]
+    result.extend(editing.added)
     result = [_locate_quotes(event, article_texts) for event in result]
     result.sort(key=lambda event: event.sort_key)
-    return EditorialResult(tuple(result), tuple(stale))
+    forwards = _forwards(editing.gone, {event.id: event for event in events}, {event.id for event in result})
+    return EditorialResult(tuple(result), tuple(editing.stale), forwards, editing.mistake.count)
+
+
+class _Editing:
+    """The extracted events as the editors' entries change them, one entry at a time."""
+
+    def __init__(self, events: tuple[Event, ...], report: Report, keep_going: bool):
+        self.report = report
+        self.keep_going = keep_going
+        self.mistake = _Mistakes(report, keep_going)
+        self.by_id = {event.id: event for event in events}
+        self.gone: dict[str, str | None] = {}  # an event an entry hid (None) or merged into another (its id)
+        self.stale: list[EditorEntry] = []
+        self.added: list[Event] = []
+        self.added_at: dict[str, EditorEntry] = {}  # id of an editorial event -> the entry that made it
+        self.first_use: dict[str, EditorEntry] = {}
+
+    def apply(self, entry: EditorEntry) -> None:
+        fields = entry.fields
+        event_id = str(fields.get("id", "")) or None
+        if event_id and self._repeats_an_id(entry, event_id):
+            return
+        if fields.get("merge"):
+            if self._merge(entry) or not self.keep_going:
+                return
+        elif event_id and event_id in self.by_id:
+            if fields.get("hide"):
+                self.gone[event_id] = None
+            else:
+                self.by_id[event_id] = _override(self.by_id[event_id], entry)
+            return
+        elif fields.get("hide"):
+            missing = _no_such_event(event_id, self.current()) if event_id else "it needs the `id:` of an event"
+            self.mistake(entry, entry.at("id"), f"hide: {missing}, so nothing is hidden")
+            self.stale.append(entry)
+            return
+        elif event_id and (not fields.get("date") or _looks_extracted(event_id)) and not self._lost(entry, event_id):
+            return
+        self._add(entry, iso_date_text(fields.get("date")) or _date_of_id(event_id or ""))
+
+    def current(self) -> tuple[Event, ...]:
+        """The extracted events as the entries so far changed them (a message names their headlines now)."""
+        return tuple(self.by_id.values())
+
+    def _repeats_an_id(self, entry: EditorEntry, event_id: str) -> bool:
+        first = self.first_use.setdefault(event_id, entry)
+        if first is not entry:
+            self.report.error(
+                entry.path,
+                entry.key_lines.get("id", entry.line),
+                f"duplicate id {event_id!r} (first used at {first.path}:{first.line})",
+            )
+        return first is not entry
+
+    def _merge(self, entry: EditorEntry) -> bool:
+        """Merge the events the entry names into the first of them; False when none of them is there."""
+        ids = [str(i) for i in entry.fields["merge"]]
+        for position, missing in enumerate(ids):
+            if missing not in self.by_id:
+                self.mistake(entry, entry.at("merge", position), f"merge: {_no_such_event(missing, self.current())}")
+        present = [self.by_id[i] for i in ids if i in self.by_id]
+        if not present:
+            self.stale.append(entry)
+            return False
+        for other in present[1:]:
+            self.gone[other.id] = present[0].id
+        self.by_id[present[0].id] = _override(_merge(present, entry), entry)
+        return True
+
+    def _lost(self, entry: EditorEntry, event_id: str) -> bool:
+        """An override of an event that is not there (a mistyped id, or one re-extraction changed): True when
+        the entry is still to be shown as an editorial event (the editors keep going)."""
+        date = iso_date_text(entry.fields.get("date")) or _date_of_id(event_id)
+        if not self.keep_going:
+            self.mistake(
+                entry, entry.at("id"), f"{_no_such_event(event_id, self.current())}; {_how_to_keep(entry, date)}"
+            )
+            self.stale.append(entry)
+            return False
+        outcome = "shown as an editorial event" if date and entry.fields.get("title") else "this entry is not applied"
+        self.mistake(entry, entry.at("id"), f"{_no_such_event(event_id, self.current())}; {outcome}")
+        return True
+
+    def _add(self, entry: EditorEntry, date: str) -> None:
+        """An event of the editors' own (or a lost override shown as one)."""
+        if not (date and entry.fields.get("title")):
+            self.stale.append(entry)
+            return
+        event = _new_event(entry, date)
+        if event.id in self.by_id or event.id in self.added_at:
+            first = self.added_at.get(event.id)
+            where = (
+                "an extracted event"
+                if first is None
+                else f"the entry on line {first.line}" + ("" if first.path == entry.path else f" of {first.path}")
+            )
+            self.report.warning(
+                entry.path,
+                entry.line,
+                f"this entry repeats {where} (the same date and title, so the same id {event.id}); it is shown once",
+            )
+            return
+        self.added_at[event.id] = entry
+        self.added.append(event)
+
+
+def _no_such_event(event_id: str, events: tuple[Event, ...]) -> str:
+    """'no event has id X (nearest: …)': the ids of the same date first, where re-extraction puts a changed id."""
+    nearest = nearest_events(event_id, events)
+    return f"no event has id {event_id!r}" + (f" (nearest: {named(nearest)})" if nearest else "")
+
+
+def _how_to_keep(entry: EditorEntry, date: str) -> str:
+    """What turns an override of a lost event into an editorial event of its own."""
+    steps = [f"remove `id: {entry.fields['id']}`"]
+    if not entry.fields.get("date"):
+        steps.append(f"add `date: {date or 'YYYY-MM-DD'}`")
+    if not entry.fields.get("title"):
+        steps.append("add a `title:`")
+    return "to keep this entry as an editorial event, " + " and ".join(steps)
+
+
+def _forwards(gone: dict[str, str | None], extracted: dict[str, Event], visible: set[str]) -> tuple[Forward, ...]:
+    """Where each hidden or merged event went: the event it was merged into (followed to one that is shown),
+    or nowhere (hidden by the editors)."""
+    forwards = []
+    for event_id, target in sorted(gone.items()):
+        seen = {event_id}
+        while target is not None and target not in visible and target not in seen:
+            seen.add(target)
+            target = gone.get(target)
+        if target is not None and target not in visible:
+            target = None
+        if event_id in visible:  # an editorial event took the id: it has its own page
+            continue
+        event = extracted[event_id]
+        forwards.append(Forward(event_id, event.date, event.title, target))
+    return tuple(forwards)
 
 
 def _locate_quotes(event: Event, article_texts: dict[str, str]) -> Event:
@@ -412,43 +234,62 @@ def _locate_quotes(event: Event, article_texts: dict[str, str]) -> Event:
         return event
     sources = []
     for citation in event.sources:
-        text = article_texts.get(citation.article or "", "")
-        at = text.find(citation.quote.strip()) if citation.quote.strip() and citation.start == citation.end else -1
-        if at >= 0:
-            citation = dataclasses.replace(citation, start=at, end=at + len(citation.quote.strip()))
+        if citation.article and citation.quote.strip() and citation.start == citation.end:
+            found = find_quote(citation.quote, article_texts.get(citation.article, ""))
+            if found:
+                citation = dataclasses.replace(citation, start=found[0], end=found[1])
         sources.append(citation)
     return dataclasses.replace(event, sources=tuple(sources))
 
 
 def _date_of_id(event_id: str) -> str:
     """Extracted ids begin with their event's date: the best guess for a stale override."""
-    match = re.match(r"^(\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?)?)-", event_id)
-    return match.group(1) if match and granularity_of(match.group(1)) else ""
+    date = date_of_id(event_id)
+    return date if granularity_of(date) else ""
 
 
 def _looks_extracted(event_id: str) -> bool:
     return bool(re.match(r"^\d{4}(-\d{2}){0,2}-[0-9a-f]{6,}$", event_id))
 
 
-def _check_references(entry: EditorEntry, article_texts: dict[str, str], entity_ids: set[str], report: Report) -> None:
-    for source in entry.fields.get("sources") or []:
-        article = source.get("article")
+def _check_references(
+    entry: EditorEntry,
+    article_texts: dict[str, str],
+    entity_ids: set[str],
+    report: Report,
+    mistake: _Mistakes,
+) -> None:
+    """Every article, quote and entity an entry names must exist: else the nearest one is named."""
+    for index, source in enumerate(entry.fields.get("sources") or []):
+        article = str(source.get("article") or "")
         quote = str(source.get("quote") or "").strip()
-        if article and str(article) not in article_texts:
-            report.error(entry.path, entry.key_lines.get("sources", entry.line), f"unknown article {article!r}")
-        elif article and quote and quote not in article_texts[str(article)]:
-            report.warning(
-                entry.path,
-                entry.key_lines.get("sources", entry.line),
-                f"the quote is not in article {article!r} as written; check it against the source",
-            )
-    for entity in entry.fields.get("entities") or []:
+        if article and article not in article_texts:
+            line, column = entry.at("sources", index, "article")
+            report.error(entry.path, line, f"unknown article {article!r}{did_you_mean(article, article_texts)}", column)
+        elif article and quote and find_quote(quote, article_texts[article]) is None:
+            mistake(entry, entry.at("sources", index, "quote"), _quote_not_found(article, quote, article_texts))
+    for index, entity in enumerate(entry.fields.get("entities") or []):
         if str(entity) not in entity_ids:
+            line, column = entry.at("entities", index)
             report.error(
                 entry.path,
-                entry.key_lines.get("entities", entry.line),
-                f"unknown entity {entity!r}; use an id from content/entities.yaml or add it there",
+                line,
+                f"unknown entity {entity!r}{did_you_mean(str(entity), entity_ids)}; "
+                "use an id from content/entities.yaml or add it there",
+                column,
             )
+
+
+def _quote_not_found(article: str, quote: str, article_texts: dict[str, str]) -> str:
+    """What the editor needs to fix a quote: the closest passage of the article, or the article that has it."""
+    message = f"the quote is not in article {article!r}"
+    elsewhere = next((other for other, text in article_texts.items() if find_quote(quote, text)), None)
+    if elsewhere:
+        return f"{message}; it is in article {elsewhere!r}"
+    passage, score = closest_passage(quote, article_texts[article])
+    if score >= CLOSE_PASSAGE_SCORE:
+        return f"{message}; the closest passage is «{shown(passage)}»"
+    return f"{message}, nor anything close to it"
 
 
 def _citations(entry: EditorEntry) -> tuple[Citation, ...]:

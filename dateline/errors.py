@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 from .model import Problem
+
+#: Characters a one-line message writes as escapes: controls (a line break in a file name), format characters
+#: (which can make a name read backwards), line separators, and the lone surrogates of undecodable bytes.
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def display_path(path: Path | str) -> str:
     """A path as messages show it: one the user can open from where they ran the command.
 
     Relative to the current directory when the file is below it, else absolute;
-    symbolic links in the path are kept as the user wrote them.
+    symbolic links in the path are kept as the user wrote them. Characters that
+    would break the message's one line are written as escapes (\\n, \\u202e).
     """
     absolute = Path(os.path.abspath(path))
     try:
-        return absolute.relative_to(Path.cwd()).as_posix()
+        shown = absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return absolute.as_posix()
+        shown = absolute.as_posix()
+    return "".join(
+        repr(char)[1:-1] if unicodedata.category(char) in _UNPRINTABLE_CATEGORIES else char for char in shown
+    )
 
 
 class DatelineError(Exception):

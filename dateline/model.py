@@ -204,6 +204,16 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Forward:
+    """An event the editors hid or merged into another: its page stays, saying where the event went."""
+
+    id: str
+    date: str
+    title: str
+    merged_into: str | None  # the id of the event it is part of now; None: hidden by the editors
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organisation, law, product … that events are linked to."""
 
@@ -233,6 +243,9 @@ class SiteConfig:
     about: str = ""  # Markdown
     focus: tuple[str, ...] = ()  # entity ids whose events count as key events
     domain: str = ""  # a custom domain for GitHub Pages: written to CNAME
+    # Editors' entries that would publish something wrong (an id that matches no event, a quote its
+    # article does not contain) are warnings, not errors that keep the previous site: `--keep-going`.
+    keep_going: bool = False
     # What one article may cost to read. Articles come from the open web; one over a
     # limit is reported (path:line: message) and skipped, never a crash or a stalled build.
     max_article_bytes: int = 10_000_000  # size of an article file (and of its sidecar)
@@ -249,6 +262,7 @@ class Content:
     config: SiteConfig
     articles: tuple[Article, ...]
     entities: tuple[Entity, ...]
+    entities_failed: bool = False  # an entity of entities.yaml could not be read: events would lose it
 
 
 @dataclass(frozen=True)
@@ -261,6 +275,7 @@ class SiteData:
     events: tuple[Event, ...]
     entities: tuple[Entity, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> id of a shown event
+    forwards: tuple[Forward, ...] = ()  # events hidden or merged by the editors: their pages say where they went
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,9 @@ CONTENT_SECURITY_POLICY = (
 #: alternate document) until they allow data blocks. Flip this to embed it as well.
 EMBED_JSON_LD = True
 
-#: Pages that are not in the sitemap, nor have an address of their own: 404.html is served for any missing page.
-UNLISTED_PAGES = ("404",)
+#: Pages that are not in the sitemap: 404.html is served for any missing page, and a hidden or merged
+#: event's page only tells a reader with an old link where the event went.
+UNLISTED_PAGES = ("404", "forward")
 
 #: A page to write: its template, and what it is given besides what every page is given (see PageRenderer._write).
 Page = tuple[str, dict[str, Any]]
@@ -99,6 +100,7 @@ class PageRenderer:
         site = self.site
         jobs = [("index", ""), ("key", "")]
         jobs += [("event", str(position)) for position in range(len(site.events))]
+        jobs += [("forward", str(number)) for number in range(len(site.data.forwards))]
         jobs += [("source", str(number)) for number in range(len(site.data.articles))]
         jobs.append(("sources", ""))
         jobs += [("entity", str(number)) for number in range(len(site.data.entities))]
@@ -123,6 +125,8 @@ class PageRenderer:
             return f"{kind}/index.html"
         if kind == "event":
             return url_path("events", f"{site.events[int(key)].id}.html")
+        if kind == "forward":
+            return url_path("events", f"{site.data.forwards[int(key)].id}.html")
         if kind == "source":
             return url_path("sources", f"{site.data.articles[int(key)].id}.html")
         if kind == "entity":
@@ -166,6 +170,19 @@ class PageRenderer:
             "searchable": not self.prefix,
             "previous": self.views.summary(events[position - 1]) if position else None,
             "following": self.views.summary(events[position + 1]) if position + 1 < len(events) else None,
+        }
+
+    def _forward(self, key: str) -> Page:
+        """The page a hidden or merged event leaves behind: links and feeds led readers to it."""
+        forward = self.site.data.forwards[int(key)]
+        target = self.site.event_by_id.get(forward.merged_into or "")
+        return "forward.html", {
+            "page_title": forward.title,
+            "forward": forward,
+            "title_lang": "" if in_script_of(forward.title, self.ui.language) else self.views.site_text_lang(),
+            "date_label": self.ui.date(forward.date),
+            "target": self.views.summary(target) if target else None,
+            "sitemap": False,
         }
 
     def _source(self, key: str) -> Page:
@@ -270,6 +287,7 @@ class PageRenderer:
         "index": _timeline,
         "key": _key_events,
         "event": _event,
+        "forward": _forward,
         "source": _source,
         "sources": _sources,
         "entity": _entity,

@@ -18,18 +18,20 @@ import time
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from . import code_digest, ingest, package_version, search
 from .cache import NO_CACHE, Cache, StampedFiles, salt_of
+from .changes import Changes, EventFacts, compare, read_events_json
 from .config import load_site_config
 from .consolidate import ConsolidationMemo, consolidate
 from .consolidate.review import review_events
 from .editorial import apply_editorial, load_editor_entries, load_entities
-from .errors import ContentError, display_path
+from .errors import ContentError, UsageError, display_path
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .extracted import ExtractedFolder, check_extracted
 from .files import check_output_folder, keep_unchanged_files, staging_folder, swap_in
-from .model import Article, Content, Mention, Problem, Report, SiteConfig, SiteData
+from .model import Article, Content, Event, Mention, Problem, Report, SiteConfig, SiteData
 from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
 from .workers import Progress, default_jobs, executor_for, map_in_order
@@ -58,6 +60,8 @@ class BuildResult:
     counts: dict = field(default_factory=dict)  # articles, mentions, events
     stats: BuildStats = field(default_factory=BuildStats)
     started: float = 0.0  # time.perf_counter() when the build began
+    changes: Changes = field(default_factory=lambda: Changes(compared=False))  # since the site it replaced
+    mistakes: int = 0  # editors' entries that would publish something wrong (see editorial.apply_editorial)
 
     def assembled(self, assembly: Assembly) -> SiteData:
         """Count what consolidation made; the site's data."""
@@ -65,6 +69,7 @@ class BuildResult:
         mentions = sum(len(m) for m in site.mentions.values())
         self.counts = {"articles": len(site.articles), "mentions": mentions, "events": len(site.events)}
         self.stats.blocks_grouped = assembly.blocks_grouped
+        self.mistakes = assembly.mistakes
         return site
 
     def rendered(self, written: PagesWritten) -> BuildResult:
@@ -86,8 +91,14 @@ class Assembly:
 
     site: SiteData
     event_of_mention: dict  # every event-reporting mention's event, hidden ones too: content/extracted/ says so
-    editors_failed: bool  # an editor's entry could not be applied
+    editors_failed: bool  # an editor's entry (or entity) could not be applied, or would publish something wrong
     blocks_grouped: int
+    mistakes: int = 0  # editors' entries that would publish something wrong, as errors or (keep_going) warnings
+
+
+#: What a build does about a site.yaml without base_url, which sitemap.xml, the feeds and events.ics need:
+#: "warn", "error" (--strict: the previous site is kept) or "off" (serve, which previews on localhost).
+BaseUrlCheck = Literal["warn", "error", "off"]
 
 
 def build(
@@ -98,24 +109,30 @@ def build(
     jobs: int | None = None,
     executor_address: str | None = None,
     progress: Progress | None = None,
+    keep_going: bool = False,
+    base_url_check: BaseUrlCheck = "warn",
 ) -> BuildResult:
     """Build the site from content_dir into out_dir, replacing it only when the build succeeds.
 
     When nothing the build reads has changed since the last successful build
     into the same folder, the site is left as it is and its problems repeated.
+    keep_going publishes what the editors' entries would get wrong, with warnings.
     """
     result = BuildResult(started=time.perf_counter())
     check_output_folder(out_dir, content_dir)
     cache = Cache.of_project(content_dir, result.report) if use_cache else NO_CACHE
-    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url))
+    record = BuildRecord(cache, out_dir, input_fingerprint(content_dir, base_url, keep_going, base_url_check))
     if record.repeat(result):
+        result.changes = Changes()
         return result.finished()
     with executor_for(jobs, executor_address) as executor:
         try:
-            content = read_content(content_dir, result.report, base_url, cache, executor, progress, result.stats)
+            content = read_content(
+                content_dir, result.report, base_url, cache, executor, progress, result.stats, keep_going
+            )
         except ContentError as error:
             result.report.problems.append(error.to_problem())
-            return result
+            return result.finished()
         mentions = extract_all(content, cache, executor, progress)
     # the per-article workers are gone before consolidation forks its own
     jobs = default_jobs() if jobs is None else jobs
@@ -124,10 +141,11 @@ def build(
     extracted = ExtractedFolder(content_dir, cache)
     extracted.check(result.report)  # before the files are rewritten: an editor who changed one is told
     write_extracted = functools.partial(extracted.write, site.articles, mentions, assembly.event_of_mention)
-    if assembly.editors_failed:  # keep the previous site rather than publish it without an editor's entry
+    unaddressed = _report_missing_base_url(content, result.report, base_url_check)
+    if assembly.editors_failed or unaddressed:  # keep the previous site rather than publish it wrong
         write_extracted()
         extracted.remember(site.articles)
-        return result
+        return result.finished()
     out_dir = out_dir.resolve()
     previous = out_dir if out_dir.is_dir() else None
     with staging_folder(out_dir) as staging:
@@ -136,9 +154,22 @@ def build(
         written.new += keep_unchanged_files(staging, out_dir, written.unchecked)
         record.keep_views(written.views)  # before the swap: a memo newer than the site it describes would only miss
         extracted.remember(site.articles)
+        result.changes = changes_since(previous, site)
         swap_in(staging, out_dir)
     record.keep(result.rendered(written).finished())
     return result
+
+
+def changes_since(site_dir: Path | None, site: SiteData) -> Changes:
+    """What changed since the site in site_dir was built (its data/events.json): nothing to compare with
+    when there is none, or it cannot be read."""
+    if site_dir is None or not (site_dir / "data" / "events.json").is_file():
+        return Changes(compared=False)
+    try:
+        before = read_events_json(str(site_dir))
+    except UsageError:
+        return Changes(compared=False)
+    return compare(before, [EventFacts.of_event(event) for event in site.events], site.forwards)
 
 
 def read_content(
@@ -149,18 +180,25 @@ def read_content(
     executor: Executor | None = None,
     progress: Progress | None = None,
     stats: BuildStats | None = None,
+    keep_going: bool = False,
 ) -> Content:
     """Load settings, entities and every article; a bad article is reported and skipped.
 
     An article whose file, sidecar, settings and reading code are unchanged
-    since the last build is taken from the cache.
+    since the last build is taken from the cache. base_url and keep_going,
+    when given, replace the settings of site.yaml.
     """
     stats = stats or BuildStats()
     project_dir = Path(os.path.abspath(content_dir)).parent  # what ingest's article paths are relative to
     config = load_site_config(content_dir)
     if base_url is not None:
         config = dataclasses.replace(config, base_url=base_url)
-    paths = ingest.discover_articles(content_dir / "articles")
+    if keep_going:
+        config = dataclasses.replace(config, keep_going=True)
+    skipped: list[tuple[Path, str]] = []
+    paths = ingest.discover_articles(content_dir / "articles", skipped)
+    for path, reason in skipped:
+        report.warning(display_path(path), None, f"not read as an article: {reason}")
     cached: dict[str, Article] = cache.load("articles", "", dict) or {}  # keys say what each was read from
     keys = _article_keys(paths, content_dir, config, cache, stats)
     missing = [path for path, key in zip(paths, keys) if key not in cached]
@@ -191,8 +229,10 @@ def read_content(
     stats.articles_cached = len(keys) - len(missing)
     if missing or len(kept) != len(cached):
         cache.save("articles", "", kept)
+    errors = report.error_count
     entities = load_entities(content_dir, report)
-    return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities)
+    failed = report.error_count > errors
+    return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities, failed)
 
 
 def _ingest_one(job: tuple[Path, Path, SiteConfig]) -> Article | Problem:
@@ -321,15 +361,24 @@ def assemble(
         {a.id: a.text for a in content.articles},
         {e.id for e in content.entities},
         report,
+        content.config.keep_going,
     )
-    editors_failed = report.error_count > errors
+    editors_failed = report.error_count > errors or content.entities_failed
     _report_unresolved(content, mentions, report)
     visible = {event.id for event in editorial.events}
     event_of_mention = {
         key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
     }
-    site = SiteData(content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention)
-    return Assembly(site, consolidation.event_of_mention, editors_failed, grouped)
+    site = SiteData(
+        content.config,
+        content.articles,
+        mentions,
+        editorial.events,
+        content.entities,
+        event_of_mention,
+        editorial.forwards,
+    )
+    return Assembly(site, consolidation.event_of_mention, editors_failed, grouped, editorial.mistakes)
 
 
 def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]], report: Report) -> None:
@@ -347,8 +396,28 @@ def _report_unresolved(content: Content, mentions: dict[str, tuple[Mention, ...]
             )
 
 
-def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
-    """A digest of everything a build reads (names, sizes, times), to notice that nothing changed."""
+def _report_missing_base_url(content: Content, report: Report, check: BaseUrlCheck) -> bool:
+    """Say that the outputs that need absolute addresses will not have them; True when that is an error."""
+    if content.config.base_url or check == "off":
+        return False
+    path = content.content_dir / "site.yaml"
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        lines = []
+    line = next((number for number, text in enumerate(lines, 1) if text.startswith("base_url:")), None)
+    message = (
+        "base_url is not set, so sitemap.xml can only list relative addresses (search engines ignore them) "
+        "and the feeds and events.ics cannot link to event pages; set `base_url:` to the site's address, "
+        "or pass --base-url URL"
+    )
+    (report.error if check == "error" else report.warning)(display_path(path), line, message)
+    return check == "error"
+
+
+def input_fingerprint(content_dir: Path, base_url: str | None, *options: object) -> str:
+    """A digest of everything a build reads (names, sizes, times) and the options it is given, to notice
+    that nothing changed."""
     project_dir = content_dir.resolve().parent
     roots = dict.fromkeys(
         [
@@ -361,7 +430,7 @@ def input_fingerprint(content_dir: Path, base_url: str | None) -> str:
         ]
     )
     generated = (content_dir / "extracted").resolve()
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{search.pagefind_version()}\n".encode())
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{base_url}\0{options}\0{search.pagefind_version()}\n".encode())
     for root in roots:
         if not root.is_dir():
             continue
@@ -431,18 +500,32 @@ class BuildRecord:
         self.cache.save(self.name + ".views", "", views)
 
 
-def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
-    """Validate everything and change nothing; the problems, and the articles read (for their dates)."""
+@dataclass(frozen=True)
+class Checked:
+    """What `dateline check` found: the problems, the articles read (for their dates) and the events."""
+
+    report: Report
+    articles: tuple[Article, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+def check(content_dir: Path, keep_going: bool = False, base_url_check: BaseUrlCheck = "warn") -> Checked:
+    """Validate everything and change nothing."""
     report = Report()
     try:
-        content = read_content(content_dir, report)
+        content = read_content(content_dir, report, keep_going=keep_going)
     except ContentError as error:
         report.problems.append(error.to_problem())
-        return report, ()
+        return Checked(report)
     assembly = assemble(content, report)
+    _report_missing_base_url(content, report, base_url_check)
     check_extracted(content_dir, report)
-    report.problems.extend(review_events(assembly.site.events, content.articles, assembly.site.mentions))
-    return report, content.articles
+    project_dir = Path(os.path.abspath(content_dir)).parent  # the review names files as ingest does: from there
+    report.problems.extend(
+        dataclasses.replace(problem, path=display_path(project_dir / problem.path))
+        for problem in review_events(assembly.site.events, content.articles, assembly.site.mentions)
+    )
+    return Checked(report, content.articles, assembly.site.events)
 
 
 def adopt(content_dir: Path, event_ids: list[str], target: Path, report: Report) -> list[str]:

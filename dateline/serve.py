@@ -12,9 +12,13 @@ import http.server
 import json
 import sys
 import threading
+import time
+import traceback
 from pathlib import Path
 
-from .pipeline import build
+from .changes import read_events_json
+from .errors import DatelineError, UsageError, display_path
+from .pipeline import BuildResult, build
 
 RELOAD_PATH = "/__dateline/events"
 SCRIPT_PATH = "/__dateline/reload.js"
@@ -36,20 +40,24 @@ RELOAD_SCRIPT = """(function () {
 
 
 class LiveSite:
-    """The state shared by the watcher and the request handlers."""
+    """The state shared by the watcher and the request handlers: the problems of the last build, and which
+    site is being served."""
 
     def __init__(self) -> None:
         self.generation = 0
         self.problems: list[str] = []
+        self.rebuilt = False  # the last build replaced the site: open pages reload
+        self.served = "no site yet"  # which site is being served: when it was built, how many events
         self.changed = threading.Condition()
 
     def changed_since(self, generation: int) -> bool:
         return self.generation != generation
 
-    def publish(self, problems: list[str]) -> None:
+    def publish(self, problems: list[str], rebuilt: bool) -> None:
         with self.changed:
             self.generation += 1
             self.problems = problems
+            self.rebuilt = rebuilt
             self.changed.notify_all()
 
 
@@ -95,17 +103,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             seen = live.generation
             problems = list(live.problems)
         try:
-            self.wfile.write(f"event: problems\ndata: {json.dumps(problems)}\n\n".encode())
+            self.wfile.write(f"event: problems\ndata: {json.dumps(problems, ensure_ascii=False)}\n\n".encode())
             self.wfile.flush()
             while True:
                 with live.changed:
                     live.changed.wait_for(functools.partial(live.changed_since, seen), timeout=15)
                     changed = live.generation != seen
                     seen = live.generation
-                    problems = list(live.problems)
+                    problems, rebuilt = list(live.problems), live.rebuilt
                 if changed:
-                    self.wfile.write(f"event: problems\ndata: {json.dumps(problems)}\n\n".encode())
-                    if not problems or all(p.split(": ", 2)[1:2] == ["warning"] for p in problems):
+                    self.wfile.write(f"event: problems\ndata: {json.dumps(problems, ensure_ascii=False)}\n\n".encode())
+                    if rebuilt:
                         self.wfile.write(b"event: reload\ndata: {}\n\n")
                 else:
                     self.wfile.write(b": keep-alive\n\n")
@@ -114,17 +122,42 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
 
 
-def _rebuild(content_dir: Path, out_dir: Path, live: LiveSite) -> None:
-    result = build(content_dir, out_dir)
-    problems = [str(p) for p in result.report.problems]
+def _rebuild(content_dir: Path, out_dir: Path, live: LiveSite, keep_going: bool = False) -> None:
+    """Build, tell the terminal and the open pages what happened, and which site they are shown."""
+    try:
+        result = build(content_dir, out_dir, keep_going=keep_going, base_url_check="off")
+        problems = [str(p) for p in result.report.problems]
+    except (DatelineError, OSError) as error:  # the server outlives whatever stopped one build
+        result, problems = BuildResult(), [f"dateline: {error}"]
+    except Exception as error:  # noqa: BLE001 - a bug: said in one line, and the next save builds again
+        traceback.print_exc()
+        result, problems = BuildResult(), [f"dateline: internal error: {type(error).__name__}: {error}"]
     for problem in problems:
         print(problem, file=sys.stderr)
-    state = "rebuilt" if result.written else "not rebuilt (errors above); still serving the previous site"
-    print(f"{state}: {result.counts.get('events', 0)} events in {result.seconds:.1f}s", file=sys.stderr)
-    live.publish(problems)
+    if result.written:
+        events = result.counts.get("events", 0)
+        live.served = f"the site built at {time.strftime('%H:%M:%S')}: {events} events"
+        changes = f"; {result.changes.summary()}" if result.changes.compared and not result.unchanged else ""
+        print(f"rebuilt: {events} events in {result.seconds:.1f}s{changes}", file=sys.stderr)
+        for line in result.changes.lines(20) if result.changes.compared and not result.unchanged else ():
+            print(f"  {line}", file=sys.stderr)
+    else:
+        state = f"not rebuilt (errors above); still serving {live.served}"
+        print(state, file=sys.stderr)
+        problems.append(f"dateline: {state}")
+    live.publish(problems, result.written and not result.unchanged)
 
 
-def watch(content_dir: Path, out_dir: Path, live: LiveSite, stop: threading.Event) -> None:
+def _site_served(out_dir: Path) -> str:
+    """The site already in out_dir, as the terminal and the page name it."""
+    try:
+        events = len(read_events_json(str(out_dir)))
+    except UsageError:
+        return "no site yet"
+    return f"the previous site in {display_path(out_dir)}: {events} events"
+
+
+def watch(content_dir: Path, out_dir: Path, live: LiveSite, stop: threading.Event, keep_going: bool = False) -> None:
     """Rebuild whenever content, templates or static files change."""
     import watchfiles
 
@@ -137,16 +170,19 @@ def watch(content_dir: Path, out_dir: Path, live: LiveSite, stop: threading.Even
         return generated not in resolved.parents and not resolved.name.startswith(".")
 
     for _ in watchfiles.watch(*paths, watch_filter=relevant, stop_event=stop, debounce=200, raise_interrupt=False):
-        _rebuild(content_dir, out_dir, live)
+        _rebuild(content_dir, out_dir, live, keep_going)
 
 
 class DevServer:
     """The site in out_dir served over HTTP, rebuilt whenever content_dir changes, until it is closed."""
 
-    def __init__(self, content_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000):
+    def __init__(
+        self, content_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, keep_going: bool = False
+    ):
         self.live = LiveSite()
+        self.live.served = _site_served(out_dir)
         self._host = host
-        _rebuild(content_dir, out_dir, self.live)
+        _rebuild(content_dir, out_dir, self.live, keep_going)
         out_dir.mkdir(parents=True, exist_ok=True)
         handler = type("LiveHandler", (Handler,), {"live": self.live})
         self.server = http.server.ThreadingHTTPServer(
@@ -156,7 +192,10 @@ class DevServer:
         self._serving = threading.Event()
         self._stop = threading.Event()
         self._watcher = threading.Thread(
-            target=watch, args=(content_dir, out_dir, self.live, self._stop), name="watch", daemon=True
+            target=watch,
+            args=(content_dir, out_dir, self.live, self._stop, keep_going),
+            name="watch",
+            daemon=True,
         )
         self._watcher.start()
 
@@ -181,10 +220,14 @@ class DevServer:
         self.server.server_close()
 
 
-def serve(content_dir: Path, out_dir: Path, host: str, port: int) -> int:
+def serve(content_dir: Path, out_dir: Path, host: str, port: int, keep_going: bool = False) -> int:
     """Build, then serve until interrupted; the server survives content errors."""
-    server = DevServer(content_dir, out_dir, host, port)
-    print(f"serving {out_dir} on {server.url} (Ctrl-C to stop)", file=sys.stderr)
+    server = DevServer(content_dir, out_dir, host, port, keep_going)
+    print(
+        f"serving {server.live.served}, from {display_path(out_dir)} on {server.url}; "
+        f"rebuilt when {display_path(content_dir)} changes (Ctrl-C to stop)",
+        file=sys.stderr,
+    )
     try:
         server.run()
     finally:

@@ -44,6 +44,8 @@ class Located:
     column: int
     key_lines: dict  # for mappings: key -> line of that key
     key_columns: dict | None = None  # for mappings: key -> 1-based column of that key
+    #: for mappings: (key, index, key …) of every value below the top level -> (line, column) of its key or item
+    positions: dict | None = None
 
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")} | {"!"}
@@ -155,7 +157,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Located | None:
         root = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        if error.context_mark and "end of stream" in str(error.problem):
+        if error.context_mark and ("end of stream" in str(error.problem) or "<stream end>" in str(error.problem)):
             mark = error.context_mark  # found past the mistake: point where the unclosed quote or bracket opened
         raise ContentError(
             path, mark.line + 1 + line_offset if mark else None, f"YAML syntax error: {error.problem or error}"
@@ -188,16 +190,33 @@ def _compose(text: str) -> yaml.Node | None:
 
 def _locate(node: yaml.Node, path: str, line_offset: int) -> Located:
     key_lines, key_columns = {}, {}
+    positions: dict | None = None
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 key_lines[key_node.value] = _line(key_node) + line_offset
                 key_columns[key_node.value] = key_node.start_mark.column + 1
+        positions = {}
+        _nested_positions(node, (), line_offset, positions)
     if isinstance(node, yaml.SequenceNode) and node.tag in _CONTAINER_TAGS:
         value: object = [_locate(item, path, line_offset) for item in node.value]
     else:
         value = _plain(node, path, line_offset)
-    return Located(value, _line(node) + line_offset, node.start_mark.column + 1, key_lines, key_columns)
+    return Located(value, _line(node) + line_offset, node.start_mark.column + 1, key_lines, key_columns, positions)
+
+
+def _nested_positions(node: yaml.Node, at: tuple, line_offset: int, positions: dict) -> None:
+    """Where each value inside node starts, by its path: a message can name the line of `sources[1].quote`."""
+    if isinstance(node, yaml.MappingNode):
+        children = [(key.value, key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)]
+    elif isinstance(node, yaml.SequenceNode):
+        children = [(index, item, item) for index, item in enumerate(node.value)]
+    else:
+        return
+    for name, marked, child in children:
+        path = (*at, name)
+        positions[path] = (_line(marked) + line_offset, marked.start_mark.column + 1)
+        _nested_positions(child, path, line_offset, positions)
 
 
 def read_yaml_file(path: Path, display_path: str) -> Located | None:

@@ -86,8 +86,9 @@ def test_messages_name_files_that_exist_from_where_the_command_runs(make_content
         and line.endswith(f"add `date: YYYY-MM-DD` to {elsewhere}/articles/undated.meta.yaml")
         for line in err
     )
+    assert any(line.startswith(f"{elsewhere}/site.yaml: warning: base_url is not set") for line in err)
     named = [line.split(":", 1)[0] for line in err if line.startswith(elsewhere)]
-    assert len(named) == 3 and all(Path(path).is_file() for path in named)
+    assert len(named) == 4 and all(Path(path).is_file() for path in named)
 
     (tmp_path / "work").mkdir()
     monkeypatch.chdir(tmp_path / "work")  # the content is not below this folder: its paths are absolute
@@ -156,3 +157,82 @@ def test_a_wrong_command_line_is_exit_status_2(tmp_path, monkeypatch, capsys):
         main(["build", "--jobs", "two"])
     assert refused.value.code == 2
     assert "--jobs: invalid int value: 'two'" in capsys.readouterr().err
+
+
+def test_every_file_skipped_in_articles_is_named_with_why(make_content, tmp_path, monkeypatch, capsys):
+    content = make_content({"articles/a.md": ARTICLE, "articles/a.meta.yaml": "author: 记者\n"})
+    articles = content / "articles"
+    (tmp_path / "elsewhere.md").write_text(ARTICLE.replace("工信部", "外面"), encoding="utf-8")
+    (articles / "outside.md").symlink_to(tmp_path / "elsewhere.md")
+    (articles / "gone.md").symlink_to(tmp_path / "no-such-file.md")
+    (articles / "folder").symlink_to(tmp_path, target_is_directory=True)
+    (articles / ".DS_Store").write_bytes(b"\x00")
+    (articles / "a.md~").write_text(ARTICLE, encoding="utf-8")
+    (articles / "b.meta.yaml").write_text("date: 2021-12-22\n", encoding="utf-8")
+    (articles / ".drafts").mkdir()
+    (articles / ".drafts" / "c.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--content", "content", "--out", "site"]) == 0
+    skipped = sorted(line for line in capsys.readouterr().err.splitlines() if "not read as an article" in line)
+    assert skipped == [
+        "content/articles/.DS_Store: warning: not read as an article: a hidden file (its name starts with '.')",
+        "content/articles/.drafts: warning: not read as an article: a hidden folder (its name starts with '.'): "
+        "nothing in it is read",
+        "content/articles/a.md~: warning: not read as an article: an editor's backup (its name ends with '~')",
+        "content/articles/b.meta.yaml: warning: not read as an article: a sidecar (.meta.yaml) with no article "
+        "of the same name beside it",
+        "content/articles/folder: warning: not read as an article: a link to a folder: links to folders are not "
+        "followed; move the folder here instead",
+        "content/articles/gone.md: warning: not read as an article: a link that leads to no file",
+        "content/articles/outside.md: warning: not read as an article: a link to elsewhere.md, outside the "
+        "articles folder: copy the file here instead",
+    ]
+    assert sorted(path.name for path in (tmp_path / "site" / "sources").glob("*.html")) == ["a.html", "index.html"]
+
+
+def test_deploy_outside_a_repository_says_what_to_do_and_builds_nothing(make_content, tmp_path, monkeypatch, capsys):
+    make_content({"articles/a.md": ARTICLE})
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))  # however the tests' folder is kept
+    monkeypatch.chdir(tmp_path)
+    assert main(["deploy", "--content", "content", "--out", "site"]) == 1
+    assert capsys.readouterr().err == (
+        f"dateline: {tmp_path} is not in a git repository, and deploy publishes the site to a branch of one: run "
+        "it from your site's repository (`git init` makes one), or publish the built folder another way "
+        "(README: Publishing)\n"
+    )
+    assert not (tmp_path / "site").exists()
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    assert main(["deploy", "--content", "content", "--out", "site"]) == 1
+    assert capsys.readouterr().err == (
+        f"dateline: the repository {tmp_path} has no remote named 'origin': add it with `git remote add origin "
+        "URL`, or pass --remote '' to commit the site without pushing it\n"
+    )
+
+
+def test_a_missing_base_url_is_a_warning_and_with_strict_an_error(make_content, tmp_path, monkeypatch, capsys):
+    make_content({"articles/a.md": ARTICLE}, site="title: Test\nbase_url: ''\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--content", "content", "--out", "site"]) == 0
+    warning = "content/site.yaml:2: warning: base_url is not set, so sitemap.xml can only list relative addresses"
+    assert warning in capsys.readouterr().err
+    before = (tmp_path / "site" / "sitemap.xml").read_bytes()
+    (tmp_path / "content" / "articles" / "b.md").write_text(ARTICLE.replace("22日", "23日"), encoding="utf-8")
+    assert main(["build", "--content", "content", "--out", "site", "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "content/site.yaml:2: base_url is not set" in err and "nothing written" in err
+    assert (tmp_path / "site" / "sitemap.xml").read_bytes() == before and not (
+        tmp_path / "site/sources/b.html"
+    ).exists()
+    assert main(["check", "--content", "content", "--strict"]) == 1
+    capsys.readouterr()
+    assert main(["build", "--content", "content", "--out", "site", "--strict", "--base-url", "https://x.org/t/"]) == 0
+    assert "base_url" not in capsys.readouterr().err
+    assert "<loc>https://x.org/t/sources/b.html</loc>" in (tmp_path / "site" / "sitemap.xml").read_text()
+
+
+def test_check_names_the_articles_as_they_open_from_where_it_runs(make_content, tmp_path, monkeypatch, capsys):
+    make_content({"articles/a.md": ARTICLE})
+    monkeypatch.chdir(tmp_path.parent)
+    assert main(["check", "--content", f"{tmp_path.name}/content"]) == 0
+    out = capsys.readouterr().out
+    assert f"2021-12-22  {tmp_path.name}/content/articles/a.md  front matter" in out.splitlines()

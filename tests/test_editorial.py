@@ -107,17 +107,105 @@ def test_merge_keeps_every_source_and_the_variant_dates(tmp_path):
     assert merged.title == "规定印发"
 
 
-def test_stale_override_is_reported_and_still_shown_where_it_can_be(tmp_path):
+def test_an_override_of_no_event_is_an_error_naming_the_nearest_ids_of_its_day_first(tmp_path):
+    report = Report()
+    entries = _entries(
+        tmp_path,
+        "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n"
+        "- id: 2021-12-22-aaaaab\n  hide: true\n- merge: [2021-12-22-aaaaaa, 2021-12-09-bbbbbc]\n",
+        report,
+    )
+    events = (
+        _event("2021-12-22-aaaaaa", "2021-12-22", title="工信部暂停阿里云合作单位资格"),
+        _event("2021-12-21-ffffff", "2021-12-21"),  # alike, but of another day: named after the same day's
+        _event("2021-12-09-bbbbbb", "2021-12-09"),
+    )
+    result = apply_editorial(events, entries, {"a1": "q"}, {"e1"}, report)
+    assert [e.id for e in result.events] == ["2021-12-09-bbbbbb", "2021-12-21-ffffff", "2021-12-22-aaaaaa"]
+    assert result.mistakes == 4 and [e.fields.get("id") for e in result.stale][:3] == [
+        "2021-12-22-ffffff",
+        "2021-12-23-eeeeee",
+        "2021-12-22-aaaaab",
+    ]
+    assert [(p.severity, p.line) for p in report.problems] == [("error", 1), ("error", 3), ("error", 5), ("error", 7)]
+    retitle, importance, hide, merge = (p.message for p in report.problems)
+    assert retitle.startswith(
+        "no event has id '2021-12-22-ffffff' (nearest: 2021-12-22-aaaaaa «工信部暂停阿里云合作单位资格», 2021-12-21-ffffff"
+    )
+    assert retitle.endswith(
+        "to keep this entry as an editorial event, remove `id: 2021-12-22-ffffff` and add `date: 2021-12-22`"
+    )
+    assert "add `date: 2021-12-23` and add a `title:`" in importance
+    assert hide.startswith("hide: no event has id '2021-12-22-aaaaab' (nearest: 2021-12-22-aaaaaa") and hide.endswith(
+        "so nothing is hidden"
+    )
+    assert merge.startswith("merge: no event has id '2021-12-09-bbbbbc' (nearest: 2021-12-09-bbbbbb")
+    merge_line = "- merge: [2021-12-22-aaaaaa, 2021-12-09-bbbbbc]"
+    assert report.problems[3].column == merge_line.index("2021-12-09-bbbbbc") + 1  # the mistyped id, not the key
+
+
+def test_keep_going_shows_a_lost_override_as_an_editorial_event_with_a_warning(tmp_path):
     report = Report()
     entries = _entries(
         tmp_path, "- id: 2021-12-22-ffffff\n  title: 旧标题\n- id: 2021-12-23-eeeeee\n  importance: 3\n", report
     )
-    result = apply_editorial((), entries, {}, set(), report)
+    result = apply_editorial((), entries, {}, set(), report, keep_going=True)
     (shown,) = result.events
     assert (shown.date, shown.title, shown.origin) == ("2021-12-22", "旧标题", "editorial")
     assert [entry.fields["id"] for entry in result.stale] == ["2021-12-23-eeeeee"]
     assert [(p.severity, p.line) for p in report.problems] == [("warning", 1), ("warning", 3)]
-    assert "2021-12-22-ffffff" in report.problems[0].message and "2021-12-23-eeeeee" in report.problems[1].message
+    assert report.problems[0].message.endswith("shown as an editorial event")
+    assert report.problems[1].message.endswith("this entry is not applied")
+
+
+def test_a_quote_not_in_its_article_is_an_error_showing_the_closest_passage(tmp_path):
+    report = Report()
+    article = "工信部网络安全管理局通报。\n\n工信部网络安全管理局决定暂停阿里云作为上述合作单位6个月，并要求整改。"
+    entries = _entries(
+        tmp_path,
+        """\
+- date: 2021-12-22
+  title: 暂停合作
+  sources:
+    - article: a1
+      quote: 工信部网络安全管理局决定暂停阿里云作为合作单位六个月
+- date: 2021-12-23
+  title: 全角与折行
+  sources:
+    - article: a1
+      quote: >-
+        工信部网络安全管理局决定暂停阿里云作为上述合作单位6个月,
+        并要求整改
+- date: 2021-12-24
+  title: 引自别处
+  sources: [{article: a1, quote: 另一篇文章里的话}]
+""",
+        report,
+    )
+    result = apply_editorial((), entries, {"a1": article, "a2": "这是另一篇文章里的话。"}, set(), report)
+    assert [(p.severity, p.line) for p in report.problems] == [("error", 5), ("error", 15)]
+    assert report.problems[0].message == (
+        "the quote is not in article 'a1'; the closest passage is «工信部网络安全管理局决定暂停阿里云作为上述合作单位6个月，并要求整改。»"
+    )
+    assert report.problems[1].message == "the quote is not in article 'a1'; it is in article 'a2'"
+    # a quote YAML folded, with a full-width comma for the article's, is found and linked to its place
+    folded = next(e for e in result.events if e.title == "全角与折行").sources[0]
+    assert article[folded.start : folded.end] == "工信部网络安全管理局决定暂停阿里云作为上述合作单位6个月，并要求整改"
+
+
+def test_an_unknown_article_or_entity_gets_a_did_you_mean(tmp_path):
+    report = Report()
+    entries = _entries(
+        tmp_path,
+        "- date: 2021-12-01\n  title: x\n  entities: [alibaba-clod]\n"
+        "  sources: [{article: 000_0479ffc1c70ac9cf, quote: q}]\n",
+        report,
+    )
+    apply_editorial((), entries, {"000_0479ffc1c70ac9ce": "q", "001_57c97ca1b2b2ab20": "q"}, {"alibaba-cloud"}, report)
+    assert [(p.line, p.message.split(";")[:2]) for p in report.problems] == [
+        (4, ["unknown article '000_0479ffc1c70ac9cf'", " did you mean '000_0479ffc1c70ac9ce'?"]),
+        (3, ["unknown entity 'alibaba-clod'", " did you mean 'alibaba-cloud'?"]),
+    ]
 
 
 def test_duplicate_ids_unknown_articles_and_entities_are_errors(tmp_path):

@@ -218,10 +218,11 @@ REVIEW_ARTICLES = {
 }
 
 
-def test_check_lists_what_an_editor_should_review_with_what_to_do(make_content, capsys):
+def test_check_lists_what_an_editor_should_review_with_what_to_do(make_content, capsys, monkeypatch):
     from dateline.cli import main
 
     content = make_content(REVIEW_ARTICLES)
+    monkeypatch.chdir(content.parent)  # the files are named as they open from here
     assert main(["check", "--content", str(content)]) == 0
     lines = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
     far = [line for line in lines if "1990-" in line and "before most of the story" in line]

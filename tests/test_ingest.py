@@ -621,9 +621,10 @@ def test_an_ambiguous_numeric_date_follows_the_site_date_order():
     assert parse_publication_date("5/6/2022", "Asia/Shanghai", date_order="DMY").date() == dt.date(2022, 6, 5)
 
 
-def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_content, capsys):
+def test_check_lists_each_article_date_and_evidence_and_its_furniture(demo_content, capsys, monkeypatch):
     from dateline.cli import main
 
+    monkeypatch.chdir(demo_content.parent)  # the files are named as they open from here
     assert main(["check", "--content", str(demo_content)]) == 0
     out = capsys.readouterr().out.splitlines()
     dates = out[1 : out.index(next(line for line in out if line.startswith("# Page furniture")))]

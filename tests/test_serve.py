@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -186,3 +187,59 @@ def test_a_change_is_built_and_open_pages_are_told_to_reload_or_shown_the_proble
         (content / "events" / "bad.yaml").write_text("- date: 2021-12-06\n  title: 修好了\n", encoding="utf-8")
         assert next(events) == ("problems", "[]")  # no reload was sent for the broken build
         assert next(events) == ("reload", "{}")
+
+
+def test_a_yaml_error_and_a_failed_build_reach_the_page_with_the_site_still_served(dev_server, monkeypatch):
+    content, root, _ = dev_server
+    with urllib.request.urlopen(root + "__dateline/events", timeout=60) as stream:
+        events = _events(stream)
+        assert next(events) == ("problems", "[]")
+        (content / "site.yaml").write_text("title: [第二版\n", encoding="utf-8")
+        name, data = next(events)
+        problems = json.loads(data)
+        assert name == "problems" and "site.yaml:1: YAML syntax error" in problems[0]
+        assert re.fullmatch(
+            r"dateline: not rebuilt \(errors above\); still serving the site built at [0-9:]{8}: 1 events", problems[-1]
+        )
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("a bug")
+
+        monkeypatch.setattr("dateline.serve.build", broken)  # a bug in one build does not stop the server
+        (content / "site.yaml").write_text("title: 第二版\n", encoding="utf-8")
+        name, data = next(events)
+        assert json.loads(data)[0] == "dateline: internal error: RuntimeError: a bug"
+        monkeypatch.undo()
+        (content / "site.yaml").write_text("title: 第三版\n", encoding="utf-8")
+        assert next(events) == ("problems", "[]")
+        assert next(events) == ("reload", "{}")
+        with urllib.request.urlopen(root + "index.html", timeout=10) as response:
+            assert "第三版" in response.read().decode("utf-8")
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_broken_yaml_edit_shows_in_the_page_within_a_second_and_the_fix_clears_it(dev_server):
+    from playwright.sync_api import sync_playwright
+
+    content, root, _ = dev_server
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(root + "index.html")
+        page.wait_for_selector("html[data-dateline-live]", state="attached")
+        (content / "events").mkdir()
+        (content / "events" / "edits.yaml").write_text("- date: 2021-12-06\n  title: [未闭合\n", encoding="utf-8")
+        page.wait_for_selector("#dateline-problems", timeout=1000)  # within a second of the save
+        shown = page.inner_text("#dateline-problems")
+        assert "edits.yaml:2: YAML syntax error" in shown
+        assert "still serving the site built at" in shown
+        assert page.query_selector("#dateline-problems").get_attribute("role") == "alert"
+
+        (content / "events" / "edits.yaml").write_text("- date: 2021-12-06\n  title: 修好了\n", encoding="utf-8")
+        page.wait_for_selector("#dateline-problems", state="detached", timeout=10000)
+        _until(lambda: "修好了" in page.inner_text("main"))  # reloaded: the fixed entry is on the timeline
+        browser.close()
+    assert errors == []

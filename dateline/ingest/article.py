@@ -17,7 +17,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..errors import ContentError
+from ..errors import ContentError, display_path
 from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
@@ -39,9 +39,6 @@ from .reading import (
     scrubbed_block,
 )
 
-#: File name endings that are never articles (sidecars, editor backups).
-IGNORED_NAME_ENDINGS = (SIDECAR_SUFFIX, "~")
-
 #: Windows cannot create files with these names (any extension), so no id may be one.
 RESERVED_FILE_NAMES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
@@ -57,34 +54,79 @@ _UNSAFE_ID_RUN = re.compile(f"[^A-Za-z0-9_{ID_EXTRA_CHARS}-]+")
 _UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-def discover_articles(articles_dir: Path) -> list[Path]:
+def discover_articles(articles_dir: Path, skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Article files under `articles_dir`, sorted by relative posix path.
 
     Skips hidden files and folders, `*.meta.yaml` sidecars, editor backups
-    (`name~`) and symlinks that resolve outside `articles_dir`.
+    (`name~`), links to folders and links that resolve outside `articles_dir`;
+    each file or folder skipped that is not the sidecar of an article is added
+    to `skipped` with the reason, for the editor to be told.
     """
     root = Path(articles_dir)
     if not root.is_dir():
         raise ContentError(root.as_posix(), None, "articles folder not found")
     real_root = root.resolve()
     found: list[Path] = []
+    passed: list[tuple[Path, str]] = []
     for folder, subfolders, names in os.walk(root):  # does not descend into symlinked folders
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in sorted(subfolders):
+            why_not = _skipped_folder(Path(folder) / name)
+            if why_not:
+                passed.append((Path(folder) / name, why_not))
+                subfolders.remove(name)
         for name in names:
-            if name.startswith(".") or name.endswith(IGNORED_NAME_ENDINGS):
-                continue
             candidate = Path(folder) / name
-            if candidate.is_symlink():
-                try:
-                    target = candidate.resolve()
-                except (OSError, RuntimeError):  # a symlink loop
-                    continue
-                if not target.is_relative_to(real_root):
-                    continue
-            elif not candidate.is_file():
-                continue
-            found.append(candidate)
+            reason = _skipped_file(candidate, real_root)
+            if reason is None:
+                found.append(candidate)
+            else:
+                passed.append((candidate, reason))
+    if skipped is not None:
+        stems = {(path.parent, path.stem) for path in found}
+        skipped += sorted(
+            ((path, reason) for path, reason in passed if not _sidecar_of(path, reason, stems)),
+            key=lambda item: item[0].relative_to(root).as_posix(),
+        )
     return sorted(found, key=lambda found_path: found_path.relative_to(root).as_posix())
+
+
+#: Why a file is not read as an article (a sidecar is read with its article: only one without is told).
+SIDECAR = f"a sidecar ({SIDECAR_SUFFIX}) with no article of the same name beside it"
+
+
+def _sidecar_of(path: Path, reason: str, stems: set[tuple[Path, str]]) -> bool:
+    """Whether a file skipped is the sidecar of an article found (read with it)."""
+    return reason == SIDECAR and (path.parent, path.name[: -len(SIDECAR_SUFFIX)]) in stems
+
+
+def _skipped_folder(folder: Path) -> str:
+    """Why a folder is not looked into, or '' to look into it."""
+    if folder.name.startswith("."):
+        return "a hidden folder (its name starts with '.'): nothing in it is read"
+    if folder.is_symlink():
+        return "a link to a folder: links to folders are not followed; move the folder here instead"
+    return ""
+
+
+def _skipped_file(candidate: Path, real_root: Path) -> str | None:
+    """Why a file is not an article (None: it is one)."""
+    name = candidate.name
+    if name.endswith(SIDECAR_SUFFIX):
+        return SIDECAR
+    if name.startswith("."):
+        return "a hidden file (its name starts with '.')"
+    if name.endswith("~"):
+        return "an editor's backup (its name ends with '~')"
+    if candidate.is_symlink():
+        try:
+            target = candidate.resolve(strict=True)
+        except (OSError, RuntimeError):  # a link loop, or a link to nothing
+            return "a link that leads to no file"
+        if not target.is_relative_to(real_root):
+            return f"a link to {display_path(target)}, outside the articles folder: copy the file here instead"
+    if not candidate.is_file():
+        return "not a regular file"
+    return None
 
 
 def read_article(path: Path, content_dir: Path, config: SiteConfig, max_bytes: int | None = None) -> Article:

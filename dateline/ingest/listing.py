@@ -9,8 +9,10 @@ text unseen.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+import dataclasses
+from pathlib import Path, PurePosixPath
 
+from ..errors import display_path
 from ..model import Article
 from .frontmatter import SIDECAR_SUFFIX
 from .published import UPDATE_ONLY
@@ -19,11 +21,14 @@ from .published import UPDATE_ONLY
 SHOWN_LINE_CHARS = 60
 
 
-def article_listing(articles: tuple[Article, ...] | list[Article]) -> list[str]:
+def article_listing(articles: tuple[Article, ...] | list[Article], project_dir: Path | None = None) -> list[str]:
     """Lines of text: each article's publication date and evidence (the ones to look at first), then each
-    article's furniture lines."""
+    article's furniture lines. With project_dir (the folder that holds the content folder) files are named
+    as the user can open them from where they are (errors.display_path)."""
     if not articles:
         return []
+    if project_dir is not None:
+        articles = [dataclasses.replace(article, path=display_path(project_dir / article.path)) for article in articles]
     to_check = [
         article for article in articles if not article.published or article.date_evidence.startswith(UPDATE_ONLY)
     ]
