@@ -32,6 +32,7 @@ from .files import check_output_folder, keep_unchanged_files, staging_folder, sw
 from .model import Article, Content, Mention, Problem, Report, SiteConfig, SiteData
 from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
+from .sourcequality import assess_sources, review_sources
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
 
@@ -328,7 +329,10 @@ def assemble(
     event_of_mention = {
         key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
     }
-    site = SiteData(content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention)
+    quality = assess_sources(content.articles, consolidation.copied)
+    site = SiteData(
+        content.config, content.articles, mentions, editorial.events, content.entities, event_of_mention, quality
+    )
     return Assembly(site, consolidation.event_of_mention, editors_failed, grouped)
 
 
@@ -442,6 +446,7 @@ def check(content_dir: Path) -> tuple[Report, tuple[Article, ...]]:
     assembly = assemble(content, report)
     check_extracted(content_dir, report)
     report.problems.extend(review_events(assembly.site.events, content.articles, assembly.site.mentions))
+    report.problems.extend(review_sources(content.articles, assembly.site.quality))
     return report, content.articles
 
 
