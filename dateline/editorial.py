@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import ContentError, display_path
 from .files import write_atomically
-from .model import Citation, Entity, Event, Granularity, Report, VariantDate
+from .model import Citation, Entity, Event, EventText, Granularity, Report, VariantDate
 from .yamlfile import Located, iso_date_text, read_yaml_file
 
 ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "link")
@@ -29,6 +29,7 @@ EVENT_KEYS = (
     "end_date",
     "title",
     "summary",
+    *(f"{field}_{language}" for language in ("en", "zh") for field in ("title", "summary")),
     "entities",
     "tags",
     "importance",
@@ -480,9 +481,30 @@ def _citation_key(citation: Citation) -> tuple:
     return ("article", citation.article, citation.quote.strip()) if citation.article else ("url", citation.url)
 
 
+#: The languages editors may give an event's title and summary in, for readers of the UI in that language.
+TEXT_LANGUAGES = ("en", "zh")
+
+
+def _texts(fields: dict, before: tuple[EventText, ...] = ()) -> tuple[EventText, ...]:
+    """An event's titles and summaries for each UI language (`title_en:`, `summary_zh:` …), an entry's
+    over those the event had."""
+    texts = {text.language: text for text in before}
+    for language in TEXT_LANGUAGES:
+        title, summary = fields.get(f"title_{language}"), fields.get(f"summary_{language}")
+        if title is None and summary is None:
+            continue
+        old = texts.get(language, EventText(language))
+        texts[language] = EventText(
+            language,
+            editor_text(title) if title is not None else old.title,
+            editor_text(summary) if summary is not None else old.summary,
+        )
+    return tuple(texts[language] for language in TEXT_LANGUAGES if language in texts)
+
+
 def _override(event: Event, entry: EditorEntry) -> Event:
     fields = entry.fields
-    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path}
+    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path, "texts": _texts(fields, event.texts)}
     for key in ("title", "summary"):
         if key in fields:
             changes[key] = editor_text(fields[key])
@@ -552,6 +574,7 @@ def _new_event(entry: EditorEntry, date: str) -> Event:
         origin="editorial",
         importance=float(fields.get("importance", 1.0)),
         edited_in=entry.file or entry.path,
+        texts=_texts(fields),
     )
 
 
@@ -572,6 +595,14 @@ def adoption_yaml(events: list[Event]) -> str:
         entry["title"] = event.title
         if event.summary:
             entry["summary"] = event.summary
+        for text in event.texts:
+            entry.update(
+                {
+                    f"{key}_{text.language}": value
+                    for key, value in (("title", text.title), ("summary", text.summary))
+                    if value
+                }
+            )
         if event.entities:
             entry["entities"] = list(event.entities)
         if event.tags:
