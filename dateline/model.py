@@ -265,6 +265,14 @@ class SiteConfig:
 
 
 @dataclass(frozen=True)
+class CopiedImage:
+    """An article's picture copied into the site (`images: copy`): where it goes, and its bytes."""
+
+    path: str  # in the site, e.g. media/3f2a….png
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything read from a content folder, before anything is made of it."""
 
@@ -286,7 +294,7 @@ class SiteData:
     entities: tuple[Entity, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> id of a shown event
     quality: dict = field(default_factory=dict)  # article id -> sourcequality.SourceQuality
-    media: dict = field(default_factory=dict)  # an image's address -> its copy in the site (images: copy)
+    media: dict = field(default_factory=dict)  # a picture's address -> its CopiedImage (images: copy)
 
 
 @dataclass(frozen=True)

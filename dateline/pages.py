@@ -172,7 +172,7 @@ class PageRenderer:
     def _source(self, key: str) -> Page:
         article = self.site.data.articles[int(key)]
         media = self.site.data.media
-        copied = next((media[b.src] for b in article.blocks if b.kind == "img" and b.src in media), "")
+        copied = next((media[b.src].path for b in article.blocks if b.kind == "img" and b.src in media), "")
         base = self.config.base_url.rstrip("/") + "/" if self.config.base_url else ""
         return "source.html", {
             "page_title": article.title,

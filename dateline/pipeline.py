@@ -29,6 +29,7 @@ from .errors import ContentError, display_path
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .extracted import ExtractedFolder, check_extracted
 from .files import check_output_folder, keep_unchanged_files, staging_folder, swap_in
+from .media import copy_images
 from .model import Article, Content, Mention, Problem, Report, SiteConfig, SiteData
 from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
@@ -122,6 +123,8 @@ def build(
     jobs = default_jobs() if jobs is None else jobs
     assembly = assemble(content, result.report, mentions, cache, jobs)
     site = result.assembled(assembly)
+    pictures = copy_images(site.articles, site.config, cache, result.report, content.project_dir)  # images: copy
+    site = result.site = dataclasses.replace(site, media=pictures)
     extracted = ExtractedFolder(content_dir, cache)
     extracted.check(result.report)  # before the files are rewritten: an editor who changed one is told
     write_extracted = functools.partial(extracted.write, site.articles, mentions, assembly.event_of_mention)

@@ -111,6 +111,9 @@ def render_site(
         events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)),
     )
     written.add(copy_static(theme, out_dir, previous))
+    for image in data.media.values():  # an article's pictures, copied (see media.py)
+        (out_dir / image.path).parent.mkdir(parents=True, exist_ok=True)
+        written.write(out_dir / image.path, image.data, previous / image.path if previous else None)
     publishing = {".nojekyll": b""}
     if data.config.domain:
         publishing["CNAME"] = (data.config.domain + "\n").encode("utf-8")

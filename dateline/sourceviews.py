@@ -144,9 +144,10 @@ class SourceViews:
         """The marked text, made only if the page is rendered: it is the dearest part of a source page's view."""
         mentions = self.site.data.mentions.get(article.id, ())
         events = tuple(self.site.data.event_of_mention.get((article.id, m.start)) for m in mentions)
-        media = tuple(self.site.data.media.get(block.src) for block in article.blocks if block.kind == "img")
+        media = self.site.data.media
+        copies = tuple(media[block.src].path for block in article.blocks if block.kind == "img" and block.src in media)
         full = self.site.config.shows_full_text(article.id)
-        return Lazy(functools.partial(self._marked_body, article), (article, mentions, events, media, full))
+        return Lazy(functools.partial(self._marked_body, article), (article, mentions, events, copies, full))
 
     def _marked_body(self, article: Article) -> list[dict]:
         """The article's blocks, each with its dated expressions marked and linked: every block where the
@@ -159,7 +160,7 @@ class SourceViews:
             if block.kind == "img":
                 copied = self.site.data.media.get(block.src)
                 if full and copied:
-                    blocks.append({"kind": "img", "src": copied, "alt": block.alt})
+                    blocks.append({"kind": "img", "src": copied.path, "alt": block.alt})
                 continue
             while index < len(mentions) and mentions[index].start < block.start:
                 index += 1
