@@ -138,6 +138,17 @@
     return [from + words[first].index, from + words[last].index + words[last].segment.length];
   }
 
+  // Pagefind's Chinese index breaks "Zealand's" into words, and may then match the lone "s" to a longer
+  // query word: a result whose only matches are such letters is no match.
+  var STRAY = /^[a-z0-9]$/i;
+
+  function strayOnly(data) {
+    var marks = parseExcerpt(data.excerpt || "");
+    return marks.marks.length > 0 && marks.marks.every(function (mark) {
+      return STRAY.test(marks.text.slice(mark[0], mark[1]).trim());
+    }) && segmented(input.value).split(" ").every(function (word) { return word.length > 1; });
+  }
+
   // Where the words Pagefind matched are in content, in order: [start, end] pairs, none overlapping.
   function occurrences(content, words) {
     var lower = content.toLowerCase();
@@ -167,7 +178,8 @@
     var tidied = tidy(raw);
     var content = tidied.text;
     var first = excerpt.marks.map(function (mark) { return [tidied.at[mark[0] + at], tidied.at[mark[1] + at]]; });
-    var words = first.map(function (mark) { return content.slice(mark[0], mark[1]).trim().toLowerCase(); });
+    var words = first.map(function (mark) { return content.slice(mark[0], mark[1]).trim().toLowerCase(); })
+      .filter(function (word) { return !STRAY.test(word); });
     var all = occurrences(content, words.filter(function (word, n) { return word && words.indexOf(word) === n; }));
     var range = null;
     var candidates = all.length ? all : first;  // in the order of the page: its headline, summary, quotes
@@ -240,7 +252,7 @@
     var items = { events: [], sources: [] };
     found.forEach(function (data) {
       var match = /(events|sources)\/([^/]+)\.html$/.exec(data.url);
-      if (!match) return;
+      if (!match || strayOnly(data)) return;
       var id = decodeURIComponent(match[2]);
       var item = match[1] === "events" ? eventResult(id, data) : sourceResult(id, data);
       if (!item) return;
