@@ -77,6 +77,10 @@ class SourceViews:
             "reasons": [self.t[f"signal_{signal}"] for signal in quality.signals if signal != "copies"]
             if quality.verdict
             else [],
+            # what a card's line (outlet, date) does not already say
+            "card_reasons": [self.t[f"signal_{signal}"] for signal in quality.signals if signal == "stuffed-title"]
+            if quality.verdict
+            else [],
             "copies": [
                 {
                     "name": self.name(original),

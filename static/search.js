@@ -116,8 +116,8 @@
         }
       });
     }
-    while (from < to && /\s/.test(content[from])) from++;
-    while (to > from && /\s/.test(content[to - 1])) to--;
+    while (from < to && /[\s…]/.test(content[from])) from++;  // the page's own marks of text left out, too
+    while (to > from && /[\s…]/.test(content[to - 1])) to--;
     if (width(content.slice(from, to)) <= SNIPPET_WIDTH) return [from, to];
     var words = segments(content.slice(from, to), "word");
     if (!words) return [Math.max(from, start - 20), Math.min(to, end + 40)];
@@ -135,7 +135,11 @@
     while (last + 1 < words.length && used + width(words[last + 1].segment) <= SNIPPET_WIDTH) {
       used += width(words[++last].segment);
     }
-    return [from + words[first].index, from + words[last].index + words[last].segment.length];
+    var begin = from + words[first].index;
+    while (begin < start && /[\s,，、;；:：]/.test(content[begin])) begin++;  // a cut never starts on a comma
+    var finish = from + words[last].index + words[last].segment.length;
+    while (finish > end && /\s/.test(content[finish - 1])) finish--;
+    return [begin, finish];
   }
 
   // Pagefind's Chinese index breaks "Zealand's" into words, and may then match the lone "s" to a longer
@@ -163,6 +167,24 @@
     return found.filter(function (range, n) { return !n || range[0] >= found[n - 1][1]; });
   }
 
+  // Every entity line in the index is its names joined by this (search.entity_terms).
+  var NAME_SEPARATOR = " · ";
+
+  // The first sentence holding one of the places that the result does not already show, as
+  // { range: [from, to], names: the names it lists when it is an entity line }; null when there is none.
+  function sentenceWith(content, places, shown) {
+    var squeezed = shown.replace(/\s+/g, "");
+    for (var n = 0; n < places.length; n++) {
+      var cut = around(content, places[n][0], places[n][1]);
+      var sentence = content.slice(cut[0], cut[1]).replace(/[.\s]+$/, "");
+      if (sentence && squeezed.indexOf(sentence.replace(/\s+/g, "")) < 0) {
+        var names = sentence.indexOf(NAME_SEPARATOR) >= 0 ? sentence.split(NAME_SEPARATOR) : null;
+        return { range: cut, names: names };
+      }
+    }
+    return null;
+  }
+
   // The snippet under a result: the first sentence where the words were found that the result does not
   // already show (its date and title), with the words marked; null when there is none. The page's
   // order puts what it shows before what it only gives the index (search.search_terms). Built as text
@@ -181,13 +203,17 @@
     var words = first.map(function (mark) { return content.slice(mark[0], mark[1]).trim().toLowerCase(); })
       .filter(function (word) { return !STRAY.test(word); });
     var all = occurrences(content, words.filter(function (word, n) { return word && words.indexOf(word) === n; }));
-    var range = null;
-    var candidates = all.length ? all : first;  // in the order of the page: its headline, summary, quotes
-    for (var n = 0; n < candidates.length && !range; n++) {
-      var cut = around(content, candidates[n][0], candidates[n][1]);
-      var sentence = content.slice(cut[0], cut[1]).replace(/[.\s]+$/, "");
-      if (sentence && shown.indexOf(sentence) < 0) range = cut;
+    var found = sentenceWith(content, all.length ? all : first, shown);  // in the page's order: headline, summary, quotes
+    if (found && found.names) {
+      // A line of an entity's names, which the page gives the index only (search.entity_terms): show where
+      // the page itself names the entity, under any of those names, if it does.
+      var names = found.names.map(function (name) { return name.toLowerCase(); });
+      var named = occurrences(content.slice(0, found.range[0]), names.filter(function (name) { return name.length > 1; }));
+      var where = sentenceWith(content, named, shown);
+      if (where && !where.names) found = { range: where.range, marks: named };
     }
+    var range = found && found.range;
+    all = found && found.marks || all;
     if (!range) return null;
     var out = document.createElement("p");
     out.className = "excerpt";
