@@ -163,6 +163,7 @@ class PageRenderer:
         return "event.html", {
             "page_title": self.views.event_text(event)["title"],
             "event": self.views.event_view(event),
+            "search_terms": search.search_terms(event, self.site) if not self.prefix else [],
             "og_type": "article",
             "searchable": not self.prefix,
             "previous": self.views.summary(events[position - 1]) if position else None,
@@ -185,6 +186,7 @@ class PageRenderer:
             "og_image": base + copied if base and copied and self.config.shows_full_text(article.id) else "",
             "searchable": not self.prefix,
             "search_terms": self.views.sources.search_terms(article) if not self.prefix else [],
+            "search_details": self.views.sources.search_details(article) if not self.prefix else {},
         }
 
     def _sources(self, key: str) -> Page:

@@ -196,6 +196,13 @@ def read_content(
     if missing or len(kept) != len(cached):
         cache.save("articles", "", kept)
     entities = load_entities(content_dir, report)
+    if isinstance(config.full_text, tuple) and (unknown := set(config.full_text) - set(seen)):
+        report.warning(
+            display_path(content_dir / "site.yaml"),
+            None,
+            f"full_text names no article: {', '.join(sorted(unknown))} (an article's id is its file name without "
+            "the extension); its text is quoted, not published whole",
+        )
     return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities)
 
 

@@ -1,13 +1,18 @@
-"""The search index: Pagefind's extended build (which segments Chinese) over the event pages.
+"""The search index: Pagefind's extended build (which segments Chinese) over the event and source pages.
 
-It runs over the finished site, so it indexes exactly what readers see: each
-event page marks its searchable part with `data-pagefind-body` and its date
-with `data-pagefind-meta`. Only the site-language pages are indexed; the other
-UI's search page uses the same index and links to its own copy of each event.
+It runs over the finished site, so it indexes what readers see: each event
+and source page marks its searchable part with `data-pagefind-body`, an
+event its date with `data-pagefind-meta`, a source the line search results
+show under it. Beside what a page shows, the index holds what makes it
+findable in either language and script (search_terms): every name of the
+entities it names, in simplified and traditional characters, and the
+editors' title and summary in the other language. Only the site-language
+pages are indexed; the other UI's search page uses the same index and links
+to its own copy of each page.
 
 Pagefind cannot add a page to an index it made, so a large site's index is
 split by date into bundles (`pagefind/2021/`, …) that the search page merges:
-a change to a few events makes again only the bundles that hold them.
+a change to a few pages makes again only the bundles that hold them.
 """
 
 from __future__ import annotations

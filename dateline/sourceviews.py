@@ -42,6 +42,7 @@ class SourceViews:
         self.ui = ui
         self.t = ui.strings
         self._cards: dict[str, dict] = {}
+        self._uis = {ui.language: ui}  # every UI language's, for what the index says in each
 
     def forget(self) -> None:
         self._cards.clear()
@@ -115,14 +116,15 @@ class SourceViews:
             "counts": self.t["mention_counts"].format(n=len(mentions), e=len(events)),
             "events": len(events),
             "full_text": self.site.config.shows_full_text(article.id),
-            "search_details": self.search_details(article),
         }
 
     def search_details(self, article: Article) -> dict[str, str]:
         """The line under a source in search results, in every UI language (the index is made once)."""
         details = {}
         for language in UI_LANGUAGES:
-            ui = self.ui if language == self.ui.language else UI(language)
+            if language not in self._uis:
+                self._uis[language] = UI(language)
+            ui = self._uis[language]
             parts = [self.name(article)]
             parts.append(
                 ui.date(article.publication_date.isoformat()) if article.publication_date else ui.strings["no_date"]

@@ -19,7 +19,6 @@ from markupsafe import Markup
 from .model import Article, Entity, Event, Mention
 from .overview import OverviewItem, overview_layout, period_bounds
 from .pagememo import Card, Lazy, Summary
-from .search import search_terms
 from .siteindex import SiteIndex
 from .sourceviews import SourceViews
 from .templating import in_script_of, marked_text, period_key, render_markdown, slug, url_path
@@ -521,7 +520,6 @@ class PageViews:
             "edit_link": edit_link,
             "tags": self.tags(event),
             "month": period_key(event) if period_key(event) in site.by_month else "",
-            "search_terms": search_terms(event, site),
         }
 
     def _date_check(self, mention: Mention, article: Article) -> str:

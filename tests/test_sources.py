@@ -327,3 +327,24 @@ def test_the_index_reads_source_pages_and_every_name_of_what_a_page_names(site):
         "details_en[data-details]": "港城周刊 · 10 May 2023",
     }
     assert parse_html(site / "en" / "sources" / "port-weekly.html").select_one("[data-pagefind-body]") is None
+
+
+def test_a_full_text_article_that_does_not_exist_is_reported(tmp_path, capsys):
+    _built(tmp_path, "full_text: [harbour-daly]\n")
+    assert "site.yaml: warning: full_text names no article: harbour-daly" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("full_text: yes please", "full_text must be true, false, or a list of article ids"),
+        ("images: link", "images must be drop (no pictures) or copy"),
+        ("tag_names: [码头]", "tag_names must map each tag to its name in the other UI language"),
+    ],
+)
+def test_a_wrong_source_setting_is_an_error_on_its_line(tmp_path, capsys, setting, message):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    (content / "site.yaml").write_text(f"title: 海港旧码头\n{setting}\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 1
+    assert f"site.yaml:2: {message}" in capsys.readouterr().err
