@@ -114,7 +114,7 @@ def render_site(
     for image in data.media.values():  # an article's pictures, copied (see media.py)
         (out_dir / image.path).parent.mkdir(parents=True, exist_ok=True)
         written.write(out_dir / image.path, image.data, previous / image.path if previous else None)
-    publishing = {".nojekyll": b""}
+    publishing = {".nojekyll": b"", search.SIMPLIFIED_TABLE: search.simplified_table()}
     if data.config.domain:
         publishing["CNAME"] = (data.config.domain + "\n").encode("utf-8")
     for name, content in publishing.items():

@@ -78,6 +78,25 @@ def in_both_scripts(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((text, _converter("t2s").convert(text), _converter("s2t").convert(text))))
 
 
+#: Where the site keeps its table of traditional characters and their simplified forms, for search.js to fold a
+#: query typed in traditional characters into the simplified ones the index also holds (see search_terms).
+SIMPLIFIED_TABLE = "assets/han-simplified.txt"
+#: The blocks of Chinese characters the table covers: the unified ideographs, extension A, compatibility forms.
+_HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@functools.lru_cache(maxsize=1)
+def simplified_table() -> bytes:
+    """Each traditional character OpenCC simplifies, followed by its simplified form, one pair after another
+    (about 4,000 pairs, 25 kB): character by character, as a query is typed."""
+    characters = [chr(code) for first, last in _HAN_BLOCKS for code in range(first, last + 1)]
+    simplified = _converter("t2s").convert("\n".join(characters)).split("\n")
+    pairs = "".join(
+        written + plain for written, plain in zip(characters, simplified) if len(plain) == 1 and plain != written
+    )
+    return pairs.encode("utf-8")
+
+
 @functools.lru_cache(maxsize=2)
 def _entity_matcher(entities: tuple[Entity, ...]):
     from .consolidate import EntityMatcher

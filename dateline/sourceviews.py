@@ -137,14 +137,14 @@ class SourceViews:
 
     def search_terms(self, article: Article) -> list[str]:
         """What the index holds of a source beyond what its page shows: every name, in either script, of the
-        entities its title and its shown text name; its title in simplified characters."""
+        entities its title and its shown text name; its title and text in simplified characters, where they
+        are written in traditional ones (search.js folds a query into simplified characters)."""
         if self.site.config.shows_full_text(article.id):
             shown = article.text
         else:
             shown = "\n".join(mention.sentence for mention in self.site.data.mentions.get(article.id, ()))
         terms = entity_terms(self.site, (), f"{article.title}\n{shown}")
-        simplified = to_simplified(article.title)
-        return terms + ([simplified] if simplified != article.title else [])
+        return terms + [simplified for text in (article.title, shown) if (simplified := to_simplified(text)) != text]
 
     def lazy_body(self, article: Article) -> Lazy:
         """The marked text, made only if the page is rendered: it is the dearest part of a source page's view."""

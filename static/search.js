@@ -16,6 +16,7 @@
   var indexLanguage = form.getAttribute("data-index-language") || "";
   var pageLanguage = document.documentElement.lang || "";
   var pagefind = null;
+  var simplified = null;
   var latest = 0;
 
   // A snippet is at most this wide, a Chinese character counting two: about two lines under a result.
@@ -50,6 +51,27 @@
       if (part.segment.trim()) parts.push(part.segment);
     }
     return parts.join(" ");
+  }
+
+  // A query typed in traditional characters, in simplified ones: the index holds every page's text in
+  // simplified characters too (search.search_terms), so one query finds it in either script. The table
+  // (search.simplified_table) is loaded the first time a query has a Chinese character in it.
+  function folded(query) {
+    if (!HAN_CHARACTER.test(query)) return Promise.resolve(query);
+    if (!simplified) {
+      simplified = fetch(new URL(siteRoot + "assets/han-simplified.txt", location.href).href)
+        .then(function (response) { return response.ok ? response.text() : ""; })
+        .then(function (pairs) {
+          var table = new Map();
+          var characters = Array.from(pairs);
+          for (var i = 0; i + 1 < characters.length; i += 2) table.set(characters[i], characters[i + 1]);
+          return table;
+        })
+        .catch(function () { return new Map(); });
+    }
+    return simplified.then(function (table) {
+      return Array.from(query).map(function (character) { return table.get(character) || character; }).join("");
+    });
   }
 
   function listed(id) {
@@ -316,8 +338,8 @@
       return;
     }
     status.textContent = form.getAttribute("data-loading");
-    load().then(function (module) {
-      return module.search(segmented(query));
+    Promise.all([load(), folded(query)]).then(function (ready) {
+      return ready[0].search(segmented(ready[1]));
     }).then(function (search) {
       return Promise.all(search.results.slice(0, 50).map(function (result) { return result.data(); }));
     }).then(function (found) {

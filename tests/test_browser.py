@@ -362,7 +362,7 @@ def test_year_and_month_headings_stay_in_view_while_scrolling(reader, site, demo
     assert "period-heading" in tops and "year-heading" in tops
 
 
-def test_any_name_of_an_entity_in_any_script_finds_the_same_events_and_sources(browser, site):
+def test_any_name_of_an_entity_and_any_script_find_the_same_events_and_sources(browser, site):
     root, _ = site
     reader = Reader(browser, root)
     found = {
@@ -370,10 +370,14 @@ def test_any_name_of_an_entity_in_any_script_finds_the_same_events_and_sources(b
         for ui in ("", "en/")
         for query in ("阿里云", "阿里雲", "Alibaba")
     }
+    # any words, typed in traditional characters: 暫停 for 暂停
+    folded = {ui: _search_results(reader, f"{root}{ui}search.html?q={quote('暫停')}") for ui in ("", "en/")}
+    simplified = _search_results(reader, f"{root}search.html?q={quote('暂停')}")
     reader.close()
     first = found[("", "阿里云")]
     assert any(page.startswith("events/") for page in first) and any(page.startswith("sources/") for page in first)
     assert all(pages == first for pages in found.values()), found
+    assert simplified and folded[""] == folded["en/"] == simplified
 
 
 def _snippets(reader: Reader, url: str) -> dict[str, str]:

@@ -329,6 +329,13 @@ def test_the_index_reads_source_pages_and_every_name_of_what_a_page_names(site):
     assert parse_html(site / "en" / "sources" / "port-weekly.html").select_one("[data-pagefind-body]") is None
 
 
+def test_the_site_carries_the_table_that_folds_a_traditional_query(site):
+    pairs = (site / "assets" / "han-simplified.txt").read_text(encoding="utf-8")
+    table = dict(zip(pairs[::2], pairs[1::2]))
+    assert len(pairs) % 2 == 0 and len(table) > 2000
+    assert table["務"] == "务" and table["碼"] == "码" and table["雲"] == "云" and "码" not in table
+
+
 def test_a_full_text_article_that_does_not_exist_is_reported(tmp_path, capsys):
     _built(tmp_path, "full_text: [harbour-daly]\n")
     assert "site.yaml: warning: full_text names no article: harbour-daly" in capsys.readouterr().err
