@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import ipaddress
+import socket
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -54,19 +56,41 @@ def image_kind(data: bytes) -> str:
     return ""
 
 
+def public_host(host: str) -> bool:
+    """Whether every address a host name has is on the public internet: an article chooses the addresses a
+    build fetches, and must not make it fetch from the build machine or its private network."""
+    try:
+        found = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False
+    return bool(found) and all(ipaddress.ip_address(entry[4][0].split("%")[0]).is_global for entry in found)
+
+
+def _refused(address: str) -> str:
+    """Why a picture's address is not fetched, or ""."""
+    parts = urlsplit(address)
+    if parts.scheme.lower() not in ("http", "https"):
+        return "only http:// and https:// pictures are copied"
+    if not parts.hostname or not public_host(parts.hostname):
+        return f"{parts.hostname or 'its host'} is not an address on the public internet"
+    return ""
+
+
 class _WebRedirects(HTTPRedirectHandler):
-    """Redirects followed to http(s) addresses only."""
+    """Redirects followed to public http(s) addresses only."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise URLError(f"it redirects to {newurl}, which is not an http(s) address")
+        why = _refused(newurl)
+        if why:
+            raise URLError(f"it redirects to {newurl}: {why}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def fetch_image(address: str) -> bytes:
-    """The bytes at an http(s) address, if they are a picture of at most MAX_IMAGE_BYTES; else ImageError."""
-    if urlsplit(address).scheme.lower() not in ("http", "https"):
-        raise ImageError("only http:// and https:// pictures are copied")
+    """The bytes at a public http(s) address, if they are a picture of at most MAX_IMAGE_BYTES; else ImageError."""
+    why = _refused(address)
+    if why:
+        raise ImageError(why)
     request = Request(address, headers={"User-Agent": USER_AGENT, "Accept": "image/*"})
     try:
         with build_opener(_WebRedirects()).open(request, timeout=FETCH_TIMEOUT_SECONDS) as response:

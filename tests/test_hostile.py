@@ -736,8 +736,8 @@ class BrowserWatch:
         if request.url.startswith(self.root):
             route.continue_()
             return
-        if request.resource_type != "image":  # article images may point elsewhere; nothing else may
-            self.findings.append(f"request out of the site: {request.resource_type} {request.url}")
+        # nothing may point elsewhere, not even an article's picture (they are copied into the site or left out)
+        self.findings.append(f"request out of the site: {request.resource_type} {request.url}")
         route.abort()
 
     def _dialog(self, dialog) -> None:

@@ -239,8 +239,12 @@ def test_a_source_counted_once_is_not_a_key_event_for_its_copies(site):
     assert hearing["id"] not in key and _event(site, "2023-05-08")["id"] in key
 
 
-def test_pictures_are_copied_into_the_site_when_site_yaml_says_so_and_fetched_once(tmp_path, capsys):
+def test_pictures_are_copied_into_the_site_when_site_yaml_says_so_and_fetched_once(tmp_path, capsys, monkeypatch):
     from browser import serve_folder
+
+    import dateline.media
+
+    monkeypatch.setattr(dateline.media, "public_host", lambda host: host == "127.0.0.1")  # the test's own server
 
     pictures = tmp_path / "web"
     pictures.mkdir()
@@ -275,6 +279,33 @@ def test_pictures_are_copied_into_the_site_when_site_yaml_says_so_and_fetched_on
         english = parse_html(tmp_path / out / "en" / "sources" / "harbour-daily.html").select_one(".source-text img")
         assert english["src"] == "../" + img["src"]
     assert parse_html(tmp_path / "site" / "sources" / "port-weekly.html").find("img") is None
+
+
+def test_a_picture_on_the_build_machine_or_a_private_network_is_never_fetched(tmp_path, capsys):
+    from dateline.media import ImageError, fetch_image
+
+    for address in (
+        "http://127.0.0.1:9/pier.png",
+        "http://10.1.2.3/pier.png",
+        "http://[::1]/pier.png",
+        "file:///etc/passwd",
+    ):
+        with pytest.raises(ImageError, match="public internet|only http"):
+            fetch_image(address)
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    article = content / "articles" / "harbour-daily.html"
+    article.write_text(
+        article.read_text(encoding="utf-8").replace(
+            "https://img.example.org/2023/05/old-pier.jpg", "http://169.254.169.254/latest/pier.png"
+        ),
+        encoding="utf-8",
+    )
+    with open(content / "site.yaml", "a", encoding="utf-8") as settings:
+        settings.write("full_text: true\nimages: copy\n")
+    assert main(["build", "--content", str(content), "--out", str(tmp_path / "site")]) == 0
+    assert "169.254.169.254 is not an address on the public internet" in capsys.readouterr().err
+    assert parse_html(tmp_path / "site" / "sources" / "harbour-daily.html").find("img") is None
 
 
 # -- both languages -------------------------------------------------------------------------------
