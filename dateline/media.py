@@ -63,7 +63,7 @@ def public_host(host: str) -> bool:
         found = socket.getaddrinfo(host, None)
     except (OSError, UnicodeError):
         return False
-    return bool(found) and all(ipaddress.ip_address(entry[4][0].split("%")[0]).is_global for entry in found)
+    return bool(found) and all(ipaddress.ip_address(str(entry[4][0]).split("%")[0]).is_global for entry in found)
 
 
 def _refused(address: str) -> str:
