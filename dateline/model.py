@@ -206,7 +206,8 @@ class Event:
     def source_groups(self) -> tuple[tuple[Citation, ...], ...]:
         """The citations by source, in order of first citation: a source's several quotes are one
         source, and a copied passage is its original's, however many publish it. A page shows one
-        card per group and counts the groups; importance counts them too."""
+        card per group; the site counts the groups whose text is not a copy's or a low-quality page's
+        (sourcequality.counted_sources), consolidation's importance counts them all."""
         groups: dict[str, list[Citation]] = {}
         for citation in self.sources:
             groups.setdefault(citation.copy_of or citation.article or citation.url, []).append(citation)
