@@ -19,6 +19,48 @@ LIMITS = {f.name: f.default for f in dataclasses.fields(SiteConfig) if f.name.st
 SWITCHES = {f.name for f in dataclasses.fields(SiteConfig) if isinstance(f.default, bool)}
 
 
+#: What `images:` may say: an article's pictures are never loaded from the outlet's server by a reader's browser.
+IMAGE_CHOICES = ("drop", "copy")
+
+
+def _full_text(value: Any, display: str, line: int) -> bool | tuple[str, ...]:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return tuple(v.strip() for v in value)
+    raise ContentError(
+        display, line, "full_text must be true, false, or a list of article ids (their file names without extension)"
+    )
+
+
+def _images(value: Any, display: str, line: int) -> str:
+    if value not in IMAGE_CHOICES:
+        raise ContentError(
+            display, line, "images must be drop (no pictures) or copy (pictures copied into the site, never hot-linked)"
+        )
+    return value
+
+
+def _tag_names(value: Any, display: str, line: int) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, dict) and all(
+        isinstance(tag, str) and isinstance(name, str) and tag.strip() and name.strip() for tag, name in value.items()
+    ):
+        return tuple((tag.strip(), name.strip()) for tag, name in value.items())
+    raise ContentError(
+        display, line, "tag_names must map each tag to its name in the other UI language, like `法规: Regulations`"
+    )
+
+
+def _focus(value: Any, display: str, line: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ContentError(display, line, "focus must be a list of entity ids")
+    return tuple(value)
+
+
+#: Settings that are not plain text, each with what reads it.
+_READERS = {"focus": _focus, "full_text": _full_text, "images": _images, "tag_names": _tag_names}
+
+
 def load_site_config(content_dir: Path) -> SiteConfig:
     """Read site.yaml (all keys optional); unknown keys and bad values are ContentErrors."""
     path = content_dir / "site.yaml"
@@ -63,10 +105,8 @@ def load_site_config(content_dir: Path) -> SiteConfig:
 
 def _setting(key: str, value: Any, display: str, line: int) -> Any:
     """One setting's value as SiteConfig holds it; a ContentError when it cannot be one."""
-    if key == "focus":
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ContentError(display, line, "focus must be a list of entity ids")
-        return tuple(value)
+    if key in _READERS:
+        return _READERS[key](value, display, line)
     if key in LIMITS:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ContentError(display, line, f"{key} must be a whole number above 0, like {LIMITS[key]}")

@@ -28,6 +28,7 @@ EVENT_KEYS = (
     "end_date",
     "title",
     "summary",
+    *(f"{field}_{language}" for language in ("en", "zh") for field in ("title", "summary")),
     "entities",
     "tags",
     "importance",

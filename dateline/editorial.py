@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .editorfiles import EditorEntry, granularity_of, load_editor_entries, load_entities
 from .files import write_atomically
-from .model import Citation, Event, Forward, Report, VariantDate
+from .model import Citation, Event, EventText, Forward, Report, VariantDate
 from .references import (
     CLOSE_PASSAGE_SCORE,
     closest_passage,
@@ -322,9 +322,30 @@ def _citation_key(citation: Citation) -> tuple:
     return ("article", citation.article, citation.quote.strip()) if citation.article else ("url", citation.url)
 
 
+#: The languages editors may give an event's title and summary in, for readers of the UI in that language.
+TEXT_LANGUAGES = ("en", "zh")
+
+
+def _texts(fields: dict, before: tuple[EventText, ...] = ()) -> tuple[EventText, ...]:
+    """An event's titles and summaries for each UI language (`title_en:`, `summary_zh:` …), an entry's
+    over those the event had."""
+    texts = {text.language: text for text in before}
+    for language in TEXT_LANGUAGES:
+        title, summary = fields.get(f"title_{language}"), fields.get(f"summary_{language}")
+        if title is None and summary is None:
+            continue
+        old = texts.get(language, EventText(language))
+        texts[language] = EventText(
+            language,
+            editor_text(title) if title is not None else old.title,
+            editor_text(summary) if summary is not None else old.summary,
+        )
+    return tuple(texts[language] for language in TEXT_LANGUAGES if language in texts)
+
+
 def _override(event: Event, entry: EditorEntry) -> Event:
     fields = entry.fields
-    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path}
+    changes: dict = {"origin": "merged", "edited_in": entry.file or entry.path, "texts": _texts(fields, event.texts)}
     for key in ("title", "summary"):
         if key in fields:
             changes[key] = editor_text(fields[key])
@@ -394,6 +415,7 @@ def _new_event(entry: EditorEntry, date: str) -> Event:
         origin="editorial",
         importance=float(fields.get("importance", 1.0)),
         edited_in=entry.file or entry.path,
+        texts=_texts(fields),
     )
 
 
@@ -414,6 +436,14 @@ def adoption_yaml(events: list[Event]) -> str:
         entry["title"] = event.title
         if event.summary:
             entry["summary"] = event.summary
+        for text in event.texts:
+            entry.update(
+                {
+                    f"{key}_{text.language}": value
+                    for key, value in (("title", text.title), ("summary", text.summary))
+                    if value
+                }
+            )
         if event.entities:
             entry["entities"] = list(event.entities)
         if event.tags:

@@ -162,6 +162,15 @@ class IntervalCheck:
 
 
 @dataclass(frozen=True)
+class EventText:
+    """An editor's headline and summary of an event for readers of one UI language (`title_en:`, `summary_zh:`)."""
+
+    language: str  # "en" or "zh": the language part of a UI language
+    title: str = ""
+    summary: str = ""  # Markdown
+
+
+@dataclass(frozen=True)
 class Event:
     """One real-world happening, with every source that reports it."""
 
@@ -182,6 +191,12 @@ class Event:
     interval_checks: tuple[IntervalCheck, ...] = ()
     also_published_by: tuple[str, ...] = ()  # articles that only reproduce another source's text
     headline_fallback: bool = False  # no clause made a good headline: the title is the sentence, shortened
+    texts: tuple[EventText, ...] = ()  # the editors' title and summary in other languages
+
+    def text_in(self, language: str) -> EventText | None:
+        """The editors' title and summary for readers of a UI language (`en`, `zh-CN`), if they gave one."""
+        wanted = language.split("-")[0]
+        return next((text for text in self.texts if text.language == wanted), None)
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -191,7 +206,8 @@ class Event:
     def source_groups(self) -> tuple[tuple[Citation, ...], ...]:
         """The citations by source, in order of first citation: a source's several quotes are one
         source, and a copied passage is its original's, however many publish it. A page shows one
-        card per group and counts the groups; importance counts them too."""
+        card per group; the site counts the groups whose text is not a copy's or a low-quality page's
+        (sourcequality.counted_sources), consolidation's importance counts them all."""
         groups: dict[str, list[Citation]] = {}
         for citation in self.sources:
             groups.setdefault(citation.copy_of or citation.article or citation.url, []).append(citation)
@@ -251,6 +267,23 @@ class SiteConfig:
     max_article_bytes: int = 10_000_000  # size of an article file (and of its sidecar)
     max_html_depth: int = 5_000  # elements nested inside each other (browsers stop at 512)
     max_html_elements: int = 100_000  # tags in one article's HTML (and [ and < in its Markdown)
+    # What source pages publish of an article: by default the sentences that give dates, in their paragraphs,
+    # with a link to the original. True, or a list of article ids: the whole text, where the editor has the right.
+    full_text: bool | tuple[str, ...] = False
+    images: str = "drop"  # an article's pictures on its full-text page: "drop" them, or "copy" them into the site
+    tag_names: tuple[tuple[str, str], ...] = ()  # (tag, its name in the other UI language)
+
+    def shows_full_text(self, article_id: str) -> bool:
+        """Whether the editor may publish this article's whole text on its source page."""
+        return self.full_text is True or (isinstance(self.full_text, tuple) and article_id in self.full_text)
+
+
+@dataclass(frozen=True)
+class CopiedImage:
+    """An article's picture copied into the site (`images: copy`): where it goes, and its bytes."""
+
+    path: str  # in the site, e.g. media/3f2a….png
+    data: bytes = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -276,6 +309,8 @@ class SiteData:
     entities: tuple[Entity, ...]
     event_of_mention: dict = field(default_factory=dict)  # (article, start) -> id of a shown event
     forwards: tuple[Forward, ...] = ()  # events hidden or merged by the editors: their pages say where they went
+    quality: dict = field(default_factory=dict)  # article id -> sourcequality.SourceQuality
+    media: dict = field(default_factory=dict)  # a picture's address -> its CopiedImage (images: copy)
 
 
 @dataclass(frozen=True)

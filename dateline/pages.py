@@ -26,9 +26,10 @@ from .ui import UI, load_translations
 from .views import PageViews
 
 #: The one place the pages' security policy is written. Pages with search add
-#: 'wasm-unsafe-eval', which Pagefind's WebAssembly needs; nothing else comes from outside.
+#: 'wasm-unsafe-eval', which Pagefind's WebAssembly needs; nothing comes from outside, not even an
+#: article's pictures (they are copied into the site, or left out: see sourceviews.py).
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'{extra_script}; style-src 'self'; img-src 'self' https: http: data:; "
+    "default-src 'self'; script-src 'self'{extra_script}; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'"
 )
 
@@ -164,8 +165,9 @@ class PageRenderer:
         events, position = self.site.events, int(key)
         event = events[position]
         return "event.html", {
-            "page_title": event.title,
+            "page_title": self.views.event_text(event)["title"],
             "event": self.views.event_view(event),
+            "search_terms": search.search_terms(event, self.site) if not self.prefix else [],
             "og_type": "article",
             "searchable": not self.prefix,
             "previous": self.views.summary(events[position - 1]) if position else None,
@@ -187,21 +189,28 @@ class PageRenderer:
 
     def _source(self, key: str) -> Page:
         article = self.site.data.articles[int(key)]
+        media = self.site.data.media
+        copied = next((media[b.src].path for b in article.blocks if b.kind == "img" and b.src in media), "")
+        base = self.config.base_url.rstrip("/") + "/" if self.config.base_url else ""
         return "source.html", {
             "page_title": article.title,
-            "article": self.views.article_view(article),
-            "body": self.views.lazy_body(article),
+            "article": self.views.sources.article_view(article),
+            "body": self.views.sources.lazy_body(article),
             "events": [self.views.summary(e) for e in self.site.by_article.get(article.id, [])],
             "json_ld": f"sources/{article.id}",
             "og_type": "article",
-            "og_image": next((b.src for b in article.blocks if b.kind == "img" and b.src.startswith("http")), ""),
+            # a preview's picture only from the site itself, and only where the text it illustrates is published
+            "og_image": base + copied if base and copied and self.config.shows_full_text(article.id) else "",
+            "searchable": not self.prefix,
+            "search_terms": self.views.sources.search_terms(article) if not self.prefix else [],
+            "search_details": self.views.sources.search_details(article) if not self.prefix else {},
         }
 
     def _sources(self, key: str) -> Page:
         articles = sorted(self.site.data.articles, key=self.site.published_sort_key)
         return "sources.html", {
             "page_title": self.t["sources"],
-            "articles": [self.views.article_view(a) for a in articles],
+            "articles": [self.views.sources.article_view(a) for a in articles],
         }
 
     def _entity(self, key: str) -> Page:
@@ -223,13 +232,16 @@ class PageRenderer:
         }
 
     def _tag(self, key: str) -> Page:
-        return self._listing(self.t["tag_title"].format(tag=self.site.tag_names[key]), self.site.by_tag[key])
+        tag = self.views.tag_name(self.site.tag_names[key])
+        return self._listing(self.t["tag_title"].format(tag=tag), self.site.by_tag[key])
 
     def _tags(self, key: str) -> Page:
         tags = sorted(self.site.by_tag.items())
         return "tags.html", {
             "page_title": self.t["tags"],
-            "tags": [(url_path(tag), self.site.tag_names[tag], len(events)) for tag, events in tags],
+            "tags": [
+                (url_path(tag), self.views.tag_name(self.site.tag_names[tag]), len(events)) for tag, events in tags
+            ],
         }
 
     def _month(self, key: str) -> Page:

@@ -31,9 +31,11 @@ from .errors import ContentError, UsageError, display_path
 from .extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from .extracted import ExtractedFolder, check_extracted
 from .files import check_output_folder, keep_unchanged_files, staging_folder, swap_in
+from .media import copy_images
 from .model import Article, Content, Event, Mention, Problem, Report, SiteConfig, SiteData
 from .pages import PagesWritten
 from .render import DEFAULT_THEME_DIR, render_site
+from .sourcequality import assess_sources, review_sources
 from .workers import Progress, default_jobs, executor_for, map_in_order
 
 
@@ -138,6 +140,8 @@ def build(
     jobs = default_jobs() if jobs is None else jobs
     assembly = assemble(content, result.report, mentions, cache, jobs)
     site = result.assembled(assembly)
+    pictures = copy_images(site.articles, site.config, cache, result.report, content.project_dir)  # images: copy
+    site = result.site = dataclasses.replace(site, media=pictures)
     extracted = ExtractedFolder(content_dir, cache)
     extracted.check(result.report)  # before the files are rewritten: an editor who changed one is told
     write_extracted = functools.partial(extracted.write, site.articles, mentions, assembly.event_of_mention)
@@ -231,6 +235,13 @@ def read_content(
         cache.save("articles", "", kept)
     errors = report.error_count
     entities = load_entities(content_dir, report)
+    if isinstance(config.full_text, tuple) and (unknown := set(config.full_text) - set(seen)):
+        report.warning(
+            display_path(content_dir / "site.yaml"),
+            None,
+            f"full_text names no article: {', '.join(sorted(unknown))} (an article's id is its file name without "
+            "the extension); its text is quoted, not published whole",
+        )
     failed = report.error_count > errors
     return Content(content_dir.resolve().parent, content_dir, config, tuple(articles), entities, failed)
 
@@ -369,6 +380,7 @@ def assemble(
     event_of_mention = {
         key: event_id for key, event_id in consolidation.event_of_mention.items() if event_id in visible
     }
+    quality = assess_sources(content.articles, consolidation.copied)
     site = SiteData(
         content.config,
         content.articles,
@@ -377,6 +389,7 @@ def assemble(
         content.entities,
         event_of_mention,
         editorial.forwards,
+        quality,
     )
     return Assembly(site, consolidation.event_of_mention, editors_failed, grouped, editorial.mistakes)
 
@@ -521,9 +534,10 @@ def check(content_dir: Path, keep_going: bool = False, base_url_check: BaseUrlCh
     _report_missing_base_url(content, report, base_url_check)
     check_extracted(content_dir, report)
     project_dir = Path(os.path.abspath(content_dir)).parent  # the review names files as ingest does: from there
+    reviewed = review_events(assembly.site.events, content.articles, assembly.site.mentions)
+    reviewed += review_sources(content.articles, assembly.site.quality)
     report.problems.extend(
-        dataclasses.replace(problem, path=display_path(project_dir / problem.path))
-        for problem in review_events(assembly.site.events, content.articles, assembly.site.mentions)
+        dataclasses.replace(problem, path=display_path(project_dir / problem.path)) for problem in reviewed
     )
     return Checked(report, content.articles, assembly.site.events)
 

@@ -14,7 +14,6 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import unquote
 
 from . import exports, search
 from .files import Written
@@ -22,7 +21,6 @@ from .model import SiteData
 from .pagememo import PageMemo, view_salt
 from .pages import UNLISTED_PAGES, PageRenderer, PagesWritten
 from .siteindex import SiteIndex
-from .templating import url_path
 from .ui import UI, UI_LANGUAGES
 from .workers import ForkedTasks, can_fork, release_free_memory
 
@@ -92,9 +90,7 @@ def render_site(
         name: exports.to_json(document, indent=None)
         for name, document in exports.json_ld_documents(site, main_ui).items()
     }
-    bundles = search.plan_bundles(
-        [(event.date, unquote(url_path("events", f"{event.id}.html"))) for event in site.events]
-    )
+    bundles = search.plan_bundles(search.indexed_pages(site))
     renderers = (
         PageRenderer(site, main_ui, "", (other_ui, other_prefix), theme, json_ld, memo, bundles),
         PageRenderer(site, other_ui, other_prefix, (main_ui, ""), theme, json_ld, memo, bundles),
@@ -115,7 +111,10 @@ def render_site(
         events_written=lambda: indexing.append(search.SearchIndexing(out_dir, bundles, previous)),
     )
     written.add(copy_static(theme, out_dir, previous))
-    publishing = {".nojekyll": b""}
+    for image in data.media.values():  # an article's pictures, copied (see media.py)
+        (out_dir / image.path).parent.mkdir(parents=True, exist_ok=True)
+        written.write(out_dir / image.path, image.data, previous / image.path if previous else None)
+    publishing = {".nojekyll": b"", search.SIMPLIFIED_TABLE: search.simplified_table()}
     if data.config.domain:
         publishing["CNAME"] = (data.config.domain + "\n").encode("utf-8")
     for name, content in publishing.items():
@@ -143,6 +142,8 @@ PAGES_PER_TASK = 64
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
 HEAVY_PAGES = ("index", "key", "search", "sources")
+#: The kinds of page the search index reads (see search.indexed_pages), in the site's language only.
+INDEXED_PAGES = ("event", "source")
 
 #: A page to write: (which renderer, kind, key), as PageRenderer.page_jobs() names it.
 Page = tuple[int, str, str]
@@ -166,8 +167,8 @@ def render_pages(
     then writes pages too, taking the last chunks no process has started:
     every worker copies much of what it shares as it reads it, so one fewer
     saves hundreds of MB. events_written (which starts the search index) is
-    called as soon as the site-language event pages are written, so that
-    Pagefind works beside the other pages.
+    called as soon as the site-language event and source pages are written,
+    so that Pagefind works beside the other pages.
     """
     pages = [(number, kind, key) for number, renderer in enumerate(renderers) for kind, key in renderer.page_jobs()]
     with _collector_frozen():  # the site's objects outlive the pages: no use scanning them while pages are made
@@ -212,12 +213,11 @@ def _render_in_parallel(
 ) -> PagesWritten:
     """See render_pages."""
     chunks = _chunks(pages)
-    # The site-language event pages go first, before the side work: the sooner they are written, the more
-    # of the search index is made beside the pages instead of after them; then the heavy pages.
-    order = sorted(
-        range(len(chunks)), key=lambda at: (chunks[at][0][:2] != (0, "event"), chunks[at][0][1] not in HEAVY_PAGES)
-    )
-    event_chunks = {at for at, chunk in enumerate(chunks) if chunk[0][:2] == (0, "event")}
+    # The site-language pages the search index reads go first, before the side work: the sooner they are
+    # written, the more of the index is made beside the pages instead of after them; then the heavy pages.
+    indexed = {at for at, chunk in enumerate(chunks) if chunk[0][0] == 0 and chunk[0][1] in INDEXED_PAGES}
+    order = sorted(range(len(chunks)), key=lambda at: (at not in indexed, chunks[at][0][1] not in HEAVY_PAGES))
+    event_chunks = indexed
     queue: list[tuple[str, int]] = (
         [("pages", at) for at in order[: len(event_chunks)]]
         + [("side", at) for at in range(1, len(side_work))]

@@ -1,13 +1,18 @@
-"""The search index: Pagefind's extended build (which segments Chinese) over the event pages.
+"""The search index: Pagefind's extended build (which segments Chinese) over the event and source pages.
 
-It runs over the finished site, so it indexes exactly what readers see: each
-event page marks its searchable part with `data-pagefind-body` and its date
-with `data-pagefind-meta`. Only the site-language pages are indexed; the other
-UI's search page uses the same index and links to its own copy of each event.
+It runs over the finished site, so it indexes what readers see: each event
+and source page marks its searchable part with `data-pagefind-body`, an
+event its date with `data-pagefind-meta`, a source the line search results
+show under it. Beside what a page shows, the index holds what makes it
+findable in either language and script (search_terms): every name of the
+entities it names, in simplified and traditional characters, and the
+editors' title and summary in the other language. Only the site-language
+pages are indexed; the other UI's search page uses the same index and links
+to its own copy of each page.
 
 Pagefind cannot add a page to an index it made, so a large site's index is
 split by date into bundles (`pagefind/2021/`, …) that the search page merges:
-a change to a few events makes again only the bundles that hold them.
+a change to a few pages makes again only the bundles that hold them.
 """
 
 from __future__ import annotations
@@ -21,11 +26,19 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from . import package_version
 from .errors import DatelineError
+from .model import Entity, Event
+from .templating import url_path
+
+if TYPE_CHECKING:
+    from .siteindex import SiteIndex
 
 logging.getLogger("pagefind").addHandler(logging.NullHandler())  # its failures reach the user as ours
 
@@ -52,6 +65,76 @@ MANIFEST = "dateline-pages.json"
 LANES = 2
 
 
+@functools.lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def in_both_scripts(text: str) -> tuple[str, ...]:
+    """A text as written, in simplified and in traditional characters (each once)."""
+    return tuple(dict.fromkeys((text, _converter("t2s").convert(text), _converter("s2t").convert(text))))
+
+
+#: Where the site keeps its table of traditional characters and their simplified forms, for search.js to fold a
+#: query typed in traditional characters into the simplified ones the index also holds (see search_terms).
+SIMPLIFIED_TABLE = "assets/han-simplified.txt"
+#: The blocks of Chinese characters the table covers: the unified ideographs, extension A, compatibility forms.
+_HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@functools.lru_cache(maxsize=1)
+def simplified_table() -> bytes:
+    """Each traditional character OpenCC simplifies, followed by its simplified form, one pair after another
+    (about 4,000 pairs, 25 kB): character by character, as a query is typed."""
+    characters = [chr(code) for first, last in _HAN_BLOCKS for code in range(first, last + 1)]
+    simplified = _converter("t2s").convert("\n".join(characters)).split("\n")
+    pairs = "".join(
+        written + plain for written, plain in zip(characters, simplified) if len(plain) == 1 and plain != written
+    )
+    return pairs.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=2)
+def _entity_matcher(entities: tuple[Entity, ...]):
+    from .consolidate import EntityMatcher
+
+    return EntityMatcher(entities)
+
+
+def entity_terms(site: SiteIndex, named: Iterable[str], text: str = "") -> list[str]:
+    """Every name of the entities given by id, and of those text names, in simplified and traditional
+    characters: a line for each entity, so that a search for any of them finds the page."""
+    ids = dict.fromkeys([*named, *(_entity_matcher(site.data.entities).find(text) if text else ())])
+    terms = []
+    for entity_id in ids:
+        entity = site.entities.get(entity_id)
+        if entity is not None:
+            names = dict.fromkeys(variant for name in entity.names for variant in in_both_scripts(name))
+            terms.append(" · ".join(names) + ".")
+    return terms
+
+
+def search_terms(event: Event, site: SiteIndex) -> list[str]:
+    """What the index holds of an event beyond what its page shows, so that a reader finds it in either
+    language and script: every name of its entities and of those its page names (entities.yaml), in
+    simplified and traditional characters; the editors' title and summary in the other language; its
+    tags' other names; and the simplified form of what its page quotes in traditional characters."""
+    shown = [event.title, event.summary, *(citation.quote for citation in event.sources)]
+    terms = entity_terms(site, event.entities, "\n".join(shown))
+    for text in event.texts:
+        terms += [part for part in (text.title, text.summary) if part]
+    other_names = dict(site.config.tag_names)
+    terms += [other_names[tag] for tag in event.tags if tag in other_names]
+    for written in shown:
+        simplified = _converter("t2s").convert(written)
+        if simplified != written:
+            terms.append(simplified)
+    return terms
+
+
 class SearchIndexError(DatelineError):
     """Pagefind could not be run or failed; the message says why."""
 
@@ -62,6 +145,17 @@ class SearchBundle:
 
     folder: str  # "pagefind/" or "pagefind/2021/"
     pages: tuple[str, ...]
+
+
+def indexed_pages(site: SiteIndex) -> list[tuple[str, str]]:
+    """The pages the index reads, as (date, path in the site), in date order: every event page, and every
+    source page, at its publication date ("" when it has none)."""
+    events = [(event.date, unquote(url_path("events", f"{event.id}.html"))) for event in site.events]
+    sources = [
+        (article.publication_date.isoformat() if article.publication_date else "", f"sources/{article.id}.html")
+        for article in site.data.articles
+    ]
+    return sorted(events + sources, key=lambda page: page[0])
 
 
 def plan_bundles(pages: list[tuple[str, str]], limit: int | None = None) -> list[SearchBundle]:

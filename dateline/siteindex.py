@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from .model import Article, Event, SiteData
 from .overview import event_bounds
+from .sourcequality import COUNTED, SourceQuality, counted_sources
 from .templating import slug
 
 KEY_IMPORTANCE = 2.0  # independent sources that make an event a key event
@@ -33,8 +34,13 @@ class SiteIndex:
         self.position = {event.id: position for position, event in enumerate(self.events)}
         self.event_by_id = {event.id: event for event in self.events}
         focus = set(getattr(self.config, "focus", ()) or ())
+        self.quality: dict[str, SourceQuality] = data.quality
+        # (sources counted, sources not counted): copies and low-quality pages are not (see sourcequality.py)
+        self.counted = {event.id: counted_sources(event, self.quality) for event in self.events}
         self.key_ids = {
-            e.id for e in self.events if e.importance >= KEY_IMPORTANCE or e.edited_in or focus & set(e.entities)
+            e.id
+            for e in self.events
+            if self.counted[e.id][0] >= KEY_IMPORTANCE or e.edited_in or focus & set(e.entities)
         }
         self.by_entity: dict[str, list[Event]] = defaultdict(list)
         self.by_article: dict[str, list[Event]] = defaultdict(list)
@@ -66,6 +72,9 @@ class SiteIndex:
                 [c.article for c in event.sources if c.article] + list(getattr(event, "also_published_by", ()) or ())
             )
         )
+
+    def quality_of(self, article_id: str) -> SourceQuality:
+        return self.quality.get(article_id, COUNTED)
 
     def language_of(self, event: Event) -> str:
         if event.language:

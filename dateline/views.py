@@ -14,12 +14,13 @@ from collections import Counter
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .model import Article, Entity, Event, Mention
 from .overview import OverviewItem, overview_layout, period_bounds
 from .pagememo import Card, Lazy, Summary
 from .siteindex import SiteIndex
+from .sourceviews import SourceViews
 from .templating import in_script_of, marked_text, period_key, render_markdown, slug, url_path
 from .ui import UI, site_lang
 
@@ -38,15 +39,48 @@ class PageViews:
         self.env = env  # for the theme's `event_item` macro
         self._summaries: dict[str, Summary] = {}
         self._cards: dict[tuple[str, str, int, bool], Markup] = {}
+        self.sources = SourceViews(site, ui)
+        self._tag_names = dict(self.config.tag_names)
 
     def forget(self) -> None:
         """Drop the list items kept to render pages faster: the pages are written."""
         self._summaries.clear()
         self._cards.clear()
+        self.sources.forget()
 
     def site_text_lang(self) -> str:
         """The lang attribute for text from site.yaml and entities.yaml, written in the site's language."""
         return site_lang(self.ui.language, self.config.language)
+
+    def event_text(self, event: Event) -> dict:
+        """An event's title and summary for readers of this UI: the editors' own for its language where they
+        wrote one (`title_en:`), else the event's, with the lang attribute that needs."""
+        own = event.text_in(self.ui.language)
+        lang = self.ui.lang_of(self.site.language_of(event))
+        summary = own.summary if own and own.summary else event.summary
+        return {
+            "title": own.title if own and own.title else event.title,
+            "title_lang": "" if own and own.title else lang,
+            "summary": summary,
+            "summary_lang": "" if own and own.summary else lang,
+        }
+
+    def tag_name(self, tag: str) -> str:
+        """A tag as this UI names it: site.yaml's `tag_names` gives its name in the other UI language."""
+        if self.ui.language == self.config.language:
+            return tag
+        return self._tag_names.get(tag, tag)
+
+    def tags(self, event: Event) -> list[tuple[str, str]]:
+        """(page, name) of each of an event's tags."""
+        return [(url_path("tags", f"{slug(t)}.html"), self.tag_name(t)) for t in event.tags]
+
+    def sources_label(self, event: Event) -> str:
+        """How many sources report the event, copies and low-quality pages left out (see sourcequality.py)."""
+        counted, uncounted = self.site.counted[event.id]
+        if counted:
+            return self.ui.source_count(counted)
+        return self.t["no_counted_source"] if uncounted else self.ui.source_count(0)
 
     def summary(self, event: Event) -> Summary:
         """An event as lists show it (computed once per UI language)."""
@@ -54,22 +88,23 @@ class PageViews:
             return self._summaries[event.id]
         site = self.site
         articles = site.articles_of(event)
+        text = self.event_text(event)
         view = Summary(
             {
                 "id": event.id,
                 "path": url_path("events", f"{event.id}.html"),
-                "title": event.title,
-                "title_lang": self.ui.lang_of(site.language_of(event)),
+                "title": text["title"],
+                "title_lang": text["title_lang"],
                 "date": event.date,
                 "end_date": event.end_date,
                 "date_label": self.ui.date_range(event.date, event.end_date),
                 "key": event.id in site.key_ids,
-                "sources_label": self.ui.source_count(event.independent_sources),
+                "sources_label": self.sources_label(event),
                 "differ": bool(event.variant_dates),
                 "edited": bool(event.edited_in),
                 "editorial": event.origin == "editorial",
                 "entities": [self.entity_name(site.entities[e]) for e in event.entities if e in site.entities],
-                "tags": [(url_path("tags", f"{slug(t)}.html"), t) for t in event.tags],
+                "tags": self.tags(event),
                 # Space-separated lists of percent-encoded values (article ids may hold spaces).
                 "filter": {
                     "entity": " ".join(map(quote, event.entities)),
@@ -196,7 +231,7 @@ class PageViews:
                     "choices": [
                         {
                             "value": s,
-                            "label": site.tag_names[s],
+                            "label": self.tag_name(site.tag_names[s]),
                             "count": count(members),
                             "path": url_path("tags", f"{s}.html"),
                         }
@@ -270,7 +305,7 @@ class PageViews:
 
     def _source_labels(self, articles: list[Article]) -> dict[str, str]:
         """Short names for sources: the outlet, with the date (or the title) when two share an outlet."""
-        names = {a.id: a.outlet or a.author or a.title for a in articles}
+        names = {a.id: self.sources.name(a) for a in articles}
         sharing = Counter(names.values())
         same_day = Counter((names[a.id], a.publication_date) for a in articles)
         labels = {}
@@ -311,27 +346,34 @@ class PageViews:
             layouts[name] = {"layout": layout, "labels": labels}
         return {"layouts": layouts, "events": {e.id: self.summary(e) for e in events}}
 
-    def _lazy_citations(self, event: Event) -> tuple[Lazy, Lazy]:
-        """The event's citations and date checks, made only if the page is rendered (see _citations)."""
+    def _lazy_citations(self, event: Event) -> tuple[Lazy, Lazy, Lazy]:
+        """The event's citations (the sources counted, and those not) and date checks, made only if the page
+        is rendered (see _citations)."""
         site = self.site
         inputs = tuple(
             (
-                site.articles.get(c.article) if c.article else None,
+                self.sources.card_inputs(site.articles[c.article]) if c.article in site.articles else None,
                 site.mention_at.get((c.article, c.start)) if c.article else None,
-                site.articles.get(c.copy_of) if c.copy_of else None,
+                self.sources.card_inputs(site.articles[c.copy_of]) if c.copy_of in site.articles else None,
             )
             for c in event.sources
         )
         made = functools.lru_cache(maxsize=1)(functools.partial(self._citations, event))
-        # The checks are made from the same inputs as the citations, which stand beside them in the view with
+        # The others are made from the same inputs as the citations, which stand beside them in the view with
         # the event itself.
-        return Lazy(lambda: made()[0], ("citations", inputs)), Lazy(lambda: made()[1], ("checks",))
+        return (
+            Lazy(lambda: made()[0], ("citations", inputs)),
+            Lazy(lambda: made()[1], ("not counted",)),
+            Lazy(lambda: made()[2], ("checks",)),
+        )
 
-    def _citations(self, event: Event) -> tuple[list[dict], list[dict]]:
-        """One card per source (see Event.source_groups, which the source count counts) with each of its
-        quotes and the date marked, and how the sources' words became the date."""
+    def _citations(self, event: Event) -> tuple[list[dict], list[dict], list[dict]]:
+        """One card per source (see Event.source_groups) with each of its quotes and the date marked: those
+        of the sources counted, then those of copies and low-quality pages (see sourcequality.py); and how
+        the sources' words became the date."""
         site, ui = self.site, self.ui
         cards: list[dict] = []
+        uncounted: list[dict] = []
         checks: list[dict] = []
         for group in event.source_groups:
             # the original leads its card; a copy leads only when the original is not cited
@@ -354,9 +396,9 @@ class PageViews:
                 if (
                     quoted_article
                     and quoted_article is not article
-                    and all(a["article"] is not quoted_article for a in also)
+                    and all(a["source"]["id"] != quoted_article.id for a in also)
                 ):
-                    also.append({"article": quoted_article, "anchor": spot})  # a copy of the lead's text
+                    also.append({"source": self.sources.card(quoted_article), "anchor": spot})  # a copy of the lead
                 spans = []
                 if citation.as_written and citation.as_written in citation.quote:
                     at = citation.quote.index(citation.as_written)
@@ -367,8 +409,8 @@ class PageViews:
                     )
                 if mention and mention.date and quoted_article:
                     check = self._date_check(mention, quoted_article)
-                    if check and all(check != c["text"] or quoted_article != c["article"] for c in checks):
-                        checks.append({"text": check, "article": quoted_article})
+                    if check and all(check != c["text"] or quoted_article.id != c["source"]["id"] for c in checks):
+                        checks.append({"text": check, "source": self.sources.card(quoted_article)})
             mention = (
                 site.mention_at.get((lead.article, lead.start))
                 if article and lead.article and lead.as_written
@@ -378,29 +420,23 @@ class PageViews:
             if article:
                 anchor = url_path("sources", f"{article.id}.html") + (f"#m-{lead.start}" if mention else "")
             copy_of = site.articles.get(lead.copy_of) if lead.copy_of else None
-            cards.append(
+            owner = lead.copy_of or lead.article
+            (uncounted if owner and not site.quality_of(owner).counted else cards).append(
                 {
                     "citation": lead,
-                    "article": article,
+                    "source": self.sources.card(article) if article else None,
                     "quotes": quotes,
                     "quote_lang": ui.lang_of(article.language) if article else "",
-                    "title_lang": ui.lang_of(article.language) if article else "",
-                    "published": ui.date(article.publication_date.isoformat())
-                    if article and article.publication_date
-                    else "",
-                    "published_attr": article.publication_date.isoformat()
-                    if article and article.publication_date
-                    else "",
                     "anchor": anchor,
-                    "copy_of": copy_of,
+                    "copy_of": self.sources.card(copy_of) if copy_of else None,
                     "also": also,
                 }
             )
-        return cards, checks
+        return cards, uncounted, checks
 
     def event_view(self, event: Event) -> dict:
         site, ui = self.site, self.ui
-        citations, checks = self._lazy_citations(event)
+        citations, uncounted, checks = self._lazy_citations(event)
         variants = []
         for variant in event.variant_dates:
             difference = abs((period_bounds(variant.date)[0] - period_bounds(event.date)[0]).days)
@@ -412,7 +448,7 @@ class PageViews:
                     "difference": self.t["variant_difference"].format(duration=ui.duration(difference))
                     if difference
                     else "",
-                    "articles": [site.articles[a] for a in variant.sources if a in site.articles],
+                    "sources": [self.sources.card(site.articles[a]) for a in variant.sources if a in site.articles],
                 }
             )
         position = site.position[event.id]
@@ -447,7 +483,7 @@ class PageViews:
                 {
                     "text": self.t["interval_claim"].format(
                         claim=claim.claim,
-                        source=(article.outlet or article.author or article.title) if article else claim.article,
+                        source=self.sources.name(article) if article else claim.article,
                         claimed=ui.duration(round(claim.claimed_days))
                         if claim.claimed_days >= 1
                         else str(claim.claimed_days),
@@ -463,19 +499,26 @@ class PageViews:
         edit_link = ""
         if event.edited_in and self.config.repository:
             edit_link = f"{self.config.repository.rstrip('/')}/blob/main/{event.edited_in}"
-        also = [site.articles[a] for a in getattr(event, "also_published_by", ()) or () if a in site.articles]
+        also = [
+            self.sources.card(site.articles[a])
+            for a in getattr(event, "also_published_by", ()) or ()
+            if a in site.articles
+        ]
+        text = self.event_text(event)
         return {
             "event": event,
             "summary_view": self.summary(event),
             "citations": citations,
+            "uncounted": uncounted,
             "variants": variants,
             "intervals": intervals,
             "claims": claims,
             "checks": checks,
             "also": also,
-            "summary": render_markdown(event.summary) if event.summary and event.summary != event.title else "",
+            "summary": render_markdown(text["summary"]) if text["summary"] and text["summary"] != text["title"] else "",
+            "summary_lang": text["summary_lang"],
             "edit_link": edit_link,
-            "tags": [(url_path("tags", f"{slug(t)}.html"), t) for t in event.tags],
+            "tags": self.tags(event),
             "month": period_key(event) if period_key(event) in site.by_month else "",
         }
 
@@ -493,57 +536,3 @@ class PageViews:
             "relative-to-previous": "check_relative_to_previous",
         }.get(mention.resolved_by)
         return self.t[key].format(**values) if key else ""
-
-    def article_view(self, article: Article) -> dict:
-        mentions = self.site.data.mentions.get(article.id, ())
-        return {
-            "article": article,
-            "path": url_path("sources", f"{article.id}.html"),
-            "lang": self.ui.lang_of(article.language),
-            "published": self.ui.date(article.publication_date.isoformat()) if article.publication_date else "",
-            "published_attr": article.publication_date.isoformat() if article.publication_date else "",
-            "language": self.ui.language_name(article.language),
-            "counts": self.t["mention_counts"].format(n=len(mentions), e=len(self.site.by_article.get(article.id, []))),
-            "events": len(self.site.by_article.get(article.id, [])),
-        }
-
-    def lazy_body(self, article: Article) -> Lazy:
-        """The marked body, made only if the page is rendered: it is the dearest part of a source page's view."""
-        mentions = self.site.data.mentions.get(article.id, ())
-        events = tuple(self.site.data.event_of_mention.get((article.id, m.start)) for m in mentions)
-        return Lazy(functools.partial(self._marked_body, article), (article, mentions, events))
-
-    def _marked_body(self, article: Article) -> list[dict]:
-        """The article's blocks, each with its dated expressions marked and linked."""
-        mentions = sorted(self.site.data.mentions.get(article.id, ()), key=lambda m: m.start)
-        blocks = []
-        index = 0
-        for block in article.blocks:
-            if block.kind == "img":
-                blocks.append({"kind": "img", "src": block.src, "alt": block.alt})
-                continue
-            spans = []
-            while index < len(mentions) and mentions[index].start < block.start:
-                index += 1
-            scan = index
-            while scan < len(mentions) and mentions[scan].end <= block.end:
-                mention = mentions[scan]
-                event_id = self.site.data.event_of_mention.get((article.id, mention.start))
-                # Markup.format would cost a string.Formatter run for each of a site's hundred thousand dates.
-                if event_id:
-                    opening = Markup(
-                        f'<mark class="date event" id="m-{mention.start}">'
-                        f'<a href="../{escape(url_path("events", f"{event_id}.html"))}">'
-                    )
-                elif mention.date is None:
-                    opening = Markup(
-                        f'<mark class="date unresolved" id="m-{mention.start}" title="{escape(self.t["unresolved"])}">'
-                    )
-                else:
-                    title = f"{self.ui.date(mention.date)} · {self.t['not_an_event']}"
-                    opening = Markup(f'<mark class="date other" id="m-{mention.start}" title="{escape(title)}">')
-                spans.append((mention.start - block.start, mention.end - block.start, opening))
-                scan += 1
-            text = article.text[block.start : block.end]
-            blocks.append({"kind": block.kind, "html": marked_text(text, spans)})
-        return blocks

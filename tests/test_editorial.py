@@ -339,3 +339,41 @@ def test_an_entry_that_repeats_another_is_shown_once_and_reported(tmp_path):
     assert "edits.yaml:3: warning: this entry repeats the entry on line 1" in err.getvalue()
     events = json.loads((tmp_path / "site" / "data" / "events.json").read_text(encoding="utf-8"))["events"]
     assert [e["title"] for e in events].count("编辑补充") == 1
+
+
+def test_titles_and_summaries_for_each_ui_language(tmp_path):
+    report = Report()
+    entries = _entries(
+        tmp_path,
+        """\
+- id: 2021-12-22-aaaaaa
+  title_en: MIIT suspends Alibaba Cloud
+  summary_en: The ministry says Alibaba Cloud did not report the flaw in time.
+- id: 2021-12-09-bbbbbb
+  summary_zh: 中文
+    摘要
+- date: 2021-12-06
+  title: Apache 发布 Log4j 修复
+  title_en: Apache releases a fix for Log4j
+""",
+        report,
+    )
+    events = (_event("2021-12-22-aaaaaa", "2021-12-22"), _event("2021-12-09-bbbbbb", "2021-12-09"))
+    result = apply_editorial(events, entries, {"a1": "q"}, {"e1"}, report)
+    assert report.problems == []
+    by_date = {event.date: event for event in result.events}
+    suspended = by_date["2021-12-22"]
+    assert suspended.title == "t" and suspended.text_in("en").title == "MIIT suspends Alibaba Cloud"
+    assert suspended.text_in("en").summary.startswith("The ministry says") and suspended.text_in("zh-CN") is None
+    assert by_date["2021-12-09"].text_in("zh-CN").summary == "中文摘要" and by_date["2021-12-09"].text_in("en") is None
+    assert by_date["2021-12-06"].text_in("en").title == "Apache releases a fix for Log4j"
+
+
+def test_a_title_for_a_language_must_say_something_and_name_a_ui_language(tmp_path):
+    report = Report()
+    _entries(tmp_path, "- id: 2021-12-22-aaaaaa\n  title_en: ''\n  title_fr: Le MIIT suspend Alibaba Cloud\n", report)
+    messages = [str(problem) for problem in report.problems]
+    assert "content/events/edits.yaml:2:3: title_en must not be empty" in messages
+    assert any(
+        m.startswith("content/events/edits.yaml:3:3: unknown key 'title_fr'; did you mean 'title") for m in messages
+    )

@@ -86,17 +86,18 @@ def test_only_the_files_whose_bytes_changed_are_written(make_content, tmp_path):
     assert all(inode == inodes[name] for name, inode in _inodes(out).items() if name not in changed)
 
 
-def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_content, tmp_path, monkeypatch):
+def test_the_search_index_is_reused_while_the_pages_it_reads_stay_the_same(make_content, tmp_path, monkeypatch):
     from pagefind.service import PagefindService
 
     content, out = _built_in_one_process(make_content, tmp_path)
     before = _inodes(out)
     runs = _recorded(monkeypatch, PagefindService, "create_index")
     article = content / "articles" / "a.md"
-    article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")  # no date: no event changes
+    # no date: no event changes, and the source page, which quotes the sentences with dates, stays the same
+    article.write_text(ARTICLES["a.md"] + "\n相关部门未予置评。\n", encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
     after = _inodes(out)
-    assert runs == [] and after["sources/a.html"] != before["sources/a.html"]
+    assert runs == [] and after["sources/a.html"] == before["sources/a.html"]
     bundle = {name: inode for name, inode in after.items() if name.startswith("pagefind/")}
     assert bundle and all(before.get(name) == inode for name, inode in bundle.items())
     assert main(["build", "--content", str(content), "--out", str(tmp_path / "fresh"), "--no-cache"]) == 0
@@ -110,14 +111,14 @@ def test_the_search_index_is_reused_while_the_event_pages_stay_the_same(make_con
     assert _files(out) == _files(tmp_path / "fresh2")
 
 
-def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make_content, tmp_path, monkeypatch):
+def test_a_change_remakes_only_the_search_bundles_whose_pages_changed(make_content, tmp_path, monkeypatch):
     import json
 
     from pagefind.service import PagefindService
 
     import dateline.search as search
 
-    monkeypatch.setattr(search, "BUNDLE_PAGES", 1)
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 2)  # each year's event page and source page
     years = {"2019": "工信部通报漏洞", "2020": "阿里云发布说明", "2021": "工信部暂停合作", "2022": "阿里云恢复合作"}
     content = make_content(
         {
@@ -131,7 +132,7 @@ def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make
         path.parent.name: json.loads(path.read_text(encoding="utf-8"))["pages"]
         for path in (out / "pagefind").glob("*/dateline-pages.json")
     }
-    assert sorted(bundles) == ["201", "2020", "2021", "2022"] and all(len(pages) == 1 for pages in bundles.values())
+    assert sorted(bundles) == ["201", "2020", "2021", "2022"] and all(len(pages) == 2 for pages in bundles.values())
     assert not (out / "pagefind" / "pagefind.js").exists()
     form = parse_html(out / "search.html").select_one("#search-form")
     assert form["data-bundles"].split() == ["pagefind/201/", "pagefind/2020/", "pagefind/2021/", "pagefind/2022/"]
@@ -142,7 +143,7 @@ def test_a_change_remakes_only_the_search_bundles_whose_event_pages_changed(make
     article = content / "articles" / "2022.md"
     article.write_text(article.read_text(encoding="utf-8") + "\n2022年5月6日，阿里云再次发布说明。\n", encoding="utf-8")
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
-    # 2022 now holds two events, so it is cut by month; the other bundles and their pages did not change.
+    # 2022 now holds two events and a source, so it is cut by month; the other bundles and their pages did not change.
     assert sorted(path.parent.name for path in (out / "pagefind").glob("*/dateline-pages.json")) == [
         "201",
         "2020",
@@ -200,7 +201,7 @@ def test_a_file_system_without_hard_links_builds_the_same_site(make_content, tmp
 
     import dateline.search as search
 
-    monkeypatch.setattr(search, "BUNDLE_PAGES", 1)  # bundles, each with its pages copied for Pagefind
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 2)  # bundles, each with its pages copied for Pagefind
 
     def no_links(*args, **kwargs):
         raise OSError(1, "Operation not permitted")

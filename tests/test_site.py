@@ -193,13 +193,19 @@ def test_event_ids_survive_renamed_files_and_an_unrelated_article(demo_site, tmp
 
 
 def test_the_source_count_and_the_cards_under_it_are_the_same_sources(demo_site):
+    """The count is of the sources counted; copies and low-quality pages are shown apart, labelled, uncounted."""
     events = load_json(demo_site, "data/events.json")["events"]
     assert any(len({s["article"] for s in e["sources"]}) < len(e["sources"]) for e in events)  # some cite one twice
+    apart = 0
     for event in events:
         page = parse_html(demo_site / "events" / f"{event['id']}.html")
-        cards = page.select(".citations .citation")
+        cards = page.select(".citations .citation:not(.not-counted)")
         label = page.select_one(".event-meta .source-count").get_text(strip=True)
-        count = int(re.search(r"\d+", label).group()) if re.search(r"\d+", label) else 1
+        count = int(re.search(r"\d+", label).group()) if re.search(r"\d+", label) else 0
         assert count == len(cards), (event["id"], label, len(cards))
+        for card in page.select(".citations .citation.not-counted"):
+            assert card.select_one(".source-quality .badge"), event["id"]
+            apart += 1
         quoted = {bq.get_text() for bq in page.select(".citations blockquote")}
         assert quoted == {s["quote"] for s in event["sources"] if s["quote"]}, event["id"]
+    assert apart  # the demo's web-design company page copies 观察者网

@@ -75,6 +75,7 @@ class Consolidation:
         default_factory=dict
     )  # quotes digest -> (title, summary, language, fallback), for the next build
     memo: ConsolidationMemo | None = None  # what the next build can reuse
+    copied: dict = field(default_factory=dict)  # (article, paragraph start) -> the article that paragraph copies
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
@@ -329,7 +330,9 @@ def consolidate(
         for event, description in zip(events, descriptions)
     ]
     events.sort(key=lambda event: event.sort_key)
-    return Consolidation(tuple(events), event_of_mention, dict(zip(digests, descriptions)), next_memo)
+    return Consolidation(
+        tuple(events), event_of_mention, dict(zip(digests, descriptions)), next_memo, copies_of_paragraphs
+    )
 
 
 def _block_candidates(
