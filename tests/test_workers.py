@@ -161,10 +161,11 @@ def test_this_process_can_take_the_tasks_no_worker_has_started():
 
     def run(number: int) -> tuple[int, int]:
         if os.getpid() == this_process:
-            helped.set()
+            if number == 1:  # taken from the back, the last one this process takes
+                helped.set()
         else:
             started.set()
-            helped.wait(timeout=60)  # the worker holds its first task until this process has taken one
+            helped.wait(timeout=60)  # the worker holds its first task until this process has taken the rest
         return number, os.getpid()
 
     with ForkedTasks(1, run, 10) as tasks:
