@@ -11,12 +11,16 @@ __version__ = "0.1.0"
 CODE_SUFFIXES = (".py", ".yaml", ".json")
 
 
-@functools.lru_cache(maxsize=1)
-def code_digest() -> str:
-    """A digest of dateline's own files: anything cached is only as good as the code that made it."""
+@functools.lru_cache(maxsize=8)
+def code_digest(*parts: str) -> str:
+    """A digest of dateline's own files: anything cached is only as good as the code that made it. With
+    `parts` (files or folders of the package, like "extract"), of those only: what one stage's cache
+    depends on."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for source in sorted(path for path in package.rglob("*") if path.suffix in CODE_SUFFIXES):
+    roots = [package / part for part in parts] if parts else [package]
+    sources = {path for root in roots for path in ([root] if root.is_file() else root.rglob("*"))}
+    for source in sorted(path for path in sources if path.suffix in CODE_SUFFIXES):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 

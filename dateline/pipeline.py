@@ -297,6 +297,10 @@ def _article_key(path: Path, content_dir: Path, config: SiteConfig) -> str:
     return digest.hexdigest()
 
 
+#: The code extraction runs: mentions cached by an earlier version of it are not reused.
+EXTRACTION_CODE = ("extract", "patterns.py", "model.py")
+
+
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
     return ExtractionContext(
         article=article.id, published=article.publication_date, language=article.language, date_order=config.date_order
@@ -316,12 +320,13 @@ def extract_all(
     The cache holds the current articles' mentions only, in one entry: one
     read and one write per build, however many articles there are.
     """
-    salt = salt_of(EXTRACTOR_VERSION, [f.name for f in dataclasses.fields(Mention)])
+    salt = salt_of(EXTRACTOR_VERSION, code_digest(*EXTRACTION_CODE), [f.name for f in dataclasses.fields(Mention)])
     cached: dict[str, tuple[Mention, ...]] = cache.load("mentions", salt, dict) or {}
     contexts = {article.id: extraction_context(article, content.config) for article in content.articles}
+    # keyed by the text extraction reads, not the file: a new ingest that reads a file otherwise extracts again
     keys = {
         article.id: hashlib.sha256(
-            f"{EXTRACTOR_VERSION}\0{article.content_hash}\0{contexts[article.id]}".encode()
+            f"{contexts[article.id]}\0".encode() + article.text.encode("utf-8", "surrogatepass")
         ).hexdigest()
         for article in content.articles
     }

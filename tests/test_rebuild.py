@@ -445,3 +445,20 @@ def test_a_search_index_made_by_another_pagefind_is_made_again(make_content, tmp
     assert main(["build", "--content", str(content), "--out", str(out), "--jobs", "1"]) == 0
     assert len(runs) == 1
     assert json.loads(entry.read_text(encoding="utf-8"))["version"] == search.pagefind_version()
+
+
+def test_mentions_made_by_other_extraction_code_are_not_reused(make_content, tmp_path, monkeypatch):
+    import dateline.pipeline as pipeline
+
+    content = make_content({f"articles/{name}": text for name, text in ARTICLES.items()})
+    out = tmp_path / "site"
+    _build_once(content, out)
+    runs = _recorded(monkeypatch, pipeline, "extract_mentions")
+    (content / "articles" / "a.md").write_text(ARTICLES["a.md"] + "\n12月24日，另有消息。\n", encoding="utf-8")
+    _build_once(content, out)
+    assert len(runs) == 1  # only the changed article
+    real = pipeline.code_digest
+    monkeypatch.setattr(pipeline, "code_digest", lambda *parts: real(*parts) + ("x" if parts else ""))
+    (content / "articles" / "a.md").write_text(ARTICLES["a.md"], encoding="utf-8")
+    _build_once(content, out)
+    assert len(runs) == 1 + len(ARTICLES)  # the extraction code changed: every article again

@@ -640,9 +640,11 @@ def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period
 
 def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block, else on the day of
-    publication."""
+    publication; in a text with no publication date, on the day the story last gave."""
     if state.last_day is not None and state.last_day[1] == place.block:
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:
         return day_period(state.publication, reading), None, "relative-to-publication"
+    if state.last_day is not None:
+        return day_period(state.last_day[0], reading), None, "relative-to-previous"
     return None, None, "unresolved"

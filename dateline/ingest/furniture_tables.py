@@ -104,6 +104,8 @@ SEGMENTS = (
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
     ("byline", True, rf"(?:By|BY)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
+    # a label the page left empty (`来源: 学习时报 作者:`)
+    ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]))"),
     ("reading-time", True, READING_TIME),
     ("share", True, ENGAGEMENT),
     # Without a label: only near the top or the foot of a story (see furniture.py).
