@@ -25,6 +25,7 @@ FURNITURE = [
     ("作者：王芳", "byline"),
     ("记者 王芳 李明", "byline"),
     ("本报记者 刘金辉 郑家宝", "byline"),
+    ("作者:", "byline"),
     ("责任编辑：赵强", "byline"),
     ("【文/观察者网 吕栋】", "byline"),
     ("【作者：张三】", "byline"),
@@ -39,6 +40,7 @@ FURNITURE = [
     ("2021-12-23 22:09", "dateline"),
     ("Jan 07 · 8 mins", "dateline"),
     ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline"),
+    ("2020-03-09  来源: 学习时报 作者:", "dateline"),
     # sources
     ("来源：某某报道 2021-12-22 12:43", "source"),
     ("Source: Harbour Courier", "source"),
