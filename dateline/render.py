@@ -142,7 +142,7 @@ def write_sitemap(
 PAGES_PER_TASK = 64
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
-HEAVY_PAGES = ("index", "key", "search", "sources")
+HEAVY_PAGES = ("index", "all", "search", "sources")
 
 #: A page to write: (which renderer, kind, key), as PageRenderer.page_jobs() names it.
 Page = tuple[int, str, str]
