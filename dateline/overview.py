@@ -20,9 +20,10 @@ import dataclasses
 import datetime as dt
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+
+from .axis import LABEL_PAD, TextRows, Tick, axis_ticks, default_label, period_of, text_width
 
 _DATE = re.compile(r"^(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:-(\d{2}))?))?(?:T.*)?$")
 
@@ -58,29 +59,6 @@ def event_bounds(date: str, end_date: str | None) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-#: Advance widths, in ems, of the characters labels are written in, as the wider sans-serif fonts (DejaVu Sans,
-#: Noto Sans) draw them. Measuring a little wide only thins the labels a little more.
-CHARACTER_WIDTHS = {"wide": 1.0, "digit": 0.65, "upper": 0.76, "lower": 0.62, "other": 0.42}
-
-
-def text_width(text: str, font_size: float) -> float:
-    """How wide text is drawn at font_size: wide (CJK) characters one em, others by CHARACTER_WIDTHS."""
-    total = 0.0
-    for character in text:
-        if unicodedata.east_asian_width(character) in "WF":
-            kind = "wide"
-        elif character.isdigit():
-            kind = "digit"
-        elif character.isupper():
-            kind = "upper"
-        elif character.isalpha():
-            kind = "lower"
-        else:
-            kind = "other"
-        total += CHARACTER_WIDTHS[kind]
-    return total * font_size
-
-
 @dataclass(frozen=True)
 class OverviewItem:
     """One event as the overview needs it."""
@@ -100,16 +78,6 @@ class Marker:
     y: float
     key: bool
     point: bool
-
-
-@dataclass(frozen=True)
-class Tick:
-    x: float
-    date: dt.date
-    unit: str  # "year", "month" or "day"
-    label: str  # "" for a tick drawn without a label
-    label_x: float  # the middle of the label: the tick, or nearer the middle where the edge would cut it
-    period: str  # what a label names, as a page key: "2021", "2021-12"; "" for days
 
 
 @dataclass(frozen=True)
@@ -195,8 +163,6 @@ class OverviewLayout:
 
 #: Gap labels are drawn bold (style.css), which is about this much wider.
 BOLD = 1.1
-#: Space kept free between two labels on a row, in ems.
-LABEL_PAD = 0.6
 
 
 def label_boxes(layout: OverviewLayout) -> list[tuple[float, float, float, float]]:
@@ -209,141 +175,11 @@ def label_boxes(layout: OverviewLayout) -> list[tuple[float, float, float, float
     ]
 
 
-class _Rows:
-    """The stretches of each row of text already taken, so that a text is placed only where it is free."""
-
-    def __init__(self, width: float, pad: float):
-        self.width, self.pad = width, pad
-        self.taken: dict[object, list[tuple[float, float]]] = {}
-
-    def middle(self, x: float, half: float) -> float:
-        """Where a text centred on x is drawn: moved inwards as far as the drawing's edges need."""
-        return min(max(x, half + 1), self.width - half - 1)
-
-    def free(self, row: object, left: float, right: float) -> bool:
-        return all(right + self.pad <= a or left - self.pad >= b for a, b in self.taken.get(row, ()))
-
-    def take(self, row: object, left: float, right: float) -> None:
-        self.taken.setdefault(row, []).append((left, right))
-
-
-#: Axis steps from finest to coarsest; the axis takes the finest whose labels fit. Days are days of the month.
-AXIS_STEPS: tuple[tuple[str, int], ...] = (
-    ("day", 1),
-    ("day", 2),
-    ("day", 5),
-    ("day", 10),
-    ("day", 15),
-    ("month", 1),
-    ("month", 2),
-    ("month", 3),
-    ("month", 6),
-    ("year", 1),
-    ("year", 2),
-    ("year", 5),
-    ("year", 10),
-    ("year", 20),
-    ("year", 50),
-    ("year", 100),
-)
-_UNIT_DAYS = {"day": 1, "month": 30.44, "year": 365.25}
-#: Days of the month that ticks `("day", step)` fall on.
-_DAY_STEPS = {1: range(1, 32), 2: range(1, 31, 2), 5: (1, 6, 11, 16, 21, 26), 10: (1, 11, 21), 15: (1, 16)}
-
-
-def _tick_days(start: dt.date, end: dt.date, unit: str, step: int) -> list[dt.date]:
-    """The days from start to end (inclusive) that a tick of this step falls on."""
-    if unit == "year":
-        return [
-            dt.date(year, 1, 1)
-            for year in range(start.year, end.year + 1)
-            if year % step == 0 and dt.date(year, 1, 1) >= start
-        ]
-    months = []
-    year, month = start.year, start.month
-    while dt.date(year, month, 1) <= end:
-        if unit == "month":
-            if (month - 1) % step == 0 and dt.date(year, month, 1) >= start:
-                months.append(dt.date(year, month, 1))
-        else:
-            last = calendar.monthrange(year, month)[1]
-            months.extend(
-                dt.date(year, month, day)
-                for day in _DAY_STEPS[step]
-                if day <= last and start <= dt.date(year, month, day) <= end
-            )
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
-def _period_of(day: dt.date, unit: str) -> str:
-    return str(day.year) if unit == "year" else f"{day.year:04d}-{day.month:02d}" if unit == "month" else ""
-
-
-def _axis(
-    start: dt.date,
-    end: dt.date,
-    place: Callable[[dt.date], float],
-    span: float,
-    label: Callable[[dt.date, str, bool], str],
-    font_size: float,
-    rows: _Rows,
-) -> tuple[tuple[Tick, ...], str]:
-    """A segment's ticks, labelled at the finest step whose labels fit; and the unit of that step."""
-    days_total = (end - start).days + 1
-    chosen: list[tuple[dt.date, float, str, float]] = []  # (day, x, label, half width)
-    unit = "year"
-    for unit, step in AXIS_STEPS:
-        expected = days_total / (_UNIT_DAYS[unit] * step)
-        if expected > span / (1.6 * font_size):  # more labels than could fit, even short ones
-            continue
-        days = _tick_days(start, end, unit, step)
-        if not days:
-            continue
-        placed = []
-        for number, day in enumerate(days):
-            text = label(day, unit, number == 0)
-            half = text_width(text, font_size) / 2
-            placed.append((day, place(day), text, half))
-        # Measured where the ticks are: a label the drawing's edge pushes onto its neighbour is left out below.
-        if all(a[1] + a[3] + rows.pad <= b[1] - b[3] for a, b in zip(placed, placed[1:])):
-            chosen = placed
-            break
-    if not chosen:  # not even one label per century fits: name where the segment starts
-        text = label(start, "year", True)
-        chosen = [(start, place(start), text, text_width(text, font_size) / 2)]
-        unit = "year"
-    labelled = {}
-    for day, x, text, half in chosen:
-        middle = rows.middle(x, half)
-        if rows.free("axis", middle - half, middle + half):
-            rows.take("axis", middle - half, middle + half)
-            labelled[day] = (text, middle)
-    per_unit = span * _UNIT_DAYS[unit] / days_total
-    minor = _tick_days(start, end, unit, 1) if per_unit >= 5 else [day for day, *_ in chosen]
-    ticks = tuple(
-        Tick(
-            round(place(day), 1),
-            day,
-            unit,
-            labelled.get(day, ("", 0.0))[0],
-            round(labelled.get(day, ("", 0.0))[1], 1),
-            _period_of(day, unit) if day in labelled else "",
-        )
-        for day in sorted(set(minor) | set(labelled))
-    )
-    return ticks, unit
-
-
-def _default_label(day: dt.date, unit: str, first: bool) -> str:
-    return str(day.year) if unit == "year" else day.isoformat()[: 7 if unit == "month" else 10]
-
-
 def overview_layout(
     items: Sequence[OverviewItem],
     *,
     width: float = 800,
-    label: Callable[[dt.date, str, bool], str] = _default_label,
+    label: Callable[[dt.date, str, bool], str] = default_label,
     duration: Callable[[int], str] = str,
     count: Callable[[int], str] = str,
     font_size: float = 12,
@@ -367,7 +203,7 @@ def overview_layout(
     about, then those between consecutive key events, while there are at most
     `max_gaps` of them.
     """
-    rows = _Rows(width, LABEL_PAD * font_size)
+    rows = TextRows(width, LABEL_PAD * font_size)
     ordered = sorted(items, key=lambda item: (item.start, -(item.end - item.start).days, item.id))
     if not ordered:
         return _assembled(width, font_size, (lanes - 1) * LANE_STEP, (), (), [], [], [])
@@ -401,7 +237,7 @@ def overview_layout(
                 positions[item.id] = (centre, centre)
             else:
                 positions[item.id] = (place(item.start), place(item.end + dt.timedelta(days=1)))
-        ticks, unit = _axis(start, end, place, segment_width, label, font_size, rows)
+        ticks, unit = axis_ticks(start, end, place, segment_width, label, font_size, rows)
         units.append(unit)
         segments.append(Segment(round(x, 1), round(x + segment_width, 1), start, end, ticks))
         x += segment_width
@@ -466,7 +302,7 @@ def _padded_span(group: list[OverviewItem]) -> tuple[dt.date, dt.date]:
     return start - dt.timedelta(days=pad), end + dt.timedelta(days=pad)
 
 
-def _place_on_top(rows: _Rows, x: float, text_width: float) -> tuple[float, int | None]:
+def _place_on_top(rows: TextRows, x: float, text_width: float) -> tuple[float, int | None]:
     """Where a text above the lanes goes: its middle, and the first row where it is free (None: nowhere)."""
     half = text_width / 2
     middle = rows.middle(x, half)
@@ -588,16 +424,16 @@ def _dots_and_bands(
                 x = positions[item.id][0]
                 lane = next((lane for lane in range(lanes) if lane_ends[lane] + marker_gap <= x), None)
                 if lane is None:  # its period is crowded; the others of the run keep their lanes
-                    crowded.add(_period_of(item.start, band_unit))
+                    crowded.add(period_of(item.start, band_unit))
                     continue
                 lane_ends[lane] = x
                 lanes_of[item.id] = lane
         bars = sorted((item for item in group if not item.point), key=lambda item: positions[item.id])
         for before, after in zip(bars, bars[1:]):
             if positions[after.id][0] < positions[before.id][1] - 0.5:
-                crowded.update(_period_of(item.start, band_unit) for item in (before, after))
+                crowded.update(period_of(item.start, band_unit) for item in (before, after))
         for item in sorted(group, key=lambda item: (positions[item.id][0], item.id)):
-            period = _period_of(item.start, band_unit)
+            period = period_of(item.start, band_unit)
             if period in crowded:
                 if not bands or bands[-1][0] != period:
                     bands.append((period, []))
