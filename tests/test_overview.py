@@ -74,7 +74,7 @@ def test_no_two_texts_of_the_overview_overlap_nor_leave_it(dates, width, languag
     layout = _layout(items, width, language)
     boxes = label_boxes(layout)
     assert _overlapping(boxes) == []
-    assert all(0 <= left and right <= width for left, _, right, _ in boxes)
+    assert all(left >= 0 and right <= width for left, _, right, _ in boxes)
     _accounted(layout, items)
 
 

@@ -121,7 +121,10 @@ def test_month_ticks_are_labelled_only_where_they_fit():
         layout = overview_layout(items, width=width, duration=_days)
         ticks = [tick for tick in layout.segments[0].ticks if tick.label]
         assert {tick.unit for tick in ticks} == {"month"}
-        assert all(a.label_x + text_width(a.label, 12) / 2 < b.label_x - text_width(b.label, 12) / 2 for a, b in zip(ticks, ticks[1:]))
+        assert all(
+            a.label_x + text_width(a.label, 12) / 2 < b.label_x - text_width(b.label, 12) / 2
+            for a, b in zip(ticks, ticks[1:])
+        )
     assert len(layout.segments[0].ticks) >= 12
 
 
@@ -550,7 +553,9 @@ def test_overview_links_each_event_to_the_list_or_to_its_page(made_up_site):
             targets = {a["data-event"]: a["href"] for a in svg.select("a.marker")}
             assert set(targets) == {event.id for event in data.events}, (name, svg["class"])
             for event_id, href in targets.items():
-                assert href == (f"#{event_id}" if event_id in listed else f"{'../' * name.count('/')}events/{event_id}.html")
+                assert href == (
+                    f"#{event_id}" if event_id in listed else f"{'../' * name.count('/')}events/{event_id}.html"
+                )
             assert all(a.get("aria-label") for a in svg.select("a.marker"))
 
 
