@@ -153,7 +153,7 @@ class PageRenderer:
             "periods": self.timeline.year_nav(),
             "groups": groups,
             "archive": [],
-            "filters": self.views.filters(shown),
+            "filters": [],  # the page of all events filters them; here the key events come first
             "total": len(shown),
             "stats": self.views.stats(),
             "notes": [self.t["key_events_note"]] + ([self.t["home_note"].format(n=len(shown))] if cut else []),

@@ -47,8 +47,9 @@ def rank(event: Event) -> tuple:
 
 def highlights(events: Sequence[Event], key_ids: set[str], budget: int, period: Callable[[Event], str]) -> list[Event]:
     """The events a page lists when it cannot list them all: its key events (all of them if it has none),
-    at most `budget`, shared among the periods (years, months) in proportion to how many each has, each
-    period that has any getting at least one while the budget allows; in the order given."""
+    at most `budget`, shared among the periods (years, months) in proportion to how many each has, the
+    most important of each; in the order given. A period whose share is too small to make one event may
+    get none: the busy periods are the story, and every period has its own page."""
     candidates = [event for event in events if event.id in key_ids] or list(events)
     if len(candidates) <= budget:
         return candidates
@@ -56,19 +57,12 @@ def highlights(events: Sequence[Event], key_ids: set[str], budget: int, period: 
     for event in candidates:
         by_period.setdefault(period(event), []).append(event)
     ranked = {name: sorted(members, key=rank) for name, members in by_period.items()}
-    if len(ranked) >= budget:
-        best = sorted(ranked, key=lambda name: rank(ranked[name][0]))[:budget]
-        quota = {name: 1 if name in best else 0 for name in ranked}
-    else:
-        quota = {name: 1 for name in ranked}
-        extra = budget - len(ranked)
-        spare = sum(len(members) - 1 for members in ranked.values())
-        shares = {name: extra * (len(members) - 1) / spare for name, members in ranked.items()}
-        for name, share in shares.items():
-            quota[name] += int(share)
-        leftover = budget - sum(quota.values())
-        for name in sorted(shares, key=lambda name: (-(shares[name] % 1), name))[:leftover]:
-            quota[name] += 1
+    shares = {name: budget * len(members) / len(candidates) for name, members in ranked.items()}
+    quota = {name: int(share) for name, share in shares.items()}
+    # The seats left go to the largest remainders, the period with the more important event first on a tie.
+    leftover = budget - sum(quota.values())
+    for name in sorted(shares, key=lambda name: (-(shares[name] % 1), rank(ranked[name][0])))[:leftover]:
+        quota[name] += 1
     chosen = {event.id for name, members in ranked.items() for event in members[: quota[name]]}
     return [event for event in candidates if event.id in chosen]
 

@@ -17,8 +17,8 @@
   // -- the overview: what is under the pointer, said in words ---------------------
   Array.prototype.forEach.call(document.querySelectorAll(".overview"), function (figure) {
     var readout = figure.querySelector(".overview-readout");
+    var caption = figure.querySelector("figcaption");
     if (!readout) return;
-    readout.hidden = false;
     var lit = null, shown = null, touch = false;
 
     function show(link) {
@@ -28,6 +28,8 @@
       lit = item && item.matches("li.event") ? item : null;
       if (lit) lit.classList.add("pointed");
       shown = link;
+      if (caption) caption.hidden = true;
+      readout.hidden = false;
       readout.textContent = "";
       var go = document.createElement("a");
       go.href = link.getAttribute("href");
