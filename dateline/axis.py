@@ -130,8 +130,8 @@ def axis_ticks(
     label: Callable[[dt.date, str, bool], str],
     font_size: float,
     rows: TextRows,
-) -> tuple[tuple[Tick, ...], str]:
-    """A segment's ticks, labelled at the finest step whose labels fit; and the unit of that step."""
+) -> tuple[Tick, ...]:
+    """A segment's ticks, labelled at the finest step whose labels fit."""
     days_total = (end - start).days + 1
     chosen: list[tuple[dt.date, float, str, float]] = []  # (day, x, label, half width)
     unit = "year"
@@ -163,7 +163,7 @@ def axis_ticks(
             labelled[day] = (text, middle)
     per_unit = span * _UNIT_DAYS[unit] / days_total
     minor = tick_days(start, end, unit, 1) if per_unit >= 5 else [day for day, *_ in chosen]
-    ticks = tuple(
+    return tuple(
         Tick(
             round(place(day), 1),
             day,
@@ -174,7 +174,6 @@ def axis_ticks(
         )
         for day in sorted(set(minor) | set(labelled))
     )
-    return ticks, unit
 
 
 def default_label(day: dt.date, unit: str, first: bool) -> str:

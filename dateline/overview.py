@@ -9,7 +9,8 @@ draws the result as inline SVG. It holds from five events to thousands:
 - the axis is labelled at the finest step (days, months, years) whose labels,
   measured, do not touch: zoomed out it names years, zoomed in months or days;
 - events too close together to draw one by one become a density band for each
-  period (a year, or a month when the axis names months), with their count;
+  period (a day, a month or a year, the shortest that is wide enough to read
+  at the zoom), with their count;
 - no two texts drawn overlap: each is placed on a row only where it is free.
 """
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .axis import LABEL_PAD, TextRows, Tick, axis_ticks, default_label, period_of, text_width
+from .axis import LABEL_PAD, TextRows, Tick, axis_ticks, default_label, text_width
 
 _DATE = re.compile(r"^(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:-(\d{2}))?))?(?:T.*)?$")
 
@@ -237,8 +238,8 @@ def overview_layout(
                 positions[item.id] = (centre, centre)
             else:
                 positions[item.id] = (place(item.start), place(item.end + dt.timedelta(days=1)))
-        ticks, unit = axis_ticks(start, end, place, segment_width, label, font_size, rows)
-        units.append(unit)
+        ticks = axis_ticks(start, end, place, segment_width, label, font_size, rows)
+        units.append(_band_unit(segment_width / total_days))
         segments.append(Segment(round(x, 1), round(x + segment_width, 1), start, end, ticks))
         x += segment_width
 
@@ -401,14 +402,13 @@ def _dots_and_bands(
     """The markers drawn one by one (y: height above the axis), and the bands: (period, its events).
 
     Dots closer than marker_gap form a run; a run whose dots all find a free
-    lane is drawn dot by dot. A period (a month when the axis names days or
-    months, a year when it names years) with a run that does not fit, or with
-    bars over each other, is crowded: its events are drawn as one band.
+    lane is drawn dot by dot. A period (a day, a month or a year: the unit
+    given for the stretch) with a run that does not fit, or with bars over
+    each other, is crowded: its events are drawn as one band.
     """
     markers: list[Marker] = []
     bands: list[tuple[str, list[OverviewItem]]] = []
     for group, unit in zip(groups, units):
-        band_unit = "year" if unit == "year" else "month"
         crowded: set[str] = set()
         lanes_of: dict[str, int] = {}
         points = sorted((item for item in group if item.point), key=lambda item: (positions[item.id][0], item.id))
@@ -424,16 +424,16 @@ def _dots_and_bands(
                 x = positions[item.id][0]
                 lane = next((lane for lane in range(lanes) if lane_ends[lane] + marker_gap <= x), None)
                 if lane is None:  # its period is crowded; the others of the run keep their lanes
-                    crowded.add(period_of(item.start, band_unit))
+                    crowded.add(_band_period(item.start, unit))
                     continue
                 lane_ends[lane] = x
                 lanes_of[item.id] = lane
         bars = sorted((item for item in group if not item.point), key=lambda item: positions[item.id])
         for before, after in zip(bars, bars[1:]):
             if positions[after.id][0] < positions[before.id][1] - 0.5:
-                crowded.update(period_of(item.start, band_unit) for item in (before, after))
+                crowded.update(_band_period(item.start, unit) for item in (before, after))
         for item in sorted(group, key=lambda item: (positions[item.id][0], item.id)):
-            period = period_of(item.start, band_unit)
+            period = _band_period(item.start, unit)
             if period in crowded:
                 if not bands or bands[-1][0] != period:
                     bands.append((period, []))
@@ -443,6 +443,19 @@ def _dots_and_bands(
                 height = lanes_of[item.id] * LANE_STEP if item.point else 0.0
                 markers.append(Marker(item.id, round(x0, 1), round(x1, 1), height, item.key, item.point))
     return markers, bands
+
+
+#: A band stands for the shortest period (a day, a month, a year) at least this wide on the axis.
+BAND_MIN_WIDTH = 20
+
+
+def _band_unit(per_day: float) -> str:
+    return "day" if per_day >= BAND_MIN_WIDTH else "month" if per_day * 30.44 >= BAND_MIN_WIDTH else "year"
+
+
+def _band_period(day: dt.date, unit: str) -> str:
+    """The period a band stands for, at the axis's unit: a year, a month or a day."""
+    return day.isoformat()[: {"year": 4, "month": 7}.get(unit, 10)]
 
 
 def _band_shapes(

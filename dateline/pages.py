@@ -195,7 +195,7 @@ class PageRenderer:
         return "period.html", {
             "page_title": self.t["month_title"].format(month=title),
             "heading": title,
-            "stats": self.t["period_stats"].format(n=len(events), k=key_count),
+            "stats": self.t["period_stats"].format(events=self.ui.event_count(len(events)), k=key_count),
             "notes": [self.t["year_page_note"].format(n=len(shown))] if len(shown) < len(events) else [],
             "overview": self.timeline.overview(events, {event.id for event in shown}, here=key),
             "periods": nav,
@@ -308,7 +308,7 @@ class PageRenderer:
             "kind": kind,
             "aliases": aliases,
             "groups": self.timeline.groups(events),
-            "count": self.t["article_count"].format(n=len(events)),
+            "count": self.ui.event_count(len(events)),
         }
 
     _PAGES: ClassVar[dict[str, Callable[[PageRenderer, str], Page]]] = {

@@ -199,6 +199,7 @@ class TimelineViews:
             "key": period,
             "label": label,
             "count": len(members),
+            "count_label": self.ui.event_count(len(members)),
             "path": url_path(folder, f"{period}.html"),
         }
 
@@ -300,10 +301,11 @@ class TimelineViews:
         return url_path("months", f"{period}.html") if period in self.site.by_month else ""
 
     def _band_link(self, period: str, first: str, listed: set[str]) -> str:
-        """Where a band leads: to its first event in this page's list, else to the page of its period (at the
-        event, if that page lists it), else to the event's page."""
+        """Where a band leads: to its first event in this page's list, else to the page of its period (a day's
+        is its month's), at the event if that page lists it, else to the event's page."""
         if first in listed:
             return f"#{first}"
+        period = period[:7]
         path = self._period_path(period)
         event = self.site.event_by_id[first]
         if not path:

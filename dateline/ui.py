@@ -147,6 +147,9 @@ class UI:
             return self.strings["duration_months"].format(n=round(days / 30.44))
         return self.strings["duration_years"].format(n=round(days / 365.25))
 
+    def event_count(self, count: int) -> str:
+        return self.strings["one_event"] if count == 1 else self.strings["article_count"].format(n=count)
+
     def source_count(self, count: int) -> str:
         return self.strings["one_source"] if count == 1 else self.strings["source_count"].format(n=count)
 

@@ -106,6 +106,13 @@ def test_a_crowded_month_is_one_band_with_its_count_and_quiet_days_stay_dots():
     assert all(band.x0 <= x and x + width <= band.x1 + 0.1 and height > 0 for x, width, height in band.bars)
 
 
+def test_on_a_months_axis_a_crowded_day_is_a_band_of_its_own():
+    items = [_item(f"d{n}", "2021-12-22") for n in range(12)] + [_item("a", "2021-12-01"), _item("b", "2021-12-30")]
+    layout = _layout(items, 800)
+    assert [(band.period, band.count, band.label) for band in layout.bands] == [("2021-12-22", 12, "12")]
+    assert {marker.id for marker in layout.markers} == {"a", "b"}
+
+
 def test_bands_follow_the_zoom_years_when_the_axis_names_years():
     items = []
     for year in range(2010, 2022):
