@@ -34,8 +34,14 @@ ABBREVIATIONS = frozenset((
 _IGNORED = re.compile(r"[\s\W_]+")
 
 
+#: A summary without any of these is plain text already (extracted summaries are): no need to parse it.
+_MARKDOWN = re.compile(r"[\\`*_\[\]<>#!&|~]|^\s*(?:[-+]|\d+[.)])\s|\n", re.M)
+
+
 def _plain(markdown: str) -> str:
     """The text of editor Markdown: what its inline tokens say, paragraphs joined by a space."""
+    if not _MARKDOWN.search(markdown or ""):
+        return (markdown or "").strip()
     parts = []
     for token in EDITOR_MARKDOWN.parse(markdown or ""):
         if token.type == "inline":

@@ -19,7 +19,7 @@
     var readout = figure.querySelector(".overview-readout");
     var caption = figure.querySelector("figcaption");
     if (!readout) return;
-    var lit = null, shown = null, touch = false;
+    var lit = null, tapped = null, touch = false;
 
     function show(link) {
       if (lit) lit.classList.remove("pointed");
@@ -27,7 +27,6 @@
       var item = id && document.getElementById(id);
       lit = item && item.matches("li.event") ? item : null;
       if (lit) lit.classList.add("pointed");
-      shown = link;
       if (caption) caption.hidden = true;
       readout.hidden = false;
       readout.textContent = "";
@@ -54,8 +53,9 @@
     // A dot is small under a finger: the first tap says what it is, the link under the drawing goes there.
     figure.addEventListener("click", function (click) {
       var link = linkOf(click.target);
-      if (link && touch && shown !== link) {
+      if (link && touch && tapped !== link) {
         click.preventDefault();
+        tapped = link;
         show(link);
       }
     });

@@ -185,6 +185,33 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     page.screenshot(path=ARTIFACTS / "event-en-1280.png", full_page=True)
 
 
+def test_the_overview_says_what_a_marker_is_and_a_first_tap_does_not_leave(browser, site, demo):
+    root, _ = site
+    suspension = demo["suspension"]
+    reader = Reader(browser, root, viewport={"width": 1280, "height": 900})
+    page = reader.page()
+    page.goto(root + "all.html")
+    marker = page.locator(f"svg.overview-wide a.marker[data-event='{suspension['id']}']")
+    marker.hover()
+    readout = page.locator(".overview-readout")
+    assert readout.is_visible() and not page.locator(".overview figcaption").is_visible()
+    assert readout.inner_text().startswith(marker.get_attribute("aria-label"))
+    assert "pointed" in page.locator(f"li.event[id='{suspension['id']}']").get_attribute("class")
+    reader.close()
+
+    phone = Reader(browser, root, viewport={"width": 375, "height": 667}, has_touch=True, is_mobile=True)
+    page = phone.page()
+    page.goto(root + "all.html")
+    marker = page.locator("svg.overview-narrow a.marker").first
+    marker.tap()
+    assert page.url == root + "all.html"  # the first tap says what it is
+    link = page.locator(".overview-readout a")
+    assert link.inner_text().startswith(marker.get_attribute("aria-label"))
+    link.tap()
+    page.wait_for_url(re.compile(re.escape(marker.get_attribute("href")) + "$"))
+    phone.close()
+
+
 def test_keyboard_moves_between_events_and_opens_them(reader, site, demo):
     root, _ = site
     page = reader.page()
