@@ -102,11 +102,26 @@
     }
   });
 
+  // -- an event chosen in the overview (or by #id) takes the focus, shown even when a filter hides it --
+  var unfilter = null;
+  function reveal() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.matches("li.event")) {
+      if (target.hidden && unfilter) unfilter();
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: "center" });
+    }
+  }
+  window.addEventListener("hashchange", reveal);
+
   // -- the timeline: filters in place ------------------------------------------------
   var status = document.getElementById("filter-status");
   var clear = document.getElementById("clear-filter");
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-filter]"));
-  if (!status || !links.length) return;
+  if (!status || !links.length) {
+    if (location.hash) reveal();
+    return;
+  }
   var markers = Array.prototype.slice.call(document.querySelectorAll(".overview a[data-event]"));
   var active = null;
 
@@ -151,17 +166,7 @@
     });
   });
   clear.addEventListener("click", function () { apply(null); });
-
-  // An event chosen in the overview (or by #id) is shown even when a filter hides it.
-  function reveal() {
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.matches("li.event")) {
-      if (target.hidden) apply(null);
-      target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: "center" });
-    }
-  }
-  window.addEventListener("hashchange", reveal);
+  unfilter = function () { apply(null); };
 
   var params = new URLSearchParams(location.search);
   ["entity", "source", "tag", "language"].forEach(function (kind) {

@@ -128,6 +128,9 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     assert page.locator("h1").inner_text().strip()
     key_events = _visible_events(page)
     assert suspension["id"] in key_events and 0 < len(key_events) < len(demo["events"])  # the key events first
+    page.locator(f"svg.overview-wide a.marker[data-event='{suspension['id']}']").click()
+    page.wait_for_url(re.compile(re.escape(f"index.html#{suspension['id']}") + "$"))
+    assert page.locator(f"li.event[id='{suspension['id']}']").evaluate("item => item === document.activeElement")
 
     # All of them one click away.
     page.locator(".view-switch a[href='all.html']").click()
