@@ -22,6 +22,7 @@ from .model import Entity, Event
 from .pagememo import PageMemo, memo_entry
 from .siteindex import SiteIndex
 from .templating import in_script_of, render_markdown, template_environment, url_path
+from .timeline import ONE_PAGE_EVENTS, TimelineViews
 from .ui import UI, load_translations
 from .views import PageViews
 
@@ -88,6 +89,7 @@ class PageRenderer:
         self.other_ui, self.other_prefix = other
         self.env = template_environment(tuple(theme_dirs), ui.language, self.config.language)
         self.views = PageViews(site, ui, self.env)
+        self.timeline = TimelineViews(self.views)
         self._templates: dict[str, jinja2.Template] = {}  # looked up once: get_template checks the file each time
 
     def forget(self) -> None:
@@ -99,7 +101,7 @@ class PageRenderer:
     def page_jobs(self) -> list[tuple[str, str]]:
         """Every page of this UI as (kind, key), in the order pages are listed in the sitemap."""
         site = self.site
-        jobs = [("index", ""), ("key", "")]
+        jobs = [("index", ""), ("all", "")]
         jobs += [("event", str(position)) for position in range(len(site.events))]
         jobs += [("forward", str(number)) for number in range(len(site.data.forwards))]
         jobs += [("source", str(number)) for number in range(len(site.data.articles))]
@@ -109,6 +111,7 @@ class PageRenderer:
         jobs += [("tag", tag_slug) for tag_slug in sorted(site.by_tag)]
         if site.by_tag:
             jobs.append(("tags", ""))
+        jobs += [("year", year) for year in sorted(site.by_year)]
         jobs += [("month", month) for month in sorted(site.by_month)]
         if len(site.by_language) > 1:
             jobs += [("language", language) for language in sorted(site.by_language)]
@@ -120,7 +123,7 @@ class PageRenderer:
     def page_path(self, kind: str, key: str) -> str:
         """Where the page named by page_jobs() goes, as a URL path below this UI's root."""
         site = self.site
-        if kind in ("index", "key", "search", "about", "404"):
+        if kind in ("index", "all", "search", "about", "404"):
             return f"{kind}.html"
         if kind in ("sources", "entities", "tags"):
             return f"{kind}/index.html"
@@ -132,7 +135,7 @@ class PageRenderer:
             return url_path("sources", f"{site.data.articles[int(key)].id}.html")
         if kind == "entity":
             return self.views.entity_name(site.data.entities[int(key)])["path"]
-        if kind in ("tag", "month", "language"):
+        if kind in ("tag", "year", "month", "language"):
             return url_path(f"{kind}s", f"{key}.html")
         raise ValueError(f"no such page kind: {kind}")
 
@@ -143,23 +146,67 @@ class PageRenderer:
 
     # What each kind of page is: its template and what it is given besides what every page is (see _write).
 
-    def _timeline(self, key: str, events: list[Event] | None = None) -> Page:
-        events = self.site.events if events is None else events
+    def _home(self, key: str) -> Page:
+        """The key events, at most timeline.HOME_EVENTS of them, under the overview of every event."""
+        site = self.site
+        shown, groups = self.timeline.home()
+        cut = len(shown) < len([event for event in site.events if event.id in site.key_ids])
         return "index.html", {
             "page_title": "",
-            "view": "all",
-            "overview": self.views.overview(events),
-            "groups": self.views.groups(events),
-            "filters": self.views.filters(events),
-            "total": len(events),
+            "view": "key",
+            "overview": self.timeline.overview(site.events, {event.id for event in shown}),
+            "periods": self.timeline.year_nav(),
+            "groups": groups,
+            "archive": [],
+            "filters": [],  # the page of all events filters them; here the key events come first
+            "total": len(shown),
             "stats": self.views.stats(),
+            "notes": [self.t["key_events_note"]] + ([self.t["home_note"].format(n=len(shown))] if cut else []),
             "json_ld": "index",
+            "json_ld_embedded": len(site.events) <= ONE_PAGE_EVENTS,
             "og_type": "website",
         }
 
-    def _key_events(self, key: str) -> Page:
-        template, variables = self._timeline(key, [e for e in self.site.events if e.id in self.site.key_ids])
-        return template, {**variables, "page_title": self.t["key_events"], "view": "key", "json_ld": ""}
+    def _all_events(self, key: str) -> Page:
+        """Every event, or, when they are too many for a page, every year and month with its count."""
+        events = self.site.events
+        listed = len(events) <= ONE_PAGE_EVENTS
+        return "index.html", {
+            "page_title": self.t["all_events"],
+            "view": "all",
+            "overview": self.timeline.overview(events, {event.id for event in events} if listed else set()),
+            "periods": self.timeline.year_nav(),
+            "groups": self.timeline.groups(events) if listed else [],
+            "archive": [] if listed else self.timeline.archive(),
+            "filters": self.views.filters(events) if listed else [],
+            "total": len(events),
+            "stats": self.views.stats(),
+            "notes": [] if listed else [self.t["archive_note"].format(n=len(events))],
+        }
+
+    def _year(self, key: str) -> Page:
+        """A year: its overview, its months, its events (its key events if there are too many)."""
+        events = self.site.by_year[key]
+        shown, groups = self.timeline.year(key)
+        return self._period(key, events, shown, groups, self.timeline.month_nav(key))
+
+    def _month(self, key: str) -> Page:
+        events = self.site.by_month[key]
+        return self._period(key, events, events, self.timeline.groups(events), self.timeline.month_nav(key[:4], key))
+
+    def _period(self, key: str, events: list[Event], shown: list[Event], groups: list[dict], nav: dict) -> Page:
+        key_count = sum(1 for event in events if event.id in self.site.key_ids)
+        title = self.ui.date(key)
+        return "period.html", {
+            "page_title": self.t["month_title"].format(month=title),
+            "heading": title,
+            "stats": self.t["period_stats"].format(events=self.ui.event_count(len(events)), k=key_count),
+            "notes": [self.t["year_page_note"].format(n=len(shown))] if len(shown) < len(events) else [],
+            "overview": self.timeline.overview(events, {event.id for event in shown}, here=key),
+            "periods": nav,
+            "neighbours": self.timeline.neighbours(key),
+            "groups": groups,
+        }
 
     def _event(self, key: str) -> Page:
         events, position = self.site.events, int(key)
@@ -170,6 +217,7 @@ class PageRenderer:
             "search_terms": search.search_terms(event, self.site) if not self.prefix else [],
             "og_type": "article",
             "searchable": not self.prefix,
+            "listed_at": self.timeline.listed_at(event),
             "previous": self.views.summary(events[position - 1]) if position else None,
             "following": self.views.summary(events[position + 1]) if position + 1 < len(events) else None,
         }
@@ -244,9 +292,6 @@ class PageRenderer:
             ],
         }
 
-    def _month(self, key: str) -> Page:
-        return self._listing(self.t["month_title"].format(month=self.ui.date(key)), self.site.by_month[key])
-
     def _language(self, key: str) -> Page:
         title = self.t["language_title"].format(language=self.ui.language_name(key))
         return self._listing(title, self.site.by_language[key])
@@ -291,13 +336,13 @@ class PageRenderer:
             "entity": entity,
             "kind": kind,
             "aliases": aliases,
-            "groups": self.views.groups(events),
-            "count": self.t["article_count"].format(n=len(events)),
+            "groups": self.timeline.groups(events),
+            "count": self.ui.event_count(len(events)),
         }
 
     _PAGES: ClassVar[dict[str, Callable[[PageRenderer, str], Page]]] = {
-        "index": _timeline,
-        "key": _key_events,
+        "index": _home,
+        "all": _all_events,
         "event": _event,
         "forward": _forward,
         "source": _source,
@@ -306,6 +351,7 @@ class PageRenderer:
         "entities": _entities,
         "tag": _tag,
         "tags": _tags,
+        "year": _year,
         "month": _month,
         "language": _language,
         "search": _search,
@@ -325,6 +371,7 @@ class PageRenderer:
         sitemap: bool = True,
         extra_script: str = "",
         json_ld: str = "",
+        json_ld_embedded: bool = True,
         og_type: str = "",
         og_image: str = "",
         searchable: bool = False,
@@ -362,7 +409,7 @@ class PageRenderer:
             og_locale=self.t["og_locale"],
             searchable=searchable,
             json_ld_href=f"{site_root}data/ld/{json_ld}.jsonld" if json_ld else "",
-            json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld else "",
+            json_ld=self.json_ld.get(json_ld, "") if EMBED_JSON_LD and json_ld and json_ld_embedded else "",
             **context,
         )
         relative = self.prefix + unquote(path)

@@ -141,7 +141,7 @@ def write_sitemap(
 PAGES_PER_TASK = 64
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_PAGES = 400
-HEAVY_PAGES = ("index", "key", "search", "sources")
+HEAVY_PAGES = ("index", "all", "search", "sources")
 #: The kinds of page the search index reads (see search.indexed_pages), in the site's language only.
 INDEXED_PAGES = ("event", "source")
 

@@ -45,6 +45,7 @@ class SiteIndex:
         self.by_entity: dict[str, list[Event]] = defaultdict(list)
         self.by_article: dict[str, list[Event]] = defaultdict(list)
         self.by_tag: dict[str, list[Event]] = defaultdict(list)
+        self.by_year: dict[str, list[Event]] = defaultdict(list)  # by the year an event begins in
         self.by_month: dict[str, list[Event]] = defaultdict(list)
         self.by_language: dict[str, list[Event]] = defaultdict(list)
         self.tag_names: dict[str, str] = {}
@@ -56,6 +57,7 @@ class SiteIndex:
             for tag in event.tags:
                 self.tag_names.setdefault(slug(tag), tag)
                 self.by_tag[slug(tag)].append(event)
+            self.by_year[event.date[:4]].append(event)
             if event.granularity in ("day", "time", "month"):
                 self.by_month[event.date[:7]].append(event)
             if self.language_of(event):

@@ -73,6 +73,30 @@ class UI:
             return self.date(date)
         return self.strings["date_range"].format(start=self.date(date), end=self.date(end_date))
 
+    def date_in_year(self, date: str, end_date: str | None = None) -> str:
+        """A date as a list under its year's heading shows it: without the year (`12月22日`, `第三季度`);
+        a month-dated event, under its month's heading, says only that it is dated to the month."""
+        if end_date and end_date != date:
+            if end_date[:4] != date[:4]:
+                return self.date_range(date, end_date)
+            return self.strings["date_range"].format(
+                start=self._in_year(date, alone=False), end=self._in_year(end_date, alone=False)
+            )
+        return self._in_year(date, alone=True)
+
+    def _in_year(self, date: str, alone: bool) -> str:
+        day_part, _, time_part = date.partition("T")
+        parts = day_part.split("-")
+        if len(parts) < 3:
+            if len(parts) == 2 and parts[1].isdigit() and alone:
+                return self.strings["period_whole_month"]
+            return self.period(day_part)
+        month = int(parts[1])
+        text = self.strings["axis_day"].format(
+            day=int(parts[2]), month=month, month_name=self.strings["month_names"][month - 1]
+        )
+        return self.strings["date_time"].format(date=text, time=time_part) if time_part else text
+
     def period(self, key: str) -> str:
         """A period inside its year, as a heading under that year: `12月`, `December`, `Q3`, `全年`."""
         parts = key.split("-")
@@ -122,6 +146,9 @@ class UI:
         if days < 730:
             return self.strings["duration_months"].format(n=round(days / 30.44))
         return self.strings["duration_years"].format(n=round(days / 365.25))
+
+    def event_count(self, count: int) -> str:
+        return self.strings["one_event"] if count == 1 else self.strings["article_count"].format(n=count)
 
     def source_count(self, count: int) -> str:
         return self.strings["one_source"] if count == 1 else self.strings["source_count"].format(n=count)

@@ -16,16 +16,14 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from .lede import lede
 from .model import Article, Entity, Event, Mention
-from .overview import OverviewItem, overview_layout, period_bounds
+from .overview import period_bounds
 from .pagememo import Card, Lazy, Summary
-from .siteindex import SiteIndex
+from .siteindex import GRANULARITY_ORDER, SiteIndex
 from .sourceviews import SourceViews
 from .templating import in_script_of, marked_text, period_key, render_markdown, slug, url_path
 from .ui import UI, site_lang
-
-#: The overview is laid out once per screen size (style.css picks one), so its text is never scaled much.
-OVERVIEW_WIDTHS = {"wide": 800, "medium": 560, "narrow": 330}
 
 
 class PageViews:
@@ -98,6 +96,8 @@ class PageViews:
                 "date": event.date,
                 "end_date": event.end_date,
                 "date_label": self.ui.date_range(event.date, event.end_date),
+                "date_in_year": self.ui.date_in_year(event.date, event.end_date),
+                "lede": lede(event.summary, event.title),
                 "key": event.id in site.key_ids,
                 "sources_label": self.sources_label(event),
                 "differ": bool(event.variant_dates),
@@ -131,28 +131,6 @@ class PageViews:
             item = macros.event_item  # type: ignore[attr-defined]  # a macro of the theme, known when it is read
             self._cards[key] = item(self._summaries[event_id], root, level, filterable)
         return self._cards[key]
-
-    def groups(self, events: list[Event]) -> list[dict]:
-        """Events grouped by year, then by month (or by their own coarser period) for sticky headings."""
-        years: list[dict] = []
-        for event in events:
-            year = event.date[:4]
-            if not years or years[-1]["key"] != year:
-                years.append({"key": year, "label": self.ui.date(year), "periods": []})
-            key = period_key(event)
-            periods = years[-1]["periods"]
-            if not periods or periods[-1]["key"] != key:
-                periods.append(
-                    {
-                        "key": key,
-                        "full": self.ui.period_in_year(key),
-                        "short": self.ui.period(key),
-                        "archive": url_path("months", f"{key}.html") if key in self.site.by_month else "",
-                        "events": [],
-                    }
-                )
-            periods[-1]["events"].append(self.summary(event))
-        return years
 
     def stats(self) -> dict:
         site = self.site
@@ -319,33 +297,6 @@ class PageViews:
             labels[article.id] = name
         return labels
 
-    def overview(self, events: list[Event]) -> dict:
-        """The overview drawn twice, for wide and for narrow screens."""
-        items = [
-            OverviewItem(
-                e.id, *self.site.bounds[e.id], key=e.id in self.site.key_ids, point=e.granularity in ("day", "time")
-            )
-            for e in events
-        ]
-        claimed = [(claim.earlier, claim.later) for e in events for claim in getattr(e, "interval_checks", ()) or ()]
-        layouts = {}
-        for name, width in OVERVIEW_WIDTHS.items():
-            layout = overview_layout(
-                items,
-                width=width,
-                duration=self.ui.duration,
-                intervals=claimed,
-                coarse_width=72 if width > 400 else 44,
-                break_width=64 if width > 400 else 52,
-            )
-            labels = {}
-            for segment in layout.segments:
-                for tick in segment.ticks:
-                    if tick.labelled:
-                        labels[(segment.x0, tick.x)] = self.ui.axis_label(tick.date, tick.unit, tick.first)
-            layouts[name] = {"layout": layout, "labels": labels}
-        return {"layouts": layouts, "events": {e.id: self.summary(e) for e in events}}
-
     def _lazy_citations(self, event: Event) -> tuple[Lazy, Lazy, Lazy]:
         """The event's citations (the sources counted, and those not) and date checks, made only if the page
         is rendered (see _citations)."""
@@ -453,29 +404,12 @@ class PageViews:
             )
         position = site.position[event.id]
         intervals = []
-        start = site.bounds[event.id][0]
         if position > 0:
             other = site.events[position - 1]
-            days = (start - site.bounds[other.id][0]).days
-            intervals.append(
-                {
-                    "text": self.t["same_day_previous"]
-                    if days == 0
-                    else self.t["previous_interval"].format(duration=ui.duration(days)),
-                    "event": self.summary(other),
-                }
-            )
+            intervals.append({"text": self._interval(other, event, "previous"), "event": self.summary(other)})
         if position + 1 < len(site.events):
             other = site.events[position + 1]
-            days = (site.bounds[other.id][0] - start).days
-            intervals.append(
-                {
-                    "text": self.t["same_day_next"]
-                    if days == 0
-                    else self.t["next_interval"].format(duration=ui.duration(days)),
-                    "event": self.summary(other),
-                }
-            )
+            intervals.append({"text": self._interval(event, other, "next"), "event": self.summary(other)})
         claims = []
         for claim in getattr(event, "interval_checks", ()) or ():
             article = site.articles.get(claim.article)
@@ -521,6 +455,21 @@ class PageViews:
             "tags": self.tags(event),
             "month": period_key(event) if period_key(event) in site.by_month else "",
         }
+
+    def _interval(self, earlier: Event, later: Event, direction: str) -> str:
+        """How far the previous or next event is: in days between days; for an event dated to a month or a
+        year, from the end of the earlier period to the start of the later, or "also in 1999" when they meet."""
+        (first, first_end), (second, _) = self.site.bounds[earlier.id], self.site.bounds[later.id]
+        if earlier.granularity in ("day", "time") and later.granularity in ("day", "time"):
+            days = (second - first).days
+            return self.t[f"same_day_{direction}"] if days == 0 else self._interval_text(direction, days)
+        if second <= first_end:
+            coarser = min((earlier, later), key=lambda e: GRANULARITY_ORDER.get(e.granularity, 9))
+            return self.t[f"same_period_{direction}"].format(period=self.ui.date(coarser.date))
+        return self._interval_text(direction, (second - first_end).days)
+
+    def _interval_text(self, direction: str, days: int) -> str:
+        return self.t[f"{direction}_interval"].format(duration=self.ui.duration(days))
 
     def _date_check(self, mention: Mention, article: Article) -> str:
         """How a source's words became this date, when that took more than reading them."""

@@ -1,4 +1,6 @@
 // Progressive enhancement only: every page works without this script.
+//  - The overview says under the drawing what the marker or band under the pointer (or with focus) is, and
+//    lights its event up in the list; on a touch screen the first tap shows what a marker is, with a link.
 //  - j / k (or the arrow keys once an event has focus) move between events; Enter opens one.
 //  - On event pages, j / k go to the next / previous event.
 //  - On the timeline, the filter links filter the list in place instead of opening their page.
@@ -11,6 +13,53 @@
 
   var hints = document.querySelectorAll(".keyboard-hint");
   for (var h = 0; h < hints.length; h++) hints[h].hidden = false;
+
+  // -- the overview: what is under the pointer, said in words ---------------------
+  Array.prototype.forEach.call(document.querySelectorAll(".overview"), function (figure) {
+    var readout = figure.querySelector(".overview-readout");
+    var caption = figure.querySelector("figcaption");
+    if (!readout) return;
+    var lit = null, tapped = null, touch = false;
+
+    function show(link) {
+      if (lit) lit.classList.remove("pointed");
+      var id = link.getAttribute("data-event");
+      var item = id && document.getElementById(id);
+      lit = item && item.matches("li.event") ? item : null;
+      if (lit) lit.classList.add("pointed");
+      if (caption) caption.hidden = true;
+      readout.hidden = false;
+      readout.textContent = "";
+      var go = document.createElement("a");
+      go.href = link.getAttribute("href");
+      go.textContent = link.getAttribute("aria-label") + " →";
+      readout.appendChild(go);
+    }
+
+    function linkOf(target) {
+      var link = target && target.closest ? target.closest("a[aria-label]") : null;
+      return link && figure.contains(link) && !readout.contains(link) ? link : null;
+    }
+
+    figure.addEventListener("pointerdown", function (down) { touch = down.pointerType === "touch"; });
+    figure.addEventListener("pointerover", function (over) {
+      var link = linkOf(over.target);
+      if (link && over.pointerType !== "touch") show(link);
+    });
+    figure.addEventListener("focusin", function (focus) {
+      var link = linkOf(focus.target);
+      if (link) show(link);
+    });
+    // A dot is small under a finger: the first tap says what it is, the link under the drawing goes there.
+    figure.addEventListener("click", function (click) {
+      var link = linkOf(click.target);
+      if (link && touch && tapped !== link) {
+        click.preventDefault();
+        tapped = link;
+        show(link);
+      }
+    });
+  });
 
   // -- event pages: j / k to the next / previous event ------------------------------
   var next = document.querySelector("a[rel=next]");
@@ -53,11 +102,26 @@
     }
   });
 
+  // -- an event chosen in the overview (or by #id) takes the focus, shown even when a filter hides it --
+  var unfilter = null;
+  function reveal() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.matches("li.event")) {
+      if (target.hidden && unfilter) unfilter();
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: "center" });
+    }
+  }
+  window.addEventListener("hashchange", reveal);
+
   // -- the timeline: filters in place ------------------------------------------------
   var status = document.getElementById("filter-status");
   var clear = document.getElementById("clear-filter");
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-filter]"));
-  if (!status || !links.length) return;
+  if (!status || !links.length) {
+    if (location.hash) reveal();
+    return;
+  }
   var markers = Array.prototype.slice.call(document.querySelectorAll(".overview a[data-event]"));
   var active = null;
 
@@ -102,17 +166,7 @@
     });
   });
   clear.addEventListener("click", function () { apply(null); });
-
-  // An event chosen in the overview (or by #id) is shown even when a filter hides it.
-  function reveal() {
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.matches("li.event")) {
-      if (target.hidden) apply(null);
-      target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: "center" });
-    }
-  }
-  window.addEventListener("hashchange", reveal);
+  unfilter = function () { apply(null); };
 
   var params = new URLSearchParams(location.search);
   ["entity", "source", "tag", "language"].forEach(function (kind) {

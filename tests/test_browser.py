@@ -124,6 +124,15 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     page = reader.page()
     page.goto(root + "index.html")
     assert page.locator("h1").inner_text().strip()
+    key_events = _visible_events(page)
+    assert suspension["id"] in key_events and 0 < len(key_events) < len(demo["events"])  # the key events first
+    page.locator(f"svg.overview-wide a.marker[data-event='{suspension['id']}']").click()
+    page.wait_for_url(re.compile(re.escape(f"index.html#{suspension['id']}") + "$"))
+    assert page.locator(f"li.event[id='{suspension['id']}']").evaluate("item => item === document.activeElement")
+
+    # All of them one click away.
+    page.locator(".view-switch a[href='all.html']").click()
+    page.wait_for_url(re.compile(r"/all\.html$"))
     assert len(_visible_events(page)) == len(demo["events"])
 
     # The overview: its marker for the suspension leads to that event in the list.
@@ -178,6 +187,33 @@ def test_a_reader_follows_the_story_from_the_timeline_to_a_source_and_into_engli
     page.screenshot(path=ARTIFACTS / "event-en-1280.png", full_page=True)
 
 
+def test_the_overview_says_what_a_marker_is_and_a_first_tap_does_not_leave(browser, site, demo):
+    root, _ = site
+    suspension = demo["suspension"]
+    reader = Reader(browser, root, viewport={"width": 1280, "height": 900})
+    page = reader.page()
+    page.goto(root + "all.html")
+    marker = page.locator(f"svg.overview-wide a.marker[data-event='{suspension['id']}']")
+    marker.hover()
+    readout = page.locator(".overview-readout")
+    assert readout.is_visible() and not page.locator(".overview figcaption").is_visible()
+    assert readout.inner_text().startswith(marker.get_attribute("aria-label"))
+    assert "pointed" in page.locator(f"li.event[id='{suspension['id']}']").get_attribute("class")
+    reader.close()
+
+    phone = Reader(browser, root, viewport={"width": 375, "height": 667}, has_touch=True, is_mobile=True)
+    page = phone.page()
+    page.goto(root + "all.html")
+    marker = page.locator("svg.overview-narrow a.marker").first
+    marker.tap()
+    assert page.url == root + "all.html"  # the first tap says what it is
+    link = page.locator(".overview-readout a")
+    assert link.inner_text().startswith(marker.get_attribute("aria-label"))
+    link.tap()
+    page.wait_for_url(re.compile(re.escape(marker.get_attribute("href")) + "$"))
+    phone.close()
+
+
 def test_keyboard_moves_between_events_and_opens_them(reader, site, demo):
     root, _ = site
     page = reader.page()
@@ -210,7 +246,7 @@ def test_without_javascript_every_filter_is_a_page_and_search_lists_every_event(
     root, _ = site
     reader = Reader(browser, root, java_script_enabled=False)
     page = reader.page()
-    page.goto(root + "index.html")
+    page.goto(root + "all.html")
     page.locator("details.filters summary").click()
     page.locator("a.chip[data-filter='entity'][data-value='miit']").click()
     page.wait_for_url(re.compile(r"entities/miit\.html$"))
@@ -218,14 +254,18 @@ def test_without_javascript_every_filter_is_a_page_and_search_lists_every_event(
     page.goto(root + "search.html")
     assert page.locator("noscript p, .note").first.is_visible()
     assert page.locator("#all-events li").count() == len(demo["events"])
-    page.goto(root + "key.html")
+    page.goto(root + "index.html")
     assert 0 < page.locator("li.event").count() < len(demo["events"])
+    page.locator(".period-nav a[href='years/2021.html']").click()  # a year's page, one click away
+    page.wait_for_url(re.compile(r"years/2021\.html$"))
+    assert page.locator("li.event").count() == sum(1 for e in demo["events"] if e["date"].startswith("2021"))
     reader.close()
 
 
 PAGE_TYPES = [
     "index.html",
-    "key.html",
+    "all.html",
+    "years/2021.html",
     "events/{event}.html",
     "sources/{source}.html",
     "sources/{not_counted}.html",
@@ -239,6 +279,7 @@ PAGE_TYPES = [
     "about.html",
     "404.html",
     "en/index.html",
+    "en/months/2021-12.html",
     "en/events/{event}.html",
     "en/sources/{source}.html",
     "en/search.html?q=Log4j",
@@ -285,7 +326,13 @@ def test_every_page_type_fits_the_screen_and_is_photographed(browser, site, demo
     for scheme in ("light", "dark") if width != 320 else ("light",):
         reader = Reader(browser, root, color_scheme=scheme, viewport={"width": width, "height": 800})
         page = reader.page()
-        for template in ("index.html", "events/{event}.html", "sources/{source}.html", "search.html?q=暂停"):
+        for template in (
+            "index.html",
+            "years/2021.html",
+            "events/{event}.html",
+            "sources/{source}.html",
+            "search.html?q=暂停",
+        ):
             page.goto(root + _page_path(template, demo))
             if "?q=" in template:
                 page.locator("#search-results li").first.wait_for(timeout=15000)
@@ -346,10 +393,36 @@ def test_print_shows_the_timeline_without_the_controls(reader, site):
     assert page.locator(".period-heading").first.evaluate("h => getComputedStyle(h).position") == "static"
 
 
+#: What a page may be wide on paper, in CSS pixels (96 a inch): the sheet less style.css's @page margins (14 mm).
+PRINTABLE_WIDTHS = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28) / 25.4 * 96)}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_page_type_prints_within_the_paper(browser, site, demo, paper):
+    root, _ = site
+    ARTIFACTS.mkdir(exist_ok=True)
+    reader = Reader(browser, root, viewport={"width": PRINTABLE_WIDTHS[paper], "height": 1000})
+    page = reader.page()
+    page.emulate_media(media="print")
+    for template in PAGE_TYPES:
+        page.goto(root + _page_path(template, demo))
+        if "?q=" in template:
+            page.locator("#search-results li").first.wait_for(timeout=15000)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, (template, paper, overflow)
+        overview = page.locator("svg.overview-svg:visible")
+        if overview.count():
+            assert overview.bounding_box()["height"] <= 5 / 2.54 * 96 + 1, template  # style.css: at most 5 cm
+        if paper == "a4" and template in ("index.html", "years/2021.html", "events/{event}.html"):
+            name = template.split("/")[0].split(".")[0]
+            page.screenshot(path=ARTIFACTS / f"print-{name}-a4.png", full_page=True)
+    reader.close()
+
+
 def test_year_and_month_headings_stay_in_view_while_scrolling(reader, site, demo):
     root, _ = site
     page = reader.page()
-    page.goto(root + "index.html#" + demo["events"][-1]["id"])
+    page.goto(root + "all.html#" + demo["events"][-1]["id"])
     page.mouse.wheel(0, 200)
     deadline = time.monotonic() + 10  # until the scroll has happened: the headings then stick at the top
     while True:

@@ -119,9 +119,12 @@ def test_month_ticks_are_labelled_only_where_they_fit():
     items = [_point("a", "2021-01-05"), _point("b", "2021-12-20")]
     for width in (330, 800):
         layout = overview_layout(items, width=width, duration=_days)
-        ticks = [tick for tick in layout.segments[0].ticks if tick.labelled]
+        ticks = [tick for tick in layout.segments[0].ticks if tick.label]
         assert {tick.unit for tick in ticks} == {"month"}
-        assert all(b.x - a.x >= 12 * 3.2 for a, b in zip(ticks, ticks[1:]))
+        assert all(
+            a.label_x + text_width(a.label, 12) / 2 < b.label_x - text_width(b.label, 12) / 2
+            for a, b in zip(ticks, ticks[1:])
+        )
     assert len(layout.segments[0].ticks) >= 12
 
 
@@ -350,7 +353,8 @@ def test_made_up_site_has_every_page_in_both_interfaces(made_up_site):
     for prefix in ("", "en/"):
         for page in (
             "index.html",
-            "key.html",
+            "all.html",
+            "years/2021.html",
             "search.html",
             "about.html",
             "sources/index.html",
@@ -373,41 +377,45 @@ def test_made_up_site_has_every_page_in_both_interfaces(made_up_site):
         parse_html(path)
 
 
-def test_key_page_lists_key_and_edited_events_only(made_up_site):
+def test_home_page_lists_key_and_edited_events_only(made_up_site):
     site, _ = made_up_site
-    listed = {li["id"] for li in parse_html(site / "key.html").select("li.event")}
+    listed = {li["id"] for li in parse_html(site / "index.html").select("li.event")}
     assert listed == {"2021-12-22-aaaaaa", "2021-12-06-dddddd"}
-    everything = {li["id"] for li in parse_html(site / "index.html").select("li.event")}
+    everything = {li["id"] for li in parse_html(site / "all.html").select("li.event")}
     assert everything == {"2021-12-22-aaaaaa", "2021-Q3-bbbbbb", "2021-11-24-cccccc", "2021-12-06-dddddd"}
 
 
-def test_timeline_groups_by_year_then_period_with_headings_in_order(made_up_site):
+def test_timeline_groups_by_year_then_month_and_says_each_date_once(made_up_site):
     site, _ = made_up_site
-    page = parse_html(site / "index.html")
+    page = parse_html(site / "all.html")
     headings = [int(h.name[1]) for h in page.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
     assert headings[0] == 1 and all(b - a <= 1 for a, b in zip(headings, headings[1:]))
+    assert [h.get_text() for h in page.select(".year-heading")] == ["2021年"]
     periods = [h.find(class_="period-full").get_text() for h in page.select(".period-heading")]
-    assert periods == ["2021年第三季度", "2021年11月", "2021年12月"]
+    assert periods == ["2021年11月", "2021年12月"]  # a quarter has no heading of its own: its date says it
     quarter = page.find(id="2021-Q3-bbbbbb")
     assert quarter.find("time") is None  # HTML has no datetime form for a quarter
-    assert quarter.select_one(".event-date").get_text(strip=True) == "2021年第三季度"
+    assert quarter.select_one(".event-date").get_text(strip=True) == "第三季度"
+    day = page.find(id="2021-12-22-aaaaaa")
+    assert day.select_one(".event-date time")["datetime"] == "2021-12-22"
+    assert day.select_one(".event-date").get_text(strip=True) == "12月22日"  # the year is its heading's
 
 
 def test_each_event_shows_its_marks(made_up_site):
     site, _ = made_up_site
-    page = parse_html(site / "index.html")
+    page = parse_html(site / "all.html")
     suspended = page.find(id="2021-12-22-aaaaaa")
     assert suspended.select_one(".source-count").get_text() == "2 个来源"
     assert suspended.select_one(".badge-differ") is not None
     assert [a.get_text() for a in suspended.select(".entity-chips a")] == ["工信部", "阿里云"]
     editorial = page.find(id="2021-12-06-dddddd")
     assert editorial.select_one(".badge-edited") and editorial.select_one(".badge-editorial")
-    assert editorial.select_one(".event-date").get_text(strip=True) == "2021年12月6日 至 2021年12月8日"
+    assert editorial.select_one(".event-date").get_text(strip=True) == "12月6日 至 12月8日"
 
 
 def test_every_filter_is_a_real_page(made_up_site):
     site, _ = made_up_site
-    page = parse_html(site / "index.html")
+    page = parse_html(site / "all.html")
     kinds = {a["data-filter"] for a in page.select("a[data-filter]")}
     assert kinds == {"entity", "source", "tag", "language"}
     for link in page.select(".filters a.chip"):
@@ -422,9 +430,11 @@ def test_every_filter_is_a_real_page(made_up_site):
 
 def test_only_the_timeline_pages_carry_what_the_filters_read(made_up_site):
     site, _ = made_up_site
-    for timeline in (site / "index.html", site / "key.html", site / "en" / "index.html"):
+    for timeline in (site / "index.html", site / "all.html", site / "en" / "index.html"):
         assert all(li.has_attr("data-source") for li in parse_html(timeline).select("li.event")), timeline
-    listings = [path for folder in ("entities", "sources", "tags", "months") for path in (site / folder).glob("*.html")]
+    listings = [
+        path for folder in ("entities", "sources", "tags", "years", "months") for path in (site / folder).glob("*.html")
+    ]
     assert listings
     for path in listings:
         cards = parse_html(path).select("li.event")
@@ -435,11 +445,11 @@ def test_only_the_timeline_pages_carry_what_the_filters_read(made_up_site):
 
 def test_content_in_another_language_is_marked(made_up_site):
     site, _ = made_up_site
-    zh_page = parse_html(site / "index.html")
+    zh_page = parse_html(site / "all.html")
     assert zh_page.find("html")["lang"] == "zh-CN"
     assert zh_page.find(id="2021-11-24-cccccc").select_one(".event-title a")["lang"] == "en"
     assert not zh_page.find(id="2021-12-22-aaaaaa").select_one(".event-title a").has_attr("lang")
-    en_page = parse_html(site / "en" / "index.html")
+    en_page = parse_html(site / "en" / "all.html")
     assert en_page.find("html")["lang"] == "en"
     assert en_page.find(id="2021-12-22-aaaaaa").select_one(".event-title a")["lang"] == "zh-Hans"
     assert en_page.find("h1")["lang"] == "zh-CN"  # the site's title, from site.yaml
@@ -448,7 +458,7 @@ def test_content_in_another_language_is_marked(made_up_site):
         ("MIIT", None),
         ("阿里云", "zh-CN"),
     ]  # English alias when given
-    assert en_page.find(id="2021-12-22-aaaaaa").select_one(".event-date").get_text(strip=True) == "22 Dec 2021"
+    assert en_page.find(id="2021-12-22-aaaaaa").select_one(".event-date").get_text(strip=True) == "22 Dec"
     event = parse_html(site / "en" / "events" / "2021-12-22-aaaaaa.html")
     quotes = {bq.get("lang") for bq in event.select(".citation blockquote")}
     assert quotes == {"zh-Hans", None}
@@ -534,13 +544,18 @@ def test_pages_without_base_url_carry_no_absolute_addresses(tmp_path, made_up_si
     assert broken_links(tmp_path) == []
 
 
-def test_overview_links_every_listed_event(made_up_site):
-    site, _ = made_up_site
-    for name in ("index.html", "key.html"):
+def test_overview_links_each_event_to_the_list_or_to_its_page(made_up_site):
+    site, data = made_up_site
+    for name in ("index.html", "all.html", "years/2021.html"):
         page = parse_html(site / name)
         listed = {li["id"] for li in page.select("li.event")}
         for svg in page.select("svg.overview-svg"):
-            assert {a["href"][1:] for a in svg.select("a.marker")} == listed
+            targets = {a["data-event"]: a["href"] for a in svg.select("a.marker")}
+            assert set(targets) == {event.id for event in data.events}, (name, svg["class"])
+            for event_id, href in targets.items():
+                assert href == (
+                    f"#{event_id}" if event_id in listed else f"{'../' * name.count('/')}events/{event_id}.html"
+                )
             assert all(a.get("aria-label") for a in svg.select("a.marker"))
 
 
