@@ -36,7 +36,7 @@ def _until(condition, seconds: float = 20) -> None:
     raise AssertionError("condition not met in time")
 
 
-def _wait_for(url: str, seconds: float = 30) -> None:
+def _wait_for(url: str, seconds: float = 90) -> None:  # a first build on a loaded machine
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:

@@ -235,7 +235,7 @@ def test_an_event_counts_only_the_sources_that_count_and_lists_the_others_apart(
 def test_a_source_counted_once_is_not_a_key_event_for_its_copies(site):
     hearing = _event(site, "2023-05-20")
     assert {s["article"] for s in hearing["sources"]} == {"harbour-daily", "repost"}
-    key = {li["id"] for li in parse_html(site / "key.html").select("li.event")}
+    key = {li["id"] for li in parse_html(site / "index.html").select("li.event.key")}
     assert hearing["id"] not in key and _event(site, "2023-05-08")["id"] in key
 
 
