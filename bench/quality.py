@@ -85,6 +85,67 @@ def events_markdown(reports: list) -> list[str]:
     return lines + [""]
 
 
+#: Where a missed target's errors come from, as the errors listed by `bench/quality.py` show them.
+WHY_MISSED = {
+    "timeml": "most of the value errors left are the annotators' conventions rather than dates read wrong: "
+    "in earnings reports `last year` and `a year ago` are annotated now as the year, now as the same quarter "
+    "a year before, with no cue in the text to tell which; some weekdays are annotated a week away from "
+    "what the document's date gives (`said on Wednesday` in a Wednesday dispatch annotated as the Tuesday); "
+    "the expressions missed are mostly ends of periods (`year-end`, `the end of the month`), holidays "
+    "(`Thanksgiving Day`), and bare nouns the gold anchors by reasoning (`the day`, `the morning`, `weeks`).",
+    "timelines": "most gold pairs missed are dated by reasoning across documents, not by a date in the "
+    "article: a present-tense or undated sentence dated by the document's date (`Apple has released an "
+    "application`), or a happening dated by another article (`when Jobs first introduced iPhone 4`); the "
+    "date precision counts the target entity's events, and entities are linked by their names as an editor "
+    "lists them, so `Jobs` alone or `he` does not link an event to `Steve Jobs`.",
+}
+
+
+def targets_markdown(scores: list[SetScore], jionlp_scores: list[SetScore]) -> list[str]:
+    """The targets of the development sets, each with its figure and whether it is met; why, when not."""
+    rows, missed = [], set()
+
+    def row(what: str, target: str, figure: float | None, floor: float, kind: str, shown: str = "") -> None:
+        met = figure is not None and figure >= floor - 1e-9
+        shown = shown or ("n/a" if figure is None else f"{figure:.3f}")
+        rows.append(f"| {what} | {target} | {shown} | {'met' if met else '**missed**'} |")
+        if not met:
+            missed.add(kind)
+
+    jionlp = {score.name.removesuffix(" (jionlp)"): score for score in jionlp_scores}
+    for score in scores:
+        if score.kind == "seeds":
+            row(f"{score.name}: recall", "1.000", score.recall.value, 1.0, "seeds")
+            row(f"{score.name}: precision", "1.000", score.precision.value, 1.0, "seeds")
+        elif score.kind == "timeml":
+            row(f"{score.name}: value F1", "≥ 0.950", score.f1, 0.95, "timeml")
+        elif score.kind == "timelines":
+            row(f"{score.name}: pair recall", "≥ 0.900", score.recall.value, 0.90, "timelines")
+            row(f"{score.name}: date F1", "≥ 0.750", score.f1, 0.75, "timelines")
+        elif score.kind == "cases" and score.name in jionlp:
+            other = jionlp[score.name].recall
+            row(
+                f"{score.name}: cases passed",
+                f"≥ jionlp's {other.part}/{other.whole}",
+                score.recall.part,
+                other.part,
+                "cases",
+                f"{score.recall.part}/{score.recall.whole}",
+            )
+    lines = [
+        "## Targets",
+        "",
+        "| target | wanted | now | |",
+        "| --- | --- | ---: | --- |",
+        *rows,
+        "",
+    ]
+    for kind in sorted(missed):
+        if kind in WHY_MISSED:
+            lines += [f"Why the {kind} sets miss: {WHY_MISSED[kind]}", ""]
+    return lines + [""]
+
+
 def quality_markdown(
     scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str, events: list | None = None
 ) -> str:
@@ -98,6 +159,7 @@ def quality_markdown(
         "",
         markdown_table(scores),
         "",
+        *targets_markdown(scores, jionlp_scores),
         *events_markdown(events or []),
         "## What the columns count",
         "",

@@ -305,6 +305,26 @@ def test_chinese_ranges_of_times_and_days(text, expected):
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text,published,language,expected",
+    [
+        ("今年春节期间，公司宣布裁员。", "2024-03-01", "zh-Hans", [("今年春节", "2024-02-10")]),
+        ("2021年春节前夕，他回到家乡。", None, "zh-Hans", [("2021年春节", "2021-02-12")]),
+        ("中秋节那天，大桥亮灯。", "2021-09-25", "zh-Hans", [("中秋节", "2021-09-21")]),  # the one just past
+        ("國慶節前，新橋通車。", "2021-09-20", "zh-Hant", [("國慶節", "2021-10-01")]),  # nearer ahead than behind
+        ("张国庆说，除夕夜他在值班。", "2024-02-12", "zh-Hans", [("除夕", "2024-02-09")]),  # 国庆 is a name
+        ("He came home for Thanksgiving, his mother said.", "1999-12-02", "en", [("Thanksgiving", "1999-11-25")]),
+        ("Stores expect record sales this Christmas.", "2021-11-02", "en", [("this Christmas", "2021-12-25")]),
+        ("The family fled last Christmas.", "2021-11-02", "en", [("last Christmas", "2020-12-25")]),
+        ("He was arrested on Christmas Day 2019.", "2021-11-02", "en", [("Christmas Day 2019", "2019-12-25")]),
+        ("The shop will close over Easter.", "2021-03-01", "en", [("Easter", "2021-04-04")]),
+        ("Sales rose in the Christmas shopping season.", "2007-01-18", "en", [("Christmas", "2006-12")]),
+    ],
+)
+def test_festivals_and_holidays_are_their_day(text, published, language, expected):
+    assert found(text, published, language) == expected
+
+
 def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
     text = "  新华社太原7月8日电 习近平近日在山西考察。\n  7月7日至8日，习近平先后到阳泉、太原考察调研。"
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 7, 9), "zh-Hans"))

@@ -31,7 +31,15 @@ from .context import ExtractionContext
 from .judge import judge_all
 from .layout import Layout
 from .resolve import resolve_all
-from .scan import attach_clocks, drop_weekdays_beside_dates, find_datelines, merge_ranges, scan, settle_date_order
+from .scan import (
+    attach_clocks,
+    attach_years,
+    drop_weekdays_beside_dates,
+    find_datelines,
+    merge_ranges,
+    scan,
+    settle_date_order,
+)
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionContext", "extract_mentions"]
 
@@ -50,6 +58,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     layout = Layout(text, context.language)
     readings = settle_date_order(readings)
     readings = attach_clocks(text, readings)
+    readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
     datelines = find_datelines(text, readings, context.published)

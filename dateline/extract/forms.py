@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from .tables import (
+    CHINESE_FESTIVALS,
     DAY_WORD_NAMES,
     DAY_WORDS,
     ENGLISH_DATE_CUES,
     ENGLISH_DAY_WORD_NAMES,
     ENGLISH_DAY_WORDS,
     ENGLISH_DAY_WORDS_BEFORE_PAUSE,
+    ENGLISH_FESTIVALS,
     ENGLISH_FULL_MONTHS,
     ENGLISH_MONTH_PARTS,
     ENGLISH_MONTHS,
@@ -145,6 +147,8 @@ def _english_day_words_pattern() -> str:
 # Each pattern is also compiled on its own, so group names need only be unique within
 # one form. `readers.py` has one reader per form name.
 
+_ENGLISH_FESTIVAL_NAMES = alternation(ENGLISH_FESTIVALS).replace("\\ ", S)  # Christmas Day, Christmas\u00a0Day
+
 FORMS: tuple[tuple[str, str], ...] = (
     # 2021-12-09, 2021.12.9, 2021/12/09 (and a time: 2021-12-09 14:30)
     (
@@ -184,6 +188,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<first_month>首)月(?![0-9０-９一二三四五六七八九十]))"
         f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))",
     ),
+    # 春节, 国庆节, 除夕 (2021年春节, 今年春节: the year before it is joined to it, scan.attach_years)
+    ("zh_festival", f"(?P<festival>{alternation(CHINESE_FESTIVALS)})"),
     # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
     (
         "zh_year",
@@ -365,6 +371,14 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
         f"|(?P<clock_word>noon|midnight|midday)(?![A-Za-z]))",
     ),
+    # Thanksgiving, Christmas Day 2020, last Christmas, this Easter (no other form starts with their words)
+    (
+        "en_festival",
+        f"(?<![A-Za-z])(?:(?P<direction>[Ll]ast|[Tt]his|[Nn]ext){S})?"
+        f"(?P<festival>{_ENGLISH_FESTIVAL_NAMES})(?![A-Za-z])"
+        f"(?:,?{S}(?P<year>(?:1[89]|20)[0-9]{{2}})(?![0-9]))?"
+        f"(?P<season>(?=(?:{S}and{S}New{S}Year['’]?s?)?{S}(?:season|period|holidays?|shopping|sales|rush|break)\\b))?",
+    ),
 )
 
 
@@ -405,6 +419,7 @@ START_CHARACTERS = "".join(
                 DAY_WORDS,
                 PARTS_OF_DAY,
                 QUARTER_SHIFTS,
+                CHINESE_FESTIVALS,
             )
         )
     )
@@ -427,6 +442,8 @@ START_PAIRS = (
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
     f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季",
+    # 春节, 国庆节 …
+    alternation(CHINESE_FESTIVALS),
 )
 
 
@@ -449,6 +466,7 @@ ENGLISH_START_WORDS = (
         | set(ENGLISH_ORDINALS)
         | _first_words(ENGLISH_PERIOD_PARTS)
         | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty"}
+        | _first_words(ENGLISH_FESTIVALS)
     )
     + "|(?ai:"
     + alternation(

@@ -50,7 +50,11 @@ def judge_all(
                 _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
             )
         is_event = (lede is not None or (not alone and id(reading) not in filed)) and _reports_event(
-            text, replace(item, place=place), granularity, statistic_of_sentence[sentence_key], layout
+            text,
+            item if lede is None else replace(item, place=place),
+            granularity,
+            statistic_of_sentence[sentence_key],
+            layout,
         )
         with_lede.append(lede is not None)
         mentions.append(
@@ -136,8 +140,8 @@ _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
 
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     """`the biggest failure since 2008`, `2008年以来首次`: the date a record is measured from."""
-    before = text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip()
-    if before.endswith(tables.SINCE_CUES):
+    if text[max(place.sentence_start, reading.start - 12) : reading.start].rstrip().endswith(tables.SINCE_CUES):
+        before = text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip()
         return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):

@@ -14,6 +14,8 @@ from .reading import NotADate, Reading
 __all__ = ["READERS", "NotADate", "Reading"]
 
 READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
+    "zh_festival": chinese.read_zh_festival,
+    "en_festival": english.read_en_festival,
     "numeric_ymd": chinese.read_numeric_ymd,
     "numeric_dmy": chinese.read_numeric_dmy,
     "zh_date": chinese.read_zh_date,

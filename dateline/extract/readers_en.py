@@ -264,3 +264,21 @@ def read_en_clock(match: re.Match, context: ExtractionContext) -> Reading:
         hour = 0
     reading.hour, reading.minute = hour, minute
     return reading
+
+
+def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
+    """Thanksgiving, Christmas Day 2020, last Christmas: the holiday's day, in the year written, the one
+    before or after publication, or the one nearest it."""
+    groups = match.groupdict()
+    name = re.sub(r"\s+", " ", groups["festival"])
+    reading = Reading(*match.span(), "festival", festival=tables.ENGLISH_FESTIVALS[name])
+    reading.festival_season = groups["season"] is not None  # `the Christmas shopping season`: its month
+    if groups["year"]:
+        reading.year = int(groups["year"])
+    elif groups["direction"]:
+        direction = groups["direction"].lower()
+        if direction == "this":
+            reading.year_shift = 0
+        else:
+            reading.direction = direction
+    return reading

@@ -213,3 +213,8 @@ def read_zh_clock(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_quarter_shift(match: re.Match, context: ExtractionContext) -> Reading:
     return Reading(*match.span(), "calendar", quarter_shift=tables.QUARTER_SHIFTS[match["shift"]])
+
+
+def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
+    """春节, 国庆节: the festival's day (its year: scan.attach_years)."""
+    return Reading(*match.span(), "festival", festival=tables.CHINESE_FESTIVALS[match["festival"]])

@@ -22,7 +22,8 @@ class Reading:
 
     kind: "calendar" (year … minute, any of them possibly missing), "day_word"
     (a day counted from an anchor: 昨天, 次日), "relative" (an amount counted
-    from an anchor: 三天后), "weekday", "week" (上周) or "clock" (上午9时).
+    from an anchor: 三天后), "weekday", "week" (上周), "festival" (春节, Thanksgiving)
+    or "clock" (上午9时).
     """
 
     start: int
@@ -53,6 +54,8 @@ class Reading:
     day_first: bool | None = None  # a numeric date (23/5/2022) read day first
     either_order: bool = False  # 4/7/2021: a numeric date that reads as a date in either order
     # kind "anaphor", a period named by reference (`the quarter`, `the year-ago period`, `that year`):
+    festival: str = ""  # kind "festival": a key of festivals.FESTIVALS (春节, Thanksgiving)
+    festival_season: bool = False  # `the Christmas season`: the festival's month rather than its day
     anaphor: str = ""  # "same", "current", "latest", "year-before", "following", "previous"
     anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)
 
@@ -77,6 +80,8 @@ class Reading:
             if self.offset_months:
                 return "month"
             return "day"
+        if self.kind == "festival" and self.festival_season:
+            return "month"
         if self.kind == "anaphor":
             return cast(Granularity, "quarter" if self.anaphor_unit == "period" else self.anaphor_unit)
         if self.kind == "clock" or self.hour is not None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Granularity, Resolution
 from . import tables
 from .context import ExtractionContext
+from .festivals import festival_day
 from .layout import Layout
 from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .readers import Reading
@@ -156,8 +158,13 @@ def _aside(reading: Reading, place: Place) -> bool:
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES):
         return True
+    if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
+        return False  # most sentences: no title before the date
     opened = text[place.sentence_start : reading.start]
     return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
+
+
+_TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
 
 
 def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
@@ -203,6 +210,8 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
         return _resolve_counted(reading, place, state)
     if reading.kind == "weekday":
         return _resolve_weekday(reading, place, state)
+    if reading.kind == "festival":
+        return _resolve_festival(reading, place, state)
     if reading.kind == "week":
         return _resolve_week(reading, state)
     if reading.kind == "anaphor":
@@ -625,6 +634,43 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
         else:
             day = publication - dt.timedelta(days=days_before)
     return day_period(day, reading), None, "relative-to-publication"
+
+
+def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """春节, Thanksgiving: the festival's day in the year written (2021年春节, Christmas 2020), counted from
+    publication (今年国庆节, last Christmas), else the one before or after publication as a year-less date
+    is (see _nearest_in_tense)."""
+    publication = state.publication
+    day: dt.date | None
+    resolved_by: Resolution
+    if reading.year is not None:
+        day, resolved_by = festival_day(reading.festival, reading.year), "absolute"
+    elif publication is None:
+        if state.context_year is None or reading.year_shift not in (None, 0) or reading.direction:
+            return None, None, "unresolved"
+        day, resolved_by = festival_day(reading.festival, state.context_year), "year-from-context"
+    elif reading.year_shift is not None:
+        day = festival_day(reading.festival, publication.year + reading.year_shift)
+        resolved_by = "year-from-publication"
+    else:
+        days = [festival_day(reading.festival, publication.year + shift) for shift in (-1, 0, 1)]
+        before = max((d for d in days if d is not None and d <= publication), default=None)
+        after = min((d for d in days if d is not None and d > publication), default=None)
+        if reading.direction == "last" or (before is not None and (before == publication or after is None)):
+            day = before
+        elif reading.direction == "next" or before is None or place.tense in (FUTURE, PROSPECT):
+            day = after
+        elif place.tense == PAST:
+            day = before
+        else:
+            assert after is not None
+            day = after if _prefers_future(place, (publication - before).days, (after - publication).days) else before
+        resolved_by = "relative-to-publication"
+    if day is None:
+        return None, None, "unresolved"
+    if reading.festival_season:
+        return Period("month", day.year, day.month), None, resolved_by
+    return day_period(day, reading), None, resolved_by
 
 
 def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, Resolution]:

@@ -165,6 +165,29 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
     return attached
 
 
+_YEAR_BEFORE_A_FESTIVAL = re.compile(r"[ \u00a0\u3000]?")
+
+
+def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
+    """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention."""
+    attached: list[Reading] = []
+    for reading in readings:
+        if attached and reading.kind == "festival" and reading.year is None and reading.year_shift is None:
+            year = attached[-1]
+            if (
+                year.kind == "calendar"
+                and year.granularity == "year"
+                and year.range_end is None
+                and (year.year is not None or year.year_shift is not None)
+                and _YEAR_BEFORE_A_FESTIVAL.fullmatch(text, year.end, reading.start)
+            ):
+                reading.year, reading.year_shift, reading.start = year.year, year.year_shift, year.start
+                attached[-1] = reading
+                continue
+        attached.append(reading)
+    return attached
+
+
 def _join_a_clock_after(text: str, reading: Reading, limit: int) -> None:
     """今天下午1点到3点十分: a clock time after a range word ends the range of a time (no form reads `3点` alone)."""
     connector = _RANGE_CONNECTOR.match(text, reading.end, limit)

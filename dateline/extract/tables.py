@@ -376,3 +376,27 @@ ENGLISH_ABBREVIATIONS = {
     "vs", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "gen", "gov", "sen", "rep", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 }
+
+
+# --- Festivals and holidays (their days: festivals.py) ---------------------------------------
+
+#: Chinese names of festivals, simplified and traditional (not 国庆 or 五一 alone: names and numbers).
+CHINESE_FESTIVALS = {
+    "春节": "spring-festival", "春節": "spring-festival", "除夕": "chinese-new-years-eve",
+    "元宵节": "lantern-festival", "元宵節": "lantern-festival", "端午节": "dragon-boat-festival",
+    "端午節": "dragon-boat-festival", "中秋节": "mid-autumn-festival", "中秋節": "mid-autumn-festival",
+    "重阳节": "double-ninth-festival", "重陽節": "double-ninth-festival", "元旦": "new-years-day",
+    "情人节": "valentines-day", "情人節": "valentines-day", "劳动节": "labour-day", "勞動節": "labour-day",
+    "五一劳动节": "labour-day", "五一勞動節": "labour-day", "国庆节": "national-day", "國慶節": "national-day",
+    "平安夜": "christmas-eve", "圣诞节": "christmas", "聖誕節": "christmas", "感恩节": "thanksgiving",
+    "感恩節": "thanksgiving", "复活节": "easter", "復活節": "easter",
+}
+#: English names of holidays.
+ENGLISH_FESTIVALS = {
+    "Thanksgiving Day": "thanksgiving", "Thanksgiving": "thanksgiving", "Christmas Day": "christmas",
+    "Christmas Eve": "christmas-eve", "Christmas": "christmas", "New Year's Day": "new-years-day",
+    "New Year's Eve": "new-years-eve", "Easter Sunday": "easter", "Easter": "easter", "Good Friday": "good-friday",
+    "Independence Day": "independence-day", "Labor Day": "labor-day", "Memorial Day": "memorial-day",
+    "Valentine's Day": "valentines-day", "Chinese New Year": "spring-festival", "Lunar New Year": "spring-festival",
+    "Mid-Autumn Festival": "mid-autumn-festival", "Dragon Boat Festival": "dragon-boat-festival",
+}

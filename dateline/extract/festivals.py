@@ -1,0 +1,65 @@
+"""Festivals and holidays a story dates things by (`春节`, `国庆节`, `Thanksgiving`): their day in a year.
+
+The lunar festivals come from lunardate's Chinese calendar (1900 to 2099), Easter
+from dateutil's computus; the rest are fixed days or the nth weekday of a month.
+Which words name which festival is in tables.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, relativedelta
+
+
+def _lunar(month: int, day: int, shift: int = 0) -> Callable[[int], dt.date]:
+    def day_of(year: int) -> dt.date:
+        from lunardate import LunarDate  # loads its tables on first use: only festival names need it
+
+        return LunarDate(year, month, day).to_solar_date() + dt.timedelta(days=shift)
+
+    return day_of
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _weekday_of(month: int, weekday) -> Callable[[int], dt.date]:
+    """The nth weekday of a month (`TH(4)`, the fourth Thursday), or the last (`MO(-1)`)."""
+    first = 1 if weekday.n > 0 else 31
+    return lambda year: dt.date(year, month, first) + relativedelta(weekday=weekday)
+
+
+#: Each festival's day in a given year.
+FESTIVALS: dict[str, Callable[[int], dt.date]] = {
+    "spring-festival": _lunar(1, 1),
+    "chinese-new-years-eve": _lunar(1, 1, shift=-1),
+    "lantern-festival": _lunar(1, 15),
+    "dragon-boat-festival": _lunar(5, 5),
+    "mid-autumn-festival": _lunar(8, 15),
+    "double-ninth-festival": _lunar(9, 9),
+    "new-years-day": _fixed(1, 1),
+    "valentines-day": _fixed(2, 14),
+    "labour-day": _fixed(5, 1),
+    "national-day": _fixed(10, 1),
+    "christmas-eve": _fixed(12, 24),
+    "christmas": _fixed(12, 25),
+    "new-years-eve": _fixed(12, 31),
+    "independence-day": _fixed(7, 4),
+    "thanksgiving": _weekday_of(11, TH(4)),
+    "labor-day": _weekday_of(9, MO(1)),
+    "memorial-day": _weekday_of(5, MO(-1)),
+    "easter": easter,
+    "good-friday": lambda year: easter(year) - dt.timedelta(days=2),
+}
+
+
+def festival_day(festival: str, year: int) -> dt.date | None:
+    """The festival's day in `year`, or None for a year its calendar does not reach."""
+    try:
+        return FESTIVALS[festival](year)
+    except ValueError:  # lunardate's years are 1900 to 2099
+        return None
