@@ -91,8 +91,8 @@ WHY_MISSED = {
     "in earnings reports `last year` and `a year ago` are annotated now as the year, now as the same quarter "
     "a year before, with no cue in the text to tell which; some weekdays are annotated a week away from "
     "what the document's date gives (`said on Wednesday` in a Wednesday dispatch annotated as the Tuesday); "
-    "the expressions missed are mostly ends of periods (`year-end`, `the end of the month`), holidays "
-    "(`Thanksgiving Day`), and bare nouns the gold anchors by reasoning (`the day`, `the morning`, `weeks`).",
+    "the expressions missed are mostly ends of periods (`year-end`, `the end of the month`) and bare nouns "
+    "the gold anchors by reasoning (`the day`, `the morning`, `weeks`, `10 days`).",
     "timelines": "most gold pairs missed are dated by reasoning across documents, not by a date in the "
     "article: a present-tense or undated sentence dated by the document's date (`Apple has released an "
     "application`), or a happening dated by another article (`when Jobs first introduced iPhone 4`); the "
