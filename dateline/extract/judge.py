@@ -11,8 +11,9 @@ from ..model import Mention
 from . import tables
 from .context import ExtractionContext
 from .layout import Layout
+from .place import Place
 from .readers import Reading
-from .resolve import Place, Resolved
+from .resolve import Resolved
 from .tense import PAST
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))

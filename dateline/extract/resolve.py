@@ -13,40 +13,11 @@ from . import tables
 from .context import ExtractionContext
 from .festivals import festival_day
 from .layout import Layout
+from .nearest import nearest, nearest_in_tense, prefers_future, year_of_weekday
 from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
+from .place import Place
 from .readers import Reading
-from .tense import FUTURE, PAST, PRESENT, PROSPECT, chinese_tense, english_tense
-
-
-@dataclass
-class Place:
-    """Where a reading sits: its block and sentence, and (asked only when needed)
-    the tense of its clause and whether the reading opens a clause."""
-
-    start: int
-    end: int
-    block: int
-    sentence_start: int
-    sentence_end: int
-    layout: Layout = field(repr=False)
-    _tense: str | None = field(default=None, repr=False)
-
-    @property
-    def future(self) -> bool:
-        """Whether the sentence speaks of the future anywhere (for the year an undated text is about)."""
-        return self.layout.is_future(self.sentence_start, self.sentence_end)
-
-    @property
-    def tense(self) -> str:
-        """The tense of the clause that holds the reading (see tense.py)."""
-        if self._tense is None:
-            tense_of = english_tense if self.layout.english else chinese_tense
-            self._tense = tense_of(self.layout.text, self.start, self.end, self.sentence_start, self.sentence_end)
-        return self._tense
-
-    @property
-    def opens_clause(self) -> bool:
-        return opens_clause(self.layout.text, self.start, self.layout.block_starts[self.block])
+from .tense import FUTURE, PAST, PROSPECT
 
 
 @dataclass
@@ -84,21 +55,6 @@ class Resolved:
     period: Period | None
     end_period: Period | None
     resolved_by: Resolution
-
-
-def opens_clause(text: str, start: int, block_start: int) -> bool:
-    """Whether a clause begins at `start` (after punctuation or a connective like 而, 并于)."""
-    position = start
-    while position > block_start and text[position - 1] in " \u3000\u00a0":
-        position -= 1
-    if position <= block_start or text[position - 1] in tables.CLAUSE_OPENERS:
-        return True
-    for connective in tables.CLAUSE_CONNECTIVES:
-        if text.endswith(connective, block_start, position):
-            before = position - len(connective)
-            if before <= block_start or text[before - 1] in tables.CLAUSE_OPENERS:
-                return True
-    return False
 
 
 def resolve_all(
@@ -316,7 +272,7 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     if reading.direction:
         if state.publication is None:
             return None, "unresolved"
-        return _nearest(reading, granularity, state.publication, reading.direction), "year-from-publication"
+        return nearest(reading, granularity, state.publication, reading.direction), "year-from-publication"
     if reading.month is None and reading.quarter is None and reading.half is None:
         return _resolve_day_alone(reading, granularity, place, state)
     return _resolve_year_less(reading, granularity, place, state)
@@ -365,7 +321,7 @@ def _resolve_year_less(
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
     elif publication is not None:
-        period, resolved_by = _nearest_in_tense(reading, granularity, publication, place), "year-from-publication"
+        period, resolved_by = nearest_in_tense(reading, granularity, publication, place), "year-from-publication"
     elif state.context_year is not None:
         period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
     else:
@@ -376,63 +332,8 @@ def _resolve_year_less(
         and period.day is not None
         and period.day.weekday() != reading.weekday
     ):
-        period = _year_of_weekday(reading, granularity, period.year) or period
+        period = year_of_weekday(reading, granularity, period.year) or period
     return period, resolved_by
-
-
-def _year_of_weekday(reading: Reading, granularity: Granularity, around: int) -> Period | None:
-    """The year nearest `around` (within six) in which the date falls on the weekday written beside it."""
-    for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
-        period = period_of(granularity, around + offset, reading)
-        if period is not None and period.day is not None and period.day.weekday() == reading.weekday:
-            return period
-    return None
-
-
-#: How much nearer publication a year-less date must be after it than before it to be read as coming,
-#: when the clause says nothing of its tense: a report of the past is the default. In Chinese, which
-#: marks what is coming (将, 将于), a day written alone (25日) or a weekday (周四) is read as coming only
-#: when the clause says so.
-FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
-
-
-def _prefers_future(place: Place, days_before: int, days_after: int, day: bool = False) -> bool:
-    """Whether a date `days_after` publication is a better reading than one `days_before` it."""
-    tense = place.tense
-    if tense in (FUTURE, PROSPECT):
-        return True
-    if tense == PAST or (day and not place.layout.english):
-        return False
-    return days_after * FUTURE_NEARER_BY[tense] < days_before
-
-
-def _nearest_in_tense(reading: Reading, granularity: Granularity, publication: dt.date, place: Place) -> Period | None:
-    """The year-less period on or before publication, or the one after it when the tense says so, or when
-    it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
-    only around the date never sends it most of a year away when the other reading lies within a month
-    of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`)."""
-    if granularity in ("quarter", "half"):
-        return _nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
-    before = _nearest(reading, granularity, publication, "on-or-before")
-    if before is not None and before.last_day >= publication:
-        return before  # the period holds publication (`in December`, said in December): no tense can move it
-    after = _nearest(reading, granularity, publication, "after")
-    if before is None or after is None:
-        return before or after
-    days_before = max(0, (publication - before.last_day).days)
-    days_after = (after.first_day - publication).days
-    if place.tense == FUTURE:
-        return after
-    if place.tense == PROSPECT:
-        return before if days_before <= NEAR_DAYS and days_after >= FAR_DAYS else after
-    if place.tense == PAST:
-        return before
-    return after if _prefers_future(place, days_before, days_after) else before
-
-
-#: Within this many days before publication, a date beats one at least FAR_DAYS after it that only the
-#: words around it (not its own verb or cue) put in the future.
-NEAR_DAYS, FAR_DAYS = 31, 180
 
 
 def _sentence_year(state: State) -> int | None:
@@ -442,40 +343,6 @@ def _sentence_year(state: State) -> int | None:
     for year, with_month in reversed(state.sentence_years):
         if with_month or state.publication is None:
             return year
-    return None
-
-
-def _nearest(reading: Reading, granularity: Granularity, publication: dt.date, direction: str) -> Period | None:
-    """The year-less period nearest publication: on or before it, or on or after it for the
-    future; strictly before or after for English "last March" / "next March".
-
-    Years are tried outward from publication; eight back reaches a 2月29日.
-    """
-    this_month = publication.replace(day=1)
-    backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
-    years = (
-        range(publication.year, publication.year - 9, -1)
-        if backwards
-        else range(publication.year, publication.year + 9)
-    )
-    for year in years:
-        period = period_of(granularity, year, reading)
-        if period is None:
-            continue
-        if direction == "on-or-before" and period.first_day <= publication:
-            return period
-        if (
-            direction == "last"
-            and period.last_day < this_month
-            and (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1)
-        ):
-            return period  # `last June`, said in November; `last February`, said in March, is a year back
-        if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
-            return period
-        if direction == "on-or-after" and period.last_day >= publication:
-            return period
-        if direction == "after" and period.first_day > publication:
-            return period
     return None
 
 
@@ -503,7 +370,7 @@ def _resolve_day_alone(
     if before is None or after is None:
         return before or after, "relative-to-publication"
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
-    chosen = after if _prefers_future(place, days_before, days_after, day=True) else before
+    chosen = after if prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"
 
 
@@ -629,7 +496,7 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
         days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
         if place.tense == FUTURE and days_before == 0:
             day = publication
-        elif _prefers_future(place, days_before, days_after, day=True):
+        elif prefers_future(place, days_before, days_after, day=True):
             day = publication + dt.timedelta(days=days_after)
         else:
             day = publication - dt.timedelta(days=days_before)
@@ -639,7 +506,7 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
 def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """春节, Thanksgiving: the festival's day in the year written (2021年春节, Christmas 2020), counted from
     publication (今年国庆节, last Christmas), else the one before or after publication as a year-less date
-    is (see _nearest_in_tense)."""
+    is (see nearest_in_tense)."""
     publication = state.publication
     day: dt.date | None
     resolved_by: Resolution
@@ -664,7 +531,7 @@ def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Per
             day = before
         else:
             assert after is not None
-            day = after if _prefers_future(place, (publication - before).days, (after - publication).days) else before
+            day = after if prefers_future(place, (publication - before).days, (after - publication).days) else before
         resolved_by = "relative-to-publication"
     if day is None:
         return None, None, "unresolved"

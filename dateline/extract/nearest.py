@@ -1,0 +1,100 @@
+"""The year of a year-less date (`December 23`, `12月23日`, `June`): the one nearest publication, on
+the side the words around it say (see tense.py), as a careful reader takes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Granularity
+from .period import Period, period_of, shift_month
+from .place import Place
+from .readers import Reading
+from .tense import FUTURE, PAST, PRESENT, PROSPECT
+
+#: How much nearer publication a year-less date must be after it than before it to be read as coming,
+#: when the clause says nothing of its tense: a report of the past is the default. In Chinese, which
+#: marks what is coming (将, 将于), a day written alone (25日) or a weekday (周四) is read as coming only
+#: when the clause says so.
+FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
+
+
+def prefers_future(place: Place, days_before: int, days_after: int, day: bool = False) -> bool:
+    """Whether a date `days_after` publication is a better reading than one `days_before` it."""
+    tense = place.tense
+    if tense in (FUTURE, PROSPECT):
+        return True
+    if tense == PAST or (day and not place.layout.english):
+        return False
+    return days_after * FUTURE_NEARER_BY[tense] < days_before
+
+
+def nearest_in_tense(reading: Reading, granularity: Granularity, publication: dt.date, place: Place) -> Period | None:
+    """The year-less period on or before publication, or the one after it when the tense says so, or when
+    it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
+    only around the date never sends it most of a year away when the other reading lies within a month
+    of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`)."""
+    if granularity in ("quarter", "half"):
+        return nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
+    before = nearest(reading, granularity, publication, "on-or-before")
+    if before is not None and before.last_day >= publication:
+        return before  # the period holds publication (`in December`, said in December): no tense can move it
+    after = nearest(reading, granularity, publication, "after")
+    if before is None or after is None:
+        return before or after
+    days_before = max(0, (publication - before.last_day).days)
+    days_after = (after.first_day - publication).days
+    if place.tense == FUTURE:
+        return after
+    if place.tense == PROSPECT:
+        return before if days_before <= NEAR_DAYS and days_after >= FAR_DAYS else after
+    if place.tense == PAST:
+        return before
+    return after if prefers_future(place, days_before, days_after) else before
+
+
+#: Within this many days before publication, a date beats one at least FAR_DAYS after it that only the
+#: words around it (not its own verb or cue) put in the future.
+NEAR_DAYS, FAR_DAYS = 31, 180
+
+
+def nearest(reading: Reading, granularity: Granularity, publication: dt.date, direction: str) -> Period | None:
+    """The year-less period nearest publication: on or before it, or on or after it for the
+    future; strictly before or after for English "last March" / "next March".
+
+    Years are tried outward from publication; eight back reaches a 2月29日.
+    """
+    this_month = publication.replace(day=1)
+    backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
+    years = (
+        range(publication.year, publication.year - 9, -1)
+        if backwards
+        else range(publication.year, publication.year + 9)
+    )
+    for year in years:
+        period = period_of(granularity, year, reading)
+        if period is None:
+            continue
+        if direction == "on-or-before" and period.first_day <= publication:
+            return period
+        if (
+            direction == "last"
+            and period.last_day < this_month
+            and (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1)
+        ):
+            return period  # `last June`, said in November; `last February`, said in March, is a year back
+        if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
+            return period
+        if direction == "on-or-after" and period.last_day >= publication:
+            return period
+        if direction == "after" and period.first_day > publication:
+            return period
+    return None
+
+
+def year_of_weekday(reading: Reading, granularity: Granularity, around: int) -> Period | None:
+    """The year nearest `around` (within six) in which the date falls on the weekday written beside it."""
+    for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        period = period_of(granularity, around + offset, reading)
+        if period is not None and period.day is not None and period.day.weekday() == reading.weekday:
+            return period
+    return None

@@ -1,0 +1,56 @@
+"""Where a reading sits in the text: its block, its sentence, and (asked only when needed) the tense of its
+clause and whether it opens a clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import tables
+from .layout import Layout
+from .tense import chinese_tense, english_tense
+
+
+@dataclass
+class Place:
+    """Where a reading sits: its block and sentence, and (asked only when needed)
+    the tense of its clause and whether the reading opens a clause."""
+
+    start: int
+    end: int
+    block: int
+    sentence_start: int
+    sentence_end: int
+    layout: Layout = field(repr=False)
+    _tense: str | None = field(default=None, repr=False)
+
+    @property
+    def future(self) -> bool:
+        """Whether the sentence speaks of the future anywhere (for the year an undated text is about)."""
+        return self.layout.is_future(self.sentence_start, self.sentence_end)
+
+    @property
+    def tense(self) -> str:
+        """The tense of the clause that holds the reading (see tense.py)."""
+        if self._tense is None:
+            tense_of = english_tense if self.layout.english else chinese_tense
+            self._tense = tense_of(self.layout.text, self.start, self.end, self.sentence_start, self.sentence_end)
+        return self._tense
+
+    @property
+    def opens_clause(self) -> bool:
+        return opens_clause(self.layout.text, self.start, self.layout.block_starts[self.block])
+
+
+def opens_clause(text: str, start: int, block_start: int) -> bool:
+    """Whether a clause begins at `start` (after punctuation or a connective like 而, 并于)."""
+    position = start
+    while position > block_start and text[position - 1] in " \u3000\u00a0":
+        position -= 1
+    if position <= block_start or text[position - 1] in tables.CLAUSE_OPENERS:
+        return True
+    for connective in tables.CLAUSE_CONNECTIVES:
+        if text.endswith(connective, block_start, position):
+            before = position - len(connective)
+            if before <= block_start or text[before - 1] in tables.CLAUSE_OPENERS:
+                return True
+    return False
