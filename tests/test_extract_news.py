@@ -83,6 +83,32 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         ("The minister resigned in June.", "June", "2022-03-10", "2021-06"),
         ("Two helicopters crashed last February.", "last February", "1998-03-01", "1997-02"),
         ("Shareholders approved the plan last April.", "last April", "1989-11-01", "1989-04"),
+        # a deadline is read at the nearer date, whatever the verb that set it
+        ("Dunkin' has set Nov. 10 as the deadline for bids.", "Nov. 10", "1989-11-02", "1989-11-10"),
+        ("By setting a Jan. 14 return date, the service allowed time.", "Jan. 14", "2000-01-06", "2000-01-14"),
+        # a passive in the present; a noun in -s in a phrase is no verb
+        ("They lose if the case is heard in May in the appeals court.", "May", "2000-03-29", "2000-05"),
+        (
+            "He stepped down as chairman, president and chief in March for health reasons.",
+            "March",
+            "1989-11-02",
+            "1989-03",
+        ),
+        # a date opening its sentence takes the sentence's verb past a long aside
+        (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+            "bombing in Birmingham, Ala., killed a security guard.",
+            "January",
+            "1998-10-25",
+            "1998-01",
+        ),
+        # the attribution after a list is not the date's verb
+        (
+            "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said.",
+            "early March",
+            "1999-02-10",
+            "1999-03",
+        ),
     ],
 )
 def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):

@@ -47,6 +47,11 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if cue == PAST:
         return PAST
     tense = _governing_tense(words, before, after, window_start == sentence_start)
+    opens_sentence = window_start == sentence_start and all(
+        words[i][0].lower() in tables.ENGLISH_DATE_PREPOSITIONS for i in before
+    )
+    if not tense and opens_sentence:
+        tense = _first_verb_tense(text, end, sentence_end)
     if cue == FUTURE:
         return PAST if tense == PAST else FUTURE
     if cue == PRESENT and tense not in (FUTURE, PROSPECT):
@@ -82,6 +87,41 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             break
         tense = _verb_group_tense(words, index, False, floor=after[0])
         if tense is not None:
+            if commas and _lemma_in(word.lower(), _ATTRIBUTION_VERBS):
+                # `… admit Poland, Hungary and the Czech Republic in early March, an official said`: the
+                # attribution is the whole sentence's; the date's own verb is before it, past a list's commas
+                return _tense_across_commas(words, before) or tense
+            return tense
+    return UNKNOWN
+
+
+#: Verbs that attribute a whole sentence to a source (`…, an official said`), not the date's own verb.
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "state", "confirm", "announce"})
+
+
+def _tense_across_commas(words: list[tuple[str, int]], before: list[int]) -> str:
+    """The nearest verb group before the date across commas, within a clause."""
+    for index in reversed(before[-_LEFT_WORDS:]):
+        word = words[index][0]
+        if word in _CLAUSE_BREAK:
+            break
+        if word == ",":
+            continue
+        tense = _verb_group_tense(words, index, False, len(before))
+        if tense is not None:
+            return tense
+    return UNKNOWN
+
+
+def _first_verb_tense(text: str, end: int, sentence_end: int) -> str:
+    """The tense of the first verb group after a date that opens its sentence before a long aside (`In
+    January, a week after the anniversary of …, a clinic bombing … killed`), up to a clause break."""
+    words = [(match.group(), match.start()) for match in _WORD.finditer(text, end, min(sentence_end, end + 400))]
+    for index, (word, _) in enumerate(words):
+        if word in _CLAUSE_BREAK:
+            break
+        tense = _verb_group_tense(words, index, False)
+        if tense is not None:
             return tense
     return UNKNOWN
 
@@ -97,11 +137,15 @@ def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[in
         return PAST
     if previous in tables.ENGLISH_DEADLINE_PREPOSITIONS:
         return PRESENT
-    following = [words[i][0].lower() for i in after[:2]]
-    if following[:1] == ["ago"] or following == ["last", "week"] or following == ["last", "year"]:
+    following = [words[i][0].lower() for i in after[:4]]
+    if following[:1] == ["ago"] or following[:2] == ["last", "week"] or following[:2] == ["last", "year"]:
         return PAST
-    if following[:1] and following[0] in tables.ENGLISH_DEADLINE_NOUNS:
-        return PRESENT
+    # `the Jan. 14 deadline`, `a Jan. 14 return date`, `set Nov. 10 as the deadline`: within the phrase
+    for word in following:
+        if word in tables.ENGLISH_DEADLINE_NOUNS:
+            return PRESENT
+        if not word.isalpha() or word in ("that", "which", "when", "after", "before"):
+            break
     return UNKNOWN
 
 
@@ -158,6 +202,8 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         return FUTURE  # `is scheduled for Friday`, `are due`
     if "VBN" in forms and any(w in ("has", "have", "had", "was", "were", "been") for w in auxiliaries[-2:]):
         return PAST
+    if "VBN" in forms and auxiliaries[-1:] and auxiliaries[-1] in ("is", "are", "am", "'re"):
+        return PRESENT  # `when the case is heard in May`: a passive in the present
     if "VBG" in forms and _be(auxiliaries[-1:]):
         return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
     if "VBD" in forms and not forms & {"VB", "VBP"}:
@@ -169,8 +215,11 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         and auxiliaries[-1:]
         and auxiliaries[-1].isalpha()
         and auxiliaries[-1] not in tables.ENGLISH_NOT_BEFORE_A_VERB
+        and not (auxiliaries[-2:-1] and auxiliaries[-2] in tables.ENGLISH_NOT_BEFORE_A_VERB - {"the", "a", "an"})
     ):
-        return PRESENT  # `the vote takes place Saturday`: after a noun, a word in -s is its verb
+        # `the vote takes place Saturday`: after a noun, a word in -s is its verb; but not in a phrase
+        # (`for health reasons`, `of market shares`)
+        return PRESENT
     return None
 
 
