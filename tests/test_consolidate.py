@@ -231,6 +231,35 @@ def test_entity_matcher_reads_a_latin_name_through_possessives_and_case():
     ]
 
 
+def test_a_person_named_in_full_is_then_named_by_surname_in_the_same_article():
+    matcher = EntityMatcher(
+        (Entity("jobs", "Steve Jobs", kind="person"), Entity("corps", "Apple Corps"), Entity("wu", "Steve Wu"))
+    )
+    article = "Steve Jobs unveiled the phone. Later, Jobs said sales rose. The Corps sued. Wu left."
+    named = matcher.persons_named(article)
+    assert named == frozenset({"jobs"})  # Steve Wu is not a person entity; Apple Corps is not named
+    assert matcher.find("Later, Jobs said sales rose.", named) == ("jobs",)
+    # not in an article that never names him in full, nor run on into another name, nor lowercase
+    assert matcher.find("Later, Jobs said sales rose.") == ()
+    assert matcher.find("The Jobs Act passed; jobs grew.", named) == ()
+    # an organisation's last word is no name of it
+    assert matcher.find("The Corps sued.", frozenset({"corps"})) == ()
+
+
+def test_events_reported_by_surname_link_to_the_person():
+    steve = Entity("jobs", "Steve Jobs", kind="person")
+    article, mentions = _article(
+        "a",
+        [
+            ("Steve Jobs founded the company in 1976.", "1976", "1976-06-01"),
+            ("Jobs resigned as chief executive on Aug. 24.", "Aug. 24", "2011-08-24"),
+        ],
+        language="en",
+    )
+    result = consolidate((article,), {"a": mentions}, (steve,))
+    assert all(event.entities == ("jobs",) for event in result.events) and len(result.events) == 2
+
+
 def test_suggested_entities_are_frequent_names_not_yet_known():
     from dateline.consolidate.suggest import suggest_entities
 

@@ -238,6 +238,11 @@ def test_a_clause_too_long_for_any_rule_is_cut_between_words_without_an_ellipsis
         ),
         # a name whose number cannot be told keeps its verb as written
         ("Reuters reported the suspension on Wednesday.", "Wednesday", "Reuters reported the suspension"),
+        (
+            "Jobs said on Monday that Apple sold 13.7 million Macs.",
+            "Monday",
+            "Jobs said that Apple sold 13.7 million Macs",
+        ),
         # a participle after a noun is no main verb; a present verb is left as it is
         (
             "The 787 illustrates the differing strategies adopted by Boeing and Airbus, analysts said on Monday.",

@@ -275,6 +275,21 @@ def test_the_content_folder_is_what_dateline_reads(tmp_path):
     assert [item.text for item in first.furniture] == ["June 8, 2010"]
 
 
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Steve Jobs", "person"),
+        ("Louis Gallois", "person"),
+        ("iPhone 4", "organisation"),
+        ("iTunes store", "organisation"),
+        ("Beatles Apple Corps", "organisation"),
+        ("Airbus", "organisation"),
+    ],
+)
+def test_a_target_entity_named_as_people_are_is_listed_as_a_person(name, kind):
+    assert timelines.entity_kind(name) == kind
+
+
 def _event(date: str, articles: tuple[str, ...], entities: tuple[str, ...] = (), title: str = "") -> Event:
     return Event(
         id=f"{date}-x",

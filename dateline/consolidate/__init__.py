@@ -90,14 +90,33 @@ def _latin_alias(alias: str) -> str:
     return pattern + r"(?![a-z0-9])"
 
 
+#: A surname as news writes it after the full name: a capitalised word, not run on into another one.
+_SURNAME = r"(?<![\w.-]){}(?![\w-])(?!\s+[A-Z])"
+
+
 class EntityMatcher:
-    """Finds entity aliases in text: longest alias first, Latin ones on word boundaries."""
+    """Finds entity aliases in text: longest alias first, Latin ones on word boundaries.
+
+    News names a person in full once, then by surname: in an article that names a person entity in
+    full, the surname alone (`Jobs`, capitalised, not run on into another capitalised word) names it too.
+    """
 
     def __init__(self, entities: tuple[Entity, ...]):
         self._entity_of_alias: dict[str, str] = {}
+        surnames: dict[str, set[str]] = defaultdict(set)
         for entity in entities:
             for name in entity.names:
                 self._entity_of_alias.setdefault(self._fold(name), entity.id)
+                words = name.split()
+                if entity.kind == "person" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z'’-]+", words[-1]):
+                    surnames[words[-1]].add(entity.id)
+        # a surname two persons share names neither
+        self._surnames = {
+            entity_id: re.compile(_SURNAME.format(re.escape(surname)))
+            for surname, ids in surnames.items()
+            if len(ids) == 1
+            for entity_id in ids
+        }
         aliases = sorted(self._entity_of_alias, key=lambda a: (-len(a), a))
         self._longest = len(aliases[0]) if aliases else 0
         # headline writing asks about the same clauses many times
@@ -144,12 +163,22 @@ class EntityMatcher:
             at = match.end()
         return found
 
-    def find(self, text: str) -> tuple[str, ...]:
-        """Ids of the entities named in text, in order of first appearance."""
+    def find(self, text: str, named_in_full: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """Ids of the entities named in text, in order of first appearance; the persons of named_in_full
+        (`persons_named` of the whole article) by their surnames too."""
         if self._pattern is None:
             return ()
-        found = (self._entity_of(m.group(0)) for m in self._pattern.finditer(self._fold(text)))
-        return tuple(dict.fromkeys(found))
+        found = [(m.start(), self._entity_of(m.group(0))) for m in self._pattern.finditer(self._fold(text))]
+        for entity_id in named_in_full & self._surnames.keys():
+            if match := self._surnames[entity_id].search(text):
+                found.append((match.start(), entity_id))
+        return tuple(dict.fromkeys(entity_id for _, entity_id in sorted(found)))
+
+    def persons_named(self, text: str) -> frozenset[str]:
+        """The persons named in full in text, whose surnames then name them in its sentences."""
+        if not self._surnames:
+            return frozenset()
+        return frozenset(entity_id for entity_id in self.find(text) if entity_id in self._surnames)
 
 
 @dataclass(eq=False)  # one mention: compared by identity
@@ -275,7 +304,8 @@ def consolidate(
 
     # Every block's mentions are made candidates (and compared features) before any block is grouped: made
     # block by block, among grouping's short-lived objects, their memory would stay pinned by the events.
-    made = {date_key: _block_candidates(blocks[date_key], matcher, memo.blocks) for date_key in sorted(blocks)}
+    persons = {article.id: matcher.persons_named(article.text) for article in articles}
+    made = {date_key: _block_candidates(blocks[date_key], matcher, persons, memo.blocks) for date_key in sorted(blocks)}
     block_memo: dict = {}
     groups = _grouped(made, block_memo)
     merge_memo: dict = {}
@@ -336,17 +366,18 @@ def consolidate(
 
 
 def _block_candidates(
-    block: list[tuple[Mention, Article]], matcher: EntityMatcher, known: dict
+    block: list[tuple[Mention, Article]], matcher: EntityMatcher, persons: dict[str, frozenset[str]], known: dict
 ) -> tuple[bytes, list[_Candidate], tuple | None]:
     """A date block's digest, its candidates in (article, start) order, and their groups as places in that
-    order when known (the block's mentions are all as they were), else None."""
+    order when known (the block's mentions are all as they were, in articles naming the same persons in
+    full), else None."""
     block = sorted(block, key=lambda pair: pair[0].start)
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
     # ingest keeps no control characters in text, so the separators cannot be forged
     digest = hashlib.blake2b(
         "\0".join(
             f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
-            f"\1{m.resolved_by}"
+            f"\1{m.resolved_by}\1{sorted(persons[m.article])}"
             for m, a in block
         ).encode("utf-8", "surrogateescape"),
         digest_size=16,
@@ -367,7 +398,7 @@ def _block_candidates(
             mention,
             article,
             mention_digest,
-            matcher.find(mention.sentence),
+            matcher.find(mention.sentence, persons[mention.article]),
             hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest(),
         )
         for (mention, article), mention_digest in zip(block, mention_digests)

@@ -136,6 +136,8 @@ def agree(base: str, subject: str) -> str:
     head = head_phrase[-1].rstrip(",")
     if head.isupper() or (head[0].isupper() and head_index > 0) or not head.lower().endswith("s"):
         return _present(base, plural=False)  # an acronym, a name, a singular noun
+    if head[0].isupper() and len(head_phrase) == 1 and is_verb(head):
+        return ""  # "Jobs said": a surname or a plural ("Stocks"), the capital says nothing at the start
     plural = _is_plural_noun(head)
     if plural is None:
         return ""  # "Reuters": a name, or a noun lemminflect does not know

@@ -149,6 +149,13 @@ def entity_id(timeline: GoldTimeline) -> str:
     return re.sub(r"[^0-9A-Za-z_-]+", "-", timeline.id).strip("-_") or "entity"
 
 
+def entity_kind(name: str) -> str:
+    """The kind an editor would give the target entity, which the gold does not say: a name of two
+    capitalised words of letters (`Steve Jobs`) is a person's, anything else an organisation's or a
+    product's (`iPhone 4`, `iTunes store`, `Beatles Apple Corps`)."""
+    return "person" if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z'’-]+", name) else "organisation"
+
+
 def article_file(document: TimelineDocument) -> str:
     """The article as it would be published: HTML with YAML front matter, a paragraph per sentence."""
     front = {"title": document.title, "language": "en"}
@@ -165,7 +172,10 @@ def write_content(documents: list[TimelineDocument], timelines: list[GoldTimelin
     (content_dir / "site.yaml").write_text(
         yaml.safe_dump({"title": "SemEval-2015 Task 4", "language": "en", "timezone": "UTC"}), encoding="utf-8"
     )
-    entities = [{"id": entity_id(timeline), "name": timeline.entity} for timeline in timelines]
+    entities = [
+        {"id": entity_id(timeline), "name": timeline.entity, "kind": entity_kind(timeline.entity)}
+        for timeline in timelines
+    ]
     (content_dir / "entities.yaml").write_text(
         yaml.safe_dump(entities, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
