@@ -246,18 +246,41 @@ def test_a_person_named_in_full_is_then_named_by_surname_in_the_same_article():
     assert matcher.find("The Corps sued.", frozenset({"corps"})) == ()
 
 
-def test_events_reported_by_surname_link_to_the_person():
+def test_events_reported_by_surname_or_pronoun_link_to_the_person():
     steve = Entity("jobs", "Steve Jobs", kind="person")
     article, mentions = _article(
         "a",
         [
             ("Steve Jobs founded the company in 1976.", "1976", "1976-06-01"),
             ("Jobs resigned as chief executive on Aug. 24.", "Aug. 24", "2011-08-24"),
+            ("In 1986 he bought Pixar.", "1986", "1986-06-01"),
         ],
         language="en",
     )
     result = consolidate((article,), {"a": mentions}, (steve,))
-    assert all(event.entities == ("jobs",) for event in result.events) and len(result.events) == 2
+    assert all(event.entities == ("jobs",) for event in result.events) and len(result.events) == 3
+
+
+def test_he_and_she_stand_for_the_person_named_last_before_them():
+    matcher = EntityMatcher((Entity("jobs", "Steve Jobs", kind="person"), Entity("pixar", "Pixar")))
+    text = (
+        "Steve Jobs co-founded Apple in 1976. One year later he was fired. In 1986 he bought Pixar. "
+        "Pixar hired John Lasseter. He directed Toy Story."
+    )
+    named = matcher.persons_named(text)
+
+    def antecedent(sentence: str) -> str:
+        return matcher.antecedent(text, text.index(sentence), sentence, named)
+
+    assert antecedent("One year later he was fired.") == "jobs"
+    assert antecedent("In 1986 he bought Pixar.") == "jobs"  # through a chain of pronouns
+    assert antecedent("He directed Toy Story.") == ""  # someone the table does not know was named since
+    assert matcher.antecedent(text, 0, "Steve Jobs co-founded Apple in 1976.", named) == ""  # no pronoun
+    chinese = EntityMatcher((Entity("ma", "马云", kind="person"), Entity("ali", "阿里巴巴")))
+    text = "马云创办了阿里巴巴。1999年，他在杭州召开发布会。"
+    assert chinese.antecedent(text, 9, "1999年，他在杭州召开发布会。", chinese.persons_named(text)) == "ma"
+    text = "马云创办了阿里巴巴。阿里巴巴称，他们于1999年上市。"  # 他们 is not a person
+    assert chinese.antecedent(text, 10, "阿里巴巴称，他们于1999年上市。", chinese.persons_named(text)) == ""
 
 
 def test_suggested_entities_are_frequent_names_not_yet_known():

@@ -17,7 +17,6 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -27,9 +26,10 @@ from . import english
 from .clauses import EVENT_VERBS, headline_candidates, without_date
 from .copies import CopyMemo, find_copies, paragraph_start
 from .describe import Describer, Quote
+from .entities import EntityMatcher
 from .evidence import NEARLY_SAME_WORDS, Evidence, across_languages, different_happenings, evidence_of
 from .intervals import IntervalMemo, check_intervals
-from .text import features_of, flowing, is_latin_word_char, normal_text, to_simplified
+from .text import features_of, flowing, normal_text
 
 __all__ = ["Consolidation", "ConsolidationMemo", "EntityMatcher", "consolidate", "headline_candidates"]
 
@@ -76,109 +76,6 @@ class Consolidation:
     )  # quotes digest -> (title, summary, language, fallback), for the next build
     memo: ConsolidationMemo | None = None  # what the next build can reuse
     copied: dict = field(default_factory=dict)  # (article, paragraph start) -> the article that paragraph copies
-
-
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
-
-
-def _latin_alias(alias: str) -> str:
-    """A Latin-script alias on word boundaries, its words apart as writers set them: `Beatles' Apple Corps`
-    and `the Beatles's Apple Corps` name the entity `Beatles Apple Corps` (the possessive is left out of it)."""
-    first, *rest = [re.escape(word) for word in alias.split(" ")]
-    # the literal comes first (the regex engine then skips where no alias starts), the boundary after it
-    pattern = rf"{first}(?<![a-z0-9]{first})" + "".join(rf"(?:['’]s?)?\s+{word}" for word in rest)
-    return pattern + r"(?![a-z0-9])"
-
-
-#: A surname as news writes it after the full name: a capitalised word, not run on into another one.
-_SURNAME = r"(?<![\w.-]){}(?![\w-])(?!\s+[A-Z])"
-
-
-class EntityMatcher:
-    """Finds entity aliases in text: longest alias first, Latin ones on word boundaries.
-
-    News names a person in full once, then by surname: in an article that names a person entity in
-    full, the surname alone (`Jobs`, capitalised, not run on into another capitalised word) names it too.
-    """
-
-    def __init__(self, entities: tuple[Entity, ...]):
-        self._entity_of_alias: dict[str, str] = {}
-        surnames: dict[str, set[str]] = defaultdict(set)
-        for entity in entities:
-            for name in entity.names:
-                self._entity_of_alias.setdefault(self._fold(name), entity.id)
-                words = name.split()
-                if entity.kind == "person" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z'’-]+", words[-1]):
-                    surnames[words[-1]].add(entity.id)
-        # a surname two persons share names neither
-        self._surnames = {
-            entity_id: re.compile(_SURNAME.format(re.escape(surname)))
-            for surname, ids in surnames.items()
-            if len(ids) == 1
-            for entity_id in ids
-        }
-        aliases = sorted(self._entity_of_alias, key=lambda a: (-len(a), a))
-        self._longest = len(aliases[0]) if aliases else 0
-        # headline writing asks about the same clauses many times
-        self._leading_name = functools.lru_cache(maxsize=1 << 16)(self._leading_name_uncached)
-        # Every alternative starts with its literal (the word-boundary lookbehind follows it), so the regex
-        # engine skips the positions where no alias can start: ten times faster than a leading lookbehind.
-        parts = [_latin_alias(a) if re.match(r"^[a-z0-9 .-]+$", a) else re.escape(a) for a in aliases]
-        self._pattern = re.compile("|".join(parts)) if parts else None
-
-    @staticmethod
-    def _fold(text: str) -> str:
-        return to_simplified(text).lower()
-
-    def _entity_of(self, written: str) -> str:
-        """The entity of a name as the pattern found it (`beatles' apple corps` is `beatles apple corps`)."""
-        return self._entity_of_alias.get(written) or self._entity_of_alias[_POSSESSIVE_GAP.sub(" ", written)]
-
-    def leading_name(self, text: str) -> str:
-        """The entity name a text starts with, as written there, or ''."""
-        return self._leading_name(text)
-
-    def _leading_name_uncached(self, text: str) -> str:
-        """The entity name a text starts with, as written there, or ''."""
-        if self._pattern is None:
-            return ""
-        match = self._pattern.match(self._fold(text[: self._longest + 1]))
-        return text[: match.end()] if match else ""
-
-    def names_in(self, text: str) -> list[tuple[int, str]] | None:
-        """(offset, name as written) of every name in text, left to right, longest first, none starting
-        inside a Latin word; None if folding changed the text's length, so offsets would not carry over."""
-        if self._pattern is None:
-            return []
-        folded = self._fold(text)
-        if len(folded) != len(text):
-            return None
-        found, at = [], 0
-        while match := self._pattern.search(folded, at):
-            start = match.start()
-            if start and is_latin_word_char(text[start - 1]) and is_latin_word_char(text[start]):
-                at = start + 1
-                continue
-            found.append((start, text[start : match.end()]))
-            at = match.end()
-        return found
-
-    def find(self, text: str, named_in_full: frozenset[str] = frozenset()) -> tuple[str, ...]:
-        """Ids of the entities named in text, in order of first appearance; the persons of named_in_full
-        (`persons_named` of the whole article) by their surnames too."""
-        if self._pattern is None:
-            return ()
-        found = [(m.start(), self._entity_of(m.group(0))) for m in self._pattern.finditer(self._fold(text))]
-        for entity_id in named_in_full & self._surnames.keys():
-            if match := self._surnames[entity_id].search(text):
-                found.append((match.start(), entity_id))
-        return tuple(dict.fromkeys(entity_id for _, entity_id in sorted(found)))
-
-    def persons_named(self, text: str) -> frozenset[str]:
-        """The persons named in full in text, whose surnames then name them in its sentences."""
-        if not self._surnames:
-            return frozenset()
-        return frozenset(entity_id for entity_id in self.find(text) if entity_id in self._surnames)
 
 
 @dataclass(eq=False)  # one mention: compared by identity
@@ -373,12 +270,13 @@ def _block_candidates(
     full), else None."""
     block = sorted(block, key=lambda pair: pair[0].start)
     block.sort(key=lambda pair: pair[0].article)  # by (article, start): the order the memo's places refer to
+    antecedents = [matcher.antecedent(a.text, m.sentence_start, m.sentence, persons[m.article]) for m, a in block]
     # ingest keeps no control characters in text, so the separators cannot be forged
     digest = hashlib.blake2b(
         "\0".join(
             f"{m.article}\1{a.language}\1{m.start}\1{m.sentence}\1{m.as_written}\1{m.date}\1{m.end_date}\1{m.granularity}"
-            f"\1{m.resolved_by}\1{sorted(persons[m.article])}"
-            for m, a in block
+            f"\1{m.resolved_by}\1{sorted(persons[m.article])}\1{antecedent}"
+            for (m, a), antecedent in zip(block, antecedents)
         ).encode("utf-8", "surrogateescape"),
         digest_size=16,
     ).digest()
@@ -398,14 +296,19 @@ def _block_candidates(
             mention,
             article,
             mention_digest,
-            matcher.find(mention.sentence, persons[mention.article]),
+            _with(matcher.find(mention.sentence, persons[mention.article]), antecedent),
             hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest(),
         )
-        for (mention, article), mention_digest in zip(block, mention_digests)
+        for (mention, article), mention_digest, antecedent in zip(block, mention_digests, antecedents)
     ]
     for candidate in candidates:
         _ = candidate.features  # computed now, beside the candidate: see consolidate
     return digest, candidates, None
+
+
+def _with(entities: tuple[str, ...], antecedent: str) -> tuple[str, ...]:
+    """The entities a sentence names, and the person its pronoun stands for, first (the subject)."""
+    return (antecedent, *(e for e in entities if e != antecedent)) if antecedent else entities
 
 
 def _grouped(made: dict[str, tuple[bytes, list[_Candidate], tuple | None]], learnt: dict) -> list[_Group]:
