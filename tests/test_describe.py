@@ -197,6 +197,16 @@ def test_the_best_quote_wins_whatever_the_order():
         assert summary == "因未及时报告漏洞，星云科技被暂停作为工信部网络安全威胁信息共享平台合作单位6个月。"
 
 
+def test_he_or_she_in_a_headline_is_the_person_it_stands_for():
+    def headline(sentence: str, as_written: str, language: str, subject: str) -> str:
+        return describe([Quote(sentence, as_written, language, subject)], MATCHER.leading_name, lambda t: 0)[0]
+
+    assert headline("In 1986 he bought Pixar.", "1986", "en", "Jobs") == "Jobs bought Pixar"
+    assert headline("1999年，她在杭州创办了公司。", "1999年", "zh-Hans", "张三").startswith("张三")
+    # 他们 and 其他 are no person's pronoun
+    assert "张三" not in headline("1999年，其他公司宣布退出。", "1999年", "zh-Hans", "张三")
+
+
 def test_a_name_said_twice_is_said_once():
     sentence = (
         "昨天，星云科技因为未依法及时向工信部报告发现的安全漏洞信息，被工信部决定暂停6个月星云科技的合作单位资格。"

@@ -85,6 +85,7 @@ class _Candidate:
     digest: bytes  # its block's digest and its place there: changes whenever anything grouping reads does
     entities: tuple[str, ...]
     anchor: bytes  # what the sentence says, digested: the least of a group's names its event
+    subject: str = ""  # the name of the person its he or she stands for
     entity_set: frozenset = field(init=False)  # compared millions of times at 10,000 articles
     key: tuple[str, int] = field(init=False)
     day: dt.date | None = field(init=False)
@@ -286,8 +287,10 @@ def _block_candidates(
         return (
             digest,
             [
-                _Candidate(mention, article, *made)
-                for (mention, article), *made in zip(block, mention_digests, entities, anchors)
+                _Candidate(mention, article, place, entity_ids, anchor, matcher.name_for(antecedent, article.language))
+                for (mention, article), place, entity_ids, anchor, antecedent in zip(
+                    block, mention_digests, entities, anchors, antecedents
+                )
             ],
             places,
         )
@@ -298,6 +301,7 @@ def _block_candidates(
             mention_digest,
             _with(matcher.find(mention.sentence, persons[mention.article]), antecedent),
             hashlib.sha1(_normal_sentence(mention).encode("utf-8")).digest(),
+            matcher.name_for(antecedent, article.language),
         )
         for (mention, article), mention_digest, antecedent in zip(block, mention_digests, antecedents)
     ]
@@ -478,7 +482,7 @@ def _normal_sentence(mention: Mention) -> str:
 
 def _quotes(group: _Group) -> list[Quote]:
     return [
-        Quote(flowing(c.mention.sentence, c.article.language), c.mention.as_written, c.article.language)
+        Quote(flowing(c.mention.sentence, c.article.language), c.mention.as_written, c.article.language, c.subject)
         for c in sorted(group.members, key=lambda c: c.key)
     ]
 

@@ -306,6 +306,7 @@ class Quote:
     sentence: str
     as_written: str
     language: str
+    subject: str = ""  # who the sentence's he or she (他/她) is, by name: a headline says who did what
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,8 @@ def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> l
     for quote in quotes:
         family = _language_family(quote.language)
         sentence_names = names.pools([quote.sentence])
-        for raw, held_date in clause_candidates(quote.sentence, quote.as_written, quote.language, names.leading_name):
+        sentence = named_subject(quote.sentence, quote.subject) if quote.subject else quote.sentence
+        for raw, held_date in clause_candidates(sentence, quote.as_written, quote.language, names.leading_name):
             if family == "en":
                 styled = _tighten_en(raw, names, sentence_names)
                 fitted, cut = _fit_en(styled, names, event_names, HEADLINE_LIMIT["en"])
@@ -345,6 +347,16 @@ def _headlines(quotes: Sequence[Quote], names: _Names, preferred: str = "") -> l
                 )
                 found.append(_Headline(score, fitted, quote))
     return sorted(found, key=lambda h: (-h.score, h.text, h.quote.sentence))
+
+
+#: A person's pronoun as a subject: he, she; 他, 她 (not 他们, 他人, 其他, 吉他).
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|(?<![其吉利])[他她](?![们們人])")
+
+
+def named_subject(sentence: str, name: str) -> str:
+    """The sentence with its first he or she (他/她) replaced by the person's name: "In 1986 he bought
+    Pixar" -> "In 1986 Jobs bought Pixar"."""
+    return _SUBJECT_PRONOUN.sub(name, sentence, count=1)
 
 
 # --- Summary -------------------------------------------------------------------------------

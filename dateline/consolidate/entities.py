@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from ..model import Entity
-from .text import is_latin_word_char, to_simplified
+from .text import CJK, is_latin_word_char, to_simplified
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 
@@ -50,6 +50,7 @@ class EntityMatcher:
         self._entity_of_alias: dict[str, str] = {}
         surnames: dict[str, set[str]] = defaultdict(set)
         self._persons = frozenset(entity.id for entity in entities if entity.kind == "person")
+        self._names = {entity.id: entity.names for entity in entities if entity.kind == "person"}
         for entity in entities:
             for name in entity.names:
                 self._entity_of_alias.setdefault(self._fold(name), entity.id)
@@ -57,11 +58,10 @@ class EntityMatcher:
                 if entity.kind == "person" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z'’-]+", words[-1]):
                     surnames[words[-1]].add(entity.id)
         # a surname two persons share names neither
+        self._surname_of = {next(iter(ids)): surname for surname, ids in surnames.items() if len(ids) == 1}
         self._surnames = {
             entity_id: re.compile(_SURNAME.format(re.escape(surname)))
-            for surname, ids in surnames.items()
-            if len(ids) == 1
-            for entity_id in ids
+            for entity_id, surname in self._surname_of.items()
         }
         aliases = sorted(self._entity_of_alias, key=lambda a: (-len(a), a))
         self._longest = len(aliases[0]) if aliases else 0
@@ -119,6 +119,17 @@ class EntityMatcher:
             if match := self._surnames[entity_id].search(text):
                 found.append((match.start(), entity_id))
         return tuple(dict.fromkeys(entity_id for _, entity_id in sorted(found)))
+
+    def name_for(self, person: str, language: str) -> str:
+        """How a headline in language names a person after the first mention: the surname in English
+        (`Jobs`), else the first name of the table written in the language's script; '' for no one."""
+        if not person:
+            return ""
+        if language.startswith("en"):
+            if person in self._surnames:
+                return self._surname_of[person]
+            return next((name for name in self._names[person] if not CJK.search(name)), "")
+        return next((name for name in self._names[person] if CJK.search(name)), self._names[person][0])
 
     def persons_named(self, text: str) -> frozenset[str]:
         """The persons named in full in text, whose surnames and pronouns then name them in its sentences."""
