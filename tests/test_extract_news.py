@@ -189,6 +189,27 @@ def test_the_current_quarter_and_this_year_are_those_of_publication():
     assert found("Sales rose earlier this year.", "2021-12-22") == [("earlier this year", "2021")]
 
 
+def test_a_quarter_of_last_or_next_year_is_one_period():
+    assert found("The firm was sold in the fourth quarter of last year.", "1989-11-02") == [
+        ("fourth quarter of last year", "1988-Q4")
+    ]
+    assert found("Sales fell in the third quarter last year.", "1989-11-02") == [("third quarter last year", "1988-Q3")]
+    assert found("Sales will rise in the first quarter of next year.", "1989-11-02") == [
+        ("first quarter of next year", "1990-Q1")
+    ]
+
+
+def test_year_end_is_the_last_day_of_the_year_its_tense_points_to():
+    assert found("The sale should close by year-end.", "1989-11-02") == [("year-end", "1989-12-31")]
+    assert found("The index has risen 12% since year-end.", "1989-11-02") == [("year-end", "1988-12-31")]
+    assert found("Rules should be in place by the year's end.", "1989-11-02") == [("the year's end", "1989-12-31")]
+
+
+def test_part_of_a_week_is_the_week():
+    assert found("Shares fell early this week.", "1989-11-02") == [("early this week", "1989-10-30")]
+    assert found("He will decide by the end of next week.", "1989-11-02") == [("the end of next week", "1989-11-06")]
+
+
 def test_that_year_and_the_following_month_refer_to_the_last_period_mentioned():
     text = "The firm was founded in March 1995. That year it hired 50 people; the following month it moved."
     assert found(text, "2021-12-22")[1:] == [("That year", "1995"), ("the following month", "1995-04")]

@@ -256,13 +256,14 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
         f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?",
     ),
-    # Q3 2021, 2021 Q3, the third quarter of 2021, H1 2021, the first half of 2021
+    # Q3 2021, 2021 Q3, the third quarter of 2021, the fourth quarter of last year, H1 2021, the first half of 2021
     (
         "en_period",
         f"(?<![A-Za-z0-9])(?:Q(?P<q1>[1-4])(?:{ENGLISH_SPACE}?(?P<y1>\\d{{4}}))?"
         f"|(?P<y2>\\d{{4}}){ENGLISH_SPACE}?Q(?P<q2>[1-4])"
         f"|(?P<ordinal>{alternation(ENGLISH_ORDINALS)})[ \\-]quarter"
-        f"(?:{ENGLISH_SPACE}(?:of|in){ENGLISH_SPACE}(?P<y3>\\d{{4}})|,?{ENGLISH_SPACE}(?P<y4>\\d{{4}}))?"
+        f"(?:{ENGLISH_SPACE}(?:of|in){ENGLISH_SPACE}(?P<y3>\\d{{4}})|,?{ENGLISH_SPACE}(?P<y4>\\d{{4}})"
+        f"|{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<qshift>last|this|next){ENGLISH_SPACE}year(?!['’]))?"
         f"|H(?P<h1>[12]){ENGLISH_SPACE}?(?P<y5>\\d{{4}})|(?P<y6>\\d{{4}}){ENGLISH_SPACE}?H(?P<h2>[12])"
         f"|(?P<half_ordinal>first|second){ENGLISH_SPACE}half{ENGLISH_SPACE}of{ENGLISH_SPACE}(?:(?P<y7>\\d{{4}})|the{ENGLISH_SPACE}year))"
         f"(?![A-Za-z0-9])",
@@ -334,11 +335,12 @@ FORMS: tuple[tuple[str, str], ...] = (
     # periods an article refers back to: the year-earlier quarter, year-ago, the latest quarter, the 1988
     # nineteen ninety-six, the year two thousand (dates read out, in transcripts)
     ("en_spoken_year", f"(?<![A-Za-z])(?P<w>(?:[Tt]he{S}year{S})?{SPOKEN_YEAR})"),
-    # period, fiscal 1989, that year, the following month, the end of the year, for the year
+    # period, fiscal 1989, that year, the following month, the end of the year, year-end, for the year
     (
         "en_period_anaphor",
         f"(?<![A-Za-z])(?:(?:for|during|over|in|through){S}(?=the{S}(?:full{S}|fiscal{S}|whole{S})?year(?![A-Za-z-])))?"
-        f"(?P<w>(?:[Tt]he{S})?(?:(?:comparable|same){S})?(?P<year_before>[Yy]ear[- ](?:earlier|ago)|prior-year)"
+        f"(?P<w>(?P<year_end>(?:[Tt]he{S})?(?:(?P<year_end_shift>last|this|next){S})?year(?:-|{S}|['’]s{S})end)"
+        f"|(?:[Tt]he{S})?(?:(?:comparable|same){S})?(?P<year_before>[Yy]ear[- ](?:earlier|ago)|prior-year)"
         f"(?:{S}(?:fiscal{S})?(?:(?P<yb_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<yb_unit>quarter|period))?"
         f"|[Tt]he{S}(?P<explicit_year>(?:19|20)[0-9]{{2}}){S}(?:fiscal{S})?"
         f"(?:(?P<ey_ordinal>{_QUARTER_ORDINAL})[ -])?(?P<ey_unit>quarter|period)"
@@ -475,5 +477,5 @@ ENGLISH_START_WORDS = (
     + "))(?![A-Za-z])"
     "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
     "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4})(?![A-Za-z]))"
-    "|[Yy]ear[- ](?=earlier|ago)|prior-year|Q[1-4]|H[12]"
+    "|[Yy]ear[- ](?=earlier|ago)|[Yy]ear(?=(?:-|[ \u00a0]|['’]s[ \u00a0])end(?![A-Za-z]))|prior-year|Q[1-4]|H[12]"
 )

@@ -27,6 +27,8 @@ def read_en_period(match: re.Match, context: ExtractionContext) -> Reading:
     year = next((groups[name] for name in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if groups[name]), None)
     if year:
         reading.year = int(year)
+    if groups["qshift"]:  # the fourth quarter of last year
+        reading.year_shift = tables.ENGLISH_PERIOD_SHIFTS[groups["qshift"]]
     if groups["q1"] or groups["q2"]:
         reading.quarter = int(groups["q1"] or groups["q2"])
     elif groups["ordinal"]:
@@ -145,8 +147,6 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:
     shift, unit = tables.ENGLISH_PERIOD_SHIFTS[match["shift"]], match["unit"]
-    if match["part"] and unit == "week":
-        raise NotADate(match.group())  # `early next week` is a few days, not the week
     if unit == "week":
         return Reading(*span(match), "week", week_shift=shift)
     if unit == "month":
@@ -158,9 +158,13 @@ def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading
 
 def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Reading:
     """`the quarter`, `the year-earlier period`, `last year's quarter`, `the quarter a year ago`, `the 1988
-    quarter`, `fiscal 1989`, `that year`, `for the year`."""
+    quarter`, `fiscal 1989`, `that year`, `for the year`, `year-end`."""
     groups = match.groupdict()
     start, end = span(match)
+    if groups["year_end"]:  # the last day of a year: `since year-end` the last one, `by year-end` this one
+        shift = groups["year_end_shift"]
+        year_shift = tables.ENGLISH_PERIOD_SHIFTS[shift] if shift else None
+        return Reading(start, end, "calendar", month=12, day=31, year_shift=year_shift)
     if groups["fiscal_year"]:
         return check_calendar(Reading(start, end, "calendar", year=int(groups["fiscal_year"])))
     reading = Reading(start, end, "anaphor")
