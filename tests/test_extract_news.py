@@ -349,6 +349,24 @@ def test_chinese_ranges_of_times_and_days(text, expected):
     assert (mention.date, mention.end_date) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("该项目预计年底前完工。", [("年底", "2024")]),
+        ("月底将公布数据。", [("月底", "2024-03")]),
+        # in a narrative, the year or month it is in
+        ("2019年3月，公司成立。年底，公司上市。", [("2019年3月", "2019-03"), ("年底", "2019")]),
+        ("2019年3月5日，公司成立。月底，公司上市。", [("2019年3月5日", "2019-03-05"), ("月底", "2019-03")]),
+        # not a part of a year or month written with it, nor a recurring one, nor a festival's day
+        ("2023年底，用户突破1亿。", [("2023年", "2023")]),
+        ("12月初，寒潮来袭。", [("12月初", "2023-12")]),
+        ("每年年底，公司盘点。", []),
+    ],
+)
+def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(text, expected):
+    assert found(text, "2024-03-15") == expected
+
+
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 
@@ -366,6 +384,8 @@ def test_chinese_ranges_of_times_and_days(text, expected):
         ("He was arrested on Christmas Day 2019.", "2021-11-02", "en", [("Christmas Day 2019", "2019-12-25")]),
         ("The shop will close over Easter.", "2021-03-01", "en", [("Easter", "2021-04-04")]),
         ("Sales rose in the Christmas shopping season.", "2007-01-18", "en", [("Christmas", "2006-12")]),
+        ("大年初一，市民出游。", "2024-03-01", "zh-Hans", [("大年初一", "2024-02-10")]),
+        ("大年三十晚上，全家团圆。", "2024-03-01", "zh-Hans", [("大年三十", "2024-02-09")]),
     ],
 )
 def test_festivals_and_holidays_are_their_day(text, published, language, expected):

@@ -229,6 +229,12 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
     ("zh_year_word", f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)})(?:年?(?P<year_part>[底初末]))?"),
+    # 年底, 月初, 年末 alone (not 2023年底, 每年年底, 大年初一, 正月初一, 12月初)
+    (
+        "zh_period_part",
+        f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}年月每各逐历歷往近多大过過新拜正腊臘岁歲当當本上下这這去今明前后後同该該])"
+        f"(?P<unit>[年月])[底初末](?![{CHINESE_NUMERAL_CHARS}0-9０-９])",
+    ),
     # 昨天, 今日, 当天, 次日, 此前一天, 昨晚8点
     ("zh_day_word", f"(?P<word>{_day_words_pattern()}){TIME_SUFFIX}"),
     # 12.9 / 12-9 where the context makes it a date: after 于/在/自/至 …, or 12.9日, 12.9晚间
@@ -411,7 +417,7 @@ START_CHARACTERS = "".join(
         set(
             "0123456789０１２３４５６７８９"
             + CHINESE_NUMERAL_CHARS
-            + "○Ｏ民第半星礼禮周週首"
+            + "○Ｏ民第半星礼禮周週首年月"
             + _first_characters(
                 YEAR_WORDS,
                 SAME_YEAR_WORDS,
@@ -443,7 +449,7 @@ START_PAIRS = (
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季",
+    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]",
     # 春节, 国庆节 …
     alternation(CHINESE_FESTIVALS),
 )

@@ -159,6 +159,7 @@ def _names_the_present_period(reading: Reading) -> bool:
         and reading.year is None
         and (reading.year_shift == 0 or reading.quarter_shift == 0)
         and reading.quarter is None
+        and not reading.current_or_previous  # 年底 may be a narrative's
     )
 
 

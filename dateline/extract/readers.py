@@ -27,6 +27,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "zh_quarter_shift": chinese.read_zh_quarter_shift,
     "zh_month_shift": chinese.read_zh_month_shift,
     "zh_year_word": chinese.read_zh_year_word,
+    "zh_period_part": chinese.read_zh_period_part,
     "zh_day_word": chinese.read_zh_day_word,
     "zh_day": chinese.read_zh_day,
     "zh_numeric_md": chinese.read_zh_numeric_md,

@@ -166,6 +166,13 @@ def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
     return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[match["year_word"]])
 
 
+def read_zh_period_part(match: re.Match, context: ExtractionContext) -> Reading:
+    """年底, 月初 alone: the year or month the text is in (see resolve)."""
+    if match["unit"] == "年":
+        return Reading(*match.span(), "calendar", year_shift=0, current_or_previous=True)
+    return Reading(*match.span(), "calendar", month_shift=0, current_or_previous=True)
+
+
 def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     word = groups["word"]

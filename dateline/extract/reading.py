@@ -39,6 +39,7 @@ class Reading:
     month_shift: int | None = None  # 上个月 -1: from the publication month
     quarter_shift: int | None = None  # 上个季度 -1, this quarter 0: from the publication quarter
     same_month: bool = False  # 当月: the month of the previous mention
+    current_or_previous: bool = False  # 年底, 月初 alone: the year (month) of the previous mention, or publication's
     day: int | None = None
     hour: int | None = None
     minute: int | None = None

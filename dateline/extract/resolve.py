@@ -253,6 +253,10 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     """A calendar reading: shifted from publication's month or quarter, in the month or year of the
     mention before it, with its own year or one counted from publication, or a year-less date."""
     granularity = reading.granularity
+    if reading.current_or_previous and place.tense not in (FUTURE, PROSPECT):
+        previous = _in_previous(granularity, state)
+        if previous is not None:
+            return previous
     shifted = _resolve_shifted(reading, granularity, state)
     if shifted is not None:
         return shifted
@@ -276,6 +280,18 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     if reading.month is None and reading.quarter is None and reading.half is None:
         return _resolve_day_alone(reading, granularity, place, state)
     return _resolve_year_less(reading, granularity, place, state)
+
+
+def _in_previous(granularity: Granularity, state: State) -> tuple[Period | None, Resolution] | None:
+    """The year or month of the mention before (`2019年3月，公司成立。年底，公司上市`): a narrative's 年底 is
+    its year's; None when no mention before gave one (then it is publication's, as what is coming is)."""
+    if granularity == "month" and state.last_month is not None:
+        year, month = state.last_month
+        if year is not None:
+            return Period("month", year, month), "relative-to-previous"
+    if granularity == "year" and state.last_year is not None:
+        return Period("year", state.last_year), "relative-to-previous"
+    return None
 
 
 def _resolve_shifted(

@@ -383,6 +383,8 @@ ENGLISH_ABBREVIATIONS = {
 #: Chinese names of festivals, simplified and traditional (not 国庆 or 五一 alone: names and numbers).
 CHINESE_FESTIVALS = {
     "春节": "spring-festival", "春節": "spring-festival", "除夕": "chinese-new-years-eve",
+    "大年初一": "spring-festival", "正月初一": "spring-festival", "大年三十": "chinese-new-years-eve",
+    "正月十五": "lantern-festival",
     "元宵节": "lantern-festival", "元宵節": "lantern-festival", "端午节": "dragon-boat-festival",
     "端午節": "dragon-boat-festival", "中秋节": "mid-autumn-festival", "中秋節": "mid-autumn-festival",
     "重阳节": "double-ninth-festival", "重陽節": "double-ninth-festival", "元旦": "new-years-day",
