@@ -46,7 +46,7 @@ from . import __version__
 from .config import load_site_config
 from .errors import ContentError, display_path
 from .ingest import SIDECAR_SUFFIX, article_id, discover_articles, read_article
-from .ingest.article import ID_EXTRA_CHARS
+from .ingest.article import ID_EXTRA_CHARS, SITE_NAME_SEPARATORS, site_name_after
 from .ingest.dates import parse_publication_date, url_date
 from .ingest.decode import BYTE_ORDER_MARKS, PREFERRED_DECODERS, decode, read_bytes
 from .ingest.htmltree import HIDDEN_STYLE
@@ -285,7 +285,11 @@ def read_story(page: Page, config: SiteConfig) -> Story:
     whole_page = _read_with_ingest(page.html, config, page.source)
     url = urldefrag(whole_page.url)[0] or page.address
     headline, byline, story_html = _trafilatura_reading(page.html, url)
-    title = headline or (whole_page.title if whole_page.title != whole_page.id else "")
+    printed = whole_page.title if whole_page.title != whole_page.id else ""
+    title = headline or printed
+    if printed and title.startswith(printed) and site_name_after(title[len(printed) :]):
+        title = printed  # trafilatura read the <title>, ingest the headline the page prints: no site name
+    title = _without_site_name(title, whole_page.outlet)
     published, evidence = whole_page.published, whole_page.date_evidence
     if published is None and page.address and (day := url_date(page.address)) is not None:
         published, evidence = parse_publication_date(day, config.timezone), f"URL: {page.address}"
@@ -296,9 +300,24 @@ def read_story(page: Page, config: SiteConfig) -> Story:
             body = story
     if not body.text.strip():
         raise ContentError(page.source, None, "no story found in the page")
-    return Story(
-        title, published, evidence, whole_page.author or byline, whole_page.outlet, url, whole_page.language, body
-    )
+    author = whole_page.author or _LABEL_ONLY.sub("", byline).strip()
+    if author == whole_page.outlet:
+        author = ""  # `BBC News` for author and outlet: the outlet's, not a person's
+    return Story(title, published, evidence, author, whole_page.outlet, url, whole_page.language, body)
+
+
+#: A byline left with its label and no name (`Article by`, the name being a link the reader dropped).
+_LABEL_ONLY = re.compile(r"^(?:(?:article|story|words|written|posted|published|reported)\s+)?by\s*:?$", re.I)
+
+
+def _without_site_name(title: str, outlet: str) -> str:
+    """`Forex motion defeated in Senate - Trinidad and Tobago Newsday` without the outlet's name."""
+    if not outlet or not title.endswith(outlet):
+        return title
+    head = title[: -len(outlet)].rstrip()
+    if head[-1:] not in SITE_NAME_SEPARATORS or not head.rstrip(SITE_NAME_SEPARATORS).strip():
+        return title
+    return head.rstrip(SITE_NAME_SEPARATORS).rstrip()
 
 
 def _read_with_ingest(text: str, config: SiteConfig, source: str, lines_shown: bool = True) -> Article:

@@ -614,3 +614,43 @@ def test_a_build_does_not_load_trafilatura():
 )
 def test_article_names(url, title, name):
     assert article_name(url, title) == name
+
+
+@pytest.mark.parametrize(
+    "title_tag, meta, expected_title, expected_author",
+    [
+        # the <title> adds the outlet's name: the front matter's title is the headline alone
+        (
+            "Forex motion defeated in Senate - Island Daily",
+            '<meta property="og:site_name" content="Island Daily"><meta name="author" content="Dana Reyes">',
+            "Forex motion defeated in Senate",
+            "Dana Reyes",
+        ),
+        # a byline left with its label only, and an author that is the outlet, are no author
+        (
+            "Schools safe amidst surge",
+            '<meta property="og:site_name" content="Island Daily">',
+            "Schools safe amidst surge",
+            "",
+        ),
+    ],
+)
+def test_the_front_matter_has_no_site_name_in_the_title_and_no_label_for_an_author(
+    title_tag, meta, expected_title, expected_author
+):
+    from dateline.add import Page, read_story
+
+    headline = expected_title
+    html = (
+        f"<html><head><title>{title_tag}</title>{meta}</head><body><article><h1>{headline}</h1>"
+        "<p class='byline'>Article by</p>"
+        + "".join(
+            f"<p>On April {day}, the ministry said the plan would go ahead after a review of the budget and "
+            "of the schools that asked for more time to prepare their staff.</p>"
+            for day in (20, 21, 22)
+        )
+        + "</article></body></html>"
+    )
+    story = read_story(Page("page.html", html), SiteConfig(language="en"))
+    assert story.title == expected_title
+    assert story.author == expected_author

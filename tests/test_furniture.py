@@ -60,6 +60,10 @@ FURNITURE = [
     ("分享到：微信 微博 QQ空间", "share"),
     ("Share this article", "share"),
     ("Facebook Twitter Email", "share"),
+    ("微博", "share"),  # a share bar set a button a line
+    ("关注新华网", "share"),
+    ("【纠错】责任编辑：焦鹏", "share"),
+    ("时政 地方 法治 高层 人事 理论 国际 军事 VR/AR 一带一路", "navigation"),
     # copyright and reprint notices
     ("Copyright © 2003-2022 东方都市报 版权所有", "copyright"),
     ("© 2022 Harbour Courier. All rights reserved.", "copyright"),

@@ -582,11 +582,40 @@ def test_markdown_furniture_is_read_like_any_other():
     ]
 
 
+def test_a_page_printed_below_its_chrome_starts_at_its_headline():
+    article = read_fixture("page-chrome-above-headline.html")  # a ticker and menus above the headline
+    assert article.title == "江畔新城地铁三号线延长运营时间"  # as printed, without the <title>'s site name
+    assert article.text.startswith("记者从市交通局获悉")
+    assert article.text.endswith("另行公布。")
+    # the date line under the headline dates it; the share bar set a button a line is furniture
+    assert (article.published, article.outlet) == (shanghai(2020, 2, 19, 20, 29, 58), "东川日报")
+    assert article.date_evidence.startswith("date line: 2020-02-19 20:29:58")
+    kinds = [line.kind for line in article.furniture]
+    assert kinds.count("share") >= 6 and "navigation" in kinds
+
+
+def test_an_unlabelled_name_before_a_date_in_brackets_is_the_outlet_dating_the_page(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>春耕备耕有序推进</title></head><body><div>首页 | 要闻 | 财经</div>"
+        "<h1>春耕备耕有序推进</h1><div>东川网农业频道 ( 2012-06-04 09:20:26 ) 稿件来源：东川日报</div>"
+        "<p>6月3日上午，全省春耕备耕现场会在南湖县召开，各地农技人员到田间指导播种。</p></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page, tmp_path, CONFIG)
+    assert (article.published, article.author, article.outlet) == (
+        shanghai(2012, 6, 4, 9, 20, 26),
+        "",
+        "东川网农业频道",
+    )
+
+
 def test_a_traditional_chinese_page_with_its_date_line():
     article = read_fixture("page-hant-date-line.html")
     assert article.language == "zh-Hant"
+    # the printed headline is the title, without the site's name the <title> adds; it is not text
+    assert article.title == "颱風逼近 港口暫停作業"
     assert block_texts(article) == [
-        "颱風逼近 港口暫停作業",
         "受颱風影響，港務單位宣布今日起暫停貨櫃裝卸作業。",
         "氣象部門表示，颱風預計明日清晨登陸。",
     ]

@@ -175,8 +175,10 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     if not text.strip():
         raise ContentError(shown_path, None, "the file is empty")
     reading = read_document(text, path.suffix.lower(), shown_path, config)
-    pieces, furniture = split_furniture(reading.pieces)
-    furniture = margin_furniture(reading.margin_pieces) + furniture
+    stated_title = clean_inline(as_text((reading.front_matter or {}).get("title") or reading.metadata.get("title")))
+    chrome, story_pieces, headline = _before_the_headline(reading.pieces, stated_title, reading.format)
+    pieces, furniture = split_furniture(story_pieces)
+    furniture = margin_furniture(reading.margin_pieces) + _chrome_furniture(chrome) + furniture
 
     metadata = _furniture_metadata(furniture)
     metadata.update(byline_metadata(reading.pieces))
@@ -185,6 +187,8 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     metadata.update(non_empty(sidecar))
 
     title = clean_inline(as_text(metadata.get("title")))
+    if headline and title == stated_title:
+        title = headline  # the page's own headline, without the site's name its <title> adds
     title_dropped = reading.title_dropped
     if not title and reading.title_may_lead:
         # a page's header lines (`17.8 C`, `New York`) may come first: the first short line that reads
@@ -246,6 +250,49 @@ def _fallback_title(pieces: list[Piece]) -> str:
             return piece.text.replace("\n", " ")
     first = next((piece for piece in pieces if piece.kind != "img"), None)
     return first.text if first and looks_like_headline(first.text) else ""
+
+
+#: How far down a whole page its headline is looked for (past menus and tickers), and the longest site name
+#: its <title> may add to it (`…城！-新华网`, `… - Trinidad and Tobago Newsday`).
+HEADLINE_SCAN_PIECES, SITE_NAME_MAX_CHARS = 60, 40
+SITE_NAME_SEPARATORS = "|｜-–—_:·"
+
+
+def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[list[Piece], list[Piece], str]:
+    """A whole page's chrome above its headline (menus, tickers, the site's header), the pieces from the
+    headline on, and the headline as printed: the page's <title> is that line, or that line and the site's
+    name. Where the page does not print its <title>, nothing is chrome."""
+    if format != "html-page" or not title:
+        return [], pieces, ""
+    for index, piece in enumerate(pieces[:HEADLINE_SCAN_PIECES]):
+        printed = piece.text.strip()
+        if piece.kind == "img" or not printed or "\n" in printed:
+            continue
+        if same_text(printed, title):
+            return pieces[:index], pieces[index:], printed
+        if title.startswith(printed) and site_name_after(title[len(printed) :]):
+            return pieces[:index], pieces[index:], printed
+    return [], pieces, ""
+
+
+def _chrome_furniture(chrome: list[Piece]) -> list[FurnitureLine]:
+    """The page's chrome above its headline as furniture printed above the title: the lines it can read
+    (a date, a byline), and the rest as navigation, so that nothing leaves the text unlisted."""
+    left, furniture = split_furniture(chrome)
+    furniture += [
+        FurnitureLine("navigation", piece.text) for piece in left if piece.kind != "img" and piece.text.strip()
+    ]
+    return [dataclasses.replace(line, above_title=True, after_pieces=-1) for line in furniture]
+
+
+def site_name_after(rest: str) -> bool:
+    """Whether what a <title> adds after the printed headline is a separator and a site's name."""
+    stripped = rest.strip()
+    return (
+        0 < len(stripped) <= SITE_NAME_MAX_CHARS
+        and stripped[0] in SITE_NAME_SEPARATORS
+        and not re.search(r"[。！？.!?]$", stripped)
+    )
 
 
 def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:

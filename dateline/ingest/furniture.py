@@ -26,6 +26,7 @@ from .furniture_tables import (
     FURNITURE_MAX_CHARS,
     LINES,
     MENU_MIN_LINKS,
+    OUTLET_ENDINGS,
     RECOMMENDED_ITEM_MAX_CHARS,
     SEGMENTS,
     SENTENCE_END,
@@ -174,6 +175,8 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             return None
         kinds.append(kind)
         for name, value in match.groupdict().items():
+            if name == "author" and not labelled and value and value.strip().endswith(OUTLET_ENDINGS):
+                name = "outlet"  # `新华网河北频道 ( 2012-06-04 09:20:26 )`: the outlet, dating its page
             if value and name not in fields:
                 fields[name] = value.strip()
                 if name == "date":

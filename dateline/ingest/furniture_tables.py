@@ -75,6 +75,10 @@ UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}
 #: An English name after "By": capitalised words, joined by "and" or ",".
 ENGLISH_NAMES = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
                  r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+#: How the name of a news organisation ends (`新华网河北频道`, `河北日报`): an unlabelled name before a date
+#: that ends so is the outlet, not the author.
+OUTLET_ENDINGS = ("网", "網", "报", "報", "频道", "頻道", "电视台", "電視台", "广播", "廣播", "社", "新闻", "新聞",
+                  "客户端", "客戶端", "在线", "在線", "周刊", "週刊", "杂志", "雜誌", "日报", "日報")
 #: A Chinese reporter's name after 记者 without a colon: two to four Han characters, several.
 CHINESE_NAMES = r"[\u3400-\u9fff·]{2,6}(?:[ \u3000、][\u3400-\u9fff·]{2,6}){0,5}"
 
@@ -108,9 +112,10 @@ SEGMENTS = (
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]))"),
     ("reading-time", True, READING_TIME),
     ("share", True, ENGAGEMENT),
+    ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
-                      r"\s*(?:[|｜·•]|$))"),
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:[(（\[【]\s*)?"
+                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]))"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("recommended", False, RELATIVE_TIME_TEXT),
@@ -122,6 +127,7 @@ SEGMENTS = (
 SOCIAL_NETWORKS = words(
     "微信", "微博", "朋友圈", "QQ空间", "QQ空間", "QQ", "豆瓣", "知乎", "抖音", "今日头条", "Facebook", "Twitter", "X",
     "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "Flipboard", "Email", "E-mail", "Mail", "Print",
+    "Qzone", "QQ好友",
     "Copy link", "Copy Link", "复制链接", "複製連結", "复制网址", "打印", "列印", "Line", "Weibo", "WeChat",
 )
 SHARE_LABELS = words("分享到", "分享至", "分享", "转发到", "轉發到", "Share", "Share this", "Share this article",
@@ -162,6 +168,11 @@ LINES = (
     ("copyright", "anywhere", r"(?:本文|本稿|此文)(?:系|为|為|是|由).{0,60}(?:原创|原創|独家|獨家|授权|授權|供稿).{0,80}"),
     ("share", "anywhere", rf"{SHARE_LABELS}\s*[:：]?(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})*\s*"),
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
+    # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
+    ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
+                      r"|图集|圖集|[+＋]\d|\d+\s*(?:评论|評論|comments?)"),
+    # a Chinese menu printed as words apart (`时政 地方 法治 …`): Chinese sets no spaces between words
+    ("navigation", "edge", r"[\u3400-\u9fff]{1,6}(?:[ \u3000]+(?:[\u3400-\u9fff]{1,6}|[A-Z/]{2,6})){5,40}"),
     ("navigation", "anywhere", rf"{NAVIGATION_PHRASES}(?:\s*[>»›]+)?"),
     ("navigation", "anywhere", r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一條|下一條|上一条|下一条|Previous(?: article| story| post)?"
                                r"|Next(?: article| story| post)?)\s*[:：].{0,100}"),
