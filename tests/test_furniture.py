@@ -60,6 +60,20 @@ FURNITURE = [
     ("分享到：微信 微博 QQ空间", "share"),
     ("Share this article", "share"),
     ("Facebook Twitter Email", "share"),
+    ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "dateline"),  # a full stop after a date line
+    ("Latest update May 6th, 2022 12:49 AM", "update"),
+    (
+        "© 2022, Example.com. This article is the copyrighted property of Example News. Written permission must "
+        "be obtained before reprint in online or print media. Reprinting content without permission and/or "
+        "payment is theft and punishable by law.",
+        "copyright",
+    ),
+    ("The Petroleum Commission is far more important than the Board of the Fund. Yet, the... more", "recommended"),
+    (
+        "Third round matches in the county cricket competition were badly affected by rain. The competition which "
+        "is for teams in the...",
+        "recommended",
+    ),
     ("微博", "share"),  # a share bar set a button a line
     ("关注新华网", "share"),
     ("【纠错】责任编辑：焦鹏", "share"),

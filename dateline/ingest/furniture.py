@@ -24,9 +24,12 @@ from dataclasses import dataclass
 from .furniture_tables import (
     EDGE_MAX_BLOCKS,
     FURNITURE_MAX_CHARS,
+    LABEL_PREFIXES,
     LINES,
+    LONG_FURNITURE_MAX_CHARS,
     MENU_MIN_LINKS,
     OUTLET_ENDINGS,
+    PUBLISHED_LABELS,
     RECOMMENDED_ITEM_MAX_CHARS,
     SEGMENTS,
     SENTENCE_END,
@@ -34,6 +37,7 @@ from .furniture_tables import (
     STORY_ANY_CHARS,
     STORY_MIN_CHARS,
     STORY_PARAGRAPH_MIN_CHARS,
+    UPDATE_LABELS,
 )
 from .reading import CLOSING_QUOTES, Piece
 
@@ -50,6 +54,11 @@ def _any_of(patterns) -> re.Pattern:
 _ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
 _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
+#: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
+_MAY_BE_LONG = re.compile(
+    r"^(?:©|Copyright\s*(?:©|\d{4}))|[A-Za-z,](?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)?$"
+)
+_DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
 
@@ -90,7 +99,12 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
-    paragraphs = [index for index in texts if _is_story_paragraph(pieces[index].text)]
+    # a long notice, a teaser or a date line ending in a full stop is no paragraph of the story
+    paragraphs = [
+        index
+        for index in texts
+        if _is_story_paragraph(pieces[index].text) and not _shaped_as_furniture(pieces[index].text)
+    ]
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
         top = {index for index in texts[:EDGE_MAX_BLOCKS] if index < first}
@@ -145,7 +159,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return None
     if block_kind == "caption":  # a <figcaption>
         return FurnitureLine("caption", line)
-    if len(line) > FURNITURE_MAX_CHARS:
+    if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
     if _ANY_LINE.fullmatch(line):
         for kind, where, pattern in _LINES:
@@ -153,6 +167,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
+    if _DATE_LABEL.match(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
+        return dataclasses.replace(stamped, text=line)  # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`
     if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
@@ -186,6 +202,14 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     if not at_edge and not set(kinds) <= _SAFE_ANYWHERE:
         return None
     return _furniture_line(kinds[0], line, fields, labelled_date)
+
+
+def _shaped_as_furniture(text: str) -> bool:
+    """A line as long as a paragraph that is furniture by its shape alone: a copyright notice, a teaser, a
+    labelled date line (`Posted: Thursday, April 21, 2022. 10:11 pm CST.`)."""
+    if _MAY_BE_LONG.search(text):
+        return True
+    return bool(_DATE_LABEL.match(text)) and _segments(text.rstrip("."), True) is not None
 
 
 def _is_heading(text: str) -> bool:

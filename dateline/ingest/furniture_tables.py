@@ -29,6 +29,8 @@ FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "sh
 
 #: Furniture is short: a longer line is story, whatever it starts with.
 FURNITURE_MAX_CHARS = 200
+#: A copyright notice or a teaser may run longer (see furniture.py), to this many characters.
+LONG_FURNITURE_MAX_CHARS = 700
 
 
 def words(*alternatives: str) -> str:
@@ -48,6 +50,7 @@ UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
+    "Latest update", "Latest Update",
     "Modified", "Revised",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
@@ -162,6 +165,8 @@ PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", 
 LINES = (
     ("copyright", "anywhere", r"(?:©|\(c\)|\(C\)|(?:Copyright|COPYRIGHT)\s*(?:©|\(c\)|\d{4})|版权所有|版權所有).{0,150}"),
     ("copyright", "anywhere", r".{0,100}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有)[.。]?.{0,60}"),
+    # a notice that starts as one, however long (`© 2022, Example.com. This article is the copyrighted property …`)
+    ("copyright", "anywhere", r"(?:©|Copyright\s*(?:©|\d{4})).{0,600}"),
     ("copyright", "anywhere", r".{0,80}(?:未经|未經)(?:本\S{1,6})?(?:授权|授權|许可|許可|同意).{0,20}"
                               r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕).{0,40}"),
     ("copyright", "anywhere", r"(?:转载请注明|轉載請註明|如需转载|如需轉載|转载请联系|轉載請聯繫|欢迎转发|歡迎轉發).{0,100}"),
@@ -186,6 +191,10 @@ LINES = (
                             r"[^()（）]{0,40}[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     ("recommended", "anywhere", rf"{RECOMMENDED_HEADINGS}\s*[:：]?"),
+    # a teaser of another article: its first words cut off, and a link to the rest
+    ("recommended", "anywhere", r".{10,400}?(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"),
+    ("recommended", "anywhere", r"[^\"“”]{40,400}\s(?:the|a|an|of|in|to|for|and|with|on|at|by|from|that|which|is|are|was)"
+                                r"(?:\.\.\.|…)"),
     ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|Related|Read more|See also|Also read)"
                                 r"\s*[:：].{1,100}"),
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
