@@ -253,6 +253,18 @@ def test_a_clause_too_long_for_any_rule_is_cut_between_words_without_an_ellipsis
             "Monday",
             "Jobs said that Apple sold 13.7 million Macs",
         ),
+        # a participle that describes the noun before it is no main verb; a quantifier or a time phrase is no head
+        (
+            "The daily rise in deaths announced in New York state on Friday was 777.",
+            "Friday",
+            "Daily rise in deaths announced in New York state was 777",
+        ),
+        ("Both of those amounts fell below the peak on Monday.", "Monday", "Both of those amounts fall below the peak"),
+        (
+            "The first rolling blackouts this time occurred on Friday in the evening.",
+            "Friday",
+            "First rolling blackouts this time occur in the evening",
+        ),
         # a participle after a noun is no main verb; a present verb is left as it is
         (
             "The 787 illustrates the differing strategies adopted by Boeing and Airbus, analysts said on Monday.",

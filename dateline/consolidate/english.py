@@ -118,8 +118,17 @@ def _is_plural_noun(word: str) -> bool | None:
     return all(noun != lower for noun in nouns)
 
 
+#: A subject's head that is plural whatever follows it (`Both of those amounts`).
+_PLURAL_QUANTIFIERS = frozenset(("both", "many", "several", "few"))
+#: A time adverbial that ends a subject (`The first rolling blackouts this time`): not its head.
+_TRAILING_TIME = re.compile(
+    r"\s+(?:this|that|last|next)\s+(?:time|year|week|month|day|morning|afternoon|evening|night|weekend)\s*$", re.I
+)
+
+
 def agree(base: str, subject: str) -> str:
     """The present form of `base` for `subject`, or '' when the subject's number is unclear."""
+    subject = _TRAILING_TIME.sub("", subject)  # "the first rolling blackouts this time": blackouts agree
     words = [w for w in subject.split() if not (w.endswith("ly") and w[0].islower()) and w not in ADVERBS_EN]
     if not words or ("," in subject and " and " not in subject):
         return ""  # "a company, based in Basel": an apposition, not a subject whose verb this is
@@ -127,8 +136,8 @@ def agree(base: str, subject: str) -> str:
         (i - 1 for i, w in enumerate(words) if i and w.lower() in SUBJECT_PREPOSITIONS_EN), len(words) - 1
     )
     head_phrase = words[: head_index + 1]
-    if words[0].lower() in ("they", "we", "i", "you"):
-        return _present(base, plural=True)
+    if words[0].lower() in ("they", "we", "i", "you") or any(w.lower() in _PLURAL_QUANTIFIERS for w in head_phrase):
+        return _present(base, plural=True)  # "both of those amounts fall"
     if any(w.lower() == "and" for w in words) or any(w.endswith(",") for w in head_phrase):
         # "MIIT, CAC and MPS issue"; but "president and CEO Louis Gallois" is one person: unclear
         names_only = all(w[0].isupper() or w.lower() == "and" for w in words)
@@ -180,6 +189,8 @@ def present_tense(headline: str) -> str:
         base = past_base(lower)
         if base and following is not None and following.group(0).lower() == "by":
             continue  # "the strategies adopted by Boeing": a participle, not the main verb
+        if base and following is not None and _finite_be_or_have_later(words, index, following):
+            continue  # "the rise in deaths announced in New York on Friday was 777": the main verb is later
         if base:
             return _in_the_present(headline, word, base, subject)
         if len(lower) > 4 and lower.endswith("ed"):
@@ -204,6 +215,24 @@ def _auxiliary_dropped(headline: str, words: list[re.Match], index: int, subject
     if participle_base(participle.group(0)):
         return headline[: word.start()] + headline[following.start() :]
     return headline
+
+
+#: After a participle that describes the noun before it, a preposition (`announced in New York`).
+_AFTER_A_PARTICIPLE = frozenset(("in", "on", "at", "for", "from", "to", "with", "during", "after", "last", "this"))
+
+
+def _finite_be_or_have_later(words: list[re.Match], index: int, following: re.Match) -> bool:
+    """Whether the past form at words[index] describes the noun before it: a preposition follows it, and a
+    finite `was`, `were`, `is`, `are`, `has`, `have` or `had` comes later in the clause."""
+    if following.group(0).lower() not in _AFTER_A_PARTICIPLE:
+        return False
+    for later in words[index + 2 :]:
+        text = later.group(0).lower()
+        if text in ("that", "which", "who", "and", "but", "the", "a", "an", "its", "their", "his", "her"):
+            return False  # a clause of its own, or the object, comes first: `announced on Friday the plan was`
+        if text in ("was", "were", "is", "are", "has", "have", "had"):
+            return True
+    return False
 
 
 def _in_the_present(headline: str, word: re.Match, base: str, subject: str) -> str:
