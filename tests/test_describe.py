@@ -541,6 +541,11 @@ def test_a_sentence_with_no_good_clause_is_its_own_headline_shortened_and_marked
     )
     title, _, _, fallback = describer([quote])
     assert fallback and title and len(title) <= HEADLINE_LIMIT["en"]
-    assert (" " + title + " ") in (" " + quote.sentence.replace("On Monday, ", "") + " ")  # cut between words
+    assert title[0].isupper()  # a headline starts as one
+    cut = title[0].lower() + title[1:]
+    assert (" " + cut + " ") in (" " + quote.sentence.replace("On Monday, ", "") + " ")  # cut between words
+    # another date and an attribution opening the sentence are no part of a headline
+    other = Quote("In December 2020, he said, the ministry approved the plan for 2021 and its funding.", "2021", "en")
+    assert describer([other])[0] == "Ministry approves the plan and its funding"
     sound = Quote("12月22日，工信部决定暂停星云科技作为合作单位6个月。", "12月22日", "zh-Hans")
     assert describer([sound])[3] is False

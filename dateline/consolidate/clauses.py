@@ -345,6 +345,15 @@ _EN_RELATIVE = re.compile(r"^(?:who|whose|which|most of which|some of which)\b",
 _EN_OWN_CLAUSE = re.compile(r"^" + _alternation(CLAUSE_WORDS_EN) + r"\b", re.IGNORECASE)
 
 
+#: A comma-set segment that opens a sentence before its subject: another date, an attribution
+#: (`In December 2020, he said, the ministry approved …`).
+_EN_LEADING_ASIDE = re.compile(
+    r"(?:(?:In|On|By|Since|in|on|by|since)\s+)?(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d{2}"
+    r"|(?:he|she|they|it|officials?|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+(?:said|says|added|noted|stated)"
+)
+
+
 def _english_candidates(text: str) -> list[tuple[str, bool]]:
     """Clauses of an English sentence: leading scene-setting and trailing attribution dropped."""
     candidates = []
@@ -373,6 +382,7 @@ def _english_candidates(text: str) -> list[tuple[str, bool]]:
             _strip_leading(segments[0]) == ""
             or _SUBORDINATE.match(segments[0])
             or re.match(r"^(?:according to|as reported by)\b", segments[0], re.IGNORECASE)
+            or (len(segments) > 1 and _EN_LEADING_ASIDE.fullmatch(segments[0]))
         ):
             segments.pop(0)
         while len(segments) > 1 and _EN_TRAILING_ATTRIBUTION.match(segments[-1]):

@@ -468,6 +468,12 @@ class Describer:
 
 
 _DOUBLED_MARKS = re.compile(r"([，,；;、])\s*[，,；;、]+")
+#: What may open an English sentence before its subject: another date, an attribution set off by commas.
+_LEADING_DATE_OR_ATTRIBUTION_EN = re.compile(
+    r"^(?:(?:(?:In|On|By|Since|As of|in|on|by|since)\s+)?(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d{2},\s*)?"
+    r"(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+(?:said|says|added|noted|stated|told \w+),\s*)?"
+)
 
 
 def _fallback_title(quote: Quote) -> str:
@@ -478,6 +484,9 @@ def _fallback_title(quote: Quote) -> str:
     for text in (without_date(quote.sentence, quote.as_written), quote.sentence):
         text = _DOUBLED_MARKS.sub(r"\1", text)  # "数据显示，2025年，河南…" without its date
         text = _strip_leading(_balanced(text).strip(_STRIP + "，,。.")) or quote.sentence.strip()
+        if family == "en":
+            text = _LEADING_DATE_OR_ATTRIBUTION_EN.sub("", text) or text  # "December 2020, he said, Government …"
+            text = text[:1].upper() + text[1:]
         options.append(
             text if len(text) <= HEADLINE_LIMIT[family] else _cut(text, HEADLINE_LIMIT[family], _CUT_WORDS[family])
         )

@@ -134,6 +134,7 @@ PRONOUN_STARTS = ("其", "该", "这", "此", "它", "他", "她", "it ", "this 
 NOT_BEFORE_VERB_EN = (
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "of", "for", "with", "by", "to",
     "and", "or", "newly", "recently", "previously", "most", "widely", "be", "been", "being",
+    "other", "many", "several", "these", "those", "each", "every", "more", "few",
 )
 #: Adverbs that may stand between an auxiliary and its participle ("was first released").
 ADVERBS_EN = ("first", "last", "later", "also", "quickly", "formally", "officially", "jointly", "finally", "since")

@@ -59,6 +59,10 @@ FAULTS = {
 
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’&-]*|\d[\d.,:]*")
 _FUNCTION_WORDS_EN = frozenset((*STOPWORDS_EN, *CUT_BEFORE_EN, *FRAGMENT_STARTS_EN, *DANGLING_ENDS_EN))
+#: A clause cut from its sentence: it starts in lower case, or with punctuation that is no opening quote.
+_CUT_START = re.compile(r"^(?:[a-z][a-z'’-]*(?=[\s,;:]|$)|[“\"'‘]?\s*[,;:.)\]—–-])")  # not `iPhone 4 …`
+_FOCUS_ADVERBS = frozenset(("even", "only", "just", "also", "still"))
+_WH_WORDS = frozenset(("why", "how", "what", "whether", "when", "where"))
 _STRAY_QUOTE = re.compile(r"''|``|(?:^|\s)['’]s\b")  # a tokenised quote mark, a possessive without its noun
 _LETTERS = re.compile(r"[A-Za-z0-9\u3400-\u9fff\uf900-\ufaff]")
 _DATE_ZH = re.compile(rf"(?:[0-9０-９]+|[〇零一二三四五六七八九十两百千]+|{_alternation(DATE_WORDS_ZH)})+")
@@ -115,6 +119,9 @@ def _english_faults(text: str) -> tuple[str, ...]:
         faults.append("short")
     if (
         lower[0] in FRAGMENT_STARTS_EN
+        or _CUT_START.match(text)
+        or (lower[0] in _FOCUS_ADVERBS and len(lower) > 1 and lower[1] in FRAGMENT_STARTS_EN)  # "Even before …"
+        or (lower[0].endswith("ing") and len(lower) > 1 and lower[1] in _WH_WORDS)  # "Explaining why …"
         or lower[-1] in DANGLING_ENDS_EN
         or re.search(r"[,;:'\"`]\s*$", text)
         or _STRAY_QUOTE.search(text)
