@@ -74,6 +74,14 @@ FURNITURE = [
         "is for teams in the...",
         "recommended",
     ),
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", "dateline"),  # labels without colons
+    ("来源CSDN| 0 条评论", "source"),
+    ("作者魏星| 1164次阅读", "byline"),
+    ("2019-09-26 10:56:28 证券时报网", "dateline"),  # a stamp and the outlet after it
+    ("2020-06-05 20:35 叨叨姐胡一刀", "dateline"),
+    ("金融市场棱镜2019-09-23 07:48", "byline"),  # a name glued to the date
+    ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "dateline"),
+    ("执笔/叨叨姐、胡一刀&李小飞刀", "byline"),
     ("微博", "share"),  # a share bar set a button a line
     ("关注新华网", "share"),
     ("【纠错】责任编辑：焦鹏", "share"),
@@ -111,6 +119,9 @@ STORY = [
     "On Friday, the company said it would appeal.",
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",
+    "2021年12月9日 工信部收到报告",  # a line of a timeline: a day and what happened, no time of day
+    "2019-09-26 公司发布了公告称",
+    "来源于网络的消息称",
     "Home prices rose in March.",
     "分享经济在去年继续增长。",
     "来源于工信部的数据显示，漏洞数量上升。",

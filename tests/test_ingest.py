@@ -610,6 +610,57 @@ def test_an_unlabelled_name_before_a_date_in_brackets_is_the_outlet_dating_the_p
     )
 
 
+def _page(tmp_path, head: str, body: str) -> Article:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return read_article(page, tmp_path, CONFIG)
+
+
+STORY_HTML = "<p>9月20日，全省金融知识普及活动在常德启动，志愿者在广场向市民讲解存款保险和个人征信知识。</p>"
+
+
+def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
+    article = _page(
+        tmp_path,
+        '<title>金融知识进万家</title><meta name="others" content="页面生成时间 2023-10-23 11:23:36">'
+        '<meta name="firstpublishedtime" content="2007-08-20-23:59:59">',
+        STORY_HTML,
+    )
+    assert article.publication_date == dt.date(2007, 8, 20)
+    article = _page(
+        tmp_path,
+        '<title>金融知识进万家</title><meta itemprop="dateUpdate" content="2019-10-08 12:00:57">'
+        '<script>var page = {"pvid": "128d30", "time": "2020-02-29 21:09:55"};</script>',
+        STORY_HTML,
+    )
+    assert article.publication_date == dt.date(2019, 10, 8)  # not when the page was served
+    assert article.date_evidence.startswith("update stamp only")
+    article = _page(
+        tmp_path,
+        "<title>金融知识进万家</title><script>var publishdate = '2019-09-26 12:11:01';</script>",
+        STORY_HTML,
+    )
+    assert article.publication_date == dt.date(2019, 9, 26)  # a script that names the publication date
+
+
+def test_a_title_cut_short_or_set_off_by_a_space_is_the_printed_headline(tmp_path):
+    menu = "".join(f"<div>栏目{n}</div>" for n in range(80))  # a portal's menus, past the first screen
+    article = _page(
+        tmp_path,
+        "<title>定了！南沙邮轮母港即将开通！地铁直达+免...</title>",
+        menu
+        + "<h2>定了！南沙邮轮母港即将开通！地铁直达+免税城</h2><div>2019-08-13 14:07来源：东川新闻·政务</div>"
+        + STORY_HTML,
+    )
+    assert article.title == "定了！南沙邮轮母港即将开通！地铁直达+免税城"
+    assert (article.publication_date, article.outlet) == (dt.date(2019, 8, 13), "东川新闻·政务")
+    assert not article.text.startswith("栏目")
+    article = _page(
+        tmp_path, "<title>我院举办药学技能大赛 东川市中医医院</title>", "<h1>我院举办药学技能大赛</h1>" + STORY_HTML
+    )
+    assert article.title == "我院举办药学技能大赛"
+
+
 def test_a_traditional_chinese_page_with_its_date_line():
     article = read_fixture("page-hant-date-line.html")
     assert article.language == "zh-Hant"

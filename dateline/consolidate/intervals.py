@@ -242,7 +242,7 @@ def check_intervals(
         for later_day, later_event in reported:
             hasher.update(event_digests[later_event.id])
             for window in windows:
-                low = bisect.bisect_left(days, later_day - dt.timedelta(days=window))
+                low = bisect.bisect_left(days, _days_before(later_day, window))
                 high = bisect.bisect_left(days, later_day)
                 hasher.update(((running[high] - running[low]) & _SPAN).to_bytes(16, "big"))
         key = hasher.digest()
@@ -264,6 +264,11 @@ def check_intervals(
         learnt.checks[key] = found
         checks.extend(found)
     return tuple(dict.fromkeys(checks)), learnt
+
+
+def _days_before(day: dt.date, days: float) -> dt.date:
+    """The day so many days before, or the calendar's first (`千年来` said of an event in the year 1)."""
+    return dt.date.fromordinal(max(1, day.toordinal() - int(days)))
 
 
 def _window(claim: _Claim) -> float:
@@ -295,7 +300,7 @@ def _checks_of(
         if later is None:
             continue
         later_day, later_event = later
-        low = bisect.bisect_left(days, later_day - dt.timedelta(days=_window(claim)))
+        low = bisect.bisect_left(days, _days_before(later_day, _window(claim)))
         high = bisect.bisect_left(days, later_day)
         anchor_features = features_of(claim.anchor_text)
         candidates = dated[low:high]

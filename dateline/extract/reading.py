@@ -185,9 +185,13 @@ def days_in_month(year: int | None, month: int) -> int:
     return calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: 2月29日 may exist
 
 
+#: The latest year a story names as a date: forecasts reach 2100; `9020年了` is a joke or a typo.
+LATEST_YEAR = 2200
+
+
 def check_calendar(reading: Reading) -> Reading:
     """Raise NotADate unless the written fields can be a real date."""
-    if reading.year is not None and not 1 <= reading.year <= 9999:
+    if reading.year is not None and not 1 <= reading.year <= LATEST_YEAR:
         raise NotADate(reading.year)
     if reading.month is not None and not 1 <= reading.month <= 12:
         raise NotADate(reading.month)

@@ -254,7 +254,9 @@ def _fallback_title(pieces: list[Piece]) -> str:
 
 #: How far down a whole page its headline is looked for (past menus and tickers), and the longest site name
 #: its <title> may add to it (`…城！-新华网`, `… - Trinidad and Tobago Newsday`).
-HEADLINE_SCAN_PIECES, SITE_NAME_MAX_CHARS = 60, 40
+HEADLINE_SCAN_PIECES, SITE_NAME_MAX_CHARS = 250, 40
+#: Past this many pieces (a portal's menus), only a heading is taken for the printed headline.
+HEADING_ONLY_AFTER = 60
 SITE_NAME_SEPARATORS = "|｜-–—_:·"
 
 
@@ -264,14 +266,17 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
     name. Where the page does not print its <title>, nothing is chrome."""
     if format != "html-page" or not title:
         return [], pieces, ""
+    cut = _SITE_SUFFIX.sub("", title).rstrip(".…。 ")  # the <title> without its site name and ellipsis
     for index, piece in enumerate(pieces[:HEADLINE_SCAN_PIECES]):
         printed = piece.text.strip()
-        if piece.kind == "img" or not printed or "\n" in printed:
+        if piece.kind == "img" or not printed or "\n" in printed or (index >= HEADING_ONLY_AFTER and piece.kind != "h"):
             continue
         if same_text(printed, title):
             return pieces[:index], pieces[index:], printed
         if title.startswith(printed) and site_name_after(title[len(printed) :]):
             return pieces[:index], pieces[index:], printed
+        if len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS:
+            return pieces[:index], pieces[index:], printed  # a <title> cut short (`…地铁直达+无敌免...`)
     return [], pieces, ""
 
 
@@ -285,13 +290,19 @@ def _chrome_furniture(chrome: list[Piece]) -> list[FurnitureLine]:
     return [dataclasses.replace(line, above_title=True, after_pieces=-1) for line in furniture]
 
 
+#: A <title> cut short is a headline's beginning when at least this long.
+TRUNCATED_TITLE_MIN_CHARS = 10
+_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|--?|[–—]|\s-\s)\s*[^|｜_–—-]{1,40}$")
+
+
 def site_name_after(rest: str) -> bool:
     """Whether what a <title> adds after the printed headline is a separator and a site's name."""
     stripped = rest.strip()
-    return (
-        0 < len(stripped) <= SITE_NAME_MAX_CHARS
-        and stripped[0] in SITE_NAME_SEPARATORS
-        and not re.search(r"[。！？.!?]$", stripped)
+    if not 0 < len(stripped) <= SITE_NAME_MAX_CHARS or re.search(r"[。！？.!?]$", stripped):
+        return False
+    # `…大赛 湖南省中医药研究院附属医院`: a name set off by a space alone, one word of Chinese
+    return stripped[0] in SITE_NAME_SEPARATORS or (
+        rest[:1].isspace() and re.fullmatch(r"[\u3400-\u9fff]{2,20}", stripped) is not None
     )
 
 

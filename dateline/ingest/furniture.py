@@ -109,8 +109,9 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         first, last = paragraphs[0], paragraphs[-1]
         top = {index for index in texts[:EDGE_MAX_BLOCKS] if index < first}
         foot = {index for index in texts[-EDGE_MAX_BLOCKS:] if index > last}
+        head = {index for index in texts if index < first}  # above the story, however far down
     else:
-        top = foot = set(texts)
+        top = foot = head = set(texts)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -127,6 +128,8 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         lines = []
         for line in piece.text.split("\n"):
             found = _classify(line.strip(), index in top or index in foot, piece.kind, in_recommended)
+            if found is None and index in head:
+                found = _labelled_date_line(line.strip())
             if found is None:
                 lines.append(line)
                 if _is_story_line(line) or piece.kind == "h":
@@ -139,6 +142,14 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         elif lines:
             kept.append(Piece(piece.kind, "\n".join(lines)))
     return kept, furniture
+
+
+def _labelled_date_line(line: str) -> FurnitureLine | None:
+    """A date line with its label above the story, below a portal's menus (`发布时间：2019-05-18 来源：…`)."""
+    if not line or len(line) > FURNITURE_MAX_CHARS or not _DATE_LABEL.match(line):
+        return None
+    found = _segments(line.rstrip("."), True)
+    return found if found is not None and found.labelled else None
 
 
 def margin_furniture(pieces: list[Piece]) -> list[FurnitureLine]:
@@ -161,14 +172,15 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
+    if _DATE_LABEL.match(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
+        # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
+        return dataclasses.replace(stamped, text=line)
     if _ANY_LINE.fullmatch(line):
         for kind, where, pattern in _LINES:
             match = pattern.fullmatch(line)
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
-    if _DATE_LABEL.match(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
-        return dataclasses.replace(stamped, text=line)  # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`
     if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
@@ -178,7 +190,9 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
 
 def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     """The line as furniture segments one after another, or None if some part of it is not one."""
-    position, kinds, fields = 0, [], {}
+    position = 0
+    kinds: list[str] = []
+    fields: dict[str, str] = {}
     labelled_date = False
     while position < len(line):
         for kind, labelled, pattern in _SEGMENTS:  # noqa: B007 - the segment that matched is read after the loop
@@ -189,6 +203,12 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             return None
         if not labelled and not at_edge:
             return None
+        if kind == "after-date":
+            # a stamp with its time, or an outlet: `2019-12-9 工信部收到报告` is a line of a timeline
+            name = match.group("author")
+            if kinds[-1:] != ["dateline"] or not (":" in fields.get("date", "") or name.endswith(OUTLET_ENDINGS)):
+                return None
+            kind = "byline"
         kinds.append(kind)
         for name, value in match.groupdict().items():
             if name == "author" and not labelled and value and value.strip().endswith(OUTLET_ENDINGS):

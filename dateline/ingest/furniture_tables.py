@@ -59,7 +59,7 @@ UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
 LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文")
 SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "稿件来源", "稿件來源", "信息来源", "信息來源", "文章来源", "文章來源",
                       "Source")
-AUTHOR_LABELS = words("作者", "撰文", "撰稿", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
+AUTHOR_LABELS = words("作者", "撰文", "撰稿", "执笔", "執筆", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
                       "Author", "Authors", "Written by", "Words by", "Reporter", "Reporting by")
 EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "主编", "主編", "审核", "審核", "校对", "校對",
                       "审校", "審校", "监制", "監製", "Editor", "Edited by", "Editing by")
@@ -93,7 +93,8 @@ READING_TIME = (
 ENGAGEMENT = (
     r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
-    r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|views?|comments?|likes?|shares?))"
+    r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
+    r"views?|comments?|likes?|shares?))"
 )
 
 # --- Segments: (kind, labelled, pattern). The first that matches at a position is taken. ----------------
@@ -106,7 +107,9 @@ SEGMENTS = (
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
-    ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}))"),
+    ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}(?:·{NAME})*))"),  # 澎湃新闻·政务
+    ("source", True, rf"(?:来源|來源)(?![于於自])(?P<outlet>{NAME})(?=\s*[|｜·•]|$)"),  # `来源CSDN|`: no colon
+    ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
     ("byline", True, rf"(?:By|BY)\s+(?P<author>{ENGLISH_NAMES})"),
@@ -117,10 +120,12 @@ SEGMENTS = (
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+)(?:[(（\[【]\s*)?"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]))"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
+    # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
+    ("after-date", False, r"(?P<author>[\u3400-\u9fff·]{2,12})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
 )
 

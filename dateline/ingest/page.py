@@ -57,6 +57,10 @@ META_KEYS = {
         "pubdate",
         "publishdate",
         "publish-date",
+        "firstpublishedtime",
+        "publishedtime",
+        "publish_time",
+        "pubtime",
         "dc.date.issued",
         "dcterms.created",
         "dc.date",
@@ -72,6 +76,7 @@ META_KEYS = {
         "article:modified_time",
         "og:updated_time",
         "datemodified",
+        "dateupdate",
         "dc.date.modified",
         "dcterms.modified",
         "last-modified",
@@ -81,6 +86,10 @@ META_KEYS = {
 }
 #: <meta> names (lower case) with these words date something else than the publication: htmldate never sees them.
 NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright", "expir", "crawl", "index")
+#: Words in a <meta> content that say its date is not the publication's (`页面生成时间 2023-10-23`).
+NOT_PUBLICATION_CONTENT_WORDS = ("生成", "更新", "修改", "generated", "updated", "modified")
+#: A script that names the publication date (`publish_time: '2019-09-08 11:42:03'`, `var publishdate = …`).
+_PUBLICATION_KEY = re.compile(r"publish|pub_?(?:date|time)|datepublished|发布时间|發佈時間", re.I)
 #: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
@@ -269,8 +278,16 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
 
     for tag in soup.find_all("meta"):
         _, key = _meta_key(tag)
-        if key == "og:url" or any(word in key for word in NOT_PUBLICATION_META_WORDS):
+        content = str(tag.get("content") or "").lower()
+        if (
+            key == "og:url"
+            or any(word in key for word in NOT_PUBLICATION_META_WORDS)
+            or any(word in content for word in NOT_PUBLICATION_CONTENT_WORDS)
+        ):
             tag.decompose()
+    for tag in soup.find_all("script"):  # a script's dates are the publication's only where it says so
+        if not re.search(r"ld\+json", str(tag.get("type") or ""), re.I) and not _PUBLICATION_KEY.search(raw_text(tag)):
+            tag.decompose()  # `"time": "2020-02-29 21:09:55"`: when the page was served, viewed, logged
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
         tag.decompose()
     document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
