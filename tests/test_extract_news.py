@@ -367,6 +367,16 @@ def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(t
     assert found(text, "2024-03-15") == expected
 
 
+@pytest.mark.parametrize("text", ["发布时间：18-03-0823:16", "0823-03-18发布", "9020年了，自信一点。"])
+def test_years_no_news_writes_are_not_dates(text):
+    assert found(text, "2018-03-08") == []
+
+
+@pytest.mark.parametrize("text,expected", [("到2100年，海平面将上升。", [("2100年", "2100")])])
+def test_a_forecast_year_is_a_date(text, expected):
+    assert found(text, "2018-03-08") == expected
+
+
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 

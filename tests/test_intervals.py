@@ -64,3 +64,11 @@ def test_ten_in_a_chinese_numeral_is_ten(claim, days):
 def test_a_claim_off_by_more_than_its_tolerance_does_not_hold():
     checks = _checks("12月20日，工信部通报此事，距阿里云首次发现已经过去二十天。", "12月20日", "2021-12-20")
     assert checks == {"距阿里云首次发现已经过去二十天": (20, 26, False)}
+
+
+def test_a_claim_reaching_before_the_first_year_is_checked_without_an_error():
+    # a story of the year 1 that claims an interval of thousands of years reaches before the calendar's first day
+    checks = _checks(
+        "公元1年3月1日，工信部发现上述漏洞，距阿里云首次发现已经过去九百年。", "公元1年3月1日", "0001-03-01"
+    )
+    assert all(isinstance(holds, bool) for _, _, holds in checks.values())

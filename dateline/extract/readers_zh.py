@@ -24,6 +24,8 @@ def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     month = groups["m1"] or groups["m2"] or groups["m3"]
     day = groups["d1"] or groups["d2"] or groups["d3"]
+    if groups["year"].startswith("0"):
+        raise NotADate(match.group())  # `0823-03-18`: no year is written so
     reading = Reading(
         *match.span(),
         "calendar",
@@ -41,6 +43,8 @@ def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     first, second = required_number(match["first"]), required_number(match["second"])
+    if match["year"].startswith("0"):
+        raise NotADate(match.group())  # `18-03-0823:16`: a two-digit year glued to a time, not the year 823
     year = required_number(match["year"])
     day_first = context.date_order.upper().startswith("D")
     orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
