@@ -22,9 +22,7 @@ pages of trafilatura's evaluation set and on ingest's test pages):
 from __future__ import annotations
 
 import codecs
-import copy
 import datetime as dt
-import functools
 import http.client
 import os
 import re
@@ -49,9 +47,9 @@ from .ingest import SIDECAR_SUFFIX, article_id, discover_articles, read_article
 from .ingest.article import ID_EXTRA_CHARS, SITE_NAME_SEPARATORS, site_name_after
 from .ingest.dates import parse_publication_date, url_date
 from .ingest.decode import BYTE_ORDER_MARKS, PREFERRED_DECODERS, decode, read_bytes
-from .ingest.htmltree import HIDDEN_STYLE
 from .ingest.published import UPDATE_ONLY
 from .ingest.readers import looks_like_html_page
+from .ingest.story import trafilatura_story
 from .model import Article, Report, SiteConfig
 
 #: Who is asking, for the sites' logs.
@@ -64,11 +62,6 @@ FETCH_TIMEOUT_SECONDS = 30.0
 MAX_REDIRECTS = 10
 READ_CHUNK_BYTES = 65_536
 
-#: trafilatura falls back to the whole page's text when the story it finds is shorter than this; its
-#: default, 250 characters, is longer than many a Chinese news brief.
-MIN_STORY_CHARS = 25
-#: Elements no reader sees (ingest never reads them): taken out before trafilatura reads the page.
-HIDDEN_ELEMENTS = "//template|//*[@hidden]|//*[@aria-hidden='true']|//*[@style]"
 #: The tags of the story add writes (its text only: a page's pictures are as often its logo or an
 #: advertisement); nh3 keeps these and nothing else.
 STORY_TAGS = frozenset({"p", "h2", "blockquote", "ul", "li", "br"})
@@ -85,7 +78,6 @@ _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _SLUG_WORD = re.compile(r"[A-Za-z]{3,}")
 _NAME_WORD = re.compile(f"[a-z0-9{ID_EXTRA_CHARS}]+")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
-_PAGE_WRAPPER = re.compile(r"</?(?:html|body)\b[^>]*>", re.I)
 
 
 class FetchError(ContentError):
@@ -284,7 +276,7 @@ def read_story(page: Page, config: SiteConfig) -> Story:
         )
     whole_page = _read_with_ingest(page.html, config, page.source)
     url = urldefrag(whole_page.url)[0] or page.address
-    headline, byline, story_html = _trafilatura_reading(page.html, url)
+    headline, byline, story_html = trafilatura_story(page.html, url)
     printed = whole_page.title if whole_page.title != whole_page.id else ""
     title = headline or printed
     if printed and title.startswith(printed) and site_name_after(title[len(printed) :]):
@@ -330,45 +322,6 @@ def _read_with_ingest(text: str, config: SiteConfig, source: str, lines_shown: b
             return read_article(path, Path(folder), config)
         except ContentError as error:
             raise ContentError(source, error.line if lines_shown else None, error.message) from None
-
-
-def _trafilatura_reading(html: str, url: str) -> tuple[str, str, str]:
-    """The headline, the author and the story's HTML as trafilatura reads the page ("" where it finds none)."""
-    import trafilatura  # imported late: only `add` needs it (with lxml and jusText, a tenth of a second)
-
-    try:
-        tree = trafilatura.load_html(html)
-        if tree is None:
-            return "", "", ""
-        for element in tree.xpath(HIDDEN_ELEMENTS):
-            if (
-                element.tag == "template"
-                or element.get("hidden") is not None
-                or element.get("aria-hidden") == "true"
-                or HIDDEN_STYLE.search(element.get("style") or "")
-            ):
-                element.drop_tree()
-        metadata = trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url or None)
-        story = trafilatura.extract(
-            tree,
-            url=url or None,
-            output_format="html",
-            include_comments=False,
-            include_tables=True,
-            config=_trafilatura_settings(),
-        )
-    except Exception:  # noqa: BLE001 - a library's failure on hostile markup: ingest's reading is used instead
-        return "", "", ""
-    return (metadata.title or "").strip(), (metadata.author or "").strip(), _PAGE_WRAPPER.sub("", story or "").strip()
-
-
-@functools.lru_cache(maxsize=1)
-def _trafilatura_settings():
-    from trafilatura.settings import use_config
-
-    settings = use_config()
-    settings.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_STORY_CHARS))
-    return settings
 
 
 def write_article(story: Story, source: str, articles_dir: Path, force: bool = False) -> Path:

@@ -82,6 +82,9 @@ FURNITURE = [
     ("金融市场棱镜2019-09-23 07:48", "byline"),  # a name glued to the date
     ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "dateline"),
     ("执笔/叨叨姐、胡一刀&李小飞刀", "byline"),
+    ("1477 跟贴1477", "share"),  # a comment section's counts, buttons and signed comments
+    ("举报赞回复", "share"),
+    ("凛冬也至[网易湖北省武汉网友]", "comment"),
     ("微博", "share"),  # a share bar set a button a line
     ("关注新华网", "share"),
     ("【纠错】责任编辑：焦鹏", "share"),
@@ -122,6 +125,7 @@ STORY = [
     "2021年12月9日 工信部收到报告",  # a line of a timeline: a day and what happened, no time of day
     "2019-09-26 公司发布了公告称",
     "来源于网络的消息称",
+    "评论员文章指出，改革必须深化。",
     "Home prices rose in March.",
     "分享经济在去年继续增长。",
     "来源于工信部的数据显示，漏洞数量上升。",

@@ -661,6 +661,33 @@ def test_a_title_cut_short_or_set_off_by_a_space_is_the_printed_headline(tmp_pat
     assert article.title == "我院举办药学技能大赛"
 
 
+def test_what_follows_a_story_whose_markup_does_not_mark_it_is_furniture_that_dates_nothing(tmp_path):
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "3月5日，东川市金融街开展调研工作，市金融局负责人陪同，调研组实地察看了多家入驻机构的经营情况。",
+            "调研组表示，金融街将进一步加快金融资源集聚，强化金融服务实体经济能力，为全市经济发展提供动力。",
+            "下一步，东川市将结合大湾区建设背景，升级发展金融街，推动更多金融机构落户，促进区域金融业发展。",
+        )
+    )
+    comments = "".join(
+        f"<div><p>{when}</p><p>这篇报道写得很好，希望金融街越办越好，带动更多本地企业发展，我们都很期待。</p></div>"
+        for when in ("2019-06-24 09:17:34", "2019-06-24 09:07:39")
+    )
+    article = _page(
+        tmp_path,
+        "<title>东川市金融街开展调研</title>",
+        "<div>首页 | 要闻 | 财经</div><h1>东川市金融街开展调研</h1>"
+        + story
+        + "<p>发布日期：2019-03-06 责任编辑：龙慧</p><div class='comments' id='comments'><h3>网友评论</h3>"
+        + comments
+        + "</div>",
+    )
+    assert article.publication_date == dt.date(2019, 3, 6)  # the labelled line under the story, not a comment's
+    assert "期待" not in article.text and article.text.endswith("促进区域金融业发展。")
+    assert "after-story" in [line.kind for line in article.furniture]
+
+
 def test_a_traditional_chinese_page_with_its_date_line():
     article = read_fixture("page-hant-date-line.html")
     assert article.language == "zh-Hant"

@@ -22,6 +22,7 @@ from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_furniture
+from .furniture_tables import EDGE_MAX_BLOCKS
 from .metadata import article_language, byline_metadata, looks_like_headline
 from .published import publication_date
 from .readers import read_document
@@ -179,6 +180,7 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     chrome, story_pieces, headline = _before_the_headline(reading.pieces, stated_title, reading.format)
     pieces, furniture = split_furniture(story_pieces)
     furniture = margin_furniture(reading.margin_pieces) + _chrome_furniture(chrome) + furniture
+    furniture += _after_story_furniture(reading.after_story)
 
     metadata = _furniture_metadata(furniture)
     metadata.update(byline_metadata(reading.pieces))
@@ -278,6 +280,22 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
         if len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS:
             return pieces[:index], pieces[index:], printed  # a <title> cut short (`…地铁直达+无敌免...`)
     return [], pieces, ""
+
+
+def _after_story_furniture(after: list[Piece]) -> list[FurnitureLine]:
+    """What follows a page's story (its comments, lists of other articles, footer) as furniture: a labelled
+    date line right under the story is the page's (`发布日期：2019-03-06 责任编辑：…`); any other date there is
+    a comment's or another article's, and dates nothing."""
+    found = []
+    for index, piece in enumerate(after):
+        if piece.kind == "img" or not piece.text.strip():
+            continue
+        line = margin_furniture([piece])[:1] if index < EDGE_MAX_BLOCKS else []
+        if line and (line[0].labelled or not (line[0].date or line[0].update)):
+            found.append(line[0])
+        else:
+            found.append(FurnitureLine("after-story", piece.text))
+    return found
 
 
 def _chrome_furniture(chrome: list[Piece]) -> list[FurnitureLine]:

@@ -25,7 +25,7 @@ from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, YEARLESS_DATE_TEXT
 
 #: What a furniture line is; `check` names these.
 FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "share", "copyright", "caption",
-                   "recommended", "navigation")
+                   "recommended", "navigation", "after-story", "comment")
 
 #: Furniture is short: a longer line is story, whatever it starts with.
 FURNITURE_MAX_CHARS = 200
@@ -178,6 +178,10 @@ LINES = (
     ("copyright", "anywhere", r"(?:本文|本稿|此文)(?:系|为|為|是|由).{0,60}(?:原创|原創|独家|獨家|授权|授權|供稿).{0,80}"),
     ("share", "anywhere", rf"{SHARE_LABELS}\s*[:：]?(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})*\s*"),
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
+    # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
+    ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
+    ("share", "anywhere", r"(?:(?:举报|舉報|赞|讚|回复|回覆|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*\d*\s*){1,6}"),
+    ("comment", "anywhere", r".{0,300}[\[【][^\[\]【】]{1,30}(?:网友|網友)[\]】]"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
     ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
                       r"|图集|圖集|[+＋]\d|\d+\s*(?:评论|評論|comments?)"),

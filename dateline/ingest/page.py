@@ -29,6 +29,7 @@ from .htmltree import (
     sanitised,
 )
 from .reading import URL, Piece, Reader, Reading, Source, Value, as_text, clean_inline
+from .story import story_paragraphs, trafilatura_story
 
 #: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
 #: and any element with itemprop=datePublished.
@@ -124,6 +125,9 @@ class HtmlPageReader(Reader):
         else:
             root = body.find("main") or body.body or body
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
+        after_the_story: list[Piece] = []
+        if not articles:  # the markup does not say where the story is: comments and lists may follow it
+            pieces, after_the_story = _to_the_story_end(pieces, text, page_url)
         date_candidates = list(page.dates)
         header_time = _header_time(root)
         if header_time is not None:
@@ -135,10 +139,29 @@ class HtmlPageReader(Reader):
             date_candidates,
             page.updates,
             margin_pieces=_article_margins(root, base_url),
+            after_story=after_the_story,
         )
         if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
             reading.more_page_dates = lambda: _htmldate_reading(soup)
         return reading
+
+
+#: How much of a paragraph's start (its characters other than spaces) finds it among the page's pieces.
+STORY_END_MATCH_CHARS = 20
+
+
+def _to_the_story_end(pieces: list[Piece], html: str, url: str) -> tuple[list[Piece], list[Piece]]:
+    """The pieces up to the story's last paragraph as trafilatura finds the story, and those after it (the
+    comments, the lists of other articles, the site's footer); all of them when it finds none."""
+    _, _, story_html = trafilatura_story(html, url)
+    paragraphs = story_paragraphs(story_html)
+    if not paragraphs:
+        return pieces, []
+    last = re.sub(r"\s+", "", paragraphs[-1])[:STORY_END_MATCH_CHARS]
+    for index in range(len(pieces) - 1, -1, -1):
+        if len(last) >= 4 and last in re.sub(r"\s+", "", pieces[index].text):
+            return pieces[: index + 1], pieces[index + 1 :]
+    return pieces, []
 
 
 @dataclass

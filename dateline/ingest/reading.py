@@ -92,6 +92,8 @@ class Reading:
     title_may_lead: bool = False  # with no title stated, a first line that reads like a headline is the title
     margin_pieces: list[Piece] = field(default_factory=list)  # text around the story (an article's header),
     # read for its furniture only
+    after_story: list[Piece] = field(default_factory=list)  # a page's comments and lists after its story:
+    # furniture that dates nothing
 
 
 @dataclass(frozen=True)
