@@ -83,7 +83,8 @@ FURNITURE = [
     ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "dateline"),
     ("执笔/叨叨姐、胡一刀&李小飞刀", "byline"),
     ("1477 跟贴1477", "share"),  # a comment section's counts, buttons and signed comments
-    ("举报赞回复", "share"),
+    ("举报赞1,356回复", "share"),
+    ("新浪微博微信QQ空间", "share"),
     ("凛冬也至[网易湖北省武汉网友]", "comment"),
     ("微博", "share"),  # a share bar set a button a line
     ("关注新华网", "share"),

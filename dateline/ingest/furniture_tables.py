@@ -135,7 +135,7 @@ SEGMENTS = (
 SOCIAL_NETWORKS = words(
     "微信", "微博", "朋友圈", "QQ空间", "QQ空間", "QQ", "豆瓣", "知乎", "抖音", "今日头条", "Facebook", "Twitter", "X",
     "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "Flipboard", "Email", "E-mail", "Mail", "Print",
-    "Qzone", "QQ好友",
+    "Qzone", "QQ好友", "新浪微博", "腾讯微博", "騰訊微博", "易信", "人人网",
     "Copy link", "Copy Link", "复制链接", "複製連結", "复制网址", "打印", "列印", "Line", "Weibo", "WeChat",
 )
 SHARE_LABELS = words("分享到", "分享至", "分享", "转发到", "轉發到", "Share", "Share this", "Share this article",
@@ -180,7 +180,7 @@ LINES = (
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
-    ("share", "anywhere", r"(?:(?:举报|舉報|赞|讚|回复|回覆|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*\d*\s*){1,6}"),
+    ("share", "anywhere", r"(?:(?:举报|舉報|赞|讚|回复|回覆|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){1,6}"),
     ("comment", "anywhere", r".{0,300}[\[【][^\[\]【】]{1,30}(?:网友|網友)[\]】]"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
     ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
