@@ -20,6 +20,7 @@ import pickle
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing.connection import Connection, wait
@@ -81,6 +82,20 @@ def _dask_executor(address: str) -> Iterator[Executor]:
         yield client.get_executor()
     finally:
         client.close()
+
+
+#: How many times (10 ms apart) a joined process's exit code is looked for before it is taken as unknown.
+EXIT_CODE_POLLS = 100
+
+
+def _exit_code(process: multiprocessing.Process) -> int | None:
+    """A joined process's exit code. When another thread starts a process meanwhile, multiprocessing's
+    clean-up there may reap this one first: its code is then set by that thread a moment later."""
+    for _ in range(EXIT_CODE_POLLS):
+        if process.exitcode is not None:
+            return process.exitcode
+        time.sleep(0.01)
+    return process.exitcode
 
 
 class Progress(Protocol):
@@ -237,8 +252,9 @@ class ForkedTasks(Generic[Result]):
                 if sentinel in running:
                     process = running.pop(sentinel)
                     process.join()  # its end is seen a moment before it can be waited for
-                    if process.exitcode != 0 and self._error is None:
-                        self._fail(WorkerError(f"a worker process ended with exit status {process.exitcode}"))
+                    exitcode = _exit_code(process)
+                    if exitcode != 0 and self._error is None:
+                        self._fail(WorkerError(f"a worker process ended with exit status {exitcode}"))
         reader.close()
 
     def _take(self, message: tuple[int, bool, Any]) -> None:

@@ -197,3 +197,18 @@ def test_background_work_and_forked_maps_give_what_a_loop_gives():
     assert map_forked(str.upper, items, 2, threshold=1) == [item.upper() for item in items]
     assert BackgroundWork(2, max, items).result() == max(items)
     assert BackgroundWork(1, max, items).result() == max(items)
+
+
+def test_an_exit_code_another_thread_reaps_first_is_waited_for():
+    """multiprocessing's clean-up in a thread that starts a process may reap a worker first: its exit code
+    shows a moment later, and is no failure."""
+    import threading
+
+    from dateline.workers import _exit_code
+
+    class Reaped:
+        exitcode = None
+
+    process = Reaped()
+    threading.Timer(0.05, lambda: setattr(process, "exitcode", 0)).start()
+    assert _exit_code(process) == 0
