@@ -91,13 +91,15 @@ WHY_MISSED = {
     "in earnings reports `last year` and `a year ago` are annotated now as the year, now as the same quarter "
     "a year before, with no cue in the text to tell which; some weekdays are annotated a week away from "
     "what the document's date gives (`said on Wednesday` in a Wednesday dispatch annotated as the Tuesday); "
-    "the expressions missed are mostly ends of periods (`year-end`, `the end of the month`) and bare nouns "
-    "the gold anchors by reasoning (`the day`, `the morning`, `weeks`, `10 days`).",
+    "the expressions missed are mostly bare nouns the gold anchors by reasoning (`the day`, `the morning`, "
+    "`weeks`, `10 days`) and ends of periods the gold reads as a day (`the end of the month`).",
     "timelines": "most gold pairs missed are dated by reasoning across documents, not by a date in the "
     "article: a present-tense or undated sentence dated by the document's date (`Apple has released an "
-    "application`), or a happening dated by another article (`when Jobs first introduced iPhone 4`); the "
-    "date precision counts the target entity's events, and entities are linked by their names as an editor "
-    "lists them, so `Jobs` alone or `he` does not link an event to `Steve Jobs`.",
+    "application`), a happening dated by another article (`when Jobs first introduced iPhone 4`), or a year "
+    "the gold gives as a day it knows from elsewhere (`in 2003` annotated 2003-04-28); the date precision "
+    "counts the target entity's events, which are linked by the entity's name, a person's surname and "
+    "he or she, but not by a part of a name (`Apple Corps` for `Beatles Apple Corps`), and which include "
+    "events the annotators did not put on that entity's timeline (the iMac's launch in a sentence naming the iPod).",
 }
 
 
