@@ -361,6 +361,7 @@ def test_chinese_ranges_of_times_and_days(text, expected):
         ("2023年底，用户突破1亿。", [("2023年", "2023")]),
         ("12月初，寒潮来袭。", [("12月初", "2023-12")]),
         ("每年年底，公司盘点。", []),
+        ("工人说，每天工作10小时，月末能拿五六千元。", []),  # every month's end
     ],
 )
 def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(text, expected):
@@ -375,6 +376,20 @@ def test_years_no_news_writes_are_not_dates(text):
 @pytest.mark.parametrize("text,expected", [("到2100年，海平面将上升。", [("2100年", "2100")])])
 def test_a_forecast_year_is_a_date(text, expected):
     assert found(text, "2018-03-08") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "11月22日，官方表示调查仍在进行。学生称，事发当天（9月28日），她看到老师。",
+            [("11月22日", "2019-11-22"), ("9月28日", "2019-09-28")],
+        ),
+        ("昨天（24日），华为发布纪要。", [("24日", "2019-11-24")]),
+    ],
+)
+def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
+    assert found(text, "2019-11-25") == expected
 
 
 # --- Datelines, times before their day, days in general --------------------------------------------------

@@ -35,6 +35,7 @@ from .scan import (
     attach_clocks,
     attach_years,
     drop_weekdays_beside_dates,
+    drop_words_glossed_by_a_date,
     find_datelines,
     merge_ranges,
     scan,
@@ -61,6 +62,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
+    readings = drop_words_glossed_by_a_date(text, readings)
     datelines = find_datelines(text, readings, context.published)
     resolved = resolve_all(text, readings, layout, context, datelines)
     return judge_all(text, resolved, layout, context, datelines)

@@ -80,11 +80,25 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
                 continue
         if _RECURRING.search(text, max(0, start - 8), start):
             continue
+        if form == "zh_period_part" and _HABITUAL.search(text, _clause_start(text, start), start):
+            continue  # `每天工作10小时左右……月末能拿五六千元`: every month's end, not one
         try:
             readings.append(READERS[form](detail, context))
         except NotADate:
             continue
     return readings
+
+
+#: In the sentence before a bare 月底 or 年底, a word that makes it every month's or year's (每天, 通常).
+_HABITUAL = re.compile("每|通常|一般|往往|常常|经常|經常")
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (at most 80 characters back)."""
+    floor = max(0, at - 80)
+    stops = [match.end() for match in _SENTENCE_STOP.finditer(text, floor, at)]
+    return stops[-1] if stops else floor
 
 
 _RANGE_CONNECTOR = re.compile(
@@ -228,6 +242,29 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
             if dates:
                 dates[0].weekday = reading.weekday
                 continue
+        kept.append(reading)
+    return kept
+
+
+_OPENING_BRACKET = re.compile(r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*")
+_CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
+
+
+def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
+    """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
+    it is the mention, and the word none of its own (a story's 当天 may be the incident's, not the last date's)."""
+    kept = []
+    for index, reading in enumerate(readings):
+        following = readings[index + 1] if index + 1 < len(readings) else None
+        if (
+            following is not None
+            and reading.kind in ("day_word", "weekday")
+            and following.kind == "calendar"
+            and following.day is not None
+            and _OPENING_BRACKET.fullmatch(text, reading.end, following.start)
+            and _CLOSING_BRACKET.match(text, following.end)
+        ):
+            continue
         kept.append(reading)
     return kept
 

@@ -117,6 +117,7 @@ SEGMENTS = (
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]))"),
     ("reading-time", True, READING_TIME),
+    ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
@@ -181,7 +182,10 @@ LINES = (
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
     ("share", "anywhere", r"(?:(?:举报|舉報|赞|讚|回复|回覆|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){1,6}"),
-    ("comment", "anywhere", r".{0,300}[\[【][^\[\]【】]{1,30}(?:网友|網友)[\]】]"),
+    ("comment", "anywhere", r".{0,300}(?:[\[【][^\[\]【】]{1,30}(?:网友|網友)[\]】]|(?:网友|網友)ip[:：][\d.*]+).{0,25}"),
+    # a comment's stamp and buttons (`今天20:58举报赞38回复`)
+    ("comment", "anywhere", r"(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+                            r"(?:(?:举报|舉報|赞|讚|回复|回覆|[\d,]+)\s*)*(?:举报|舉報|赞|讚|回复|回覆)"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
     ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
                       r"|图集|圖集|[+＋]\d|\d+\s*(?:评论|評論|comments?)"),
