@@ -392,6 +392,23 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     assert found(text, "2019-11-25") == expected
 
 
+def test_days_counted_from_the_incident_are_counted_from_its_day():
+    text = (
+        "11月22日，官方表示调查仍在进行。学生称，事发当天（9月28日），她看到老师。11月16日，奶奶说，事发当天她接到电话。"
+        "事发次日，小花又去了医院。矛盾在事发第三天爆发。"
+    )
+    assert found(text, "2019-11-25") == [
+        ("11月22日", "2019-11-22"),
+        ("9月28日", "2019-09-28"),
+        ("11月16日", "2019-11-16"),
+        ("当天", "2019-09-28"),  # not the 16th, the last date given
+        ("次日", "2019-09-29"),
+        ("第三天", "2019-09-30"),
+    ]
+    # an incident whose day the story never gives is not dated by another day
+    assert found("11月16日，奶奶说，事发次日她接到电话。", "2019-11-25") == [("11月16日", "2019-11-16"), ("次日", None)]
+
+
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 

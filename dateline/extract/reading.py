@@ -40,6 +40,8 @@ class Reading:
     quarter_shift: int | None = None  # 上个季度 -1, this quarter 0: from the publication quarter
     same_month: bool = False  # 当月: the month of the previous mention
     current_or_previous: bool = False  # 年底, 月初 alone: the year (month) of the previous mention, or publication's
+    incident: bool = False  # 事发当天, 案发次日: counted from the day of the incident, never from another
+    names_incident: bool = False  # 事发当天（9月28日）: this date is the incident's
     day: int | None = None
     hour: int | None = None
     minute: int | None = None

@@ -36,6 +36,7 @@ class State:
     days_far_from_publication: int = 0
     sentence_start: int = -1
     sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
+    incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     _context_year: int | None = None
     _context_year_known: bool = False
 
@@ -125,6 +126,8 @@ _TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
 
 def _remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
+    if reading.names_incident and period is not None and period.day is not None:
+        state.incident_day = period.day
     if reading.kind == "calendar":
         written = reading.range_end or reading
         if latest is not None and latest.month is not None:
@@ -478,7 +481,12 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
                 None,
                 "relative-to-previous",
             )  # 1984 … a year later
-    base, resolved_by = _anchor(reading.anchors, place, state)
+    base: dt.date | None
+    resolved_by: Resolution
+    if reading.incident:  # 事发次日: from the incident's day, which the story gave (事发当天（9月28日）) or not
+        base, resolved_by = state.incident_day, "relative-to-previous"
+    else:
+        base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
     if reading.to_the_day:
