@@ -70,7 +70,11 @@ _BYLINE_ZH = re.compile(rf"^[【\[（(]?(?:{_alternation(BYLINE_ZH)})\s*[】\]�
 _BYLINE_EN = re.compile(rf"^(?:{_alternation(BYLINE_EN)})\b\s*(?:[:|]|$|[A-Z])", re.IGNORECASE)
 _BYLINE_ANYWHERE = re.compile(r"(?:来源|作者|记者|编辑|Source|Published|Updated)\s*[:：]")
 _FRAGMENT_ZH = re.compile(rf"^(?:{_alternation(PREDICATE_STARTS_ZH + ACT_VERBS_ZH)})")
-_VERB_ZH = re.compile(rf"{_alternation(ACT_VERBS_ZH + REPORTING_VERBS_ZH + PLAIN_VERBS_ZH)}|[{VERB_CHARACTERS_ZH}]")
+_VERB_ZH = re.compile(
+    rf"{_alternation(ACT_VERBS_ZH + REPORTING_VERBS_ZH + PLAIN_VERBS_ZH)}|[{VERB_CHARACTERS_ZH}]"
+    # a word before an aspect particle, or after an auxiliary, is a verb (坚守了, 将移交, 已失联)
+    r"|[\u4e00-\u9fff](?:了|着|著|过|過)(?![解结結])|(?:将|將|已|正在|被|把|却|卻|要|能|会|會|不)[\u4e00-\u9fff]"
+)
 
 
 def _family(language: str) -> str:
