@@ -368,7 +368,18 @@ def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(t
     assert found(text, "2024-03-15") == expected
 
 
-@pytest.mark.parametrize("text", ["发布时间：18-03-0823:16", "0823-03-18发布", "9020年了，自信一点。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间：18-03-0823:16",
+        "0823-03-18发布",
+        "9020年了，自信一点。",
+        # 号 numbers gates, houses and funds: alone, it is a day only where a day is written
+        "★1号、2号、3号入口处可通往出发大厅。",
+        "地址：北京市朝阳区大屯路甲11号",
+        "东方港湾2号集合资产管理计划减持茅台。",
+    ],
+)
 def test_years_no_news_writes_are_not_dates(text):
     assert found(text, "2018-03-08") == []
 
@@ -407,6 +418,18 @@ def test_days_counted_from_the_incident_are_counted_from_its_day():
     ]
     # an incident whose day the story never gives is not dated by another day
     assert found("11月16日，奶奶说，事发次日她接到电话。", "2019-11-25") == [("11月16日", "2019-11-16"), ("次日", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("公司将于11号召开发布会。", [("11号", "2019-09-11")]),
+        ("本月11号，公司召开发布会。", [("本月11号", "2019-09-11")]),
+        ("9月5日，平台收到报告。6号，工信部通报。", [("9月5日", "2019-09-05"), ("6号", "2019-09-06")]),
+    ],
+)
+def test_a_day_written_with_hao_where_a_day_is_written(text, expected):
+    assert found(text, "2019-09-07") == expected
 
 
 # --- Datelines, times before their day, days in general --------------------------------------------------

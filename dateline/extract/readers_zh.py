@@ -195,12 +195,32 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
         after = match.string[match.end() : match.end() + 1]
         if written_day == "一" or (after and after not in tables.CHINESE_DAY_ALONE_BEFORE):
             raise NotADate(match.group())
+    text = match.string
+    if (
+        ("号" in match.group() or "號" in match.group())
+        and not (groups.get("part_of_day") or groups.get("hour"))
+        and not _DAY_CUE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and not (
+            _CLAUSE_OPENS.search(text, max(0, match.start() - 4), match.start())
+            and text[match.end() : match.end() + 1] in "，,"
+        )
+    ):
+        raise NotADate(match.group())  # `1号、2号入口`, `大屯路甲11号`, `2号集合资产管理计划`: numbers, not days
     reading = Reading(*match.span(), "calendar", day=required_number(groups["day"]))
     with_clock(reading, chinese_clock(groups))
     check_calendar(reading)
     if groups["day_to"]:
         range_to(reading, day=required_number(groups["day_to"]), hour=None, minute=None)
     return reading
+
+
+#: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
+_CLAUSE_OPENS = re.compile(r"(?:^|[。！？；;，,\n])\s*$")
+#: Right before a day written with 号 and no month (`11号`), a word that makes it a day: a preposition of
+#: time or a month word (`于11号`, `本月11号`); else 号 numbers a gate, a house, a fund.
+_DAY_CUE_BEFORE = re.compile(
+    r"(?:于|於|在|从|從|到|至|截至|截止|本月|下月|上月|当月|當月|这个月|這個月|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][（(]?)\s*$"
+)
 
 
 def read_zh_numeric_md(match: re.Match, context: ExtractionContext) -> Reading:
