@@ -298,6 +298,8 @@ def test_a_time_alone_is_on_the_day_before_it_or_of_publication():
         ("本季度，销量上升。", ("本季度", "2021-Q4")),
         ("上一个月，销量上升。", ("上一个月", "2021-11")),
         ("上年，销量上升。", ("上年", "2020")),
+        ("1月3，他来了。", ("1月3", "2021-01-03")),  # a day without 日, as speech is written
+        ("今明两年，经济将恢复增长。", ("今明两年", "2021")),
         ("下个星期一，他回来。", ("下个星期一", "2021-12-27")),
         ("上个礼拜天，他回来了。", ("上个礼拜天", "2021-12-19")),
         ("上周星期三，他回来了。", ("上周星期三", "2021-12-15")),
@@ -374,6 +376,7 @@ def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(t
         "发布时间：18-03-0823:16",
         "0823-03-18发布",
         "9020年了，自信一点。",
+        "2019年冠狀病毒疾病疫情持續。",  # the disease's name
         # 号 numbers gates, houses and funds: alone, it is a day only where a day is written
         "★1号、2号、3号入口处可通往出发大厅。",
         "地址：北京市朝阳区大屯路甲11号",

@@ -81,7 +81,11 @@ TIME_SUFFIX = (
 #: What after a day number makes it a duration or a count, not a date (2日内, 3日游).
 NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間))"
 #: A 4-digit year followed by these is a count of years (3000年来, 1990年代).
-NOT_A_YEAR_AFTER = f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期))"
+NOT_A_YEAR_AFTER = (
+    f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
+    # a name with a year in it: 2019年冠状病毒病 (the disease), not something of that year
+    "|新型冠[状狀]病毒|冠[状狀]病毒))"
+)
 
 YEAR_WORD = alternation(YEAR_WORDS)
 SAME_YEAR_WORD = alternation(SAME_YEAR_WORDS)
@@ -173,7 +177,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
         f"|(?<![年每近前上下本这這个個]))"
         f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
-        f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{TIME_SUFFIX}"
+        f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}(?:{DAY_MARK}|(?=[，,。；;]))"
+        f"{TIME_SUFFIX}"  # 1月3日; 1月3，as speech writes it
         f"|(?P<month_part>{MONTH_PART})|(?![内內]))",
     ),
     # 2021年第三季度, 今年上半年, 前三季度, 2021年Q3
@@ -229,6 +234,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
     ("zh_year_word", f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)})(?:年?(?P<year_part>[底初末]))?"),
+    # 今明两年: this year and the next
+    ("zh_this_and_next_year", "今明[两兩]年"),
     # 年底, 月初, 年末 alone (not 2023年底, 每年年底, 大年初一, 正月初一, 12月初)
     (
         "zh_period_part",
@@ -365,7 +372,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_bare_year",
         f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z%]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))",
+        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))",  # 2019年: Chinese, read as such
     ),
     # '98
     ("en_short_year", "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
@@ -449,7 +456,7 @@ START_PAIRS = (
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]",
+    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明",
     # 春节, 国庆节 …
     alternation(CHINESE_FESTIVALS),
 )

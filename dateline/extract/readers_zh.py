@@ -170,6 +170,13 @@ def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
     return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[match["year_word"]])
 
 
+def read_zh_this_and_next_year(match: re.Match, context: ExtractionContext) -> Reading:
+    """今明两年: publication's year and the next."""
+    reading = Reading(*match.span(), "calendar", year_shift=0)
+    reading.range_end = Reading(*match.span(), "calendar", year_shift=1)
+    return reading
+
+
 def read_zh_period_part(match: re.Match, context: ExtractionContext) -> Reading:
     """年底, 月初 alone: the year or month the text is in (see resolve)."""
     if match["unit"] == "年":
