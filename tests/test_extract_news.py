@@ -435,6 +435,13 @@ def test_a_day_written_with_hao_where_a_day_is_written(text, expected):
     assert found(text, "2019-09-07") == expected
 
 
+def test_a_weekday_beside_a_day_alone_picks_its_month():
+    # published on Saturday 2019-09-07: the 11th that is a Wednesday is ahead, the 4th behind
+    assert found("11日（周三），公司召开发布会。", "2019-09-07", "zh-Hans") == [("11日", "2019-09-11")]
+    assert found("周三（11号），公司召开发布会。", "2019-09-07", "zh-Hans") == [("11号", "2019-09-11")]
+    assert found("14日（周三），公司召开发布会。", "2019-09-07", "zh-Hans") == [("14日", "2019-08-14")]
+
+
 # --- Datelines, times before their day, days in general --------------------------------------------------
 
 

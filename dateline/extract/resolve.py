@@ -384,6 +384,10 @@ def _resolve_day_alone(
         period = period_of(granularity, year, reading, month)
         if period is not None:
             candidates.append(period)
+    if reading.weekday is not None:  # 11日（周三）: the nearest month in which the 11th is a Wednesday
+        agreeing = [p for p in candidates if p.first_day.weekday() == reading.weekday]
+        if agreeing:
+            return min(agreeing, key=lambda p: abs((p.first_day - publication).days)), "relative-to-publication"
     before = next((p for p in candidates if p.first_day <= publication), None)
     after = next((p for p in reversed(candidates) if p.first_day > publication), None)
     if before is None or after is None:
