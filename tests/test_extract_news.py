@@ -435,6 +435,14 @@ def test_a_day_written_with_hao_where_a_day_is_written(text, expected):
     assert found(text, "2019-09-07") == expected
 
 
+def test_the_days_of_one_count_share_its_first_day():
+    assert found("9月28日，事故发生。第二天出，第三天又出。", "2019-11-25", "zh-Hans") == [
+        ("9月28日", "2019-09-28"),
+        ("第二天", "2019-09-29"),
+        ("第三天", "2019-09-30"),  # the third day of the count, not the third after the second
+    ]
+
+
 def test_a_weekday_beside_a_day_alone_picks_its_month():
     # published on Saturday 2019-09-07: the 11th that is a Wednesday is ahead, the 4th behind
     assert found("11日（周三），公司召开发布会。", "2019-09-07", "zh-Hans") == [("11日", "2019-09-11")]

@@ -188,7 +188,7 @@ def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     word = groups["word"]
     offset, anchors = tables.DAY_WORDS[word]
-    reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors)
+    reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors, ordinal_day=word.startswith("第"))
     implied = next((part for char, part in tables.DAY_WORD_PARTS_OF_DAY.items() if char in word), None)
     return with_clock(reading, chinese_clock(groups, implied))
 

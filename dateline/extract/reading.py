@@ -41,6 +41,7 @@ class Reading:
     same_month: bool = False  # 当月: the month of the previous mention
     current_or_previous: bool = False  # 年底, 月初 alone: the year (month) of the previous mention, or publication's
     incident: bool = False  # 事发当天, 案发次日: counted from the day of the incident, never from another
+    ordinal_day: bool = False  # 第二天, 第三天: the days of one count share its first day
     names_incident: bool = False  # 事发当天（9月28日）: this date is the incident's
     day: int | None = None
     hour: int | None = None

@@ -37,6 +37,7 @@ class State:
     sentence_start: int = -1
     sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
+    ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
     _context_year_known: bool = False
 
@@ -489,10 +490,19 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
     resolved_by: Resolution
     if reading.incident:  # 事发次日: from the incident's day, which the story gave (事发当天（9月28日）) or not
         base, resolved_by = state.incident_day, "relative-to-previous"
+    elif (
+        reading.ordinal_day
+        and state.ordinal_count is not None
+        and state.last_day is not None
+        and state.last_day[0] == state.ordinal_count[1]
+    ):  # 第二天出，第三天又出: the third day of the same count, not the third after the second
+        base, resolved_by = state.ordinal_count[0], "relative-to-previous"
     else:
         base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
+    if reading.ordinal_day and not reading.to_the_day and not (reading.offset_years or reading.offset_months):
+        state.ordinal_count = (base, base + dt.timedelta(days=reading.offset_days))
     if reading.to_the_day:
         year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
         day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
