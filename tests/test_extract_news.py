@@ -468,6 +468,7 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
         ("The shop will close over Easter.", "2021-03-01", "en", [("Easter", "2021-04-04")]),
         ("Sales rose in the Christmas shopping season.", "2007-01-18", "en", [("Christmas", "2006-12")]),
         ("大年初一，市民出游。", "2024-03-01", "zh-Hans", [("大年初一", "2024-02-10")]),
+        ("Voters go to the polls on Election Day.", "1998-10-26", "en", [("Election Day", "1998-11-03")]),
         ("大年三十晚上，全家团圆。", "2024-03-01", "zh-Hans", [("大年三十", "2024-02-09")]),
     ],
 )

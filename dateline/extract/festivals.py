@@ -52,6 +52,8 @@ FESTIVALS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": _weekday_of(11, TH(4)),
     "labor-day": _weekday_of(9, MO(1)),
     "memorial-day": _weekday_of(5, MO(-1)),
+    # the Tuesday after the first Monday of November
+    "election-day": lambda year: _weekday_of(11, MO(1))(year) + dt.timedelta(days=1),
     "easter": easter,
     "good-friday": lambda year: easter(year) - dt.timedelta(days=2),
 }

@@ -401,6 +401,7 @@ ENGLISH_FESTIVALS = {
     "Christmas Eve": "christmas-eve", "Christmas": "christmas", "New Year's Day": "new-years-day",
     "New Year's Eve": "new-years-eve", "Easter Sunday": "easter", "Easter": "easter", "Good Friday": "good-friday",
     "Independence Day": "independence-day", "Labor Day": "labor-day", "Memorial Day": "memorial-day",
+    "Election Day": "election-day",
     "Valentine's Day": "valentines-day", "Chinese New Year": "spring-festival", "Lunar New Year": "spring-festival",
     "Mid-Autumn Festival": "mid-autumn-festival", "Dragon Boat Festival": "dragon-boat-festival",
 }
