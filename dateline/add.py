@@ -44,9 +44,10 @@ from . import __version__
 from .config import load_site_config
 from .errors import ContentError, display_path
 from .ingest import SIDECAR_SUFFIX, article_id, discover_articles, read_article
-from .ingest.article import ID_EXTRA_CHARS, SITE_NAME_SEPARATORS, site_name_after
+from .ingest.article import ID_EXTRA_CHARS
 from .ingest.dates import parse_publication_date, url_date
 from .ingest.decode import BYTE_ORDER_MARKS, PREFERRED_DECODERS, decode, read_bytes
+from .ingest.page import site_name_after, strip_site_name
 from .ingest.published import UPDATE_ONLY
 from .ingest.readers import looks_like_html_page
 from .ingest.story import trafilatura_story
@@ -281,7 +282,7 @@ def read_story(page: Page, config: SiteConfig) -> Story:
     title = headline or printed
     if printed and title.startswith(printed) and site_name_after(title[len(printed) :]):
         title = printed  # trafilatura read the <title>, ingest the headline the page prints: no site name
-    title = _without_site_name(title, whole_page.outlet)
+    title = strip_site_name(title, whole_page.outlet)
     published, evidence = whole_page.published, whole_page.date_evidence
     if published is None and page.address and (day := url_date(page.address)) is not None:
         published, evidence = parse_publication_date(day, config.timezone), f"URL: {page.address}"
@@ -300,16 +301,6 @@ def read_story(page: Page, config: SiteConfig) -> Story:
 
 #: A byline left with its label and no name (`Article by`, the name being a link the reader dropped).
 _LABEL_ONLY = re.compile(r"^(?:(?:article|story|words|written|posted|published|reported)\s+)?by\s*:?$", re.I)
-
-
-def _without_site_name(title: str, outlet: str) -> str:
-    """`Forex motion defeated in Senate - Trinidad and Tobago Newsday` without the outlet's name."""
-    if not outlet or not title.endswith(outlet):
-        return title
-    head = title[: -len(outlet)].rstrip()
-    if head[-1:] not in SITE_NAME_SEPARATORS or not head.rstrip(SITE_NAME_SEPARATORS).strip():
-        return title
-    return head.rstrip(SITE_NAME_SEPARATORS).rstrip()
 
 
 def _read_with_ingest(text: str, config: SiteConfig, source: str, lines_shown: bool = True) -> Article:

@@ -49,8 +49,7 @@ class EntityMatcher:
     def __init__(self, entities: tuple[Entity, ...]):
         self._entity_of_alias: dict[str, str] = {}
         surnames: dict[str, set[str]] = defaultdict(set)
-        self._persons = frozenset(entity.id for entity in entities if entity.kind == "person")
-        self._names = {entity.id: entity.names for entity in entities if entity.kind == "person"}
+        self._person_names = {entity.id: entity.names for entity in entities if entity.kind == "person"}
         for entity in entities:
             for name in entity.names:
                 self._entity_of_alias.setdefault(self._fold(name), entity.id)
@@ -128,14 +127,14 @@ class EntityMatcher:
         if language.startswith("en"):
             if person in self._surnames:
                 return self._surname_of[person]
-            return next((name for name in self._names[person] if not CJK.search(name)), "")
-        return next((name for name in self._names[person] if CJK.search(name)), self._names[person][0])
+            return next((name for name in self._person_names[person] if not CJK.search(name)), "")
+        return next((name for name in self._person_names[person] if CJK.search(name)), self._person_names[person][0])
 
     def persons_named(self, text: str) -> frozenset[str]:
         """The persons named in full in text, whose surnames and pronouns then name them in its sentences."""
-        if not self._persons:
+        if not self._person_names:
             return frozenset()
-        return frozenset(entity_id for entity_id in self.find(text) if entity_id in self._persons)
+        return frozenset(entity_id for entity_id in self.find(text) if entity_id in self._person_names)
 
     def antecedent(self, text: str, sentence_start: int, sentence: str, named_in_full: frozenset[str]) -> str:
         """The person a `he`/`she` (他/她) of a sentence that names no person stands for: the person named
@@ -143,7 +142,7 @@ class EntityMatcher:
         has been named since; else ''."""
         if not named_in_full or not (pronoun := _PRONOUN.search(sentence)):
             return ""
-        if any(entity_id in self._persons for entity_id in self.find(sentence[: pronoun.start()], named_in_full)):
+        if any(entity_id in self._person_names for entity_id in self.find(sentence[: pronoun.start()], named_in_full)):
             return ""  # `Steve Jobs said he …`: named in the sentence already
         if _NAME_LIKE.search(sentence, 0, pronoun.start()):
             return ""  # `Tim Cook said his company …`: someone the table does not know may be meant
@@ -152,7 +151,7 @@ class EntityMatcher:
         named = [  # he and she stand for persons: the organisations named meanwhile do not count
             (match.start(), entity_id)
             for match in self._pattern.finditer(self._fold(before))
-            if (entity_id := self._entity_of(match.group(0))) in self._persons
+            if (entity_id := self._entity_of(match.group(0))) in self._person_names
         ]
         named += [
             (match.start(), entity_id)

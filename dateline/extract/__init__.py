@@ -37,6 +37,7 @@ from .scan import (
     drop_weekdays_beside_dates,
     drop_words_glossed_by_a_date,
     find_datelines,
+    mark_days_of_the_incident,
     merge_ranges,
     scan,
     settle_date_order,
@@ -62,6 +63,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
+    mark_days_of_the_incident(text, readings)
     readings = drop_words_glossed_by_a_date(text, readings)
     datelines = find_datelines(text, readings, context.published)
     resolved = resolve_all(text, readings, layout, context, datelines)

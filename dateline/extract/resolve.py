@@ -129,6 +129,8 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
     latest = end_period or period
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
+    if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day
+        state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
     if reading.kind == "calendar":
         written = reading.range_end or reading
         if latest is not None and latest.month is not None:
@@ -501,8 +503,6 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
         base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
-    if reading.ordinal_day and not reading.to_the_day and not (reading.offset_years or reading.offset_months):
-        state.ordinal_count = (base, base + dt.timedelta(days=reading.offset_days))
     if reading.to_the_day:
         year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
         day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))

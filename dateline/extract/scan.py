@@ -250,14 +250,17 @@ _OPENING_BRACKET = re.compile(r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*")
 _CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
 
 
-def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
-    """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
-    it is the mention, and the word none of its own. A day counted from an incident (事发当天, 案发次日) is
-    marked so, and a date glossing one is the incident's day (see resolve)."""
-    kept = []
+def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
+    """事发当天, 案发次日: days counted from the incident the story is about (see resolve)."""
     for reading in readings:
         if reading.kind == "day_word" and text[max(0, reading.start - 2) : reading.start] in tables.INCIDENT_WORDS:
             reading.incident = True
+
+
+def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
+    """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
+    it is the mention, and the word none of its own; a date glossing the incident's day is that day."""
+    kept = []
     for index, reading in enumerate(readings):
         following = readings[index + 1] if index + 1 < len(readings) else None
         if (

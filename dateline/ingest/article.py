@@ -24,6 +24,7 @@ from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_furniture
 from .furniture_tables import EDGE_MAX_BLOCKS
 from .metadata import article_language, byline_metadata, looks_like_headline
+from .page import site_name_after, without_site_suffix
 from .published import publication_date
 from .readers import read_document
 from .reading import (
@@ -254,12 +255,10 @@ def _fallback_title(pieces: list[Piece]) -> str:
     return first.text if first and looks_like_headline(first.text) else ""
 
 
-#: How far down a whole page its headline is looked for (past menus and tickers), and the longest site name
-#: its <title> may add to it (`…城！-新华网`, `… - Trinidad and Tobago Newsday`).
-HEADLINE_SCAN_PIECES, SITE_NAME_MAX_CHARS = 250, 40
+#: How far down a whole page its headline is looked for (past menus and tickers).
+HEADLINE_SCAN_PIECES = 250
 #: Past this many pieces (a portal's menus), only a heading is taken for the printed headline.
 HEADING_ONLY_AFTER = 60
-SITE_NAME_SEPARATORS = "|｜-–—_:·"
 
 
 def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[list[Piece], list[Piece], str]:
@@ -268,7 +267,7 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
     name. Where the page does not print its <title>, nothing is chrome."""
     if format != "html-page" or not title:
         return [], pieces, ""
-    cut = _SITE_SUFFIX.sub("", title).rstrip(".…。 ")  # the <title> without its site name and ellipsis
+    cut = without_site_suffix(title).rstrip(".…。 ")  # the <title> without its site name and ellipsis
     for index, piece in enumerate(pieces[:HEADLINE_SCAN_PIECES]):
         printed = piece.text.strip()
         if piece.kind == "img" or not printed or "\n" in printed or (index >= HEADING_ONLY_AFTER and piece.kind != "h"):
@@ -310,18 +309,6 @@ def _chrome_furniture(chrome: list[Piece]) -> list[FurnitureLine]:
 
 #: A <title> cut short is a headline's beginning when at least this long.
 TRUNCATED_TITLE_MIN_CHARS = 10
-_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|--?|[–—]|\s-\s)\s*[^|｜_–—-]{1,40}$")
-
-
-def site_name_after(rest: str) -> bool:
-    """Whether what a <title> adds after the printed headline is a separator and a site's name."""
-    stripped = rest.strip()
-    if not 0 < len(stripped) <= SITE_NAME_MAX_CHARS or re.search(r"[。！？.!?]$", stripped):
-        return False
-    # `…大赛 湖南省中医药研究院附属医院`: a name set off by a space alone, one word of Chinese
-    return stripped[0] in SITE_NAME_SEPARATORS or (
-        rest[:1].isspace() and re.fullmatch(r"[\u3400-\u9fff]{2,20}", stripped) is not None
-    )
 
 
 def _assemble(pieces: list[Piece], title: str) -> tuple[str, tuple[Block, ...]]:

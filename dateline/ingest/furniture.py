@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture_tables import (
+    COPYRIGHT_START,
     EDGE_MAX_BLOCKS,
     FURNITURE_MAX_CHARS,
     LABEL_PREFIXES,
@@ -37,6 +38,7 @@ from .furniture_tables import (
     STORY_ANY_CHARS,
     STORY_MIN_CHARS,
     STORY_PARAGRAPH_MIN_CHARS,
+    TEASER_END,
     UPDATE_LABELS,
 )
 from .reading import CLOSING_QUOTES, Piece
@@ -55,9 +57,7 @@ _ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
 _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
-_MAY_BE_LONG = re.compile(
-    r"^(?:©|Copyright\s*(?:©|\d{4}))|[A-Za-z,](?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)?$"
-)
+_MAY_BE_LONG = re.compile(rf"^{COPYRIGHT_START}|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})

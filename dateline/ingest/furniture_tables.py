@@ -168,11 +168,17 @@ CAPTION_LABELS = words(
 PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", "Shutterstock", "Alamy", "Bloomberg",
                        "新华社", "新華社", "中新社", "视觉中国", "視覺中國", "东方IC", "東方IC", "IC photo")
 
+#: How a copyright notice starts, and how a teaser of another article ends: furniture that may run longer
+#: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
+COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
+TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
+#: The buttons under a comment (`举报 赞 回复`).
+COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆")
+
 LINES = (
-    ("copyright", "anywhere", r"(?:©|\(c\)|\(C\)|(?:Copyright|COPYRIGHT)\s*(?:©|\(c\)|\d{4})|版权所有|版權所有).{0,150}"),
-    ("copyright", "anywhere", r".{0,100}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有)[.。]?.{0,60}"),
     # a notice that starts as one, however long (`© 2022, Example.com. This article is the copyrighted property …`)
-    ("copyright", "anywhere", r"(?:©|Copyright\s*(?:©|\d{4})).{0,600}"),
+    ("copyright", "anywhere", r"(?:©|\(c\)|\(C\)|(?:Copyright|COPYRIGHT)\s*(?:©|\(c\)|\d{4})|版权所有|版權所有).{0,600}"),
+    ("copyright", "anywhere", r".{0,100}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有)[.。]?.{0,60}"),
     ("copyright", "anywhere", r".{0,80}(?:未经|未經)(?:本\S{1,6})?(?:授权|授權|许可|許可|同意).{0,20}"
                               r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕).{0,40}"),
     ("copyright", "anywhere", r"(?:转载请注明|轉載請註明|如需转载|如需轉載|转载请联系|轉載請聯繫|欢迎转发|歡迎轉發).{0,100}"),
@@ -181,11 +187,11 @@ LINES = (
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
-    ("share", "anywhere", r"(?:(?:举报|舉報|赞|讚|回复|回覆|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){1,6}"),
+    ("share", "anywhere", rf"(?:(?:{COMMENT_BUTTONS}|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){{1,6}}"),
     ("comment", "anywhere", r".{0,300}(?:[\[【][^\[\]【】]{1,30}(?:网友|網友)[\]】]|(?:网友|網友)ip[:：][\d.*]+).{0,25}"),
     # a comment's stamp and buttons (`今天20:58举报赞38回复`)
     ("comment", "anywhere", r"(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
-                            r"(?:(?:举报|舉報|赞|讚|回复|回覆|[\d,]+)\s*)*(?:举报|舉報|赞|讚|回复|回覆)"),
+                            rf"(?:(?:{COMMENT_BUTTONS}|[\d,]+)\s*)*{COMMENT_BUTTONS}"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
     ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
                       r"|图集|圖集|[+＋]\d|\d+\s*(?:评论|評論|comments?)"),
@@ -205,7 +211,7 @@ LINES = (
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     ("recommended", "anywhere", rf"{RECOMMENDED_HEADINGS}\s*[:：]?"),
     # a teaser of another article: its first words cut off, and a link to the rest
-    ("recommended", "anywhere", r".{10,400}?(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"),
+    ("recommended", "anywhere", rf".{{10,400}}?{TEASER_END}"),
     ("recommended", "anywhere", r"[^\"“”]{40,400}\s(?:the|a|an|of|in|to|for|and|with|on|at|by|from|that|which|is|are|was)"
                                 r"(?:\.\.\.|…)"),
     ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|Related|Read more|See also|Also read)"

@@ -95,6 +95,9 @@ _PUBLICATION_KEY = re.compile(r"publish|pub_?(?:date|time)|datepublished|发布�
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
 TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " _ ", "|", "｜", "_", "-", "—")
+_SEPARATOR_MARKS = frozenset(separator.strip()[0] for separator in TITLE_SITE_SEPARATORS)
+#: The longest site name a <title> adds to its headline (`…城！-新华网`, `… - Trinidad and Tobago Newsday`).
+SITE_NAME_MAX_CHARS = 40
 
 #: An article's own margins: read for its furniture, never for its text.
 MARGIN_ELEMENTS = ("header", "footer")
@@ -246,7 +249,7 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
     title_tag = soup.find("title")
     if title_tag is not None and title_tag.get_text().strip():
         site = next((str(found.value) for found in candidates["outlet"]), "")
-        candidates["title"].append(Value(_strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
+        candidates["title"].append(Value(strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
 
     candidates["url"] = [found for found in candidates["url"] if URL.match(str(found.value))]
     metadata = {name: found[0] for name, found in candidates.items() if found and name not in ("date", "updated")}
@@ -376,11 +379,32 @@ def _schema_id(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _strip_site_name(title: str, site: str) -> str:
+def strip_site_name(title: str, site: str) -> str:
     """`Headline | Site` -> `Headline`, when the site's name is known."""
     title = clean_inline(title)
     for separator in TITLE_SITE_SEPARATORS:
         suffix = separator + site
         if site and title.endswith(suffix) and len(title) > len(suffix):
             return title[: -len(suffix)].strip()
+    return title
+
+
+def site_name_after(rest: str) -> bool:
+    """Whether what a <title> adds after the headline it prints is a separator and a site's name."""
+    stripped = rest.strip()
+    if not 0 < len(stripped) <= SITE_NAME_MAX_CHARS or re.search(r"[。！？.!?]$", stripped):
+        return False
+    # `…大赛 湖南省中医药研究院附属医院`: a name set off by a space alone, one word of Chinese
+    return stripped[0] in _SEPARATOR_MARKS or (
+        rest[:1].isspace() and re.fullmatch(r"[\u3400-\u9fff]{2,20}", stripped) is not None
+    )
+
+
+def without_site_suffix(title: str) -> str:
+    """A <title> without the site's name after its last separator, when what follows that is one
+    (`第三届知道安全论坛鸟巢举办-CSDN.NET`), whatever the site is called."""
+    for separator in TITLE_SITE_SEPARATORS:
+        at = title.rfind(separator)
+        if at > 0 and site_name_after(title[at:]):
+            return title[:at].rstrip()
     return title
