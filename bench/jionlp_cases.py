@@ -20,8 +20,8 @@ import io
 import sys
 from pathlib import Path
 
-from dateline.evaluate import Error, Ratio, SetScore, table
-from dateline.evaluate.cases import Case, load_cases
+from dateline.evaluate import Error, SetScore, table
+from dateline.evaluate.cases import Case, cases_score, load_cases
 
 CASES = sorted((Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "time-cases").glob("zh-*.yaml"))
 INSTALL_HINT = "pip install -r bench/requirements.txt"
@@ -117,16 +117,7 @@ def score_jionlp(path: Path) -> SetScore:
                 f"{case.text!r} -> {shown or 'nothing'}, expected {case.expected}",
             )
         )
-    return SetScore(
-        name=f"{name} (jionlp)",
-        kind="cases",
-        documents=len(cases),
-        recall=Ratio(right, len(cases)),
-        precision=Ratio(right, valued),
-        value_recall=Ratio(right, len(cases)),
-        value_precision=Ratio(right, valued),
-        errors=tuple(errors),
-    )
+    return cases_score(f"{name} (jionlp)", len(cases), right, valued, errors)
 
 
 def main(argv: list[str]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 import signal
 from pathlib import Path
@@ -16,20 +17,7 @@ SENTENCES = [
     "{m}月{d}日，阿里云发布说明，表示将强化漏洞报告管理。",
     "On {month} {d}, 2021, the Apache Software Foundation released a fix for Log4j.",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 
 def _corpus(content: Path, count: int) -> None:

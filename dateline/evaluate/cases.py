@@ -147,13 +147,19 @@ def score_cases(cases: tuple[Case, ...], name: str) -> SetScore:
             )
         else:
             errors.append(Error("not found", where, f"{case.text!r}, expected {case.expected}"))
+    return cases_score(name, len(cases), right, valued, errors)
+
+
+def cases_score(name: str, cases: int, right: int, valued: int, errors: list[Error]) -> SetScore:
+    """A cases set's score: the cases passed over all of them (recall) and over those given any value
+    (precision); for cases, the values are what is scored, so value recall and precision are the same."""
     return SetScore(
         name=name,
         kind="cases",
-        documents=len(cases),
-        recall=Ratio(right, len(cases)),
+        documents=cases,
+        recall=Ratio(right, cases),
         precision=Ratio(right, valued),
-        value_recall=Ratio(right, len(cases)),
+        value_recall=Ratio(right, cases),
         value_precision=Ratio(right, valued),
         errors=tuple(errors),
     )
