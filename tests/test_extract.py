@@ -11,7 +11,7 @@ import yaml
 
 from dateline.extract import EXTRACTOR_VERSION, ExtractionContext, extract_mentions
 from dateline.extract import forms as extract_tables
-from dateline.extract.scan import SCANNER, alternation_of_forms
+from dateline.extract.scan import alternation_of_forms, form_matches
 from dateline.model import GRANULARITIES, RESOLUTIONS, Mention, SiteConfig
 
 REPO = Path(__file__).resolve().parent.parent
@@ -141,13 +141,24 @@ def test_fast_scanner_finds_what_a_plain_scan_finds(name, published, _):
     text = article_text(name) + "\nOn December 9, 2021, Q3 2021, 12/9/2021, last Friday, two days later."
     plain = re.compile(alternation_of_forms(extract_tables.FORMS))
     expected = [(m.start(), m.lastgroup) for m in plain.finditer(text)]
-    got, scanned_to = [], 0
-    for match in SCANNER.finditer(text):
-        if match.start() >= scanned_to:
-            form = match.lastgroup.removesuffix("__letter")
-            got.append((match.start(), form))
-            scanned_to = re.compile(dict(extract_tables.FORMS)[form]).match(text, match.start()).end()
+    got = [(match.start(), form) for form, match in form_matches(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 9, 2021: the flaw is reported. On Friday, 12/9/2021, and 2021Q3 last week.",
+        "9 December 2021 was a Thursday; the 1st of May, 3rd quarter, '98, 10:30 a.m. yesterday",
+        "Yesterday.",
+    ],
+)
+def test_the_scanner_of_texts_without_chinese_finds_what_a_plain_scan_finds(text):
+    """Without a Chinese character the scanner steps over letters; a date at the text's start is found too."""
+    plain = re.compile(alternation_of_forms(extract_tables.FORMS))
+    expected = [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text)]
+    assert expected
+    assert [(match.start(), match.end(), form) for form, match in form_matches(text)] == expected
 
 
 # --- The API --------------------------------------------------------------------------

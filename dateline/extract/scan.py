@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from . import forms, tables
 from .context import ExtractionContext
@@ -21,6 +22,26 @@ def alternation_of_forms(forms, marker_suffix: str = "") -> str:
     return "|".join(named_group.sub("(?:", pattern) + f"(?P<{name}{marker_suffix}>)" for name, pattern in forms)
 
 
+def _split_by_start(form_list) -> tuple[list, list]:
+    """English forms led by a letter, and the others (led by a digit or a Chinese character)."""
+    english = [(name, pattern) for name, pattern in form_list if name in forms.ENGLISH_FORMS]
+    led_by_digit_or_chinese = [
+        (name, pattern)
+        for name, pattern in form_list
+        if name not in forms.ENGLISH_FORMS or name in forms.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
+    ]
+    return english, led_by_digit_or_chinese
+
+
+def _english_at_word_start(english) -> str:
+    return f"(?=[A-Za-z])(?={forms.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
+
+
+def _others_here(others) -> str:
+    start = re.escape(forms.START_CHARACTERS)
+    return f"(?=[{start}])(?={'|'.join(forms.START_PAIRS)})(?:{alternation_of_forms(others)})"
+
+
 def _scanner_pattern(form_list) -> str:
     """One pattern that finds where every form matches, scanning at C speed.
 
@@ -33,29 +54,64 @@ def _scanner_pattern(form_list) -> str:
     group first checks what is cheapest to fail on (a letter inside a word; a start
     character not followed by one of `START_PAIRS`, a word not in `ENGLISH_START_WORDS`).
     """
-    english = [(name, pattern) for name, pattern in form_list if name in forms.ENGLISH_FORMS]
-    led_by_digit_or_chinese = [
-        (name, pattern)
-        for name, pattern in form_list
-        if name not in forms.ENGLISH_FORMS or name in forms.ENGLISH_FORMS_STARTING_WITH_A_DIGIT
-    ]
+    english, others = _split_by_start(form_list)
     start = re.escape(forms.START_CHARACTERS)
     return (
-        f"[{start}A-Za-z](?<=(?="
-        f"(?<![A-Za-z])(?=[A-Za-z])(?={forms.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
-        f"|(?=[{start}])(?={'|'.join(forms.START_PAIRS)})(?:{alternation_of_forms(led_by_digit_or_chinese)})"
-        f")[\\s\\S])"
+        f"[{start}A-Za-z](?<=(?=(?<![A-Za-z]){_english_at_word_start(english)}|{_others_here(others)})[\\s\\S])"
     )
+
+
+def _latin_scanner_pattern(form_list) -> str:
+    """The scanner for a text without a Chinese character, where most characters are letters.
+
+    Every letter would start a try of `_scanner_pattern`, so this one consumes a
+    character that is not a letter, which `re` skips to in C: the forms led by a
+    digit are tried at it, the English forms led by a letter just after it. A match
+    of an English form starts one character after the match (`form_matches`).
+    """
+    english, others = _split_by_start(form_list)
+    return f"[^A-Za-z](?:(?<=(?={_others_here(others)})[\\s\\S])|{_english_at_word_start(english)})"
 
 
 _LETTER_LED = "__letter"
 _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
+_LATIN_FORMS = [form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]
 #: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
-LATIN_SCANNER = re.compile(_scanner_pattern([form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]))
+LATIN_SCANNER = re.compile(_latin_scanner_pattern(_LATIN_FORMS))
+#: An English form at the very start of a text, where `LATIN_SCANNER` has no character to consume before it.
+_ENGLISH_AT_TEXT_START = re.compile(_english_at_word_start(_split_by_start(_LATIN_FORMS)[0]))
 _CHINESE_CHARACTER = re.compile(f"[{forms.HAN_RANGES}]")
 _FORM_PATTERNS = {name: re.compile(pattern) for name, pattern in forms.FORMS}
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[!#-;=?-~]+")
+
+
+def form_matches(text: str) -> Iterator[tuple[str, re.Match]]:
+    """Each form's match, in the order one plain alternation of `forms.FORMS` would find them."""
+    if _CHINESE_CHARACTER.search(text):
+        scanner, after_match = SCANNER, 0
+    else:
+        scanner, after_match = LATIN_SCANNER, 1
+    scanned_to = 0
+    if after_match:
+        at_start = _ENGLISH_AT_TEXT_START.match(text)
+        if at_start is not None:
+            form = (at_start.lastgroup or "").removesuffix(_LETTER_LED)
+            scanned_to = at_start.end()
+            yield form, _FORM_PATTERNS[form].match(text)
+    for match in scanner.finditer(text):
+        form = match.lastgroup or ""
+        start = match.start()
+        if form.endswith(_LETTER_LED):
+            form = form.removesuffix(_LETTER_LED)
+            start += after_match
+        if start < scanned_to:
+            continue  # inside the previous match: a plain scan would not look here
+        detail = _FORM_PATTERNS[form].match(text, start)
+        if detail is None:  # cannot happen: the scanner holds the same patterns
+            continue
+        scanned_to = detail.end()
+        yield form, detail
 
 
 def scan(text: str, context: ExtractionContext) -> list[Reading]:
@@ -63,17 +119,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     url_spans = [match.span() for match in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     url_starts = [start for start, _ in url_spans]
     readings = []
-    scanned_to = 0
-    scanner = SCANNER if _CHINESE_CHARACTER.search(text) else LATIN_SCANNER
-    for match in scanner.finditer(text):
-        start = match.start()
-        if start < scanned_to:
-            continue  # inside the previous match: a plain scan would not look here
-        form = (match.lastgroup or "").removesuffix(_LETTER_LED)
-        detail = _FORM_PATTERNS[form].match(text, start)
-        if detail is None:  # cannot happen: the scanner holds the same patterns
-            continue
-        scanned_to = detail.end()
+    for form, detail in form_matches(text):
+        start = detail.start()
         if url_spans:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
