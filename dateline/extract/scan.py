@@ -56,9 +56,7 @@ def _scanner_pattern(form_list) -> str:
     """
     english, others = _split_by_start(form_list)
     start = re.escape(forms.START_CHARACTERS)
-    return (
-        f"[{start}A-Za-z](?<=(?=(?<![A-Za-z]){_english_at_word_start(english)}|{_others_here(others)})[\\s\\S])"
-    )
+    return f"[{start}A-Za-z](?<=(?=(?<![A-Za-z]){_english_at_word_start(english)}|{_others_here(others)})[\\s\\S])"
 
 
 def _latin_scanner_pattern(form_list) -> str:
@@ -97,8 +95,10 @@ def form_matches(text: str) -> Iterator[tuple[str, re.Match]]:
         at_start = _ENGLISH_AT_TEXT_START.match(text)
         if at_start is not None:
             form = (at_start.lastgroup or "").removesuffix(_LETTER_LED)
-            scanned_to = at_start.end()
-            yield form, _FORM_PATTERNS[form].match(text)
+            detail = _FORM_PATTERNS[form].match(text)
+            if detail is not None:  # always: the same pattern matched here
+                scanned_to = detail.end()
+                yield form, detail
     for match in scanner.finditer(text):
         form = match.lastgroup or ""
         start = match.start()
