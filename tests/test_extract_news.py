@@ -598,3 +598,25 @@ def test_that_day_after_a_date_of_years_before_is_the_day_of_the_story():
     assert found(text, "2024-03-15", "zh-Hans")[-1] == ("当天晚间", "2024-03-15")
     text = "1989年6月3日，示威者聚集。\n\n当天晚上，军队进城。"  # a story of years before publication
     assert found(text, "1999-06-04", "zh-Hans")[-1][1] == "1989-06-03"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "新华社北京十二月二十四日电 朱镕基二十四日在中南海会见了外宾。",
+            [("十二月二十四日", "1998-12-24"), ("二十四日", "1998-12-24")],
+        ),
+        ("他三日抵达北京，五日离开。", [("三日", "1998-12-03"), ("五日", "1998-12-05")]),
+        ("部长二十日表示，将继续合作。", [("二十日", "1998-12-20")]),
+    ],
+)
+def test_a_day_in_chinese_numerals_alone_is_a_date_before_a_preposition_or_a_verb_of_the_news(text, expected):
+    assert found(text, "1998-12-25", "zh-Hans") == expected
+
+
+def test_a_fiscal_year_in_chinese_is_its_year():
+    assert found("2020财年，公司亏损；2021財年扭亏。", "2022-03-01", "zh-Hans") == [
+        ("2020财年", "2020"),
+        ("2021財年", "2021"),
+    ]

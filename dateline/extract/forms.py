@@ -14,6 +14,7 @@ import re
 from .tables import (
     CHINESE_FESTIVALS,
     DAY_WORD_NAMES,
+    DAY_WORD_NOT_AFTER,
     DAY_WORDS,
     ENGLISH_DATE_CUES,
     ENGLISH_DAY_WORD_NAMES,
@@ -126,12 +127,13 @@ _QUARTER_ORDINAL = "(?:first|second|third|fourth)"
 
 
 def _day_words_pattern() -> str:
-    """Chinese day words, each with the names it must not begin."""
+    """Chinese day words, each with the names it must not begin or the words it must not end."""
     parts = []
     for word in sorted(DAY_WORDS, key=lambda w: (-len(w), w)):
         names = DAY_WORD_NAMES.get(word)
         guard = f"(?!{alternation(names)})" if names else ""
-        parts.append(re.escape(word) + guard)
+        before = f"(?<![{DAY_WORD_NOT_AFTER[word]}])" if word in DAY_WORD_NOT_AFTER else ""
+        parts.append(before + re.escape(word) + guard)
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -195,10 +197,11 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     # 春节, 国庆节, 除夕 (2021年春节, 今年春节: the year before it is joined to it, scan.attach_years)
     ("zh_festival", f"(?P<festival>{alternation(CHINESE_FESTIVALS)})"),
-    # 1999年, 2021-2022年, 二〇二一年 (not 1990年代, not 3000年来)
+    # 1999年, 2021-2022年, 二〇二一年, 2020财年 (not 1990年代, not 3000年来)
     (
         "zh_year",
-        f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}年{NOT_A_YEAR_AFTER}",
+        f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}(?:[财財]{SPACE})?年"
+        f"{NOT_A_YEAR_AFTER}",
     ),
     # 三天后, 半个月后, 一周前, 一年半后, 88年前的今天 (Arabic day counts take 天: 3日前 is "before the 3rd")
     (

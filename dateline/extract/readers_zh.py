@@ -119,6 +119,8 @@ def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
+    if _approximate(groups["amount_days"] or groups["amount"]):
+        raise NotADate(match.group())
     if groups["amount_days"]:
         amount: float = required_number(groups["amount_days"])
         unit, size = tables.RELATIVE_UNITS["日"]
@@ -137,6 +139,11 @@ def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
     reading = Reading(*match.span(), "relative", anchors=("previous-at-clause-start", fallback), **offsets)
     reading.to_the_day = bool(groups["same_day"]) and "offset_days" not in offsets
     return reading
+
+
+def _approximate(amount: str) -> bool:
+    """三四 (three or four), 六七, 八九: Chinese digits side by side, not a number with 十, count roughly."""
+    return len(amount) > 1 and all(char in tables.CHINESE_DIGITS for char in amount)
 
 
 def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:
@@ -200,7 +207,11 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
         # 一日 is "one day"; 七日无理由退货 a duration: a day in Chinese numerals
         # stands alone only before a pause or a time of day.
         after = match.string[match.end() : match.end() + 1]
-        if written_day == "一" or (after and after not in tables.CHINESE_DAY_ALONE_BEFORE):
+        if written_day == "一" or (
+            after
+            and after not in tables.CHINESE_DAY_ALONE_BEFORE
+            and not _CHINESE_DAY_ALONE_BEFORE_WORD.match(match.string, match.end())
+        ):
             raise NotADate(match.group())
     text = match.string
     if (
@@ -221,6 +232,7 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     return reading
 
 
+_CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
 _CLAUSE_OPENS = re.compile(r"(?:^|[。！？；;，,\n])\s*$")
 #: Right before a day written with 号 and no month (`11号`), a word that makes it a day: a preposition of

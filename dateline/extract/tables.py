@@ -153,6 +153,8 @@ DAY_WORD_NAMES = {
     "明日": ("之星", "方舟", "香港"),
     "今天": ("的中国", "的中國"),
 }
+#: Day words that are the end of another word, not a date (最后一天 is "the last day").
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最"}
 
 #: English day words; matched without regard to case.
 ENGLISH_DAY_WORDS = {
@@ -219,6 +221,14 @@ ENGLISH_YEAR_CUES = (
 #: A day in Chinese numerals with no month (九日) is a date only before one of these:
 #: 七日无理由退货 is a duration.
 CHINESE_DAY_ALONE_BEFORE = "，,。；;：:、！？!? \u3000\n（(起至到的晚上下凌中早夜午傍深—-~～"
+#: … or before a preposition or a verb of the news (朱镕基二十四日在中南海会见, 他三日抵达北京);
+#: 三日内 and 三日游 stay durations.
+CHINESE_DAY_ALONE_BEFORE_WORDS = (
+    "在", "于", "於", "就", "向", "对", "對", "与", "與", "将", "將", "已", "又", "正式", "分别", "分別",
+    "举行", "舉行", "召开", "召開", "发表", "發表", "发布", "發布", "發佈", "宣布", "表示", "说", "說",
+    "会见", "會見", "会晤", "會晤", "出席", "抵达", "抵達", "签署", "簽署", "公布", "通过", "通過",
+    "致电", "致電", "指出", "访问", "訪問", "离开", "離開", "结束", "結束", "开幕", "開幕", "闭幕", "閉幕",
+)
 
 #: Units of a relative expression (三天后, 半个月后): days, months or years each.
 RELATIVE_UNITS = {
