@@ -635,6 +635,10 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "http://example.com/2021/12/09/a.html",
         "https://www.guancha.cn/internation/2021_12_12_618210.shtml",
         "CVE-2021-44228",
+        "a resolution of 1800 x 1920 per eye",
+        "screens of 1600×2000 pixels",
+        "rendering it in 1080p",
+        "music made in 1990s Britain",
     ],
 )
 def test_not_dates(text):

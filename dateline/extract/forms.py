@@ -82,6 +82,8 @@ TIME_SUFFIX = (
 #: What after a day number makes it a duration or a count, not a date (2日内, 3日游).
 NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間))"
 #: A 4-digit year followed by these is a count of years (3000年来, 1990年代).
+#: After a number, `x 1920`: a size (1800 x 1920 pixels), not a year.
+_BY_A_NUMBER = "[ \u00a0]?[x×][ \u00a0]?[0-9]"
 NOT_A_YEAR_AFTER = (
     f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
     # a name with a year in it: 2019年冠状病毒病 (the disease), not something of that year
@@ -321,7 +323,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_year",
         f"(?<![A-Za-z])(?P<cue>{alternation(ENGLISH_YEAR_CUES)}){ENGLISH_SPACE}"
         f"(?P<w>(?:(?P<year_part>early|mid|late)[ \\-])?(?P<year>[12][0-9]{{3}}))"
-        f"(?![0-9]|[.,][0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent))",
+        f"(?![0-9A-Za-z]|[.,][0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent)|{_BY_A_NUMBER})",  # not 1080p, 1990s
     ),
     # on Thursday, last Friday, Monday morning
     (
@@ -374,8 +376,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
     (
         "en_bare_year",
-        f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent))",  # 2019年: Chinese, read as such
+        f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?<![x×])(?<![x×]{S})(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
+        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER})",  # 2019年: Chinese
     ),
     # '98
     ("en_short_year", "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
