@@ -47,6 +47,7 @@ from .ingest import SIDECAR_SUFFIX, article_id, discover_articles, read_article
 from .ingest.article import ID_EXTRA_CHARS
 from .ingest.dates import parse_publication_date, url_date
 from .ingest.decode import BYTE_ORDER_MARKS, PREFERRED_DECODERS, decode, read_bytes
+from .ingest.metadata import author_name
 from .ingest.page import site_name_after, strip_site_name
 from .ingest.published import UPDATE_ONLY
 from .ingest.readers import looks_like_html_page
@@ -293,14 +294,10 @@ def read_story(page: Page, config: SiteConfig) -> Story:
             body = story
     if not body.text.strip():
         raise ContentError(page.source, None, "no story found in the page")
-    author = whole_page.author or _LABEL_ONLY.sub("", byline).strip()
+    author = whole_page.author or author_name(byline)
     if author == whole_page.outlet:
         author = ""  # `BBC News` for author and outlet: the outlet's, not a person's
     return Story(title, published, evidence, author, whole_page.outlet, url, whole_page.language, body)
-
-
-#: A byline left with its label and no name (`Article by`, the name being a link the reader dropped).
-_LABEL_ONLY = re.compile(r"^(?:(?:article|story|words|written|posted|published|reported)\s+)?by\s*:?$", re.I)
 
 
 def _read_with_ingest(text: str, config: SiteConfig, source: str, lines_shown: bool = True) -> Article:

@@ -75,7 +75,7 @@ class Article:
     text: str  # the body as plain text; blocks are separated by "\n\n"
     blocks: tuple[Block, ...]
     language: str  # "zh-Hans", "zh-Hant" or "en"
-    published: dt.datetime | None = None  # aware, in the site's timezone
+    published: dt.datetime | None = None  # aware: in the zone the file states, else the site's
     author: str = ""
     outlet: str = ""
     url: str = ""

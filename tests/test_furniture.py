@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from dateline.ingest.furniture import FurnitureLine, split_furniture
+from dateline.ingest.furniture import FurnitureLine, split_author_note, split_furniture
 from dateline.ingest.furniture_tables import LINES, SEGMENTS
 from dateline.ingest.reading import Piece
 
@@ -47,6 +47,12 @@ FURNITURE = [
     ("《东方周刊》周五版 2022年29期", "source"),
     ("东方周刊 2022年第29期", "source"),
     ("Vol. 12, Issue 3", "source"),
+    (
+        "A version of this article appears in print on , on Page A1 of the New York edition with the headline: "
+        "Harbour Deal Falls Through. Order Reprints | Today’s Paper | Subscribe",
+        "source",
+    ),
+    ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", "dateline"),
     # update stamps
     ("更新时间 2022-04-15 14:31:09", "update"),
     ("本文最后修改：2024-05-01 09:30 更新", "update"),
@@ -195,6 +201,7 @@ def test_every_line_rule_has_an_example(kind, where, pattern):
         ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
         ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", {"date": "2025-07-09", "outlet": "新华每日电讯 要闻"}),
         ("本报记者 刘金辉 郑家宝", {"author": "刘金辉 郑家宝"}),
+        ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", {"date": "February 1, 2016"}),
         ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
         ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
         ("责任编辑：赵强", {"author": ""}),  # an editor is not the author
@@ -251,3 +258,17 @@ def test_a_page_of_short_lines_only_is_all_near_the_edge():
     kept, found = split_furniture([Piece("p", "Rail strike talks resume"), Piece("p", "23/5/2022 21:40")])
     assert [piece.text for piece in kept] == ["Rail strike talks resume"]
     assert [(line.kind, line.date) for line in found] == [("dateline", "23/5/2022 21:40")]
+
+
+def test_a_note_about_the_writer_at_the_end_is_furniture():
+    story = [
+        Piece("p", "The harbour authority approved the new terminal on Tuesday after a year of hearings."),
+        Piece("p", "Maria Lopez has covered the port since 2012. She joined the Courier in 2007."),
+        Piece("p", "Email the newsroom"),
+    ]
+    pieces, notes = split_author_note(story, "Maria Lopez")
+    assert [piece.text for piece in pieces] == [story[0].text, story[2].text]
+    assert [note.text for note in notes] == [story[1].text]
+    assert split_author_note(story, "Lopez") == (story, [])  # a name in full only
+    quoted = [Piece("p", "Maria Lopez said the terminal would open in 2025.")]
+    assert split_author_note(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer

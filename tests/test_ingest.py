@@ -19,6 +19,7 @@ from dateline.ingest import (
     read_article,
 )
 from dateline.ingest.listing import article_listing
+from dateline.ingest.metadata import author_name
 from dateline.model import Article, SiteConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -370,9 +371,40 @@ def test_offsets_in_the_demo_articles(name):
     ],
 )
 def test_publication_date_forms(value, expected):
-    parsed = parse_publication_date(value, "Asia/Shanghai")
+    parsed = parse_publication_date(value, "Asia/Shanghai", utc_written_in="Asia/Shanghai")
     assert parsed == expected
     assert parsed.tzinfo is not None and parsed.utcoffset() == dt.timedelta(hours=8)
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "offset"),
+    [
+        ("2023-06-07T20:54:26.829Z", dt.date(2023, 6, 7), 0),
+        ("2016-12-22T10:43:37-08:00", dt.date(2016, 12, 22), -8),
+        ("Thu, 22 Dec 2016 23:10:00 -0500", dt.date(2016, 12, 22), -5),
+        (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.UTC), dt.date(2021, 12, 22), 0),
+    ],
+)
+def test_a_time_that_states_its_zone_keeps_the_day_it_was_written(value, day, offset):
+    """In Shanghai these are the next day; the writer dated them the day before, and `yesterday` counts from it."""
+    parsed = parse_publication_date(value, "Asia/Shanghai")
+    assert parsed.date() == day and parsed.utcoffset() == dt.timedelta(hours=offset)
+
+
+def test_a_utc_time_on_a_chinese_page_is_read_where_chinese_news_is_written(tmp_path):
+    page = """<html><head><title>工信部通报</title>
+<meta property="article:published_time" content="2021-12-22T18:30:00Z"></head>
+<body><article><h1>工信部通报</h1><p>昨天，工信部通报了阿里云的问题。</p></article></body></html>"""
+    english = page.replace("工信部通报了阿里云的问题", "the ministry suspended the partnership").replace(
+        "昨天", "Yesterday"
+    )
+    (tmp_path / "zh.html").write_text(page, encoding="utf-8")
+    (tmp_path / "en.html").write_text(english.replace("工信部通报", "Ministry acts"), encoding="utf-8")
+    chinese_article = read_article(tmp_path / "zh.html", tmp_path, CONFIG)
+    english_article = read_article(tmp_path / "en.html", tmp_path, CONFIG)
+    assert (chinese_article.language, english_article.language) == ("zh-Hans", "en")
+    assert chinese_article.publication_date == dt.date(2021, 12, 23)  # 02:30 in Beijing
+    assert english_article.publication_date == dt.date(2021, 12, 22)  # as stated
 
 
 def test_publication_date_follows_the_site_timezone():
@@ -641,6 +673,13 @@ def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
         STORY_HTML,
     )
     assert article.publication_date == dt.date(2019, 9, 26)  # a script that names the publication date
+    article = _page(
+        tmp_path,
+        '<title>金融知识进万家</title><script>var state = {"stream": [{"published": "2016-11-10T23:02:10Z"}, '
+        '{"published": "2016-11-28T08:00:00Z"}]};</script>',
+        STORY_HTML,
+    )
+    assert article.publication_date is None  # the days other articles in a list were published
 
 
 def test_a_title_cut_short_or_set_off_by_a_space_is_the_printed_headline(tmp_path):
@@ -994,3 +1033,18 @@ def test_discover_skips_hidden_sidecars_backups_and_outside_symlinks(tmp_path):
 def test_discover_requires_the_folder(tmp_path):
     with pytest.raises(ContentError, match="not found"):
         discover_articles(tmp_path / "missing")
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Nelson D. Schwartz", "Nelson D. Schwartz"),
+        ("Dan Goodin -", "Dan Goodin"),
+        ("by Lucas Nolan", "Lucas Nolan"),
+        ("作者：张三", "张三"),
+        ("Article by", ""),
+        ("Byron Smith", "Byron Smith"),
+    ],
+)
+def test_an_author_is_the_name_without_the_bylines_label(byline, name):
+    assert author_name(byline) == name

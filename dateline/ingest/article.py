@@ -21,9 +21,9 @@ from ..errors import ContentError, display_path
 from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
-from .furniture import FurnitureLine, margin_furniture, split_furniture
+from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
 from .furniture_tables import EDGE_MAX_BLOCKS
-from .metadata import article_language, byline_metadata, looks_like_headline
+from .metadata import article_language, author_name, byline_metadata, looks_like_headline
 from .page import site_name_after, without_site_suffix
 from .published import publication_date
 from .readers import read_document
@@ -189,6 +189,9 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     metadata.update(non_empty(reading.front_matter))
     metadata.update(non_empty(sidecar))
 
+    author = author_name(clean_inline(as_text(metadata.get("author"))))
+    pieces, author_notes = split_author_note(pieces, author)
+    furniture += author_notes
     title = clean_inline(as_text(metadata.get("title")))
     if headline and title == stated_title:
         title = headline  # the page's own headline, without the site's name its <title> adds
@@ -212,8 +215,9 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     text, blocks = scrubbed(text), tuple(scrubbed_block(block) for block in blocks)
     article_id = _article_id(path.name)
     url = clean_inline(as_text(metadata.get("url")))
+    language = article_language(metadata.get("language"), title + "\n" + text, config)
     published, date_evidence = publication_date(
-        metadata.get("date"), reading, furniture, url, config, shown_path, title if title_dropped else ""
+        metadata.get("date"), reading, furniture, url, config, shown_path, title if title_dropped else "", language
     )
 
     return Article(
@@ -223,9 +227,9 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         title=title or article_id,
         text=text,
         blocks=blocks,
-        language=article_language(metadata.get("language"), title + "\n" + text, config),
+        language=language,
         published=published,
-        author=clean_inline(as_text(metadata.get("author"))),
+        author=author,
         outlet=clean_inline(as_text(metadata.get("outlet"))),
         url=url,
         encoding=encoding,

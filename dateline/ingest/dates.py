@@ -5,8 +5,9 @@ write them for people (`2021年12月22日 12:43`, `Published 10:42 AM EST, Fri
 January 7, 2022`, `23/5/2022 21:40`); an address may hold one
 (`/2021/12/22/`, `/20211222/`). The forms are tables (`DATE_TEXT`, the
 patterns below); `parse_publication_date` reads any of them. A time with a
-numeric offset, `Z`, UTC or GMT is converted to the site's timezone; any
-other time is taken as written in it.
+numeric offset keeps it (the writer's zone); one in `Z`, UTC or GMT keeps it
+too unless the caller knows better where it was written; any other time is
+taken as written in the site's timezone.
 """
 
 from __future__ import annotations
@@ -149,12 +150,18 @@ URL_DATE_PATTERNS = (
 )
 
 
-def parse_publication_date(value: object, timezone: str, date_order: str = "MDY") -> dt.datetime:
-    """An aware datetime in `timezone` from a date string or a YAML date/datetime.
+def parse_publication_date(
+    value: object, timezone: str, date_order: str = "MDY", utc_written_in: str | None = None
+) -> dt.datetime:
+    """An aware datetime from a date string or a YAML date/datetime.
 
-    Zoned times are converted to `timezone`; naive times are taken as already
-    in it; a date alone is midnight there. `date_order` says how `5/6/2022` is
-    read (`23/5/2022` can only be day first). Raises ValueError if unreadable.
+    A time that states its zone keeps it: its day is the day the writer dated the
+    article (`2023-06-07T20:54-04:00` is 7 June where it was written, 8 June in
+    Shanghai), which `yesterday` and `on Friday` count from. A time in UTC is
+    often a server's; `utc_written_in` names the zone its writer is known to be
+    in. Naive times are taken as in `timezone`; a date alone is midnight there.
+    `date_order` says how `5/6/2022` is read (`23/5/2022` can only be day first).
+    Raises ValueError if unreadable.
     """
     zone = _zone(timezone)
     if isinstance(value, dt.datetime):
@@ -165,9 +172,12 @@ def parse_publication_date(value: object, timezone: str, date_order: str = "MDY"
         moment = parse_date_text(unicodedata.normalize("NFKC", value).strip(), date_order)
     else:
         raise ValueError(f"{value!r} is not a date")
-    if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
+    offset = moment.utcoffset() if moment.tzinfo is not None else None
+    if offset is None:
         return moment.replace(tzinfo=zone)
-    return moment.astimezone(zone)
+    if offset == dt.timedelta(0) and utc_written_in:
+        return moment.astimezone(_zone(utc_written_in))
+    return moment
 
 
 def parses_as_date(value: str) -> bool:

@@ -30,6 +30,7 @@ from .furniture_tables import (
     LONG_FURNITURE_MAX_CHARS,
     MENU_MIN_LINKS,
     OUTLET_ENDINGS,
+    PRINT_NOTE_START,
     PUBLISHED_LABELS,
     RECOMMENDED_ITEM_MAX_CHARS,
     SEGMENTS,
@@ -57,7 +58,7 @@ _ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
 _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
-_MAY_BE_LONG = re.compile(rf"^{COPYRIGHT_START}|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
+_MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
@@ -150,6 +151,31 @@ def _labelled_date_line(line: str) -> FurnitureLine | None:
         return None
     found = _segments(line.rstrip("."), True)
     return found if found is not None and found.labelled else None
+
+
+#: How far from the story's end a note about its writer stands (before a share bar, a print note, comments).
+AUTHOR_NOTE_MAX_BLOCKS_FROM_END = 6
+#: After the writer's name, what a note about them says (`Corey Kilgannon is a Metro reporter`,
+#: `Nelson D. Schwartz has covered economics since 2012`, `Dan Goodin Dan is the Security Editor`).
+_ABOUT_THE_WRITER = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+)?(?:is|was|has|had|covers|covered|writes|wrote|joined|reports|edits|teaches)\b"
+)
+
+
+def split_author_note(pieces: list[Piece], author: str) -> tuple[list[Piece], list[FurnitureLine]]:
+    """The note about the writer a story ends with, as furniture: its years (`joined The Times in 2007`)
+    are the writer's, not the story's. Only for a writer named in full (two words or more)."""
+    if len(author.split()) < 2:
+        return pieces, []
+    notes = [
+        index
+        for index in range(max(0, len(pieces) - AUTHOR_NOTE_MAX_BLOCKS_FROM_END), len(pieces))
+        if pieces[index].text.startswith(author) and _ABOUT_THE_WRITER.match(pieces[index].text, len(author))
+    ]
+    return (
+        [piece for index, piece in enumerate(pieces) if index not in notes],
+        [FurnitureLine("byline", pieces[index].text, after_pieces=index) for index in notes],
+    )
 
 
 def margin_furniture(pieces: list[Piece]) -> list[FurnitureLine]:

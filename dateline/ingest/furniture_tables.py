@@ -171,6 +171,7 @@ PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", 
 #: How a copyright notice starts, and how a teaser of another article ends: furniture that may run longer
 #: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
 COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
+PRINT_NOTE_START = r"(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?print"
 TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
 #: The buttons under a comment (`举报 赞 回复`).
 COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆")
@@ -219,6 +220,11 @@ LINES = (
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    # the print edition's note (`A version of this article appears in print on …, on Page A1 …`)
+    ("source", "edge", rf"{PRINT_NOTE_START}.{{0,400}}"),
+    # a date line after the outlet's name (`CNNMoney (New York) First published February 1, 2016: 1:28 AM ET`)
+    ("dateline", "edge", rf"[^.!?]{{1,60}}?\s(?:First published|Published|Posted)(?: on)?\s+(?P<date>{DATETIME_TEXT})"
+                         r"[\s:,]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Z]{0,4})?"),
     ("byline", "edge", r"【\s*(?:文|作者|撰文)\s*[/／:：|｜]\s*(?P<outlet>[^\s】/／]+)\s+(?P<author>[^】]+?)\s*】"),
     ("byline", "edge", r"[【\[]\s*(?:文|作者|撰文)\s*[/／:：|｜]\s*(?P<author>[^\s】\]]+)\s*[】\]]"),
     ("byline", "edge", r"(?:文|作者|撰文)\s*[/／|｜]\s*(?P<author>[^\s/／]{1,20}(?:\s[^\s/／]{1,20}){0,2})"),

@@ -117,6 +117,20 @@ def byline_metadata(pieces: list[Piece]) -> dict[str, Value]:
     return {}
 
 
+#: What a byline puts around the name: `By `, `Written by`, `作者：` before it, a dash or a bar after it.
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:(?:article|story|words|written|posted|published|reported)\s+)?by\b\s*:?|(?:作者|记者|記者|文)\s*[:：/／])\s*",
+    re.I,
+)
+_BYLINE_TAIL = re.compile(r"[\s\-–—|｜·•,，]+$")
+
+
+def author_name(byline: str) -> str:
+    """The name a byline gives: `By Nelson D. Schwartz` → `Nelson D. Schwartz`, `Dan Goodin -` → `Dan Goodin`;
+    `Article by` alone (the name was a link the reader dropped) → ``."""
+    return _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", byline.strip()))
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, one line, not a sentence, not an address, not a byline; words enough to say something (a
     page's header lines, `17.8 C`, `New York`, are not headlines)."""

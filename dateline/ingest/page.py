@@ -91,6 +91,10 @@ NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright"
 NOT_PUBLICATION_CONTENT_WORDS = ("生成", "更新", "修改", "generated", "updated", "modified")
 #: A script that names the publication date (`publish_time: '2019-09-08 11:42:03'`, `var publishdate = …`).
 _PUBLICATION_KEY = re.compile(r"publish|pub_?(?:date|time)|datepublished|发布时间|發佈時間", re.I)
+#: A publication key's date in a script (`"published": "2016-11-10T23:02:10Z"`).
+_PUBLISHED_DAY = re.compile(
+    r"(?:publish\w*|pub_?(?:date|time)|datepublished)[\"']?\s*[:=]\s*[\"']?([12][0-9]{3}-[01][0-9]-[0-3][0-9])", re.I
+)
 #: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
@@ -312,8 +316,8 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
         ):
             tag.decompose()
     for tag in soup.find_all("script"):  # a script's dates are the publication's only where it says so
-        if not re.search(r"ld\+json", str(tag.get("type") or ""), re.I) and not _PUBLICATION_KEY.search(raw_text(tag)):
-            tag.decompose()  # `"time": "2020-02-29 21:09:55"`: when the page was served, viewed, logged
+        if not re.search(r"ld\+json", str(tag.get("type") or ""), re.I) and not _dates_this_page(raw_text(tag)):
+            tag.decompose()
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
         tag.decompose()
     document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
@@ -324,6 +328,13 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
         return None
     return Value(found, evidence="page metadata (htmldate)") if found else None
+
+
+def _dates_this_page(script: str) -> bool:
+    """Whether a script names the page's publication date: it has a publication key (`"time": "2020-02-29
+    21:09:55"` is when the page was served, viewed, logged), and not several publication dates (the state
+    of a page that lists other articles, each `"published"` on its own day)."""
+    return _PUBLICATION_KEY.search(script) is not None and len(set(_PUBLISHED_DAY.findall(script))) <= 1
 
 
 def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:

@@ -35,6 +35,8 @@ from .reading import Reading, Value
 
 _DATE_IN_A_HEADLINE = re.compile(DATE_TEXT)
 
+#: The zone of the places Chinese news is written in, all at UTC+8.
+CHINESE_WRITERS_ZONE = "Asia/Shanghai"
 #: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
 UPDATE_ONLY = "update stamp only"
 
@@ -47,19 +49,27 @@ def publication_date(
     config: SiteConfig,
     shown_path: str,
     title: str = "",
+    language: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """The publication date and the evidence that set it (`""` when none did), in order: what the editor
-    or the file states, the page's metadata, its date lines, its address, and only then an update stamp."""
+    or the file states, the page's metadata, its date lines, its address, and only then an update stamp.
+
+    A UTC time on a Chinese article is read at UTC+8, where Chinese news is written (mainland China,
+    Taiwan, Hong Kong, Macau, Singapore); any other zoned time keeps the zone it states."""
+    utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
+
+    def read(value: object) -> dt.datetime:
+        return parse_publication_date(value, config.timezone, config.date_order, utc_written_in)
 
     def parsed(value: object) -> dt.datetime | None:
         try:
-            return parse_publication_date(value, config.timezone, config.date_order)
+            return read(value)
         except ValueError:
             return None
 
     if stated is not None:
         try:
-            return parse_publication_date(stated.value, config.timezone, config.date_order), stated.evidence
+            return read(stated.value), stated.evidence
         except ValueError as exc:
             raise ContentError(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
@@ -69,7 +79,7 @@ def publication_date(
         return found
     in_address = url_date(url) if url else None
     if in_address is not None:
-        return parse_publication_date(in_address, config.timezone), f"URL: {url}"
+        return read(in_address), f"URL: {url}"
     headline_date = _DATE_IN_A_HEADLINE.search(title) if title else None
     if headline_date is not None and (moment := parsed(headline_date.group())) is not None:
         return moment, f"headline: {title}"  # a daily column, `M&A Chatter for Wednesday November 28, 2012`
