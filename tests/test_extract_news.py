@@ -109,6 +109,10 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
             "1999-02-10",
             "1999-03",
         ),
+        # `would` and `could` after a past verb of saying: ahead of the saying, the nearer date either side
+        ("The staff said they could be ready in September.", "September", "2023-11-08", "2023-09"),
+        ("The company said Tuesday it would close the plant in March.", "March", "2023-11-08", "2024-03"),
+        ("The staff could be ready in September.", "September", "2023-11-08", "2024-09"),
     ],
 )
 def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):

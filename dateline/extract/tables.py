@@ -282,6 +282,12 @@ CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
 ENGLISH_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "won't", "wo", "would", "gonna", "going"})
 #: Modals that say what may be, not when: `could arrive Tuesday` is neither past nor future by itself.
 ENGLISH_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Past verbs of saying and expecting before `would` or `could`: what they report is ahead of them only.
+ENGLISH_PAST_SAYING = frozenset({
+    "said", "told", "announced", "added", "reported", "stated", "confirmed", "promised", "predicted",
+    "expected", "hoped", "estimated", "forecast", "warned", "insisted", "claimed", "argued", "indicated",
+    "wrote", "noted", "pledged", "vowed", "thought", "believed", "agreed", "decided",
+})
 ENGLISH_INTENT_WORDS = frozenset({
     "plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expects", "expected",
     "set", "due", "slated", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",

@@ -67,6 +67,8 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
         if word in _CLAUSE_BREAK or word == ",":
             break
         tense = _verb_group_tense(words, index, index == 0 and whole_sentence, len(before))
+        if tense == FUTURE and _future_in_the_past(words, index):
+            return PRESENT  # ahead of a saying before publication: the nearer date, on either side
         if tense is not None:
             if tense != FUTURE and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
                 previous = words[before[-1]][0].lower()
@@ -93,6 +95,15 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
                 return _tense_across_commas(words, before) or tense
             return tense
     return UNKNOWN
+
+
+def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
+    """`the staff said they would be ready in September`: `would` or `could` after a past verb of saying
+    is ahead of the saying, which may itself be months before publication."""
+    auxiliaries = {w.lower() for w, _ in words[max(0, index - 4) : index]}
+    return bool(auxiliaries & {"would", "could"}) and any(
+        w.lower() in tables.ENGLISH_PAST_SAYING for w, _ in words[: max(0, index - 1)]
+    )
 
 
 #: Verbs that attribute a whole sentence to a source (`…, an official said`), not the date's own verb.
