@@ -53,6 +53,8 @@ FURNITURE = [
         "source",
     ),
     ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", "dateline"),
+    ("1:39 PM ET", "dateline"),
+    ("// By Maria Lopez • Nov 11, 2020", "byline"),
     # update stamps
     ("更新时间 2022-04-15 14:31:09", "update"),
     ("本文最后修改：2024-05-01 09:30 更新", "update"),
@@ -202,6 +204,18 @@ def test_every_line_rule_has_an_example(kind, where, pattern):
         ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", {"date": "2025-07-09", "outlet": "新华每日电讯 要闻"}),
         ("本报记者 刘金辉 郑家宝", {"author": "刘金辉 郑家宝"}),
         ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", {"date": "February 1, 2016"}),
+        (
+            "by Maria Lopez January 18, 2017 11:00 PM PST",
+            {"author": "Maria Lopez", "date": "January 18, 2017 11:00 PM PST"},
+        ),
+        (
+            "Posted on Tuesday 15 October 2019 at 09:11 by Maria Lopez.",
+            {"author": "Maria Lopez", "date": "Tuesday 15 October 2019 at 09:11", "labelled": True},
+        ),
+        (
+            "2017-03-10 09:58:03来源：东方科学人作者：责任编辑：王芳",
+            {"date": "2017-03-10 09:58:03", "outlet": "东方科学人"},
+        ),
         ("资料照：2016年4月，沿海某港口的集装箱码头。", {"date": "", "update": ""}),  # a caption's date dates nothing
         ("Copyright 2019 Example Media Group", {"date": "", "update": ""}),
         ("责任编辑：赵强", {"author": ""}),  # an editor is not the author

@@ -59,6 +59,8 @@ _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
+#: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
+_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
@@ -100,11 +102,14 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
-    # a long notice, a teaser or a date line ending in a full stop is no paragraph of the story
+    # a long notice, a teaser or a date line ending in a full stop is no paragraph of the story; nor is a
+    # heading, though it asks a question (`How does the brain turn unconscious information into thought?`)
     paragraphs = [
         index
         for index in texts
-        if _is_story_paragraph(pieces[index].text) and not _shaped_as_furniture(pieces[index].text)
+        if pieces[index].kind != "h"
+        and _is_story_paragraph(pieces[index].text)
+        and not _shaped_as_furniture(pieces[index].text)
     ]
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
@@ -211,12 +216,17 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
-    return _segments(line, at_edge) if _ANY_SEGMENT.match(line) else None
+    return _segments(line, at_edge) if _ANY_SEGMENT.match(line, _leading_marks_end(line)) else None
+
+
+def _leading_marks_end(line: str) -> int:
+    match = _LEADING_MARKS.match(line)
+    return match.end() if match else 0
 
 
 def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     """The line as furniture segments one after another, or None if some part of it is not one."""
-    position = 0
+    position = _leading_marks_end(line)
     kinds: list[str] = []
     fields: dict[str, str] = {}
     labelled_date = False

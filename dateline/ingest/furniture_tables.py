@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, YEARLESS_DATE_TEXT
+from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT, YEARLESS_DATE_TEXT
 
 #: What a furniture line is; `check` names these.
 FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "share", "copyright", "caption",
@@ -69,15 +69,17 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
 #: Between two segments of one line.
 SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s)?\s*"
 #: A name after a label: up to four words, none a label or starting with a digit.
-NAME = (rf"[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
+NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
 #: November 28, 2012` is a headline, not a byline).
 UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
                    rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: An English name after "By": capitalised words, joined by "and" or ",".
-ENGLISH_NAMES = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
-                 r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+#: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
+_DATE_WORD = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d)"
+ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_DATE_WORD})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
+                 rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_DATE_WORD})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
 #: How the name of a news organisation ends (`新华网河北频道`, `河北日报`): an unlabelled name before a date
 #: that ends so is the outlet, not the author.
 OUTLET_ENDINGS = ("网", "網", "报", "報", "频道", "頻道", "电视台", "電視台", "广播", "廣播", "社", "新闻", "新聞",
@@ -112,10 +114,10 @@ SEGMENTS = (
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
-    ("byline", True, rf"(?:By|BY)\s+(?P<author>{ENGLISH_NAMES})"),
+    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a label the page left empty (`来源: 学习时报 作者:`)
-    ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]))"),
+    ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
     ("reading-time", True, READING_TIME),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     ("share", True, ENGAGEMENT),
@@ -125,6 +127,7 @@ SEGMENTS = (
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]))"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
+    ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
     ("after-date", False, r"(?P<author>[\u3400-\u9fff·]{2,12})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
