@@ -54,6 +54,7 @@ FURNITURE = [
     ),
     ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", "dateline"),
     ("1:39 PM ET", "dateline"),
+    ("By Maria Lopez, a deputy editor and author of the Harbour newsletter. She covers the port.", "byline"),
     ("// By Maria Lopez • Nov 11, 2020", "byline"),
     # update stamps
     ("更新时间 2022-04-15 14:31:09", "update"),
@@ -286,3 +287,15 @@ def test_a_note_about_the_writer_at_the_end_is_furniture():
     assert split_author_note(story, "Lopez") == (story, [])  # a name in full only
     quoted = [Piece("p", "Maria Lopez said the terminal would open in 2025.")]
     assert split_author_note(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer
+
+
+def test_the_date_line_under_a_byline_that_goes_on_about_the_writer_stands_at_the_edge():
+    pieces = [
+        Piece("p", "By Maria Lopez, a deputy editor and author of the Harbour newsletter. She covers the port."),
+        Piece("p", "Jun 7, 2023, 8:54 PM UTC|"),
+        Piece("p", "The harbour authority approved the new terminal on Tuesday after a year of hearings."),
+    ]
+    kept, furniture = split_furniture(pieces)
+    assert [line.kind for line in furniture] == ["byline", "dateline"]
+    assert (furniture[0].author, furniture[1].date) == ("Maria Lopez", "Jun 7, 2023, 8:54 PM UTC")
+    assert [piece.text for piece in kept] == [pieces[2].text]

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture_tables import (
+    BYLINE_WITH_A_NOTE,
     COPYRIGHT_START,
     EDGE_MAX_BLOCKS,
     FURNITURE_MAX_CHARS,
@@ -59,6 +60,8 @@ _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
+#: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
+_BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
@@ -108,6 +111,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         index
         for index in texts
         if pieces[index].kind != "h"
+        and not _BYLINE_WITH_A_NOTE.match(pieces[index].text)
         and _is_story_paragraph(pieces[index].text)
         and not _shaped_as_furniture(pieces[index].text)
     ]

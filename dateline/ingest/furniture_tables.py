@@ -174,6 +174,7 @@ PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", 
 #: How a copyright notice starts, and how a teaser of another article ends: furniture that may run longer
 #: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
 COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
+BYLINE_WITH_A_NOTE = r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:a|an|the)\s"
 PRINT_NOTE_START = r"(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?print"
 TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
 #: The buttons under a comment (`举报 赞 回复`).
@@ -223,6 +224,8 @@ LINES = (
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    # a byline that goes on about the writer (`By Alex Heath, a deputy editor and author of …`)
+    ("byline", "edge", rf"{BYLINE_WITH_A_NOTE}.{{0,300}}"),
     # the print edition's note (`A version of this article appears in print on …, on Page A1 …`)
     ("source", "edge", rf"{PRINT_NOTE_START}.{{0,400}}"),
     # a date line after the outlet's name (`CNNMoney (New York) First published February 1, 2016: 1:28 AM ET`)
