@@ -1048,3 +1048,28 @@ def test_discover_requires_the_folder(tmp_path):
 )
 def test_an_author_is_the_name_without_the_bylines_label(byline, name):
     assert author_name(byline) == name
+
+
+def test_a_utc_time_a_day_off_the_day_the_page_prints_is_read_on_the_printed_day(tmp_path):
+    """A US story of 11:20 pm stamped the next day in UTC: its address or its date line says the writer's day."""
+    head = (
+        '<title>Council elects a mayor</title><meta property="article:published_time" content="2023-11-09T04:20:00Z">'
+    )
+    story = "<p>The council elected a new mayor on Tuesday night after a long count in the city's four wards.</p>"
+    in_address = _page(
+        tmp_path, head + '<meta property="og:url" content="https://example.com/2023/11/08/mayor/">', story
+    )
+    assert in_address.publication_date == dt.date(2023, 11, 8)
+    assert in_address.published == dt.datetime(2023, 11, 9, 4, 20, tzinfo=dt.UTC)  # the same instant
+    assert "its address" in in_address.date_evidence
+    in_a_date_line = _page(tmp_path, head, "<h1>Council elects a mayor</h1><p>Nov. 8, 2023</p>" + story)
+    assert in_a_date_line.publication_date == dt.date(2023, 11, 8)
+    alone = _page(tmp_path, head, story)
+    assert alone.publication_date == dt.date(2023, 11, 9)  # nothing printed says otherwise
+    own_zone = _page(
+        tmp_path,
+        head.replace("2023-11-09T04:20:00Z", "2023-11-09T00:20:00+01:00")
+        + '<meta property="og:url" content="https://example.com/2023/11/08/mayor/">',
+        story,
+    )
+    assert own_zone.publication_date == dt.date(2023, 11, 9)  # a zone of its own is the writer's

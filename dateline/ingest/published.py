@@ -76,7 +76,7 @@ def publication_date(
             ) from exc
     found = _from_the_page(reading, furniture, parsed)
     if found is not None:
-        return found
+        return _on_the_printed_day(*found, _printed_days(url, furniture, parsed))
     in_address = url_date(url) if url else None
     if in_address is not None:
         return read(in_address), f"URL: {url}"
@@ -115,6 +115,38 @@ def _from_the_page(
         if moment is not None:
             return moment, f"date line: {line.text}"
     return None
+
+
+def _printed_days(
+    url: str, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+) -> list[tuple[dt.date, str]]:
+    """The days the page prints for itself where the writer's clock shows: its address, its date lines."""
+    days = []
+    if url and (in_address := url_date(url)) is not None:
+        days.append((in_address, f"its address {url}"))
+    for line in furniture:
+        if line.date and not line.above_title and (moment := parsed(line.date)) is not None:
+            days.append((moment.date(), f"its date line {line.text}"))
+    return days
+
+
+def _on_the_printed_day(
+    moment: dt.datetime, evidence: str, printed: list[tuple[dt.date, str]]
+) -> tuple[dt.datetime, str]:
+    """A time a day off the day the page prints is a server's UTC of the writer's evening (a US story of
+    11:20 pm on 8 November stamped `2023-11-09T04:20Z`, its address `/2023/11/08/`): read it at the offset
+    that puts it on the printed day, the nearest to UTC that does."""
+    day = moment.date()
+    if moment.utcoffset() != dt.timedelta(0) or any(printed_day == day for printed_day, _ in printed):
+        return moment, evidence  # a time in a zone of its own is the writer's
+    for printed_day, where in printed:
+        if abs((printed_day - day).days) == 1:
+            instant = moment.astimezone(dt.UTC)
+            for hours in sorted(range(-12, 15), key=abs):
+                local = instant.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+                if local.date() == printed_day:
+                    return local, f"{evidence}, on the day {where} prints"
+    return moment, evidence
 
 
 def _from_an_update_stamp(
