@@ -365,6 +365,7 @@ def test_offsets_in_the_demo_articles(name):
         ("2021年12月22日", shanghai(2021, 12, 22)),
         ("2021年12月22日 12:43", shanghai(2021, 12, 22, 12, 43)),
         ("２０２１年１２月２２日", shanghai(2021, 12, 22)),
+        ("Wed Dec 22 12:43:42 CST 2021", shanghai(2021, 12, 22, 12, 43, 42)),  # a computer's clock
         (dt.date(2021, 12, 23), shanghai(2021, 12, 23)),
         (dt.datetime(2021, 12, 22, 12, 43, 42), shanghai(2021, 12, 22, 12, 43, 42)),
         (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.UTC), shanghai(2021, 12, 23, 2, 30)),

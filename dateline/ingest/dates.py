@@ -131,6 +131,11 @@ _DAY_MONTH_NAME_YEAR = re.compile(
 _MONTH_NAME_DAY_YEAR = re.compile(
     rf"(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})", re.I
 )
+#: A date as a computer's clock prints it, the time between the day and the year (`Tue Jul 30 09:35:14 CEST 2019`).
+_MONTH_NAME_DAY_TIME_YEAR = re.compile(
+    rf"(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})\s+(?=\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[A-Za-z]{{2,5}})?\s+(?P<year>\d{{4}})\b)",
+    re.I,
+)
 _NUMERIC_DMY_OR_MDY = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d:])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?)?"
@@ -265,7 +270,7 @@ def _date_match(text: str, date_order: str) -> tuple[tuple[int, int, int], tuple
     match = _YMD.search(text)
     if match:
         return (int(match["year"]), int(match["month"]), int(match["day"])), match.span()
-    for pattern in (_MONTH_NAME_DAY_YEAR, _DAY_MONTH_NAME_YEAR):
+    for pattern in (_MONTH_NAME_DAY_YEAR, _DAY_MONTH_NAME_YEAR, _MONTH_NAME_DAY_TIME_YEAR):
         match = pattern.search(text)
         if match:
             month = ENGLISH_MONTHS[match["month"].rstrip(".").lower()]
