@@ -54,6 +54,9 @@ FURNITURE = [
     ),
     ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", "dateline"),
     ("1:39 PM ET", "dateline"),
+    ("January 13, 2020 at 08:45 AM | categories: mercurial, python | View Comments", "dateline"),
+    ("View Comments", "share"),
+    ("标签：阿里云 工信部 | 2021-12-22 10:00", "navigation"),
     ("By Maria Lopez, a deputy editor and author of the Harbour newsletter. She covers the port.", "byline"),
     ("// By Maria Lopez • Nov 11, 2020", "byline"),
     # update stamps

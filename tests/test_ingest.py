@@ -1074,3 +1074,16 @@ def test_a_utc_time_a_day_off_the_day_the_page_prints_is_read_on_the_printed_day
         story,
     )
     assert own_zone.publication_date == dt.date(2023, 11, 9)  # a zone of its own is the writer's
+
+
+def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path):
+    article = _page(
+        tmp_path,
+        "<title>Harbour Courier's Home | Council elects a mayor</title>",
+        "<div>Blog</div><div>Notes</div><h2>Council elects a mayor</h2>"
+        "<p>January 13, 2020 at 08:45 AM | categories: council, elections | View Comments</p>"
+        "<p>The council elected a new mayor on Tuesday night after a long count in the city's four wards.</p>",
+    )
+    assert article.title == "Council elects a mayor"
+    assert article.publication_date == dt.date(2020, 1, 13)
+    assert article.text.startswith("The council elected")

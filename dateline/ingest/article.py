@@ -24,7 +24,7 @@ from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
 from .furniture_tables import EDGE_MAX_BLOCKS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
-from .page import site_name_after, without_site_suffix
+from .page import site_name_after, site_name_before, without_site_suffix
 from .published import publication_date
 from .readers import read_document
 from .reading import (
@@ -279,6 +279,8 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
         if same_text(printed, title):
             return pieces[:index], pieces[index:], printed
         if title.startswith(printed) and site_name_after(title[len(printed) :]):
+            return pieces[:index], pieces[index:], printed
+        if title.endswith(printed) and site_name_before(title[: -len(printed)]):
             return pieces[:index], pieces[index:], printed
         if len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS:
             return pieces[:index], pieces[index:], printed  # a <title> cut short (`…地铁直达+无敌免...`)

@@ -119,6 +119,9 @@ SEGMENTS = (
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
     ("reading-time", True, READING_TIME),
+    ("share", True, r"(?:View|Leave a|Post a|Add a|Show|No)\s+[Cc]omments?"),  # a button beside the date
+    # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
+    ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|分类|分類|标签|標籤)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】

@@ -411,6 +411,13 @@ def site_name_after(rest: str) -> bool:
     )
 
 
+def site_name_before(start: str) -> bool:
+    """Whether what a <title> puts before the headline it prints is a site's name and a separator
+    (`Gregory Szorc's Digital Home | Mercurial's Journey …`)."""
+    stripped = start.strip()
+    return 0 < len(stripped) <= SITE_NAME_MAX_CHARS and stripped[-1] in _SEPARATOR_MARKS and len(stripped) > 1
+
+
 def without_site_suffix(title: str) -> str:
     """A <title> without the site's name after its last separator, when what follows that is one
     (`第三届知道安全论坛鸟巢举办-CSDN.NET`), whatever the site is called."""
