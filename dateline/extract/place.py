@@ -10,7 +10,7 @@ from .layout import Layout
 from .tense import chinese_tense, english_tense
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     """Where a reading sits: its block and sentence, and (asked only when needed)
     the tense of its clause and whether the reading opens a clause."""

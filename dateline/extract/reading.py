@@ -16,7 +16,7 @@ class NotADate(Exception):
     """Raised by a reader when a match is not a date after all (2月30日, 一日)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """The fields one temporal expression states, before resolution.
 

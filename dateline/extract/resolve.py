@@ -20,7 +20,7 @@ from .readers import Reading
 from .tense import FUTURE, PAST, PROSPECT
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """What a reader remembers while going through an article."""
 
@@ -50,7 +50,7 @@ class State:
         return self._context_year
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     reading: Reading
     place: Place

@@ -38,8 +38,12 @@ def _english_at_word_start(english) -> str:
 
 
 def _others_here(others) -> str:
+    """The forms led by a digit or a Chinese character, from here; none starts at a digit after a digit
+    (each looks behind for one), so the inside of a number (`2021`, `12日`) is passed over at once."""
     start = re.escape(forms.START_CHARACTERS)
-    return f"(?=[{start}])(?={'|'.join(forms.START_PAIRS)})(?:{alternation_of_forms(others)})"
+    return (
+        f"(?=[{start}])(?!(?<=[0-9０-９])[0-9０-９])(?={'|'.join(forms.START_PAIRS)})(?:{alternation_of_forms(others)})"
+    )
 
 
 def _scanner_pattern(form_list) -> str:
