@@ -624,3 +624,31 @@ def test_a_fiscal_year_in_chinese_is_its_year():
         ("2020财年", "2020"),
         ("2021財年", "2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, language, expected",
+    [
+        (
+            "新华社香港十二月二十四日电（记者张三）香港特区政府今天宣布，昨天的会议取得成功。",
+            "1998-12-25",
+            "zh-Hans",
+            [("十二月二十四日", "1998-12-24"), ("今天", "1998-12-24"), ("昨天", "1998-12-23")],
+        ),
+        (
+            "WASHINGTON, Aug. 11 (AP) -- The president said today that he would veto the bill.",
+            "1998-08-12",
+            "en",
+            [("Aug. 11", "1998-08-11"), ("today", "1998-08-11")],
+        ),
+        # a date a week back at the top is no dateline of this story's filing
+        (
+            "中新网12月14日电 今天上午，会议召开。",
+            "2021-12-22",
+            "zh-Hans",
+            [("12月14日", "2021-12-14"), ("今天上午", "2021-12-22")],
+        ),
+    ],
+)
+def test_today_in_a_story_filed_before_it_was_published_is_the_datelines_day(text, published, language, expected):
+    assert found(text, published, language) == expected

@@ -62,14 +62,18 @@ class Resolved:
 def resolve_all(
     text: str, readings: list[Reading], layout: Layout, context: ExtractionContext, datelines: Sequence[Reading] = ()
 ) -> list[Resolved]:
-    """Each reading resolved in text order. Without a publication date, the story's dateline (one of the
-    readings) stands for it."""
+    """Each reading resolved in text order. The story's dateline (one of the readings) is the day its
+    `today` and `yesterday` count from: without a publication date, and when the story was filed a day or
+    a few before it was published (`新华社北京十二月二十四日电 … 今天宣布`, online on the 25th)."""
     places = [_place(reading, layout) for reading in readings]
     state = State(context.published, readings, places)
-    if state.publication is None and datelines:
+    if datelines:
         period, _ = _resolve_calendar(datelines[0], _place(datelines[0], layout), state)
-        if period is not None and period.day is not None:
-            state.publication = period.day
+        filed = period.day if period is not None else None
+        if filed is not None and (
+            state.publication is None or 0 < (state.publication - filed).days <= DATELINE_DAYS_BEFORE_PUBLICATION
+        ):
+            state.publication = filed
     resolved = []
     for reading, place in zip(readings, places):
         if place.sentence_start != state.sentence_start:
@@ -83,6 +87,10 @@ def resolve_all(
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         _remember(reading, place, period, end_period, state)
     return resolved
+
+
+#: How many days before its publication a story may have been filed under its dateline.
+DATELINE_DAYS_BEFORE_PUBLICATION = 3
 
 
 def _place(reading: Reading, layout: Layout) -> Place:
