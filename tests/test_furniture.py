@@ -54,6 +54,10 @@ FURNITURE = [
     ),
     ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", "dateline"),
     ("1:39 PM ET", "dateline"),
+    ("Oct 13, 2020 @ 4:48 pm", "dateline"),
+    ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.", "dateline"),
+    ("By Maria Lopez on Thu, Nov 9, 2023 at 4:00 am", "byline"),
+    ("Posted by Maria 21.10.2019", "byline"),
     ("January 13, 2020 at 08:45 AM | categories: mercurial, python | View Comments", "dateline"),
     ("View Comments", "share"),
     ("标签：阿里云 工信部 | 2021-12-22 10:00", "navigation"),
@@ -302,3 +306,19 @@ def test_the_date_line_under_a_byline_that_goes_on_about_the_writer_stands_at_th
     assert [line.kind for line in furniture] == ["byline", "dateline"]
     assert (furniture[0].author, furniture[1].date) == ("Maria Lopez", "Jun 7, 2023, 8:54 PM UTC")
     assert [piece.text for piece in kept] == [pieces[2].text]
+
+
+def test_a_signed_and_dated_line_or_a_line_of_labelled_dates_is_furniture_anywhere_and_dates_nothing():
+    """In the middle of a page: an item of a list of other articles, or another article's date line."""
+    story = "The harbour authority approved the new terminal on Tuesday after a year of hearings."
+    pieces = [
+        Piece("p", story),
+        Piece("p", "By Maria Lopez Feb 8, 2020 5 min read"),
+        Piece("p", "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m."),
+        Piece("p", "By Tuesday, the talks had collapsed and the council went home."),
+        Piece("p", story),
+    ]
+    kept, furniture = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [story, pieces[3].text, story]
+    assert [(line.kind, line.date, line.update) for line in furniture] == [("byline", "", ""), ("dateline", "", "")]
+    assert furniture[0].author == "Maria Lopez"

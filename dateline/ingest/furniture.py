@@ -137,9 +137,11 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             continue
         lines = []
         for line in piece.text.split("\n"):
-            found = _classify(line.strip(), index in top or index in foot, piece.kind, in_recommended)
-            if found is None and index in head:
-                found = _labelled_date_line(line.strip())
+            at_edge = index in top or index in foot
+            # above the story, below a portal's menus, a labelled date line is the page's (it dates it)
+            found = _labelled_date_line(line.strip()) if index in head and not at_edge else None
+            if found is None:
+                found = _classify(line.strip(), at_edge, piece.kind, in_recommended)
             if found is None:
                 lines.append(line)
                 if _is_story_line(line) or piece.kind == "h":
@@ -234,6 +236,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     kinds: list[str] = []
     fields: dict[str, str] = {}
     labelled_date = False
+    unlabelled_part = signed = False  # signed: `By Maria Lopez`, a byline with its label
     while position < len(line):
         for kind, labelled, pattern in _SEGMENTS:  # noqa: B007 - the segment that matched is read after the loop
             match = pattern.match(line, position)
@@ -241,8 +244,8 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
                 break
         else:
             return None
-        if not labelled and not at_edge:
-            return None
+        unlabelled_part = unlabelled_part or not labelled
+        signed = signed or (kind == "byline" and labelled and bool(match.groupdict().get("author")))
         if kind == "after-date":
             # a stamp with its time, or an outlet: `2019-12-9 工信部收到报告` is a line of a timeline
             name = match.group("author")
@@ -259,8 +262,13 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
                     labelled_date = labelled
         separator = _SEPARATOR.match(line, match.end())
         position = separator.end() if separator else match.end()
-    if not at_edge and not set(kinds) <= _SAFE_ANYWHERE:
-        return None
+    if not at_edge and (unlabelled_part or not set(kinds) <= _SAFE_ANYWHERE):
+        # off the story's edge, besides stamps and counters: a line of labelled dates, or a signed and dated
+        # one (an item of a list of other articles); they are not the story's, and date nothing
+        labelled_stamp = not unlabelled_part and ("date" in fields or "update" in fields)
+        if not (labelled_stamp or (signed and "date" in fields)):
+            return None
+        fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
 
 

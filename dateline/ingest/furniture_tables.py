@@ -44,13 +44,13 @@ PUBLISHED_LABELS = words(
     "发布时间", "發佈時間", "發布時間", "发布日期", "發佈日期", "發布日期", "发表时间", "發表時間", "发表日期", "發表日期",
     "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
-    "Posted at", "Publication date", "Date", "Dated",
+    "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED",
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
-    "Latest update", "Latest Update",
+    "Latest update", "Latest Update", "UPDATED", "LAST UPDATED",
     "Modified", "Revised",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
@@ -67,7 +67,7 @@ EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责�
 ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s)?\s*"
+SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
@@ -114,7 +114,7 @@ SEGMENTS = (
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
-    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
+    ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
