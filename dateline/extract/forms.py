@@ -377,7 +377,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_bare_year",
         f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?<![x×])(?<![x×]{S})(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER})",  # 2019年: Chinese
+        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}|;{S}?[0-9])",
+        # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume
     ),
     # '98
     ("en_short_year", "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
