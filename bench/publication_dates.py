@@ -68,21 +68,14 @@ def outcome(article: Article, gold: str) -> str:
     return OUTCOMES[0] if off == 0 else OUTCOMES[1] if off == 1 else OUTCOMES[2]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("htmldate", type=Path, help="a checkout of github.com/adbar/htmldate")
-    parser.add_argument("--errors", action="store_true", help="list the pages not dated on the gold day")
-    args = parser.parse_args(argv)
-    pages = gold_pages(args.htmldate)
-    if not pages:
-        print(f"no gold pages under {args.htmldate}: is it a checkout of htmldate?", file=sys.stderr)
-        return 2
+def score(htmldate: Path) -> tuple[collections.Counter[str], list[tuple[str, str, str]]]:
+    """How many pages fall in each of OUTCOMES, and (address, gold, what dateline found) for the misses."""
     counts: collections.Counter[str] = collections.Counter()
     errors = []
     with tempfile.TemporaryDirectory() as scratch:
         content = Path(scratch)
         (content / "articles").mkdir()
-        for address, saved, gold in pages:
+        for address, saved, gold in gold_pages(htmldate):
             target = content / "articles" / "page.html"
             shutil.copyfile(saved, target)
             try:
@@ -98,10 +91,29 @@ def main(argv: list[str] | None = None) -> int:
             if found != OUTCOMES[0]:
                 date = article.publication_date.isoformat() if article.publication_date else "none"
                 errors.append((address, gold, f"{date} ({article.date_evidence or 'no evidence'})"))
+    return counts, errors
+
+
+def markdown_table(counts: collections.Counter[str]) -> list[str]:
     total = sum(counts[name] for name in OUTCOMES)
-    print("| pages | " + " | ".join(OUTCOMES) + " |")
-    print("| ---: | " + " | ".join("---:" for _ in OUTCOMES) + " |")
-    print(f"| {total} | " + " | ".join(f"{counts[name]} ({counts[name] / total:.1%})" for name in OUTCOMES) + " |")
+    cells = [f"{counts[name]} ({counts[name] / max(total, 1):.1%})" for name in OUTCOMES]
+    return [
+        "| pages | " + " | ".join(OUTCOMES) + " |",
+        "| ---: | " + " | ".join("---:" for _ in OUTCOMES) + " |",
+        f"| {total} | " + " | ".join(cells) + " |",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("htmldate", type=Path, help="a checkout of github.com/adbar/htmldate")
+    parser.add_argument("--errors", action="store_true", help="list the pages not dated on the gold day")
+    args = parser.parse_args(argv)
+    if not gold_pages(args.htmldate):
+        print(f"no gold pages under {args.htmldate}: is it a checkout of htmldate?", file=sys.stderr)
+        return 2
+    counts, errors = score(args.htmldate)
+    print("\n".join(markdown_table(counts)))
     if args.errors:
         for address, gold, found in errors:
             print(f"{address}: gold {gold}, dateline {found}")

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import jionlp_cases
+import publication_dates
 
 from dateline.errors import ContentError, UsageError
 from dateline.evaluate import MEASURES, SetScore, markdown_table, table
@@ -148,8 +149,15 @@ def targets_markdown(scores: list[SetScore], jionlp_scores: list[SetScore]) -> l
     return lines + [""]
 
 
+HTMLDATE_REPOSITORY = "github.com/adbar/htmldate"
+
+
 def quality_markdown(
-    scores: list[SetScore], jionlp_scores: list[SetScore], jionlp_note: str, events: list | None = None
+    scores: list[SetScore],
+    jionlp_scores: list[SetScore],
+    jionlp_note: str,
+    events: list | None = None,
+    publication: list[str] | None = None,
 ) -> str:
     """QUALITY.md: the current table, what it counts, how to reproduce it, and jionlp on the same cases."""
     lines = [
@@ -190,6 +198,21 @@ def quality_markdown(
         "",
         "`tests/test_quality.py` checks a fast subset against floors set a little under these figures.",
         "",
+        "## Publication dates of saved news pages",
+        "",
+        "The day dateline dates a saved page on (its `published`, from the page's metadata, date lines and",
+        "address; `yesterday` counts from it), against the gold of htmldate's public evaluation sets",
+        "(`tests/eval_default.json`, `tests/eval_mediacloud_2020.json`): their English and Chinese pages,",
+        "read with the default site settings (`bench/publication_dates.py`; the pages stay in htmldate's",
+        "repository). A gold day may be a page's last update where the page states both.",
+        "",
+        *(publication or [f"Not measured in this run: pass `--htmldate PATH`, a checkout of {HTMLDATE_REPOSITORY}."]),
+        "",
+        "```sh",
+        "git clone https://github.com/adbar/htmldate /tmp/htmldate",
+        "python bench/publication_dates.py /tmp/htmldate --errors   # or bench/quality.py --htmldate /tmp/htmldate",
+        "```",
+        "",
         "## jionlp on the same cases",
         "",
     ]
@@ -223,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         help="the shared folder holding eval/ (default: ../shared beside the repository)",
     )
     parser.add_argument("--write", type=Path, metavar="QUALITY.md", help="also write the report there")
+    parser.add_argument(
+        "--htmldate", type=Path, metavar="PATH", help="a checkout of github.com/adbar/htmldate: its pages' dates"
+    )
     args = parser.parse_args(argv)
     public = shared_sets(args.shared / "eval")
     if not public:
@@ -249,9 +275,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\njionlp on the same cases\n" + table(jionlp_scores, causes=0))
     else:
         print(f"\nnote: {missing}; the jionlp comparison is left out", file=sys.stderr)
+    publication = None
+    if args.htmldate is not None:
+        counts, _ = publication_dates.score(args.htmldate)
+        publication = publication_dates.markdown_table(counts)
+        print("\npublication dates of htmldate's saved pages\n" + "\n".join(publication))
     if args.write:
         note = f"Not measured in this run: {missing}."
-        args.write.write_text(quality_markdown(scores, jionlp_scores, note, events), encoding="utf-8")
+        args.write.write_text(quality_markdown(scores, jionlp_scores, note, events, publication), encoding="utf-8")
     return 0
 
 

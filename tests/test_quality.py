@@ -7,6 +7,7 @@ sets are read from `../shared/eval/` beside the clone; without it their tests sk
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -145,3 +146,28 @@ def test_quality_writes_the_table_what_it_counts_and_how_to_reproduce(tmp_path):
     for heading in ("## What the columns count", "## Reproduce", "## jionlp on the same cases"):
         assert heading in text
     assert "python bench/quality.py --write QUALITY.md" in text and "bench/jionlp_cases.py" in text
+
+
+publication_dates = pytest.importorskip("publication_dates")
+
+
+def test_publication_dates_are_scored_against_htmldates_gold(tmp_path):
+    """A stand-in for a checkout of htmldate: its gold file and two saved English pages."""
+    story = " ".join(["The council said the harbour terminal would open after a long review of the plans."] * 8)
+    page = (
+        '<html><head><title>Harbour terminal</title><meta property="article:published_time" content="{}">'
+        "</head><body><article><h1>Harbour terminal</h1><p>{}</p></article></body></html>"
+    )
+    (tmp_path / "tests" / "eval").mkdir(parents=True)
+    (tmp_path / "tests" / "eval" / "a.html").write_text(page.format("2023-11-08T10:00:00Z", story), encoding="utf-8")
+    (tmp_path / "tests" / "eval" / "b.html").write_text(page.format("2023-11-01T10:00:00Z", story), encoding="utf-8")
+    gold = {
+        "https://example.com/a": {"file": "a.html", "date": "2023-11-08"},
+        "https://example.com/b": {"file": "b.html", "date": "2023-11-03"},
+        "https://example.com/c": {"file": "missing.html", "date": "2023-11-03"},
+    }
+    (tmp_path / "tests" / "eval_default.json").write_text(json.dumps(gold), encoding="utf-8")
+    counts, errors = publication_dates.score(tmp_path)
+    assert (counts["gold day"], counts["further off"]) == (1, 1)
+    assert errors == [("https://example.com/b", "2023-11-03", "2023-11-01 (<meta property=article:published_time>)")]
+    assert publication_dates.markdown_table(counts)[2].startswith("| 2 | 1 (50.0%)")
