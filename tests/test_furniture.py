@@ -58,6 +58,7 @@ FURNITURE = [
     ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.", "dateline"),
     ("By Maria Lopez on Thu, Nov 9, 2023 at 4:00 am", "byline"),
     ("Posted by Maria 21.10.2019", "byline"),
+    ("By Maria Lopez 8 January 2020, 3:51 pm 11 Edit", "byline"),
     ("January 13, 2020 at 08:45 AM | categories: mercurial, python | View Comments", "dateline"),
     ("View Comments", "share"),
     ("标签：阿里云 工信部 | 2021-12-22 10:00", "navigation"),

@@ -62,6 +62,8 @@ _SEPARATOR = re.compile(SEPARATOR)
 _MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
+#: What a dated byline may end with: the count of its comments, an editor's button.
+_COUNTER_AT_THE_END = re.compile(r"\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
@@ -243,6 +245,8 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             if match and match.end() > position:
                 break
         else:
+            if "date" in fields and _COUNTER_AT_THE_END.fullmatch(line, position):
+                break  # `By Emily Burack 8 January 2020, 3:51 pm 11 Edit`: its comments' count and a button
             return None
         unlabelled_part = unlabelled_part or not labelled
         signed = signed or (kind == "byline" and labelled and bool(match.groupdict().get("author")))
