@@ -652,3 +652,19 @@ def test_a_fiscal_year_in_chinese_is_its_year():
 )
 def test_today_in_a_story_filed_before_it_was_published_is_the_datelines_day(text, published, language, expected):
     assert found(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks ran from March 6 to 8.", [("March 6 to 8", "2021-03-06", "2021-03-08")]),
+        ("Talks ran from March 6 through 8, 2021.", [("March 6 through 8, 2021", "2021-03-06", "2021-03-08")]),
+        ("Shares rose March 6 to 8 percent.", [("March 6", "2021-03-06", None)]),
+    ],
+)
+def test_an_english_range_of_days_may_be_written_with_to_or_through(text, expected):
+    found_ranges = [
+        (m.as_written, m.date, m.end_date)
+        for m in extract_mentions(text, ExtractionContext("t", dt.date(2021, 12, 22), "en"))
+    ]
+    assert found_ranges == expected

@@ -290,8 +290,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_month_day",
         f"(?<![A-Za-z])(?P<month>{ENGLISH_MONTH}){ENGLISH_SPACE}?(?P<day>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z])"
-        f"(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z]))?"
-        f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}",
+        f"(?:(?:{ENGLISH_SPACE}?[-–—]{ENGLISH_SPACE}?|{ENGLISH_SPACE}(?:to|through){ENGLISH_SPACE})"
+        f"(?P<day_to>\\d{{1,2}}){ENGLISH_ORDINAL_SUFFIX}(?![0-9A-Za-z]|{ENGLISH_SPACE}?(?:[ap]\\.?m|[AP]M|%|percent)))?"
+        f"(?:,?{ENGLISH_SPACE}(?P<year>\\d{{4}})(?![0-9]))?{ENGLISH_TIME_SUFFIX}",  # March 6-8, March 6 to 8
     ),
     # 9 December 2021, 9th of Dec
     (
