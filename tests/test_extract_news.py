@@ -668,3 +668,19 @@ def test_an_english_range_of_days_may_be_written_with_to_or_through(text, expect
         for m in extract_mentions(text, ExtractionContext("t", dt.date(2021, 12, 22), "en"))
     ]
     assert found_ranges == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "行政院今（22）日上午召開會議，明（23）日將舉行記者會。",
+            [("今（22）日上午", "2021-12-22"), ("明（23）日", "2021-12-23")],
+        ),
+        ("立法院昨(21)日三讀通過。", [("昨(21)日", "2021-12-21")]),
+        ("本法自110年12月22日起施行。", [("110年12月22日", "2021-12-22")]),
+    ],
+)
+def test_taiwans_news_conventions(text, expected):
+    """Taiwan's news gloss a day word with its date (今（22）日) and write the year of 民國 without the word."""
+    assert found(text, "2021-12-22", "zh-Hant") == expected

@@ -178,6 +178,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "zh_date",
         f"(?:{NUMBER_START}(?:(?P<minguo>民[國国]){SPACE}(?P<minguo_year>{DIGIT}{{1,3}}|[一二三四五六七八九十百]{{1,4}}){SPACE}年"
         f"|(?P<year>{YEAR}){SPACE}年|(?P<short_year>{SHORT_YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})"
+        f"|(?P<roc_year>1[0-4][0-9]){SPACE}年(?={SPACE}{MONTH}{SPACE}月{SPACE}{DAY})"  # 110年12月22日: 民國 left out
         f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
         f"|(?<![年每近前上下本这這个個]))"
         f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
@@ -248,7 +249,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<unit>[年月])[底初末](?![{CHINESE_NUMERAL_CHARS}0-9０-９])",
     ),
     # 昨天, 今日, 当天, 次日, 此前一天, 昨晚8点
-    ("zh_day_word", f"(?P<word>{_day_words_pattern()}){TIME_SUFFIX}"),
+    # 昨天, 次日, 今晨; 今（22）日, 明（23）日 as Taiwan's news write them, the day glossed in brackets
+    (
+        "zh_day_word",
+        f"(?P<word>{_day_words_pattern()}|(?P<glossed>[今明昨])[（(][0-9０-９]{{1,2}}[）)][日天]){TIME_SUFFIX}",
+    ),
     # 12.9 / 12-9 where the context makes it a date: after 于/在/自/至 …, or 12.9日, 12.9晚间
     # (12-9日 is as likely the 12th to the 9th: a day range, not this form)
     (
@@ -463,7 +468,7 @@ START_PAIRS = (
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明",
+    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]",
     # 春节, 国庆节 …
     alternation(CHINESE_FESTIVALS),
 )

@@ -193,7 +193,7 @@ def read_zh_period_part(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
-    word = groups["word"]
+    word = groups["glossed"] + "日" if groups["glossed"] else groups["word"]  # 今（22）日 is 今日
     offset, anchors = tables.DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors, ordinal_day=word.startswith("第"))
     implied = next((part for char, part in tables.DAY_WORD_PARTS_OF_DAY.items() if char in word), None)

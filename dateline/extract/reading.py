@@ -268,9 +268,10 @@ def with_clock(reading: Reading, clock: tuple[int, int] | None) -> Reading:
 
 
 def chinese_year_fields(groups: dict, reading: Reading, published=None) -> None:
-    """Year, 民國 year, a two-digit year (15年3月), 今年/去年 … or 同年 before a month or period (2021年Q3: q_year)."""
-    if groups.get("minguo_year"):
-        reading.year = required_number(groups["minguo_year"]) + tables.MINGUO_YEAR_OFFSET
+    """Year, 民國 year (110年12月22日 without 民國), a two-digit year (15年3月), 今年/去年 … or 同年 before a
+    month or period (2021年Q3: q_year)."""
+    if groups.get("minguo_year") or groups.get("roc_year"):
+        reading.year = required_number(groups.get("minguo_year") or groups["roc_year"]) + tables.MINGUO_YEAR_OFFSET
     elif groups.get("short_year"):
         reading.year = two_digit_year(required_number(groups["short_year"]), published)
     elif groups.get("year") or groups.get("q_year"):
