@@ -1065,6 +1065,12 @@ def test_a_utc_time_a_day_off_the_day_the_page_prints_is_read_on_the_printed_day
     assert "its address" in in_address.date_evidence
     in_a_date_line = _page(tmp_path, head, "<h1>Council elects a mayor</h1><p>Nov. 8, 2023</p>" + story)
     assert in_a_date_line.publication_date == dt.date(2023, 11, 8)
+    above_the_headline = _page(
+        tmp_path,
+        head,
+        "<p>November 8, 2023 / 11:20 PM / Updated 8 hours ago</p><h1>Council elects a mayor</h1>" + story,
+    )
+    assert above_the_headline.publication_date == dt.date(2023, 11, 8)
     alone = _page(tmp_path, head, story)
     assert alone.publication_date == dt.date(2023, 11, 9)  # nothing printed says otherwise
     own_zone = _page(

@@ -120,12 +120,13 @@ def _from_the_page(
 def _printed_days(
     url: str, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
 ) -> list[tuple[dt.date, str]]:
-    """The days the page prints for itself where the writer's clock shows: its address, its date lines."""
+    """The days the page prints for itself where the writer's clock shows: its address, its date lines
+    (above the headline too: only a day next to the metadata's is taken from them)."""
     days = []
     if url and (in_address := url_date(url)) is not None:
         days.append((in_address, f"its address {url}"))
     for line in furniture:
-        if line.date and not line.above_title and (moment := parsed(line.date)) is not None:
+        if line.date and (moment := parsed(line.date)) is not None:
             days.append((moment.date(), f"its date line {line.text}"))
     return days
 
