@@ -638,6 +638,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "a resolution of 1800 x 1920 per eye",
         "screens of 1600×2000 pixels",
         "rendering it in 1080p",
+        "Friday nights are made for fun",
         "N Engl J Med. 2005;353(23):2450–61.",
         "music made in 1990s Britain",
     ],
