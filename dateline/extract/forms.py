@@ -336,7 +336,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_weekday",
         f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<weekday>{ENGLISH_WEEKDAY})"
         f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z])"
-        f"(?!{ENGLISH_SPACE}(?:{alternation(ENGLISH_PARTS_OF_DAY)})s(?![A-Za-z])){ENGLISH_TIME_SUFFIX})",  # not Friday nights
+        # not a habit: `Friday nights are made for fun`
+        f"(?!{ENGLISH_SPACE}(?:{alternation(ENGLISH_PARTS_OF_DAY)})s(?![A-Za-z])){ENGLISH_TIME_SUFFIX})",
     ),
     # yesterday, today, the next day, that day
     (
