@@ -113,6 +113,12 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         ("The staff said they could be ready in September.", "September", "2023-11-08", "2023-09"),
         ("The company said Tuesday it would close the plant in March.", "March", "2023-11-08", "2024-03"),
         ("The staff could be ready in September.", "September", "2023-11-08", "2024-09"),
+        # `I'll`, `I’ll`: the contraction is the future's auxiliary
+        ("I’ll be having a solo exhibition from November 11.", "November 11", "2023-11-06", "2023-11-11"),
+        ("I'll be having a solo exhibition from November 11.", "November 11", "2023-11-06", "2023-11-11"),
+        # a plan in the past: the nearer date on either side
+        ("The card was originally expected to launch on October 15.", "October 15", "2020-11-04", "2020-10-15"),
+        ("The plant is expected to open in March.", "March", "2023-11-06", "2024-03"),
     ],
 )
 def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):

@@ -22,7 +22,11 @@ PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
 #: `宣布计划融资` in the clause after the date): weaker than FUTURE.
 PROSPECT = "prospect"
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]{1,2})?|n't|[,;:()\"“”]|--|[—–]")
+#: Words, with `I'll` and `they’re` split in two (`'ll` is an auxiliary), and the marks that break a clause.
+_WORD = re.compile(
+    r"[A-Za-z]+(?=['’](?:ll|re|ve|d)(?![A-Za-z]))|['’](?:ll|re|ve|d)(?![A-Za-z])|[A-Za-z]+(?:['’][a-z]{1,2})?|n't"
+    r"|[,;:()\"“”]|--|[—–]"
+)
 _CLAUSE_BREAK = frozenset(';:()"“”—–') | {"--"}
 #: How far from the date (in words) its verb is looked for, and the characters that hold them at most.
 _LEFT_WORDS, _RIGHT_WORDS = 12, 10
@@ -38,7 +42,9 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     """
     window_start = max(sentence_start, start - _WINDOW_CHARACTERS)
     window_end = min(sentence_end, end + _WINDOW_CHARACTERS)
-    words = [(match.group(), match.start()) for match in _WORD.finditer(text, window_start, window_end)]
+    words = [
+        (match.group().replace("’", "'"), match.start()) for match in _WORD.finditer(text, window_start, window_end)
+    ]
     if window_start > sentence_start and words:
         words = words[1:]  # the first may be the end of a word cut by the window
     before = [i for i, (_, at) in enumerate(words) if at < start]
@@ -202,6 +208,8 @@ def _infinitive_tense(auxiliaries: list[str]) -> str:
     at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
     governing = auxiliaries[at - 1] if at >= 1 else ""
     if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
+        if set(auxiliaries[max(0, at - 4) : at - 1]) & tables.ENGLISH_PAST_AUXILIARIES:
+            return PRESENT  # `was expected to launch on October 15`: an old plan, the nearer date on either side
         noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
         return PROSPECT if noun else FUTURE
     return UNKNOWN
