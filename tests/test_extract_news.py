@@ -119,6 +119,8 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         # a plan in the past: the nearer date on either side
         ("The card was originally expected to launch on October 15.", "October 15", "2020-11-04", "2020-10-15"),
         ("The plant is expected to open in March.", "March", "2023-11-06", "2024-03"),
+        # a modal's passive is neither past nor future: the nearer date
+        ("The dispute may finally be resolved in a hearing on March 6.", "March 6", "2000-02-24", "2000-03-06"),
     ],
 )
 def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):

@@ -196,6 +196,13 @@ def _verb_group_tense(
         return FUTURE
     if "to" in auxiliaries[-2:]:
         return _infinitive_tense(auxiliaries)
+    if (
+        "be" in auxiliaries[-2:]
+        and set(auxiliaries[-4:]) & tables.ENGLISH_MODALS
+        and "VBN" in forms
+        and lower not in tables.ENGLISH_INTENT_WORDS
+    ):
+        return UNKNOWN  # `may finally be resolved`: a modal's passive, neither past nor future by itself
     if lower in tables.ENGLISH_PRESENT_AUXILIARIES:
         return PRESENT
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
