@@ -1093,3 +1093,14 @@ def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path)
     assert article.title == "Council elects a mayor"
     assert article.publication_date == dt.date(2020, 1, 13)
     assert article.text.startswith("The council elected")
+
+
+def test_a_stamp_at_the_end_of_the_calendar_is_an_unreadable_date_not_an_internal_error(tmp_path):
+    with pytest.raises(ValueError):
+        parse_publication_date("9999-12-31T23:00:00Z", "Asia/Shanghai", utc_written_in="Asia/Shanghai")
+    with pytest.raises(ContentError, match="cannot read the publication date '9999-12-31T23:00:00Z'"):
+        _page(
+            tmp_path,
+            '<title>工信部通报</title><meta property="article:published_time" content="9999-12-31T23:00:00Z">',
+            "<article><h1>工信部通报</h1><p>工信部昨天通报了阿里云的问题，并暂停了合作。</p></article>",
+        )

@@ -181,7 +181,10 @@ def parse_publication_date(
     if offset is None:
         return moment.replace(tzinfo=zone)
     if offset == dt.timedelta(0) and utc_written_in:
-        return moment.astimezone(_zone(utc_written_in))
+        try:
+            return moment.astimezone(_zone(utc_written_in))
+        except OverflowError:  # 9999-12-31T23:00Z is in the year 10000 at UTC+8
+            raise ValueError(f"{value!r} is out of the calendar's range") from None
     return moment
 
 

@@ -142,9 +142,11 @@ def _on_the_printed_day(
         return moment, evidence  # a time in a zone of its own is the writer's
     for printed_day, where in printed:
         if abs((printed_day - day).days) == 1:
-            instant = moment.astimezone(dt.UTC)
             for hours in sorted(range(-12, 15), key=abs):
-                local = instant.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+                try:
+                    local = moment.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+                except OverflowError:  # past the first or the last day of the calendar
+                    continue
                 if local.date() == printed_day:
                     return local, f"{evidence}, on the day {where} prints"
     return moment, evidence
