@@ -692,3 +692,16 @@ def test_an_english_range_of_days_may_be_written_with_to_or_through(text, expect
 def test_taiwans_news_conventions(text, expected):
     """Taiwan's news gloss a day word with its date (今（22）日) and write the year of 民國 without the word."""
     assert found(text, "2021-12-22", "zh-Hant") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FY21 sales fell.", [("FY21", "2021")]),
+        ("Guidance for FY '22 is weak.", [("FY '22", "2022")]),
+        ("The company cut its FY2023 outlook.", [("FY2023", "2023")]),
+        ("FY is short for fiscal year.", []),
+    ],
+)
+def test_a_fiscal_year_written_fy_is_the_year_it_is_named_after(text, expected):
+    assert found(text, "2021-12-22", "en") == expected

@@ -388,6 +388,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}|;{S}?[0-9])",
         # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume
     ),
+    # FY2021, FY21, FY '21: a fiscal year, by the year it is named after
+    ("en_fiscal_year", "(?<![A-Za-z0-9])FY[ \u00a0]?['’]?(?P<fy>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z])"),
     # '98
     ("en_short_year", "(?<=['’])(?<![A-Za-z0-9]['’])(?P<yy>[0-9]{2})(?![0-9A-Za-z'’%])"),
     # a time alone: 10:35 a.m., 6 a.m, 4 in the morning, noon (the day from the date before it)
@@ -494,7 +496,7 @@ ENGLISH_START_WORDS = (
         | _first_words(ENGLISH_PERIOD_SHIFTS)
         | set(ENGLISH_ORDINALS)
         | _first_words(ENGLISH_PERIOD_PARTS)
-        | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty"}
+        | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty", "FY"}
         | _first_words(ENGLISH_FESTIVALS)
     )
     + "|(?ai:"

@@ -47,6 +47,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "en_spoken_year": english.read_en_spoken_year,
     "en_month_spoken": english.read_en_month_spoken,
     "en_bare_year": english.read_en_bare_year,
+    "en_fiscal_year": english.read_en_fiscal_year,
     "en_short_year": english.read_en_short_year,
     "en_clock": english.read_en_clock,
 }

@@ -236,6 +236,13 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
 
 
+def read_en_fiscal_year(match: re.Match, context: ExtractionContext) -> Reading:
+    """FY2021, FY21: the year a fiscal year is named after (which months it holds depends on who keeps it)."""
+    written = match["fy"]
+    year = int(written) if len(written) == 4 else two_digit_year(int(written), context.published)
+    return check_calendar(Reading(*match.span(), "calendar", year=year))
+
+
 def read_en_short_year(match: re.Match, context: ExtractionContext) -> Reading:
     """'98: the apostrophe is part of what is written."""
     if not context.language.startswith("en"):
