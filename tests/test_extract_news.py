@@ -121,6 +121,13 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         ("The plant is expected to open in March.", "March", "2023-11-06", "2024-03"),
         # a modal's passive is neither past nor future: the nearer date
         ("The dispute may finally be resolved in a hearing on March 6.", "March 6", "2000-02-24", "2000-03-06"),
+        # a participle that describes a noun is not the clause's verb
+        (
+            "Fees will be waived for visitors aged between 16 and 24 from 6 November.",
+            "6 November",
+            "2023-11-02",
+            "2023-11-06",
+        ),
     ],
 )
 def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, written, published, expected):

@@ -282,6 +282,8 @@ CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
 ENGLISH_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "won't", "wo", "would", "gonna", "going"})
 #: Modals that say what may be, not when: `could arrive Tuesday` is neither past nor future by itself.
 ENGLISH_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Participles that describe a noun and are never the verb of its clause.
+ENGLISH_ADJECTIVAL_PARTICIPLES = frozenset({"aged", "based", "located", "headquartered"})
 #: Past verbs of saying and expecting before `would` or `could`: what they report is ahead of them only.
 ENGLISH_PAST_SAYING = frozenset({
     "said", "told", "announced", "added", "reported", "stated", "confirmed", "promised", "predicted",

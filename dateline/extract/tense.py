@@ -180,6 +180,8 @@ def _verb_group_tense(
     lower = word.lower()
     if lower in tables.ENGLISH_MODALS:
         return UNKNOWN
+    if lower in tables.ENGLISH_ADJECTIVAL_PARTICIPLES:
+        return None  # `visitors aged between 16 and 24`, `a company based in Ohio`: no verb of the clause
     forms = _verb_forms(lower)
     if not forms:
         return None
