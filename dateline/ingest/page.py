@@ -90,10 +90,11 @@ NOT_PUBLICATION_META_WORDS = ("modif", "update", "revis", "lastmod", "copyright"
 #: Words in a <meta> content that say its date is not the publication's (`页面生成时间 2023-10-23`).
 NOT_PUBLICATION_CONTENT_WORDS = ("生成", "更新", "修改", "generated", "updated", "modified")
 #: A script that names the publication date (`publish_time: '2019-09-08 11:42:03'`, `var publishdate = …`).
-_PUBLICATION_KEY = re.compile(r"publish|pub_?(?:date|time)|datepublished|发布时间|發佈時間", re.I)
+_PUBLICATION_KEY_WORDS = r"publish|pub_?(?:date|time)|datepublished"
+_PUBLICATION_KEY = re.compile(rf"{_PUBLICATION_KEY_WORDS}|发布时间|發佈時間", re.I)
 #: A publication key's date in a script (`"published": "2016-11-10T23:02:10Z"`).
 _PUBLISHED_DAY = re.compile(
-    r"(?:publish\w*|pub_?(?:date|time)|datepublished)[\"']?\s*[:=]\s*[\"']?([12][0-9]{3}-[01][0-9]-[0-3][0-9])", re.I
+    rf"(?:{_PUBLICATION_KEY_WORDS})\w*[\"']?\s*[:=]\s*[\"']?([12][0-9]{{3}}-[01][0-9]-[0-3][0-9])", re.I
 )
 #: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"

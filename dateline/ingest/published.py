@@ -76,7 +76,10 @@ def publication_date(
             ) from exc
     found = _from_the_page(reading, furniture, parsed)
     if found is not None:
-        return _on_the_printed_day(*found, _printed_days(url, furniture, parsed))
+        stamp, evidence = found
+        if stamp.utcoffset() == dt.timedelta(0):  # a time in a zone of its own is the writer's
+            return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed))
+        return found
     in_address = url_date(url) if url else None
     if in_address is not None:
         return read(in_address), f"URL: {url}"
@@ -134,12 +137,12 @@ def _printed_days(
 def _on_the_printed_day(
     moment: dt.datetime, evidence: str, printed: list[tuple[dt.date, str]]
 ) -> tuple[dt.datetime, str]:
-    """A time a day off the day the page prints is a server's UTC of the writer's evening (a US story of
-    11:20 pm on 8 November stamped `2023-11-09T04:20Z`, its address `/2023/11/08/`): read it at the offset
-    that puts it on the printed day, the nearest to UTC that does."""
+    """A UTC time a day off the day the page prints is a server's clock of the writer's evening (a US story
+    of 11:20 pm on 8 November stamped `2023-11-09T04:20Z`, its address `/2023/11/08/`): read it at the
+    offset that puts it on the printed day, the nearest to UTC that does."""
     day = moment.date()
-    if moment.utcoffset() != dt.timedelta(0) or any(printed_day == day for printed_day, _ in printed):
-        return moment, evidence  # a time in a zone of its own is the writer's
+    if any(printed_day == day for printed_day, _ in printed):
+        return moment, evidence
     for printed_day, where in printed:
         if abs((printed_day - day).days) == 1:
             for hours in sorted(range(-12, 15), key=abs):
