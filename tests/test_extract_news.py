@@ -425,6 +425,41 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     assert found(text, "2019-11-25") == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the month written long before is another story's; the gloss says which 6th: yesterday's
+        ("2018年8月份，台风过境。昨天（6日），华为发布纪要。", [("2018年8月份", "2018-08"), ("6日", "2019-09-06")]),
+        ("7月30日，公司公告。上周五（6日），华为发布纪要。", [("7月30日", "2019-07-30"), ("6日", "2019-09-06")]),
+    ],
+)
+def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(text, expected):
+    assert found(text, "2019-09-09") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # yesterday and today are in September: the 6th after them is too, not in the March named before
+        (
+            "今年3月27日，协会发布报告。昨天，华为回应。6日，任正非接受采访。",
+            [("今年3月27日", "2019-03-27"), ("昨天", "2019-09-08"), ("6日", "2019-09-06")],
+        ),
+        (
+            "今年3月27日，协会发布报告。两天后，华为回应。5日，双方签约。",
+            [("今年3月27日", "2019-03-27"), ("两天后", "2019-03-29"), ("5日", "2019-03-05")],
+        ),
+        # a figure's `as of` month is not the month the story is in
+        (
+            "9月6日，据统计，截至今年6月末，23家银行的拨备覆盖率超过200%。5日晚间，中国中期发布公告。",
+            [("9月6日", "2019-09-06"), ("今年6月末", "2019-06"), ("5日晚间", "2019-09-05")],
+        ),
+    ],
+)
+def test_a_day_alone_takes_the_month_of_the_day_the_story_last_named(text, expected):
+    assert found(text, "2019-09-09") == expected
+
+
 def test_days_counted_from_the_incident_are_counted_from_its_day():
     text = (
         "11月22日，官方表示调查仍在进行。学生称，事发当天（9月28日），她看到老师。11月16日，奶奶说，事发当天她接到电话。"

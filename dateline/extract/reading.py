@@ -43,6 +43,7 @@ class Reading:
     incident: bool = False  # 事发当天, 案发次日: counted from the day of the incident, never from another
     ordinal_day: bool = False  # 第二天, 第三天: the days of one count share its first day
     names_incident: bool = False  # 事发当天（9月28日）: this date is the incident's
+    glossed_days: int | None = None  # 昨天（6日）: the glossed word's days from publication, which the day is nearest
     day: int | None = None
     hour: int | None = None
     minute: int | None = None

@@ -140,14 +140,17 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
     if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day
         state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
     if reading.kind == "calendar":
+        aside = _aside(reading, place)  # 截至今年6月末 is a figure's date, not the month the story is in
         written = reading.range_end or reading
-        if latest is not None and latest.month is not None:
+        if not aside and latest is not None and latest.month is not None:
             state.last_month = (latest.year, latest.month)
-        elif written.month is not None:
+        elif not aside and written.month is not None:
             state.last_month = (None, written.month)
         for part in (reading, reading.range_end):
-            if part is not None and part.year is not None and not _aside(reading, place):
+            if part is not None and part.year is not None and not aside:
                 state.sentence_years.append((part.year, part.month is not None))
+    elif end_period is None and period is not None and period.day is not None:
+        state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
     if latest is not None:
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
@@ -379,14 +382,22 @@ def _sentence_year(state: State) -> int | None:
 def _resolve_day_alone(
     reading: Reading, granularity: Granularity, place: Place, state: State
 ) -> tuple[Period | None, Resolution]:
-    """23日: the month and year of the previous mention that has a month; else the
-    publication's month, or the one before it."""
+    """23日: the month and year of the previous mention that has a month (a day 昨天 or 两天后 gave counts;
+    a figure's `as of` date does not), unless a weekday beside the day disagrees; else the publication's
+    month, or the one before it. A day glossing a word (昨天（6日）) is the one nearest the day the word says."""
+    publication = state.publication
+    if reading.glossed_days is not None and publication is not None:
+        said = publication + dt.timedelta(days=reading.glossed_days)
+        months = (shift_month(said.year, said.month, shift) for shift in (-1, 0, 1))
+        near = [period for year, month in months if (period := period_of(granularity, year, reading, month))]
+        return min(near, key=lambda p: abs((p.first_day - said).days), default=None), "relative-to-publication"
     if state.last_month is not None:
         year, month = state.last_month
         if year is None:
             return None, "unresolved"
-        return period_of(granularity, year, reading, month), "relative-to-previous"
-    publication = state.publication
+        previous = period_of(granularity, year, reading, month)
+        if previous is None or reading.weekday is None or previous.first_day.weekday() == reading.weekday:
+            return previous, "relative-to-previous"
     if publication is None:
         return None, "unresolved"
     candidates = []
