@@ -446,8 +446,8 @@ def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(te
             [("今年3月27日", "2019-03-27"), ("昨天", "2019-09-08"), ("6日", "2019-09-06")],
         ),
         (
-            "今年3月27日，协会发布报告。两天后，华为回应。5日，双方签约。",
-            [("今年3月27日", "2019-03-27"), ("两天后", "2019-03-29"), ("5日", "2019-03-05")],
+            "今年3月27日，协会发布报告。两天后，华为回应。25日，双方签约。",
+            [("今年3月27日", "2019-03-27"), ("两天后", "2019-03-29"), ("25日", "2019-03-25")],
         ),
         # a figure's `as of` month is not the month the story is in
         (
@@ -458,6 +458,47 @@ def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(te
 )
 def test_a_day_alone_takes_the_month_of_the_day_the_story_last_named(text, expected):
     assert found(text, "2019-09-09") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the 2nd after the 27th is in the next month, which is not after publication
+        (
+            "李克强同志于2023年10月27日在上海逝世。2日上午，遗体在北京火化。",
+            [("2023年10月27日", "2023-10-27"), ("2日上午", "2023-11-02")],
+        ),
+        # the 5th before the 9th is the same month's: the next one would be after publication
+        (
+            "新华社巴黎11月9日电 9日的罢工是继5日的大罢工后的第二轮。",
+            [("11月9日", "2023-11-09"), ("9日", "2023-11-09"), ("5日", "2023-11-05")],
+        ),
+        # the next month's would be further than the same month's
+        ("10月12日，公司宣布裁员。5日，工会已经发出警告。", [("10月12日", "2023-10-12"), ("5日", "2023-10-05")]),
+    ],
+)
+def test_a_day_alone_before_the_day_just_named_may_be_in_the_next_month(text, expected):
+    assert found(text, "2023-11-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("截至9日收盘，北向资金已连续8日净流入。", [("9日", "2019-09-09")]),
+        ("近5日，股价累计上涨12%。", []),
+        ("为期3日的会议在京闭幕。", []),
+        ("ガザ当局によると、少なくとも２日間で１９５人が死亡した。", []),
+    ],
+)
+def test_a_number_of_days_is_not_a_day_of_the_month(text, expected):
+    assert found(text, "2019-09-09") == expected
+
+
+def test_na_tian_is_the_day_the_story_last_named():
+    text = "8月2日下午，他接到电话，连夜赶往现场。景区派出了搜救队。那天13时30分左右，母子正朝红石滩走去。"
+    assert found(text, "2019-09-09") == [("8月2日下午", "2019-08-02"), ("那天13时30分", "2019-08-02T13:30")]
+    # right after the date, the word only says it again
+    assert found("平台在9月9日当天完成了销售。", "2019-09-12") == [("9月9日", "2019-09-09")]
 
 
 def test_days_counted_from_the_incident_are_counted_from_its_day():

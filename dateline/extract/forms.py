@@ -80,7 +80,7 @@ TIME_SUFFIX = (
     f"|{SPACE}(?P<clock_hour>{DIGIT}{{1,2}})[:：](?P<clock_minute>{DIGIT}{{2}})(?::{DIGIT}{{2}})?(?![0-9０-９])[时時]?)?"
 )
 #: What after a day number makes it a duration or a count, not a date (2日内, 3日游).
-NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間))"
+NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內间間]|以[内內上]|之[内內久]|左右|多|余|餘|游|遊|均|制|期间|期間|连续|連續|連続))"
 #: A 4-digit year followed by these is a count of years (3000年来, 1990年代).
 #: After a number, `x 1920`: a size (1800 x 1920 pixels), not a year.
 _BY_A_NUMBER = "[ \u00a0]?[x×][ \u00a0]?[0-9]"

@@ -214,6 +214,8 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
         ):
             raise NotADate(match.group())
     text = match.string
+    if _DAYS_COUNTED.search(text, max(0, match.start() - 4), match.start()):
+        raise NotADate(match.group())  # `已连续8日净流入`: eight days, not the 8th
     if (
         ("号" in match.group() or "號" in match.group())
         and not (groups.get("part_of_day") or groups.get("hour"))
@@ -232,6 +234,7 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     return reading
 
 
+_DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)})\\s*$")
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
 _CLAUSE_OPENS = re.compile(r"(?:^|[。！？；;，,\n])\s*$")

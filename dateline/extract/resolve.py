@@ -395,7 +395,7 @@ def _resolve_day_alone(
         year, month = state.last_month
         if year is None:
             return None, "unresolved"
-        previous = period_of(granularity, year, reading, month)
+        previous = _following_month_if_nearer(period_of(granularity, year, reading, month), reading, state)
         if previous is None or reading.weekday is None or previous.first_day.weekday() == reading.weekday:
             return previous, "relative-to-previous"
     if publication is None:
@@ -417,6 +417,21 @@ def _resolve_day_alone(
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
     chosen = after if prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"
+
+
+def _following_month_if_nearer(period: Period | None, reading: Reading, state: State) -> Period | None:
+    """`于10月27日逝世 … 2日上午，遗体火化`: a day alone well before the day just named in its month is in the
+    month after, when that is nearer and not after publication (`9日的罢工是继5日…后` stays in the month)."""
+    if period is None or state.last_day is None:
+        return period
+    named = state.last_day[0]
+    if (named.year, named.month) != (period.year, period.first_day.month) or period.first_day >= named:
+        return period
+    year, month = shift_month(named.year, named.month, 1)
+    following = period_of(period.granularity, year, reading, month)
+    if following is None or (state.publication is not None and following.first_day > state.publication):
+        return period
+    return following if (following.first_day - named) < (named - period.first_day) else period
 
 
 def _resolve_range_end(end: Reading, start: Period, place: Place, state: State) -> Period | None:
@@ -468,8 +483,8 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
         if (
             anchor.startswith("previous")
             and state.last_day is not None
-            and state.last_day[1] >= place.block - 1
-            and (anchor == "previous" or place.opens_clause)
+            and (state.last_day[1] >= place.block - 1 or anchor == "previous-anywhere")
+            and (anchor != "previous-at-clause-start" or place.opens_clause)
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
@@ -609,9 +624,9 @@ def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period
 
 
 def _resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
-    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block, else on the day of
-    publication; in a text with no publication date, on the day the story last gave."""
-    if state.last_day is not None and state.last_day[1] == place.block:
+    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block or the one before,
+    else on the day of publication; in a text with no publication date, on the day the story last gave."""
+    if state.last_day is not None and state.last_day[1] >= place.block - 1:
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:
         return day_period(state.publication, reading), None, "relative-to-publication"

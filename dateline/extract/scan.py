@@ -297,6 +297,17 @@ def drop_weekdays_beside_dates(text: str, readings: list[Reading]) -> list[Readi
     return kept
 
 
+def _repeats_the_day_before(text: str, before: Reading, reading: Reading) -> bool:
+    return (
+        reading.kind == "day_word"
+        and reading.offset_days == 0
+        and reading.anchors[:1] == ("previous-anywhere",)
+        and reading.hour is None
+        and (before.day is not None or before.kind == "festival")
+        and text[before.end : reading.start] in ("", "的")
+    )
+
+
 _OPENING_BRACKET = re.compile(r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*")
 _CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
 
@@ -310,9 +321,12 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
 
 def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
     """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
-    it is the mention, and the word none of its own; a date glossing the incident's day is that day."""
-    kept = []
+    it is the mention, and the word none of its own; a date glossing the incident's day is that day.
+    9月9日当天, 中秋节那天: the word says again the day just written."""
+    kept: list[Reading] = []
     for index, reading in enumerate(readings):
+        if kept and _repeats_the_day_before(text, kept[-1], reading):
+            continue
         following = readings[index + 1] if index + 1 < len(readings) else None
         if (
             following is not None

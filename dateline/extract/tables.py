@@ -124,8 +124,9 @@ QUARTER_ORDINALS = {"首": 1}
 
 #: Words for a day, by what they count from and how far.
 #: anchors, tried in order: "publication" (the article's date), "previous" (the
-#: previous dated mention in the same or previous block), "previous-at-clause-start"
-#: (the same, only when the word opens a clause: 上报次日 counts from an undated act).
+#: previous dated mention in the same or previous block), "previous-anywhere" (the previous
+#: dated mention, however far before: 当天 and 那天 say `that day`), "previous-at-clause-start"
+#: (the same as "previous", only when the word opens a clause: 上报次日 counts from an undated act).
 DAY_WORDS = {
     "今天": (0, ("publication",)), "今日": (0, ("publication",)), "今晨": (0, ("publication",)),
     "今早": (0, ("publication",)), "今晚": (0, ("publication",)), "今夜": (0, ("publication",)),
@@ -135,11 +136,12 @@ DAY_WORDS = {
     "明天": (1, ("publication",)), "明日": (1, ("publication",)), "明晚": (1, ("publication",)),
     "后天": (2, ("publication",)), "後天": (2, ("publication",)),
     "大后天": (3, ("publication",)), "大後天": (3, ("publication",)),
-    "当天": (0, ("previous", "publication")), "當天": (0, ("previous", "publication")),
-    "当日": (0, ("previous", "publication")), "當日": (0, ("previous", "publication")),
-    "当晚": (0, ("previous", "publication")), "當晚": (0, ("previous", "publication")),
-    "同日": (0, ("previous", "publication")), "同一天": (0, ("previous", "publication")),
-    "同天": (0, ("previous", "publication")),
+    "当天": (0, ("previous-anywhere", "publication")), "當天": (0, ("previous-anywhere", "publication")),
+    "当日": (0, ("previous-anywhere", "publication")), "當日": (0, ("previous-anywhere", "publication")),
+    "当晚": (0, ("previous-anywhere", "publication")), "當晚": (0, ("previous-anywhere", "publication")),
+    "同日": (0, ("previous-anywhere", "publication")), "同一天": (0, ("previous-anywhere", "publication")),
+    "同天": (0, ("previous-anywhere", "publication")),
+    "那天": (0, ("previous-anywhere",)), "那一天": (0, ("previous-anywhere",)),
     "次日": (1, ("previous-at-clause-start",)), "翌日": (1, ("previous-at-clause-start",)),
     "隔天": (1, ("previous-at-clause-start",)), "隔日": (1, ("previous-at-clause-start",)),
     "第二天": (1, ("previous-at-clause-start",)), "后一天": (1, ("previous-at-clause-start",)),
@@ -147,6 +149,9 @@ DAY_WORDS = {
     "前一天": (-1, ("previous-at-clause-start",)), "此前一天": (-1, ("previous-at-clause-start",)),
     "头一天": (-1, ("previous-at-clause-start",)), "頭一天": (-1, ("previous-at-clause-start",)),
 }
+#: Right before a number of days, words that make it a count (`已连续8日净流入`, `近5日`), not a day of the month.
+DAYS_COUNTED_AFTER = ("连续", "連續", "累计", "累計", "近", "共", "长达", "長達", "历时", "歷時", "为期", "為期",
+                      "持续", "持續", "最近", "过去", "過去", "短短", "整整", "逾", "超过", "超過", "不到", "不足")
 #: Day words that are the start of a name, not a date (今日头条 is a company).
 DAY_WORD_NAMES = {
     "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯"),
