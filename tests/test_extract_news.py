@@ -494,6 +494,16 @@ def test_a_number_of_days_is_not_a_day_of_the_month(text, expected):
     assert found(text, "2019-09-09") == expected
 
 
+def test_a_tenseless_day_goes_on_from_the_day_the_story_just_named():
+    heading = "11月17日开港，可停靠世界最大邮轮。"
+    assert found(heading, "2019-08-09", "zh-Hans") == [("11月17日", "2018-11-17")]  # alone, the past is the default
+    text = "邮轮母港将于11月17日正式开港。\n\n" + heading
+    assert found(text, "2019-08-09", "zh-Hans") == [("11月17日", "2019-11-17"), ("11月17日", "2019-11-17")]
+    # a day months away from the one just named is not its sequel: `自1月23日…以来`, said in October
+    text = "10月1日，武汉体育中心重新开放。航空公司增加航班，以满足自1月23日离汉通道关闭以来激增的需求。"
+    assert found(text, "2020-10-04", "zh-Hans") == [("10月1日", "2020-10-01"), ("1月23日", "2020-01-23")]
+
+
 def test_na_tian_is_the_day_the_story_last_named():
     text = "8月2日下午，他接到电话，连夜赶往现场。景区派出了搜救队。那天13时30分左右，母子正朝红石滩走去。"
     assert found(text, "2019-09-09") == [("8月2日下午", "2019-08-02"), ("那天13时30分", "2019-08-02T13:30")]

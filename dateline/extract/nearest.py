@@ -28,11 +28,15 @@ def prefers_future(place: Place, days_before: int, days_after: int, day: bool = 
     return days_after * FUTURE_NEARER_BY[tense] < days_before
 
 
-def nearest_in_tense(reading: Reading, granularity: Granularity, publication: dt.date, place: Place) -> Period | None:
+def nearest_in_tense(
+    reading: Reading, granularity: Granularity, publication: dt.date, place: Place, story_day: dt.date | None = None
+) -> Period | None:
     """The year-less period on or before publication, or the one after it when the tense says so, or when
-    it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
-    only around the date never sends it most of a year away when the other reading lies within a month
-    of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`)."""
+        it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
+        only around the date never sends it most of a year away when the other reading lies within a month
+        of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`). Where nothing
+        says a tense, the one within a month of the day the story just named (`story_day`) goes on from it
+    (`将于11月17日开港 … 11月17日开港`)."""
     if granularity in ("quarter", "half"):
         return nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
     before = nearest(reading, granularity, publication, "on-or-before")
@@ -49,8 +53,15 @@ def nearest_in_tense(reading: Reading, granularity: Granularity, publication: dt
         return before if days_before <= NEAR_DAYS and days_after >= FAR_DAYS else after
     if place.tense == PAST:
         return before
+    if not place.tense and story_day is not None and granularity in ("day", "time"):
+        nearer = min((before, after), key=lambda period: abs((period.first_day - story_day).days))
+        if abs((nearer.first_day - story_day).days) <= STORY_DAYS:
+            return nearer
     return after if prefers_future(place, days_before, days_after) else before
 
+
+#: A tenseless year-less day within this many days of the day the story just named goes on from it.
+STORY_DAYS = 31
 
 #: Within this many days before publication, a date beats one at least FAR_DAYS after it that only the
 #: words around it (not its own verb or cue) put in the future.

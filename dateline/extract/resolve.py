@@ -354,7 +354,9 @@ def _resolve_year_less(
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
     elif publication is not None:
-        period, resolved_by = nearest_in_tense(reading, granularity, publication, place), "year-from-publication"
+        story_day = state.last_day[0] if state.last_day is not None and state.last_day[1] >= place.block - 1 else None
+        period = nearest_in_tense(reading, granularity, publication, place, story_day)
+        resolved_by = "year-from-publication"
     elif state.context_year is not None:
         period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
     else:
