@@ -798,3 +798,15 @@ def test_taiwans_news_conventions(text, expected):
 )
 def test_a_fiscal_year_written_fy_is_the_year_it_is_named_after(text, expected):
     assert found(text, "2021-12-22", "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She joined Axios in April of 2019.", [("April of 2019", "2019-04")]),
+        ("The plant opened in early May, 2019, after delays.", [("early May, 2019", "2019-05")]),
+        ("In October of 2022, he bought the building.", [("October of 2022", "2022-10")]),
+    ],
+)
+def test_a_year_written_after_a_month_is_the_months(text, expected):
+    assert found(text, "2023-11-08") == expected

@@ -230,13 +230,35 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
     return attached
 
 
+def _is_a_year(reading: Reading) -> bool:
+    return reading.kind == "calendar" and reading.granularity == "year" and reading.range_end is None
+
+
 _YEAR_BEFORE_A_FESTIVAL = re.compile(r"[ \u00a0\u3000]?")
 
 
+#: Between a month and the year written after it: `early May, 2019`, `April of 2019`.
+_YEAR_AFTER_A_MONTH = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?")
+
+
 def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
-    """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention."""
+    """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention;
+    `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's."""
     attached: list[Reading] = []
     for reading in readings:
+        if attached and _is_a_year(reading) and reading.year is not None:
+            month = attached[-1]
+            if (
+                month.kind == "calendar"
+                and month.granularity == "month"
+                and not month.states_year
+                and month.range_end is None
+                and month.month_shift is None
+                and not month.same_month
+                and _YEAR_AFTER_A_MONTH.fullmatch(text, month.end, reading.start)
+            ):
+                month.year, month.end = reading.year, reading.end
+                continue
         if attached and reading.kind == "festival" and reading.year is None and reading.year_shift is None:
             year = attached[-1]
             if (
