@@ -810,3 +810,11 @@ def test_a_fiscal_year_written_fy_is_the_year_it_is_named_after(text, expected):
 )
 def test_a_year_written_after_a_month_is_the_months(text, expected):
     assert found(text, "2023-11-08") == expected
+
+
+def test_years_ago_count_from_today_not_from_the_month_just_named():
+    text = "By late October, the new parser worked. Had it been ready 5 years ago, we would have shipped it."
+    assert found(text, "2020-01-13") == [("late October", "2019-10"), ("5 years ago", "2015")]
+    # a year ago beside a quarter is that quarter a year before, as earnings reports mean it
+    text = "Third-quarter profit rose 5%. A year ago, the company lost money."
+    assert found(text, "1989-10-25") == [("Third-quarter", "1989-Q3"), ("A year ago", "1988-Q3")]

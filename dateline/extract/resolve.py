@@ -505,7 +505,11 @@ def _resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Peri
     years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
     if (reading.offset_years or reading.offset_months) and state.last_period is not None and not reading.to_the_day:
         period, block = state.last_period
-        if block >= place.block - 1 and period.granularity in ("quarter", "month"):
+        if (
+            block >= place.block - 1
+            and period.granularity in ("quarter", "month")
+            and (reading.anchors[:1] == ("previous",) or abs(reading.offset_years * 12 + reading.offset_months) <= 12)
+        ):  # `5 years ago` counts from today, whatever month was just named
             months = reading.offset_years * 12 + reading.offset_months
             if period.granularity == "month":
                 return Period("month", *shift_month(period.year, period.part, months)), None, "relative-to-previous"
