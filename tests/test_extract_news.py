@@ -818,3 +818,18 @@ def test_years_ago_count_from_today_not_from_the_month_just_named():
     # a year ago beside a quarter is that quarter a year before, as earnings reports mean it
     text = "Third-quarter profit rose 5%. A year ago, the company lost money."
     assert found(text, "1989-10-25") == [("Third-quarter", "1989-Q3"), ("A year ago", "1988-Q3")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Temperatures from January to October 2023 exceeded the record.", [("January to October 2023", "2023-01")]),
+        ("Sales fell from March to May 2020.", [("March to May 2020", "2020-03")]),
+        ("Snow fell from December to February 2021.", [("December to February 2021", "2020-12")]),
+        ("The plant closed between June and August 2019.", [("June", "2019-06"), ("August 2019", "2019-08")]),
+        ("Dates were set for August and October of 2015.", [("August", "2015-08"), ("October of 2015", "2015-10")]),
+        ("It rained on Oct. 25 and Nov. 2, 2022.", [("Oct. 25", "2022-10-25"), ("Nov. 2, 2022", "2022-11-02")]),
+    ],
+)
+def test_a_year_written_once_after_two_dates_is_both_dates(text, expected):
+    assert found(text, "2023-11-08") == expected

@@ -168,7 +168,7 @@ def _remember(reading: Reading, place: Place, period: Period | None, end_period:
 def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """(period, end of a range, how it was resolved) for one reading."""
     if reading.kind == "calendar" and (reading.range_end is None or reading.range_end.kind == "calendar"):
-        period, resolved_by = _resolve_calendar(reading, place, state)
+        period, resolved_by = _resolve_start_in_the_ends_year(reading) or _resolve_calendar(reading, place, state)
         if period is None:
             return None, None, "unresolved"
         if reading.range_end is None:
@@ -191,6 +191,16 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
         period, resolved_by = _resolve_anaphor(reading, state)
         return period, None, resolved_by if period is not None else "unresolved"
     return _resolve_clock(reading, place, state)
+
+
+def _resolve_start_in_the_ends_year(reading: Reading) -> tuple[Period | None, Resolution] | None:
+    """`from January to October 2023`, `March to May 2020`: a range that writes its year once, at its end,
+    starts in that year, or in the one before when its start's month comes after its end's."""
+    end = reading.range_end
+    if end is None or end.year is None or reading.states_year or reading.month is None:
+        return None
+    year = end.year - 1 if end.month is not None and reading.month > end.month else end.year
+    return period_of(reading.granularity, year, reading), "absolute"
 
 
 def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:

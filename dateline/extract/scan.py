@@ -230,6 +230,24 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
     return attached
 
 
+#: Between two dates that share the year written after the second: `in June and August 2019`.
+_COORDINATION = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+|[ \u00a0]*(?:和|与|與|及|、)[ \u00a0]*")
+
+
+def _share_its_year(text: str, earlier: Reading, reading: Reading) -> None:
+    if (
+        earlier.kind == "calendar"
+        and reading.kind == "calendar"
+        and earlier.month is not None
+        and reading.month is not None
+        and reading.year is not None
+        and not earlier.states_year
+        and earlier.range_end is None
+        and _COORDINATION.fullmatch(text, earlier.end, reading.start) is not None
+    ):
+        earlier.year = reading.year - 1 if earlier.month > reading.month else reading.year
+
+
 def _is_a_year(reading: Reading) -> bool:
     return reading.kind == "calendar" and reading.granularity == "year" and reading.range_end is None
 
@@ -243,7 +261,8 @@ _YEAR_AFTER_A_MONTH = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?")
 
 def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
     """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention;
-    `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's."""
+    `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's, and the
+    year of a date joined to it by `and` (`in June and August 2019`)."""
     attached: list[Reading] = []
     for reading in readings:
         if attached and _is_a_year(reading) and reading.year is not None:
@@ -258,6 +277,8 @@ def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
                 and _YEAR_AFTER_A_MONTH.fullmatch(text, month.end, reading.start)
             ):
                 month.year, month.end = reading.year, reading.end
+                if len(attached) > 1:
+                    _share_its_year(text, attached[-2], month)
                 continue
         if attached and reading.kind == "festival" and reading.year is None and reading.year_shift is None:
             year = attached[-1]
@@ -271,6 +292,8 @@ def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
                 reading.year, reading.year_shift, reading.start = year.year, year.year_shift, year.start
                 attached[-1] = reading
                 continue
+        if attached:
+            _share_its_year(text, attached[-1], reading)
         attached.append(reading)
     return attached
 
