@@ -833,3 +833,19 @@ def test_years_ago_count_from_today_not_from_the_month_just_named():
 )
 def test_a_year_written_once_after_two_dates_is_both_dates(text, expected):
     assert found(text, "2023-11-08") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fans watched 'Thursday Night Football' at the bar.", []),
+        ("The cast of Saturday Night Live met on Saturday.", [("Saturday", "2023-11-04")]),
+        ("On Wednesday President Biden spoke.", [("Wednesday", "2023-11-08")]),
+        ("The Jaguars scored 14 points in the third quarter.", []),
+        ("Embiid dislocated a finger late in the second quarter of the game.", []),
+        ("Profit in the third quarter rose 5%.", [("third quarter", "2023-Q3")]),
+        ("Margins rose two percentage points in the second quarter.", [("second quarter", "2023-Q2")]),
+    ],
+)
+def test_names_and_games_are_not_dates(text, expected):
+    assert found(text, "2023-11-08") == expected

@@ -33,11 +33,34 @@ def read_en_period(match: re.Match, context: ExtractionContext) -> Reading:
         reading.quarter = int(groups["q1"] or groups["q2"])
     elif groups["ordinal"]:
         reading.quarter = tables.ENGLISH_ORDINALS[groups["ordinal"]]
+        if not reading.states_year and _a_games_quarter(match.string, match.start(), match.end()):
+            raise NotADate(match.group())
     elif groups["h1"] or groups["h2"]:
         reading.half = int(groups["h1"] or groups["h2"])
     else:
         reading.half = 1 if groups["half_ordinal"] == "first" else 2
     return check_calendar(reading)
+
+
+def _a_games_quarter(text: str, start: int, end: int) -> bool:
+    """`a layup late in the first quarter`: a quarter of a game, not of a year; a sentence that speaks of
+    money (`profit`, `$`, `percent`) is about the year's."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    sentence = text[sentence_start : min(stops, default=len(text))]
+    return _GAME_WORDS.search(sentence) is not None and _MONEY_WORDS.search(sentence) is None
+
+
+_GAME_WORDS = re.compile(
+    r"\b(?:game|points?|scor\w*|touchdowns?|goals?|layups?|rebounds?|quarterback|halftime|overtime|buzzer|"
+    r"three-pointers?|3-pointers?|free throws?|shots?|assists?|yards?|innings?|dunks?|timeout|[0-9]{1,3}-[0-9]{1,3})\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"\$|%|\b(?:profits?|earnings|revenues?|sales|results|loss|losses|income|fiscal|GDP|economy|growth|quarterly|"
+    r"shares?|dividends?|percent(?:age)?|billion|million|ended|output|deliveries|orders)\b",
+    re.IGNORECASE,
+)
 
 
 def _english_month(name: str) -> int:
@@ -97,6 +120,8 @@ def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
+    if _SHOW_AFTER_A_WEEKDAY.match(match.string, match.end("weekday")):
+        raise NotADate(match.group())  # `Saturday Night Live`, `Thursday Night Football`: a show's name
     reading = Reading(*span(match), "weekday", weekday=tables.ENGLISH_WEEKDAYS[groups["weekday"]])
     shift = groups["shift"]
     if shift:
@@ -106,6 +131,10 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
         else:
             reading.direction = "last" if value < 0 else "next"
     return with_clock(reading, english_clock(groups))
+
+
+#: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
+_SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][a-z]")
 
 
 def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
