@@ -269,9 +269,9 @@ def test_the_content_folder_is_what_dateline_reads(tmp_path):
     assert {(e.id, e.name) for e in content.entities} == {("acme", "Acme"), ("widget_2", "Widget 2")}
     first = next(a for a in content.articles if a.id == "501")
     assert (first.title, first.language, first.publication_date) == (documents[0].title, "en", dt.date(2010, 6, 8))
-    # the date line above the story is page furniture: it dates the article and is kept out of its text
+    # the date line above the story dates the article, and stays over the lede it dates (if the lede has none)
     assert documents[0].sentences[0] == "June 8, 2010"
-    assert first.text.split("\n\n") == list(documents[0].sentences[1:])
+    assert first.text.split("\n\n") == list(documents[0].sentences)
     assert [item.text for item in first.furniture] == ["June 8, 2010"]
 
 

@@ -643,6 +643,17 @@ def test_a_date_that_stands_alone_reports_the_sentence_after_it():
     text = "April 5, 2006\n\nApple has released an application that limits the volume of its players."
     line = extract_mentions(text, ExtractionContext("t", dt.date(2006, 4, 5), "en"))[0]
     assert line.is_event and line.date == "2006-04-05" and "released an application" in line.sentence
+    # a date line over a story dates its lede only when the lede tells news, not what the page is
+    for lede in ("Mark Papermaster is stepping down from his post.", "Apple released the long awaited SDK."):
+        line = extract_mentions(f"April 5, 2006\n\n{lede}", ExtractionContext("t", dt.date(2006, 4, 5), "en"))[0]
+        assert line.is_event, lede
+    for lede in ("This post contains affiliate links.", "This article is part of our series on farming."):
+        line = extract_mentions(f"April 5, 2006\n\n{lede}", ExtractionContext("t", dt.date(2006, 4, 5), "en"))[0]
+        assert not line.is_event, lede
+    # a date heading of a timeline reports its paragraph, whatever its tense
+    text = "2019年5月17日\n\n5月20日\n\n京沪高速北京方向将封闭施工。"
+    heading = extract_mentions(text, ExtractionContext("t", dt.date(2019, 5, 17), "zh-Hans"))[1]
+    assert heading.is_event and "封闭施工" in heading.sentence
     text = "June 8, 2010\n\nYesterday, the company unveiled a phone."
     line, yesterday = extract_mentions(text, ExtractionContext("t", dt.date(2010, 6, 8), "en"))
     assert not line.is_event and yesterday.is_event

@@ -283,6 +283,20 @@ def test_a_page_of_short_lines_only_is_all_near_the_edge():
     assert [(line.kind, line.date) for line in found] == [("dateline", "23/5/2022 21:40")]
 
 
+def test_a_bare_date_line_over_the_story_dates_the_page_and_stays_over_the_lede():
+    lede = Piece("p", "Apple has released an application that limits the volume produced by its iPod players.")
+    kept, found = split_furniture([Piece("p", "By Maria Lopez"), Piece("p", "April 5, 2006"), lede])
+    assert [piece.text for piece in kept] == ["April 5, 2006", lede.text]
+    assert [(line.kind, line.date) for line in found] == [("byline", ""), ("dateline", "April 5, 2006")]
+    # a stamp with a time, a label or a name is the page's only
+    for line in ("April 5, 2006 10:11 AM", "Published April 5, 2006", "Maria Lopez · April 5, 2006"):
+        kept, found = split_furniture([Piece("p", line), lede])
+        assert [piece.text for piece in kept] == [lede.text], line
+    # a date line that a byline or a teaser separates from the story is not over it
+    kept, _ = split_furniture([Piece("p", "April 5, 2006"), Piece("p", "Storm closes schools"), lede])
+    assert [piece.text for piece in kept] == ["Storm closes schools", lede.text]
+
+
 def test_a_note_about_the_writer_at_the_end_is_furniture():
     story = [
         Piece("p", "The harbour authority approved the new terminal on Tuesday after a year of hearings."),

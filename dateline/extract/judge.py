@@ -14,7 +14,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
-from .tense import PAST
+from .tense import PAST, chinese_tense, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -50,7 +50,11 @@ def judge_all(
             statistic_of_sentence[sentence_key] = (
                 _STATISTIC.search(text, place.sentence_start, place.sentence_end) is not None
             )
-        is_event = (lede is not None or (not alone and id(reading) not in filed)) and _reports_event(
+        # a date heading reports its paragraph; a date line over a story (its dateline, the day it was
+        # published), only a lede that tells news
+        dated_line = id(reading) in filed or (period is not None and period.day == context.published)
+        reports_lede = lede is not None and (not dated_line or _reports_news(text, lede, layout))
+        is_event = (reports_lede or (not alone and id(reading) not in filed)) and _reports_event(
             text,
             item if lede is None else replace(item, place=place),
             granularity,
@@ -103,6 +107,14 @@ def _lede(text: str, item: Resolved, layout: Layout, starts: list[int]) -> tuple
     if index < len(starts) and starts[index] < following[1]:
         return None  # the next sentence gives its own date
     return following
+
+
+def _reports_news(text: str, lede: tuple[int, int], layout: Layout) -> bool:
+    """Whether the sentence under a date line says what happened (`Apple has released an application`), not
+    what a page is (`This post contains affiliate links`, `Once in a while, I like to …`)."""
+    if layout.english:
+        return tells_what_happened(text, *lede)
+    return chinese_tense(text, lede[0], lede[0], *lede) == PAST or _EVENT_VERB.search(text, *lede) is not None
 
 
 #: How far after a date that stands alone (in characters, blank lines included) its sentence may start.

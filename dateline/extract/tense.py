@@ -57,7 +57,7 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         words[i][0].lower() in tables.ENGLISH_DATE_PREPOSITIONS for i in before
     )
     if not tense and opens_sentence:
-        tense = _first_verb_tense(text, end, sentence_end)
+        tense = first_verb_tense(text, end, sentence_end)
     if cue == FUTURE:
         return PAST if tense == PAST else FUTURE
     if cue == PRESENT and tense not in (FUTURE, PROSPECT):
@@ -130,7 +130,7 @@ def _tense_across_commas(words: list[tuple[str, int]], before: list[int]) -> str
     return UNKNOWN
 
 
-def _first_verb_tense(text: str, end: int, sentence_end: int) -> str:
+def first_verb_tense(text: str, end: int, sentence_end: int) -> str:
     """The tense of the first verb group after a date that opens its sentence before a long aside (`In
     January, a week after the anniversary of …, a clinic bombing … killed`), up to a clause break."""
     words = [(match.group(), match.start()) for match in _WORD.finditer(text, end, min(sentence_end, end + 400))]
@@ -141,6 +141,24 @@ def _first_verb_tense(text: str, end: int, sentence_end: int) -> str:
         if tense is not None:
             return tense
     return UNKNOWN
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?!going\b)[a-z]+ing\b")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:[a-z]+ly\s+|not\s+|now\s+)?([a-z]+)\b")
+
+
+def tells_what_happened(text: str, start: int, end: int) -> bool:
+    """Whether an English sentence's first verb says something happened or is happening: a past (`Apple
+    released`), a present perfect (`Apple has released`) or progressive (`is stepping down`), not a present
+    (`This post contains`)."""
+    tense = first_verb_tense(text, start, end)
+    if tense == PAST:
+        return True
+    progressive = _PROGRESSIVE.search(text, start, end)
+    if progressive is not None and first_verb_tense(text, start, progressive.start()) == UNKNOWN:
+        return True  # `Mark Papermaster is stepping down`, `Apple is planning to sell films`: news as it happens
+    perfect = _PRESENT_PERFECT.search(text, start, end)
+    return perfect is not None and "VBN" in _verb_forms(perfect.group(1))
 
 
 def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:

@@ -127,7 +127,10 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
+    date_line_above: Piece | None = None  # a bare date line over the story, until the story's first paragraph
     for index, piece in enumerate(pieces):
+        if paragraphs and index == paragraphs[0] and date_line_above is not None:
+            kept.append(date_line_above)  # `April 5, 2006` over `Apple has released …`: it dates that lede
         if piece.kind == "img":
             if in_recommended:  # a thumbnail of a recommended article
                 furniture.append(FurnitureLine("recommended", piece.alt or piece.src))
@@ -150,12 +153,25 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
                     in_recommended = False
                 continue
             furniture.append(dataclasses.replace(found, after_pieces=len(kept)))
+            date_line_above = Piece("p", line.strip()) if index in head and _bare_date_line(found) else None
             in_recommended = found.kind == "recommended" and (in_recommended or _is_heading(found.text))
         if len(lines) == len(piece.text.split("\n")):
             kept.append(piece)
         elif lines:
             kept.append(Piece(piece.kind, "\n".join(lines)))
+        if lines and any(line.strip() for line in lines):
+            date_line_above = None
     return kept, furniture
+
+
+def _bare_date_line(line: FurnitureLine) -> bool:
+    """A date alone, the way a dispatch is dated (`April 5, 2006`): no label, time, author or outlet."""
+    return (
+        line.kind == "dateline"
+        and not (line.labelled or line.update or line.author or line.outlet or line.url)
+        and line.text.strip().rstrip(".") == line.date
+        and not any(character in line.date for character in ":：")
+    )
 
 
 def _labelled_date_line(line: str) -> FurnitureLine | None:
