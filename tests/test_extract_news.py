@@ -860,3 +860,10 @@ def test_a_year_written_once_after_two_dates_is_both_dates(text, expected):
 )
 def test_names_and_games_are_not_dates(text, expected):
     assert found(text, "2023-11-08") == expected
+
+
+def test_the_past_year_is_last_year():
+    assert found("Prices rose over the past year, and the past week was calm.", "1998-03-03") == [
+        ("the past year", "1997"),
+        ("the past week", "1998-02-23"),
+    ]

@@ -108,7 +108,7 @@ PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這
 SAME_MONTH_WORDS = ("当", "當")
 ENGLISH_PERIOD_SHIFTS = {
     "last": -1, "this": 0, "next": 1, "Last": -1, "This": 0, "Next": 1, "the current": 0, "The current": 0,
-    "the present": 0, "this coming": 1, "This coming": 1,
+    "the present": 0, "this coming": 1, "This coming": 1, "the past": -1, "The past": -1,
 }
 #: Before `this year` and the like: a part of the period, still read as the whole (`earlier this year`).
 ENGLISH_PERIOD_PARTS = (
