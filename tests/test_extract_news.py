@@ -867,3 +867,31 @@ def test_the_past_year_is_last_year():
         ("the past year", "1997"),
         ("the past week", "1998-02-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("双十一当天，销售额破纪录。", [("双十一", "2021-11-11")]),  # 当天 says the festival's day again
+        ("今年双11，销售额破纪录。", [("今年双11", "2021-11-11")]),
+        ("五一期间，游客增多。", [("五一", "2021-05-01")]),
+        ("2021年国庆期间，游客增多。", [("2021年国庆", "2021-10-01")]),
+        ("五一广场上人很多，国庆路改造完成。", []),  # names of places
+        # a future around a festival a few weeks past is about that one, not next year's
+        ("黑色星期五将延续双11的做法。", [("黑色星期五", "2021-11-26"), ("双11", "2021-11-11")]),
+    ],
+)
+def test_chinese_holidays_by_their_short_names(text, expected):
+    assert found(text, "2021-12-01", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2019年5月，公司成立。次年，公司上市。", [("2019年5月", "2019-05"), ("次年", "2020")]),
+        ("2019年5月，公司成立。翌年3月，公司上市。", [("2019年5月", "2019-05"), ("翌年3月", "2020-03")]),
+        ("他当年就说过。", []),
+    ],
+)
+def test_the_year_after_the_one_just_named(text, expected):
+    assert found(text, "2021-12-22", "zh-Hans") == expected

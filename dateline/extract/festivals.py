@@ -50,10 +50,14 @@ FESTIVALS: dict[str, Callable[[int], dt.date]] = {
     "new-years-eve": _fixed(12, 31),
     "independence-day": _fixed(7, 4),
     "thanksgiving": _weekday_of(11, TH(4)),
+    "black-friday": lambda year: _weekday_of(11, TH(4))(year) + dt.timedelta(days=1),
+    "cyber-monday": lambda year: _weekday_of(11, TH(4))(year) + dt.timedelta(days=4),
     "labor-day": _weekday_of(9, MO(1)),
     "memorial-day": _weekday_of(5, MO(-1)),
     # the Tuesday after the first Monday of November
     "election-day": lambda year: _weekday_of(11, MO(1))(year) + dt.timedelta(days=1),
+    "singles-day": _fixed(11, 11),
+    "double-twelve": _fixed(12, 12),
     "easter": easter,
     "good-friday": lambda year: easter(year) - dt.timedelta(days=2),
 }

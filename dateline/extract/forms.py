@@ -13,6 +13,8 @@ import re
 
 from .tables import (
     CHINESE_FESTIVALS,
+    CHINESE_HOLIDAY_WORDS,
+    CHINESE_SHORT_FESTIVALS,
     DAY_WORD_NAMES,
     DAY_WORD_NOT_AFTER,
     DAY_WORDS,
@@ -44,6 +46,7 @@ from .tables import (
     RELATIVE_DIRECTIONS,
     SAME_MONTH_WORDS,
     SAME_YEAR_WORDS,
+    STANDALONE_SAME_YEAR_WORDS,
     STANDALONE_YEAR_WORDS,
     YEAR_WORDS,
     alternation,
@@ -199,7 +202,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))",
     ),
     # 春节, 国庆节, 除夕 (2021年春节, 今年春节: the year before it is joined to it, scan.attach_years)
-    ("zh_festival", f"(?P<festival>{alternation(CHINESE_FESTIVALS)})"),
+    (
+        "zh_festival",
+        f"(?P<festival>{alternation(CHINESE_FESTIVALS)}"
+        f"|{alternation(CHINESE_SHORT_FESTIVALS)}(?=(?:{alternation(CHINESE_HOLIDAY_WORDS)})))(?![0-9０-９])",
+    ),
     # 1999年, 2021-2022年, 二〇二一年, 2020财年 (not 1990年代, not 3000年来)
     (
         "zh_year",
@@ -239,7 +246,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
-    ("zh_year_word", f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)})(?:年?(?P<year_part>[底初末]))?"),
+    (
+        "zh_year_word",
+        f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
+        "(?:年?(?P<year_part>[底初末]))?",
+    ),
     # 今明两年: this year and the next
     ("zh_this_and_next_year", "今明[两兩]年"),
     # 年底, 月初, 年末 alone (not 2023年底, 每年年底, 大年初一, 正月初一, 12月初)
@@ -451,6 +462,7 @@ START_CHARACTERS = "".join(
                 PARTS_OF_DAY,
                 QUARTER_SHIFTS,
                 CHINESE_FESTIVALS,
+                CHINESE_SHORT_FESTIVALS,
             )
         )
     )
@@ -473,8 +485,8 @@ START_PAIRS = (
     + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
     f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]",
-    # 春节, 国庆节 …
-    alternation(CHINESE_FESTIVALS),
+    # 春节, 国庆节, 国庆假期 …
+    alternation(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
 )
 
 

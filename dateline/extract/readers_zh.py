@@ -174,7 +174,10 @@ def read_zh_month_shift(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
-    return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[match["year_word"]])
+    word = match["year_word"]
+    if word in tables.SAME_YEAR_WORDS:  # 次年: the year after the previous mention's
+        return Reading(*match.span(), "calendar", same_year=True, same_year_shift=tables.SAME_YEAR_WORDS[word])
+    return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[word])
 
 
 def read_zh_this_and_next_year(match: re.Match, context: ExtractionContext) -> Reading:
@@ -269,5 +272,7 @@ def read_zh_quarter_shift(match: re.Match, context: ExtractionContext) -> Readin
 
 
 def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
-    """春节, 国庆节: the festival's day (its year: scan.attach_years)."""
-    return Reading(*match.span(), "festival", festival=tables.CHINESE_FESTIVALS[match["festival"]])
+    """春节, 国庆节, 双十一, 五一假期: the festival's day (its year: scan.attach_years)."""
+    name = match["festival"]
+    festival = tables.CHINESE_FESTIVALS.get(name) or tables.CHINESE_SHORT_FESTIVALS[name]
+    return Reading(*match.span(), "festival", festival=festival)

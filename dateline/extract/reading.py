@@ -32,6 +32,7 @@ class Reading:
     year: int | None = None
     year_shift: int | None = None  # 今年 0, 去年 -1 …: from the publication year
     same_year: bool = False  # 同年: the year of the previous mention
+    same_year_shift: int = 0  # 次年: years after the previous mention's
     direction: str = ""  # English "last March" / "next March": "last" or "next"
     half: int | None = None
     quarter: int | None = None
@@ -280,7 +281,7 @@ def chinese_year_fields(groups: dict, reading: Reading, published=None) -> None:
     elif groups.get("year_word") or groups.get("q_year_word"):
         reading.year_shift = tables.YEAR_WORDS[groups.get("year_word") or groups["q_year_word"]]
     elif groups.get("same_year"):
-        reading.same_year = True
+        reading.same_year, reading.same_year_shift = True, tables.SAME_YEAR_WORDS[groups["same_year"]]
 
 
 def range_to(reading: Reading, **end_fields) -> Reading:

@@ -13,7 +13,7 @@ from . import tables
 from .context import ExtractionContext
 from .festivals import festival_day
 from .layout import Layout
-from .nearest import nearest, nearest_in_tense, prefers_future, year_of_weekday
+from .nearest import FAR_DAYS, NEAR_DAYS, nearest, nearest_in_tense, prefers_future, year_of_weekday
 from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .place import Place
 from .readers import Reading
@@ -299,7 +299,7 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     if reading.same_year:
         if state.last_year is None:
             return None, "unresolved"
-        return period_of(granularity, state.last_year, reading), "relative-to-previous"
+        return period_of(granularity, state.last_year + reading.same_year_shift, reading), "relative-to-previous"
     if reading.direction:
         if state.publication is None:
             return None, "unresolved"
@@ -594,7 +594,7 @@ def _resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Peri
 def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """春节, Thanksgiving: the festival's day in the year written (2021年春节, Christmas 2020), counted from
     publication (今年国庆节, last Christmas), else the one before or after publication as a year-less date
-    is (see nearest_in_tense)."""
+    is (see nearest_in_tense): a future around a festival a few weeks past does not send it to next year's."""
     publication = state.publication
     day: dt.date | None
     resolved_by: Resolution
@@ -613,8 +613,13 @@ def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Per
         after = min((d for d in days if d is not None and d > publication), default=None)
         if reading.direction == "last" or (before is not None and (before == publication or after is None)):
             day = before
-        elif reading.direction == "next" or before is None or place.tense in (FUTURE, PROSPECT):
+        elif reading.direction == "next" or before is None:
             day = after
+        elif place.tense in (FUTURE, PROSPECT):
+            # `将延续双11的做法`, said two weeks after it: the one just past, not the one most of a year away
+            assert after is not None  # else the first branch took `before`
+            just_past = (publication - before).days <= NEAR_DAYS and (after - publication).days >= FAR_DAYS
+            day = before if just_past else after
         elif place.tense == PAST:
             day = before
         else:

@@ -96,8 +96,10 @@ CHINESE_WEEKDAYS = {
 
 #: Year words that prefix a month or period (今年9月1日): offset from the publication year.
 YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
-#: Year words that take the year of the previous mention (同年9月).
-SAME_YEAR_WORDS = ("当年", "當年", "同年")
+#: Year words that take the year of the previous mention (同年9月), or the one after it (次年3月).
+SAME_YEAR_WORDS = {"当年": 0, "當年": 0, "同年": 0, "次年": 1, "翌年": 1}
+#: Of those, the ones that are a mention on their own (`次年，公司上市`; 当年 alone is as often "back then").
+STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年")
 #: Year words that are a mention on their own (今年 alone is a date, not an event).
 STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "明年", "后年", "後年")
 
@@ -417,14 +419,22 @@ CHINESE_FESTIVALS = {
     "五一劳动节": "labour-day", "五一勞動節": "labour-day", "国庆节": "national-day", "國慶節": "national-day",
     "平安夜": "christmas-eve", "圣诞节": "christmas", "聖誕節": "christmas", "感恩节": "thanksgiving",
     "感恩節": "thanksgiving", "复活节": "easter", "復活節": "easter",
+    "双十一": "singles-day", "雙十一": "singles-day", "双11": "singles-day", "雙11": "singles-day",
+    "黑色星期五": "black-friday", "黑五": "black-friday",
+    "双十二": "double-twelve", "雙十二": "double-twelve", "双12": "double-twelve", "雙12": "double-twelve",
 }
+#: Holidays named by their short name only before a word of the holiday (`五一假期`, `国庆期间`): alone,
+#: 五一 and 国庆 are as often parts of other names (五一广场, 国庆路).
+CHINESE_SHORT_FESTIVALS = {"五一": "labour-day", "国庆": "national-day", "國慶": "national-day"}
+CHINESE_HOLIDAY_WORDS = ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "当天",
+                         "當天", "前夕", "前后", "前後", "假日", "节前", "節前", "节后", "節後")
 #: English names of holidays.
 ENGLISH_FESTIVALS = {
     "Thanksgiving Day": "thanksgiving", "Thanksgiving": "thanksgiving", "Christmas Day": "christmas",
     "Christmas Eve": "christmas-eve", "Christmas": "christmas", "New Year's Day": "new-years-day",
     "New Year's Eve": "new-years-eve", "Easter Sunday": "easter", "Easter": "easter", "Good Friday": "good-friday",
     "Independence Day": "independence-day", "Labor Day": "labor-day", "Memorial Day": "memorial-day",
-    "Election Day": "election-day",
+    "Election Day": "election-day", "Black Friday": "black-friday", "Cyber Monday": "cyber-monday",
     "Valentine's Day": "valentines-day", "Chinese New Year": "spring-festival", "Lunar New Year": "spring-festival",
     "Mid-Autumn Festival": "mid-autumn-festival", "Dragon Boat Festival": "dragon-boat-festival",
 }
