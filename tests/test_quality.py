@@ -23,8 +23,8 @@ from dateline.model import Report
 # The project's own gold for the four demo articles (today: 1.000 and 1.000).
 SEEDS_RECALL_FLOOR = 0.95
 SEEDS_PRECISION_FLOOR = 0.95
-# SemEval-2015 Task 4 trial (today: pair recall 0.673, date precision 0.511, date F1 0.479).
-SEMEVAL_PAIR_RECALL_FLOOR = 0.64
+# SemEval-2015 Task 4 trial (today: pair recall 0.712, date precision 0.500, date F1 0.485).
+SEMEVAL_PAIR_RECALL_FLOOR = 0.69
 SEMEVAL_DATE_PRECISION_FLOOR = 0.48
 SEMEVAL_DATE_F1_FLOOR = 0.45
 # The first TIMEBANK_DOCUMENTS TimeBank files by name (today: recall 0.972, precision 0.996, F1 0.904).
