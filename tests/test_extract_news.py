@@ -895,3 +895,29 @@ def test_chinese_holidays_by_their_short_names(text, expected):
 )
 def test_the_year_after_the_one_just_named(text, expected):
     assert found(text, "2021-12-22", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("The law took effect in the spring of 2019.", "2023-11-08", [("the spring of 2019", "2019-03", "2019-05")]),
+        ("Sales rose last summer.", "2023-11-08", [("last summer", "2023-06", "2023-08")]),
+        ("Prices fell this past spring.", "2023-11-08", [("this past spring", "2023-03", "2023-05")]),
+        ("It snowed in the winter of 1994.", "2023-11-08", [("the winter of 1994", "1993-12", "1994-02")]),
+        (
+            "This winter is cold, unlike last winter.",
+            "2024-01-15",
+            [("This winter", "2023-12", "2024-02"), ("last winter", "2022-12", "2023-02")],
+        ),
+        ("The fall of Rome took centuries; the fall in prices took days.", "2023-11-08", []),
+        ("He had a spring in his step all summer long.", "2023-11-08", []),
+        ("2019年春季，公司成立。", "2023-11-08", [("2019年春季", "2019-03", "2019-05")]),
+        ("去年冬天，气温很低。", "2023-11-08", [("去年冬天", "2022-12", "2023-02")]),
+        ("科学的春天来了。", "2023-11-08", []),
+    ],
+)
+def test_a_season_is_the_range_of_its_months(text, published, expected):
+    context = ExtractionContext(
+        "t", dt.date.fromisoformat(published), "zh-Hans" if "年" in text or "春" in text else "en"
+    )
+    assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected

@@ -14,6 +14,7 @@ import re
 from .tables import (
     CHINESE_FESTIVALS,
     CHINESE_HOLIDAY_WORDS,
+    CHINESE_SEASONS,
     CHINESE_SHORT_FESTIVALS,
     DAY_WORD_NAMES,
     DAY_WORD_NOT_AFTER,
@@ -34,6 +35,8 @@ from .tables import (
     ENGLISH_PERIOD_SHIFTS,
     ENGLISH_RELATIVE_DIRECTIONS,
     ENGLISH_RELATIVE_UNITS,
+    ENGLISH_SEASON_SHIFTS,
+    ENGLISH_SEASONS,
     ENGLISH_TEEN_WORDS,
     ENGLISH_TENS_WORDS,
     ENGLISH_UNIT_WORDS,
@@ -207,6 +210,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<festival>{alternation(CHINESE_FESTIVALS)}"
         f"|{alternation(CHINESE_SHORT_FESTIVALS)}(?=(?:{alternation(CHINESE_HOLIDAY_WORDS)})))(?![0-9０-９])",
     ),
+    # 2019年春季, 今年夏天, 去年冬天 (a season needs its year: 春天 alone is as often a figure of speech)
+    (
+        "zh_season",
+        f"{NUMBER_START}(?:(?P<year>{YEAR}){SPACE}年|(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}))"
+        f"(?:的)?(?P<season>[{''.join(CHINESE_SEASONS)}])[季天]",
+    ),
     # 1999年, 2021-2022年, 二〇二一年, 2020财年 (not 1990年代, not 3000年来)
     (
         "zh_year",
@@ -334,6 +343,15 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<w>(?:(?P<month_part>{alternation(ENGLISH_MONTH_PARTS)})[ \\-])?"
         f"(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<month>{ENGLISH_FULL_MONTH}))"
         f"(?![A-Za-z])(?!\\.?{ENGLISH_SPACE}?\\d)",
+    ),
+    # last summer, this past spring, the winter of 1994, spring 2019, in the fall (a bare season needs a cue)
+    (
+        "en_season",
+        f"(?<![A-Za-z])(?:(?P<cue>{alternation(ENGLISH_DATE_CUES)}){ENGLISH_SPACE}(?=the{ENGLISH_SPACE}))?"
+        f"(?P<w>(?:(?P<shift>{alternation(ENGLISH_SEASON_SHIFTS)}|{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
+        f"|(?P<the>[Tt]he){ENGLISH_SPACE})?(?:(?P<part>early|late|mid)[ \\-])?"
+        f"(?P<season>{alternation(ENGLISH_SEASONS)})"
+        f"(?:,?{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<year>[12][0-9]{{3}})(?![0-9]))?)(?![A-Za-z])",
     ),
     # in 2020, since 2019, in early 2021 (a bare year needs a cue)
     (
@@ -510,6 +528,7 @@ ENGLISH_START_WORDS = (
         | _first_words(ENGLISH_PERIOD_PARTS)
         | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty", "FY"}
         | _first_words(ENGLISH_FESTIVALS)
+        | set(ENGLISH_SEASONS)
     )
     + "|(?ai:"
     + alternation(
@@ -517,6 +536,7 @@ ENGLISH_START_WORDS = (
     )
     + "))(?![A-Za-z])"
     "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
-    "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4})(?![A-Za-z]))"
+    "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4}"
+    "|early|late|mid|spring|summer|fall|autumn|winter)(?![A-Za-z]))"
     "|[Yy]ear[- ](?=earlier|ago)|[Yy]ear(?=(?:-|[ \u00a0]|['’]s[ \u00a0])end(?![A-Za-z]))|prior-year|Q[1-4]|H[12]"
 )

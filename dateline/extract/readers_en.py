@@ -13,6 +13,7 @@ from .reading import (
     english_clock,
     range_to,
     relative_offsets,
+    season_reading,
     span,
     spoken_number,
     spoken_year,
@@ -112,6 +113,21 @@ def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
         else:
             reading.direction = "last" if tables.ENGLISH_PERIOD_SHIFTS[shift] < 0 else "next"
     return reading
+
+
+def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:
+    """last summer, the winter of 1994, spring 2019, in the fall: the season's months, as a range. A season
+    needs a word that makes it a time (`the fall of Rome`, `the fall in prices`, `spring water` are not)."""
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups["year"] else None
+    if year is None and not groups["shift"] and not (groups["cue"] and groups["the"]):
+        raise NotADate(match.group())
+    if year is None and re.match(r"[ \u00a0]+(?:of|in|on|to|from|by|for)\b", match.string[match.end() :]):
+        raise NotADate(match.group())  # `in the fall of the wall`, `in the summer of love`
+    season = tables.ENGLISH_SEASONS[groups["season"]]
+    shift = groups["shift"]
+    value = None if shift is None else {**tables.ENGLISH_SEASON_SHIFTS, **tables.ENGLISH_PERIOD_SHIFTS}[shift]
+    return season_reading(*span(match), season, year=year, shift=value, published=context.published)
 
 
 def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:

@@ -16,6 +16,7 @@ from .reading import (
     range_to,
     relative_offsets,
     required_number,
+    season_reading,
     with_clock,
 )
 
@@ -171,6 +172,17 @@ def read_zh_month_shift(match: re.Match, context: ExtractionContext) -> Reading:
         reading.day = required_number(groups["day"])
         with_clock(reading, chinese_clock(groups))
     return check_calendar(reading)
+
+
+def read_zh_season(match: re.Match, context: ExtractionContext) -> Reading:
+    """2019年春季, 今年夏天, 去年冬天: the season's months, as a range."""
+    season = tables.CHINESE_SEASONS[match["season"]]
+    if match["year"]:
+        return season_reading(*match.span(), season, year=required_number(match["year"]))
+    shift = tables.YEAR_WORDS[match["year_word"]]
+    if shift == 0:  # 今年冬天, said in January, is the winter going on
+        return season_reading(*match.span(), season, shift=0, published=context.published)
+    return season_reading(*match.span(), season, year_shift=shift)
 
 
 def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:

@@ -213,6 +213,14 @@ ENGLISH_MONTH_PARTS = (
     "The end of", "The beginning of", "The start of", "The middle of", "End of", "Beginning of",
 )
 #: Words that make a bare month or year a date in English ("in December", "since 2019").
+#: Seasons as the months they span, in the northern hemisphere; winter runs across New Year.
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+ENGLISH_SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "autumn", "winter": "winter",
+                   "Spring": "spring", "Summer": "summer", "Fall": "fall", "Autumn": "autumn", "Winter": "winter"}
+CHINESE_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+#: Before a season, besides `last`, `this` and `next`: `this past spring`.
+ENGLISH_SEASON_SHIFTS = {**{"this past": -1, "This past": -1}}
+
 ENGLISH_DATE_CUES = (
     "in", "In", "by", "By", "since", "Since", "until", "Until", "from", "From", "during",
     "During", "through", "Through", "before", "Before", "after", "After", "of", "around",
