@@ -921,3 +921,19 @@ def test_a_season_is_the_range_of_its_months(text, published, expected):
         "t", dt.date.fromisoformat(published), "zh-Hans" if "年" in text or "春" in text else "en"
     )
     assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("Protesters gathered over the weekend.", "2023-11-08", [("the weekend", "2023-11-04", "2023-11-05")]),
+        ("The talks will resume over the weekend.", "2023-11-08", [("the weekend", "2023-11-11", "2023-11-12")]),
+        ("Protesters gathered over the weekend.", "2023-11-12", [("the weekend", "2023-11-11", "2023-11-12")]),
+        ("Last weekend, protesters gathered.", "2023-11-08", [("Last weekend", "2023-11-04", "2023-11-05")]),
+        ("This past weekend was busy.", "2023-11-08", [("This past weekend", "2023-11-04", "2023-11-05")]),
+        ("We read the weekend edition.", "2023-11-08", []),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text, published, expected):
+    context = ExtractionContext("t", dt.date.fromisoformat(published), "en")
+    assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected

@@ -35,7 +35,6 @@ from .tables import (
     ENGLISH_PERIOD_SHIFTS,
     ENGLISH_RELATIVE_DIRECTIONS,
     ENGLISH_RELATIVE_UNITS,
-    ENGLISH_SEASON_SHIFTS,
     ENGLISH_SEASONS,
     ENGLISH_TEEN_WORDS,
     ENGLISH_TENS_WORDS,
@@ -348,7 +347,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_season",
         f"(?<![A-Za-z])(?:(?P<cue>{alternation(ENGLISH_DATE_CUES)}){ENGLISH_SPACE}(?=the{ENGLISH_SPACE}))?"
-        f"(?P<w>(?:(?P<shift>{alternation(ENGLISH_SEASON_SHIFTS)}|{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
+        f"(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
         f"|(?P<the>[Tt]he){ENGLISH_SPACE})?(?:(?P<part>early|late|mid)[ \\-])?"
         f"(?P<season>{alternation(ENGLISH_SEASONS)})"
         f"(?:,?{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<year>[12][0-9]{{3}})(?![0-9]))?)(?![A-Za-z])",
@@ -384,8 +383,16 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_period_shift",
         f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
-        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>week|month|year|quarter))(?![A-Za-z])"
+        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>weekend|week|month|year|quarter))"
+        f"(?![A-Za-z])"
         f"(?!['’]s{S}(?:{_QUARTER_ORDINAL}[ -])?(?:quarter|period))",  # last year's quarter: a period, below
+    ),
+    # over the weekend, during the weekend (alone, `the weekend` is as often any weekend)
+    (
+        "en_weekend",
+        "(?:"
+        + "|".join(f"(?<=(?<![A-Za-z]){cue} )" for cue in ("over", "during", "on", "at", "for", "Over", "During", "On"))
+        + f")the{S}weekend(?![A-Za-z])",
     ),
     # periods an article refers back to: the year-earlier quarter, year-ago, the latest quarter, the 1988
     # nineteen ninety-six, the year two thousand (dates read out, in transcripts)
@@ -537,6 +544,6 @@ ENGLISH_START_WORDS = (
     + "))(?![A-Za-z])"
     "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
     "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4}"
-    "|early|late|mid|spring|summer|fall|autumn|winter)(?![A-Za-z]))"
+    "|early|late|mid|spring|summer|fall|autumn|winter|weekend)(?![A-Za-z]))"
     "|[Yy]ear[- ](?=earlier|ago)|[Yy]ear(?=(?:-|[ \u00a0]|['’]s[ \u00a0])end(?![A-Za-z]))|prior-year|Q[1-4]|H[12]"
 )

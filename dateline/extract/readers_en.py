@@ -126,7 +126,7 @@ def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `in the fall of the wall`, `in the summer of love`
     season = tables.ENGLISH_SEASONS[groups["season"]]
     shift = groups["shift"]
-    value = None if shift is None else {**tables.ENGLISH_SEASON_SHIFTS, **tables.ENGLISH_PERIOD_SHIFTS}[shift]
+    value = None if shift is None else tables.ENGLISH_PERIOD_SHIFTS[shift]
     return season_reading(*span(match), season, year=year, shift=value, published=context.published)
 
 
@@ -192,13 +192,18 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:
     shift, unit = tables.ENGLISH_PERIOD_SHIFTS[match["shift"]], match["unit"]
-    if unit == "week":
-        return Reading(*span(match), "week", week_shift=shift)
+    if unit in ("week", "weekend"):
+        return Reading(*span(match), "week", week_shift=shift, weekend=unit == "weekend")
     if unit == "month":
         return Reading(*span(match), "calendar", month_shift=shift)
     if unit == "quarter":
         return Reading(*span(match), "calendar", quarter_shift=shift)
     return Reading(*span(match), "calendar", year_shift=shift)
+
+
+def read_en_weekend(match: re.Match, context: ExtractionContext) -> Reading:
+    """over the weekend: the weekend just past, or the coming one when the clause speaks of the future."""
+    return Reading(*span(match), "week", weekend=True)
 
 
 def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Reading:

@@ -186,7 +186,7 @@ def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | Non
     if reading.kind == "festival":
         return _resolve_festival(reading, place, state)
     if reading.kind == "week":
-        return _resolve_week(reading, state)
+        return _resolve_week(reading, place, state)
     if reading.kind == "anaphor":
         period, resolved_by = _resolve_anaphor(reading, state)
         return period, None, resolved_by if period is not None else "unresolved"
@@ -633,12 +633,17 @@ def _resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Per
     return day_period(day, reading), None, resolved_by
 
 
-def _resolve_week(reading: Reading, state: State) -> tuple[Period | None, Period | None, Resolution]:
-    """上周: Monday to Sunday of the week before publication, as a range of days."""
+def _resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
+    """上周: Monday to Sunday of the week before publication, as a range of days; `over the weekend`, the
+    weekend on or before publication, or the coming one in a clause about the future."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
-    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=reading.week_shift or 0)
+    shift = reading.week_shift
+    if shift is None and reading.weekend:
+        saturday_or_sunday = publication.weekday() >= 5
+        shift = 0 if saturday_or_sunday or place.tense in (FUTURE, PROSPECT) else -1
+    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
     last = monday + dt.timedelta(days=6)
     return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"

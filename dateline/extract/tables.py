@@ -110,7 +110,8 @@ PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這
 SAME_MONTH_WORDS = ("当", "當")
 ENGLISH_PERIOD_SHIFTS = {
     "last": -1, "this": 0, "next": 1, "Last": -1, "This": 0, "Next": 1, "the current": 0, "The current": 0,
-    "the present": 0, "this coming": 1, "This coming": 1, "the past": -1, "The past": -1,
+    "the present": 0, "this coming": 1, "This coming": 1, "the past": -1, "The past": -1, "this past": -1,
+    "This past": -1,
 }
 #: Before `this year` and the like: a part of the period, still read as the whole (`earlier this year`).
 ENGLISH_PERIOD_PARTS = (
@@ -218,8 +219,6 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": 
 ENGLISH_SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "autumn", "winter": "winter",
                    "Spring": "spring", "Summer": "summer", "Fall": "fall", "Autumn": "autumn", "Winter": "winter"}
 CHINESE_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
-#: Before a season, besides `last`, `this` and `next`: `this past spring`.
-ENGLISH_SEASON_SHIFTS = {**{"this past": -1, "This past": -1}}
 
 ENGLISH_DATE_CUES = (
     "in", "In", "by", "By", "since", "Since", "until", "Until", "from", "From", "during",
