@@ -937,3 +937,9 @@ def test_a_season_is_the_range_of_its_months(text, published, expected):
 def test_a_weekend_is_its_saturday_and_sunday(text, published, expected):
     context = ExtractionContext("t", dt.date.fromisoformat(published), "en")
     assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected
+
+
+def test_words_that_hold_a_date_word_are_not_dates():
+    assert found("这是我们的共同天地。", "2019-04-28", "zh-Hans") == []
+    assert found("Sales grew over the last quarter-century.", "2019-04-28") == []
+    assert found("Last quarter, profit rose.", "2019-04-28") == [("Last quarter", "2019-Q1")]

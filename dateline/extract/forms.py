@@ -384,7 +384,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_period_shift",
         f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
         f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>weekend|week|month|year|quarter))"
-        f"(?![A-Za-z])"
+        f"(?![A-Za-z]|[- ]century)"  # not the last quarter-century
         f"(?!['’]s{S}(?:{_QUARTER_ORDINAL}[ -])?(?:quarter|period))",  # last year's quarter: a period, below
     ),
     # over the weekend, during the weekend (alone, `the weekend` is as often any weekend)

@@ -162,7 +162,7 @@ DAY_WORD_NAMES = {
     "今天": ("的中国", "的中國"),
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
-DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最"}
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共"}  # 共同天地 is "a world in common"
 
 #: English day words; matched without regard to case.
 ENGLISH_DAY_WORDS = {
