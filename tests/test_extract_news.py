@@ -943,3 +943,10 @@ def test_words_that_hold_a_date_word_are_not_dates():
     assert found("这是我们的共同天地。", "2019-04-28", "zh-Hans") == []
     assert found("Sales grew over the last quarter-century.", "2019-04-28") == []
     assert found("Last quarter, profit rose.", "2019-04-28") == [("Last quarter", "2019-Q1")]
+
+
+def test_three_years_back_and_ahead():
+    assert found("大前年3月，公司成立；大后年，公司将上市。", "2021-12-22", "zh-Hans") == [
+        ("大前年3月", "2018-03"),
+        ("大后年", "2024"),
+    ]

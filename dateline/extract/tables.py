@@ -95,13 +95,14 @@ CHINESE_WEEKDAYS = {
 # --- Words ----------------------------------------------------------------------------
 
 #: Year words that prefix a month or period (今年9月1日): offset from the publication year.
-YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
+YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "大前年": -3, "明年": 1, "后年": 2, "後年": 2,
+              "大后年": 3, "大後年": 3}
 #: Year words that take the year of the previous mention (同年9月), or the one after it (次年3月).
 SAME_YEAR_WORDS = {"当年": 0, "當年": 0, "同年": 0, "次年": 1, "翌年": 1}
 #: Of those, the ones that are a mention on their own (`次年，公司上市`; 当年 alone is as often "back then").
 STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年")
 #: Year words that are a mention on their own (今年 alone is a date, not an event).
-STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "明年", "后年", "後年")
+STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "大前年", "明年", "后年", "後年", "大后年", "大後年")
 
 #: 上周/本周/下周 and 上个月 …: the shift from the publication's week or month.
 PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "这一": 0,
