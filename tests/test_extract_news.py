@@ -950,3 +950,25 @@ def test_three_years_back_and_ahead():
         ("大前年3月", "2018-03"),
         ("大后年", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sales fell in mid-March.", [("mid-March", "2020-03")]),  # fell is past, not `to fell`
+        ("Police found the car on Friday.", [("Friday", "2021-01-08")]),
+        ("The company will found a school in March.", [("March", "2021-03")]),
+    ],
+)
+def test_a_past_form_that_is_also_a_base_form_is_past(text, expected):
+    assert found(text, "2021-01-13") == expected
+
+
+def test_an_iso_date_after_in_is_the_date_not_its_year():
+    assert found("It opened in 2021-01-05.", "2021-01-13") == [("2021-01-05", "2021-01-05")]
+
+
+def test_this_past_month_is_the_one_just_gone():
+    assert found("Even this past January, which was unseasonably warm, saw many breaks.", "2019-03-12") == [
+        ("this past January", "2019-01")
+    ]

@@ -357,7 +357,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_year",
         f"(?<![A-Za-z])(?P<cue>{alternation(ENGLISH_YEAR_CUES)}){ENGLISH_SPACE}"
         f"(?P<w>(?:(?P<year_part>early|mid|late)[ \\-])?(?P<year>[12][0-9]{{3}}))"
-        f"(?![0-9A-Za-z]|[.,][0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent)|{_BY_A_NUMBER})",  # not 1080p, 1990s
+        # not 1080p, 1990s, 3.5%, nor the year of 2021-01-05 (read as a whole below)
+        f"(?![0-9A-Za-z]|[.,][0-9]|-[0-9]{{1,2}}-[0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent)|{_BY_A_NUMBER})",
     ),
     # on Thursday, last Friday, Monday morning
     (

@@ -107,6 +107,8 @@ def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
             raise NotADate(match.group())
     reading = Reading(*span(match), "calendar", month=_english_month(groups["month"]))
     shift = groups["shift"]
+    if shift and shift.lower() == "this past":
+        return reading  # `this past January`: the one just gone, as any January in a clause about the past
     if shift:
         if tables.ENGLISH_PERIOD_SHIFTS[shift] == 0:
             reading.year_shift = 0

@@ -330,6 +330,9 @@ ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", 
 #: Before a present-tense verb, these make it one (`they meet Friday`, `which expire Nov. 21`).
 ENGLISH_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
 ENGLISH_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "does", "do", "has", "have", "'s", "'re"})
+#: Past forms that are also the base form of a rarer verb (`shares fell`, not `to fell a tree`; `police found`):
+#: past, unless an auxiliary or `to` asks for the base form.
+ENGLISH_PAST_HOMOGRAPHS = frozenset({"fell", "found", "saw", "lay", "wound", "bound", "ground"})
 ENGLISH_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d"})
 #: Before a word in -s, these make it a plural noun (`of shares`, `and sales`), not a verb.
 ENGLISH_NOT_BEFORE_A_VERB = frozenset({

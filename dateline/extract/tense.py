@@ -250,6 +250,15 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         return PAST
     if "VBN" in forms and auxiliaries[-1:] and auxiliaries[-1] in ("is", "are", "am", "'re"):
         return PRESENT  # `when the case is heard in May`: a passive in the present
+    if lower in tables.ENGLISH_PAST_HOMOGRAPHS and not (
+        auxiliaries[-1:]
+        and auxiliaries[-1]
+        in tables.ENGLISH_FUTURE_AUXILIARIES
+        | tables.ENGLISH_MODALS
+        | tables.ENGLISH_PRESENT_AUXILIARIES
+        | {"to", "did"}
+    ):
+        return PAST  # `shares fell in mid-March`, `police found the car on Friday`
     if "VBG" in forms and _be(auxiliaries[-1:]):
         return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
     if "VBD" in forms and not forms & {"VB", "VBP"}:
