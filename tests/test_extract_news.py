@@ -958,6 +958,9 @@ def test_three_years_back_and_ahead():
         ("Sales fell in mid-March.", [("mid-March", "2020-03")]),  # fell is past, not `to fell`
         ("Police found the car on Friday.", [("Friday", "2021-01-08")]),
         ("The company will found a school in March.", [("March", "2021-03")]),
+        # a verb the same in past and present, after a singular subject, is past (the present says `quits`)
+        ("He quit his job in March.", [("March", "2020-03")]),
+        ("They will quit in March.", [("March", "2021-03")]),
     ],
 )
 def test_a_past_form_that_is_also_a_base_form_is_past(text, expected):

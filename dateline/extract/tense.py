@@ -259,6 +259,13 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         | {"to", "did"}
     ):
         return PAST  # `shares fell in mid-March`, `police found the car on Friday`
+    if (
+        {"VBD", "VBP", "VB"} <= forms
+        and lower not in tables.ENGLISH_INTENT_WORDS  # `a summit set for April`: scheduled
+        and auxiliaries[-1:]
+        and _a_singular_subject(auxiliaries[-1])
+    ):
+        return PAST  # `the storm hit Florida in March`: in the present a singular subject would say `hits`
     if "VBG" in forms and _be(auxiliaries[-1:]):
         return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
     if "VBD" in forms and not forms & {"VB", "VBP"}:
@@ -276,6 +283,21 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         # (`for health reasons`, `of market shares`)
         return PRESENT
     return None
+
+
+def _a_singular_subject(word: str) -> bool:
+    """A word before a verb that is a singular subject: he, she, it, or a noun not in -s (`the storm`)."""
+    lower = word.lower()
+    if lower in ("he", "she", "it"):
+        return True
+    return (
+        word.isalpha()
+        and not lower.endswith("s")
+        and lower not in tables.ENGLISH_NOT_BEFORE_A_VERB
+        and lower not in tables.ENGLISH_SUBJECT_PRONOUNS
+        and lower not in tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_MODALS | {"to", "did", "not", "never"}
+        and not _verb_forms(lower)
+    )
 
 
 def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], index: int, date_at: int | None) -> bool:
