@@ -181,7 +181,7 @@ BYLINE_WITH_A_NOTE = r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1
 PRINT_NOTE_START = r"(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?print"
 TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
 #: The buttons under a comment (`举报 赞 回复`).
-COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆")
+COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆", "踩", "顶", "頂", "收藏", "分享")
 
 LINES = (
     # a notice that starts as one, however long (`© 2022, Example.com. This article is the copyrighted property …`)
