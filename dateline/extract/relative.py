@@ -1,0 +1,196 @@
+"""Pass 2, resolve, for the expressions counted from a date (昨天, 三天后, two weeks ago), weekdays, weeks,
+festivals and clock times alone: from publication, or from the last date the story named."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from ..model import Resolution
+from .festivals import festival_day
+from .nearest import FAR_DAYS, NEAR_DAYS, prefers_future
+from .period import Period, day_period, shift_month, shift_quarter
+from .place import Place
+from .readers import Reading
+from .state import BACKGROUND_DAYS, State
+from .tense import FUTURE, PAST, PROSPECT
+
+
+def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, Resolution]:
+    """The date a counted expression counts from, trying the reading's anchors in order: the last date the
+    text's story mentioned, or publication (`当天晚间` after a law's date of years before, in a story of
+    this week, is the day of publication; in a story of 1989, it is the day of 1989 before it)."""
+    if "publication" in anchors and state.last_day is not None and _background(state.last_day[0], state):
+        anchors = ("publication",)
+    for anchor in anchors:
+        if anchor == "publication" and state.publication is not None:
+            return state.publication, "relative-to-publication"
+        if anchor == "publication-if-future" and state.publication is not None and place.tense in (FUTURE, PROSPECT):
+            return state.publication, "relative-to-publication"
+        if (
+            anchor.startswith("previous")
+            and state.last_day is not None
+            and (state.last_day[1] >= place.block - 1 or anchor == "previous-anywhere")
+            and (anchor != "previous-at-clause-start" or place.opens_clause)
+        ):
+            return state.last_day[0], "relative-to-previous"
+    return None, "unresolved"
+
+
+def _background(day: dt.date, state: State) -> bool:
+    """Whether a day is far from publication while as many of the days the text gave so far are near it."""
+    if state.publication is None or abs((day - state.publication).days) < BACKGROUND_DAYS:
+        return False
+    return 0 < state.days_far_from_publication <= state.days_near_publication
+
+
+def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
+    quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`), and
+    years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
+    if (reading.offset_years or reading.offset_months) and state.last_period is not None and not reading.to_the_day:
+        period, block = state.last_period
+        if (
+            block >= place.block - 1
+            and period.granularity in ("quarter", "month")
+            and (reading.anchors[:1] == ("previous",) or abs(reading.offset_years * 12 + reading.offset_months) <= 12)
+        ):  # `5 years ago` counts from today, whatever month was just named
+            months = reading.offset_years * 12 + reading.offset_months
+            if period.granularity == "month":
+                return Period("month", *shift_month(period.year, period.part, months)), None, "relative-to-previous"
+            if months % 3 == 0:
+                quarter = shift_quarter(period.year, period.part, months // 3)
+                return Period("quarter", *quarter), None, "relative-to-previous"
+        if (
+            block >= place.block - 1
+            and period.granularity == "year"
+            and reading.offset_years
+            and not reading.offset_months
+            and reading.anchors[:1] == ("previous",)
+        ):
+            return (
+                Period("year", period.year + reading.offset_years),
+                None,
+                "relative-to-previous",
+            )  # 1984 … a year later
+    base: dt.date | None
+    resolved_by: Resolution
+    if reading.incident:  # 事发次日: from the incident's day, which the story gave (事发当天（9月28日）) or not
+        base, resolved_by = state.incident_day, "relative-to-previous"
+    elif (
+        reading.ordinal_day
+        and state.ordinal_count is not None
+        and state.last_day is not None
+        and state.last_day[0] == state.ordinal_count[1]
+    ):  # 第二天出，第三天又出: the third day of the same count, not the third after the second
+        base, resolved_by = state.ordinal_count[0], "relative-to-previous"
+    else:
+        base, resolved_by = _anchor(reading.anchors, place, state)
+    if base is None:
+        return None, None, "unresolved"
+    if reading.to_the_day:
+        year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
+        day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+        return day_period(day, reading), None, resolved_by
+    if reading.offset_years:
+        return Period("year", base.year + reading.offset_years), None, resolved_by
+    if reading.offset_months:
+        year, month = shift_month(base.year, base.month, reading.offset_months)
+        return Period("month", year, month), None, resolved_by
+    day = base + dt.timedelta(days=reading.offset_days)
+    return day_period(day, reading), None, resolved_by
+
+
+def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """周四 is the Thursday before publication or after it, as the clause's tense says (the nearer one
+    when it says nothing); 上周四 is Thursday of the week before; English "last Thursday" the one before today."""
+    publication = state.publication
+    if publication is None:
+        return None, None, "unresolved"
+    weekday, today = reading.weekday, publication.weekday()
+    assert weekday is not None  # a weekday reading names its day
+    if reading.week_shift is not None:
+        day = publication + dt.timedelta(days=weekday - today + 7 * reading.week_shift)
+    elif reading.direction == "last":
+        day = publication - dt.timedelta(days=(today - weekday) % 7 or 7)
+    elif reading.direction == "next":
+        day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
+    else:
+        days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
+        if place.tense == FUTURE and days_before == 0:
+            day = publication
+        elif prefers_future(place, days_before, days_after, day=True):
+            day = publication + dt.timedelta(days=days_after)
+        else:
+            day = publication - dt.timedelta(days=days_before)
+    return day_period(day, reading), None, "relative-to-publication"
+
+
+def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """春节, Thanksgiving: the festival's day in the year written (2021年春节, Christmas 2020), counted from
+    publication (今年国庆节, last Christmas), else the one before or after publication as a year-less date
+    is (see nearest_in_tense): a future around a festival a few weeks past does not send it to next year's."""
+    publication = state.publication
+    day: dt.date | None
+    resolved_by: Resolution
+    if reading.year is not None:
+        day, resolved_by = festival_day(reading.festival, reading.year), "absolute"
+    elif publication is None:
+        if state.context_year is None or reading.year_shift not in (None, 0) or reading.direction:
+            return None, None, "unresolved"
+        day, resolved_by = festival_day(reading.festival, state.context_year), "year-from-context"
+    elif reading.year_shift is not None:
+        day = festival_day(reading.festival, publication.year + reading.year_shift)
+        resolved_by = "year-from-publication"
+    else:
+        days = [festival_day(reading.festival, publication.year + shift) for shift in (-1, 0, 1)]
+        before = max((d for d in days if d is not None and d <= publication), default=None)
+        after = min((d for d in days if d is not None and d > publication), default=None)
+        if reading.direction == "last" or (before is not None and (before == publication or after is None)):
+            day = before
+        elif reading.direction == "next" or before is None:
+            day = after
+        elif place.tense in (FUTURE, PROSPECT):
+            # `将延续双11的做法`, said two weeks after it: the one just past, not the one most of a year away
+            assert after is not None  # else the first branch took `before`
+            just_past = (publication - before).days <= NEAR_DAYS and (after - publication).days >= FAR_DAYS
+            day = before if just_past else after
+        elif place.tense == PAST:
+            day = before
+        else:
+            assert after is not None
+            day = after if prefers_future(place, (publication - before).days, (after - publication).days) else before
+        resolved_by = "relative-to-publication"
+    if day is None:
+        return None, None, "unresolved"
+    if reading.festival_season:
+        return Period("month", day.year, day.month), None, resolved_by
+    return day_period(day, reading), None, resolved_by
+
+
+def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
+    """上周: Monday to Sunday of the week before publication, as a range of days; `over the weekend`, the
+    weekend on or before publication, or the coming one in a clause about the future."""
+    publication = state.publication
+    if publication is None:
+        return None, None, "unresolved"
+    shift = reading.week_shift
+    if shift is None and reading.weekend:
+        saturday_or_sunday = publication.weekday() >= 5
+        shift = 0 if saturday_or_sunday or place.tense in (FUTURE, PROSPECT) else -1
+    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
+    first = monday + dt.timedelta(days=5 if reading.weekend else 0)
+    last = monday + dt.timedelta(days=6)
+    return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
+
+
+def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block or the one before,
+    else on the day of publication; in a text with no publication date, on the day the story last gave."""
+    if state.last_day is not None and state.last_day[1] >= place.block - 1:
+        return day_period(state.last_day[0], reading), None, "relative-to-previous"
+    if state.publication is not None:
+        return day_period(state.publication, reading), None, "relative-to-publication"
+    if state.last_day is not None:
+        return day_period(state.last_day[0], reading), None, "relative-to-previous"
+    return None, None, "unresolved"

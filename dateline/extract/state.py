@@ -1,0 +1,115 @@
+"""What a careful reader remembers while going through an article: the month, day and year the story is
+in, and what it counted from; the resolving passes read it, `remember` writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import tables
+from .period import Period
+from .place import Place
+from .readers import Reading
+
+
+@dataclass(slots=True)
+class State:
+    """What a reader remembers while going through an article."""
+
+    publication: dt.date | None
+    readings: list = field(repr=False)
+    places: list = field(repr=False)
+    last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
+    last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
+    last_year: int | None = None
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
+    last_period: tuple[Period, int] | None = None  # (the last resolved date, at its granularity; its block)
+    days_near_publication: int = 0  # days the text gave, within BACKGROUND_DAYS of publication
+    days_far_from_publication: int = 0
+    sentence_start: int = -1
+    sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
+    incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
+    ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
+    _context_year: int | None = None
+    _context_year_known: bool = False
+
+    @property
+    def context_year(self) -> int | None:
+        """The latest explicit year of the article, for texts with no publication date."""
+        if not self._context_year_known:
+            self._context_year = _latest_stated_year(self.readings, self.places)
+            self._context_year_known = True
+        return self._context_year
+
+
+def _latest_stated_year(readings: list[Reading], places: list[Place]) -> int | None:
+    """The latest explicit year of the article, for texts with no publication date.
+
+    Years in sentences about the future (targets for 2035) count only when there are no others; the year
+    of a figure's `as of` date or of a title does not count.
+    """
+    stated: list[int] = []
+    planned: list[int] = []
+    for reading, place in zip(readings, places):
+        if aside(reading, place):
+            continue
+        for part in (reading, reading.range_end):
+            if part is not None and part.kind == "calendar" and part.year is not None:
+                (planned if place.future else stated).append(part.year)
+    years = stated or planned
+    return max(years) if years else None
+
+
+def aside(reading: Reading, place: Place) -> bool:
+    """A year that is not the story's: the `as of` date of a figure (截至2022年底, as of Dec. 31, 2022), or a
+    year inside a title (《2019年…规定》)."""
+    text = place.layout.text
+    before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
+    if before.endswith(tables.AS_OF_CUES):
+        return True
+    if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
+        return False  # most sentences: no title before the date
+    opened = text[place.sentence_start : reading.start]
+    return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
+
+
+_TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
+
+
+#: A date this many days or more from publication, in a text whose other dates are mostly nearer, is
+#: background to the story the text tells: a word such as 当天 or `that day`, which may also count from
+#: publication, does not count from it.
+BACKGROUND_DAYS = 366
+
+
+def remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
+    latest = end_period or period
+    if reading.names_incident and period is not None and period.day is not None:
+        state.incident_day = period.day
+    if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day
+        state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
+    if reading.kind == "calendar":
+        figure = aside(reading, place)  # 截至今年6月末 is a figure's date, not the month the story is in
+        written = reading.range_end or reading
+        if not figure and latest is not None and latest.month is not None:
+            state.last_month = (latest.year, latest.month)
+        elif not figure and written.month is not None:
+            state.last_month = (None, written.month)
+        for part in (reading, reading.range_end):
+            if part is not None and part.year is not None and not figure:
+                state.sentence_years.append((part.year, part.month is not None))
+    elif end_period is None and period is not None and period.day is not None:
+        state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
+    if latest is not None:
+        state.last_year = latest.year
+        if latest.granularity in ("day", "time"):
+            state.last_day = (latest.first_day, place.block)
+            if state.publication is not None:
+                if abs((latest.first_day - state.publication).days) < BACKGROUND_DAYS:
+                    state.days_near_publication += 1
+                else:
+                    state.days_far_from_publication += 1
+        if latest.granularity == "quarter" and reading.kind == "calendar":
+            state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
+        state.last_period = (latest, place.block)
