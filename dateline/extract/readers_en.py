@@ -122,8 +122,8 @@ def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:
     needs a word that makes it a time (`the fall of Rome`, `the fall in prices`, `spring water` are not)."""
     groups = match.groupdict()
     year = int(groups["year"]) if groups["year"] else None
-    if year is None and not groups["shift"] and not (groups["cue"] and groups["the"]):
-        raise NotADate(match.group())
+    if year is None and not groups["shift"] and not (groups["cue"] in tables.ENGLISH_SEASON_CUES and groups["the"]):
+        raise NotADate(match.group())  # `the first snow of the winter`: the season describes the snow
     if year is None and re.match(r"[ \u00a0]+(?:of|in|on|to|from|by|for)\b", match.string[match.end() :]):
         raise NotADate(match.group())  # `in the fall of the wall`, `in the summer of love`
     season = tables.ENGLISH_SEASONS[groups["season"]]

@@ -220,6 +220,9 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": 
 ENGLISH_SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "autumn", "winter": "winter",
                    "Spring": "spring", "Summer": "summer", "Fall": "fall", "Autumn": "autumn", "Winter": "winter"}
 CHINESE_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+#: Before `the summer`, words that make it a time of the story (`in the summer`, not `of the summer`).
+ENGLISH_SEASON_CUES = frozenset({"in", "In", "during", "During", "over", "through", "Through", "until", "Until",
+                                 "by", "By", "since", "Since"})
 
 ENGLISH_DATE_CUES = (
     "in", "In", "by", "By", "since", "Since", "until", "Until", "from", "From", "during",
