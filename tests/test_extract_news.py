@@ -912,6 +912,7 @@ def test_the_year_after_the_one_just_named(text, expected):
         ("The fall of Rome took centuries; the fall in prices took days.", "2023-11-08", []),
         ("He had a spring in his step all summer long.", "2023-11-08", []),
         ("Beijing saw its first heavy snow of the winter.", "2023-11-08", []),  # the season describes the snow
+        ("Crowds gathered in the Winter Palace.", "2023-11-08", []),  # a name
         ("2019年春季，公司成立。", "2023-11-08", [("2019年春季", "2019-03", "2019-05")]),
         ("去年冬天，气温很低。", "2023-11-08", [("去年冬天", "2022-12", "2023-02")]),
         ("科学的春天来了。", "2023-11-08", []),

@@ -126,6 +126,8 @@ def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `the first snow of the winter`: the season describes the snow
     if year is None and re.match(r"[ \u00a0]+(?:of|in|on|to|from|by|for)\b", match.string[match.end() :]):
         raise NotADate(match.group())  # `in the fall of the wall`, `in the summer of love`
+    if groups["season"][0].isupper() and re.match(r" [A-Z][a-z]", match.string[match.end("season") :]):
+        raise NotADate(match.group())  # `the Winter Palace`, `the Summer Olympics`: a name
     season = tables.ENGLISH_SEASONS[groups["season"]]
     shift = groups["shift"]
     value = None if shift is None else tables.ENGLISH_PERIOD_SHIFTS[shift]
