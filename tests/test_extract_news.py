@@ -977,3 +977,11 @@ def test_this_past_month_is_the_one_just_gone():
     assert found("Even this past January, which was unseasonably warm, saw many breaks.", "2019-03-12") == [
         ("this past January", "2019-01")
     ]
+
+
+def test_years_ago_today_is_that_day_and_a_decade_is_ten_years():
+    assert found("What went viral 5 years ago today: OK Go.", "2015-02-01") == [("5 years ago today", "2010-02-01")]
+    assert found("A decade ago, the firm was small; two decades ago it began.", "2015-02-01") == [
+        ("A decade ago", "2005"),
+        ("two decades ago", "1995"),
+    ]

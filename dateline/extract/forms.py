@@ -378,7 +378,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_relative",
         f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
-        f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})(?![A-Za-z])",
+        f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
+        f"(?P<today>{ENGLISH_SPACE}today)?(?![A-Za-z])",  # 5 years ago today: that day
     ),
     # last week, next month, this year, earlier this year, the current fiscal year, this quarter
     (

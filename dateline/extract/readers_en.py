@@ -191,7 +191,8 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     sign = 1 if direction == "later" else -1
     offsets = {key: sign * value for key, value in offsets.items()}
     anchors = ("publication",) if direction == "ago" else ("previous",)
-    return Reading(*match.span(), "relative", anchors=anchors, **offsets)
+    to_the_day = bool(groups["today"]) and direction == "ago" and unit != "days"  # 5 years ago today: that day
+    return Reading(*match.span(), "relative", anchors=anchors, to_the_day=to_the_day, **offsets)
 
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:

@@ -320,9 +320,9 @@ def relative_offsets(amount: float, unit: str, size: int) -> dict:
         if days != int(days) or days == 0:
             raise NotADate(amount)
         return {"offset_days": int(days)}
-    months = amount * (12 if unit == "years" else size)
-    if unit == "years" and amount == int(amount):
-        return {"offset_years": int(amount)}
+    months = amount * (12 * size if unit == "years" else size)
+    if unit == "years" and amount * size == int(amount * size):
+        return {"offset_years": int(amount * size)}  # a decade is ten years
     if months == int(months):
         return {"offset_months": int(months)}
     return {"offset_days": round(months * 30)}

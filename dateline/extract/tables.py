@@ -258,6 +258,7 @@ RELATIVE_UNITS = {
 ENGLISH_RELATIVE_UNITS = {
     "day": ("days", 1), "days": ("days", 1), "week": ("days", 7), "weeks": ("days", 7),
     "month": ("months", 1), "months": ("months", 1), "year": ("years", 1), "years": ("years", 1),
+    "decade": ("years", 10), "decades": ("years", 10),
 }
 #: Directions of a relative expression: "before"/"after" count from the previous
 #: mention at a clause start (or the publication), "ago" from the publication.
