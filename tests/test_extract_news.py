@@ -985,3 +985,17 @@ def test_years_ago_today_is_that_day_and_a_decade_is_ten_years():
         ("A decade ago", "2005"),
         ("two decades ago", "1995"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("一个多月前，公司成立。", [("一个多月前", "2021-11")]),
+        ("两年多前，公司成立。", [("两年多前", "2019")]),
+        ("十多年前，公司成立。", [("十多年前", "2011")]),
+        ("十多天前，公司成立。", []),  # some days ago: no day
+        ("多年前，公司成立。", []),
+    ],
+)
+def test_more_than_a_number_of_months_or_years_ago_is_that_month_or_year(text, expected):
+    assert found(text, "2021-12-24", "zh-Hans") == expected

@@ -225,10 +225,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_relative",
         f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])"
-        f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}"
-        f"(?P<unit>天|周|週|[个個]{SPACE}(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
+        f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}(?P<more_before>多)?"
+        f"(?P<unit>天|周|週|[个個]{SPACE}(?P<more_within>多)?(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
         f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
-        f"(?P<and_half>半)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})"
+        f"(?P<and_half>半)?(?P<more_after>多)?{SPACE}(?P<direction>{alternation(RELATIVE_DIRECTIONS)})"
         f"(?P<same_day>的?(?:今天|今日|这一天|這一天|这天|這天))?",  # 88年前的今天: that day, years before
     ),
     # 上周四, 周四, 星期天, 週四晚上, 下个星期一, 上周星期三
@@ -501,8 +501,8 @@ _UNITS = "年月日号號天周週星礼禮个個季半时時点點分度"
 #: drop most start characters (一些, 上面, 这是) after one step. Each entry is a regex.
 START_PAIRS = (
     # a number: 2021年, 12月, 9日, 三天, 2 日, 12.9, 2021-12-09, 12/9/2021, 9th, 9 December
-    f"[0-9０-９][0-9０-９{_UNITS}{_SPACES}至到.．/:：\\-—–~～〜A-Za-z]",
-    f"[{CHINESE_NUMERAL_CHARS}○Ｏ][{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到\\-—–~～〜]",
+    f"[0-9０-９][0-9０-９{_UNITS}{_SPACES}至到多.．/:：\\-—–~～〜A-Za-z]",
+    f"[{CHINESE_NUMERAL_CHARS}○Ｏ][{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到多\\-—–~～〜]",
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
     alternation(
         set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS) | set(PARTS_OF_DAY)
