@@ -852,6 +852,7 @@ def test_a_year_written_once_after_two_dates_is_both_dates(text, expected):
         ("Fans watched 'Thursday Night Football' at the bar.", []),
         ("The cast of Saturday Night Live met on Saturday.", [("Saturday", "2023-11-04")]),
         ("On Wednesday President Biden spoke.", [("Wednesday", "2023-11-08")]),
+        ("Voters await the Super Tuesday primaries; Ash Wednesday falls early.", []),
         ("The Jaguars scored 14 points in the third quarter.", []),
         ("Embiid dislocated a finger late in the second quarter of the game.", []),
         ("Profit in the third quarter rose 5%.", [("third quarter", "2023-Q3")]),

@@ -142,6 +142,8 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if _SHOW_AFTER_A_WEEKDAY.match(match.string, match.end("weekday")):
         raise NotADate(match.group())  # `Saturday Night Live`, `Thursday Night Football`: a show's name
+    if _NAME_BEFORE_A_WEEKDAY.search(match.string, max(0, match.start("weekday") - 12), match.start("weekday")):
+        raise NotADate(match.group())  # `Super Tuesday`, `Ash Wednesday`: a day with a name of its own
     reading = Reading(*span(match), "weekday", weekday=tables.ENGLISH_WEEKDAYS[groups["weekday"]])
     shift = groups["shift"]
     if shift:
@@ -154,6 +156,7 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 #: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
+_NAME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) $")
 _SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][a-z]")
 
 
