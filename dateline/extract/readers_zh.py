@@ -128,7 +128,8 @@ def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
     else:
         amount = 0.5 if groups["amount"] == "半" else required_number(groups["amount"])
         unit, size = tables.RELATIVE_UNITS[re.sub(r"\s|多", "", groups["unit"])]
-    if (groups["more_before"] or groups["more_within"] or groups["more_after"]) and unit not in ("months", "years"):
+    more = groups["more_before"] or groups["more_within"] or groups["more_after"]
+    if more and (unit not in ("months", "years") or amount != int(amount)):
         raise NotADate(match.group())  # 十多天前: some days, no day; 两年多前, 一个多月前: that year, that month
     if groups["and_half"]:
         amount += 0.5
