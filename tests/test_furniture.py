@@ -105,6 +105,7 @@ FURNITURE = [
     ("凛冬也至[网易湖北省武汉网友]", "comment"),
     ("今天20:58举报赞38回复", "comment"),
     ("昨天 22:17  回复 踩1 赞2 收藏", "comment"),
+    ("昨天 22:17", "comment"),
     ("往事随风x8pe[网易山东省德州市手机网友]2019-09-07 17:51:44", "comment"),
     ("字号：A- A A+ 来源：观察者网", "share"),
     ("微博", "share"),  # a share bar set a button a line

@@ -200,6 +200,8 @@ LINES = (
     # a comment's stamp and buttons (`今天20:58举报赞38回复`)
     ("comment", "anywhere", r"(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
                             rf"(?:(?:{COMMENT_BUTTONS}|[\d,]+)\s*)*{COMMENT_BUTTONS}"),
+    # a comment's stamp on a line of its own, its buttons on the next (`昨天 22:17`, `3小时前`)
+    ("comment", "anywhere", r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时|小時|分鐘)前"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
     ("share", "edge", rf"{SOCIAL_NETWORKS}|Qzone|评论|評論|Comments?|(?:关注|關注|Follow)\s?\S{{1,12}}"
                       r"|图集|圖集|[+＋]\d|\d+\s*(?:评论|評論|comments?)"),
