@@ -434,7 +434,7 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     ],
 )
 def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(text, expected):
-    assert found(text, "2019-09-09") == expected
+    assert found(text, "2019-09-09", "zh-Hans") == expected
 
 
 @pytest.mark.parametrize(
@@ -457,7 +457,7 @@ def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(te
     ],
 )
 def test_a_day_alone_takes_the_month_of_the_day_the_story_last_named(text, expected):
-    assert found(text, "2019-09-09") == expected
+    assert found(text, "2019-09-09", "zh-Hans") == expected
 
 
 @pytest.mark.parametrize(
@@ -478,7 +478,7 @@ def test_a_day_alone_takes_the_month_of_the_day_the_story_last_named(text, expec
     ],
 )
 def test_a_day_alone_before_the_day_just_named_may_be_in_the_next_month(text, expected):
-    assert found(text, "2023-11-10") == expected
+    assert found(text, "2023-11-10", "zh-Hans") == expected
 
 
 @pytest.mark.parametrize(
@@ -491,7 +491,7 @@ def test_a_day_alone_before_the_day_just_named_may_be_in_the_next_month(text, ex
     ],
 )
 def test_a_number_of_days_is_not_a_day_of_the_month(text, expected):
-    assert found(text, "2019-09-09") == expected
+    assert found(text, "2019-09-09", "zh-Hans") == expected
 
 
 def test_a_tenseless_day_goes_on_from_the_day_the_story_just_named():
@@ -506,9 +506,9 @@ def test_a_tenseless_day_goes_on_from_the_day_the_story_just_named():
 
 def test_na_tian_is_the_day_the_story_last_named():
     text = "8月2日下午，他接到电话，连夜赶往现场。景区派出了搜救队。那天13时30分左右，母子正朝红石滩走去。"
-    assert found(text, "2019-09-09") == [("8月2日下午", "2019-08-02"), ("那天13时30分", "2019-08-02T13:30")]
+    assert found(text, "2019-09-09", "zh-Hans") == [("8月2日下午", "2019-08-02"), ("那天13时30分", "2019-08-02T13:30")]
     # right after the date, the word only says it again
-    assert found("平台在9月9日当天完成了销售。", "2019-09-12") == [("9月9日", "2019-09-09")]
+    assert found("平台在9月9日当天完成了销售。", "2019-09-12", "zh-Hans") == [("9月9日", "2019-09-09")]
 
 
 def test_days_counted_from_the_incident_are_counted_from_its_day():

@@ -52,8 +52,10 @@ def judge_all(
             )
         # a date heading reports its paragraph; a date line over a story (its dateline, the day it was
         # published), only a lede that tells news
-        dated_line = id(reading) in filed or (period is not None and period.day == context.published)
-        reports_lede = lede is not None and (not dated_line or _reports_news(text, lede, layout))
+        reports_lede = lede is not None and (
+            not (id(reading) in filed or (period is not None and period.day == context.published))
+            or _reports_news(text, lede, layout)
+        )
         is_event = (reports_lede or (not alone and id(reading) not in filed)) and _reports_event(
             text,
             item if lede is None else replace(item, place=place),

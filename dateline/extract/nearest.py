@@ -32,10 +32,10 @@ def nearest_in_tense(
     reading: Reading, granularity: Granularity, publication: dt.date, place: Place, story_day: dt.date | None = None
 ) -> Period | None:
     """The year-less period on or before publication, or the one after it when the tense says so, or when
-        it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
-        only around the date never sends it most of a year away when the other reading lies within a month
-        of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`). Where nothing
-        says a tense, the one within a month of the day the story just named (`story_day`) goes on from it
+    it is so much nearer that a reader would take it (`payable Jan. 2` in late October). A future said
+    only around the date never sends it most of a year away when the other reading lies within a month
+    of publication (`宣布计划融资 … 3月8日`, `announced a plan to raise … on March 8`). Where nothing
+    says a tense, the one within a month of the day the story just named (`story_day`) goes on from it
     (`将于11月17日开港 … 11月17日开港`)."""
     if granularity in ("quarter", "half"):
         return nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it

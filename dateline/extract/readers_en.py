@@ -124,14 +124,19 @@ def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:
     year = int(groups["year"]) if groups["year"] else None
     if year is None and not groups["shift"] and not (groups["cue"] in tables.ENGLISH_SEASON_CUES and groups["the"]):
         raise NotADate(match.group())  # `the first snow of the winter`: the season describes the snow
-    if year is None and re.match(r"[ \u00a0]+(?:of|in|on|to|from|by|for)\b", match.string[match.end() :]):
+    if year is None and _PREPOSITION_AFTER.match(match.string, match.end()):
         raise NotADate(match.group())  # `in the fall of the wall`, `in the summer of love`
-    if groups["season"][0].isupper() and re.match(r" [A-Z][a-z]", match.string[match.end("season") :]):
+    if groups["season"][0].isupper() and _CAPITALISED_WORD_AFTER.match(match.string, match.end("season")):
         raise NotADate(match.group())  # `the Winter Palace`, `the Summer Olympics`: a name
     season = tables.ENGLISH_SEASONS[groups["season"]]
-    shift = groups["shift"]
-    value = None if shift is None else tables.ENGLISH_PERIOD_SHIFTS[shift]
-    return season_reading(*span(match), season, year=year, shift=value, published=context.published)
+    shift = tables.ENGLISH_PERIOD_SHIFTS[groups["shift"]] if groups["shift"] else None
+    if shift is None or shift == 0:
+        return season_reading(*span(match), season, year=year, year_shift=shift, published=context.published)
+    return season_reading(*span(match), season, year=year, direction="last" if shift < 0 else "next")
+
+
+_PREPOSITION_AFTER = re.compile(r"[ \u00a0]+(?:of|in|on|to|from|by|for)\b")
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:
@@ -155,8 +160,9 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     return with_clock(reading, english_clock(groups))
 
 
-#: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
+#: Before a weekday, a word that makes it a day with a name of its own (`Super Tuesday`, `Ash Wednesday`).
 _NAME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) $")
+#: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
 _SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][a-z]")
 
 

@@ -183,9 +183,7 @@ def read_zh_season(match: re.Match, context: ExtractionContext) -> Reading:
     if match["year"]:
         return season_reading(*match.span(), season, year=required_number(match["year"]))
     shift = tables.YEAR_WORDS[match["year_word"]]
-    if shift == 0:  # 今年冬天, said in January, is the winter going on
-        return season_reading(*match.span(), season, shift=0, published=context.published)
-    return season_reading(*match.span(), season, year_shift=shift)
+    return season_reading(*match.span(), season, year_shift=shift, published=context.published)
 
 
 def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:

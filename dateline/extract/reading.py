@@ -285,25 +285,25 @@ def chinese_year_fields(groups: dict, reading: Reading, published=None) -> None:
 
 
 def season_reading(
-    start: int, end: int, season: str, year=None, shift=None, published=None, year_shift=None
+    start: int, end: int, season: str, year=None, year_shift=None, direction: str = "", published=None
 ) -> Reading:
     """A season as the range of its months: winter from December to the February after; `the winter of
-    1994` ends in 1994. `this winter` (今年冬天), said in January or February, is the one going on; 去年冬天
-    (`year_shift`) is the one that began last year."""
+    1994` ends in 1994; `last winter` (`direction`) the one before; `this winter` and 今年冬天 (`year_shift`
+    0), said in January or February, the one going on, 去年冬天 the one that began last year."""
     first, last = tables.SEASON_MONTHS[season]
     crosses = last < first
     reading = Reading(start, end, "calendar", month=first)
     end_fields: dict = {"month": last}
-    if shift == 0 and year_shift is None:
-        year_shift = -1 if crosses and published is not None and published.month <= last else 0
+    if year_shift == 0 and crosses and published is not None and published.month <= last:
+        year_shift = -1
     if year is not None:
         reading.year = year - 1 if crosses else year
         end_fields["year"] = year
     elif year_shift is not None:
         reading.year_shift = year_shift
         end_fields["year_shift"] = year_shift + 1 if crosses else year_shift
-    elif shift is not None:
-        reading.direction = "last" if shift < 0 else "next"
+    elif direction:
+        reading.direction = direction
         end_fields["direction"] = ""
     return range_to(reading, **end_fields)
 

@@ -250,14 +250,7 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
         return PAST
     if "VBN" in forms and auxiliaries[-1:] and auxiliaries[-1] in ("is", "are", "am", "'re"):
         return PRESENT  # `when the case is heard in May`: a passive in the present
-    if lower in tables.ENGLISH_PAST_HOMOGRAPHS and not (
-        auxiliaries[-1:]
-        and auxiliaries[-1]
-        in tables.ENGLISH_FUTURE_AUXILIARIES
-        | tables.ENGLISH_MODALS
-        | tables.ENGLISH_PRESENT_AUXILIARIES
-        | {"to", "did"}
-    ):
+    if lower in tables.ENGLISH_PAST_HOMOGRAPHS and not (auxiliaries[-1:] and auxiliaries[-1] in _BEFORE_A_BASE_FORM):
         return PAST  # `shares fell in mid-March`, `police found the car on Friday`
     if (
         {"VBD", "VBP", "VB"} <= forms
@@ -285,19 +278,26 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
     return None
 
 
+#: Words after which a verb is in its base form (`will fell`, `to found`, `does set`), not a past.
+_BEFORE_A_BASE_FORM = (
+    tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_MODALS | tables.ENGLISH_PRESENT_AUXILIARIES | {"to", "did"}
+)
+#: Words before a verb that are no subject of it.
+_NO_SUBJECT = (
+    tables.ENGLISH_NOT_BEFORE_A_VERB
+    | tables.ENGLISH_SUBJECT_PRONOUNS
+    | tables.ENGLISH_FUTURE_AUXILIARIES
+    | tables.ENGLISH_MODALS
+    | {"to", "did", "not", "never"}
+)
+
+
 def _a_singular_subject(word: str) -> bool:
     """A word before a verb that is a singular subject: he, she, it, or a noun not in -s (`the storm`)."""
     lower = word.lower()
     if lower in ("he", "she", "it"):
         return True
-    return (
-        word.isalpha()
-        and not lower.endswith("s")
-        and lower not in tables.ENGLISH_NOT_BEFORE_A_VERB
-        and lower not in tables.ENGLISH_SUBJECT_PRONOUNS
-        and lower not in tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_MODALS | {"to", "did", "not", "never"}
-        and not _verb_forms(lower)
-    )
+    return word.isalpha() and not lower.endswith("s") and lower not in _NO_SUBJECT and not _verb_forms(lower)
 
 
 def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], index: int, date_at: int | None) -> bool:
