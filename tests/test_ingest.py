@@ -512,6 +512,24 @@ def test_htmldate_reads_the_page_metadata_ours_does_not():
     assert (article.published, article.date_evidence) == (shanghai(2021, 12, 22), "page metadata (htmldate)")
 
 
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"])
+def test_a_placeholder_date_in_the_page_metadata_is_no_evidence(tmp_path, placeholder):
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "page.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "datePublished": "{placeholder}"}}</script></head>'
+        "<body><article><h1>Teachers rally at the Statehouse</h1><p>Published: November 19, 2019</p>"
+        "<p>Thousands of teachers rallied on Tuesday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page, tmp_path / "content", CONFIG)
+    assert (article.publication_date, article.date_evidence) == (
+        dt.date(2019, 11, 19),
+        "date line: Published: November 19, 2019",
+    )
+
+
 def test_htmldate_never_answers_with_a_modification_date_or_a_copyright_year(tmp_path):
     (tmp_path / "content").mkdir()
     page = tmp_path / "content" / "page.html"

@@ -39,6 +39,9 @@ _DATE_IN_A_HEADLINE = re.compile(DATE_TEXT)
 CHINESE_WRITERS_ZONE = "Asia/Shanghai"
 #: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
 UPDATE_ONLY = "update stamp only"
+#: A page's date before this year is a placeholder, as is the first day of Unix time; an editor may state any.
+EARLIEST_PAGE_YEAR = 1900
+UNIX_EPOCH = dt.date(1970, 1, 1)
 
 
 def publication_date(
@@ -63,9 +66,10 @@ def publication_date(
 
     def parsed(value: object) -> dt.datetime | None:
         try:
-            return read(value)
+            moment = read(value)
         except ValueError:
             return None
+        return None if _a_placeholder(moment) else moment
 
     if stated is not None:
         try:
@@ -97,6 +101,12 @@ def publication_date(
             f"cannot read the publication date {first.value!r} (a sidecar NAME.meta.yaml with `date:` can set it)",
         )
     return _from_an_update_stamp(reading, furniture, parsed)
+
+
+def _a_placeholder(moment: dt.datetime) -> bool:
+    """A date a page's software prints when it has none (`0001-01-01T00:00:00Z`, a zero Unix time):
+    no evidence of when the story was written."""
+    return moment.year < EARLIEST_PAGE_YEAR or moment.date() == UNIX_EPOCH
 
 
 def _from_the_page(
