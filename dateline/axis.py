@@ -103,7 +103,7 @@ def tick_days(start: dt.date, end: dt.date, unit: str, step: int) -> list[dt.dat
         ]
     months = []
     year, month = start.year, start.month
-    while dt.date(year, month, 1) <= end:
+    while (year, month) <= (end.year, end.month):
         if unit == "month":
             if (month - 1) % step == 0 and dt.date(year, month, 1) >= start:
                 months.append(dt.date(year, month, 1))

@@ -21,7 +21,7 @@ from markupsafe import escape
 
 from .files import Written
 from .model import Event
-from .overview import event_bounds, period_bounds
+from .overview import days_from, event_bounds, period_bounds
 from .siteindex import SiteIndex
 from .ui import UI
 
@@ -239,7 +239,7 @@ def calendar_ics(site: SiteIndex, ui: UI) -> bytes:
         entry.add("uid", f"{event.id}@{host}")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", first)
-        entry.add("dtend", last + dt.timedelta(days=1))
+        entry.add("dtend", days_from(last, 1))
         entry.add("summary", event.title)
         lines = []
         if event.granularity not in ("day", "time"):

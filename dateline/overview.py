@@ -237,7 +237,7 @@ def overview_layout(
                 centre = place(item.start) + segment_width / total_days / 2
                 positions[item.id] = (centre, centre)
             else:
-                positions[item.id] = (place(item.start), place(item.end + dt.timedelta(days=1)))
+                positions[item.id] = (place(item.start), place(days_from(item.end, 1)))
         ticks = axis_ticks(start, end, place, segment_width, label, font_size, rows)
         units.append(_band_unit(segment_width / total_days))
         segments.append(Segment(round(x, 1), round(x + segment_width, 1), start, end, ticks))
@@ -300,7 +300,13 @@ def _padded_span(group: list[OverviewItem]) -> tuple[dt.date, dt.date]:
     """The days a stretch of the axis shows: its events', with a little room around dots."""
     start, end = group[0].start, max(item.end for item in group)
     pad = max(1, round(((end - start).days + 1) * 0.04)) if any(item.point for item in group) else 0
-    return start - dt.timedelta(days=pad), end + dt.timedelta(days=pad)
+    return days_from(start, -pad), days_from(end, pad)
+
+
+def days_from(day: dt.date, days: int) -> dt.date:
+    """The day `days` after `day`, held at the calendar's first and last days (an event may be on either)."""
+    room = (dt.date.max - day).days if days > 0 else (dt.date.min - day).days
+    return day + dt.timedelta(days=min(days, room) if days > 0 else max(days, room))
 
 
 def _place_on_top(rows: TextRows, x: float, text_width: float) -> tuple[float, int | None]:

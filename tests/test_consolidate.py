@@ -106,6 +106,17 @@ def test_sources_that_disagree_on_the_date_are_one_event_with_variants():
     assert [(v.date, v.sources) for v in event.variant_dates] == [("2021-07-12", ("a",)), ("2021-07-13", ("b",))]
 
 
+def test_events_on_the_first_days_of_the_calendar_are_grouped_like_any_other():
+    first_day = ("The coins are dated 1 January of the year 1.", "1 January of the year 1", "0001-01-01")
+    third_day = ("The coins are dated 3 January of the year 1.", "3 January of the year 1", "0001-01-03")
+    result = _consolidate(_article("a", [first_day], "2021-12-22"), _article("b", [third_day], "2021-12-22"))
+    assert [event.date for event in result.events] == ["0001-01-01"]
+    assert [(v.date, v.sources) for v in result.events[0].variant_dates] == [
+        ("0001-01-01", ("a",)),
+        ("0001-01-03", ("b",)),
+    ]
+
+
 def test_an_article_that_gives_both_dates_keeps_them_apart():
     day_one = ("12月9日，工信部网络安全威胁和漏洞信息共享平台收到有关网络安全专业机构报告。", "12月9日", "2021-12-09")
     day_two = ("12月10日，国家信息安全漏洞共享平台获得相关信息并发布安全公告。", "12月10日", "2021-12-10")

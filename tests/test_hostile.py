@@ -430,6 +430,25 @@ def test_impossible_dates_never_reach_the_site(hostile):
     assert all(m["date"] is None for m in impossible)
 
 
+def test_articles_dated_on_the_calendars_first_and_last_days_build_a_site(tmp_path):
+    content = good_content(tmp_path)
+    (content / "articles" / "last-day.md").write_text(
+        "---\ntitle: The last day\ndate: 9999-12-31\n---\n"
+        "The plant will open tomorrow, on December 31 and 12月31日, and in two weeks; 明天开幕。\n",
+        encoding="utf-8",
+    )
+    (content / "articles" / "first-day.md").write_text(
+        "---\ntitle: The first day\ndate: 0001-01-01\n---\n"
+        "The plant opened yesterday, on January 1 and 1月1日, and two weeks ago; 昨天开幕。\n",
+        encoding="utf-8",
+    )
+    run = run_cli(["build", "--content", "content", "--out", "site"], tmp_path)
+    assert run.status == 0, run.stderr
+    events = json.loads((tmp_path / "site" / "data" / "events.json").read_text(encoding="utf-8"))["events"]
+    assert {"0001-01-01", "9999-12-31"} <= {event["date"] for event in events}
+    assert "BEGIN:VEVENT" in (tmp_path / "site" / "events.ics").read_text(encoding="utf-8")
+
+
 # --- editor YAML ---------------------------------------------------------------------------------
 
 

@@ -397,7 +397,10 @@ def _merge_variants(groups: list[_Group], known: dict, learnt: dict) -> list[_Gr
         if day is None:
             merged.extend(same_day)
             continue
-        days_before = [by_day.get(day - dt.timedelta(days=back), []) for back in range(1, VARIANT_MAX_DAYS + 1)]
+        days_before = [
+            by_day.get(day - dt.timedelta(days=back), []) if day.toordinal() > back else []
+            for back in range(1, VARIANT_MAX_DAYS + 1)
+        ]
         key = _merge_key(days_before, same_day) if any(days_before) else None
         decided = known.get(key)
         decisions = []
