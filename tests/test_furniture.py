@@ -39,6 +39,8 @@ FURNITURE = [
     ("23/5/2022 21:40", "dateline"),
     ("2021-12-23 22:09", "dateline"),
     ("Jan 07 · 8 mins", "dateline"),
+    ("November 20, 2019 - 11:28 AMT", "dateline"),
+    ("By Maria Lopez on Monday, November 18th, 2019 at 11:04 a.m.", "byline"),
     ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline"),
     ("2020-03-09  来源: 学习时报 作者:", "dateline"),
     # sources
@@ -125,6 +127,10 @@ FURNITURE = [
     ("图为2016年投入使用的首批新能源公交车", "caption"),
     ("新开通的公交线路首班车。（东方都市报记者 李明 摄）", "caption"),
     ("File photo of the harbour bridge in 2016", "caption"),
+    (
+        "Maria Lopez waves to supporters during a rally in Harbour City, Tuesday, Nov. 19, 2019. (Tom Ashby/AP)",
+        "caption",
+    ),
     # recommended articles
     ("其他文章推荐", "recommended"),
     ("Read more", "recommended"),
@@ -158,6 +164,8 @@ STORY = [
     "阿里云未及时通报重大网络安全漏洞,会带来什么后果?",
     "Storm closes schools across the region",
     "大树乡长",
+    "The council met on Monday, November 18th, 2019 at 11:04 a.m.",
+    "The polls open at 7 a.m.",
 ]
 
 

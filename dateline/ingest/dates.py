@@ -79,7 +79,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 #: The regex texts other tables build on (furniture's date lines use them): a time of day, a date with
 #: its year, a date without one (`Jan 07`), and a time relative to now (`29 minutes ago`, `3小时前`).
 TIME_TEXT = (
-    r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?"
 )
 DATE_TEXT = (

@@ -67,6 +67,8 @@ _COUNTER_AT_THE_END = re.compile(r"\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
+#: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
+_ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
 
@@ -236,7 +238,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
-    if _is_story_line(line):  # a sentence: only a notice or a caption (above) ends like one
+    if _is_story_line(line) and not _ENDS_ON_A_CLOCK.search(line):  # a sentence: only a notice or a caption ends so
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's

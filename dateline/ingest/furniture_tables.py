@@ -218,6 +218,8 @@ LINES = (
     ("caption", "anywhere", r"(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图片为|圖片為).{0,150}"),
     ("caption", "anywhere", rf".{{0,120}}[(（][^()（）]{{0,60}}(?:摄|攝|供图|供圖|图|圖|Photo|{PHOTO_AGENCIES})"
                             r"[^()（）]{0,40}[)）]"),
+    # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
+    ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     ("recommended", "anywhere", rf"{RECOMMENDED_HEADINGS}\s*[:：]?"),
     # a teaser of another article: its first words cut off, and a link to the rest
