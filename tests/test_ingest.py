@@ -699,6 +699,19 @@ def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
         STORY_HTML,
     )
     assert article.publication_date is None  # the days other articles in a list were published
+    article = _page(
+        tmp_path,
+        "<title>金融知识进万家</title><script>var publisher = {name: 'Example'};"
+        "/* version: 10.9.38 */ var id = 7900321579941938;</script>",
+        STORY_HTML,
+    )
+    assert article.publication_date is None  # a script's version number, though the script names a publisher
+    article = _page(
+        tmp_path,
+        "<title>金融知识进万家</title><script>/* version: 10.9.38 */ var publishdate = '2019-09-26 12:11:01';</script>",
+        STORY_HTML,
+    )
+    assert article.publication_date == dt.date(2019, 9, 26)  # the date it names, not its version number
 
 
 def test_a_title_cut_short_or_set_off_by_a_space_is_the_printed_headline(tmp_path):

@@ -96,6 +96,8 @@ _PUBLICATION_KEY = re.compile(rf"{_PUBLICATION_KEY_WORDS}|发布时间|發佈時
 _PUBLISHED_DAY = re.compile(
     rf"(?:{_PUBLICATION_KEY_WORDS})\w*[\"']?\s*[:=]\s*[\"']?([12][0-9]{{3}}-[01][0-9]-[0-3][0-9])", re.I
 )
+#: The whole value, with its time (`publishdate = '2019-09-26 12:11:01'`).
+_PUBLISHED_VALUE = re.compile(_PUBLISHED_DAY.pattern + r"[^\"',;}<]*[\"']?", re.I)
 #: The years htmldate may answer with (its default latest date is today's: a build must not depend on the clock).
 HTMLDATE_EARLIEST, HTMLDATE_LATEST = "1990-01-01", "2099-12-31"
 #: Separators between a headline and the site name in <title>.
@@ -317,7 +319,12 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
         ):
             tag.decompose()
     for tag in soup.find_all("script"):  # a script's dates are the publication's only where it says so
-        if not re.search(r"ld\+json", str(tag.get("type") or ""), re.I) and not _dates_this_page(raw_text(tag)):
+        if re.search(r"ld\+json", str(tag.get("type") or ""), re.I):
+            continue
+        script = raw_text(tag)
+        if _dates_this_page(script):
+            tag.string = _PUBLISHED_VALUE.search(script).group()  # the rest is code: its numbers are no dates
+        else:
             tag.decompose()
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
         tag.decompose()
@@ -332,10 +339,10 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
 
 
 def _dates_this_page(script: str) -> bool:
-    """Whether a script names the page's publication date: it has a publication key (`"time": "2020-02-29
-    21:09:55"` is when the page was served, viewed, logged), and not several publication dates (the state
-    of a page that lists other articles, each `"published"` on its own day)."""
-    return _PUBLICATION_KEY.search(script) is not None and len(set(_PUBLISHED_DAY.findall(script))) <= 1
+    """Whether a script names the page's publication date: one day after a publication key (`"time":
+    "2020-02-29 21:09:55"` is when the page was served, viewed, logged), not several (the state of a page
+    that lists other articles, each `"published"` on its own day)."""
+    return len(set(_PUBLISHED_DAY.findall(script))) == 1
 
 
 def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:
