@@ -581,6 +581,25 @@ def test_festivals_and_holidays_are_their_day(text, published, language, expecte
     assert found(text, published, language) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She hung a Christmas wreath on the door.", []),
+        ("He sent his Christmas cards late.", []),
+        ("Dickens wrote A Christmas Carol in 1843.", [("1843", "1843")]),
+        ("The Good Friday Agreement was signed in 1998.", [("1998", "1998")]),
+        ("Kentucky Basketball's Christmas Card is out.", []),
+        # a day still: no determiner, a time of the day or grammar after it, or a name of the day itself
+        ("We spent Christmas together.", [("Christmas", "2013-12-25")]),
+        ("They will attend the Christmas morning service.", [("Christmas", "2014-12-25")]),
+        ("The Christmas of 1914 brought a truce.", [("Christmas of 1914", "1914-12-25")]),
+        ("The Thanksgiving Day parade drew crowds.", [("Thanksgiving Day", "2014-11-27")]),
+    ],
+)
+def test_a_festival_that_describes_a_thing_is_no_day(text, expected):
+    assert found(text, "2014-12-20") == expected
+
+
 def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
     text = "  新华社太原7月8日电 习近平近日在山西考察。\n  7月7日至8日，习近平先后到阳泉、太原考察调研。"
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 7, 9), "zh-Hans"))
@@ -863,11 +882,34 @@ def test_names_and_games_are_not_dates(text, expected):
     assert found(text, "2023-11-08") == expected
 
 
-def test_the_past_year_is_last_year():
-    assert found("Prices rose over the past year, and the past week was calm.", "1998-03-03") == [
-        ("the past year", "1997"),
-        ("the past week", "1998-02-23"),
-    ]
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a year, month or week that ends at publication is the calendar one most of its days are in
+        (
+            "Prices rose over the past year, and the past week was calm.",
+            "1998-03-03",
+            [("the past year", "1997"), ("the past week", "1998-02-23")],
+        ),
+        (
+            "Prices rose over the past year, and the past week was calm.",
+            "1998-12-18",
+            [("the past year", "1998"), ("the past week", "1998-12-14")],
+        ),
+        ("She has been dating him for the last year.", "2014-12-29", [("the last year", "2014")]),
+        ("In the past month, four studies came out.", "2014-12-10", [("the past month", "2014-11")]),
+        ("In the past month, four studies came out.", "2014-12-20", [("the past month", "2014-12")]),
+        # and one that starts there
+        ("The stock should gain in the year ahead.", "2014-12-20", [("the year ahead", "2015")]),
+        ("The stock should gain in the year ahead.", "2014-03-20", [("the year ahead", "2014")]),
+        ("Talks resume in the week ahead.", "2014-12-20", [("the week ahead", "2014-12-22")]),
+        # the last of a period is no period counted from publication
+        ("It was the last year of the war.", "2014-12-20", []),
+        ("He quit in the last week of March.", "2014-12-20", [("March", "2014-03")]),
+    ],
+)
+def test_a_period_that_ends_or_starts_at_publication_is_the_one_most_of_it_is_in(text, published, expected):
+    assert found(text, published) == expected
 
 
 @pytest.mark.parametrize(

@@ -670,6 +670,22 @@ def _page(tmp_path, head: str, body: str) -> Article:
 STORY_HTML = "<p>9月20日，全省金融知识普及活动在常德启动，志愿者在广场向市民讲解存款保险和个人征信知识。</p>"
 
 
+def test_the_first_date_published_on_the_page_is_its_own_not_a_listed_articles(tmp_path):
+    listed = "".join(
+        f'<li itemscope itemtype="http://schema.org/NewsArticle"><a href="/n{n}">Other story {n}</a>'
+        f'<meta itemprop="datePublished" content="2014-11-{20 - n}T16:00:49Z"></li>'
+        for n in range(3)
+    )
+    article = _page(
+        tmp_path,
+        "<title>Holiday films</title>",
+        '<article><h1>Holiday films</h1><time itemprop="datePublished" datetime="2014-12-29T16:00-05:00">'
+        "Published December 29, 2014</time><p>The film opens on Dec. 31 in three cities, the studio said.</p>"
+        f"</article><aside><ul>{listed}</ul></aside>",
+    )
+    assert (article.publication_date, article.date_evidence) == (dt.date(2014, 12, 29), "itemprop=datePublished")
+
+
 def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
     article = _page(
         tmp_path,

@@ -381,14 +381,18 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
         f"(?P<today>{ENGLISH_SPACE}today)?(?![A-Za-z])",  # 5 years ago today: that day
     ),
-    # last week, next month, this year, earlier this year, the current fiscal year, this quarter
+    # last week, next month, this year, earlier this year, the current fiscal year, this quarter, the last year
     (
         "en_period_shift",
         f"(?<![A-Za-z])(?P<w>(?:(?P<part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?"
-        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){S}(?:fiscal{S})?(?P<unit>weekend|week|month|year|quarter))"
+        f"(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}|[Tt]he{S}last){S}(?:fiscal{S})?"
+        f"(?P<unit>weekend|week|month|year|quarter))"
         f"(?![A-Za-z]|[- ]century)"  # not the last quarter-century
+        f"(?!{S}of(?![A-Za-z]))"  # not the last week of March, the last year of the war
         f"(?!['’]s{S}(?:{_QUARTER_ORDINAL}[ -])?(?:quarter|period))",  # last year's quarter: a period, below
     ),
+    # the year ahead: the twelve months from publication
+    ("en_period_ahead", f"(?<![A-Za-z])(?P<w>[Tt]he{S}(?P<unit>week|month|year){S}ahead)(?![A-Za-z])"),
     # over the weekend, during the weekend (alone, `the weekend` is as often any weekend)
     (
         "en_weekend",
@@ -417,7 +421,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
         f"|current{S}(?:fiscal{S})?|present{S})?year"
         f"|[Ff]iscal{S}(?P<fiscal_year>(?:19|20)[0-9]{{2}}))"
-        f"(?![A-Za-z0-9-])(?!{S}(?:ago|before|after|earlier|later|of|when|in|to|that|which|[0-9]))",
+        f"(?![A-Za-z0-9-])(?!{S}(?:ago|ahead|before|after|earlier|later|of|when|in|to|that|which|[0-9]))",
     ),
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
     (
@@ -440,12 +444,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
         f"|(?P<clock_word>noon|midnight|midday)(?![A-Za-z]))",
     ),
-    # Thanksgiving, Christmas Day 2020, last Christmas, this Easter (no other form starts with their words)
+    # Thanksgiving, Christmas Day 2020, the Christmas of 1914, last Christmas, this Easter (no other form starts so)
     (
         "en_festival",
         f"(?<![A-Za-z])(?:(?P<direction>[Ll]ast|[Tt]his|[Nn]ext){S})?"
         f"(?P<festival>{_ENGLISH_FESTIVAL_NAMES})(?![A-Za-z])"
-        f"(?:,?{S}(?P<year>(?:1[89]|20)[0-9]{{2}})(?![0-9]))?"
+        f"(?:(?:,?{S}|{S}of{S})(?P<year>(?:1[89]|20)[0-9]{{2}})(?![0-9]))?"
         f"(?P<season>(?=(?:{S}and{S}New{S}Year['’]?s?)?{S}(?:season|period|holidays?|shopping|sales|rush|break)\\b))?",
     ),
 )

@@ -45,6 +45,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "en_day_word": english.read_en_day_word,
     "en_relative": english.read_en_relative,
     "en_period_shift": english.read_en_period_shift,
+    "en_period_ahead": english.read_en_period_ahead,
     "en_weekend": english.read_en_weekend,
     "en_period_anaphor": english.read_en_period_anaphor,
     "en_spoken_year": english.read_en_spoken_year,

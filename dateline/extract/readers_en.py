@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import tables
@@ -205,7 +206,11 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:
-    shift, unit = tables.ENGLISH_PERIOD_SHIFTS[match["shift"]], match["unit"]
+    written, unit = re.sub(r"\s+", " ", match["shift"]).lower(), match["unit"]
+    if written in ("the past", "the last") and unit in ROLLING_UNIT_DAYS:
+        shift = _rolling_shift(unit, context, -1)  # `over the past year`: the twelve months to publication
+    else:
+        shift = tables.ENGLISH_PERIOD_SHIFTS[match["shift"]] if written != "the last" else -1
     if unit in ("week", "weekend"):
         return Reading(*span(match), "week", week_shift=shift, weekend=unit == "weekend")
     if unit == "month":
@@ -213,6 +218,36 @@ def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading
     if unit == "quarter":
         return Reading(*span(match), "calendar", quarter_shift=shift)
     return Reading(*span(match), "calendar", year_shift=shift)
+
+
+def read_en_period_ahead(match: re.Match, context: ExtractionContext) -> Reading:
+    """the year ahead: the twelve months from publication, as the year most of them are in."""
+    shift, unit = _rolling_shift(match["unit"], context, 1), match["unit"]
+    if unit == "week":
+        return Reading(*span(match), "week", week_shift=shift)
+    if unit == "month":
+        return Reading(*span(match), "calendar", month_shift=shift)
+    return Reading(*span(match), "calendar", year_shift=shift)
+
+
+#: The length of a week, month and year that ends (or starts) at publication, in days.
+ROLLING_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+
+
+def _rolling_shift(unit: str, context: ExtractionContext, direction: int) -> int:
+    """A week, month or year that ends at publication (the past year) or starts there (the year ahead) is
+    read as the calendar one most of its days are in: its middle's, counted from the publication's."""
+    if context.published is None:
+        return direction
+    published = context.published
+    middle = published + dt.timedelta(days=direction * (ROLLING_UNIT_DAYS[unit] // 2))
+    if unit == "year":
+        return middle.year - published.year
+    if unit == "month":
+        return (middle.year - published.year) * 12 + middle.month - published.month
+    return (
+        middle - dt.timedelta(days=middle.weekday()) - (published - dt.timedelta(days=published.weekday()))
+    ).days // 7
 
 
 def read_en_weekend(match: re.Match, context: ExtractionContext) -> Reading:
@@ -348,6 +383,8 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
     name = re.sub(r"\s+", " ", groups["festival"])
     reading = Reading(*match.span(), "festival", festival=tables.ENGLISH_FESTIVALS[name])
     reading.festival_season = groups["season"] is not None  # `the Christmas shopping season`: its month
+    if not (groups["year"] or groups["direction"] or reading.festival_season) and _a_festivals_thing(match, name):
+        raise NotADate(match.group())  # `a Christmas party`, `his Christmas cards`, `A Christmas Carol`
     if groups["year"]:
         reading.year = int(groups["year"])
     elif groups["direction"]:
@@ -357,3 +394,24 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
         else:
             reading.direction = direction
     return reading
+
+
+def _a_festivals_thing(match: re.Match, name: str) -> bool:
+    """`a Christmas party`, `his Christmas cards`, `the Good Friday Agreement`: after a determiner, the
+    festival's name describes the word after it, a thing rather than a day, unless that word is a time
+    of the day (`the Christmas morning`) or a word of grammar (`the Christmas of 1914`, `the Christmas
+    before`). `Christmas Day` and `Christmas Eve` are days whatever follows (`the Christmas Day parade`)."""
+    if name.endswith((" Day", " Eve")):
+        return False
+    text = match.string
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None or following.group(1).lower() in tables.WORDS_AFTER_A_FESTIVALS_DAY:
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|[Ii]ts|[Ee]very|[Ee]ach|[Aa]nother)"
+    r"|[A-Za-z]['’]s)[ \u00a0]+$"
+)

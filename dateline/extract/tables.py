@@ -443,6 +443,14 @@ CHINESE_FESTIVALS = {
 CHINESE_SHORT_FESTIVALS = {"五一": "labour-day", "国庆": "national-day", "國慶": "national-day"}
 CHINESE_HOLIDAY_WORDS = ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "当天",
                          "當天", "前夕", "前后", "前後", "假日", "节前", "節前", "节后", "節後")
+#: Words after a festival's name that keep it a day (`the Christmas morning`, `the Christmas of 1914`): a part
+#: of the day, a time around it, and words of grammar. Before any other, it describes a thing (`a Christmas card`).
+WORDS_AFTER_A_FESTIVALS_DAY = frozenset((
+    "morning", "afternoon", "evening", "night", "nights", "weekend", "week", "weeks", "holiday", "holidays", "break",
+    "vacation", "dinner", "lunch", "feast", "service", "services", "mass", "time", "day", "days", "eve", "period",
+    "season", "rush", "of", "in", "on", "at", "to", "for", "from", "by", "with", "before", "after", "until", "since",
+    "and", "or", "but", "is", "was", "will", "had", "has", "that", "when", "as", "this", "last", "next", "itself",
+))
 #: English names of holidays.
 ENGLISH_FESTIVALS = {
     "Thanksgiving Day": "thanksgiving", "Thanksgiving": "thanksgiving", "Christmas Day": "christmas",

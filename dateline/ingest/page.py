@@ -242,12 +242,15 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
         content = tag.get("content")
         if key and isinstance(content, str) and content.strip():
             meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
-    for tag in soup.find_all(itemprop="datePublished"):
+    # the first on the page: the items of a list of other articles carry theirs too (`<meta itemprop=…>`)
+    for tag in sorted(
+        soup.find_all(itemprop="datePublished"), key=lambda tag: (tag.sourceline or 0, tag.sourcepos or 0)
+    ):
         value = as_text(tag.get("content")) or as_text(tag.get("datetime")) or tag.get_text()
         if value and value.strip():
-            meta_tags.setdefault(
-                "datepublished", Value(value.strip(), line_of(tag), shown_path, "itemprop=datePublished")
-            )
+            evidence = "<meta itemprop=datepublished>" if tag.name == "meta" else "itemprop=datePublished"
+            meta_tags["datepublished"] = Value(value.strip(), line_of(tag), shown_path, evidence)
+            break
     for name, keys in META_KEYS.items():
         for key in keys:
             found = meta_tags.get(key)
