@@ -325,8 +325,9 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
         if re.search(r"ld\+json", str(tag.get("type") or ""), re.I):
             continue
         script = raw_text(tag)
-        if _dates_this_page(script):
-            tag.string = _PUBLISHED_VALUE.search(script).group()  # the rest is code: its numbers are no dates
+        value = _PUBLISHED_VALUE.search(script) if _dates_this_page(script) else None
+        if value is not None:
+            tag.string = value.group()  # the rest is code: its numbers are no dates
         else:
             tag.decompose()
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
