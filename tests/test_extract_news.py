@@ -46,6 +46,15 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The index fell as early as March, traders said.", "March", PAST),
         ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),
         ("Lane resigned as chairman, president and chief executive in March.", "March", UNKNOWN),
+        ("Prior to September, I would have said the standard was too new.", "September", PAST),
+        ("The utility initiated four rounds of planned outages in October.", "October", PAST),
+        ("He canceled an increase in tariffs planned for Oct. 15, he said.", "Oct. 15", PRESENT),
+        # the clause after `that` is another verb's
+        (
+            "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",
+            "Oct. 31",
+            UNKNOWN,
+        ),
     ],
 )
 def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sentence, date, tense):

@@ -91,8 +91,10 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             if commas > 1:
                 break
             continue
-        if word in _CLAUSE_BREAK:
-            break
+        if word in _CLAUSE_BREAK or word.lower() in _SUBORDINATE_CLAUSE_STARTS:
+            break  # `told investors on Oct. 31 that the merger would …`: the clause after is another verb's
+        if word.lower() == "have" and index + 1 < len(words) and "VBN" in _verb_forms(words[index + 1][0].lower()):
+            continue  # `would have said`: the group goes on to its participle
         tense = _verb_group_tense(words, index, False, floor=after[0])
         if tense is not None:
             if commas and _lemma_in(word.lower(), _ATTRIBUTION_VERBS):
@@ -112,6 +114,14 @@ def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
     )
 
 
+#: Modals that with `have` and a participle say what was, or might have been (`would have said`).
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must"})
+#: Prepositions after which a verb's participle is an adjective of the noun after it (`of planned outages`).
+_PREPOSITIONS_BEFORE_AN_ADJECTIVE = frozenset(
+    {"of", "for", "with", "in", "on", "at", "from", "about", "amid", "among", "into", "over", "under", "without"}
+)
+#: Words that open a clause of its own after the date: its verb is not the date's.
+_SUBORDINATE_CLAUSE_STARTS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "if"})
 #: Verbs that attribute a whole sentence to a source (`…, an official said`), not the date's own verb.
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "state", "confirm", "announce"})
 
@@ -204,14 +214,26 @@ def _verb_group_tense(
     if not forms:
         return None
     auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4) : index] if w not in _CLAUSE_BREAK and w != ","]
+    if auxiliaries[-1:] and auxiliaries[-1] in _PREPOSITIONS_BEFORE_AN_ADJECTIVE and forms <= {"VBD", "VBN", "JJ"}:
+        return None  # `four rounds of planned outages`, `for scheduled maintenance`: a participle as adjective
     if (
         _preceded_by_determiner(auxiliaries)
         and lower not in tables.ENGLISH_PRESENT_AUXILIARIES
         and lower not in tables.ENGLISH_PAST_AUXILIARIES
     ):
         return None
+    if auxiliaries[-1:] == ["have"] and set(auxiliaries[-2:-1]) & _COUNTERFACTUAL_MODALS and "VBN" in forms:
+        return PAST  # `I would have said`, `could have been`: what was, or might have been
     if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
         return FUTURE
+    if (
+        date_at is not None
+        and lower in tables.ENGLISH_INTENT_WORDS
+        and "VBN" in forms
+        and not _be(auxiliaries[-2:])
+        and [w.lower() for w, _ in words[index + 1 : date_at]] == ["for"]
+    ):
+        return PRESENT  # `tariffs planned for Oct. 15`: a plan's day, on whichever side is nearer
     if _plans(lower, auxiliaries, words, index, date_at):
         return FUTURE
     if "to" in auxiliaries[-2:]:
