@@ -590,6 +590,11 @@ def test_festivals_and_holidays_are_their_day(text, published, language, expecte
     assert found(text, published, language) == expected
 
 
+def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
+    text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
+    assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

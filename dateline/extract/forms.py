@@ -360,10 +360,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         # not 1080p, 1990s, 3.5%, nor the year of 2021-01-05 (read as a whole below)
         f"(?![0-9A-Za-z]|[.,][0-9]|-[0-9]{{1,2}}-[0-9]|{ENGLISH_SPACE}?(?:%|percent|per cent)|{_BY_A_NUMBER})",
     ),
-    # on Thursday, last Friday, Monday morning
+    # on Thursday, last Friday, Monday morning (`In this Sunday, Nov. 10, 2019, photo`: the date's weekday)
     (
         "en_weekday",
-        f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE})?(?P<weekday>{ENGLISH_WEEKDAY})"
+        f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
+        f"(?!{ENGLISH_WEEKDAY},?{ENGLISH_SPACE}{ENGLISH_MONTH}{ENGLISH_SPACE}?[0-9]))?(?P<weekday>{ENGLISH_WEEKDAY})"
         f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z])"
         # not a habit: `Friday nights are made for fun`
         f"(?!{ENGLISH_SPACE}(?:{alternation(ENGLISH_PARTS_OF_DAY)})s(?![A-Za-z])){ENGLISH_TIME_SUFFIX})",
