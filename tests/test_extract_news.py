@@ -169,6 +169,8 @@ def test_a_weekday_written_beside_a_date_decides_its_year():
     text = "The Times said in an editorial on Saturday, April 25: the court was wrong."
     assert date_of(text, "April 25", "1998-04-24") == "1998-04-25"
     assert date_of("银行于3月12日（周日）宣布关闭。", "3月12日", "2024-03-20", "zh-Hans") == "2023-03-12"
+    # a day or two from publication, the weekday is the slip
+    assert date_of("梁振英在星期二（12月10日）的答问大会上道歉。", "12月10日", "2012-12-10", "zh-Hans") == "2012-12-10"
 
 
 def test_a_year_written_earlier_in_the_sentence_is_not_taken_for_a_future_act():

@@ -36,6 +36,7 @@ FURNITURE = [
     ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago", "dateline"),
     ("发布时间：2022-04-15 14:31:09 来源：东方都市报 作者：王芳", "dateline"),
     ("發佈時間：2022年01月27日 08:15", "dateline"),
+    ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "update"),
     ("23/5/2022 21:40", "dateline"),
     ("2021-12-23 22:09", "dateline"),
     ("Jan 07 · 8 mins", "dateline"),

@@ -366,6 +366,8 @@ def test_offsets_in_the_demo_articles(name):
         ("2021年12月22日 12:43", shanghai(2021, 12, 22, 12, 43)),
         ("２０２１年１２月２２日", shanghai(2021, 12, 22)),
         ("Wed Dec 22 12:43:42 CST 2021", shanghai(2021, 12, 22, 12, 43, 42)),  # a computer's clock
+        ("2021年12月22日, 格林尼治标准时间10:41", shanghai(2021, 12, 22, 18, 41)),  # Greenwich Mean Time
+        ("2021年12月22日 北京时间12:43", shanghai(2021, 12, 22, 12, 43)),
         (dt.date(2021, 12, 23), shanghai(2021, 12, 23)),
         (dt.datetime(2021, 12, 22, 12, 43, 42), shanghai(2021, 12, 22, 12, 43, 42)),
         (dt.datetime(2021, 12, 22, 18, 30, tzinfo=dt.UTC), shanghai(2021, 12, 23, 2, 30)),

@@ -247,12 +247,18 @@ def _resolve_shifted(
     return None
 
 
+#: Within this many days of publication, a year-less date keeps publication's year whatever its weekday says.
+WEEKDAY_SLIP_DAYS = 2
+
+
 def _resolve_year_less(
     reading: Reading, granularity: Granularity, place: Place, state: State
 ) -> tuple[Period | None, Resolution]:
     """December 23, 12月23日: the year written earlier in the sentence, else the year that puts the
     date nearest publication on the side the clause's tense says; a weekday written beside the date
-    (`Sunday, March 12`) picks, among the years near that one, the year in which they agree."""
+    (`Sunday, March 12`) picks, among the years near that one, the year in which they agree, unless the
+    date is a day or two from publication: then the weekday is the slip, of the writer or of a time zone
+    (`星期二（12月10日）` written on Monday 10 December)."""
     publication = state.publication
     sentence_year = _sentence_year(state)
     resolved_by: Resolution
@@ -278,6 +284,11 @@ def _resolve_year_less(
         and period is not None
         and period.day is not None
         and period.day.weekday() != reading.weekday
+        and not (
+            resolved_by == "year-from-publication"
+            and publication is not None
+            and abs((period.day - publication).days) <= WEEKDAY_SLIP_DAYS
+        )
     ):
         period = year_of_weekday(reading, granularity, period.year) or period
     return period, resolved_by

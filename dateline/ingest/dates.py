@@ -79,6 +79,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 #: The regex texts other tables build on (furniture's date lines use them): a time of day, a date with
 #: its year, a date without one (`Jan 07`), and a time relative to now (`29 minutes ago`, `3小时前`).
 TIME_TEXT = (
+    r"(?:(?:北京|香港|台北|格林尼治标准|格林尼治標準|格林威治标准|格林威治標準)(?:时间|時間)\s*)?"  # 北京时间10:41
     r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
     r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?"
 )
@@ -94,7 +95,7 @@ DATE_TEXT = (
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-    rf"(?:[,.]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT})?)"
+    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT})?)"
 )
 YEARLESS_DATE_TEXT = (
     rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
@@ -142,7 +143,7 @@ _TIME = re.compile(
     r"\s*(?P<half>[AaPp])?\.?(?(half)[Mm]\.?|)(?![\d:])"
 )
 _UTC_OFFSET = re.compile(
-    r"(?:\b(?:UTC|GMT)|\d(?:Z))\s*(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"(?:\b(?:UTC|GMT)|\d(?:Z)|(?:格林尼治|格林威治)(?:标准|標準)?(?:时间|時間))\s*(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     r"|(?P<sign2>[+-])(?P<hours2>\d{2}):?(?P<minutes2>\d{2})\b"
 )
 
