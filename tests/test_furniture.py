@@ -268,6 +268,23 @@ def test_a_recommended_list_goes_on_until_the_story_does():
     assert not any(line.date for line in found)  # another article's date is not this one's
 
 
+def test_a_most_read_list_printed_as_ranks_and_headlines_is_furniture():
+    story = [
+        Piece("p", "A man was stabbed to death on a commuter train on Tuesday afternoon, the transit chief said."),
+        Piece("p", "1"),  # a count in the story, alone, stays
+    ]
+    ranked = [Piece("p", "7"), Piece("p", "Letter shows psychologist broke rules")]
+    ranked += [Piece("p", "8"), Piece("p", "Man Shot While Standing In Front Of His Home Early Tuesday")]
+    ranked += [Piece("p", "9"), Piece("p", "Here's where blackouts will start Wednesday")]
+    kept, found = split_furniture(story + ranked)
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    assert [(line.kind, line.text) for line in found] == [("recommended", piece.text) for piece in ranked]
+
+
+def test_a_list_heading_in_capitals_is_a_recommended_list():
+    assert furniture_of("LATEST NEWS").kind == "recommended"
+
+
 def test_only_the_furniture_lines_of_a_block_leave_it():
     pieces = [
         Piece("p", "By Maria Lopez\nStorm closes schools"),

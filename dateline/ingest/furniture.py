@@ -33,6 +33,7 @@ from .furniture_tables import (
     OUTLET_ENDINGS,
     PRINT_NOTE_START,
     PUBLISHED_LABELS,
+    RANKED_LIST_MIN_ITEMS,
     RECOMMENDED_ITEM_MAX_CHARS,
     SEGMENTS,
     SENTENCE_END,
@@ -126,6 +127,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         head = {index for index in texts if index < first}  # above the story, however far down
     else:
         top = foot = head = set(texts)
+    ranked = _ranked_list(pieces, texts)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -138,6 +140,9 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
                 furniture.append(FurnitureLine("recommended", piece.alt or piece.src))
             else:
                 kept.append(piece)
+            continue
+        if index in ranked:
+            furniture.append(FurnitureLine("recommended", piece.text))
             continue
         if piece.links >= MENU_MIN_LINKS and index in top | foot and len(piece.text) <= FURNITURE_MAX_CHARS:
             furniture.append(FurnitureLine("recommended" if in_recommended else "navigation", piece.text))
@@ -164,6 +169,25 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         if lines and any(line.strip() for line in lines):
             date_line_above = None
     return kept, furniture
+
+
+def _ranked_list(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """The pieces of a "most read" list printed as its ranks and headlines, a piece each (`7`, `Letter
+    shows …`, `8`, `Man shot …`): a run of at least RANKED_LIST_MIN_ITEMS ranks counting up by one."""
+    ranked: set[int] = set()
+    run: list[int] = []  # positions in texts of the run's ranks
+    for position, index in enumerate(texts):
+        text = pieces[index].text.strip()
+        if not (text.isdigit() and len(text) <= 2):
+            continue
+        if run and position == run[-1] + 2 and int(text) == int(pieces[texts[run[-1]]].text) + 1:
+            run.append(position)
+        else:
+            run = [position]
+        if len(run) >= RANKED_LIST_MIN_ITEMS:
+            for rank in run:
+                ranked.update(texts[rank : rank + 2])
+    return {index for index in ranked if len(pieces[index].text) <= FURNITURE_MAX_CHARS}
 
 
 def _bare_date_line(line: FurnitureLine) -> bool:

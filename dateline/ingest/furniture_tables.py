@@ -221,7 +221,7 @@ LINES = (
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
-    ("recommended", "anywhere", rf"{RECOMMENDED_HEADINGS}\s*[:：]?"),
+    ("recommended", "anywhere", rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),  # `LATEST NEWS` too
     # a teaser of another article: its first words cut off, and a link to the rest
     ("recommended", "anywhere", rf".{{10,400}}?{TEASER_END}"),
     ("recommended", "anywhere", r"[^\"“”]{40,400}\s(?:the|a|an|of|in|to|for|and|with|on|at|by|from|that|which|is|are|was)"
@@ -246,6 +246,8 @@ LINES = (
 
 #: In HTML, a block made of this many links and nothing else, near the top or the foot, is a menu.
 MENU_MIN_LINKS = 2
+#: A "most read" list printed as ranks and headlines, a piece each, has at least this many ranks in a row.
+RANKED_LIST_MIN_ITEMS = 3
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
 RECOMMENDED_ITEM_MAX_CHARS = 80
 #: A line of story: at least this long and ending like a sentence, or longer than STORY_ANY_CHARS.
