@@ -592,6 +592,22 @@ def test_festivals_and_holidays_are_their_day(text, published, language, expecte
     assert found(text, published, language) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Prices have risen since July of last year.", [("July of last year", "2013-07")]),
+        ("He left at the end of May last year.", [("the end of May last year", "2013-05")]),
+        ("He quit on March 3 last year.", [("March 3 last year", "2013-03-03")]),
+        ("The plant opens in March next year.", [("March next year", "2015-03")]),
+        ("The house approved it in early October this year.", [("early October this year", "2014-10")]),
+        # not the year of a thing after it
+        ("Sales rose in March, last year's best month.", [("March", "2014-03"), ("last year", "2013")]),
+    ],
+)
+def test_a_year_counted_from_publication_after_a_month_or_day_is_its_year(text, expected):
+    assert found(text, "2014-11-19") == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

@@ -248,6 +248,15 @@ def _share_its_year(text: str, earlier: Reading, reading: Reading) -> None:
         earlier.year = reading.year - 1 if earlier.month > reading.month else reading.year
 
 
+def _a_shifted_year(text: str, reading: Reading) -> bool:
+    """`last year`, `next year`, `this year` (not `earlier this year`): a year counted from publication."""
+    return reading.year_shift is not None and text[reading.start : reading.end].split()[0].lower() in (
+        "last",
+        "next",
+        "this",
+    )
+
+
 def _is_a_year(reading: Reading) -> bool:
     return reading.kind == "calendar" and reading.granularity == "year" and reading.range_end is None
 
@@ -257,27 +266,34 @@ _YEAR_BEFORE_A_FESTIVAL = re.compile(r"[ \u00a0\u3000]?")
 
 #: Between a month and the year written after it: `early May, 2019`, `April of 2019`.
 _YEAR_AFTER_A_MONTH = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?")
+#: Between a month or a day and a year counted from publication after it: `May last year`, `July of last year`.
+_SHIFTED_YEAR_AFTER_A_MONTH = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?")
 
 
 def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
     """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention;
     `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's, and the
-    year of a date joined to it by `and` (`in June and August 2019`)."""
+    year of a date joined to it by `and` (`in June and August 2019`); so is a year counted from
+    publication after a month or a day (`in May last year`, `since July of last year`, `March 3 next year`)."""
     attached: list[Reading] = []
     for reading in readings:
-        if attached and _is_a_year(reading) and reading.year is not None:
+        if attached and _is_a_year(reading) and (reading.year is not None or _a_shifted_year(text, reading)):
             month = attached[-1]
             if (
                 month.kind == "calendar"
-                and month.granularity == "month"
+                and (month.granularity == "month" or (month.granularity == "day" and reading.year is None))
                 and not month.states_year
+                and month.year_shift is None
                 and month.range_end is None
                 and month.month_shift is None
                 and not month.same_month
-                and _YEAR_AFTER_A_MONTH.fullmatch(text, month.end, reading.start)
+                and (_YEAR_AFTER_A_MONTH if reading.year is not None else _SHIFTED_YEAR_AFTER_A_MONTH).fullmatch(
+                    text, month.end, reading.start
+                )
+                and not text.startswith(("'s", "’s"), reading.end)  # `in March, last year's best month`
             ):
-                month.year, month.end = reading.year, reading.end
-                if len(attached) > 1:
+                month.year, month.year_shift, month.end = reading.year, reading.year_shift, reading.end
+                if len(attached) > 1 and reading.year is not None:
                     _share_its_year(text, attached[-2], month)
                 continue
         if attached and reading.kind == "festival" and reading.year is None and reading.year_shift is None:
