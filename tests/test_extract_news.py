@@ -608,6 +608,29 @@ def test_a_year_counted_from_publication_after_a_month_or_day_is_its_year(text, 
     assert found(text, "2014-11-19") == expected
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        (
+            "Last year, the band played four shows in October and November.",
+            "en",
+            [("Last year", "2013"), ("October", "2013-10"), ("November", "2013-11")],
+        ),
+        ("In 2012, the band played four shows in October.", "en", [("2012", "2012"), ("October", "2012-10")]),
+        ("去年，公司在3月和5月各发布一款产品。", "zh-Hans", [("去年", "2013"), ("3月", "2013-03"), ("5月", "2013-05")]),
+        # no comma sets it off: a year of something else (`2019年成立的公司`), or only its own clause's
+        ("2012年成立的公司，5月宣布上市。", "zh-Hans", [("2012年", "2012"), ("5月", "2014-05")]),
+        (
+            "Last year the company cut jobs, and in March it will hire again.",
+            "en",
+            [("Last year", "2013"), ("March", "2015-03")],
+        ),
+    ],
+)
+def test_a_year_that_opens_the_sentence_is_the_year_of_its_dates(text, language, expected):
+    assert found(text, "2014-11-19", language) == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

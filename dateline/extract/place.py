@@ -3,6 +3,7 @@ clause and whether it opens a clause."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import tables
@@ -39,6 +40,21 @@ class Place:
     @property
     def opens_clause(self) -> bool:
         return opens_clause(self.layout.text, self.start, self.layout.block_starts[self.block])
+
+    @property
+    def frames_sentence(self) -> bool:
+        """Whether the reading opens its sentence and a comma sets it off (`In 2012, …`, `Last year, …`,
+        `去年，…`): the time the whole sentence is in."""
+        text = self.layout.text
+        return (
+            _FRAME_OPENING.fullmatch(text, self.sentence_start, self.start) is not None
+            and _FRAME_COMMA.match(text, self.end) is not None
+        )
+
+
+#: What may stand before a year that frames its sentence, and after it.
+_FRAME_OPENING = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+)?")
+_FRAME_COMMA = re.compile(r"\s*[,，、]")
 
 
 def opens_clause(text: str, start: int, block_start: int) -> bool:

@@ -28,7 +28,8 @@ class State:
     days_near_publication: int = 0  # days the text gave, within BACKGROUND_DAYS of publication
     days_far_from_publication: int = 0
     sentence_start: int = -1
-    sentence_years: list = field(default_factory=list)  # (year, states a month) in this sentence so far
+    # (year, states a month or frames the sentence: `In 2012, …`) in this sentence so far
+    sentence_years: list = field(default_factory=list)
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -96,9 +97,12 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
             state.last_month = (latest.year, latest.month)
         elif not figure and written.month is not None:
             state.last_month = (None, written.month)
+        frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence
         for part in (reading, reading.range_end):
             if part is not None and part.year is not None and not figure:
-                state.sentence_years.append((part.year, part.month is not None))
+                state.sentence_years.append((part.year, part.month is not None or frames))
+        if frames and reading.year is None and latest is not None:
+            state.sentence_years.append((latest.year, True))  # `Last year, …`, `去年，…`: the sentence's year
     elif end_period is None and period is not None and period.day is not None:
         state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
     if latest is not None:
