@@ -20,6 +20,7 @@ FURNITURE = [
     ("张三 · 2022-01-27", "byline"),
     ("Maria Lopez · Jan 7, 2022 · 8 min read", "byline"),
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
+    ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -46,6 +47,7 @@ FURNITURE = [
     ("2020-03-09  来源: 学习时报 作者:", "dateline"),
     # sources
     ("来源：某某报道 2021-12-22 12:43", "source"),
+    ("2015-05-21 05:03:58　来源: 东方经济报道(广州)", "dateline"),
     ("Source: Harbour Courier", "source"),
     ("《东方周刊》周五版 2022年29期", "source"),
     ("东方周刊 2022年第29期", "source"),
@@ -279,6 +281,15 @@ def test_a_most_read_list_printed_as_ranks_and_headlines_is_furniture():
     kept, found = split_furniture(story + ranked)
     assert [piece.text for piece in kept] == [piece.text for piece in story]
     assert [(line.kind, line.text) for line in found] == [("recommended", piece.text) for piece in ranked]
+
+
+def test_a_byline_right_over_the_story_is_at_its_top_below_however_many_menus():
+    menus = [Piece("p", word) for word in ("网易首页", "财经首页", "登录", "注册", "邮箱", "支付", "彩票", "电影票") * 3]
+    byline = Piece("p", "王芳 2015-07-02 14:41:12 0人参与评论")
+    story = Piece("p", "美国叫车应用Uber国际化之路一直挺顺利的，融资也挺顺利的，最新总融资金额达到100亿美元。")
+    kept, found = split_furniture([*menus, byline, story])
+    assert kept[-1] == story and byline not in kept
+    assert [(line.kind, line.author, line.date) for line in found] == [("byline", "王芳", "2015-07-02 14:41:12")]
 
 
 def test_a_list_heading_in_capitals_is_a_recommended_list():

@@ -122,7 +122,9 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
     ]
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
-        top = {index for index in texts[:EDGE_MAX_BLOCKS] if index < first}
+        above = [index for index in texts if index < first]
+        # the page's first blocks, and those right over the story, below however many menus
+        top = set(above[:EDGE_MAX_BLOCKS]) | set(above[-EDGE_MAX_BLOCKS:])
         foot = {index for index in texts[-EDGE_MAX_BLOCKS:] if index > last}
         head = {index for index in texts if index < first}  # above the story, however far down
     else:

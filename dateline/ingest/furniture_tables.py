@@ -96,6 +96,7 @@ ENGAGEMENT = (
     r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
+    r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
     r"views?|comments?|likes?|shares?))"
 )
 
@@ -109,7 +110,9 @@ SEGMENTS = (
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
-    ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}(?:·{NAME})*))"),  # 澎湃新闻·政务
+    # 澎湃新闻·政务, 21世纪经济报道(广州), Wind资讯 (www.wind.com.cn)(上海): an outlet, its section, site, city
+    ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}(?:·{NAME})*)"
+                     r"(?:\s*[(（][^()（）]{1,30}[)）]){0,2})"),
     ("source", True, rf"(?:来源|來源)(?![于於自])(?P<outlet>{NAME})(?=\s*[|｜·•]|$)"),  # `来源CSDN|`: no colon
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
@@ -127,7 +130,7 @@ SEGMENTS = (
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
-                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]))"),
+                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
