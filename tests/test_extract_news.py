@@ -71,6 +71,9 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("12月9日，平台收到了报告。", "12月9日", PAST),
         ("12月9日，平台收到报告。", "12月9日", UNKNOWN),
         ("为了12月9日的会议，他了解了情况。", "12月9日", UNKNOWN),
+        # a plan named in a title plans nothing; a past said before a plan is the date's own
+        ("3月19日，发改委下发《关于制定行动计划的通知》。", "3月19日", UNKNOWN),
+        ("3月19日，发改委下发了一份通知，要求各地制定行动计划。", "3月19日", PAST),
     ],
 )
 def test_chinese_tense_comes_from_cues(sentence, date, tense):

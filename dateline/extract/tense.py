@@ -401,6 +401,12 @@ _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+def _in_a_title(text: str, at: int) -> bool:
+    """Whether text[at] is inside the 《…》 of a title (`《“互联网+”行动计划》` plans nothing)."""
+    opening = text.rfind("《", 0, at)
+    return opening >= 0 and text.rfind("》", opening, at) < 0
+
+
 def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     """Future when the clause holding the date says so (`将于12月23日`), past when it says that (`已`, `了`).
 
@@ -412,7 +418,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if closing and len(_HAN.findall(text, opened, start)) + len(_HAN.findall(text, end, window_end)) <= 2:
         following = _CLAUSE_MARKS.search(text, closing.end(), sentence_end)
         window_end = following.start() if following else sentence_end
-    cue = _CHINESE_FUTURE.search(text, opened, window_end)
+    cues = _CHINESE_FUTURE.finditer(text, opened, window_end)
+    cue = next((match for match in cues if not _in_a_title(text, match.start())), None)
     if cue:
         # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own;
         # 3月8日，银行宣布计划融资: it is not
@@ -422,7 +429,10 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
             or cue.start() >= end
             and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
         )
-        return FUTURE if own else PROSPECT
+        if own:
+            return FUTURE
+        # 3月19日，发改委下发了…行动计划的通知: the past said first is the date's own
+        return PAST if _CHINESE_PAST.search(text, opened, cue.start()) else PROSPECT
     if _CHINESE_PAST.search(text, opened, window_end):
         return PAST
     return UNKNOWN
