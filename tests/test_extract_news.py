@@ -634,6 +634,19 @@ def test_a_year_that_opens_the_sentence_is_the_year_of_its_dates(text, language,
     assert found(text, "2014-11-19", language) == expected
 
 
+def test_a_clock_after_a_month_or_a_year_in_its_sentence_has_no_known_day():
+    text = "In October 2012, at 4:30 a.m., the military raided the compound. The talks start at 9 a.m."
+    assert found(text, "2014-12-18") == [
+        ("October 2012", "2012-10"),
+        ("4:30 a.m.", None),
+        ("9 a.m.", "2014-12-18T09:00"),
+    ]
+    assert found("今年7月的一天上午10时许，徐阿婆接到了一通陌生电话。", "2019-08-13", "zh-Hans") == [
+        ("今年7月", "2019-07"),
+        ("上午10时", None),
+    ]
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

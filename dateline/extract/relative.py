@@ -186,7 +186,10 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
 
 def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block or the one before,
-    else on the day of publication; in a text with no publication date, on the day the story last gave."""
+    else on the day of publication; in a text with no publication date, on the day the story last gave.
+    After a month or a year in its sentence (`In October 2012, at 4:30 a.m.`), its day is not known."""
+    if state.sentence_period is not None and state.sentence_period not in ("day", "time"):
+        return None, None, "unresolved"
     if state.last_day is not None and state.last_day[1] >= place.block - 1:
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:

@@ -45,7 +45,7 @@ def resolve_all(
     resolved = []
     for reading, place in zip(readings, places):
         if place.sentence_start != state.sentence_start:
-            state.sentence_start, state.sentence_years = place.sentence_start, []
+            state.sentence_start, state.sentence_years, state.sentence_period = place.sentence_start, [], None
         try:
             period, end_period, resolved_by = _resolve(reading, place, state)
         except (OverflowError, ValueError):  # date arithmetic past year 9999 or before year 1

@@ -30,6 +30,7 @@ class State:
     sentence_start: int = -1
     # (year, states a month or frames the sentence: `In 2012, …`) in this sentence so far
     sentence_years: list = field(default_factory=list)
+    sentence_period: str | None = None  # the granularity of the last date this sentence named
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -106,6 +107,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     elif end_period is None and period is not None and period.day is not None:
         state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
     if latest is not None:
+        state.sentence_period = latest.granularity
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.first_day, place.block)
