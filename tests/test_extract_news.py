@@ -647,6 +647,20 @@ def test_a_clock_after_a_month_or_a_year_in_its_sentence_has_no_known_day():
     ]
 
 
+def test_a_month_compared_with_or_counted_since_is_not_the_month_a_day_alone_is_in():
+    text = "数据显示，7月份新增开户数较6月减少。\n\n证监会新闻发言人张晓军3日表示，将严查。"
+    assert found(text, "2015-07-04", "zh-Hans")[-1] == ("3日", "2015-07-03")
+    text = "2014年12月以来，证监会已集中部署多起案件。\n\n3日，证监会又部署了3起案件。"
+    assert found(text, "2015-07-04", "zh-Hans")[-1] == ("3日", "2015-07-03")
+    text = "今年6月，公司开始筹备。\n\n15日，公司发布公告。"  # a month the story goes on in
+    assert found(text, "2015-07-04", "zh-Hans")[-1] == ("15日", "2015-06-15")
+
+
+def test_the_day_after_joined_to_a_date_counts_from_it():
+    text = "经查，刘某于2015年5月19日买入股票。当天及次日股价涨停。"
+    assert found(text, "2015-07-04", "zh-Hans")[-1] == ("次日", "2015-05-20")
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from ..model import Resolution
 from .festivals import festival_day
@@ -31,10 +32,18 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
             anchor.startswith("previous")
             and state.last_day is not None
             and (state.last_day[1] >= place.block - 1 or anchor == "previous-anywhere")
-            and (anchor != "previous-at-clause-start" or place.opens_clause)
+            and (anchor != "previous-at-clause-start" or place.opens_clause or _joined_to_the_last_date(place, state))
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
+
+
+def _joined_to_the_last_date(place: Place, state: State) -> bool:
+    """`当天及次日`, `5月19日和次日`: a word joined to the date before it counts from that date."""
+    return _JOINED.fullmatch(place.layout.text, state.last_end, place.start) is not None
+
+
+_JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
 
 
 def _background(day: dt.date, state: State) -> bool:

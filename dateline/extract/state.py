@@ -31,6 +31,7 @@ class State:
     # (year, states a month or frames the sentence: `In 2012, …`) in this sentence so far
     sentence_years: list = field(default_factory=list)
     sentence_period: str | None = None  # the granularity of the last date this sentence named
+    last_end: int = -1  # where the last reading ends in the text
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -76,6 +77,13 @@ def aside(reading: Reading, place: Place) -> bool:
     return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
 
 
+def _compared_or_since(reading: Reading, place: Place) -> bool:
+    """`较6月减少`, `2014年12月以来`: a month that measures, not one the story goes on in."""
+    text = place.layout.text
+    before = text[max(place.sentence_start, reading.start - 4) : reading.start].rstrip()
+    return before.endswith(tables.COMPARED_WITH_CUES) or text.startswith(tables.SINCE_CUES_AFTER, reading.end)
+
+
 _TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
 
 
@@ -87,12 +95,14 @@ BACKGROUND_DAYS = 366
 
 def remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
+    state.last_end = reading.end
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
     if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day
         state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
     if reading.kind == "calendar":
-        figure = aside(reading, place)  # 截至今年6月末 is a figure's date, not the month the story is in
+        # 截至今年6月末, 较6月, 2014年12月以来: a figure's date or a point of comparison, not the story's month
+        figure = aside(reading, place) or _compared_or_since(reading, place)
         written = reading.range_end or reading
         if not figure and latest is not None and latest.month is not None:
             state.last_month = (latest.year, latest.month)

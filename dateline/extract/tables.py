@@ -355,6 +355,8 @@ ENGLISH_DETERMINERS = frozenset({
 
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
 AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at")
+#: Right before a Chinese date, a point of comparison (`较6月减少`): no month the story goes on in.
+COMPARED_WITH_CUES = ("较", "比", "相比", "相较于", "相較於", "较之", "較之", "同比", "环比", "環比")
 #: Before (English) or after (Chinese) a date, these make it the start of a span (`since 2008`, `2008年以来`);
 #: with a superlative (`the biggest failure since 2008`, `2008年以来首次`) it is a point of comparison, not
 #: an event (`fighting cancer since 2004` starts with one).
