@@ -138,6 +138,10 @@ FURNITURE = [
     ("其他文章推荐", "recommended"),
     ("Read more", "recommended"),
     ("相关阅读：地铁5号线南延段开工", "recommended"),
+    ("内地与香港基金互认今日启动 首批或有20只产品 2015/07/01", "recommended"),
+    ("叶檀：欧洲挤压希腊与A股挤压配资 都狠！ 2015/06/30", "recommended"),
+    ("收评：沪指暴跌5.77%失守3700 本周累计跌12.07% 评论19064条", "recommended"),
+    ("东方都市报 2015/07/01", "byline"),  # an outlet and its day: it dates the page, no item of a list
     ("1 day ago", "recommended"),
     # navigation
     ("首页 > 新闻 > 本地", "navigation"),
@@ -284,7 +288,9 @@ def test_a_most_read_list_printed_as_ranks_and_headlines_is_furniture():
 
 
 def test_a_byline_right_over_the_story_is_at_its_top_below_however_many_menus():
-    menus = [Piece("p", word) for word in ("网易首页", "财经首页", "登录", "注册", "邮箱", "支付", "彩票", "电影票") * 3]
+    menus = [
+        Piece("p", word) for word in ("网易首页", "财经首页", "登录", "注册", "邮箱", "支付", "彩票", "电影票") * 3
+    ]
     byline = Piece("p", "王芳 2015-07-02 14:41:12 0人参与评论")
     story = Piece("p", "美国叫车应用Uber国际化之路一直挺顺利的，融资也挺顺利的，最新总融资金额达到100亿美元。")
     kept, found = split_furniture([*menus, byline, story])

@@ -225,6 +225,10 @@ LINES = (
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     ("recommended", "anywhere", rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),  # `LATEST NEWS` too
+    # an item of a list of other articles: a headline and the day it was published (`基金互认今日启动 2015/07/01`),
+    # or its count of comments (`收评：沪指暴跌5.77% 评论19064条`)
+    ("recommended", "anywhere", r"(?![\d(（])[^。\n]{10,80}(?<![网網报報社台])\s+\d{4}/\d{1,2}/\d{1,2}"),
+    ("recommended", "anywhere", r"[^。！？!?\n]{6,80}?\s*(?:评论|評論)\s*\d+\s*条"),
     # a teaser of another article: its first words cut off, and a link to the rest
     ("recommended", "anywhere", rf".{{10,400}}?{TEASER_END}"),
     ("recommended", "anywhere", r"[^\"“”]{40,400}\s(?:the|a|an|of|in|to|for|and|with|on|at|by|from|that|which|is|are|was)"
