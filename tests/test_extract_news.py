@@ -661,6 +661,36 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
     assert found(text, "2015-07-04", "zh-Hans")[-1] == ("次日", "2015-05-20")
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        (
+            "2010年4月，微软发布Kin手机。5月份，销量惨淡。6月底，停产。7月，运营商将其下架。",
+            "zh-Hans",
+            [("2010年4月", "2010-04"), ("5月份", "2010-05"), ("6月底", "2010-06"), ("7月", "2010-07")],
+        ),
+        (
+            "In April 2010, Microsoft launched the Kin. In May, sales were poor. In July, Verizon pulled it.",
+            "en",
+            [("April 2010", "2010-04"), ("May", "2010-05"), ("July", "2010-07")],
+        ),
+        # a month far on, or one that does not open its sentence, is counted from publication
+        (
+            "2014年7月，三部门印发规定。\n\n12月9日，工信部收到报告。",
+            "zh-Hans",
+            [("2014年7月", "2014-07"), ("12月9日", "2014-12-09")],
+        ),
+        (
+            "根据2010年6月1日起施行的规定，平台须报告。7月，工信部收到报告。",
+            "zh-Hans",
+            [("2010年6月1日", "2010-06-01"), ("7月", "2015-07")],
+        ),
+    ],
+)
+def test_a_story_told_month_by_month_stays_in_its_year(text, language, expected):
+    assert found(text, "2015-07-04", language) == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

@@ -269,8 +269,11 @@ def _resolve_year_less(
         and sentence_year < publication.year
     ):
         sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
+    story_year = _story_year(reading, place, state) if sentence_year is None else None
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
+    elif story_year is not None:
+        period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
     elif publication is not None:
         story_day = state.last_day[0] if state.last_day is not None and state.last_day[1] >= place.block - 1 else None
         period = nearest_in_tense(reading, granularity, publication, place, story_day)
@@ -292,6 +295,27 @@ def _resolve_year_less(
     ):
         period = year_of_weekday(reading, granularity, period.year) or period
     return period, resolved_by
+
+
+#: A story told month by month goes on a month or two at a time.
+STORY_MONTH_STEP = 2
+
+
+def _story_year(reading: Reading, place: Place, state: State) -> int | None:
+    """The year of a story told month by month: a year-less month that opens its sentence, after one with
+    its year that opened a sentence of the same or the paragraph before, and at most STORY_MONTH_STEP
+    months after it (`2010年4月，微软发布Kin手机。5月份，… 6月底，… 7月，Verizon将其下架。`, `In April 2010,
+    … In May, …`), unless its clause is about the future and that year is past."""
+    story = state.story_month
+    if story is None or reading.month is None or not place.frames_sentence:
+        return None
+    year, month, block = story
+    if block < place.block - 1 or not month <= reading.month <= month + STORY_MONTH_STEP:
+        return None
+    if place.tense in (FUTURE, PROSPECT) and state.publication is not None and year < state.publication.year:
+        return None
+    state.story_month = (year, reading.month, place.block)
+    return year
 
 
 def _sentence_year(state: State) -> int | None:

@@ -32,6 +32,9 @@ class State:
     sentence_years: list = field(default_factory=list)
     sentence_period: str | None = None  # the granularity of the last date this sentence named
     last_end: int = -1  # where the last reading ends in the text
+    # (year, month, block) of the last month with its year that opened its sentence (`2010年4月，…`, `In April
+    # 2010, …`), or went on from one (`5月份，…`)
+    story_month: tuple[int, int, int] | None = None
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -77,6 +80,25 @@ def aside(reading: Reading, place: Place) -> bool:
     return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
 
 
+def _remember_calendar(reading: Reading, place: Place, latest: Period | None, state: State) -> None:
+    """The month and years a calendar date gives the dates after it."""
+    # 截至今年6月末, 较6月, 2014年12月以来: a figure's date or a point of comparison, not the story's month
+    figure = aside(reading, place) or _compared_or_since(reading, place)
+    written = reading.range_end or reading
+    if not figure and latest is not None and latest.month is not None:
+        state.last_month = (latest.year, latest.month)
+        if reading.year is not None and reading.range_end is None and place.frames_sentence:
+            state.story_month = (latest.year, latest.month, place.block)
+    elif not figure and written.month is not None:
+        state.last_month = (None, written.month)
+    frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence
+    for part in (reading, reading.range_end):
+        if part is not None and part.year is not None and not figure:
+            state.sentence_years.append((part.year, part.month is not None or frames))
+    if frames and reading.year is None and latest is not None:
+        state.sentence_years.append((latest.year, True))  # `Last year, …`, `去年，…`: the sentence's year
+
+
 def _compared_or_since(reading: Reading, place: Place) -> bool:
     """`较6月减少`, `2014年12月以来`: a month that measures, not one the story goes on in."""
     text = place.layout.text
@@ -101,19 +123,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day
         state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
     if reading.kind == "calendar":
-        # 截至今年6月末, 较6月, 2014年12月以来: a figure's date or a point of comparison, not the story's month
-        figure = aside(reading, place) or _compared_or_since(reading, place)
-        written = reading.range_end or reading
-        if not figure and latest is not None and latest.month is not None:
-            state.last_month = (latest.year, latest.month)
-        elif not figure and written.month is not None:
-            state.last_month = (None, written.month)
-        frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence
-        for part in (reading, reading.range_end):
-            if part is not None and part.year is not None and not figure:
-                state.sentence_years.append((part.year, part.month is not None or frames))
-        if frames and reading.year is None and latest is not None:
-            state.sentence_years.append((latest.year, True))  # `Last year, …`, `去年，…`: the sentence's year
+        _remember_calendar(reading, place, latest, state)
     elif end_period is None and period is not None and period.day is not None:
         state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
     if latest is not None:
