@@ -74,6 +74,7 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         # a plan named in a title plans nothing; a past said before a plan is the date's own
         ("3月19日，发改委下发《关于制定行动计划的通知》。", "3月19日", UNKNOWN),
         ("3月19日，发改委下发了一份通知，要求各地制定行动计划。", "3月19日", PAST),
+        ("证监会7月2日晚回应称将严查。", "7月2日晚", UNKNOWN),  # the future is what was said that day
     ],
 )
 def test_chinese_tense_comes_from_cues(sentence, date, tense):
@@ -689,6 +690,15 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
 )
 def test_a_story_told_month_by_month_stays_in_its_year(text, language, expected):
     assert found(text, "2015-07-04", language) == expected
+
+
+def test_a_year_and_its_month_may_have_de_between_them():
+    assert found("早在2012年的10月30日，项目就已开工。", "2015-07-04", "zh-Hans") == [
+        ("2012年的10月30日", "2012-10-30")
+    ]
+    text = "2008年金融危机爆发时，A股市场在当年的1月份开始下跌。"
+    assert found(text, "2015-07-04", "zh-Hans") == [("2008年", "2008"), ("当年的1月份", "2008-01")]
+    assert found("公司的3月数据显示，销量上升。", "2015-07-04", "zh-Hans") == [("3月", "2015-03")]
 
 
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():

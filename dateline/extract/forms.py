@@ -184,7 +184,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:{NUMBER_START}(?:(?P<minguo>民[國国]){SPACE}(?P<minguo_year>{DIGIT}{{1,3}}|[一二三四五六七八九十百]{{1,4}}){SPACE}年"
         f"|(?P<year>{YEAR}){SPACE}年|(?P<short_year>{SHORT_YEAR}){SPACE}年|(?P<year_word>{YEAR_WORD})"
         f"|(?P<roc_year>1[0-4][0-9]){SPACE}年(?={SPACE}{MONTH}{SPACE}月{SPACE}{DAY})"  # 110年12月22日: 民國 left out
-        f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}"
+        f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}(?:的{SPACE})?"  # 2012年的10月30日, 当年的1月份
         f"|(?<![年每近前上下本这這个個]))"
         f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
         f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}(?:{DAY_MARK}|(?=[，,。；;]))"

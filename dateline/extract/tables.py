@@ -304,6 +304,9 @@ ENGLISH_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 #: Participles that describe a noun and are never the verb of its clause.
 ENGLISH_ADJECTIVAL_PARTICIPLES = frozenset({"aged", "based", "located", "headquartered"})
 #: Past verbs of saying and expecting before `would` or `could`: what they report is ahead of them only.
+#: Chinese verbs of saying: a future after them is what was said (`7月2日晚回应称将严查`), not when.
+CHINESE_SAYING_VERBS = ("称", "稱", "表示", "说", "說", "透露", "指出", "强调", "強調", "宣布", "回应", "回應", "介绍",
+                        "介紹", "坦言", "直言", "披露", "证实", "證實")
 ENGLISH_PAST_SAYING = frozenset({
     "said", "told", "announced", "added", "reported", "stated", "confirmed", "promised", "predicted",
     "expected", "hoped", "estimated", "forecast", "warned", "insisted", "claimed", "argued", "indicated",

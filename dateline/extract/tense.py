@@ -397,6 +397,7 @@ _CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FAL
 _CHINESE_PAST = _chinese_cue_pattern(
     tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
 )
+_CHINESE_SAYING = re.compile("|".join(tables.CHINESE_SAYING_VERBS))
 _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -423,6 +424,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if cue:
         # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own;
         # 3月8日，银行宣布计划融资: it is not
+        if cue.start() >= end and _CHINESE_SAYING.search(text, end, cue.start()):
+            return UNKNOWN  # 7月2日晚回应称将严查: the future is what was said that day
         own = (
             cue.end() <= start
             and start - cue.end() <= CHINESE_CUE_REACH
