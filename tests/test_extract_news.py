@@ -701,6 +701,28 @@ def test_a_year_and_its_month_may_have_de_between_them():
     assert found("公司的3月数据显示，销量上升。", "2015-07-04", "zh-Hans") == [("3月", "2015-03")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("资金成本月付，利息不低。", []),  # 成本 + 月付
+        ("日本周边国家表示关注。", []),
+        ("那这个周期是不是很长？", []),
+        ("在本周五个交易日中，股指下跌。", []),  # five trading days
+        ("共同迎接中国资本市场的美好明天。", []),
+        ("中国的明天会更好。", []),
+        # still dates
+        (
+            "公司本月将发布公告，本周五开会，这个周末休息。",
+            [("本月", "2015-07"), ("本周五", "2015-07-03"), ("这个周末", "2015-07-04")],
+        ),
+        ("公司明天发布公告。", [("明天", "2015-07-05")]),
+        ("本周全国不少地区气温持续低迷，本周期间有雨。", [("本周", "2015-06-29"), ("本周", "2015-06-29")]),
+    ],
+)
+def test_chinese_words_that_hold_a_date_word_are_no_dates(text, expected):
+    assert found(text, "2015-07-04", "zh-Hans") == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

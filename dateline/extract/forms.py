@@ -98,6 +98,9 @@ NOT_A_YEAR_AFTER = (
 YEAR_WORD = alternation(YEAR_WORDS)
 SAME_YEAR_WORD = alternation(SAME_YEAR_WORDS)
 PERIOD_SHIFT = alternation(PERIOD_SHIFTS)
+#: 本 as the end of a word (成本月付, 日本周边, 资本季度) is no `this`.
+_WORDS_ENDING_IN_BEN = "成资資基根版日样樣剧劇文账賬课課书書标標范範脚腳原蓝藍副正读讀画畫绘繪手话話台刊孤善抄藏稿"
+NOT_A_WORD_IN_BEN = f"(?:(?=本)(?<![{_WORDS_ENDING_IN_BEN}])|(?!本))"
 WEEK_WORD = "(?:星期|礼拜|禮拜|周|週)"
 MONTH_PART = alternation(MONTH_PARTS)
 QUARTER_DIGIT = "[一二三四1-4１-４]"
@@ -236,21 +239,22 @@ FORMS: tuple[tuple[str, str], ...] = (
         "zh_weekday",
         f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
-        f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版)"
+        f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
         f"{TIME_SUFFIX}",
     ),
     # 上周, 本周, 下个星期, 上周末, 这一周
     (
         "zh_week",
-        f"(?<![每])(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}(?![一二三四五六日天1-7１-７年])"
+        f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}"
+        f"(?![一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年, 周边: no week
         f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
     ),
     # 上个季度, 本季度, 下季度
-    ("zh_quarter_shift", f"(?<![每])(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
+    ("zh_quarter_shift", f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
     # 上个月, 本月9日, 当月, 下月初
     (
         "zh_month_shift",
-        f"(?<![每])(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
+        f"(?<![每]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)

@@ -210,10 +210,20 @@ def read_zh_period_part(match: re.Match, context: ExtractionContext) -> Reading:
 def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     word = groups["glossed"] + "日" if groups["glossed"] else groups["word"]  # 今（22）日 is 今日
+    if (
+        word in ("明天", "今天")
+        and match.end() == match.start() + 2
+        and _A_TIME_AS_A_THING.search(match.string, max(0, match.start() - 2), match.start())
+    ):
+        raise NotADate(word)  # 美好明天, 中国的明天: the future, the present age
     offset, anchors = tables.DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors, ordinal_day=word.startswith("第"))
     implied = next((part for char, part in tables.DAY_WORD_PARTS_OF_DAY.items() if char in word), None)
     return with_clock(reading, chinese_clock(groups, implied))
+
+
+#: Before 明天 or 今天, what makes it a time of life, not a day: `美好明天`, `中国的明天`.
+_A_TIME_AS_A_THING = re.compile("(?:美好|灿烂|燦爛|光明|的)$")
 
 
 def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
