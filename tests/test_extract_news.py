@@ -75,6 +75,7 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("3月19日，发改委下发《关于制定行动计划的通知》。", "3月19日", UNKNOWN),
         ("3月19日，发改委下发了一份通知，要求各地制定行动计划。", "3月19日", PAST),
         ("证监会7月2日晚回应称将严查。", "7月2日晚", UNKNOWN),  # the future is what was said that day
+        ("能否见疗效，周一见。", "周一", FUTURE),  # see you then
     ],
 )
 def test_chinese_tense_comes_from_cues(sentence, date, tense):

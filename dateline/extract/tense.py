@@ -397,6 +397,7 @@ _CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FAL
 _CHINESE_PAST = _chinese_cue_pattern(
     tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
 )
+_SEE_YOU_THEN = re.compile(r"见(?:[!！。？?，,\s”」]|$)")
 _CHINESE_SAYING = re.compile("|".join(tables.CHINESE_SAYING_VERBS))
 _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -413,6 +414,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
 
     A date that is a clause of its own (`12月9日，平台收到报告`) takes the tense of the clause after it.
     """
+    if _SEE_YOU_THEN.match(text, end):
+        return FUTURE  # 周一见, 明天见: see you then
     opened = max((m.end() for m in _CLAUSE_MARKS.finditer(text, sentence_start, start)), default=sentence_start)
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
     window_end = closing.start() if closing else sentence_end
