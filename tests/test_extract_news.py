@@ -724,6 +724,25 @@ def test_chinese_words_that_hold_a_date_word_are_no_dates(text, expected):
     assert found(text, "2015-07-04", "zh-Hans") == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The exhibition runs from Tuesday to Friday.", [("Tuesday to Friday", "2019-11-19", "2019-11-22")]),
+        ("Talks ran from Saturday to Monday.", [("Saturday to Monday", "2019-11-16", "2019-11-18")]),
+        ("周二至周五，展览开放。", [("周二至周五", "2019-11-12", "2019-11-15")]),
+        # a date moved is two dates, the one it was and the one it is, on whichever side is nearer
+        (
+            "The hearing was moved from Nov. 19 to Dec. 3.",
+            [("Nov. 19", "2019-11-19", None), ("Dec. 3", "2019-12-03", None)],
+        ),
+    ],
+)
+def test_a_range_of_weekdays_ends_on_the_first_such_day_from_its_start(text, expected):
+    language = "zh-Hans" if "周" in text else "en"
+    context = ExtractionContext("t", dt.date(2019, 11, 18), language)
+    assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

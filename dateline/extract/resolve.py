@@ -10,7 +10,7 @@ from ..model import Granularity, Resolution
 from .context import ExtractionContext
 from .layout import Layout
 from .nearest import nearest, nearest_in_tense, prefers_future, year_of_weekday
-from .period import Period, period_of, quarter_of, shift_month, shift_quarter
+from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .place import Place
 from .readers import Reading
 from .relative import resolve_clock, resolve_counted, resolve_festival, resolve_week, resolve_weekday
@@ -118,6 +118,11 @@ def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period
         end_period: Period | None
         if end.kind == "clock":
             end_period = Period("time", period.year, 0, period.first_day, end.hour or 0, end.minute or 0)
+        elif end.kind == "weekday" and end.week_shift is None and not end.direction and period.day is not None:
+            # `from Tuesday to Friday`, `周二至周五`: the first such weekday from the start on
+            assert end.weekday is not None  # a weekday reading names its day
+            day = period.day + dt.timedelta(days=(end.weekday - period.day.weekday()) % 7)
+            end_period = day_period(day, end)
         else:
             end_period, _, _ = _resolve(end, place, state)
     finally:

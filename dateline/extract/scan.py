@@ -165,6 +165,14 @@ _RANGE_KINDS = frozenset({"calendar", "weekday", "day_word"})
 _BESIDE_A_DATE = re.compile(r"[\s,，、（()）]*")
 
 
+#: A verb that moves a date, then `from`, right before the first of two dates: the date moved, not a range.
+_RESCHEDULED_FROM = re.compile(
+    r"\b(?:postpon|delay|defer|push|mov|reschedul|shift|chang|switch|bring|brought|advanc|put off)\w*\b"
+    r"[^.;!?]{0,60}?\bfrom[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
     """12月9日至10日, 上周三到这周二, 明天下午3点至下午8点, 今天下午1点到3点 are one mention each: two
     readings of a kind joined by a range word, or a time and a clock time after a range word."""
@@ -177,6 +185,8 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
                 and reading.range_end is None
                 and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
             )
+            if joined and _RESCHEDULED_FROM.search(text, max(0, first.start - 80), first.start):
+                joined = None  # `postponed from Tuesday to Friday`: the day it was, and the day it is
             if joined and (
                 (first.kind == reading.kind and first.kind in _RANGE_KINDS and reading.granularity == first.granularity)
                 or (first.hour is not None and reading.kind == "clock")

@@ -78,8 +78,10 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
         if tense is not None:
             if tense != FUTURE and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
                 previous = words[before[-1]][0].lower()
-                if previous == "to":
-                    return PRESENT  # `extended to Nov. 16`: a new deadline, on whichever side is nearer
+                if previous in ("to", "from"):
+                    # `extended to Nov. 16`: a new deadline, `moved from Nov. 19`: the old one, on whichever side
+                    # is nearer
+                    return PRESENT
                 if previous in ("until", "till"):
                     return PROSPECT  # `postponed until Tuesday`: put off to a day still ahead
             return tense
