@@ -743,6 +743,11 @@ def test_a_range_of_weekdays_ends_on_the_first_such_day_from_its_start(text, exp
     assert [(m.as_written, m.date, m.end_date) for m in extract_mentions(text, context)] == expected
 
 
+def test_a_weekday_after_a_or_any_is_some_day_of_its_kind_unless_it_describes_a_thing():
+    text = "It's a Sunday in late fall, and rain falls on any Friday night. They face a Friday deadline."
+    assert found(text, "2019-11-18") == [("Friday", "2019-11-15")]
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

@@ -150,6 +150,10 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `Saturday Night Live`, `Thursday Night Football`: a show's name
     if _NAME_BEFORE_A_WEEKDAY.search(match.string, max(0, match.start("weekday") - 12), match.start("weekday")):
         raise NotADate(match.group())  # `Super Tuesday`, `Ash Wednesday`: a day with a name of its own
+    if _SOME_BEFORE_A_WEEKDAY.search(
+        match.string, max(0, match.start() - 5), match.start()
+    ) and not _A_NOUN_AFTER.match(match.string, match.end()):
+        raise NotADate(match.group())  # `a Sunday in late fall`, `falls on a Tuesday`: some day of the kind
     reading = Reading(*span(match), "weekday", weekday=tables.ENGLISH_WEEKDAYS[groups["weekday"]])
     shift = groups["shift"]
     if shift:
@@ -163,6 +167,10 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
 
 #: Before a weekday, a word that makes it a day with a name of its own (`Super Tuesday`, `Ash Wednesday`).
 _NAME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) $")
+#: Before a weekday, a word that makes it any day of its kind (`a Sunday in late fall`), unless a noun
+#: follows (`a Sunday vote`, `a Friday deadline`: that Sunday's, that Friday's).
+_SOME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny) $")
+_A_NOUN_AFTER = re.compile(r" (?!(?:in|of|on|at|and|or|when|that|which|with|to|for|as|is|was)\b)[a-z]{3,}")
 #: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
 _SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][a-z]")
 
