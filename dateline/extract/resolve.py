@@ -277,12 +277,14 @@ def _resolve_year_less(
     story_year = _story_year(reading, place, state) if sentence_year is None else None
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
-    elif story_year is not None:
-        period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
     elif publication is not None:
         story_day = state.last_day[0] if state.last_day is not None and state.last_day[1] >= place.block - 1 else None
         period = nearest_in_tense(reading, granularity, publication, place, story_day)
         resolved_by = "year-from-publication"
+        if story_year is not None and (period is None or period.year != story_year):
+            period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
+    elif story_year is not None:
+        period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
     elif state.context_year is not None:
         period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
     else:
