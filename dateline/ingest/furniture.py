@@ -68,6 +68,8 @@ _COUNTER_AT_THE_END = re.compile(r"\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
+#: A byline's mark between a date and a name after it.
+_BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
 _ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
@@ -255,7 +257,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
-    if _DATE_LABEL.match(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
+    if _DATE_LABEL.search(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
         return dataclasses.replace(stamped, text=line)
     if _ANY_LINE.fullmatch(line):
@@ -281,6 +283,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
     position = _leading_marks_end(line)
     kinds: list[str] = []
     fields: dict[str, str] = {}
+    previous_end = position
     labelled_date = False
     unlabelled_part = signed = False  # signed: `By Maria Lopez`, a byline with its label
     while position < len(line):
@@ -297,7 +300,10 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         if kind == "after-date":
             # a stamp with its time, or an outlet: `2019-12-9 工信部收到报告` is a line of a timeline
             name = match.group("author")
-            if kinds[-1:] != ["dateline"] or not (":" in fields.get("date", "") or name.endswith(OUTLET_ENDINGS)):
+            set_off = _BYLINE_MARK.search(line, previous_end, match.start()) is not None  # `2019-05-17 · 苏皖城市报道`
+            if kinds[-1:] != ["dateline"] or not (
+                ":" in fields.get("date", "") or name.endswith(OUTLET_ENDINGS) or set_off
+            ):
                 return None
             kind = "byline"
         kinds.append(kind)
@@ -309,6 +315,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
                 if name == "date":
                     labelled_date = labelled
         separator = _SEPARATOR.match(line, match.end())
+        previous_end = match.end()
         position = separator.end() if separator else match.end()
     if not at_edge and (unlabelled_part or not set(kinds) <= _SAFE_ANYWHERE):
         # off the story's edge, besides stamps and counters: a line of labelled dates, or a signed and dated

@@ -93,7 +93,8 @@ READING_TIME = (
     r"|(?i:(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?))"
 )
 ENGAGEMENT = (
-    r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
+    r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量|"
+    r"在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
@@ -124,7 +125,8 @@ SEGMENTS = (
     ("reading-time", True, READING_TIME),
     ("share", True, r"(?:View|Leave a|Post a|Add a|Show|No)\s+[Cc]omments?"),  # a button beside the date
     # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
-    ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|分类|分類|标签|標籤)\s*[:：]\s*[^|｜]{1,120}"),
+    ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
+                         r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
