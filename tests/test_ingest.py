@@ -688,6 +688,18 @@ def test_the_first_date_published_on_the_page_is_its_own_not_a_listed_articles(t
     assert (article.publication_date, article.date_evidence) == (dt.date(2014, 12, 29), "itemprop=datePublished")
 
 
+def test_a_chinese_story_ends_with_its_editors_line(tmp_path):
+    teasers = "".join(f"<div><a href='/n{n}'>苹果秋季发布会明日揭晓 第{n}期</a></div>" for n in range(3))
+    article = _page(
+        tmp_path,
+        "<title>金融知识进万家</title>",
+        STORY_HTML + "<p>活动持续到本月底，各网点均设有咨询台，市民可就近参加。</p><p>责任编辑：郭明煜</p>"
+        "<div>我要反馈</div><div>0条评论|0人参与网友评论</div>" + teasers,
+    )
+    assert article.text.split("\n\n")[-1] == "活动持续到本月底，各网点均设有咨询台，市民可就近参加。"
+    assert [line.kind for line in article.furniture if "明日" in line.text] == ["after-story"] * 3
+
+
 def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
     article = _page(
         tmp_path,

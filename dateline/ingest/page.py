@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
 from .dates import parses_as_date
+from .furniture_tables import STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
     PAGE_CHROME_ELEMENTS,
@@ -163,6 +164,9 @@ STORY_END_MATCH_CHARS = 20
 def _to_the_story_end(pieces: list[Piece], html: str, url: str) -> tuple[list[Piece], list[Piece]]:
     """The pieces up to the story's last paragraph as trafilatura finds the story, and those after it (the
     comments, the lists of other articles, the site's footer); all of them when it finds none."""
+    signed = _signed_by_its_editor(pieces)
+    if signed is not None:
+        return pieces[: signed + 1], pieces[signed + 1 :]
     _, _, story_html = trafilatura_story(html, url)
     paragraphs = story_paragraphs(story_html)
     if not paragraphs:
@@ -172,6 +176,24 @@ def _to_the_story_end(pieces: list[Piece], html: str, url: str) -> tuple[list[Pi
         if len(last) >= 4 and last in re.sub(r"\s+", "", pieces[index].text):
             return pieces[: index + 1], pieces[index + 1 :]
     return pieces, []
+
+
+def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
+    """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
+    follows is the page's (its comments, lists of other stories)."""
+    told = False
+    for index, piece in enumerate(pieces):
+        text = piece.text.strip()
+        if told and _EDITOR_LINE.fullmatch(text):
+            return index
+        told = told or (len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith(("。", "”", "！", "？")))
+    return None
+
+
+#: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
+_EDITOR_LINE = re.compile(
+    r"[\[（(【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^\s:：]{1,12}(?:\s+[^\s:：]{1,12})?\s*[\]）)】]?"
+)
 
 
 @dataclass
