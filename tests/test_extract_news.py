@@ -748,6 +748,38 @@ def test_a_weekday_after_a_or_any_is_some_day_of_its_kind_unless_it_describes_a_
     assert found(text, "2019-11-18") == [("Friday", "2019-11-15")]
 
 
+def test_the_quarters_of_a_games_report_are_the_games():
+    text = (
+        "Embiid had 30 points and 12 rebounds, and Maxey added 8 assists before halftime. "
+        "The third quarter belonged to Embiid. He swatted a shot to close the quarter. Revenue rose in the quarter."
+    )
+    assert found(text, "2023-11-08") == [("the quarter", "2023-Q3")]  # the one with money around it
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He told the Today programme that the plan works.", []),
+        ('In the interview, Scott told "CBS This Morning" co-host Gayle King that the crew was ready.', []),
+        ("A Mail on Sunday poll found support.", []),
+        ("Portsmouth's indoor Christmas market returns.", []),
+        ("Christmas decorations went up.", []),
+        # still dates: a day word opening its sentence, a festival after a preposition of time or before a verb
+        (
+            "The minister spoke.\n\nTonight at midnight the county moves to Level 3.",
+            [("Tonight at midnight", "2023-11-08T00:00")],
+        ),
+        (
+            "Sales jumped before Christmas shopping began. Christmas falls on a Monday.",
+            [("Christmas", "2023-12"), ("Christmas", "2023-12-25")],
+        ),
+        ("Thanksgiving travel will be heavy.", [("Thanksgiving", "2023-11-23")]),
+    ],
+)
+def test_names_and_things_that_hold_a_day_word_are_no_dates(text, expected):
+    assert found(text, "2023-11-08") == expected
+
+
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
     text = "In this Sunday, Nov. 10, 2019, photo, protesters march in Hong Kong. The vote is this Sunday."
     assert found(text, "2019-11-19") == [("Nov. 10, 2019", "2019-11-10"), ("this Sunday", "2019-11-24")]

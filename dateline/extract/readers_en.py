@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from . import tables
@@ -50,7 +51,16 @@ def _a_games_quarter(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
     sentence = text[sentence_start : min(stops, default=len(text))]
-    return _GAME_WORDS.search(sentence) is not None and _MONEY_WORDS.search(sentence) is None
+    if _MONEY_WORDS.search(sentence) is not None:
+        return False
+    return _GAME_WORDS.search(sentence) is not None or _a_games_report(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _a_games_report(text: str) -> bool:
+    """A text that tells a game (`45-17`, `rebounds`, `halftime`, `touchdowns` a few times over): its quarters
+    with nothing of money around them are the game's (`The third quarter belonged to Embiid`)."""
+    return len(_GAME_REPORT_WORDS.findall(text)) >= GAME_REPORT_MIN_WORDS
 
 
 _GAME_WORDS = re.compile(
@@ -58,6 +68,13 @@ _GAME_WORDS = re.compile(
     r"three-pointers?|3-pointers?|free throws?|shots?|assists?|yards?|innings?|dunks?|timeout|[0-9]{1,3}-[0-9]{1,3})\b",
     re.IGNORECASE,
 )
+#: Words of a game's report, and how many of them make one (not `points`: earnings have percentage points).
+_GAME_REPORT_WORDS = re.compile(
+    r"\b(?:rebounds?|assists?|touchdowns?|layups?|halftime|overtime|innings?|quarterback|three-pointers?|"
+    r"3-pointers?|free throws?|dunks?|[0-9]{1,3}-[0-9]{1,3} (?:win|loss|victory|defeat|lead))\b",
+    re.IGNORECASE,
+)
+GAME_REPORT_MIN_WORDS = 3
 _MONEY_WORDS = re.compile(
     r"\$|%|\b(?:profits?|earnings|revenues?|sales|results|loss|losses|income|fiscal|GDP|economy|growth|quarterly|"
     r"shares?|dividends?|percent(?:age)?|billion|million|ended|output|deliveries|orders)\b",
@@ -148,7 +165,7 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if _SHOW_AFTER_A_WEEKDAY.match(match.string, match.end("weekday")):
         raise NotADate(match.group())  # `Saturday Night Live`, `Thursday Night Football`: a show's name
-    if _NAME_BEFORE_A_WEEKDAY.search(match.string, max(0, match.start("weekday") - 12), match.start("weekday")):
+    if _NAME_BEFORE_A_WEEKDAY.search(match.string, max(0, match.start("weekday") - 16), match.start("weekday")):
         raise NotADate(match.group())  # `Super Tuesday`, `Ash Wednesday`: a day with a name of its own
     if _SOME_BEFORE_A_WEEKDAY.search(
         match.string, max(0, match.start() - 5), match.start()
@@ -165,8 +182,11 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     return with_clock(reading, english_clock(groups))
 
 
-#: Before a weekday, a word that makes it a day with a name of its own (`Super Tuesday`, `Ash Wednesday`).
-_NAME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) $")
+#: Before a weekday, a word that makes it a day with a name of its own (`Super Tuesday`, `Ash Wednesday`), or
+#: a newspaper's name (`the Mail on Sunday`).
+_NAME_BEFORE_A_WEEKDAY = re.compile(
+    r"(?<![A-Za-z])(?:(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) |(?:Mail|Independent|Scotland|Wales) on )$"
+)
 #: Before a weekday, a word that makes it any day of its kind (`a Sunday in late fall`), unless a noun
 #: follows (`a Sunday vote`, `a Friday deadline`: that Sunday's, that Friday's).
 _SOME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny) $")
@@ -178,6 +198,8 @@ _SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][
 def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     word = " ".join(groups["word"].lower().split())
+    if word not in tables.ENGLISH_GENERIC_DAY_WORDS and _a_name(match.string, match.start(), groups["word"]):
+        raise NotADate(match.group())  # `CBS This Morning`
     if word in tables.ENGLISH_GENERIC_DAY_WORDS and _generic(match.string, match.start(), match.end(), groups["word"]):
         raise NotADate(match.group())
     offset, anchors = tables.ENGLISH_DAY_WORDS[word]
@@ -185,10 +207,30 @@ def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     return with_clock(reading, english_clock(groups))
 
 
+def _a_name(text: str, start: int, written: str) -> bool:
+    """A capitalised day word inside a sentence after a broadcaster's initials, its possessive or `the`: a
+    show's name (not in a headline, whose words are all capitalised)."""
+    if not written[0].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    leading = text[line_start:start].rstrip()
+    if not leading or leading[-1] in '.!?:"“”(—–-':
+        return False  # it opens a sentence
+    before = leading.split()[-1]
+    if not ((before.isupper() and len(before) > 1) or before == "the" or before.endswith(("'s", "’s", "'", "’"))):
+        return False  # `CBS This Morning`, `the Tonight Show`, `NBC News' Today`
+    line_end = text.find("\n", start)
+    words = [word for word in text[line_start : line_end if line_end >= 0 else len(text)].split() if word[:1].isalpha()]
+    return sum(word[0].isupper() for word in words) * 10 < len(words) * 6  # a headline capitalises most words
+
+
 def _generic(text: str, start: int, end: int, written: str) -> bool:
-    """`today's youth`, `the people of tomorrow`, `VOA Today`: the present or the future in general, or a name."""
+    """`today's youth`, `the people of tomorrow`, `VOA Today`, `the Today programme`: the present or the future
+    in general, or a name."""
     before, after = _word_around(text, start, end)
-    if before.lower() == "of" or (written[0].isupper() and before[:1].isupper() and text[start - 2 : start - 1] != "."):
+    if before.lower() == "of" or (
+        written[0].isupper() and (before[:1].isupper() or before == "the") and text[start - 2 : start - 1] != "."
+    ):
         return True
     following = text[end : end + 30]
     if following.startswith(("'s ", "’s ")):
@@ -284,6 +326,8 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
     elif groups["ly_unit"]:  # last year's quarter
         reading.anaphor, reading.anaphor_unit, ordinal = "year-before", groups["ly_unit"], groups["ly_ordinal"]
     elif groups["unit"]:
+        if not groups["unit_year_before"] and _a_games_quarter(match.string, start, end):
+            raise NotADate(match.group())  # `to close the quarter`, `a dozen in the period`: the game's
         relation = (groups["relation"] or "same").replace("most recent", "latest")
         reading.anaphor = {
             "comparable": "same",
@@ -415,7 +459,14 @@ def _a_festivals_thing(match: re.Match, name: str) -> bool:
     following = _NEXT_WORD.match(text, match.end())
     if following is None or following.group(1).lower() in tables.WORDS_AFTER_A_FESTIVALS_DAY:
         return False
-    return _DETERMINER_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None
+    if _DETERMINER_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None:
+        return True
+    # with no determiner, a noun after it (`Portsmouth's Christmas market returns`, `Christmas ads`), unless a
+    # preposition of time says the day (`before Christmas shopping`)
+    previous = text[max(0, match.start() - 16) : match.start()].split()[-1:]
+    return following.group(1).lower() not in tables.WORDS_AFTER_A_FESTIVAL_NAMED_AS_A_DAY and not (
+        previous and previous[0].lower() in tables.ENGLISH_TIME_PREPOSITIONS
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)")

@@ -453,8 +453,21 @@ CHINESE_HOLIDAY_WORDS = ("期间", "期間", "假期", "长假", "長假", "小�
 WORDS_AFTER_A_FESTIVALS_DAY = frozenset((
     "morning", "afternoon", "evening", "night", "nights", "weekend", "week", "weeks", "holiday", "holidays", "break",
     "vacation", "dinner", "lunch", "feast", "service", "services", "mass", "time", "day", "days", "eve", "period",
-    "season", "rush", "of", "in", "on", "at", "to", "for", "from", "by", "with", "before", "after", "until", "since",
+    "season", "rush", "travel", "traffic", "parade", "celebration", "celebrations", "recess", "sale",
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "before", "after", "until", "since",
     "and", "or", "but", "is", "was", "will", "had", "has", "that", "when", "as", "this", "last", "next", "itself",
+))
+#: Without a determiner before it, a festival's name before these is still the day: its verb or an adverb
+#: (`Christmas falls on a Monday`, `spent Christmas together`).
+WORDS_AFTER_A_FESTIVAL_NAMED_AS_A_DAY = frozenset((
+    "falls", "fell", "comes", "came", "arrives", "arrived", "approaches", "looms", "loomed", "would", "could",
+    "brings", "brought", "together", "alone", "again", "early", "abroad", "here", "there", "home", "away",
+    "itself", "are", "were", "be", "been", "so", "too", "yet", "not", "just",
+))
+#: Before a festival's name, prepositions that say its day (`before Christmas shopping`).
+ENGLISH_TIME_PREPOSITIONS = frozenset((
+    "on", "at", "by", "before", "after", "until", "till", "since", "over", "during", "around", "for", "from",
+    "through", "near", "ahead", "this", "last", "next", "of", "in",
 ))
 #: English names of holidays.
 ENGLISH_FESTIVALS = {
