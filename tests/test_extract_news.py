@@ -512,7 +512,11 @@ def test_a_number_of_days_is_not_a_day_of_the_month(text, expected):
 
 def test_a_tenseless_day_goes_on_from_the_day_the_story_just_named():
     heading = "11月17日开港，可停靠世界最大邮轮。"
-    assert found(heading, "2019-08-09", "zh-Hans") == [("11月17日", "2018-11-17")]  # alone, the past is the default
+    # alone: nine months back, or three ahead; Chinese news would have written 去年 for the first
+    assert found(heading, "2019-08-09", "zh-Hans") == [("11月17日", "2019-11-17")]
+    assert found("3月8日，银行宣布融资。", "2015-05-21", "zh-Hans") == [
+        ("3月8日", "2015-03-08")
+    ]  # the past is the default
     text = "邮轮母港将于11月17日正式开港。\n\n" + heading
     assert found(text, "2019-08-09", "zh-Hans") == [("11月17日", "2019-11-17"), ("11月17日", "2019-11-17")]
     # a day months away from the one just named is not its sequel: `自1月23日…以来`, said in October
@@ -778,6 +782,20 @@ def test_the_quarters_of_a_games_report_are_the_games():
 )
 def test_names_and_things_that_hold_a_day_word_are_no_dates(text, expected):
     assert found(text, "2023-11-08") == expected
+
+
+def test_a_year_less_range_of_months_is_in_its_ends_year():
+    assert found("1-10月，全县固定资产投资同比增长15.3%。", "2016-11-22", "zh-Hans") == [("1-10月", "2016-01")]
+    text = "Gove, who was education secretary until the summer, is said to believe it."
+    assert found(text, "2014-12-29") == [("the summer", "2014-06")]
+    assert found("Teams have punched tickets for next summer's tournament.", "2019-11-19") == [
+        ("next summer", "2020-06")
+    ]
+
+
+def test_since_a_date_is_before_publication_in_chinese():
+    text = "航空公司增加航班，以满足自1月23日离汉通道关闭以来激增的需求。"
+    assert found(text, "2020-10-04", "zh-Hans") == [("1月23日", "2020-01-23")]
 
 
 def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():

@@ -16,6 +16,7 @@ from .tense import FUTURE, PAST, PRESENT, PROSPECT
 #: marks what is coming (将, 将于), a day written alone (25日) or a weekday (周四) is read as coming only
 #: when the clause says so.
 FUTURE_NEARER_BY = {PRESENT: 1, "": 3}
+CHINESE_FUTURE_NEARER_BY = 2
 
 
 def prefers_future(place: Place, days_before: int, days_after: int, day: bool = False) -> bool:
@@ -25,6 +26,10 @@ def prefers_future(place: Place, days_before: int, days_after: int, day: bool = 
         return True
     if tense == PAST or (day and not place.layout.english):
         return False
+    if not tense and not place.layout.english:
+        # Chinese news writes the year of a date most of a year back (去年11月17日): one twice as near ahead
+        # is the date (`11月17日及11月21日，旅客可从南沙出发`, written in August)
+        return days_after * CHINESE_FUTURE_NEARER_BY < days_before
     return days_after * FUTURE_NEARER_BY[tense] < days_before
 
 

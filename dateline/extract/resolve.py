@@ -70,7 +70,11 @@ def _place(reading: Reading, layout: Layout) -> Place:
 def _resolve(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """(period, end of a range, how it was resolved) for one reading."""
     if reading.kind == "calendar" and (reading.range_end is None or reading.range_end.kind == "calendar"):
-        period, resolved_by = _resolve_start_in_the_ends_year(reading) or _resolve_calendar(reading, place, state)
+        period, resolved_by = (
+            _resolve_start_in_the_ends_year(reading)
+            or _resolve_by_its_end(reading, place, state)
+            or _resolve_calendar(reading, place, state)
+        )
         if period is None:
             return None, None, "unresolved"
         if reading.range_end is None:
@@ -103,6 +107,28 @@ def _resolve_start_in_the_ends_year(reading: Reading) -> tuple[Period | None, Re
         return None
     year = end.year - 1 if end.month is not None and reading.month > end.month else end.year
     return period_of(reading.granularity, year, reading), "absolute"
+
+
+def _resolve_by_its_end(reading: Reading, place: Place, state: State) -> tuple[Period | None, Resolution] | None:
+    """`1-10月`, `March to May`: a year-less range of months within a year is in the year its end is
+    (written in November, January to October is this year's, though next January is nearer)."""
+    end = reading.range_end
+    if (
+        end is None
+        or end.kind != "calendar"
+        or reading.month is None
+        or end.month is None
+        or reading.month > end.month
+        or any(
+            part.year is not None or part.year_shift is not None or part.month_shift is not None or part.direction
+            for part in (reading, end)
+        )
+    ):
+        return None
+    end_period, resolved_by = _resolve_calendar(end, place, state)
+    if end_period is None:
+        return None
+    return period_of(reading.granularity, end_period.year, reading), resolved_by
 
 
 def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
