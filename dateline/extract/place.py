@@ -47,8 +47,8 @@ class Place:
         `去年，…`): the time the whole sentence is in."""
         text = self.layout.text
         return (
-            _FRAME_OPENING.fullmatch(text, self.sentence_start, self.start) is not None
-            and _FRAME_COMMA.match(text, self.end) is not None
+            _FRAME_COMMA.match(text, self.end) is not None
+            and _FRAME_OPENING.fullmatch(text, self.sentence_start, self.start) is not None
         )
 
 

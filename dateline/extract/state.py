@@ -101,9 +101,12 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
 
 def _compared_or_since(reading: Reading, place: Place) -> bool:
     """`较6月减少`, `2014年12月以来`: a month that measures, not one the story goes on in."""
+    if place.layout.english:
+        return False
     text = place.layout.text
-    before = text[max(place.sentence_start, reading.start - 4) : reading.start].rstrip()
-    return before.endswith(tables.COMPARED_WITH_CUES) or text.startswith(tables.SINCE_CUES_AFTER, reading.end)
+    return text.endswith(tables.COMPARED_WITH_CUES, place.sentence_start, reading.start) or text.startswith(
+        tables.SINCE_CUES_AFTER, reading.end
+    )
 
 
 _TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")

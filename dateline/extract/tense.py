@@ -399,7 +399,7 @@ _CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FAL
 _CHINESE_PAST = _chinese_cue_pattern(
     tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
 )
-_SINCE = re.compile("(?:自|自从|自從|从|從)$")
+_SINCE = ("自", "自从", "自從", "从", "從")
 
 
 def _clause_end(text: str, end: int, sentence_end: int) -> int:
@@ -427,7 +427,7 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if _SEE_YOU_THEN.match(text, end):
         return FUTURE  # 周一见, 明天见: see you then
     opened = max((m.end() for m in _CLAUSE_MARKS.finditer(text, sentence_start, start)), default=sentence_start)
-    if _SINCE.search(text, opened, start) and "以来" in text[end : _clause_end(text, end, sentence_end)]:
+    if text.endswith(_SINCE, opened, start) and "以来" in text[end : _clause_end(text, end, sentence_end)]:
         return PAST  # 自1月23日离汉通道关闭以来: since then
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
     window_end = closing.start() if closing else sentence_end
