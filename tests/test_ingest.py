@@ -700,6 +700,21 @@ def test_a_chinese_story_ends_with_its_editors_line(tmp_path):
     assert [line.kind for line in article.furniture if "明日" in line.text] == ["after-story"] * 3
 
 
+def test_a_pages_comments_begin_at_their_heading(tmp_path):
+    story = "".join(
+        f"<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said, part {n}.</p>"
+        for n in range(3)
+    )
+    comments = "".join(
+        f"<p>Reader {n}: I drove that road on Saturday and the new lanes will only make the traffic worse, "
+        "believe me, as anyone who lives here knows.</p>"
+        for n in range(3)
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", story + "<h3>12 Comments</h3>" + comments)
+    assert "Saturday" not in article.text and article.text.endswith("part 2.")
+    assert [line.kind for line in article.furniture if "Reader" in line.text] == ["after-story"] * 3
+
+
 def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
     article = _page(
         tmp_path,

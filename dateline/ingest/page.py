@@ -162,20 +162,30 @@ STORY_END_MATCH_CHARS = 20
 
 
 def _to_the_story_end(pieces: list[Piece], html: str, url: str) -> tuple[list[Piece], list[Piece]]:
-    """The pieces up to the story's last paragraph as trafilatura finds the story, and those after it (the
-    comments, the lists of other articles, the site's footer); all of them when it finds none."""
+    """The pieces up to the story's last paragraph as trafilatura finds the story (or, before it, the heading
+    of the page's comments, or the editor's line that signs a Chinese story), and those after it (the
+    comments, the lists of other articles, the site's footer); all of them when none is found."""
     signed = _signed_by_its_editor(pieces)
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
+    end = _trafilatura_end(pieces, html, url)
+    comments = _comments_begin(pieces)
+    if comments is not None and (end is None or comments <= end):
+        return pieces[:comments], pieces[comments:]
+    return (pieces, []) if end is None else (pieces[: end + 1], pieces[end + 1 :])
+
+
+def _trafilatura_end(pieces: list[Piece], html: str, url: str) -> int | None:
+    """The piece that holds the last paragraph of the story trafilatura finds."""
     _, _, story_html = trafilatura_story(html, url)
     paragraphs = story_paragraphs(story_html)
     if not paragraphs:
-        return pieces, []
+        return None
     last = re.sub(r"\s+", "", paragraphs[-1])[:STORY_END_MATCH_CHARS]
     for index in range(len(pieces) - 1, -1, -1):
         if len(last) >= 4 and last in re.sub(r"\s+", "", pieces[index].text):
-            return pieces[: index + 1], pieces[index + 1 :]
-    return pieces, []
+            return index
+    return None
 
 
 def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
@@ -186,10 +196,31 @@ def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
         text = piece.text.strip()
         if told and _EDITOR_LINE.fullmatch(text):
             return index
-        told = told or (len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith(("。", "”", "！", "？")))
+        told = told or _a_story_paragraph(text)
     return None
 
 
+def _comments_begin(pieces: list[Piece]) -> int | None:
+    """Where a page's comments begin after a paragraph of its story (`12 Comments`, `Leave a Reply`)."""
+    told = False
+    for index, piece in enumerate(pieces):
+        text = piece.text.strip()
+        if told and _COMMENTS_HEADING.fullmatch(text):
+            return index
+        told = told or _a_story_paragraph(text)
+    return None
+
+
+def _a_story_paragraph(text: str) -> bool:
+    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith(("。", "”", "！", "？", ".", '"'))
+
+
+#: The heading of a page's comments (`12 Comments`, `3 thoughts on “…”`, `Leave a Reply`, `网友评论`).
+_COMMENTS_HEADING = re.compile(
+    r"(?i:(?:[0-9,]+\s+)?(?:comments?|responses?|replies|reader comments)|[0-9,]+\s+thoughts? on\b.{0,200}"
+    r"|leave a (?:reply|comment)|join the (?:conversation|discussion)|post a comment|add a comment)\s*:?"
+    r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論)"
+)
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
     r"[\[（(【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^\s:：]{1,12}(?:\s+[^\s:：]{1,12})?\s*[\]）)】]?"
