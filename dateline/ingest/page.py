@@ -191,21 +191,20 @@ def _trafilatura_end(pieces: list[Piece], html: str, url: str) -> int | None:
 def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
     """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
     follows is the page's (its comments, lists of other stories)."""
-    told = False
-    for index, piece in enumerate(pieces):
-        text = piece.text.strip()
-        if told and _EDITOR_LINE.fullmatch(text):
-            return index
-        told = told or _a_story_paragraph(text)
-    return None
+    return _first_after_a_paragraph(pieces, _EDITOR_LINE)
 
 
 def _comments_begin(pieces: list[Piece]) -> int | None:
     """Where a page's comments begin after a paragraph of its story (`12 Comments`, `Leave a Reply`)."""
+    return _first_after_a_paragraph(pieces, _COMMENTS_HEADING)
+
+
+def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | None:
+    """The first piece that is all `line`, after a paragraph of the story."""
     told = False
     for index, piece in enumerate(pieces):
         text = piece.text.strip()
-        if told and _COMMENTS_HEADING.fullmatch(text):
+        if told and line.fullmatch(text):
             return index
         told = told or _a_story_paragraph(text)
     return None
