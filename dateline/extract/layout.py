@@ -109,3 +109,14 @@ def _future_pattern() -> re.Pattern:
 
 
 _FUTURE = _future_pattern()
+
+
+_TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
+
+
+def in_a_title(text: str, start: int, at: int) -> bool:
+    """Whether text[at] is inside a title's brackets opened after `start` (`《2019年…规定》`)."""
+    if _TITLE_OPENING.search(text, start, at) is None:
+        return False  # most sentences: no title before it
+    opened = text[start:at]
+    return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())

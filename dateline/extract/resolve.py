@@ -338,7 +338,8 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
     """The year of a story told month by month: a year-less month that opens its sentence, after one with
     its year that opened a sentence of the same or the paragraph before, and at most STORY_MONTH_STEP
     months after it (`2010年4月，微软发布Kin手机。5月份，… 6月底，… 7月，Verizon将其下架。`, `In April 2010,
-    … In May, …`), unless its clause is about the future and that year is past."""
+    … In May, …`), unless its clause is about the future and that year is past. A month that goes on so is
+    the one the next goes on from."""
     story = state.story_month
     if story is None or reading.month is None or not place.frames_sentence:
         return None

@@ -4,10 +4,10 @@ in, and what it counted from; the resolving passes read it, `remember` writes it
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from . import tables
+from .layout import in_a_title
 from .period import Period
 from .place import Place
 from .readers import Reading
@@ -74,10 +74,7 @@ def aside(reading: Reading, place: Place) -> bool:
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES):
         return True
-    if _TITLE_OPENING.search(text, place.sentence_start, reading.start) is None:
-        return False  # most sentences: no title before the date
-    opened = text[place.sentence_start : reading.start]
-    return any(opened.count(opening) > opened.count(closing) for opening, closing in tables.TITLE_BRACKETS.items())
+    return in_a_title(text, place.sentence_start, reading.start)
 
 
 def _remember_calendar(reading: Reading, place: Place, latest: Period | None, state: State) -> None:
@@ -107,9 +104,6 @@ def _compared_or_since(reading: Reading, place: Place) -> bool:
     return text.endswith(tables.COMPARED_WITH_CUES, place.sentence_start, reading.start) or text.startswith(
         tables.SINCE_CUES_AFTER, reading.end
     )
-
-
-_TITLE_OPENING = re.compile("[" + "".join(tables.TITLE_BRACKETS) + "]")
 
 
 #: A date this many days or more from publication, in a text whose other dates are mostly nearer, is

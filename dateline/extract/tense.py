@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from . import tables
+from .layout import in_a_title
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", ""
 #: The future said by the words around the date rather than by its own verb (`a plan to raise … on March 8`,
@@ -402,21 +403,10 @@ _CHINESE_PAST = _chinese_cue_pattern(
 _SINCE = ("自", "自从", "自從", "从", "從")
 
 
-def _clause_end(text: str, end: int, sentence_end: int) -> int:
-    closing = _CLAUSE_MARKS.search(text, end, sentence_end)
-    return closing.start() if closing else sentence_end
-
-
 _SEE_YOU_THEN = re.compile(r"见(?:[!！。？?，,\s”」]|$)")
 _CHINESE_SAYING = re.compile("|".join(tables.CHINESE_SAYING_VERBS))
 _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def _in_a_title(text: str, at: int) -> bool:
-    """Whether text[at] is inside the 《…》 of a title (`《“互联网+”行动计划》` plans nothing)."""
-    opening = text.rfind("《", 0, at)
-    return opening >= 0 and text.rfind("》", opening, at) < 0
 
 
 def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
@@ -427,15 +417,15 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if _SEE_YOU_THEN.match(text, end):
         return FUTURE  # 周一见, 明天见: see you then
     opened = max((m.end() for m in _CLAUSE_MARKS.finditer(text, sentence_start, start)), default=sentence_start)
-    if text.endswith(_SINCE, opened, start) and "以来" in text[end : _clause_end(text, end, sentence_end)]:
-        return PAST  # 自1月23日离汉通道关闭以来: since then
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
     window_end = closing.start() if closing else sentence_end
+    if text.endswith(_SINCE, opened, start) and "以来" in text[end:window_end]:
+        return PAST  # 自1月23日离汉通道关闭以来: since then
     if closing and len(_HAN.findall(text, opened, start)) + len(_HAN.findall(text, end, window_end)) <= 2:
         following = _CLAUSE_MARKS.search(text, closing.end(), sentence_end)
         window_end = following.start() if following else sentence_end
     cues = _CHINESE_FUTURE.finditer(text, opened, window_end)
-    cue = next((match for match in cues if not _in_a_title(text, match.start())), None)
+    cue = next((match for match in cues if not in_a_title(text, sentence_start, match.start())), None)  # 《…计划》
     if cue:
         # 将于12月23日, 计划3月1日上线, 12月30日，公司将举行: the cue is the date's own;
         # 3月8日，银行宣布计划融资: it is not

@@ -68,6 +68,9 @@ _COUNTER_AT_THE_END = re.compile(r"\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
+#: A bar that would make a line of labelled segments a menu (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`): only
+#: then is a date label looked for past the line's start (a search, costly on every line).
+_MENU_BAR = re.compile("[|｜]")
 #: A byline's mark between a date and a name after it.
 _BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
@@ -257,7 +260,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
-    if _DATE_LABEL.search(line) and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
+    labelled = _DATE_LABEL.match(line) or (_MENU_BAR.search(line) and _DATE_LABEL.search(line))
+    if labelled and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
         return dataclasses.replace(stamped, text=line)
     if _ANY_LINE.fullmatch(line):
@@ -266,7 +270,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
-    if _is_story_line(line) and not _ENDS_ON_A_CLOCK.search(line):  # a sentence: only a notice or a caption ends so
+    ends_on_a_clock = line[-4:].lower() in ("a.m.", "p.m.") and _ENDS_ON_A_CLOCK.search(line) is not None
+    if _is_story_line(line) and not ends_on_a_clock:  # a sentence: only a notice or a caption ends so
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
