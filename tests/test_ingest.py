@@ -715,6 +715,57 @@ def test_a_pages_comments_begin_at_their_heading(tmp_path):
     assert [line.kind for line in article.furniture if "Reader" in line.text] == ["after-story"] * 3
 
 
+BUS_LANES_STORY = "".join(
+    f"<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said, part {n}.</p>"
+    for n in range(4)
+)
+
+
+def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
+    teasers = "".join(
+        f"<article><h3><a href='/n{n}'>Storm closes schools on Monday, part {n}</a></h3></article>" for n in range(3)
+    )
+    article = _page(
+        tmp_path, "<title>Bus lanes</title>", f"<div class='story'><h1>Bus lanes</h1>{BUS_LANES_STORY}</div>{teasers}"
+    )
+    assert article.text.count("The council voted on Tuesday") == 4
+    assert "Storm closes schools" not in article.text
+
+
+def test_a_short_story_in_an_article_is_read_from_it(tmp_path):
+    brief = "<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said.</p>"
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(3))
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"{menu}<article><h1>Bus lanes</h1>{brief}</article>{menu}")
+    assert article.text == "The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said."
+
+
+def test_a_headline_printed_again_under_the_story_keeps_the_story(tmp_path):
+    article = _page(
+        tmp_path,
+        "<title>Bus lanes for two main roads - City News</title>",
+        f"<article>{BUS_LANES_STORY}<h2>Bus lanes for two main roads</h2></article>",
+    )
+    assert article.text.count("The council voted on Tuesday") == 4
+
+
+def test_the_byline_between_a_headline_and_the_article_of_its_story_dates_the_page(tmp_path):
+    article = _page(
+        tmp_path,
+        "<title>Bus lanes - City News</title>",
+        "<h1>Bus lanes</h1><div class='byline'>By Maria Lopez</div><div>Dec 13, 2016 at 3:45 pm</div>"
+        f"<article>{BUS_LANES_STORY}</article>",
+    )
+    assert (article.publication_date, article.author) == (dt.date(2016, 12, 13), "Maria Lopez")
+    assert "Dec 13" not in article.text
+    article = _page(
+        tmp_path,
+        "<title>Bus lanes - City News</title>",
+        "<h1>Bus lanes</h1><div>Fox Nation<time datetime='2016-10-03T05:00:00.000Z'>October 3, 2016</time></div>"
+        f"<article>{BUS_LANES_STORY}</article>",
+    )
+    assert (article.publication_date, article.date_evidence) == (dt.date(2016, 10, 3), "<time> under the headline")
+
+
 def test_a_page_generation_time_or_a_served_time_never_dates_the_page(tmp_path):
     article = _page(
         tmp_path,

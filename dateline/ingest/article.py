@@ -22,7 +22,7 @@ from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
-from .furniture_tables import EDGE_MAX_BLOCKS
+from .furniture_tables import EDGE_MAX_BLOCKS, STORY_PARAGRAPH_MIN_CHARS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
 from .page import site_name_after, site_name_before, without_site_suffix
 from .published import publication_date
@@ -272,8 +272,14 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
     if format != "html-page" or not title:
         return [], pieces, ""
     cut = without_site_suffix(title).rstrip(".…。 ")  # the <title> without its site name and ellipsis
+    prose_above, from_here = 0, sum(len(piece.text) for piece in pieces)
     for index, piece in enumerate(pieces[:HEADLINE_SCAN_PIECES]):
         printed = piece.text.strip()
+        if prose_above > from_here:
+            break  # the story is above this line: the headline printed again under it (a pull quote, a card)
+        from_here -= len(piece.text)
+        if len(printed) >= STORY_PARAGRAPH_MIN_CHARS:
+            prose_above += len(printed)
         if piece.kind == "img" or not printed or "\n" in printed or (index >= HEADING_ONLY_AFTER and piece.kind != "h"):
             continue
         if same_text(printed, title):

@@ -3,8 +3,9 @@
 A page says what it is in several places, of unequal trust: JSON-LD (what
 the publisher tells search engines), `<meta>` and Open Graph tags, `<link
 rel=canonical>`, `<html lang>`, and `<title>` (which carries the site's name).
-The body is read from the largest `<article>`, else `<main>`, else `<body>`,
-without the page's navigation, header, footer, asides and forms.
+The body is read from the largest `<article>` (not a short teaser of another
+story), else `<main>`, else `<body>`, without the page's navigation, header,
+footer, asides and forms.
 """
 
 from __future__ import annotations
@@ -130,26 +131,27 @@ class HtmlPageReader(Reader):
         base = soup.find("base", href=True)
         base_url = urljoin(page_url, as_text(base.get("href"))) if isinstance(base, Tag) else page_url
         body = parse_html(sanitised(text))
-        articles = body.find_all("article")
-        if articles:
-            root = max(articles, key=lambda article: len(article.get_text()))
-        else:
+        story = _TrafilaturaStory(text, page_url)
+        root = _marked_story(body, story)
+        marked = root is not None
+        if root is None:
             root = body.find("main") or body.body or body
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
         after_the_story: list[Piece] = []
-        if not articles:  # the markup does not say where the story is: comments and lists may follow it
-            pieces, after_the_story = _to_the_story_end(pieces, text, page_url)
+        if not marked:  # the markup does not say where the story is: comments and lists may follow it
+            pieces, after_the_story = _to_the_story_end(pieces, story)
         date_candidates = list(page.dates)
-        header_time = _header_time(root)
-        if header_time is not None:
-            date_candidates.append(header_time)
+        headline = _headline_outside(root)
+        for time_stamp in (_header_time(root), _time_under_the_headline(root, headline)):
+            if time_stamp is not None:
+                date_candidates.append(time_stamp)
         reading = Reading(
             self.format,
             pieces,
             page.metadata,
             date_candidates,
             page.updates,
-            margin_pieces=_article_margins(root, base_url),
+            margin_pieces=_article_margins(root, base_url) + _headline_matter(root, headline, base_url),
             after_story=after_the_story,
         )
         if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
@@ -161,29 +163,63 @@ class HtmlPageReader(Reader):
 STORY_END_MATCH_CHARS = 20
 
 
-def _to_the_story_end(pieces: list[Piece], html: str, url: str) -> tuple[list[Piece], list[Piece]]:
+class _TrafilaturaStory:
+    """The paragraphs of the story trafilatura finds on a page, read once and only if asked for."""
+
+    def __init__(self, html: str, url: str):
+        self._html, self._url = html, url
+        self._paragraphs: list[str] | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        if self._paragraphs is None:
+            self._paragraphs = story_paragraphs(trafilatura_story(self._html, self._url)[2])
+        return self._paragraphs
+
+
+#: An <article> shorter than this may be a teaser in a list of other stories (`Related`, `Most read`) on a
+#: page that marks no story: it is the story only if it holds trafilatura's longest paragraph.
+TEASER_MAX_CHARS = 1000
+
+
+def _marked_story(body: BeautifulSoup, story: _TrafilaturaStory) -> Tag | None:
+    """The largest <article>, where the markup marks the story with one; None where it marks none, or only
+    teasers of other stories."""
+    articles = body.find_all("article")
+    if not articles:
+        return None
+    largest = max(articles, key=lambda article: len(article.get_text()))
+    if len(largest.get_text()) >= TEASER_MAX_CHARS or not story.paragraphs:
+        return largest
+    longest = _without_spaces(max(story.paragraphs, key=len))[:STORY_END_MATCH_CHARS]
+    return largest if longest in _without_spaces(largest.get_text()) else None
+
+
+def _without_spaces(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[list[Piece], list[Piece]]:
     """The pieces up to the story's last paragraph as trafilatura finds the story (or, before it, the heading
     of the page's comments, or the editor's line that signs a Chinese story), and those after it (the
     comments, the lists of other articles, the site's footer); all of them when none is found."""
     signed = _signed_by_its_editor(pieces)
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
-    end = _trafilatura_end(pieces, html, url)
+    end = _trafilatura_end(pieces, story.paragraphs)
     comments = _comments_begin(pieces)
     if comments is not None and (end is None or comments <= end):
         return pieces[:comments], pieces[comments:]
     return (pieces, []) if end is None else (pieces[: end + 1], pieces[end + 1 :])
 
 
-def _trafilatura_end(pieces: list[Piece], html: str, url: str) -> int | None:
+def _trafilatura_end(pieces: list[Piece], paragraphs: list[str]) -> int | None:
     """The piece that holds the last paragraph of the story trafilatura finds."""
-    _, _, story_html = trafilatura_story(html, url)
-    paragraphs = story_paragraphs(story_html)
     if not paragraphs:
         return None
-    last = re.sub(r"\s+", "", paragraphs[-1])[:STORY_END_MATCH_CHARS]
+    last = _without_spaces(paragraphs[-1])[:STORY_END_MATCH_CHARS]
     for index in range(len(pieces) - 1, -1, -1):
-        if len(last) >= 4 and last in re.sub(r"\s+", "", pieces[index].text):
+        if len(last) >= 4 and last in _without_spaces(pieces[index].text):
             return index
     return None
 
@@ -339,6 +375,53 @@ def _article_margins(root: Tag, base_url: str) -> list[Piece]:
         for piece in html_pieces(tag, INVISIBLE_ELEMENTS | (PAGE_CHROME_ELEMENTS - set(MARGIN_ELEMENTS)), base_url)
         if piece.kind != "img"
     ]
+
+
+#: How many blocks under a headline printed outside the story's <article> are read for its byline and date line.
+HEADLINE_MATTER_MAX_BLOCKS = 12
+
+
+def _headline_outside(root: Tag) -> Tag | None:
+    """The page's headline (<h1>) where the page prints it above the <article> of its story, not in it."""
+    if root.name != "article" or root.find("h1") is not None:
+        return None
+    return root.find_previous("h1")
+
+
+def _headline_matter(root: Tag, headline: Tag | None, base_url: str) -> list[Piece]:
+    """The lines between a headline printed outside the story's <article> and that article: its byline and
+    date line stand between them, and are never story."""
+    if headline is None:
+        return []
+    around_the_story = {id(parent) for parent in root.parents}
+    common = next((parent for parent in headline.parents if id(parent) in around_the_story), None)
+    if common is None:
+        return []
+    printed = clean_inline(headline.get_text(" "))
+    story_start = next((piece.text for piece in html_pieces(root, INVISIBLE_ELEMENTS, base_url) if piece.text), "")
+    pieces = html_pieces(common, INVISIBLE_ELEMENTS, base_url)
+    start = next((index for index, piece in enumerate(pieces) if clean_inline(piece.text) == printed), None)
+    if start is None:
+        return []
+    matter = []
+    for piece in pieces[start + 1 : start + 1 + HEADLINE_MATTER_MAX_BLOCKS]:
+        if piece.text == story_start:
+            break
+        if piece.kind != "img":
+            matter.append(piece)
+    return matter
+
+
+def _time_under_the_headline(root: Tag, headline: Tag | None) -> Value | None:
+    """The `<time datetime>` between a headline printed outside the story's <article> and that article."""
+    if headline is None:
+        return None
+    for element in headline.next_elements:
+        if element is root:
+            break
+        if isinstance(element, Tag) and element.name == "time" and (stamp := as_text(element.get("datetime")).strip()):
+            return Value(stamp, evidence="<time> under the headline")
+    return None
 
 
 def _header_time(root: Tag) -> Value | None:
