@@ -21,6 +21,7 @@ FURNITURE = [
     ("Maria Lopez · Jan 7, 2022 · 8 min read", "byline"),
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
     ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
+    ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -180,9 +181,10 @@ STORY = [
 
 
 def furniture_of(line: str, at_edge: bool = True) -> FurnitureLine | None:
-    """The line as the only block near the top of a one-paragraph story (or inside the story)."""
+    """The line as the only block near the top of a one-paragraph story (or inside the story, under two of
+    its paragraphs: under one only, it may stand under a standfirst)."""
     story = Piece("p", "The ferry operator said on Friday it would cut its winter timetable by a third.")
-    pieces = [Piece("p", line), story] if at_edge else [story, Piece("p", line), story]
+    pieces = [Piece("p", line), story] if at_edge else [story, story, Piece("p", line), story]
     _, found = split_furniture(pieces)
     return found[0] if found else None
 
@@ -376,12 +378,47 @@ def test_a_signed_and_dated_line_or_a_line_of_labelled_dates_is_furniture_anywhe
     story = "The harbour authority approved the new terminal on Tuesday after a year of hearings."
     pieces = [
         Piece("p", story),
+        Piece("p", story),
         Piece("p", "By Maria Lopez Feb 8, 2020 5 min read"),
         Piece("p", "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m."),
         Piece("p", "By Tuesday, the talks had collapsed and the council went home."),
         Piece("p", story),
     ]
     kept, furniture = split_furniture(pieces)
-    assert [piece.text for piece in kept] == [story, pieces[3].text, story]
+    assert [piece.text for piece in kept] == [story, story, pieces[4].text, story]
     assert [(line.kind, line.date, line.update) for line in furniture] == [("byline", "", ""), ("dateline", "", "")]
     assert furniture[0].author == "Maria Lopez"
+
+
+def test_names_set_off_before_a_labelled_date_are_a_byline():
+    line = furniture_of("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago")
+    assert (line.kind, line.author, line.date, line.labelled) == (
+        "byline",
+        "Pete Evans",
+        "Oct 14, 2022 9:27 AM ET",
+        True,
+    )
+    assert line.update == "24 minutes ago"
+
+
+def test_the_standfirst_over_a_byline_leaves_the_date_line_under_it_at_the_storys_top():
+    pieces = [
+        Piece("p", "“Pence will have to defend Trump and his comments,” a New Hampshire Republican said."),
+        Piece("p", "By Steven Shepard"),
+        Piece("p", "10/04/2016 05:07 AM EDT"),
+        Piece("p", "Tim Kaine isn’t Mike Pence’s only opponent Tuesday night in the debate in Virginia."),
+        Piece("p", "Republicans said Pence would have to answer for the comments the nominee made last year."),
+    ]
+    kept, found = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [pieces[0].text, pieces[3].text, pieces[4].text]
+    assert [(line.kind, line.date) for line in found] == [("byline", ""), ("dateline", "10/04/2016 05:07 AM EDT")]
+
+
+def test_a_story_paragraph_between_two_others_is_no_standfirst():
+    pieces = [
+        Piece("p", "Tim Kaine isn’t Mike Pence’s only opponent Tuesday night in the debate in Virginia."),
+        Piece("p", "10/04/2016 05:07 AM EDT"),
+        Piece("p", "Republicans said Pence would have to answer for the comments the nominee made last year."),
+    ]
+    kept, _ = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [piece.text for piece in pieces]

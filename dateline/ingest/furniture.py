@@ -68,9 +68,9 @@ _COUNTER_AT_THE_END = re.compile(r"\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
-#: A bar that would make a line of labelled segments a menu (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`): only
-#: then is a date label looked for past the line's start (a search, costly on every line).
-_MENU_BAR = re.compile("[|｜]")
+#: A bar or a dot between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News · Posted:
+#: Oct 14, 2022`): only then is a date label looked for past the line's start (a search, costly on every line).
+_MENU_BAR = re.compile("[|｜·•]")
 #: A byline's mark between a date and a name after it.
 _BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
@@ -115,16 +115,7 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
-    # a long notice, a teaser or a date line ending in a full stop is no paragraph of the story; nor is a
-    # heading, though it asks a question (`How does the brain turn unconscious information into thought?`)
-    paragraphs = [
-        index
-        for index in texts
-        if pieces[index].kind != "h"
-        and not _BYLINE_WITH_A_NOTE.match(pieces[index].text)
-        and _is_story_paragraph(pieces[index].text)
-        and not _shaped_as_furniture(pieces[index].text)
-    ]
+    paragraphs = _story_paragraphs(pieces, texts)
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
         above = [index for index in texts if index < first]
@@ -330,6 +321,43 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             return None
         fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
+
+
+def _story_paragraphs(pieces: list[Piece], texts: list[int]) -> list[int]:
+    """The blocks that are paragraphs of the story. A long notice, a teaser or a date line ending in a full
+    stop is none; nor is a heading, though it asks a question (`How does the brain turn unconscious
+    information into thought?`), nor the standfirst printed over the story's byline."""
+    paragraphs = [
+        index
+        for index in texts
+        if pieces[index].kind != "h"
+        and not _BYLINE_WITH_A_NOTE.match(pieces[index].text)
+        and _is_story_paragraph(pieces[index].text)
+        and not _shaped_as_furniture(pieces[index].text)
+    ]
+    if len(paragraphs) > 1 and _signed_under(pieces, paragraphs[0], paragraphs[1]):
+        return paragraphs[1:]
+    return paragraphs
+
+
+#: How many blocks between a standfirst and the story's first paragraph may hold the byline.
+STANDFIRST_TO_BYLINE_MAX_BLOCKS = 4
+
+
+def _signed_under(pieces: list[Piece], standfirst: int, story: int) -> bool:
+    """Whether a byline and a date stand between the first paragraph-like block and the next, a few blocks
+    apart (`… said Tuesday.` / `By Steven Shepard` / `10/04/2016 05:07 AM EDT`): the first is a standfirst
+    or a photo's caption over the byline, and the top of the story is under them."""
+    between = [piece for piece in pieces[standfirst + 1 : story] if piece.kind != "img"]
+    if len(between) > STANDFIRST_TO_BYLINE_MAX_BLOCKS:
+        return False
+    lines = [
+        (line.strip(), found)
+        for piece in between
+        for line in piece.text.split("\n")
+        if (found := _classify(line.strip(), True, piece.kind, False)) is not None
+    ]
+    return any(found.kind == "byline" for _, found in lines) and any(found.date for _, found in lines)
 
 
 def _shaped_as_furniture(text: str) -> bool:

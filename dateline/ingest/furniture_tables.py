@@ -50,7 +50,7 @@ UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
-    "Latest update", "Latest Update", "UPDATED", "LAST UPDATED",
+    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
@@ -133,6 +133,9 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
+    # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`: names set off before a labelled date
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜]\s*(?:{UNLABELLED_NAME}\s*[·•|｜]\s*)?"
+                      rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*{DATETIME_TEXT})"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
