@@ -174,8 +174,10 @@ def test_a_weekday_written_beside_a_date_decides_its_year():
     text = "The Times said in an editorial on Saturday, April 25: the court was wrong."
     assert date_of(text, "April 25", "1998-04-24") == "1998-04-25"
     assert date_of("银行于3月12日（周日）宣布关闭。", "3月12日", "2024-03-20", "zh-Hans") == "2023-03-12"
-    # a day or two from publication, the weekday is the slip
+    # a day or two from publication, a weekday a day off is the slip; two days off, it decides
     assert date_of("梁振英在星期二（12月10日）的答问大会上道歉。", "12月10日", "2012-12-10", "zh-Hans") == "2012-12-10"
+    text = "The threat arrived at 10:01 p.m. on Monday, Dec. 14, when the board president got an email."
+    assert date_of(text, "Dec. 14", "2016-12-16") == "2015-12-14"
 
 
 def test_a_year_written_earlier_in_the_sentence_is_not_taken_for_a_future_act():
@@ -184,6 +186,18 @@ def test_a_year_written_earlier_in_the_sentence_is_not_taken_for_a_future_act():
 
 
 # --- Periods named by reference -------------------------------------------------------------------------
+
+
+def test_a_period_named_to_compare_is_the_same_month_a_year_before_and_no_new_topic():
+    text = (
+        "Sales for September were down 30 per cent compared to the same period a year ago. "
+        "Prices were 6.6 per cent lower compared to a year ago."
+    )
+    assert found(text, "2022-10-14") == [
+        ("September", "2022-09"),
+        ("the same period a year ago", "2021-09"),
+        ("a year ago", "2021-09"),
+    ]
 
 
 def test_periods_of_financial_news_refer_back_to_the_quarter_reported():
@@ -750,6 +764,23 @@ def test_a_range_of_weekdays_ends_on_the_first_such_day_from_its_start(text, exp
 def test_a_weekday_after_a_or_any_is_some_day_of_its_kind_unless_it_describes_a_thing():
     text = "It's a Sunday in late fall, and rain falls on any Friday night. They face a Friday deadline."
     assert found(text, "2019-11-18") == [("Friday", "2019-11-15")]
+    text = "On a chilly Tuesday in December 1999, she spoke. He told a news conference Tuesday it was over."
+    assert found(text, "2017-01-19") == [("December 1999", "1999-12"), ("Tuesday", "2017-01-17")]
+
+
+def test_a_greeting_on_a_chinese_festival_names_no_day():
+    assert found("祝大家春节快乐！春节期间，景区游客达到10万人次。", "2016-12-24", "zh-Hans") == [
+        ("春节", "2017-01-28")
+    ]
+
+
+def test_a_day_word_a_quotation_holds_alone_is_a_name():
+    text = "Put emails in the “Today” folder. “Today’s charges are clear,” he said. Asked when, she said: “Today.”"
+    assert found(text, "2017-01-09") == [("Today", "2017-01-09"), ("Today", "2017-01-09")]
+
+
+def test_the_period_between_two_times_is_no_reporting_period():
+    assert found("The period between now and the election will be crucial.", "2016-11-29") == []
 
 
 def test_the_quarters_of_a_games_report_are_the_games():
@@ -816,6 +847,8 @@ def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
         ("They will attend the Christmas morning service.", [("Christmas", "2014-12-25")]),
         ("The Christmas of 1914 brought a truce.", [("Christmas of 1914", "1914-12-25")]),
         ("The Thanksgiving Day parade drew crowds.", [("Thanksgiving Day", "2014-11-27")]),
+        # a greeting names no day
+        ("The President wished all Americans a Merry Christmas and Happy Thanksgiving.", []),
     ],
 )
 def test_a_festival_that_describes_a_thing_is_no_day(text, expected):

@@ -168,7 +168,7 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     if _NAME_BEFORE_A_WEEKDAY.search(match.string, max(0, match.start("weekday") - 16), match.start("weekday")):
         raise NotADate(match.group())  # `Super Tuesday`, `Ash Wednesday`: a day with a name of its own
     if _SOME_BEFORE_A_WEEKDAY.search(
-        match.string, max(0, match.start() - 5), match.start()
+        match.string, max(0, match.start() - 16), match.start()
     ) and not _A_NOUN_AFTER.match(match.string, match.end()):
         raise NotADate(match.group())  # `a Sunday in late fall`, `falls on a Tuesday`: some day of the kind
     reading = Reading(*span(match), "weekday", weekday=tables.ENGLISH_WEEKDAYS[groups["weekday"]])
@@ -187,9 +187,13 @@ def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
 _NAME_BEFORE_A_WEEKDAY = re.compile(
     r"(?<![A-Za-z])(?:(?:Super|Ash|Palm|Bloody|Holy|Maundy|Shrove|Giving) |(?:Mail|Independent|Scotland|Wales) on )$"
 )
-#: Before a weekday, a word that makes it any day of its kind (`a Sunday in late fall`), unless a noun
-#: follows (`a Sunday vote`, `a Friday deadline`: that Sunday's, that Friday's).
-_SOME_BEFORE_A_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny) $")
+#: Before a weekday, a word that makes it any day of its kind (`a Sunday in late fall`, `on a chilly Tuesday
+#: in December 1999`), unless a noun follows (`a Sunday vote`, `a Friday deadline`: that Sunday's, that
+#: Friday's). Only an adjective of the day's kind may stand between: `a news conference Tuesday` is Tuesday's.
+_SOME_BEFORE_A_WEEKDAY = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny) (?:(?:chilly|rainy|sunny|snowy|windy|stormy|cloudy|foggy|hot|warm|cold|"
+    r"busy|lazy|quiet|typical|normal|recent|certain|particular|given|random|single|fateful|late) )?$"
+)
 _A_NOUN_AFTER = re.compile(r" (?!(?:in|of|on|at|and|or|when|that|which|with|to|for|as|is|was)\b)[a-z]{3,}")
 #: A weekday, a part of the day in capitals and a capitalised word make a name (`Monday Night Football`).
 _SHOW_AFTER_A_WEEKDAY = re.compile(r" (?:Night|Morning|Evening|Afternoon) [A-Z][a-z]")
@@ -202,9 +206,22 @@ def read_en_day_word(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `CBS This Morning`
     if word in tables.ENGLISH_GENERIC_DAY_WORDS and _generic(match.string, match.start(), match.end(), groups["word"]):
         raise NotADate(match.group())
+    if _quoted_alone(match.string, *match.span()):
+        raise NotADate(match.group())  # the “Today” folder, a “Tomorrow” button: a name
     offset, anchors = tables.ENGLISH_DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors)
     return with_clock(reading, english_clock(groups))
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether the words are all a quotation holds, with no full stop of a sentence said (`the “Today”
+    folder`, not `he answered: “Today.”`)."""
+    return (
+        start > 0
+        and text[start - 1] in "“\"'‘"
+        and text[end : end + 1] in ("”", '"', "'", "’")
+        and text[end + 1 : end + 2] != "s"  # `“Today’s charges …`: a possessive, inside a quotation
+    )
 
 
 def _a_name(text: str, start: int, written: str) -> bool:
@@ -300,6 +317,11 @@ def _rolling_shift(unit: str, context: ExtractionContext, direction: int) -> int
     ).days // 7
 
 
+#: After `the period`, what bounds it (`between now and Christmas`, `from 2001 to 2005`, `when …`): a stretch
+#: of time of its own, not a reporting period.
+_BOUNDS_AFTER_A_PERIOD = re.compile(r"\s+(?:between|from|since|until|when|during|in which|before|after)\b")
+
+
 def read_en_weekend(match: re.Match, context: ExtractionContext) -> Reading:
     """over the weekend: the weekend just past, or the coming one when the clause speaks of the future."""
     return Reading(*span(match), "week", weekend=True)
@@ -328,6 +350,8 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
     elif groups["unit"]:
         if not groups["unit_year_before"] and _a_games_quarter(match.string, start, end):
             raise NotADate(match.group())  # `to close the quarter`, `a dozen in the period`: the game's
+        if groups["unit"] == "period" and _BOUNDS_AFTER_A_PERIOD.match(match.string, end):
+            raise NotADate(match.group())  # `the period between now and Christmas`: a stretch of time
         relation = (groups["relation"] or "same").replace("most recent", "latest")
         reading.anaphor = {
             "comparable": "same",
@@ -435,6 +459,8 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
     name = re.sub(r"\s+", " ", groups["festival"])
     reading = Reading(*match.span(), "festival", festival=tables.ENGLISH_FESTIVALS[name])
     reading.festival_season = groups["season"] is not None  # `the Christmas shopping season`: its month
+    if _A_GREETING_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        raise NotADate(match.group())  # `wished all a Merry Christmas`: a greeting, no day
     if not (groups["year"] or groups["direction"] or reading.festival_season) and _a_festivals_thing(match, name):
         raise NotADate(match.group())  # `a Christmas party`, `his Christmas cards`, `A Christmas Carol`
     if groups["year"]:
@@ -446,6 +472,10 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
         else:
             reading.direction = direction
     return reading
+
+
+#: Before a festival's name, the word of a greeting (`Merry Christmas`, `Happy Thanksgiving`).
+_A_GREETING_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Mm]erry|[Hh]appy|HAPPY|MERRY) $")
 
 
 def _a_festivals_thing(match: re.Match, name: str) -> bool:

@@ -297,5 +297,11 @@ def read_zh_quarter_shift(match: re.Match, context: ExtractionContext) -> Readin
 def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
     """春节, 国庆节, 双十一, 五一假期: the festival's day (its year: scan.attach_years)."""
     name = match["festival"]
+    if match.string.startswith(_GREETINGS_AFTER, match.end()):
+        raise NotADate(match.group())  # `祝大家春节快乐`: a greeting, no day
     festival = tables.CHINESE_FESTIVALS.get(name) or tables.CHINESE_SHORT_FESTIVALS[name]
     return Reading(*match.span(), "festival", festival=festival)
+
+
+#: After a festival's name, the words of a greeting (`春节快乐`, `中秋節快樂`).
+_GREETINGS_AFTER = ("快乐", "快樂")

@@ -165,15 +165,10 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, Res
     mentioned, `the following month` the month after the one last mentioned."""
     unit, relation, publication = reading.anaphor_unit, reading.anaphor, state.publication
     resolved_by: Resolution
-    if unit == "period":  # in the news that writes it, a reporting period is a quarter unless a year is meant
-        unit = (
-            "year"
-            if state.last_quarter is None
-            and state.last_period is not None
-            and state.last_period[0].granularity == "year"
-            and reading.year is None
-            else "quarter"
-        )
+    if unit == "period":  # in the news that writes it, a reporting period is a quarter unless a year or a
+        # month is meant (`sales for September … the same period a year ago`)
+        last = state.last_period[0].granularity if state.last_period is not None else None
+        unit = last if state.last_quarter is None and last in ("year", "month") and reading.year is None else "quarter"
     if unit == "quarter":
         if relation == "current" and publication is not None:
             (year, quarter), resolved_by = quarter_of(publication), "relative-to-publication"
@@ -198,7 +193,9 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, Res
         last_year, last_month = state.last_month
         if last_year is None:
             return None, "unresolved"
-        year, month = shift_month(last_year, last_month, {"previous": -1, "following": 1}.get(relation, 0))
+        year, month = shift_month(
+            last_year, last_month, {"year-before": -12, "previous": -1, "following": 1}.get(relation, 0)
+        )
         return Period("month", year, month), "relative-to-previous"
     if state.last_year is not None and relation != "current":
         year, resolved_by = state.last_year, "relative-to-previous"
@@ -288,8 +285,8 @@ def _resolve_year_less(
     """December 23, 12月23日: the year written earlier in the sentence, else the year that puts the
     date nearest publication on the side the clause's tense says; a weekday written beside the date
     (`Sunday, March 12`) picks, among the years near that one, the year in which they agree, unless the
-    date is a day or two from publication: then the weekday is the slip, of the writer or of a time zone
-    (`星期二（12月10日）` written on Monday 10 December)."""
+    date is a day or two from publication and the weekday a day off: then the weekday is the slip, of the
+    writer or of a time zone (`星期二（12月10日）` written on Monday 10 December)."""
     publication = state.publication
     sentence_year = _sentence_year(state)
     resolved_by: Resolution
@@ -324,6 +321,7 @@ def _resolve_year_less(
             resolved_by == "year-from-publication"
             and publication is not None
             and abs((period.day - publication).days) <= WEEKDAY_SLIP_DAYS
+            and (reading.weekday - period.day.weekday()) % 7 in (1, 6)
         )
     ):
         period = year_of_weekday(reading, granularity, period.year) or period

@@ -112,6 +112,14 @@ def _compared_or_since(reading: Reading, place: Place) -> bool:
 BACKGROUND_DAYS = 366
 
 
+def _a_comparison(reading: Reading) -> bool:
+    """A period named to compare the story's with (`a year ago`, `the same period a year ago`): the period
+    a next `a year earlier` counts from stays the story's."""
+    if reading.anaphor == "year-before":
+        return True
+    return bool(reading.offset_years or reading.offset_months) and reading.anchors[:1] != ("previous",)
+
+
 def remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
     state.last_end = reading.end
@@ -135,4 +143,5 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
                     state.days_far_from_publication += 1
         if latest.granularity == "quarter" and reading.kind == "calendar":
             state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
-        state.last_period = (latest, place.block)
+        if not _a_comparison(reading):
+            state.last_period = (latest, place.block)
