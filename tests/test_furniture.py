@@ -22,6 +22,9 @@ FURNITURE = [
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
     ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
+    ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "byline"),
+    ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", "byline"),
+    ("Published in FrontBurner | December 14, 2016", "navigation"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -422,3 +425,10 @@ def test_a_story_paragraph_between_two_others_is_no_standfirst():
     ]
     kept, _ = split_furniture(pieces)
     assert [piece.text for piece in kept] == [piece.text for piece in pieces]
+
+
+def test_a_byline_names_its_section_before_its_date():
+    line = furniture_of("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments")
+    assert (line.kind, line.author, line.date) == ("byline", "Michael Larabel", "1 June 2019 at 08:34 PM EDT")
+    line = furniture_of("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm")
+    assert (line.author, line.date) == ("Kathy Wise", "December 14, 2016 2:24 pm")

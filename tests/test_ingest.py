@@ -721,6 +721,23 @@ BUS_LANES_STORY = "".join(
 )
 
 
+def test_comments_inside_the_article_begin_at_their_counted_heading(tmp_path):
+    comments = "".join(
+        f"<p>Reader {n} says: December 20, 2016 at 12:37 pm</p><p>I drove that road today and it was fine.</p>"
+        for n in range(3)
+    )
+    article = _page(
+        tmp_path, "<title>Bus lanes</title>", f"<article>{BUS_LANES_STORY}<h3>14 Comments</h3>{comments}</article>"
+    )
+    assert "Reader" not in article.text and article.text.endswith("part 3.")
+    article = _page(
+        tmp_path,
+        "<title>Bus lanes</title>",
+        f"<article>{BUS_LANES_STORY}<div>Comments</div>{BUS_LANES_STORY}</article>",
+    )
+    assert article.text.count("The council voted") == 8  # a bare `Comments` may be a button inside the story
+
+
 def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
     teasers = "".join(
         f"<article><h3><a href='/n{n}'>Storm closes schools on Monday, part {n}</a></h3></article>" for n in range(3)

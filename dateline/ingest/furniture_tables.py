@@ -78,8 +78,12 @@ UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}
 #: An English name after "By": capitalised words, joined by "and" or ",".
 #: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
 _DATE_WORD = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d)"
-ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_DATE_WORD})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
-                 rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_DATE_WORD})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+#: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
+_AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed)\b)"
+ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
+                 rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+#: A section's name in a byline: capitalised words (`in Valve on 1 June 2019`, `Published in FrontBurner`).
+_SECTION = rf"[A-Z][\w&.'’-]*(?:\s+(?!{_AFTER_A_NAME})[A-Z][\w&.'’-]*){{0,3}}"
 #: How the name of a news organisation ends (`新华网河北频道`, `河北日报`): an unlabelled name before a date
 #: that ends so is the outlet, not the author.
 OUTLET_ENDINGS = ("网", "網", "报", "報", "频道", "頻道", "电视台", "電視台", "广播", "廣播", "社", "新闻", "新聞",
@@ -125,6 +129,8 @@ SEGMENTS = (
     ("reading-time", True, READING_TIME),
     ("share", True, r"(?:View|Leave a|Post a|Add a|Show|No)\s+[Cc]omments?"),  # a button beside the date
     # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
+    # the section a byline names (`Written by … in Valve on 1 June 2019`, `Published in FrontBurner`)
+    ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+on\s))"),
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`

@@ -140,6 +140,8 @@ class HtmlPageReader(Reader):
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
+        elif (comments := _first_after_a_paragraph(pieces, _COUNTED_COMMENTS_HEADING)) is not None:
+            pieces, after_the_story = pieces[:comments], pieces[comments:]  # comments inside the <article>
         date_candidates = list(page.dates)
         headline = _headline_outside(root)
         for time_stamp in (_header_time(root), _time_under_the_headline(root, headline)):
@@ -255,6 +257,11 @@ _COMMENTS_HEADING = re.compile(
     r"(?i:(?:[0-9,]+\s+)?(?:comments?|responses?|replies|reader comments)|[0-9,]+\s+thoughts? on\b.{0,200}"
     r"|leave a (?:reply|comment)|join the (?:conversation|discussion)|post a comment|add a comment)\s*:?"
     r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論)"
+)
+#: The heading of comments inside a page's <article>, where a bare `Comments` may be a button in the story.
+_COUNTED_COMMENTS_HEADING = re.compile(
+    r"(?i:[0-9,]+\s+(?:comments?|responses?|replies)|[0-9,]+\s+thoughts? on\b.{0,200}|leave a (?:reply|comment)"
+    r"|join the (?:conversation|discussion))\s*:?"
 )
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
