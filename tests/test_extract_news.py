@@ -315,6 +315,9 @@ def test_years_standing_alone_and_read_out(text, expected):
         "May we go?",
         "June Carter sang.",
         "It rose 2021 points.",
+        "Stated weight per ski: 2030 grams.",
+        "Measured weight: 2024 & 2031 grams.",
+        "Between 1500 and 2000 people came.",
     ],
 )
 def test_numbers_and_names_are_not_years_or_months(text):
@@ -766,6 +769,20 @@ def test_a_weekday_after_a_or_any_is_some_day_of_its_kind_unless_it_describes_a_
     assert found(text, "2019-11-18") == [("Friday", "2019-11-15")]
     text = "On a chilly Tuesday in December 1999, she spoke. He told a news conference Tuesday it was over."
     assert found(text, "2017-01-19") == [("December 1999", "1999-12"), ("Tuesday", "2017-01-17")]
+
+
+def test_months_ago_count_from_publication_and_a_year_ago_from_the_month_just_named():
+    text = "Sales for September fell. Sellers no longer get the prices they got six months ago, or a year ago."
+    assert found(text, "2022-10-14") == [
+        ("September", "2022-09"),
+        ("six months ago", "2022-04"),
+        ("a year ago", "2021-09"),
+    ]
+
+
+def test_come_before_a_date_puts_it_ahead():
+    text = "They would be prepared and armed with information come January 20."
+    assert found(text, "2016-12-12") == [("January 20", "2017-01-20")]
 
 
 def test_a_greeting_on_a_chinese_festival_names_no_day():

@@ -408,7 +408,14 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     before, after = _word_around(match.string, match.start(), match.end())
     if before in tables.ENGLISH_AMOUNT_WORDS or after.lower() in tables.ENGLISH_COUNT_NOUNS:
         raise NotADate(match.group())
+    paired = _PAIRED_AMOUNT.match(match.string, match.end())
+    if paired and paired["noun"].lower() in tables.ENGLISH_COUNT_NOUNS:
+        raise NotADate(match.group())  # `2024 & 2031 grams`, `1500 to 2000 people`: amounts
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
+
+
+#: A number joined to the one before it, and the noun it counts (`& 2031 grams`, `to 2000 people`).
+_PAIRED_AMOUNT = re.compile(r"\s*(?:&|and|or|to|[-–])\s*[0-9][0-9,.]*\s+(?P<noun>[A-Za-z]+)")
 
 
 def read_en_fiscal_year(match: re.Match, context: ExtractionContext) -> Reading:

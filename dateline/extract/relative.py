@@ -62,8 +62,8 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
         if (
             block >= place.block - 1
             and period.granularity in ("quarter", "month")
-            and (reading.anchors[:1] == ("previous",) or abs(reading.offset_years * 12 + reading.offset_months) <= 12)
-        ):  # `5 years ago` counts from today, whatever month was just named
+            and (reading.anchors[:1] == ("previous",) or abs(reading.offset_years * 12 + reading.offset_months) == 12)
+        ):  # `a year ago` compares with the period just named; `5 years ago`, `six months ago` count from today
             months = reading.offset_years * 12 + reading.offset_months
             if period.granularity == "month":
                 return Period("month", *shift_month(period.year, period.part, months)), None, "relative-to-previous"

@@ -62,6 +62,10 @@ ENGLISH_COUNT_NOUNS = frozenset({
     "deaths", "dead", "injured", "times", "hours", "minutes", "seconds", "days", "calories", "pages", "words",
     "copies", "rooms", "beds", "seats", "flights", "passengers", "companies", "stores", "sites", "pieces",
     "items", "rounds", "marines", "sailors", "delegates", "applications", "computers", "machines",
+    # units of measure (`Stated Weight per Ski: 2030 grams`)
+    "grams", "g", "kg", "kilograms", "mg", "milligrams", "lb", "lbs", "ounces", "oz", "cm", "mm", "km", "inches",
+    "ft", "gallons", "liters", "litres", "ml", "watts", "kw", "mw", "mah", "gb", "mb", "tb", "mph", "rpm",
+    "pixels", "kcal", "sq", "hp", "horsepower", "degrees",
 })
 #: Before a four-digit number, these make it an amount or a name (`about 1990`, `No. 2000`).
 ENGLISH_AMOUNT_WORDS = frozenset({

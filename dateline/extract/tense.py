@@ -53,6 +53,8 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     cue = _english_cue(words, before, after)
     if cue == PAST:
         return PAST
+    if _come_before(words, before):
+        return FUTURE  # `armed with information come January 20`: the day when it comes, ahead
     tense = _governing_tense(words, before, after, window_start == sentence_start)
     opens_sentence = window_start == sentence_start and all(
         words[i][0].lower() in tables.ENGLISH_DATE_PREPOSITIONS for i in before
@@ -172,6 +174,19 @@ def tells_what_happened(text: str, start: int, end: int) -> bool:
         return True  # `Mark Papermaster is stepping down`, `Apple is planning to sell films`: news as it happens
     perfect = _PRESENT_PERFECT.search(text, start, end)
     return perfect is not None and "VBN" in _verb_forms(perfect.group(1))
+
+
+def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
+    """`come January 20`, `come Monday`: `come` as a preposition (no verb of its own before it)."""
+    if not before or words[before[-1]][0].lower() != "come":
+        return False
+    earlier = words[before[-2]][0].lower() if len(before) > 1 else ""
+    return earlier not in _AUXILIARIES_OF_COME
+
+
+_AUXILIARIES_OF_COME = frozenset(
+    {"had", "has", "have", "would", "will", "to", "did", "do", "does", "could", "may", "might", "should", "can", "'ll"}
+)
 
 
 def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
