@@ -335,6 +335,29 @@ def test_a_time_alone_is_on_the_day_before_it_or_of_publication():
     assert found("He woke at 4 in the morning.", "2021-12-22") == [("4 in the morning", "2021-12-22T04:00")]
 
 
+def test_a_time_in_a_story_of_another_day_is_on_that_day_but_the_pages_stamp_on_publications():
+    text = (
+        "The threat arrived on Monday, Dec. 14, by email.\n\nSchools stayed open.\n\n"
+        "At 10:17 p.m., Zimmer notified the board.\n\nThis story was updated at 5:45 p.m. ET."
+    )
+    assert found(text, "2016-12-16") == [
+        ("Dec. 14", "2015-12-14"),
+        ("10:17 p.m.", "2015-12-14T22:17"),
+        ("5:45 p.m.", "2016-12-16T17:45"),
+    ]
+    # in the present or the future, a time far from the day told is publication's
+    text = "The threat arrived on Monday, Dec. 14.\n\nSchools stayed open.\n\nThe board meets at 7 p.m."
+    assert found(text, "2016-12-16")[-1] == ("7 p.m.", "2016-12-16T19:00")
+
+
+def test_a_date_of_numbers_with_a_two_digit_year_after_a_weekday_or_at_a_lines_start():
+    assert found("The email spoke of the happenings on Tuesday, 12/15/15, at the school.", "2016-12-16") == [
+        ("12/15/15", "2015-12-15")
+    ]
+    assert found("10/26/16 10:13AM", "2016-10-26") == [("10/26/16", "2016-10-26"), ("10:13AM", "2016-10-26T10:13")]
+    assert found("He had a 12/10/10 line in the win.", "2016-12-16") == []
+
+
 # --- Chinese forms of news and of speech ------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from .reading import (
     relative_offsets,
     required_number,
     season_reading,
+    two_digit_year,
     with_clock,
 )
 
@@ -43,10 +44,17 @@ def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
-    first, second = required_number(match["first"]), required_number(match["second"])
-    if match["year"].startswith("0"):
-        raise NotADate(match.group())  # `18-03-0823:16`: a two-digit year glued to a time, not the year 823
-    year = required_number(match["year"])
+    first = required_number(match["first"])
+    if match["short_year"]:  # `Tuesday, 12/15/15`: the century nearest publication
+        if not _BEFORE_A_SHORT_NUMERIC_DATE.search(match.string, max(0, match.start() - 12), match.start()):
+            raise NotADate(match.group())  # `a 12/10/10 line`: a player's numbers, not a date
+        second = required_number(match["second_short"])
+        year = two_digit_year(required_number(match["short_year"]), context.published)
+    else:
+        second = required_number(match["second"])
+        if match["year"].startswith("0"):
+            raise NotADate(match.group())  # `18-03-0823:16`: a two-digit year glued to a time, not the year 823
+        year = required_number(match["year"])
     day_first = context.date_order.upper().startswith("D")
     orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
     for month, day in orders:  # the site's order, or the other when only that one is a date
@@ -58,6 +66,13 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
         reading.either_order = first <= 12 and second <= 12 and first != second  # the text's other dates tell
         return reading
     raise NotADate(match.group())
+
+
+#: Before a date of numbers with a two-digit year, what makes it one: a weekday, `on`, `dated`, or the
+#: start of a line (a stamp); elsewhere `12/10/10` may be a player's points, rebounds and assists.
+_BEFORE_A_SHORT_NUMERIC_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|\b[Oo]n|\b[Dd]ated|\b[Dd]ate:?|^|\n)[ \t\u00a0]*$"
+)
 
 
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:

@@ -193,13 +193,32 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
     return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
 
 
+#: How many blocks back a time in the past tense takes the day last told, in a story of another day.
+NARRATED_DAY_BLOCKS = 4
+#: Before a time, the words of the page's own stamp (`This story was updated at 5:45 p.m.`): publication's day.
+_A_PAGES_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|corrected)\s+(?:at|on)\s+$", re.I)
+
+
 def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
-    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block or the one before,
+    """上午9时, 10:35 a.m. alone: the time on the day last mentioned in the same block or the one before
+    (or a few blocks before, in the past tense, when that day is not publication's: the day being told),
     else on the day of publication; in a text with no publication date, on the day the story last gave.
+    The page's own stamp (`This story was updated at 5:45 p.m.`) is on publication's day.
     After a month or a year in its sentence (`In October 2012, at 4:30 a.m.`), its day is not known."""
     if state.sentence_period is not None and state.sentence_period not in ("day", "time"):
         return None, None, "unresolved"
+    if state.publication is not None and _A_PAGES_STAMP_BEFORE.search(
+        place.layout.text, place.sentence_start, place.start
+    ):
+        return day_period(state.publication, reading), None, "relative-to-publication"
     if state.last_day is not None and state.last_day[1] >= place.block - 1:
+        return day_period(state.last_day[0], reading), None, "relative-to-previous"
+    if (
+        state.last_day is not None
+        and place.tense == PAST
+        and state.last_day[1] >= place.block - NARRATED_DAY_BLOCKS
+        and state.last_day[0] != state.publication
+    ):  # `At 10:17 p.m., Zimmer notified …` paragraphs after `on Monday, Dec. 14`: the day being told
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:
         return day_period(state.publication, reading), None, "relative-to-publication"
