@@ -25,6 +25,9 @@ FURNITURE = [
     ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "byline"),
     ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", "byline"),
     ("Published in FrontBurner | December 14, 2016", "navigation"),
+    ("— Tzippy Yarom (@zpyarom) December 19, 2016", "embed"),
+    ("A post shared by Kim (@kim) on Dec 5, 2016 at 9:10am PST", "embed"),
+    ("October 14, 2009 | Marc Lifsher", "dateline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -432,3 +435,21 @@ def test_a_byline_names_its_section_before_its_date():
     assert (line.kind, line.author, line.date) == ("byline", "Michael Larabel", "1 June 2019 at 08:34 PM EDT")
     line = furniture_of("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm")
     assert (line.author, line.date) == ("Kathy Wise", "December 14, 2016 2:24 pm")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Published 22:00, 11 July 2021 BST", {"date": "22:00, 11 July 2021 BST", "labelled": True}),
+        ("Original: Dec 21, 2016", {"date": "Dec 21, 2016", "labelled": True}),
+        ("October 14, 2009 | Marc Lifsher", {"date": "October 14, 2009", "author": "Marc Lifsher"}),
+    ],
+)
+def test_more_date_lines_of_english_pages(line, fields):
+    found = furniture_of(line)
+    assert {name: getattr(found, name) for name in fields} == fields
+
+
+def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
+    found = furniture_of("— Tzippy Yarom (@zpyarom) December 19, 2016", at_edge=False)
+    assert (found.kind, found.date) == ("embed", "")

@@ -95,7 +95,7 @@ DATE_TEXT = (
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT})?)"
+    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT}|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?)"  # `… 2021 BST`
 )
 YEARLESS_DATE_TEXT = (
     rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"

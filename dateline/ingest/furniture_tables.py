@@ -44,7 +44,8 @@ PUBLISHED_LABELS = words(
     "发布时间", "發佈時間", "發布時間", "发布日期", "發佈日期", "發布日期", "发表时间", "發表時間", "发表日期", "發表日期",
     "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
-    "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED",
+    "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
+    "Originally published on", "Originally posted",
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
@@ -147,6 +148,8 @@ SEGMENTS = (
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
     ("after-date", False, r"(?P<author>[\u3400-\u9fff·]{2,12})$"),
+    # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)
+    ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
 )
 
@@ -198,6 +201,10 @@ TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|
 COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆", "踩", "顶", "頂", "收藏", "分享")
 
 LINES = (
+    # an embedded post's signature (`— Tzippy Yarom (@zpyarom) December 19, 2016`, `A post shared by Kim
+    # (@kim) on Dec 5, 2016 at 9:10am PST`): the post's date, not the story's
+    ("embed", "anywhere", rf"(?:[—–-]\s*|A post shared by\s+).{{0,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?"
+                          rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"),
     # a notice that starts as one, however long (`© 2022, Example.com. This article is the copyrighted property …`)
     ("copyright", "anywhere", r"(?:©|\(c\)|\(C\)|(?:Copyright|COPYRIGHT)\s*(?:©|\(c\)|\d{4})|版权所有|版權所有).{0,600}"),
     ("copyright", "anywhere", r".{0,100}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有)[.。]?.{0,60}"),
