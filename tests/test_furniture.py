@@ -28,6 +28,8 @@ FURNITURE = [
     ("— Tzippy Yarom (@zpyarom) December 19, 2016", "embed"),
     ("A post shared by Kim (@kim) on Dec 5, 2016 at 9:10am PST", "embed"),
     ("October 14, 2009 | Marc Lifsher", "dateline"),
+    ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
+    ("This story is from October 9, 2019", "dateline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -443,6 +445,11 @@ def test_a_byline_names_its_section_before_its_date():
         ("Published 22:00, 11 July 2021 BST", {"date": "22:00, 11 July 2021 BST", "labelled": True}),
         ("Original: Dec 21, 2016", {"date": "Dec 21, 2016", "labelled": True}),
         ("October 14, 2009 | Marc Lifsher", {"date": "October 14, 2009", "author": "Marc Lifsher"}),
+        ("This story is from October 9, 2019", {"date": "October 9, 2019", "labelled": True}),
+        (
+            "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST",
+            {"author": "Saibal Dasgupta", "update": "Oct 9, 2019, 11:05 IST"},
+        ),
     ],
 )
 def test_more_date_lines_of_english_pages(line, fields):

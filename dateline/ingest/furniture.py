@@ -68,9 +68,9 @@ _COUNTER_AT_THE_END = re.compile(r"\.?\s*\d{1,6}(?:\s+(?:Edit|[Cc]omments?))?\s*
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
-#: A bar or a dot between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News · Posted:
-#: Oct 14, 2022`): only then is a date label looked for past the line's start (a search, costly on every line).
-_MENU_BAR = re.compile("[|｜·•]")
+#: A bar, a dot or a slash between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News ·
+#: Posted: Oct 14, 2022`): only then is a date label looked for past the line's start (a search, costly on every line).
+_MENU_BAR = re.compile("[|｜·•/／]")
 #: A byline's mark between a date and a name after it.
 _BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).

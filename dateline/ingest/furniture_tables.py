@@ -45,7 +45,7 @@ PUBLISHED_LABELS = words(
     "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
     "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
-    "Originally published on", "Originally posted",
+    "Originally published on", "Originally posted", "This story is from", "This article is from",
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
@@ -140,9 +140,10 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
-    # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`: names set off before a labelled date
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜]\s*(?:{UNLABELLED_NAME}\s*[·•|｜]\s*)?"
-                      rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*{DATETIME_TEXT})"),
+    # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`:
+    # names set off before a labelled date
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜/／]\s*(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
+                      rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
