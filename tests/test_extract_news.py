@@ -318,6 +318,8 @@ def test_years_standing_alone_and_read_out(text, expected):
         "Stated weight per ski: 2030 grams.",
         "Measured weight: 2024 & 2031 grams.",
         "Between 1500 and 2000 people came.",
+        "The city was founded in 1170 BCE.",
+        "User Ron_Paul_2024 and Seven_Cuil_Sunday replied.",
     ],
 )
 def test_numbers_and_names_are_not_years_or_months(text):
@@ -803,6 +805,13 @@ def test_months_ago_count_from_publication_and_a_year_ago_from_the_month_just_na
     ]
 
 
+def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_past():
+    assert found("Trump held a discussion this weekend that he initiated.", "2016-11-28") == [
+        ("this weekend", "2016-11-26")
+    ]
+    assert found("They will meet this weekend.", "2016-11-28") == [("this weekend", "2016-12-03")]
+
+
 def test_come_before_a_date_puts_it_ahead():
     text = "They would be prepared and armed with information come January 20."
     assert found(text, "2016-12-12") == [("January 20", "2017-01-20")]
@@ -887,6 +896,7 @@ def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
         ("They will attend the Christmas morning service.", [("Christmas", "2014-12-25")]),
         ("The Christmas of 1914 brought a truce.", [("Christmas of 1914", "1914-12-25")]),
         ("The Thanksgiving Day parade drew crowds.", [("Thanksgiving Day", "2014-11-27")]),
+        ("They strung Christmas-tree-style lights.", []),
         # a greeting names no day
         ("The President wished all Americans a Merry Christmas and Happy Thanksgiving.", []),
     ],

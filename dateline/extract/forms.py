@@ -432,8 +432,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
     (
         "en_bare_year",
-        f"(?<![A-Za-z0-9$#£€¥.,/:'’\\-])(?<![x×])(?<![x×]{S})(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}|;{S}?[0-9])",
+        f"(?<![A-Za-z0-9_$#£€¥.,/:'’\\-])(?<![x×])(?<![x×]{S})(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
+        f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}|;{S}?[0-9])",
         # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume
     ),
     # FY2021, FY21, FY '21: a fiscal year, by the year it is named after

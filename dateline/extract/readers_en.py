@@ -158,6 +158,8 @@ _CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:
+    if _BEFORE_CHRIST.match(match.string, match.end()):
+        raise NotADate(match.group())  # `in 1170 BCE`: no year of the calendar news is dated in
     return check_calendar(Reading(*span(match), "calendar", year=int(match["year"])))
 
 
@@ -408,12 +410,15 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     before, after = _word_around(match.string, match.start(), match.end())
     if before in tables.ENGLISH_AMOUNT_WORDS or after.lower() in tables.ENGLISH_COUNT_NOUNS:
         raise NotADate(match.group())
+    if _BEFORE_CHRIST.match(match.string, match.end()):
+        raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
     paired = _PAIRED_AMOUNT.match(match.string, match.end())
     if paired and paired["noun"].lower() in tables.ENGLISH_COUNT_NOUNS:
         raise NotADate(match.group())  # `2024 & 2031 grams`, `1500 to 2000 people`: amounts
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
 
 
+_BEFORE_CHRIST = re.compile(r"\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])")
 #: A number joined to the one before it, and the noun it counts (`& 2031 grams`, `to 2000 people`).
 _PAIRED_AMOUNT = re.compile(r"\s*(?:&|and|or|to|[-–])\s*[0-9][0-9,.]*\s+(?P<noun>[A-Za-z]+)")
 
@@ -490,6 +495,8 @@ def _a_festivals_thing(match: re.Match, name: str) -> bool:
     festival's name describes the word after it, a thing rather than a day, unless that word is a time
     of the day (`the Christmas morning`) or a word of grammar (`the Christmas of 1914`, `the Christmas
     before`). `Christmas Day` and `Christmas Eve` are days whatever follows (`the Christmas Day parade`)."""
+    if match.string[match.end() : match.end() + 1] == "-" and match.string[match.end() + 1 : match.end() + 2].isalpha():
+        return True  # `Christmas-tree-style lights`: a word of a compound
     if name.endswith((" Day", " Eve")):
         return False
     text = match.string

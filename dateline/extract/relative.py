@@ -179,7 +179,8 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
 
 def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """上周: Monday to Sunday of the week before publication, as a range of days; `over the weekend`, the
-    weekend on or before publication, or the coming one in a clause about the future."""
+    weekend on or before publication, or the coming one in a clause about the future; `this weekend` in
+    the past tense, written on a weekday, the one just past."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
@@ -187,6 +188,8 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
     if shift is None and reading.weekend:
         saturday_or_sunday = publication.weekday() >= 5
         shift = 0 if saturday_or_sunday or place.tense in (FUTURE, PROSPECT) else -1
+    elif shift == 0 and reading.weekend and publication.weekday() < 5 and place.tense == PAST:
+        shift = -1  # `a discussion this weekend that Trump initiated`, written on Monday: the weekend just past
     monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
     last = monday + dt.timedelta(days=6)

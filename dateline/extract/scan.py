@@ -34,7 +34,8 @@ def _split_by_start(form_list) -> tuple[list, list]:
 
 
 def _english_at_word_start(english) -> str:
-    return f"(?=[A-Za-z])(?={forms.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
+    # not after `_`: `Seven_Cuil_Sunday` is a user's name
+    return f"(?=[A-Za-z])(?<!_)(?={forms.ENGLISH_START_WORDS})(?:{alternation_of_forms(english, _LETTER_LED)})"
 
 
 def _others_here(others) -> str:
