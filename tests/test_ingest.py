@@ -700,6 +700,16 @@ def test_a_chinese_story_ends_with_its_editors_line(tmp_path):
     assert [line.kind for line in article.furniture if "明日" in line.text] == ["after-story"] * 3
 
 
+def test_a_chinese_story_ends_with_its_source_and_editors_line_glued_together(tmp_path):
+    teaser = "<p>阅读下一篇：昨天（6日），华为心声社区发布了任正非接受纪录片采访的视频，他在采访中谈到了很多问题。</p>"
+    article = _page(
+        tmp_path,
+        "<title>金融知识进万家</title>",
+        STORY_HTML * 3 + "<p>本文来源：新京报责任编辑：杜硕_NB12556</p>" + teaser * 2,
+    )
+    assert "华为" not in article.text
+
+
 def test_a_pages_comments_begin_at_their_heading(tmp_path):
     story = "".join(
         f"<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said, part {n}.</p>"

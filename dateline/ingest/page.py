@@ -265,6 +265,7 @@ _COUNTED_COMMENTS_HEADING = re.compile(
 )
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
+    r"(?:(?:本文)?(?:来源|來源)\s*[:：]\s*[^\s:：]{1,20}?\s*)?"  # `本文来源：新京报责任编辑：杜硕_NB12556`
     r"[\[（(【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^\s:：]{1,12}(?:\s+[^\s:：]{1,12})?\s*[\]）)】]?"
 )
 
