@@ -817,6 +817,21 @@ def test_come_before_a_date_puts_it_ahead():
     assert found(text, "2016-12-12") == [("January 20", "2017-01-20")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("时至今日，王小云仍在研究密码学。", []),
+        ("据法国《星期日报》报道，罢工将继续。", []),
+        ("两地气温纷纷创下半年以来新低。", []),
+        ("8月交割的原油期货下跌，当月期指和下月合约均贴水。", []),
+        ("她的手机每天上午9时至10时必须关机，每周四开会，每月15日发薪。", []),
+        ("而在2010年的四季度，诺基亚卖出了2830万部智能手机。", [("2010年的四季度", "2010-Q4")]),
+    ],
+)
+def test_chinese_words_that_name_no_day_of_the_story(text, expected):
+    assert found(text, "2015-07-06", "zh-Hans") == expected
+
+
 def test_a_greeting_on_a_chinese_festival_names_no_day():
     assert found("祝大家春节快乐！春节期间，景区游客达到10万人次。", "2016-12-24", "zh-Hans") == [
         ("春节", "2017-01-28")

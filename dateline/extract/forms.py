@@ -200,7 +200,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "zh_period",
         f"{NUMBER_START}(?:"
         f"(?:(?:(?P<year>{YEAR})|(?P<short_year>{SHORT_YEAR})){SPACE}年{SPACE}(?:度{SPACE})?"
-        f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?"
+        f"|(?P<year_word>{YEAR_WORD}){SPACE}|(?P<same_year>{SAME_YEAR_WORD}){SPACE})?(?:的{SPACE})?"  # 2010年的四季度
         f"(?:第{SPACE}(?P<quarter>{QUARTER_DIGIT}){SPACE}季度?|(?P<quarter_bare>{QUARTER_DIGIT}|首){SPACE}季度"
         f"|前{SPACE}(?P<quarters_to>[二三两兩23]){SPACE}[个個]?季度|(?P<half>[上下])半年"
         f"|前{SPACE}(?P<months_to>{MONTH}|[两兩]){SPACE}[个個]?月(?!份?{SPACE}[0-9０-９一二三四五六七八九十])"

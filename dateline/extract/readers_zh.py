@@ -75,8 +75,14 @@ _BEFORE_A_SHORT_NUMERIC_DATE = re.compile(
 )
 
 
+#: After a month, what makes it a futures contract's name (`8月交割的原油期货`, `当月期指`, `下月合约`).
+_A_CONTRACT_AFTER = ("交割", "期指", "合约", "合約")
+
+
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
+    if not groups["day"] and match.string.startswith(_A_CONTRACT_AFTER, match.end()):
+        raise NotADate(match.group())  # `8月交割的原油期货`: the contract of that month
     reading = Reading(*match.span(), "calendar", month=required_number(groups["month"]))
     chinese_year_fields(groups, reading, context.published)
     if groups["day"]:
@@ -119,6 +125,8 @@ def read_zh_period(match: re.Match, context: ExtractionContext) -> Reading:
         check_calendar(reading)
         return range_to(reading, month=required_number(groups["months_to"]))
     else:
+        if not reading.states_year and match.string.endswith(("创", "創"), 0, match.start()):
+            raise NotADate(match.group())  # 创下半年以来新低: 创下 and 半年以来, no second half
         reading.half = 1 if groups["half"] == "上" else 2
     return check_calendar(reading)
 
@@ -169,6 +177,8 @@ def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     weekday = tables.CHINESE_WEEKDAYS[groups["weekday"].translate(tables.FULLWIDTH)]
     shift = tables.PERIOD_SHIFTS[groups["shift"]] if groups["shift"] else None
+    if match.string.startswith(("报", "報"), match.end()):
+        raise NotADate(match.group())  # 《星期日报》: a newspaper's name
     reading = Reading(*match.span(), "weekday", weekday=weekday, week_shift=shift)
     return with_clock(reading, chinese_clock(groups))
 
@@ -181,6 +191,8 @@ def read_zh_week(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_month_shift(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
+    if not groups["day"] and match.string.startswith(_A_CONTRACT_AFTER, match.end()):
+        raise NotADate(match.group())  # `当月期指`, `下月合约`: a futures contract, by the month it ends
     reading = Reading(*match.span(), "calendar")
     if groups["same_month"]:
         reading.same_month = True
@@ -231,6 +243,8 @@ def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
         and _A_TIME_AS_A_THING.search(match.string, max(0, match.start() - 2), match.start())
     ):
         raise NotADate(word)  # 美好明天, 中国的明天: the future, the present age
+    if word in ("今日", "今天") and match.string.endswith(("时至", "時至"), 0, match.start()):
+        raise NotADate(word)  # 时至今日: up to the present age
     offset, anchors = tables.DAY_WORDS[word]
     reading = Reading(*match.span(), "day_word", offset_days=offset, anchors=anchors, ordinal_day=word.startswith("第"))
     implied = next((part for char, part in tables.DAY_WORD_PARTS_OF_DAY.items() if char in word), None)

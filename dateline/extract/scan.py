@@ -124,13 +124,17 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     url_spans = [match.span() for match in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     url_starts = [start for start, _ in url_spans]
     readings = []
+    recurring_end = -1  # where the last recurring time ended: the end of its range (每天上午9时至10时) recurs too
     for form, detail in form_matches(text):
         start = detail.start()
         if url_spans:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
                 continue
-        if _RECURRING.search(text, max(0, start - 8), start):
+        if _RECURRING.search(text, max(0, start - 8), start) or (
+            recurring_end >= 0 and _RANGE_CONNECTOR.fullmatch(text, recurring_end, start)
+        ):
+            recurring_end = detail.end()
             continue
         if form == "zh_period_part" and _HABITUAL.search(text, _clause_start(text, start), start):
             continue  # `每天工作10小时左右……月末能拿五六千元`: every month's end, not one
