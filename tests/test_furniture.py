@@ -30,6 +30,7 @@ FURNITURE = [
     ("October 14, 2009 | Marc Lifsher", "dateline"),
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
     ("This story is from October 9, 2019", "dateline"),
+    ("maomaobear 2015-06-19 11:20:11", "byline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),

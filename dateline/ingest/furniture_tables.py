@@ -140,6 +140,8 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
+    # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
+    ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
     # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`:
     # names set off before a labelled date
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜/／]\s*(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
