@@ -817,6 +817,17 @@ def test_come_before_a_date_puts_it_ahead():
     assert found(text, "2016-12-12") == [("January 20", "2017-01-20")]
 
 
+def test_a_day_alone_in_a_later_paragraph_in_the_week_before_publication_is_that_day():
+    text = "5月19日，金宇车城发布澄清公告。\n\n3日，证监会已集中部署了3起案件。"
+    assert found(text, "2015-07-04", "zh-Hans") == [("5月19日", "2015-05-19"), ("3日", "2015-07-03")]
+    text = "据路透社1日报道，中国6月份的制造业活动有所扩大。美国彭博社3日援引经济学家的话说，股价下跌。"
+    assert found(text, "2015-07-04", "zh-Hans")[-1] == ("3日", "2015-07-03")  # 6月份的: a figure's month
+    # further back than a week, or in the paragraph that named the month, the month named
+    text = "10月27日，他逝世。\n\n2日上午，遗体火化。"
+    assert found(text, "2015-11-20", "zh-Hans")[-1] == ("2日上午", "2015-11-02")
+    assert found("5月19日，公司发布公告；3日，股价大跌。", "2015-07-04", "zh-Hans")[-1] == ("3日", "2015-06-03")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

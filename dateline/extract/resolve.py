@@ -372,6 +372,9 @@ def _resolve_day_alone(
         months = (shift_month(said.year, said.month, shift) for shift in (-1, 0, 1))
         near = [period for year, month in months if (period := period_of(granularity, year, reading, month))]
         return min(near, key=lambda p: abs((p.first_day - said).days), default=None), "relative-to-publication"
+    recent = _in_the_days_before_publication(reading, granularity, place, state)
+    if recent is not None:
+        return recent, "relative-to-publication"
     if state.last_month is not None:
         year, month = state.last_month
         if year is None:
@@ -398,6 +401,27 @@ def _resolve_day_alone(
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
     chosen = after if prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"
+
+
+#: A day alone this many days or fewer before publication, in its month, is news of the days just past.
+RECENT_DAYS = 7
+
+
+def _in_the_days_before_publication(
+    reading: Reading, granularity: Granularity, place: Place, state: State
+) -> Period | None:
+    """`3日，证监会已集中部署…`, written on 4 July, in a paragraph after one that told of May: news writes a day
+    of the days just past without its month, so a day alone that opens a later paragraph than the last
+    month named, and falls in the week before publication in publication's month, is that day."""
+    publication = state.publication
+    if publication is None or state.last_month is None or state.last_month_block >= place.block:
+        return None
+    if (state.last_month[0], state.last_month[1]) == (publication.year, publication.month):
+        return None
+    period = period_of(granularity, publication.year, reading, publication.month)
+    if period is None or not 0 <= (publication - period.first_day).days <= RECENT_DAYS:
+        return None
+    return period
 
 
 def _following_month_if_nearer(period: Period | None, reading: Reading, state: State) -> Period | None:

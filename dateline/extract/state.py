@@ -21,6 +21,7 @@ class State:
     readings: list = field(repr=False)
     places: list = field(repr=False)
     last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
+    last_month_block: int = -1  # the block of that mention
     last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
@@ -83,11 +84,11 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
     figure = aside(reading, place) or _compared_or_since(reading, place)
     written = reading.range_end or reading
     if not figure and latest is not None and latest.month is not None:
-        state.last_month = (latest.year, latest.month)
+        state.last_month, state.last_month_block = (latest.year, latest.month), place.block
         if reading.year is not None and reading.range_end is None and place.frames_sentence:
             state.story_month = (latest.year, latest.month, place.block)
     elif not figure and written.month is not None:
-        state.last_month = (None, written.month)
+        state.last_month, state.last_month_block = (None, written.month), place.block
     frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence
     for part in (reading, reading.range_end):
         if part is not None and part.year is not None and not figure:
@@ -97,12 +98,18 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
 
 
 def _compared_or_since(reading: Reading, place: Place) -> bool:
-    """`较6月减少`, `2014年12月以来`: a month that measures, not one the story goes on in."""
+    """`较6月减少`, `2014年12月以来`, `6月份的制造业活动`: a month that measures, not one the story goes on in."""
     if place.layout.english:
         return False
     text = place.layout.text
-    return text.endswith(tables.COMPARED_WITH_CUES, place.sentence_start, reading.start) or text.startswith(
-        tables.SINCE_CUES_AFTER, reading.end
+    return (
+        text.endswith(tables.COMPARED_WITH_CUES, place.sentence_start, reading.start)
+        or text.startswith(tables.SINCE_CUES_AFTER, reading.end)
+        or (
+            reading.day is None
+            and text.endswith("月份", reading.start, reading.end)
+            and text.startswith("的", reading.end)
+        )
     )
 
 
@@ -130,7 +137,8 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     if reading.kind == "calendar":
         _remember_calendar(reading, place, latest, state)
     elif end_period is None and period is not None and period.day is not None:
-        state.last_month = (period.year, period.day.month)  # 昨天 … 6日, 两天后 … 9日: the month of that day
+        # 昨天 … 6日, 两天后 … 9日: the month of that day
+        state.last_month, state.last_month_block = (period.year, period.day.month), place.block
     if latest is not None:
         state.sentence_period = latest.granularity
         state.last_year = latest.year
