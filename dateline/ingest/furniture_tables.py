@@ -125,6 +125,8 @@ SEGMENTS = (
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
+    # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
+    ("share", True, rf"(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
     ("reading-time", True, READING_TIME),
@@ -150,7 +152,9 @@ SEGMENTS = (
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
-    ("after-date", False, r"(?P<author>[\u3400-\u9fff·]{2,12})$"),
+    # (`2019年09月09日 20:52 新浪财经-自媒体综合`, `2019-09-08 11:42:03  青柠荔 2小时前`, `2019年09月11日富达传媒时政新闻 1665 0`)
+    ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{{1,15}})"
+                          rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$)"),
     # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)
     ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
