@@ -335,7 +335,7 @@ def _story_paragraphs(pieces: list[Piece], texts: list[int]) -> list[int]:
         and _is_story_paragraph(pieces[index].text)
         and not _shaped_as_furniture(pieces[index].text)
     ]
-    if len(paragraphs) > 1 and _signed_under(pieces, paragraphs[0], paragraphs[1]):
+    if len(paragraphs) > 1 and _a_dated_byline_between(pieces, paragraphs[0], paragraphs[1]):
         return paragraphs[1:]
     return paragraphs
 
@@ -344,20 +344,20 @@ def _story_paragraphs(pieces: list[Piece], texts: list[int]) -> list[int]:
 STANDFIRST_TO_BYLINE_MAX_BLOCKS = 4
 
 
-def _signed_under(pieces: list[Piece], standfirst: int, story: int) -> bool:
+def _a_dated_byline_between(pieces: list[Piece], standfirst: int, story: int) -> bool:
     """Whether a byline and a date stand between the first paragraph-like block and the next, a few blocks
     apart (`… said Tuesday.` / `By Steven Shepard` / `10/04/2016 05:07 AM EDT`): the first is a standfirst
     or a photo's caption over the byline, and the top of the story is under them."""
     between = [piece for piece in pieces[standfirst + 1 : story] if piece.kind != "img"]
     if len(between) > STANDFIRST_TO_BYLINE_MAX_BLOCKS:
         return False
-    lines = [
-        (line.strip(), found)
+    found = [
+        line
         for piece in between
-        for line in piece.text.split("\n")
-        if (found := _classify(line.strip(), True, piece.kind, False)) is not None
+        for text in piece.text.split("\n")
+        if (line := _classify(text.strip(), True, piece.kind, False)) is not None
     ]
-    return any(found.kind == "byline" for _, found in lines) and any(found.date for _, found in lines)
+    return any(line.kind == "byline" for line in found) and any(line.date for line in found)
 
 
 def _shaped_as_furniture(text: str) -> bool:

@@ -10,6 +10,7 @@ footer, asides and forms.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -170,13 +171,10 @@ class _TrafilaturaStory:
 
     def __init__(self, html: str, url: str):
         self._html, self._url = html, url
-        self._paragraphs: list[str] | None = None
 
-    @property
+    @functools.cached_property
     def paragraphs(self) -> list[str]:
-        if self._paragraphs is None:
-            self._paragraphs = story_paragraphs(trafilatura_story(self._html, self._url)[2])
-        return self._paragraphs
+        return story_paragraphs(trafilatura_story(self._html, self._url)[2])
 
 
 #: An <article> shorter than this may be a teaser in a list of other stories (`Related`, `Most read`) on a
@@ -252,17 +250,18 @@ def _a_story_paragraph(text: str) -> bool:
     return len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith(("。", "”", "！", "？", ".", '"'))
 
 
-#: The heading of a page's comments (`12 Comments`, `3 thoughts on “…”`, `Leave a Reply`, `网友评论`).
+#: A heading that can only head comments (`12 Comments`, `3 thoughts on “…”`, `Leave a Reply`).
+_COUNTED_COMMENTS = (
+    r"[0-9,]+\s+(?:comments?|responses?|replies)|[0-9,]+\s+thoughts? on\b.{0,200}|leave a (?:reply|comment)"
+    r"|join the (?:conversation|discussion)"
+)
+#: The heading of a page's comments: those, or a bare one (`Comments`, `Post a comment`, `网友评论`).
 _COMMENTS_HEADING = re.compile(
-    r"(?i:(?:[0-9,]+\s+)?(?:comments?|responses?|replies|reader comments)|[0-9,]+\s+thoughts? on\b.{0,200}"
-    r"|leave a (?:reply|comment)|join the (?:conversation|discussion)|post a comment|add a comment)\s*:?"
+    rf"(?i:{_COUNTED_COMMENTS}|comments?|responses?|replies|reader comments|post a comment|add a comment)\s*:?"
     r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論)"
 )
 #: The heading of comments inside a page's <article>, where a bare `Comments` may be a button in the story.
-_COUNTED_COMMENTS_HEADING = re.compile(
-    r"(?i:[0-9,]+\s+(?:comments?|responses?|replies)|[0-9,]+\s+thoughts? on\b.{0,200}|leave a (?:reply|comment)"
-    r"|join the (?:conversation|discussion))\s*:?"
-)
+_COUNTED_COMMENTS_HEADING = re.compile(rf"(?i:{_COUNTED_COMMENTS})\s*:?")
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
     r"(?:(?:本文)?(?:来源|來源)\s*[:：]\s*[^\s:：]{1,20}?\s*)?"  # `本文来源：新京报责任编辑：杜硕_NB12556`
