@@ -352,6 +352,14 @@ def test_a_time_in_a_story_of_another_day_is_on_that_day_but_the_pages_stamp_on_
     assert found(text, "2016-12-16")[-1] == ("7 p.m.", "2016-12-16T19:00")
 
 
+def test_a_day_counted_from_the_day_a_story_tells_of_a_few_paragraphs_back():
+    text = "On the afternoon of June 23, Carlson was called in.\n\nShe was fired.\n\nThe next morning, Ailes met them."
+    assert found(text, "2016-09-05")[-1] == ("The next morning", "2016-06-24")
+    # not from the start of `this week`, which names no day of the story
+    text = "Work aired this week at a conference.\n\nThe cells were tested.\n\nThree months later, they failed."
+    assert found(text, "2014-12-03")[-1] == ("Three months later", None)
+
+
 def test_a_date_of_numbers_with_a_two_digit_year_after_a_weekday_or_at_a_lines_start():
     assert found("The email spoke of the happenings on Tuesday, 12/15/15, at the school.", "2016-12-16") == [
         ("12/15/15", "2015-12-15")

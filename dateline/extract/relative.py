@@ -31,11 +31,28 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
         if (
             anchor.startswith("previous")
             and state.last_day is not None
-            and (state.last_day[1] >= place.block - 1 or anchor == "previous-anywhere")
+            and (
+                state.last_day[1] >= place.block - 1
+                or anchor == "previous-anywhere"
+                or _the_day_being_told(place, state)
+            )
             and (anchor != "previous-at-clause-start" or place.opens_clause or _joined_to_the_last_date(place, state))
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
+
+
+def _the_day_being_told(place: Place, state: State) -> bool:
+    """Whether the last day named, a few blocks back, is still the day the story tells of: in the past
+    tense, a day named (not the start of `this week`), and not publication's day (`On the afternoon of
+    June 23, …` … `The next morning, Ailes held …`)."""
+    return (
+        state.last_day is not None
+        and not state.last_day_of_a_week
+        and state.last_day[1] >= place.block - NARRATED_DAY_BLOCKS
+        and state.last_day[0] != state.publication
+        and place.tense == PAST
+    )
 
 
 def _joined_to_the_last_date(place: Place, state: State) -> bool:
@@ -216,12 +233,8 @@ def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period 
         return day_period(state.publication, reading), None, "relative-to-publication"
     if state.last_day is not None and state.last_day[1] >= place.block - 1:
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
-    if (
-        state.last_day is not None
-        and place.tense == PAST
-        and state.last_day[1] >= place.block - NARRATED_DAY_BLOCKS
-        and state.last_day[0] != state.publication
-    ):  # `At 10:17 p.m., Zimmer notified …` paragraphs after `on Monday, Dec. 14`: the day being told
+    if state.last_day is not None and _the_day_being_told(place, state):
+        # `At 10:17 p.m., Zimmer notified …` paragraphs after `on Monday, Dec. 14`
         return day_period(state.last_day[0], reading), None, "relative-to-previous"
     if state.publication is not None:
         return day_period(state.publication, reading), None, "relative-to-publication"

@@ -23,6 +23,7 @@ class State:
     last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
     last_month_block: int = -1  # the block of that mention
     last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
+    last_day_of_a_week: bool = False  # whether that day starts a week or a weekend (`this week`), not a named day
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
     last_period: tuple[Period, int] | None = None  # (the last resolved date, at its granularity; its block)
@@ -144,6 +145,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.first_day, place.block)
+            state.last_day_of_a_week = reading.kind == "week"
             if state.publication is not None:
                 if abs((latest.first_day - state.publication).days) < BACKGROUND_DAYS:
                     state.days_near_publication += 1
