@@ -820,6 +820,13 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
     assert found("They will meet this weekend.", "2016-11-28") == [("this weekend", "2016-12-03")]
 
 
+def test_a_noun_after_a_past_verb_is_its_object_not_a_present_verb():
+    assert found("Moscow sent troops into Ukraine in February.", "2022-10-11") == [("February", "2022-02")]
+    # after a word that may be an adjective, no: `will redeem preferred shares on Oct. 31` is ahead
+    text = "It will redeem 9.5 million Series H preferred shares on Oct. 31."
+    assert found(text, "1989-10-27") == [("Oct. 31", "1989-10-31")]
+
+
 def test_come_before_a_date_puts_it_ahead():
     text = "They would be prepared and armed with information come January 20."
     assert found(text, "2016-12-12") == [("January 20", "2017-01-20")]

@@ -229,8 +229,8 @@ def _verb_group_tense(
     if lower in tables.ENGLISH_ADJECTIVAL_PARTICIPLES:
         return None  # `visitors aged between 16 and 24`, `a company based in Ohio`: no verb of the clause
     forms = _verb_forms(lower)
-    if not forms:
-        return None
+    if not forms or _object_of_a_past_verb(forms, words, index, floor):
+        return None  # no verb; or `sent troops into Ukraine`: the noun the past verb before it governs
     auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4) : index] if w not in _CLAUSE_BREAK and w != ","]
     if auxiliaries[-1:] and auxiliaries[-1] in _PREPOSITIONS_BEFORE_AN_ADJECTIVE and forms <= {"VBD", "VBN", "JJ"}:
         return None  # `four rounds of planned outages`, `for scheduled maintenance`: a participle as adjective
@@ -268,6 +268,21 @@ def _verb_group_tense(
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
     return _inflected_tense(lower, forms, auxiliaries)
+
+
+def _object_of_a_past_verb(forms: frozenset[str], words: list[tuple[str, int]], index: int, floor: int) -> bool:
+    """A word that could only be a present verb (`troops`, `prices`) right after a verb in the past tense
+    (`sent`, `raised`) is that verb's object, a noun."""
+    if index <= floor or not forms <= {"VBZ", "VBP", "VB"}:
+        return False
+    previous = words[index - 1][0].lower()
+    previous_forms = _verb_forms(previous)
+    return (
+        "VBD" in previous_forms
+        and "JJ" not in previous_forms  # `preferred shares`, `increased prices`: an adjective, maybe
+        and previous not in tables.ENGLISH_PAST_AUXILIARIES
+        and previous not in tables.ENGLISH_PRESENT_AUXILIARIES
+    )
 
 
 def _infinitive_tense(auxiliaries: list[str]) -> str:
