@@ -190,7 +190,7 @@ def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, Res
     if unit == "month":
         if state.last_month is None or state.last_month[0] is None:
             return None, "unresolved"
-        last_year, last_month = state.last_month
+        last_year, last_month, _ = state.last_month
         if last_year is None:
             return None, "unresolved"
         year, month = shift_month(
@@ -243,7 +243,7 @@ def _in_previous(granularity: Granularity, state: State) -> tuple[Period | None,
     """The year or month of the mention before (`2019年3月，公司成立。年底，公司上市`): a narrative's 年底 is
     its year's; None when no mention before gave one (then it is publication's, as what is coming is)."""
     if granularity == "month" and state.last_month is not None:
-        year, month = state.last_month
+        year, month, _ = state.last_month
         if year is not None:
             return Period("month", year, month), "relative-to-previous"
     if granularity == "year" and state.last_year is not None:
@@ -268,7 +268,7 @@ def _resolve_shifted(
         year, month = shift_month(publication.year, publication.month, reading.month_shift)
         return period_of(granularity, year, reading, month), "relative-to-publication"
     if reading.same_month:
-        last_year, last_month = state.last_month or (None, 0)
+        last_year, last_month, _ = state.last_month or (None, 0, 0)
         if last_year is None:
             return None, "unresolved"
         return period_of(granularity, last_year, reading, last_month), "relative-to-previous"
@@ -376,7 +376,7 @@ def _resolve_day_alone(
     if recent is not None:
         return recent, "relative-to-publication"
     if state.last_month is not None:
-        year, month = state.last_month
+        year, month, _ = state.last_month
         if year is None:
             return None, "unresolved"
         previous = _following_month_if_nearer(period_of(granularity, year, reading, month), reading, state)
@@ -414,9 +414,9 @@ def _in_the_days_before_publication(
     of the days just past without its month, so a day alone that opens a later paragraph than the last
     month named, and falls in the week before publication in publication's month, is that day."""
     publication = state.publication
-    if publication is None or state.last_month is None or state.last_month_block >= place.block:
+    if publication is None or state.last_month is None or state.last_month[2] >= place.block:
         return None
-    if (state.last_month[0], state.last_month[1]) == (publication.year, publication.month):
+    if state.last_month[:2] == (publication.year, publication.month):
         return None
     period = period_of(granularity, publication.year, reading, publication.month)
     if period is None or not 0 <= (publication - period.first_day).days <= RECENT_DAYS:

@@ -20,8 +20,9 @@ class State:
     publication: dt.date | None
     readings: list = field(repr=False)
     places: list = field(repr=False)
-    last_month: tuple[int | None, int] | None = None  # (year if known, month) of the last mention with a month
-    last_month_block: int = -1  # the block of that mention
+    last_month: tuple[int | None, int, int] | None = (
+        None  # (year if known, month, block) of the last mention with a month
+    )
     last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
     last_day_of_a_week: bool = False  # whether that day starts a week or a weekend (`this week`), not a named day
     last_year: int | None = None
@@ -85,11 +86,11 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
     figure = aside(reading, place) or _compared_or_since(reading, place)
     written = reading.range_end or reading
     if not figure and latest is not None and latest.month is not None:
-        state.last_month, state.last_month_block = (latest.year, latest.month), place.block
+        state.last_month = (latest.year, latest.month, place.block)
         if reading.year is not None and reading.range_end is None and place.frames_sentence:
             state.story_month = (latest.year, latest.month, place.block)
     elif not figure and written.month is not None:
-        state.last_month, state.last_month_block = (None, written.month), place.block
+        state.last_month = (None, written.month, place.block)
     frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence
     for part in (reading, reading.range_end):
         if part is not None and part.year is not None and not figure:
@@ -139,7 +140,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         _remember_calendar(reading, place, latest, state)
     elif end_period is None and period is not None and period.day is not None:
         # 昨天 … 6日, 两天后 … 9日: the month of that day
-        state.last_month, state.last_month_block = (period.year, period.day.month), place.block
+        state.last_month = (period.year, period.day.month, place.block)
     if latest is not None:
         state.sentence_period = latest.granularity
         state.last_year = latest.year

@@ -184,11 +184,6 @@ def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
     return earlier not in _AUXILIARIES_OF_COME
 
 
-_AUXILIARIES_OF_COME = frozenset(
-    {"had", "has", "have", "would", "will", "to", "did", "do", "does", "could", "may", "might", "should", "can", "'ll"}
-)
-
-
 def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
     """A word right before or after the date that says which side of publication it is on (`since
     Friday`, `Friday last week`, `as early as Friday`), or that it is a deadline (`until Friday`, `the
@@ -337,6 +332,8 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
 _BEFORE_A_BASE_FORM = (
     tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_MODALS | tables.ENGLISH_PRESENT_AUXILIARIES | {"to", "did"}
 )
+#: Words that make `come` after them a verb (`would come Monday`, `had come`), not `come January 20`.
+_AUXILIARIES_OF_COME = _BEFORE_A_BASE_FORM | {"had"}
 #: Words before a verb that are no subject of it.
 _NO_SUBJECT = (
     tables.ENGLISH_NOT_BEFORE_A_VERB

@@ -97,9 +97,12 @@ READING_TIME = (
     r"|(?:约|約|大约|大約|预计|預計)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)"
     r"|(?i:(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?))"
 )
+#: A count of readers, views or clicks, by its label (`浏览次数`, `阅读量`).
+COUNTER_LABELS = (
+    r"(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量)"
+)
 ENGAGEMENT = (
-    r"(?:(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量|"
-    r"在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
+    rf"(?:(?:{COUNTER_LABELS}|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
@@ -126,7 +129,7 @@ SEGMENTS = (
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
-    ("share", True, rf"(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
+    ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
     ("reading-time", True, READING_TIME),
