@@ -506,22 +506,25 @@ START_CHARACTERS = "".join(
 )
 
 _SPACES = " \u00a0\u2009\u202f\u3000"
-_UNITS = "年月日号號天周週星礼禮个個季半时時点點分度"
+_UNITS = "年月日号號天周週星礼禮季半时時点點分度"
+#: A counter that starts a date's unit: 三个月, 这个星期, 上个季度 (not 一个人, 这个问题).
+_COUNTER = f"[个個][{_SPACES}]*[多星礼禮周週月季]"
 #: What may follow the first character of a non-English form, so that the scanner can
 #: drop most start characters (一些, 上面, 这是) after one step. Each entry is a regex.
 START_PAIRS = (
-    # a number: 2021年, 12月, 9日, 三天, 2 日, 12.9, 2021-12-09, 12/9/2021, 9th, 9 December
-    f"[0-9０-９][0-9０-９{_UNITS}{_SPACES}至到多.．/:：\\-—–~～〜A-Za-z]",
-    f"[{CHINESE_NUMERAL_CHARS}○Ｏ][{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到多\\-—–~～〜]",
+    # a number: 2021年, 12月, 9日, 三天, 2 日, 12.9, 2021-12-09, 12/9/2021, 9th, 2nd, 6pm, 9 December
+    # (of letters, only an ordinal's or a clock's: `Log4j`, `5G` and `3D` start no date)
+    f"[0-9０-９](?:[0-9０-９{_UNITS}{_SPACES}至到多.．/:：\\-—–~～〜stnrapAP]|{_COUNTER})",
+    f"[{CHINESE_NUMERAL_CHARS}○Ｏ](?:[{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到多\\-—–~～〜]|{_COUNTER})",
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
     alternation(
         set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS) | set(PARTS_OF_DAY)
     ),
     # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度; 上一年, 这一周, 上一个月
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
-    + f"[{_SPACES}]?[个個星礼禮周週月半季]|[上下这這]一[{_SPACES}]?[个個星礼禮周週月半季年]",
+    + f"[{_SPACES}]?(?:[星礼禮周週月半季]|{_COUNTER})|[上下这這]一[{_SPACES}]?(?:[星礼禮周週月半季年]|{_COUNTER})",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]",
+    f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]",
     # 春节, 国庆节, 国庆假期 …
     alternation(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
 )
@@ -531,31 +534,63 @@ def _first_words(words) -> set[str]:
     return {word.split()[0] for word in words}
 
 
+def _leading_words(phrases) -> str:
+    """The first two words of each phrase (`the day`, `that same`, `the end`), as a pattern: the first
+    alone would be one of the commonest words (`the`, `that`), which then starts a try of every form."""
+    return alternation({" ".join(phrase.split()[:2]) for phrase in phrases}).replace("\\ ", ENGLISH_SPACE)
+
+
+#: What `the` starts a form before: `the year`, `the same quarter`, `the end of`, `the 2020 fiscal year`.
+_AFTER_THE = (
+    "(?:year|current|present|latest|same|comparable|corresponding|previous|prior|preceding|following|most|last"
+    "|past|next|week|month|day|night|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4}"
+    "|early|late|mid|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|weekend)(?![A-Za-z])"
+)
+_WORDS_AFTER_A_CUE = (
+    {"early", "mid", "late"}
+    | set(ENGLISH_MONTHS)
+    | set(ENGLISH_SEASONS)
+    | _first_words(ENGLISH_MONTH_PARTS)
+    | _first_words(ENGLISH_PERIOD_SHIFTS)
+) - {"the", "The"}
+#: A cue (`in`, `by`, `since`) starts a form only before a year, a month, a season, a part, a shift,
+#: or `the` before one of them (`in the fall`, `by the September deadline`), not before any word.
+_AFTER_A_CUE = (
+    f"(?:[0-9]|{alternation(_WORDS_AFTER_A_CUE)}(?![A-Za-z])"
+    f"|[Tt]he{ENGLISH_SPACE}(?:{_AFTER_THE}|{alternation(ENGLISH_MONTHS)}(?![A-Za-z])))"
+)
+#: A number word (`a`, `two`, `nineteen`) starts a form only before a unit (`a week ago`), as a
+#: spoken year's first half (`nineteen ninety-six`, `two thousand`) or an hour (`five in the morning`).
+_AFTER_A_NUMBER = alternation(
+    set(ENGLISH_RELATIVE_UNITS)
+    | set(ENGLISH_TENS_WORDS)
+    | set(ENGLISH_TEEN_WORDS)
+    | {"hundred", "oh", "thousand", "o'clock", "in"}
+)
+
 #: The words an English form can start with, so that the scanner drops other words
-#: after one step: month and weekday names, cues, shifts, ordinals, Q3, H1, and
-#: (whatever their case) the first words of day words and numbers.
+#: after one step: month and weekday names, ordinals, the first two words of phrases,
+#: day words and numbers (whatever their case), and cues, numbers, `the` and `that`
+#: only before what they start a form with; Q3, H1.
 ENGLISH_START_WORDS = (
     "(?:"
     + alternation(
         set(ENGLISH_MONTHS)
         | set(ENGLISH_WEEKDAYS)
-        | set(ENGLISH_DATE_CUES)
-        | set(ENGLISH_YEAR_CUES)
-        | _first_words(ENGLISH_MONTH_PARTS)
-        | _first_words(ENGLISH_PERIOD_SHIFTS)
         | set(ENGLISH_ORDINALS)
-        | _first_words(ENGLISH_PERIOD_PARTS)
         | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty", "FY"}
         | _first_words(ENGLISH_FESTIVALS)
         | set(ENGLISH_SEASONS)
     )
+    + "|"
+    + _leading_words(set(ENGLISH_MONTH_PARTS) | set(ENGLISH_PERIOD_SHIFTS) | set(ENGLISH_PERIOD_PARTS))
     + "|(?ai:"
-    + alternation(
-        _first_words(ENGLISH_DAY_WORDS) | set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS)
-    )
+    + _leading_words(ENGLISH_DAY_WORDS)
     + "))(?![A-Za-z])"
-    "|[Tt]he[ \u00a0](?=(?:year|current|present|latest|same|comparable|previous|prior|preceding|following|most"
-    "|quarter|period|full|fiscal|whole|end|beginning|start|middle|[0-9]{4}"
-    "|early|late|mid|spring|summer|fall|autumn|winter|weekend)(?![A-Za-z]))"
-    "|[Yy]ear[- ](?=earlier|ago)|[Yy]ear(?=(?:-|[ \u00a0]|['’]s[ \u00a0])end(?![A-Za-z]))|prior-year|Q[1-4]|H[12]"
+    + f"|{alternation(set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES))}{ENGLISH_SPACE}(?={_AFTER_A_CUE})"
+    + f"|(?ai:{alternation(set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS))})"
+    + f"{ENGLISH_SPACE}(?ai:{_AFTER_A_NUMBER})(?![A-Za-z])"
+    + f"|[Tt]he{ENGLISH_SPACE}(?={_AFTER_THE})"
+    + f"|[Tt]hat{ENGLISH_SPACE}(?=(?:year|quarter|month)(?![A-Za-z]))"
+    + "|[Yy]ear[- ](?=earlier|ago)|[Yy]ear(?=(?:-|[ \u00a0]|['’]s[ \u00a0])end(?![A-Za-z]))|prior-year|Q[1-4]|H[12]"
 )
