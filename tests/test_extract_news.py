@@ -741,6 +741,39 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
             "zh-Hans",
             [("2010年6月1日", "2010-06-01"), ("7月", "2015-07")],
         ),
+        # a Chinese date opens its sentence without a comma; after a year alone, any month of its paragraph
+        (
+            "2007年5月签约亚神音乐；6月担任专辑《OK》的女合声；7月6日参与海洋音乐祭演出。",
+            "zh-Hans",
+            [("2007年5月", "2007-05"), ("6月", "2007-06"), ("7月6日", "2007-07-06")],
+        ),
+        (
+            "2003年签约华纳唱片，并于6月6日发行专辑《陌生人》；11月在台北举办演唱会。",
+            "zh-Hans",
+            [("2003年", "2003"), ("6月6日", "2003-06-06"), ("11月", "2003-11")],
+        ),
+        (
+            "In 2001, Page stepped aside. In March, Schmidt had become the chairman.",
+            "en",
+            [("2001", "2001"), ("March", "2001-03")],
+        ),
+        # but not one in the paragraph after, nor a year that names a thing (2013年成立的公司)
+        (
+            "2013年，三部门印发规定。\n\n3月9日，工信部收到报告。",
+            "zh-Hans",
+            [("2013年", "2013"), ("3月9日", "2015-03-09")],
+        ),
+        (
+            "2013年成立的公司，3月9日宣布上市。",
+            "zh-Hans",
+            [("2013年", "2013"), ("3月9日", "2015-03-09")],
+        ),
+        # nor a day in the week around publication: the news again
+        (
+            "1996年发展到最高峰，用户数一度超1000万人。7月3日下午，告别活动举行。",
+            "zh-Hans",
+            [("1996年", "1996"), ("7月3日下午", "2015-07-03")],
+        ),
     ],
 )
 def test_a_story_told_month_by_month_stays_in_its_year(text, language, expected):
@@ -765,6 +798,7 @@ def test_a_year_and_its_month_may_have_de_between_them():
         ("在本周五个交易日中，股指下跌。", []),  # five trading days
         ("共同迎接中国资本市场的美好明天。", []),
         ("中国的明天会更好。", []),
+        ("此前日增病例一度超过百例。", []),  # 此前 + 日增 (a daily rise)
         # still dates
         (
             "公司本月将发布公告，本周五开会，这个周末休息。",

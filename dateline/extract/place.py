@@ -44,17 +44,23 @@ class Place:
     @property
     def frames_sentence(self) -> bool:
         """Whether the reading opens its sentence and a comma sets it off (`In 2012, …`, `Last year, …`,
-        `去年，…`): the time the whole sentence is in."""
+        `去年，…`): the time the whole sentence is in. Chinese needs no comma (`2003年发行专辑《陌生人》，…`,
+        `6月担任…`) where no 的 follows within a verb's reach: `2019年成立的公司` names a company."""
         text = self.layout.text
-        return (
-            _FRAME_COMMA.match(text, self.end) is not None
-            and _FRAME_OPENING.fullmatch(text, self.sentence_start, self.start) is not None
-        )
+        if _FRAME_OPENING.fullmatch(text, self.sentence_start, self.start) is None:
+            return False
+        if _FRAME_COMMA.match(text, self.end) is not None:
+            return True
+        if self.layout.english:
+            return False
+        return _CHINESE_FRAMED_CLAUSE.match(text, self.end) is not None
 
 
 #: What may stand before a year that frames its sentence, and after it.
 _FRAME_OPENING = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+)?")
 _FRAME_COMMA = re.compile(r"\s*[,，、]")
+#: A Chinese clause going on after a date that opens it, with no 的 or 之 in its first words.
+_CHINESE_FRAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff《“「](?![^，,。；;！？!?\n]{0,3}[的之])")
 
 
 def opens_clause(text: str, start: int, block_start: int) -> bool:

@@ -297,6 +297,7 @@ def _resolve_year_less(
         and sentence_year < publication.year
     ):
         sentence_year = None  # `invited in July 1997, will join on March 12`: the year of another act
+    after_a_year_alone = state.story_month is not None and state.story_month[1] is None
     story_year = _story_year(reading, place, state) if sentence_year is None else None
     if sentence_year is not None:
         period, resolved_by = period_of(granularity, sentence_year, reading), "year-from-context"
@@ -305,8 +306,11 @@ def _resolve_year_less(
         period = nearest_in_tense(reading, granularity, publication, place, story_day)
         resolved_by = "year-from-publication"
         if story_year is not None and (period is None or period.year != story_year):
-            period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
-    elif story_year is not None:
+            if after_a_year_alone and _in_the_days_around(period, publication):
+                state.story_month = None  # `1996年用户数超1000万。9月30日下午，…`, written on 30 September: news again
+            else:
+                period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
+    elif story_year is not None and not after_a_year_alone:  # with no publication, the latest year says more
         period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
     elif state.context_year is not None:
         period, resolved_by = period_of(granularity, state.context_year, reading), "year-from-context"
@@ -328,6 +332,11 @@ def _resolve_year_less(
     return period, resolved_by
 
 
+def _in_the_days_around(period: Period | None, publication: dt.date) -> bool:
+    """Whether a day is within RECENT_DAYS of publication, on either side: the news itself."""
+    return period is not None and period.day is not None and abs((period.day - publication).days) <= RECENT_DAYS
+
+
 #: A story told month by month goes on a month or two at a time.
 STORY_MONTH_STEP = 2
 
@@ -336,13 +345,17 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
     """The year of a story told month by month: a year-less month that opens its sentence, after one with
     its year that opened a sentence of the same or the paragraph before, and at most STORY_MONTH_STEP
     months after it (`2010年4月，微软发布Kin手机。5月份，… 6月底，… 7月，Verizon将其下架。`, `In April 2010,
-    … In May, …`), unless its clause is about the future and that year is past. A month that goes on so is
-    the one the next goes on from."""
+    … In May, …`), or any month in the paragraph of a year alone that opened its sentence (`2003年发行专辑
+    《陌生人》；7月举办演唱会`), unless its clause is about the future and that year is past. A month that
+    goes on so is the one the next goes on from."""
     story = state.story_month
     if story is None or reading.month is None or not place.frames_sentence:
         return None
     year, month, block = story
-    if block < place.block - 1 or not month <= reading.month <= month + STORY_MONTH_STEP:
+    if month is None:  # after a year alone, any month of the same paragraph
+        if block != place.block:
+            return None
+    elif block < place.block - 1 or not month <= reading.month <= month + STORY_MONTH_STEP:
         return None
     if place.tense in (FUTURE, PROSPECT) and state.publication is not None and year < state.publication.year:
         return None

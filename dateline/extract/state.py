@@ -36,8 +36,8 @@ class State:
     sentence_period: str | None = None  # the granularity of the last date this sentence named
     last_end: int = -1  # where the last reading ends in the text
     # (year, month, block) of the last month with its year that opened its sentence (`2010年4月，…`, `In April
-    # 2010, …`), or went on from one (`5月份，…`)
-    story_month: tuple[int, int, int] | None = None
+    # 2010, …`), or went on from one (`5月份，…`); the month is None after a year alone that did (`2003年，…`)
+    story_month: tuple[int, int | None, int] | None = None
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -89,6 +89,9 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
         state.last_month = (latest.year, latest.month, place.block)
         if reading.year is not None and reading.range_end is None and place.frames_sentence:
             state.story_month = (latest.year, latest.month, place.block)
+    elif not figure and reading.year is not None and latest is not None and latest.granularity == "year":
+        if reading.range_end is None and place.frames_sentence:
+            state.story_month = (latest.year, None, place.block)  # `2003年发行…；7月…`: any month of it next
     elif not figure and written.month is not None:
         state.last_month = (None, written.month, place.block)
     frames = reading.granularity == "year" and reading.range_end is None and not figure and place.frames_sentence

@@ -167,7 +167,8 @@ DAY_WORD_NAMES = {
     "今天": ("的中国", "的中國"),
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
-DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共"}  # 共同天地 is "a world in common"
+#: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise").
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共", "前日": "此之以"}
 
 #: English day words; matched without regard to case.
 ENGLISH_DAY_WORDS = {
