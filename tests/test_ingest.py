@@ -748,6 +748,24 @@ def test_comments_inside_the_article_begin_at_their_counted_heading(tmp_path):
     assert article.text.count("The council voted") == 8  # a bare `Comments` may be a button inside the story
 
 
+@pytest.mark.parametrize("in_an_article", [True, False])
+@pytest.mark.parametrize(
+    "heading,reference",
+    [
+        ("References", "Smith J. Bus lanes and traffic. Transp Res. 1996;12:34-56. Accessed 14 December 2016."),
+        ("Further reading", "The history of the bus lane, published on March 3, 2009, by the city archive."),
+        ("参考资料", "第十七届台湾金曲奖完全入围名单．新浪[引用日期2014-05-19]"),
+    ],
+)
+def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_an_article):
+    """The dates of its sources (a paper's year, the day a page was read) are not the story's."""
+    notes = f"<h2>{heading}</h2>" + "".join(f"<p>{n}. {reference}</p>" for n in range(1, 4))
+    body = BUS_LANES_STORY + notes
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"<article>{body}</article>" if in_an_article else body)
+    assert article.text.endswith("part 3.")
+    assert [line.kind for line in article.furniture if reference[:10] in line.text] == ["after-story"] * 3
+
+
 def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
     teasers = "".join(
         f"<article><h3><a href='/n{n}'>Storm closes schools on Monday, part {n}</a></h3></article>" for n in range(3)

@@ -141,8 +141,8 @@ class HtmlPageReader(Reader):
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
-        elif (comments := _first_after_a_paragraph(pieces, _COUNTED_COMMENTS_HEADING)) is not None:
-            pieces, after_the_story = pieces[:comments], pieces[comments:]  # comments inside the <article>
+        elif (notes := _first_after_a_paragraph(pieces, _END_OF_AN_ARTICLE)) is not None:
+            pieces, after_the_story = pieces[:notes], pieces[notes:]  # comments or references inside the <article>
         date_candidates = list(page.dates)
         headline = _headline_outside(root)
         for time_stamp in (_header_time(root), _time_under_the_headline(root, headline)):
@@ -201,15 +201,16 @@ def _without_spaces(text: str) -> str:
 
 def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[list[Piece], list[Piece]]:
     """The pieces up to the story's last paragraph as trafilatura finds the story (or, before it, the heading
-    of the page's comments, or the editor's line that signs a Chinese story), and those after it (the
-    comments, the lists of other articles, the site's footer); all of them when none is found."""
+    of the page's comments or of the story's references, or the editor's line that signs a Chinese story),
+    and those after it (the comments, the lists of other articles, the site's footer); all of them when
+    none is found."""
     signed = _signed_by_its_editor(pieces)
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
     end = _trafilatura_end(pieces, story.paragraphs)
-    comments = _comments_begin(pieces)
-    if comments is not None and (end is None or comments <= end):
-        return pieces[:comments], pieces[comments:]
+    notes = _first_after_a_paragraph(pieces, _END_OF_A_STORY)
+    if notes is not None and (end is None or notes <= end):
+        return pieces[:notes], pieces[notes:]
     return (pieces, []) if end is None else (pieces[: end + 1], pieces[end + 1 :])
 
 
@@ -228,11 +229,6 @@ def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
     """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
     follows is the page's (its comments, lists of other stories)."""
     return _first_after_a_paragraph(pieces, _EDITOR_LINE)
-
-
-def _comments_begin(pieces: list[Piece]) -> int | None:
-    """Where a page's comments begin after a paragraph of its story (`12 Comments`, `Leave a Reply`)."""
-    return _first_after_a_paragraph(pieces, _COMMENTS_HEADING)
 
 
 def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | None:
@@ -260,8 +256,17 @@ _COMMENTS_HEADING = re.compile(
     rf"(?i:{_COUNTED_COMMENTS}|comments?|responses?|replies|reader comments|post a comment|add a comment)\s*:?"
     r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論)"
 )
-#: The heading of comments inside a page's <article>, where a bare `Comments` may be a button in the story.
-_COUNTED_COMMENTS_HEADING = re.compile(rf"(?i:{_COUNTED_COMMENTS})\s*:?")
+#: The heading of a story's references or further reading: the sources' dates (`[引用日期2014-05-19]`,
+#: `Accessed 14 December 2016`, a paper's year) are not the story's.
+_REFERENCES_HEADING = (
+    r"(?i:references?|bibliography|works cited|literature cited|citations|footnotes|notes(?: and references)?"
+    r"|sources|further reading|external links)\s*:?"
+    r"|(?:参考资料|参考文献|參考資料|參考文獻|注释|注釋|延伸阅读|延伸閱讀)\s*[:：]?"
+)
+#: Where a story ends on a page that does not mark it: its comments' heading or its references'.
+_END_OF_A_STORY = re.compile(f"{_COMMENTS_HEADING.pattern}|{_REFERENCES_HEADING}")
+#: Where a story ends inside a page's <article>, where a bare `Comments` may be a button in the story.
+_END_OF_AN_ARTICLE = re.compile(rf"(?i:{_COUNTED_COMMENTS})\s*:?|{_REFERENCES_HEADING}")
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
     r"(?:(?:本文)?(?:来源|來源)\s*[:：]\s*[^\s:：]{1,20}?\s*)?"  # `本文来源：新京报责任编辑：杜硕_NB12556`
