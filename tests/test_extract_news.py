@@ -368,6 +368,20 @@ def test_a_date_of_numbers_with_a_two_digit_year_after_a_weekday_or_at_a_lines_s
     assert found("He had a 12/10/10 line in the win.", "2016-12-16") == []
 
 
+def test_a_date_of_numbers_with_a_two_digit_year_before_a_clock_or_after_a_stamps_label():
+    assert found("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "2010-08-13") == [
+        ("08-13-10", "2010-08-13"),
+        ("05:18 PM", "2010-08-13T17:18"),
+        ("08-14-10", "2010-08-14"),
+        ("12:41 AM", "2010-08-14T00:41"),
+    ]
+    assert found("Andrew Tarantola 8/17/13 11:04am", "2013-08-18")[0] == ("8/17/13", "2013-08-17")
+    assert found("Correction 8/29/10: An earlier version misstated the price.", "2010-08-18") == [
+        ("8/29/10", "2010-08-29")
+    ]
+    assert found("The score was 10-12-14 at the half, and 12-10-10 after it.", "2016-12-16") == []
+
+
 # --- Chinese forms of news and of speech ------------------------------------------------------------------
 
 

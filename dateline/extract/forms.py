@@ -175,11 +175,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?![0-9０-９]|[.．/\\-][0-9０-９])"
         f"(?:(?:T|{ENGLISH_SPACE})(?P<clock_hour>\\d{{1,2}}):(?P<clock_minute>\\d{{2}})(?::\\d{{2}})?(?![0-9]))?",
     ),
-    # 12/9/2021, 9.12.2021, 12/15/15: month and day order from the site's date_order
+    # 12/9/2021, 9.12.2021, 12/15/15, 08-14-10: month and day order from the site's date_order
     (
         "numeric_dmy",
         f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<first>{DIGIT}{{1,2}})(?:[/.．\\-](?P<second>{DIGIT}{{1,2}})[/.．\\-]"
-        f"(?P<year>{DIGIT}{{4}})|/(?P<second_short>{DIGIT}{{1,2}})/(?P<short_year>{DIGIT}{{2}}))"
+        f"(?P<year>{DIGIT}{{4}})|/(?P<second_short>{DIGIT}{{1,2}})/(?P<short_year>{DIGIT}{{2}})"
+        f"|-(?P<second_dashed>{DIGIT}{{1,2}})-(?P<dashed_year>{DIGIT}{{2}}))"
         f"(?![0-9０-９]|[.．/\\-][0-9０-９])",
     ),
     # 民國110年12月9日, 2021年12月9日, 今年9月1日, 12月9日晚间, 11月下旬, 12月9日至10日 is two forms

@@ -45,11 +45,16 @@ def read_numeric_ymd(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     first = required_number(match["first"])
-    if match["short_year"]:  # `Tuesday, 12/15/15`: the century nearest publication
-        if not _BEFORE_A_SHORT_NUMERIC_DATE.search(match.string, max(0, match.start() - 12), match.start()):
+    short_year = match["short_year"] or match["dashed_year"]
+    if short_year:  # `Tuesday, 12/15/15`: the century nearest publication
+        text, start = match.string, match.start()
+        if not (
+            _BEFORE_A_SHORT_NUMERIC_DATE.search(text, max(0, start - 16), start)
+            or _CLOCK_AFTER_A_SHORT_NUMERIC_DATE.match(text, match.end())
+        ):
             raise NotADate(match.group())  # `a 12/10/10 line`: a player's numbers, not a date
-        second = required_number(match["second_short"])
-        year = two_digit_year(required_number(match["short_year"]), context.published)
+        second = required_number(match["second_short"] or match["second_dashed"])
+        year = two_digit_year(required_number(short_year), context.published)
     else:
         second = required_number(match["second"])
         if match["year"].startswith("0"):
@@ -68,11 +73,14 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     raise NotADate(match.group())
 
 
-#: Before a date of numbers with a two-digit year, what makes it one: a weekday, `on`, `dated`, or the
-#: start of a line (a stamp); elsewhere `12/10/10` may be a player's points, rebounds and assists.
+#: Before a date of numbers with a two-digit year, what makes it one: a weekday, `on`, `dated`, a stamp's
+#: label (`Updated:`, `Posted`), or the start of a line; elsewhere `12/10/10` may be a player's points,
+#: rebounds and assists. After it, a clock time does (`8/17/13 11:04am`, `Updated: 08-14-10 12:41 AM`).
 _BEFORE_A_SHORT_NUMERIC_DATE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|\b[Oo]n|\b[Dd]ated|\b[Dd]ate:?|^|\n)[ \t\u00a0]*$"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|\b[Oo]n|\b[Dd]ated|\b[Dd]ate:?"
+    r"|\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]orrection|[Ee]dited):?|^|\n)[ \t\u00a0]*$"
 )
+_CLOCK_AFTER_A_SHORT_NUMERIC_DATE = re.compile(r",?[ \t\u00a0]+(?:at[ \t\u00a0]+)?[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
 
 #: After a month, what makes it a futures contract's name (`8月交割的原油期货`, `当月期指`, `下月合约`).
