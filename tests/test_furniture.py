@@ -456,6 +456,15 @@ def test_a_byline_names_its_section_before_its_date():
             "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST",
             {"author": "Saibal Dasgupta", "update": "Oct 9, 2019, 11:05 IST"},
         ),
+        ("Written: 2023-11-07 15:03:30", {"date": "2023-11-07 15:03:30", "labelled": True}),
+        ("发稿时间：2019-09-08 11:42", {"date": "2019-09-08 11:42", "labelled": True}),
+        # a date of numbers with a two-digit year, before its time
+        ("By PHILLIP RAWLS 10/ 5/11 09:19 PM ET", {"kind": "byline", "date": "10/ 5/11 09:19 PM ET"}),
+        (
+            "By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10 7:15 AM EDT",
+            {"kind": "byline", "date": "10/9/10 7:15 AM EDT"},
+        ),
+        ("Andrew Tarantola 8/17/13 11:04am", {"kind": "byline", "date": "8/17/13 11:04am"}),
     ],
 )
 def test_more_date_lines_of_english_pages(line, fields):

@@ -514,6 +514,22 @@ def test_htmldate_reads_the_page_metadata_ours_does_not():
     assert (article.published, article.date_evidence) == (shanghai(2021, 12, 22), "page metadata (htmldate)")
 
 
+@pytest.mark.parametrize(
+    "head,evidence",
+    [
+        ('<meta name="pub_date" content="20110920">', "<meta name=pub_date>"),
+        (
+            '<script type="application/ld+json">{"@context": "http://schema.org", "type": "Article",'
+            ' "datePublished": "Tue, 20 Sep 2011 14:04:53 -0400"}</script>',
+            "JSON-LD datePublished",
+        ),
+    ],
+)
+def test_a_pages_date_from_a_pub_date_meta_or_json_ld_typed_without_its_at(tmp_path, head, evidence):
+    article = _page(tmp_path, f"<title>Bus lanes</title>{head}", f"<article>{BUS_LANES_STORY}</article>")
+    assert (article.publication_date, article.date_evidence) == (dt.date(2011, 9, 20), evidence)
+
+
 @pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"])
 def test_a_placeholder_date_in_the_page_metadata_is_no_evidence(tmp_path, placeholder):
     (tmp_path / "content").mkdir()

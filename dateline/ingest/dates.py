@@ -92,10 +92,14 @@ DATE_TEXT = (
     rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME},?\s+\d{{4}}"
     r")"
 )
+#: A date of numbers with a two-digit year, month first, is a stamp's only before its time (`8/17/13 11:04am`,
+#: `Updated: 08-14-10 12:41 AM`): alone, `12/10/10` may be a player's points, rebounds and assists.
+_SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-)\d{2}"
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT}|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?)"  # `… 2021 BST`
+    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT}|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
+    rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT})"
 )
 YEARLESS_DATE_TEXT = (
     rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
@@ -138,6 +142,10 @@ _MONTH_NAME_DAY_TIME_YEAR = re.compile(
     re.I,
 )
 _NUMERIC_DMY_OR_MDY = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})(?!\d)")
+_NUMERIC_SHORT_YEAR_BEFORE_A_TIME = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})[/-]\s?(?P<second>\d{1,2})[/-](?P<year>\d{2})"
+    r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})"
+)
 _TIME = re.compile(
     r"(?<![\d:])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?)?"
     r"\s*(?P<half>[AaPp])?\.?(?(half)[Mm]\.?|)(?![\d:])"
@@ -279,12 +287,15 @@ def _date_match(text: str, date_order: str) -> tuple[tuple[int, int, int], tuple
         if match:
             month = ENGLISH_MONTHS[match["month"].rstrip(".").lower()]
             return (int(match["year"]), month, int(match["day"])), match.span()
-    match = _NUMERIC_DMY_OR_MDY.search(text)
+    match = _NUMERIC_DMY_OR_MDY.search(text) or _NUMERIC_SHORT_YEAR_BEFORE_A_TIME.search(text)
     if match:
         first, second = int(match["first"]), int(match["second"])
         day_first = first > 12 or (second <= 12 and date_order.upper().startswith("D"))
         day, month = (first, second) if day_first else (second, first)
-        return (int(match["year"]), month, day), match.span()
+        year = int(match["year"])
+        if len(match["year"]) == 2:  # `8/17/13`: as POSIX reads a two-digit year, 1969 to 2068
+            year += 1900 if year >= 69 else 2000
+        return (year, month, day), match.span()
     return None
 
 

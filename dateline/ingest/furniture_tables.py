@@ -46,6 +46,8 @@ PUBLISHED_LABELS = words(
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
     "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
     "Originally published on", "Originally posted", "This story is from", "This article is from",
+    "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
+    "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期",
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",

@@ -59,8 +59,11 @@ META_KEYS = {
         "og:published_time",
         "datepublished",
         "pubdate",
+        "pub_date",
         "publishdate",
         "publish-date",
+        "publish_date",
+        "publication_date",
         "firstpublishedtime",
         "publishedtime",
         "publish_time",
@@ -501,7 +504,7 @@ def _json_ld_article(soup: BeautifulSoup) -> tuple[dict, Tag | None]:
     best: tuple[int, dict, Tag | None] = (len(JSON_LD_ARTICLE_TYPES), {}, None)
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
         for item in _json_ld_items(_load_json_ld(raw_text(script))):
-            types = item.get("@type")
+            types = item.get("@type", item.get("type"))  # `"type": "Article"`: a common slip for @type
             types = types if isinstance(types, list) else [types]
             for rank, type_name in enumerate(JSON_LD_ARTICLE_TYPES):
                 if type_name in types and rank < best[0]:
@@ -524,7 +527,7 @@ def _json_ld_items(data: object):
         if isinstance(item, list):
             pending.extend(item)
         elif isinstance(item, dict):
-            if "@type" in item:
+            if "@type" in item or isinstance(item.get("type"), str):
                 yield item
             if isinstance(item.get("@graph"), list):
                 pending.extend(item["@graph"])
