@@ -782,6 +782,18 @@ def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_
     assert [line.kind for line in article.furniture if reference[:10] in line.text] == ["after-story"] * 3
 
 
+def test_a_story_hidden_until_the_pages_scripts_run_is_read(tmp_path):
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(3))
+    hidden_story = f"<div style='display:none'><h1>Bus lanes</h1>{BUS_LANES_STORY}</div>"
+    article = _page(tmp_path, "<title>Bus lanes</title>", menu + hidden_story)
+    assert article.text.count("The council voted on Tuesday") == 4
+    # where the page shows its story, what it hides stays out
+    visible = (
+        menu + BUS_LANES_STORY + "<div style='display:none'><p>Sign up for our newsletter today, it is free.</p></div>"
+    )
+    assert "newsletter" not in _page(tmp_path, "<title>Bus lanes</title>", visible).text
+
+
 def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
     teasers = "".join(
         f"<article><h3><a href='/n{n}'>Storm closes schools on Monday, part {n}</a></h3></article>" for n in range(3)

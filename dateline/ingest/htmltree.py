@@ -407,9 +407,10 @@ class BlockBuilder:
         self._links, self._unlinked = 0, False
 
 
-def html_pieces(root: Tag, skipped: frozenset[str], base_url: str) -> list[Piece]:
-    """The blocks of an HTML tree in document order (iterative: deep nesting must not recurse)."""
-    walk = _Walk(root, skipped, base_url)
+def html_pieces(root: Tag, skipped: frozenset[str], base_url: str, hidden_too: bool = False) -> list[Piece]:
+    """The blocks of an HTML tree in document order (iterative: deep nesting must not recurse); with
+    `hidden_too`, those of elements hidden by their markup (`style="display:none"`) as well."""
+    walk = _Walk(root, skipped, base_url, hidden_too)
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -430,8 +431,8 @@ class _Walk:
     """What walking an HTML tree knows at each node: the kind of block it is in, and whether it is inside
     preformatted text or a link."""
 
-    def __init__(self, root: Tag, skipped: frozenset[str], base_url: str):
-        self.root, self.skipped, self.base_url = root, skipped, base_url
+    def __init__(self, root: Tag, skipped: frozenset[str], base_url: str, hidden_too: bool = False):
+        self.root, self.skipped, self.base_url, self.hidden_too = root, skipped, base_url, hidden_too
         self.builder = BlockBuilder()
         self.kinds: list[PieceKind] = ["p"]
         self.in_pre = self.in_link = 0
@@ -439,7 +440,7 @@ class _Walk:
     def enter(self, node: Tag) -> bool:
         """Take a start tag; whether its children are walked (then `leave` follows them)."""
         name = node.name
-        if (name in self.skipped and node is not self.root) or _is_hidden(node):
+        if (name in self.skipped and node is not self.root) or (not self.hidden_too and _is_hidden(node)):
             return False
         if name == "br":
             self.builder.line_break()

@@ -141,6 +141,8 @@ class HtmlPageReader(Reader):
         if root is None:
             root = body.find("main") or body.body or body
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
+        if not any(_a_story_paragraph(piece.text.strip()) for piece in pieces):
+            pieces = _a_story_its_scripts_show(root, base_url) or pieces
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
@@ -196,6 +198,13 @@ def _marked_story(body: BeautifulSoup, story: _TrafilaturaStory) -> Tag | None:
         return largest
     longest = _without_spaces(max(story.paragraphs, key=len))[:STORY_END_MATCH_CHARS]
     return largest if longest in _without_spaces(largest.get_text()) else None
+
+
+def _a_story_its_scripts_show(root: Tag, base_url: str) -> list[Piece] | None:
+    """The pieces of a page that hides its whole story until its scripts run (`<div style="display:none">`),
+    hidden ones with the others, where a story paragraph is among them."""
+    pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url, hidden_too=True)
+    return pieces if any(_a_story_paragraph(piece.text.strip()) for piece in pieces) else None
 
 
 def _without_spaces(text: str) -> str:
