@@ -320,6 +320,9 @@ def test_years_standing_alone_and_read_out(text, expected):
         "Between 1500 and 2000 people came.",
         "The city was founded in 1170 BCE.",
         "User Ron_Paul_2024 and Seven_Cuil_Sunday replied.",
+        "It is short compared to 2000 pages of rules.",
+        "Values are based on a 2000 calorie diet.",
+        "The page was last changed at 2010 GMT.",
     ],
 )
 def test_numbers_and_names_are_not_years_or_months(text):
@@ -380,6 +383,7 @@ def test_a_date_of_numbers_with_a_two_digit_year_before_a_clock_or_after_a_stamp
         ("8/29/10", "2010-08-29")
     ]
     assert found("The score was 10-12-14 at the half, and 12-10-10 after it.", "2016-12-16") == []
+    assert found("Finished in 1.25 seconds, on 08-11-23 17:03:28 UTC.", "2016-12-16") == []  # a log's 08-11-23
 
 
 # --- Chinese forms of news and of speech ------------------------------------------------------------------
@@ -813,6 +817,7 @@ def test_a_year_and_its_month_may_have_de_between_them():
         ("共同迎接中国资本市场的美好明天。", []),
         ("中国的明天会更好。", []),
         ("此前日增病例一度超过百例。", []),  # 此前 + 日增 (a daily rise)
+        ("春到人间人似玉，灯烧月下月如昼。", []),  # 月下 (under the moon) + 月如昼
         # still dates
         (
             "公司本月将发布公告，本周五开会，这个周末休息。",

@@ -253,10 +253,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     # 上个季度, 本季度, 下季度
     ("zh_quarter_shift", f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{alternation(QUARTER_SHIFTS)}){SPACE}季度"),
-    # 上个月, 本月9日, 当月, 下月初
+    # 上个月, 本月9日, 当月, 下月初 (not 灯烧月下月如昼: 月下, under the moon)
     (
         "zh_month_shift",
-        f"(?<![每]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
+        f"(?<![每月]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)

@@ -160,7 +160,17 @@ _CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `in 1170 BCE`: no year of the calendar news is dated in
+    if _a_count_or_a_clock(match.string, match.end()):
+        raise NotADate(match.group())  # `compared to 2000 pages`, `by 1500 GMT`
     return check_calendar(Reading(*span(match), "calendar", year=int(match["year"])))
+
+
+def _a_count_or_a_clock(text: str, end: int) -> bool:
+    """Whether the number that ends at `end` counts the noun after it (`2000 pages`, `a 2000 calorie diet`)
+    or is a time of the day (`2010 GMT`, `1500 hrs`)."""
+    after = text[end : end + 20].split()
+    word = after[0].strip(".,;:!?\"')”’") if after else ""
+    return word.lower() in tables.ENGLISH_COUNT_NOUNS or word in _CLOCK_ZONES
 
 
 def read_en_weekday(match: re.Match, context: ExtractionContext) -> Reading:
@@ -407,8 +417,8 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     amount (`about 2000`, `2000 people`)."""
     if not context.language.startswith("en"):
         raise NotADate(match.group())
-    before, after = _word_around(match.string, match.start(), match.end())
-    if before in tables.ENGLISH_AMOUNT_WORDS or after.lower() in tables.ENGLISH_COUNT_NOUNS:
+    before, _ = _word_around(match.string, match.start(), match.end())
+    if before in tables.ENGLISH_AMOUNT_WORDS or _a_count_or_a_clock(match.string, match.end()):
         raise NotADate(match.group())
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
@@ -419,6 +429,29 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 _BEFORE_CHRIST = re.compile(r"\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])")
+#: After four digits, what makes them a time of the day (`at 2010 GMT`, `1500 hrs`).
+_CLOCK_ZONES = frozenset(
+    {
+        "GMT",
+        "UTC",
+        "Z",
+        "ET",
+        "EST",
+        "EDT",
+        "PT",
+        "PST",
+        "PDT",
+        "CT",
+        "CST",
+        "CDT",
+        "BST",
+        "CET",
+        "CEST",
+        "hrs",
+        "HRS",
+        "hours",
+    }
+)
 #: A number joined to the one before it, and the noun it counts (`& 2031 grams`, `to 2000 people`).
 _PAIRED_AMOUNT = re.compile(r"\s*(?:&|and|or|to|[-–])\s*[0-9][0-9,.]*\s+(?P<noun>[A-Za-z]+)")
 

@@ -48,10 +48,14 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     short_year = match["short_year"] or match["dashed_year"]
     if short_year:  # `Tuesday, 12/15/15`: the century nearest publication
         text, start = match.string, match.start()
-        if not (
-            _BEFORE_A_SHORT_NUMERIC_DATE.search(text, max(0, start - 16), start)
-            or _CLOCK_AFTER_A_SHORT_NUMERIC_DATE.match(text, match.end())
-        ):
+        clock_after = _CLOCK_AFTER_A_SHORT_NUMERIC_DATE.match(text, match.end())
+        if match["short_year"]:
+            a_date = bool(_BEFORE_A_SHORT_NUMERIC_DATE.search(text, max(0, start - 16), start) or clock_after)
+        else:  # with dashes, only a stamp's: `Updated: 08-14-10`, `08-13-10 05:18 PM`
+            a_date = bool(_A_STAMPS_LABEL_BEFORE.search(text, max(0, start - 16), start)) or bool(
+                clock_after and clock_after["meridiem"]
+            )
+        if not a_date:
             raise NotADate(match.group())  # `a 12/10/10 line`: a player's numbers, not a date
         second = required_number(match["second_short"] or match["second_dashed"])
         year = two_digit_year(required_number(short_year), context.published)
@@ -73,14 +77,19 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
     raise NotADate(match.group())
 
 
+_STAMPS_LABEL = r"\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]orrection|[Ee]dited):?"
 #: Before a date of numbers with a two-digit year, what makes it one: a weekday, `on`, `dated`, a stamp's
 #: label (`Updated:`, `Posted`), or the start of a line; elsewhere `12/10/10` may be a player's points,
 #: rebounds and assists. After it, a clock time does (`8/17/13 11:04am`, `Updated: 08-14-10 12:41 AM`).
 _BEFORE_A_SHORT_NUMERIC_DATE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|\b[Oo]n|\b[Dd]ated|\b[Dd]ate:?"
-    r"|\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]orrection|[Ee]dited):?|^|\n)[ \t\u00a0]*$"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|\b[Oo]n|\b[Dd]ated|\b[Dd]ate:?|{_STAMPS_LABEL}|^|\n)"
+    r"[ \t\u00a0]*$"
 )
-_CLOCK_AFTER_A_SHORT_NUMERIC_DATE = re.compile(r",?[ \t\u00a0]+(?:at[ \t\u00a0]+)?[0-9]{1,2}:[0-9]{2}(?![0-9])")
+_A_STAMPS_LABEL_BEFORE = re.compile(rf"{_STAMPS_LABEL}[ \t\u00a0]*$")
+#: (with dashes, only a clock of 12 hours: `08-11-23 17:03:28` in a log may be 2008-11-23)
+_CLOCK_AFTER_A_SHORT_NUMERIC_DATE = re.compile(
+    r",?[ \t\u00a0]+(?:at[ \t\u00a0]+)?[0-9]{1,2}:[0-9]{2}(?![0-9])[ \t\u00a0]*(?P<meridiem>[AaPp]\.?[Mm]\.?)?"
+)
 
 
 #: After a month, what makes it a futures contract's name (`8月交割的原油期货`, `当月期指`, `下月合约`).

@@ -62,6 +62,8 @@ ENGLISH_COUNT_NOUNS = frozenset({
     "deaths", "dead", "injured", "times", "hours", "minutes", "seconds", "days", "calories", "pages", "words",
     "copies", "rooms", "beds", "seats", "flights", "passengers", "companies", "stores", "sites", "pieces",
     "items", "rounds", "marines", "sailors", "delegates", "applications", "computers", "machines",
+    # a count before the noun it sizes (`a 2000 calorie diet`, `a 1500 word essay`)
+    "calorie", "page", "word", "mile", "acre", "gram", "meter", "metre", "seat", "square",
     # units of measure (`Stated Weight per Ski: 2030 grams`)
     "grams", "g", "kg", "kilograms", "mg", "milligrams", "lb", "lbs", "ounces", "oz", "cm", "mm", "km", "inches",
     "ft", "gallons", "liters", "litres", "ml", "watts", "kw", "mw", "mah", "gb", "mb", "tb", "mph", "rpm",
