@@ -31,6 +31,8 @@ FURNITURE = [
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
     ("This story is from October 9, 2019", "dateline"),
     ("maomaobear 2015-06-19 11:20:11", "byline"),
+    ("asked Feb 6, 2014 at 20:37", "comment"),
+    ("edited Feb 18, 2015 at 20:05", "comment"),
     ("浏览次数：信息来源：省发改委", "share"),
     ("发布日期：2016-11-22 浏览次数：信息来源：省发改委", "dateline"),
     ("2019年09月11日富达传媒时政新闻 1665 0", "dateline"),

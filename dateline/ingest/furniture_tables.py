@@ -233,6 +233,9 @@ LINES = (
     # a comment's stamp and buttons (`今天20:58举报赞38回复`)
     ("comment", "anywhere", r"(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
                             rf"(?:(?:{COMMENT_BUTTONS}|[\d,]+)\s*)*{COMMENT_BUTTONS}"),
+    # a question's, an answer's or a comment's stamp on a forum (`asked Feb 6, 2014 at 20:37`, `edited 2 hours ago`)
+    ("comment", "anywhere", rf"(?:asked|answered|edited|commented|replied|modified)\s+"
+                            rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}|{RELATIVE_TIME_TEXT})(?:,?\s+(?:at\s+)?{TIME_TEXT})?"),
     # a comment's stamp on a line of its own, its buttons on the next (`昨天 22:17`, `3小时前`)
     ("comment", "anywhere", r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时|小時|分鐘)前"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
