@@ -217,6 +217,17 @@ def test_periods_of_financial_news_refer_back_to_the_quarter_reported():
     ]
 
 
+def test_a_quarter_something_will_happen_in_is_the_one_ahead():
+    assert found("The plant will open in the fourth quarter.", "1989-10-27") == [("fourth quarter", "1989-Q4")]
+    assert found("The plant will open in the first quarter.", "1989-10-27") == [("first quarter", "1990-Q1")]
+    assert found("公司预计将于第一季度扭亏。", "1989-10-27", "zh-Hans") == [("第一季度", "1990-Q1")]
+    # a report to come is of the quarter just ended
+    assert found("It expects to report a third-quarter loss.", "1989-10-27") == [("third-quarter", "1989-Q3")]
+    assert found("It expects to report a profit for the second quarter.", "1989-10-27") == [
+        ("second quarter", "1989-Q2")
+    ]
+
+
 def test_the_same_quarter_a_year_before_written_out_is_one_period():
     text = (
         "Third-quarter net fell. For the quarter a year ago, it earned $16 million. That compares with $1.8 "
@@ -323,6 +334,8 @@ def test_years_standing_alone_and_read_out(text, expected):
         "It is short compared to 2000 pages of rules.",
         "Values are based on a 2000 calorie diet.",
         "The page was last changed at 2010 GMT.",
+        "Water the plant less during the winter months.",
+        "It was the hottest on record (Copernicus Climate Change Service, 2023; Smith et al., 2019b).",
     ],
 )
 def test_numbers_and_names_are_not_years_or_months(text):

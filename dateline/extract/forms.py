@@ -356,7 +356,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
         f"|(?P<the>[Tt]he){ENGLISH_SPACE})?(?:(?P<part>early|late|mid)[ \\-])?"
         f"(?P<season>{alternation(ENGLISH_SEASONS)})"
-        f"(?:,?{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<year>[12][0-9]{{3}})(?![0-9]))?)(?![A-Za-z])",
+        f"(?:,?{ENGLISH_SPACE}(?:of{ENGLISH_SPACE})?(?P<year>[12][0-9]{{3}})(?![0-9]))?)(?![A-Za-z])"
+        f"(?!{ENGLISH_SPACE}months(?![A-Za-z]))",  # the winter months: any winter's
     ),
     # in 2020, since 2019, in early 2021 (a bare year needs a cue)
     (

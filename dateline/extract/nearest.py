@@ -4,6 +4,7 @@ the side the words around it say (see tense.py), as a careful reader takes it.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Granularity
 from .period import Period, period_of, shift_month
@@ -43,7 +44,17 @@ def nearest_in_tense(
     says a tense, the one within a month of the day the story just named (`story_day`) goes on from it
     (`将于11月17日开港 … 11月17日开港`)."""
     if granularity in ("quarter", "half"):
-        return nearest(reading, granularity, publication, "on-or-before")  # the latest, whatever comes of it
+        # the latest, as results report it (`expects to report third-quarter net income`), unless what is
+        # coming happens in it (`will open in Q4`)
+        latest = nearest(reading, granularity, publication, "on-or-before")
+        if (
+            place.tense in (FUTURE, PROSPECT)
+            and latest is not None
+            and latest.last_day < publication
+            and _WHEN_A_THING_HAPPENS.search(place.layout.text, max(0, reading.start - 12), reading.start)
+        ):
+            return nearest(reading, granularity, publication, "after") or latest
+        return latest
     before = nearest(reading, granularity, publication, "on-or-before")
     if before is not None and before.last_day >= publication:
         return before  # the period holds publication (`in December`, said in December): no tense can move it
@@ -64,6 +75,9 @@ def nearest_in_tense(
             return nearer
     return after if prefers_future(place, days_before, days_after) else before
 
+
+#: Before a quarter, what makes it the time something happens in (`in Q4`, `by the fourth quarter`, `将于第四季度`).
+_WHEN_A_THING_HAPPENS = re.compile(r"(?:\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?|于|於|在)$")
 
 #: A tenseless year-less day within this many days of the day the story just named goes on from it.
 STORY_DAYS = 31

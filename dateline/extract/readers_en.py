@@ -422,6 +422,10 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
+    if _CITED_BEFORE.search(match.string, max(0, match.start() - 100), match.start()) and _CITED_AFTER.match(
+        match.string, match.end()
+    ):
+        raise NotADate(match.group())  # `(World Meteorological Organization, 2023)`: a source's year, cited
     paired = _PAIRED_AMOUNT.match(match.string, match.end())
     if paired and paired["noun"].lower() in tables.ENGLISH_COUNT_NOUNS:
         raise NotADate(match.group())  # `2024 & 2031 grams`, `1500 to 2000 people`: amounts
@@ -429,6 +433,9 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 _BEFORE_CHRIST = re.compile(r"\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])")
+#: A source cited by its author and year: `(Smith et al., 2019)`, `(Copernicus Climate Change Service, 2023;`.
+_CITED_BEFORE = re.compile(r"[(;]\s*[A-Z][^()]{0,80}?(?:,|\bet al\.?)\s*$")
+_CITED_AFTER = re.compile(r"[a-z]?\s*(?:[);]|,\s*(?:p|pp)\.)")
 #: After four digits, what makes them a time of the day (`at 2010 GMT`, `1500 hrs`).
 _CLOCK_ZONES = frozenset(
     {
