@@ -743,6 +743,18 @@ def test_a_month_compared_with_or_counted_since_is_not_the_month_a_day_alone_is_
     assert found(text, "2015-07-04", "zh-Hans")[-1] == ("15日", "2015-06-15")
 
 
+def test_the_same_year_and_the_same_month_count_from_the_date_before():
+    text = "2002年发行专辑。同年以《陌生人》入围金曲奖。2006年10月，约满；同月9日，参与演出。"
+    assert found(text, "2020-02-14", "zh-Hans") == [
+        ("2002年", "2002"),
+        ("同年", "2002"),
+        ("2006年10月", "2006-10"),
+        ("同月9日", "2006-10-09"),
+    ]
+    # 不同, 相同, 共同 end in 同; 年龄 and 年级 are no years
+    assert found("不同年龄的人，同年级的学生，不同月份的数据，相同月份，共同年度目标。", "2020-02-14", "zh-Hans") == []
+
+
 def test_the_day_after_joined_to_a_date_counts_from_it():
     text = "经查，刘某于2015年5月19日买入股票。当天及次日股价涨停。"
     assert found(text, "2015-07-04", "zh-Hans")[-1] == ("次日", "2015-05-20")
@@ -787,6 +799,18 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
             "In 2001, Page stepped aside. In March, Schmidt had become the chairman.",
             "en",
             [("2001", "2001"), ("March", "2001-03")],
+        ),
+        # in its own paragraph, any month after it; the sentence's other dates with it
+        (
+            "2007年5月签约亚神音乐；6月担任女合声；7月6日及7月8日参与音乐祭演出；10月19日发行专辑。",
+            "zh-Hans",
+            [
+                ("2007年5月", "2007-05"),
+                ("6月", "2007-06"),
+                ("7月6日", "2007-07-06"),
+                ("7月8日", "2007-07-08"),
+                ("10月19日", "2007-10-19"),
+            ],
         ),
         # but not one in the paragraph after, nor a year that names a thing (2013年成立的公司)
         (

@@ -95,6 +95,8 @@ NOT_A_YEAR_AFTER = (
     "|新型冠[状狀]病毒|冠[状狀]病毒))"
 )
 
+#: Before 同 or 当, what makes them the end of another word (不同, 相同, 共同, 如同, 相当): no `the same`.
+NOT_SAME_AFTER = "不相共如等協协"
 YEAR_WORD = alternation(YEAR_WORDS)
 SAME_YEAR_WORD = alternation(SAME_YEAR_WORDS)
 PERIOD_SHIFT = alternation(PERIOD_SHIFTS)
@@ -256,14 +258,14 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 上个月, 本月9日, 当月, 下月初 (not 灯烧月下月如昼: 月下, under the moon)
     (
         "zh_month_shift",
-        f"(?<![每月]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
+        f"(?<![每月{NOT_SAME_AFTER}]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
     (
         "zh_year_word",
-        f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
-        "(?:年?(?P<year_part>[底初末]))?",
+        f"(?<![{NOT_SAME_AFTER}])(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
+        "(?:年?(?P<year_part>[底初末]))?(?![龄齡级級纪紀])",  # 不同年龄, 同年级: no year
     ),
     # 今明两年: this year and the next
     ("zh_this_and_next_year", "今明[两兩]年"),

@@ -310,6 +310,7 @@ def _resolve_year_less(
                 state.story_month = None  # `1996年用户数超1000万。9月30日下午，…`, written on 30 September: news again
             else:
                 period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
+                state.sentence_years.append((story_year, True))  # `7月6日及7月8日`: the sentence's year
     elif story_year is not None and not after_a_year_alone:  # with no publication, the latest year says more
         period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
     elif state.context_year is not None:
@@ -345,9 +346,9 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
     """The year of a story told month by month: a year-less month that opens its sentence, after one with
     its year that opened a sentence of the same or the paragraph before, and at most STORY_MONTH_STEP
     months after it (`2010年4月，微软发布Kin手机。5月份，… 6月底，… 7月，Verizon将其下架。`, `In April 2010,
-    … In May, …`), or any month in the paragraph of a year alone that opened its sentence (`2003年发行专辑
-    《陌生人》；7月举办演唱会`), unless its clause is about the future and that year is past. A month that
-    goes on so is the one the next goes on from."""
+    … In May, …`) or any month after it in its own paragraph, or any month in the paragraph of a year alone
+    that opened its sentence (`2003年发行专辑《陌生人》；7月举办演唱会`), unless its clause is about the
+    future and that year is past. A month that goes on so is the one the next goes on from."""
     story = state.story_month
     if story is None or reading.month is None or not place.frames_sentence:
         return None
@@ -355,8 +356,10 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
     if month is None:  # after a year alone, any month of the same paragraph
         if block != place.block:
             return None
-    elif block < place.block - 1 or not month <= reading.month <= month + STORY_MONTH_STEP:
+    elif block < place.block - 1 or reading.month < month:
         return None
+    elif block != place.block and reading.month > month + STORY_MONTH_STEP:
+        return None  # in the paragraph after, a month or two on; in its own, any month after it
     if place.tense in (FUTURE, PROSPECT) and state.publication is not None and year < state.publication.year:
         return None
     state.story_month = (year, reading.month, place.block)

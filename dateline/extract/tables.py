@@ -105,8 +105,9 @@ YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2
               "大后年": 3, "大後年": 3}
 #: Year words that take the year of the previous mention (同年9月), or the one after it (次年3月).
 SAME_YEAR_WORDS = {"当年": 0, "當年": 0, "同年": 0, "次年": 1, "翌年": 1}
-#: Of those, the ones that are a mention on their own (`次年，公司上市`; 当年 alone is as often "back then").
-STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年")
+#: Of those, the ones that are a mention on their own (`次年，公司上市`, `同年以《陌生人》入围`; 当年 alone is
+#: as often "back then").
+STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年", "同年")
 #: Year words that are a mention on their own (今年 alone is a date, not an event).
 STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "大前年", "明年", "后年", "後年", "大后年", "大後年")
 
@@ -114,7 +115,7 @@ STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "大�
 PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "这一": 0,
                  "這一": 0, "下": 1, "下一": 1, "下下": 2}
 #: 当月: the month of the previous mention.
-SAME_MONTH_WORDS = ("当", "當")
+SAME_MONTH_WORDS = ("当", "當", "同")  # 当月, 同月
 ENGLISH_PERIOD_SHIFTS = {
     "last": -1, "this": 0, "next": 1, "Last": -1, "This": 0, "Next": 1, "the current": 0, "The current": 0,
     "the present": 0, "this coming": 1, "This coming": 1, "the past": -1, "The past": -1, "this past": -1,
