@@ -376,6 +376,17 @@ def test_a_day_counted_from_the_day_a_story_tells_of_a_few_paragraphs_back():
     assert found(text, "2014-12-03")[-1] == ("Three months later", None)
 
 
+def test_a_year_less_day_in_the_weeks_of_the_day_a_story_tells_of_is_in_its_year():
+    text = (
+        "The fitting was on December 16, 2010.\n\nShe went home to spend Christmas with her mother.\n\n"
+        "She returned to the property on December 27 and found water everywhere."
+    )
+    assert found(text, "2012-04-17")[-2:] == [("Christmas", "2010-12-25"), ("December 27", "2010-12-27")]
+    # not one near publication, nor one in the future of the day told
+    text = "The fitting was on December 16, 2010.\n\nShe returned on April 2 and found water everywhere."
+    assert found(text, "2012-04-17")[-1] == ("April 2", "2012-04-02")
+
+
 def test_a_date_of_numbers_with_a_two_digit_year_after_a_weekday_or_at_a_lines_start():
     assert found("The email spoke of the happenings on Tuesday, 12/15/15, at the school.", "2016-12-16") == [
         ("12/15/15", "2015-12-15")

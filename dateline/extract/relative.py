@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..model import Resolution
 from .festivals import festival_day
@@ -40,6 +41,51 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
+
+
+#: A year-less date this many days or more before publication may be in the year of the day a story tells of,
+#: at most TOLD_DAY_BLOCKS blocks back, when it falls within AROUND_THE_DAY_TOLD days of that day.
+FAR_FROM_PUBLICATION_DAYS = 90
+TOLD_DAY_BLOCKS = 8
+AROUND_THE_DAY_TOLD = (-7, 62)
+
+
+def in_the_weeks_of_the_day_told(
+    period: Period | None, in_year: Callable[[int], Period | None], place: Place, state: State
+) -> Period | None:
+    """`… on December 16, 2010.` … `returned a week later to spend Christmas` … `She returned to the property
+    on December 27`, written in April 2012: in the past tense or none, a year-less day (or festival) that the year
+    nearest publication puts months back is in the weeks of the day the story tells of, a few paragraphs
+    back, when one of its years puts it there (`in_year` gives it in a year)."""
+    told, publication = state.last_day, state.publication
+    if (
+        told is None
+        or publication is None
+        or period is None
+        or period.day is None
+        or place.tense not in (PAST, "")  # in the past, or with no tense (`returned … to spend Christmas`)
+        or state.last_day_of_a_week
+        or told[1] < place.block - TOLD_DAY_BLOCKS
+        or (publication - period.day).days < FAR_FROM_PUBLICATION_DAYS
+    ):
+        return None
+    low, high = AROUND_THE_DAY_TOLD
+    for year in (told[0].year, told[0].year + 1):
+        candidate = in_year(year)
+        if (
+            candidate is not None
+            and candidate.day is not None
+            and candidate.day != period.day
+            and candidate.day < publication
+            and low <= (candidate.day - told[0]).days <= high
+        ):
+            return candidate
+    return None
+
+
+def _festival_period(festival: str, year: int, reading: Reading) -> Period | None:
+    day = festival_day(festival, year)
+    return None if day is None else day_period(day, reading)
 
 
 def _the_day_being_told(place: Place, state: State) -> bool:
@@ -189,6 +235,13 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
         resolved_by = "relative-to-publication"
     if day is None:
         return None, None, "unresolved"
+    if resolved_by == "relative-to-publication":
+        festival = reading.festival
+        told = in_the_weeks_of_the_day_told(
+            day_period(day, reading), lambda year: _festival_period(festival, year, reading), place, state
+        )
+        if told is not None:
+            day, resolved_by = told.first_day, "year-from-context"
     if reading.festival_season:
         return Period("month", day.year, day.month), None, resolved_by
     return day_period(day, reading), None, resolved_by

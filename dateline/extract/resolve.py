@@ -13,7 +13,14 @@ from .nearest import nearest, nearest_in_tense, prefers_future, year_of_weekday
 from .period import Period, day_period, period_of, quarter_of, shift_month, shift_quarter
 from .place import Place
 from .readers import Reading
-from .relative import resolve_clock, resolve_counted, resolve_festival, resolve_week, resolve_weekday
+from .relative import (
+    in_the_weeks_of_the_day_told,
+    resolve_clock,
+    resolve_counted,
+    resolve_festival,
+    resolve_week,
+    resolve_weekday,
+)
 from .state import State, remember
 from .tense import FUTURE, PROSPECT
 
@@ -305,7 +312,14 @@ def _resolve_year_less(
         story_day = state.last_day[0] if state.last_day is not None and state.last_day[1] >= place.block - 1 else None
         period = nearest_in_tense(reading, granularity, publication, place, story_day)
         resolved_by = "year-from-publication"
-        if story_year is not None and (period is None or period.year != story_year):
+        told = None
+        if story_year is None:  # the month a story told month by month goes on in says more
+            told = in_the_weeks_of_the_day_told(
+                period, lambda year: period_of(granularity, year, reading), place, state
+            )
+        if told is not None:
+            period, resolved_by = told, "year-from-context"
+        elif story_year is not None and (period is None or period.year != story_year):
             if after_a_year_alone and _in_the_days_around(period, publication):
                 state.story_month = None  # `1996年用户数超1000万。9月30日下午，…`, written on 30 September: news again
             else:
