@@ -104,19 +104,23 @@ def form_matches(text: str) -> Iterator[tuple[str, re.Match]]:
             if detail is not None:  # always: the same pattern matched here
                 scanned_to = detail.end()
                 yield form, detail
-    for match in scanner.finditer(text):
+    search = scanner.search
+    # the scanner resumes where the last match ended (one character before: the Latin scanner consumes the
+    # character before a form led by a letter), not inside it, where a plain scan would not look either
+    match = search(text, max(0, scanned_to - after_match))
+    while match is not None:
         form = match.lastgroup or ""
         start = match.start()
         if form.endswith(_LETTER_LED):
             form = form.removesuffix(_LETTER_LED)
             start += after_match
-        if start < scanned_to:
-            continue  # inside the previous match: a plain scan would not look here
-        detail = _FORM_PATTERNS[form].match(text, start)
-        if detail is None:  # cannot happen: the scanner holds the same patterns
-            continue
-        scanned_to = detail.end()
-        yield form, detail
+        detail = _FORM_PATTERNS[form].match(text, start) if start >= scanned_to else None
+        if detail is not None:  # always, from scanned_to on: the same pattern matched here
+            scanned_to = detail.end()
+            yield form, detail
+            match = search(text, max(match.end(), scanned_to - after_match))
+        else:
+            match = search(text, match.end())
 
 
 def scan(text: str, context: ExtractionContext) -> list[Reading]:
