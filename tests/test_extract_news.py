@@ -834,11 +834,16 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
             "zh-Hans",
             [("2013年", "2013"), ("3月9日", "2015-03-09")],
         ),
-        # nor a day in the week around publication: the news again
+        # nor a day in the month around publication: the news again
         (
             "1996年发展到最高峰，用户数一度超1000万人。7月3日下午，告别活动举行。",
             "zh-Hans",
             [("1996年", "1996"), ("7月3日下午", "2015-07-03")],
+        ),
+        (
+            "6月9日，平台收到报告。1999年，基金会成立。6月9日，工信部开会。",
+            "zh-Hans",
+            [("6月9日", "2015-06-09"), ("1999年", "1999"), ("6月9日", "2015-06-09")],
         ),
     ],
 )

@@ -321,7 +321,7 @@ def _resolve_year_less(
             period, resolved_by = told, "year-from-context"
         elif story_year is not None and (period is None or period.year != story_year):
             if after_a_year_alone and _in_the_days_around(period, publication):
-                state.story_month = None  # `1996年用户数超1000万。9月30日下午，…`, written on 30 September: news again
+                state.story_month = None  # `1999年，基金会成立。12月9日，…`, written on 22 December: news again
             else:
                 period, resolved_by = period_of(granularity, story_year, reading), "year-from-context"
                 state.sentence_years.append((story_year, True))  # `7月6日及7月8日`: the sentence's year
@@ -347,9 +347,13 @@ def _resolve_year_less(
     return period, resolved_by
 
 
+#: A day this near publication, on either side, is the news itself, whatever year a story went back to.
+NEWS_DAYS = 31
+
+
 def _in_the_days_around(period: Period | None, publication: dt.date) -> bool:
-    """Whether a day is within RECENT_DAYS of publication, on either side: the news itself."""
-    return period is not None and period.day is not None and abs((period.day - publication).days) <= RECENT_DAYS
+    """Whether a day is within NEWS_DAYS of publication, on either side."""
+    return period is not None and period.day is not None and abs((period.day - publication).days) <= NEWS_DAYS
 
 
 #: A story told month by month goes on a month or two at a time.
