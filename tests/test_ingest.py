@@ -20,6 +20,7 @@ from dateline.ingest import (
 )
 from dateline.ingest.listing import article_listing
 from dateline.ingest.metadata import author_name
+from dateline.ingest.story import story_paragraphs
 from dateline.model import Article, SiteConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -780,6 +781,20 @@ def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_
     article = _page(tmp_path, "<title>Bus lanes</title>", f"<article>{body}</article>" if in_an_article else body)
     assert article.text.endswith("part 3.")
     assert [line.kind for line in article.furniture if reference[:10] in line.text] == ["after-story"] * 3
+
+
+def test_each_line_of_the_story_trafilatura_finds_is_a_paragraph():
+    """trafilatura may put a page's paragraphs in one <p>: the story's last paragraph, where the page's story
+    ends, is its last line (`In the future, robots …<br/>… In the future, the device …`)."""
+    story = (
+        "<p>In the future, robots could take blood.<br/>It worked.\nIn the future, the device may grow.</p><p>Done.</p>"
+    )
+    assert story_paragraphs(story) == [
+        "In the future, robots could take blood.",
+        "It worked.",
+        "In the future, the device may grow.",
+        "Done.",
+    ]
 
 
 def test_a_story_hidden_until_the_pages_scripts_run_is_read(tmp_path):

@@ -227,12 +227,14 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
 
 
 def _trafilatura_end(pieces: list[Piece], paragraphs: list[str]) -> int | None:
-    """The piece that holds the last paragraph of the story trafilatura finds."""
-    if not paragraphs:
-        return None
-    last = _without_spaces(paragraphs[-1])[:STORY_END_MATCH_CHARS]
+    """The piece that holds the last paragraph of the story trafilatura finds: the last one of some length
+    or that ends a sentence, since it may end with a few short lines of the page's chrome (`EN`, the site's
+    address) that the page prints above the story too; None when it has none (it found only chrome)."""
+    written = (_without_spaces(paragraph) for paragraph in reversed(paragraphs))
+    last = next((text for text in written if len(text) >= STORY_END_MATCH_CHARS or _ends_a_sentence(text)), "")
+    last = last[:STORY_END_MATCH_CHARS]
     for index in range(len(pieces) - 1, -1, -1):
-        if len(last) >= 4 and last in _without_spaces(pieces[index].text):
+        if last and last in _without_spaces(pieces[index].text):
             return index
     return None
 
@@ -255,7 +257,11 @@ def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | Non
 
 
 def _a_story_paragraph(text: str) -> bool:
-    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith(("。", "”", "！", "？", ".", '"'))
+    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and _ends_a_sentence(text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.endswith(("。", "”", "！", "？", ".", '"'))
 
 
 #: A heading that can only head comments (`12 Comments`, `3 thoughts on “…”`, `Leave a Reply`).

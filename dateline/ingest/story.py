@@ -53,9 +53,14 @@ def trafilatura_story(html: str, url: str = "") -> tuple[str, str, str]:
 
 
 def story_paragraphs(story_html: str) -> list[str]:
-    """The story's paragraphs as plain text, in order."""
+    """The story's paragraphs as plain text, in order; each line of a block is one (trafilatura may put a
+    page's paragraphs in one <p>, a line break between them)."""
     texts = re.findall(r"<(?:p|li|blockquote|h\d)\b[^>]*>(.*?)</(?:p|li|blockquote|h\d)>", story_html, re.S | re.I)
-    return [text for text in (re.sub(r"<[^>]+>", "", t).strip() for t in texts) if text]
+    lines = (line.strip() for t in texts for line in re.sub(r"<[^>]+>", "", _LINE_BREAK.sub("\n", t)).split("\n"))
+    return [line for line in lines if line]
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
 @functools.lru_cache(maxsize=1)
