@@ -168,8 +168,7 @@ def read_en_year(match: re.Match, context: ExtractionContext) -> Reading:
 def _a_count_or_a_clock(text: str, end: int) -> bool:
     """Whether the number that ends at `end` counts the noun after it (`2000 pages`, `a 2000 calorie diet`)
     or is a time of the day (`2010 GMT`, `1500 hrs`)."""
-    after = text[end : end + 20].split()
-    word = after[0].strip(".,;:!?\"')”’") if after else ""
+    _, word = _word_around(text, end, end)
     return word.lower() in tables.ENGLISH_COUNT_NOUNS or word in _CLOCK_ZONES
 
 

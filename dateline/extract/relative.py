@@ -63,9 +63,8 @@ def in_the_weeks_of_the_day_told(
         or publication is None
         or period is None
         or period.day is None
-        or place.tense not in (PAST, "")  # in the past, or with no tense (`returned … to spend Christmas`)
-        or state.last_day_of_a_week
-        or told[1] < place.block - TOLD_DAY_BLOCKS
+        # in the past, or with no tense (`returned … to spend Christmas`)
+        or not _the_day_being_told(place, state, TOLD_DAY_BLOCKS, (PAST, ""))
         or (publication - period.day).days < FAR_FROM_PUBLICATION_DAYS
     ):
         return None
@@ -88,16 +87,18 @@ def _festival_period(festival: str, year: int, reading: Reading) -> Period | Non
     return None if day is None else day_period(day, reading)
 
 
-def _the_day_being_told(place: Place, state: State) -> bool:
-    """Whether the last day named, a few blocks back, is still the day the story tells of: in the past
-    tense, a day named (not the start of `this week`), and not publication's day (`On the afternoon of
-    June 23, …` … `The next morning, Ailes held …`)."""
+def _the_day_being_told(
+    place: Place, state: State, blocks: int | None = None, tenses: tuple[str, ...] = (PAST,)
+) -> bool:
+    """Whether the last day named, a few blocks back (NARRATED_DAY_BLOCKS, or `blocks`), is still the day
+    the story tells of: in the past tense (or `tenses`), a day named (not the start of `this week`), and not
+    publication's day (`On the afternoon of June 23, …` … `The next morning, Ailes held …`)."""
     return (
         state.last_day is not None
         and not state.last_day_of_a_week
-        and state.last_day[1] >= place.block - NARRATED_DAY_BLOCKS
+        and state.last_day[1] >= place.block - (NARRATED_DAY_BLOCKS if blocks is None else blocks)
         and state.last_day[0] != state.publication
-        and place.tense == PAST
+        and place.tense in tenses
     )
 
 

@@ -312,11 +312,12 @@ def _resolve_year_less(
         story_day = state.last_day[0] if state.last_day is not None and state.last_day[1] >= place.block - 1 else None
         period = nearest_in_tense(reading, granularity, publication, place, story_day)
         resolved_by = "year-from-publication"
-        told = None
-        if story_year is None:  # the month a story told month by month goes on in says more
-            told = in_the_weeks_of_the_day_told(
-                period, lambda year: period_of(granularity, year, reading), place, state
-            )
+        # the month a story told month by month goes on in says more than the day it told
+        told = (
+            None
+            if story_year is not None
+            else in_the_weeks_of_the_day_told(period, lambda year: period_of(granularity, year, reading), place, state)
+        )
         if told is not None:
             period, resolved_by = told, "year-from-context"
         elif story_year is not None and (period is None or period.year != story_year):
