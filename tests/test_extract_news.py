@@ -42,6 +42,10 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The shares must be sold by Jan. 14.", "Jan. 14", PRESENT),
         ("The board gave no reason for the Jan. 14 deadline.", "Jan. 14", PRESENT),
         ("Prices have risen since March.", "March", PAST),
+        # a modal before a base verb looks ahead; `could not` tells of the past as often
+        ("Temperatures should peak Friday before falling back.", "Friday", FUTURE),
+        ("Prices may yet fall on Friday.", "Friday", FUTURE),
+        ("He could not be reached for comment Friday.", "Friday", UNKNOWN),
         ("The relatives could arrive as soon as Tuesday.", "Tuesday", FUTURE),
         ("The index fell as early as March, traders said.", "March", PAST),
         ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),

@@ -121,6 +121,9 @@ def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
 
 #: Modals that with `have` and a participle say what was, or might have been (`would have said`).
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must"})
+#: Modals that, before a base verb, say what is to come.
+_FORWARD_MODALS = frozenset({"may", "might", "should", "must", "can", "could"})
+_ADVERBS_AFTER_A_MODAL = frozenset({"also", "still", "yet", "soon", "then", "even"})
 #: Prepositions after which a verb's participle is an adjective of the noun after it (`of planned outages`).
 _PREPOSITIONS_BEFORE_AN_ADJECTIVE = frozenset(
     {"of", "for", "with", "in", "on", "at", "from", "about", "amid", "among", "into", "over", "under", "without"}
@@ -237,7 +240,7 @@ def _verb_group_tense(
         return None
     if auxiliaries[-1:] == ["have"] and set(auxiliaries[-2:-1]) & _COUNTERFACTUAL_MODALS and "VBN" in forms:
         return PAST  # `I would have said`, `could have been`: what was, or might have been
-    if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
+    if _looks_ahead(lower, forms, auxiliaries):
         return FUTURE
     if (
         date_at is not None
@@ -263,6 +266,27 @@ def _verb_group_tense(
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
     return _inflected_tense(lower, forms, auxiliaries)
+
+
+def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> bool:
+    """A verb group in the future (`will meet`, `'ll be having`), or a forecast's (`should peak Friday`,
+    `may fall on Friday`)."""
+    if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
+        return True
+    return lower != "have" and "VB" in forms and _after_a_modal(auxiliaries)
+
+
+def _after_a_modal(auxiliaries: list[str]) -> bool:
+    """Whether a base verb's auxiliaries end in a modal that looks ahead, maybe with an adverb between
+    (`should peak`, `may yet fall`); not `could not`, which tells of the past as often (`could not be
+    reached Friday`)."""
+    if auxiliaries[-1:] and auxiliaries[-1] in _FORWARD_MODALS:
+        return True
+    return (
+        len(auxiliaries) >= 2
+        and auxiliaries[-2] in _FORWARD_MODALS
+        and (auxiliaries[-1].endswith("ly") or auxiliaries[-1] in _ADVERBS_AFTER_A_MODAL)
+    )
 
 
 def _object_of_a_past_verb(forms: frozenset[str], words: list[tuple[str, int]], index: int, floor: int) -> bool:
