@@ -340,10 +340,30 @@ def test_years_standing_alone_and_read_out(text, expected):
         "The page was last changed at 2010 GMT.",
         "Water the plant less during the winter months.",
         "It was the hottest on record (Copernicus Climate Change Service, 2023; Smith et al., 2019b).",
+        "The servers run Windows Server 2019 beside an RTX 2080 Ti card.",
+        "Tickets for Euro 2020 went on sale.",
     ],
 )
 def test_numbers_and_names_are_not_years_or_months(text):
     assert found(text, "2021-12-22") == []
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("A 1996 survey found it.", "1996"),
+        ("Mixte's 1989 results were weak.", "1989"),
+        ("The Best Films Of 2019 are out.", "2019"),
+        ("Prices rose. 2019 was worse.", "2019"),
+        ("Between 1979 and 2008 it doubled.", "1979"),
+        ("It was taken in Mississippi, 1964.", "1964"),
+        ("The U.S. 2020 census counted them.", "2020"),
+        ("Forecasts for CY 2015 were cut.", "2015"),
+        ("The festival closed.\n2018 Jeongdong Theater reopened.", "2018"),
+    ],
+)
+def test_a_year_after_a_capitalised_word_that_names_nothing_is_a_year(text, year):
+    assert [date for _, date in found(text, "2021-12-22")][:1] == [year]
 
 
 def test_a_time_alone_is_on_the_day_before_it_or_of_publication():

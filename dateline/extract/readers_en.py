@@ -421,6 +421,8 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
+    if _a_names_number(match.string, match.start()) and not _TO_ANOTHER_YEAR.match(match.string, match.end()):
+        raise NotADate(match.group())  # `Windows Server 2019`, `RTX 2080`, `Euro 2020`: part of a name
     if _CITED_BEFORE.search(match.string, max(0, match.start() - 100), match.start()) and _CITED_AFTER.match(
         match.string, match.end()
     ):
@@ -431,6 +433,49 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
 
 
+def _a_names_number(text: str, start: int) -> bool:
+    """Whether the capitalised word right before a number, on its line, makes the number part of a name:
+    not a word of the calendar or one that opens a phrase (`Summer 2019`, `Between 1979 and 2008`, `A 1996
+    survey`), nor a possessive (`Mixte's 1989 results`) or what ends with a stop (`the U.S. 2020 census`,
+    `in Washington. 2019 was`)."""
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before["word"]
+    if word.endswith(("'s", "’s", "s'", "'S", "’S", ".")):
+        return False
+    last = _LAST_GLUED_WORD.search(word)  # `Lord of War.A 2005 film`, `Iron ManThe 2008 hit`: text run together
+    if last is not None and last["word"].lower() in _CAPITALISED_BEFORE_A_YEAR:
+        return False
+    return word.lower() not in _CAPITALISED_BEFORE_A_YEAR and not _A_PERIODS_NAME.fullmatch(word)
+
+
+#: The rest of a range of years (`EU 2021-2027 budget`): years, whatever names them.
+_TO_ANOTHER_YEAR = re.compile(r"[-–][12][0-9]{3}(?![0-9])")
+#: A capitalised word, then one space, right before a number: `Server 2019`, not `Mississippi, 1964`.
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’&.-]*)[ \u00a0]$")
+_LAST_GLUED_WORD = re.compile(r"(?:\.|(?<=[a-z]))(?P<word>[A-Z][a-z]*)$")
+#: Capitalised words after which a number is a year: a title-case or sentence-initial function word, or
+#: a word of the calendar.
+_CAPITALISED_BEFORE_A_YEAR = (
+    tables.ENGLISH_NOT_BEFORE_A_VERB
+    | tables.ENGLISH_SUBJECT_PRONOUNS
+    | {cue.lower() for cue in tables.ENGLISH_DATE_CUES}
+    | {name.lower() for name in tables.ENGLISH_MONTHS}
+    | {name.lower() for name in tables.ENGLISH_WEEKDAYS}
+    | set(tables.ENGLISH_SEASONS)
+    | {word.lower() for name in tables.ENGLISH_FESTIVALS for word in name.split()}
+    | {
+        "against", "among", "amid", "via", "per", "within", "without", "under", "over", "like",
+        "unlike", "despite", "except", "beyond", "toward", "towards", "upon", "across", "near", "past",
+        "if", "when", "while", "where", "because", "although", "though", "once", "unless", "whether", "so",
+        "yet", "nor", "then", "also", "not", "only", "even", "still", "just", "what", "how", "why", "there",
+        "here", "i", "is", "was", "were", "are", "be", "been", "fiscal", "year", "early", "late", "mid",
+        "end", "copyright", "ad", "ce", "circa", "ca", "c",
+    }
+)  # fmt: skip
+#: Quarters, halves, fiscal and calendar years written before a year (`Q3 2021`, `H1 2022`, `CY 2015`).
+_A_PERIODS_NAME = re.compile(r"[QH][1-4]|FY|CY")
 _BEFORE_CHRIST = re.compile(r"\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])")
 #: A source cited by its author and year: `(Smith et al., 2019)`, `(Copernicus Climate Change Service, 2023;`.
 _CITED_BEFORE = re.compile(r"[(;]\s*[A-Z][^()]{0,80}?(?:,|\bet al\.?)\s*$")

@@ -235,7 +235,7 @@ ENGLISH_SEASON_CUES = frozenset({"in", "In", "during", "During", "over", "throug
 ENGLISH_DATE_CUES = (
     "in", "In", "by", "By", "since", "Since", "until", "Until", "from", "From", "during",
     "During", "through", "Through", "before", "Before", "after", "After", "of", "around",
-    "circa", "till", "to",
+    "circa", "till", "to", "between", "Between",
 )
 #: Words that make a bare year a date ("in 2020"); fewer than for months, since
 #: "to 2000" and "of 2000" are more often counts.
