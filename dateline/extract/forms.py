@@ -89,6 +89,8 @@ NOT_A_DAY_AFTER = f"(?!{SPACE}(?:[内內间間]|以[内內上]|之[内內久]|�
 #: A 4-digit year followed by these is a count of years (3000年来, 1990年代).
 #: After a number, `x 1920`: a size (1800 x 1920 pixels), not a year.
 _BY_A_NUMBER = "[ \u00a0]?[x×][ \u00a0]?[0-9]"
+#: A year that ends where it is written: the end of a range of years (`2021-2027`), not `2021-2027-11`.
+_A_YEAR_ALONE = "(?:1[5-9]|20)[0-9]{2}(?![0-9A-Za-z-])"
 NOT_A_YEAR_AFTER = (
     f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
     # a name with a year in it: 2019年冠状病毒病 (the disease), not something of that year
@@ -436,9 +438,11 @@ FORMS: tuple[tuple[str, str], ...] = (
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
     (
         "en_bare_year",
-        f"(?<![A-Za-z0-9_$#£€¥.,/:'’\\-])(?<![x×])(?<![x×]{S})(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}|;{S}?[0-9])",
-        # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume
+        f"(?:(?<=(?<![0-9-])(?:1[5-9]|20)[0-9]{{2}}-)|(?<![A-Za-z0-9_$#£€¥.,/:'’\\-]))(?<![x×])(?<![x×]{S})"
+        f"(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
+        f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-(?!{_A_YEAR_ALONE})[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}"
+        f"|;{S}?[0-9])",
+        # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume; 2021-2027: a range of years
     ),
     # FY2021, FY21, FY '21: a fiscal year, by the year it is named after
     ("en_fiscal_year", "(?<![A-Za-z0-9])FY[ \u00a0]?['’]?(?P<fy>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z])"),

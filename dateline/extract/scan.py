@@ -164,6 +164,9 @@ def _clause_start(text: str, at: int) -> int:
 _RANGE_CONNECTOR = re.compile(
     r"[ \u00a0\u3000]*(?:起?至|起?到|[-—–~～〜－]{1,2}|to|through|until|till)[ \u00a0\u3000]*"
 )
+#: `between 2000 and 2013`, `between March and June`: the two ends of a range.
+_BETWEEN = re.compile(r"\b[Bb]etween[ \u00a0]+$")
+_BETWEEN_CONNECTOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 #: The end of a range of times written without its day (下午1点到3点十分, 9:30~11:30).
 _CLOCK_AFTER_A_RANGE_WORD = re.compile(
     f"(?P<hour>{forms.HOUR}){forms.SPACE}[点點时時](?:{forms.SPACE}(?P<minute>{forms.MINUTE}){forms.SPACE}分?"
@@ -183,8 +186,9 @@ _RESCHEDULED_FROM = re.compile(
 
 
 def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
-    """12月9日至10日, 上周三到这周二, 明天下午3点至下午8点, 今天下午1点到3点 are one mention each: two
-    readings of a kind joined by a range word, or a time and a clock time after a range word."""
+    """12月9日至10日, 上周三到这周二, 明天下午3点至下午8点, 今天下午1点到3点, between 2000 and 2013 are one
+    mention each: two readings of a kind joined by a range word, or a time and a clock time after a range
+    word."""
     merged: list[Reading] = []
     for index, reading in enumerate(readings):
         if merged:
@@ -192,7 +196,13 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
             joined = (
                 first.range_end is None
                 and reading.range_end is None
-                and _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
+                and (
+                    _RANGE_CONNECTOR.fullmatch(text, first.end, reading.start)
+                    or (
+                        _BETWEEN_CONNECTOR.fullmatch(text, first.end, reading.start)
+                        and _BETWEEN.search(text, max(0, first.start - 10), first.start)
+                    )
+                )
             )
             if joined and _RESCHEDULED_FROM.search(text, max(0, first.start - 80), first.start):
                 joined = None  # `postponed from Tuesday to Friday`: the day it was, and the day it is
