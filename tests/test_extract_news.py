@@ -289,6 +289,38 @@ def test_years_later_count_from_the_year_just_mentioned():
     assert found(text, "2011-10-06") == [("1984", "1984"), ("One year later", "1985"), ("a year ago", "2010")]
 
 
+def test_years_counted_in_words_and_the_same_year_count_from_the_year_just_mentioned():
+    text = "He moved to Paris in 1981. Forty years later, he returned. Twenty-five years ago he had left."
+    assert found(text, "2021-10-20") == [
+        ("1981", "1981"),
+        ("Forty years later", "2021"),
+        ("Twenty-five years ago", "1996"),
+    ]
+    mentions = extract_mentions("He moved in 2001. That same year, he married.", ExtractionContext("t", None, "en"))
+    assert [(m.as_written, m.date, m.is_event) for m in mentions] == [
+        ("2001", "2001", True),
+        ("That same year", "2001", True),
+    ]
+    assert found("It opened in March 1998. The same month, it closed.", "2021-10-20")[-1] == (
+        "The same month",
+        "1998-03",
+    )
+    assert found("Forty people came.", "2021-10-20") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It followed 1984’s Heart album.", [("1984", "1984")]),
+        ("That was 2019's best film.", [("2019", "2019")]),
+        ("The 1990's were good.", []),
+        ("Prices rose in the early 1980's and fell.", []),
+    ],
+)
+def test_a_years_possessive_is_the_year_but_the_decade_is_not(text, expected):
+    assert found(text, "2021-10-20") == expected
+
+
 def test_a_year_that_holds_a_day_its_sentence_reports_is_not_an_event_of_its_own():
     text = "The phone was introduced at the company's 2010 conference less than two weeks ago."
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2010, 6, 16), "en"))
@@ -711,6 +743,17 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
         ("大年初一，市民出游。", "2024-03-01", "zh-Hans", [("大年初一", "2024-02-10")]),
         ("Voters go to the polls on Election Day.", "1998-10-26", "en", [("Election Day", "1998-11-03")]),
         ("大年三十晚上，全家团圆。", "2024-03-01", "zh-Hans", [("大年三十", "2024-02-09")]),
+        ("Halloween is just days away.", "2021-10-20", "en", [("Halloween", "2021-10-31")]),
+        ("He proposed on Valentine’s Day.", "2021-10-20", "en", [("Valentine’s Day", "2021-02-14")]),
+        ("Crowds marched on St. Patrick's Day.", "2021-10-20", "en", [("St. Patrick's Day", "2021-03-17")]),
+        (
+            "Markets shut for Martin Luther King Jr. Day.",
+            "2022-01-20",
+            "en",
+            [("Martin Luther King Jr. Day", "2022-01-17")],
+        ),
+        ("Shops opened on Boxing Day.", "2022-01-03", "en", [("Boxing Day", "2021-12-26")]),
+        ("On Father’s Day, he cooked.", "2021-06-22", "en", [("Father’s Day", "2021-06-20")]),
     ],
 )
 def test_festivals_and_holidays_are_their_day(text, published, language, expected):
@@ -1070,6 +1113,9 @@ def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
         ("They strung Christmas-tree-style lights.", []),
         # a greeting names no day
         ("The President wished all Americans a Merry Christmas and Happy Thanksgiving.", []),
+        # another calendar's day, or another day of the name
+        ("Orthodox Christmas drew crowds to the cathedral.", []),
+        ("It was his first Holocaust Remembrance Day statement.", []),
     ],
 )
 def test_a_festival_that_describes_a_thing_is_no_day(text, expected):

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, TH, relativedelta
+from dateutil.relativedelta import MO, SU, TH, relativedelta
 
 
 def _lunar(month: int, day: int, shift: int = 0) -> Callable[[int], dt.date]:
@@ -58,6 +58,21 @@ FESTIVALS: dict[str, Callable[[int], dt.date]] = {
     "election-day": lambda year: _weekday_of(11, MO(1))(year) + dt.timedelta(days=1),
     "singles-day": _fixed(11, 11),
     "double-twelve": _fixed(12, 12),
+    "halloween": _fixed(10, 31),
+    "st-patricks-day": _fixed(3, 17),
+    "boxing-day": _fixed(12, 26),
+    "veterans-day": _fixed(11, 11),
+    "juneteenth": _fixed(6, 19),
+    "april-fools-day": _fixed(4, 1),
+    "earth-day": _fixed(4, 22),
+    "canada-day": _fixed(7, 1),
+    "bastille-day": _fixed(7, 14),
+    "australia-day": _fixed(1, 26),
+    "bonfire-night": _fixed(11, 5),
+    "mlk-day": _weekday_of(1, MO(3)),
+    "presidents-day": _weekday_of(2, MO(3)),
+    "columbus-day": _weekday_of(10, MO(2)),
+    "fathers-day": _weekday_of(6, SU(3)),
     "easter": easter,
     "good-friday": lambda year: easter(year) - dt.timedelta(days=2),
 }

@@ -129,6 +129,9 @@ ENGLISH_TIME_SUFFIX = (
 
 S = ENGLISH_SPACE
 _UNIT_WORD = alternation(ENGLISH_UNIT_WORDS)
+_NUMBER_WORDS = alternation(set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS))
+#: `twenty-five`, `forty two`: a number in words between the tens.
+_TENS_AND_UNITS = f"{alternation(ENGLISH_TENS_WORDS)}[- ]{_UNIT_WORD}(?![A-Za-z])"
 _TEEN_WORD = alternation(ENGLISH_TEEN_WORDS)
 #: A year read out: nineteen ninety-six, nineteen oh five, twenty twenty-one, two thousand and one.
 SPOKEN_YEAR = (
@@ -167,7 +170,8 @@ def _english_day_words_pattern() -> str:
 # Each pattern is also compiled on its own, so group names need only be unique within
 # one form. `readers.py` has one reader per form name.
 
-_ENGLISH_FESTIVAL_NAMES = alternation(ENGLISH_FESTIVALS).replace("\\ ", S)  # Christmas Day, Christmas\u00a0Day
+#: Christmas Day, Christmas\u00a0Day, Valentine’s Day
+_ENGLISH_FESTIVAL_NAMES = alternation(ENGLISH_FESTIVALS).replace("\\ ", S).replace("'", "['’]")
 
 FORMS: tuple[tuple[str, str], ...] = (
     # 2021-12-09, 2021.12.9, 2021/12/09 (and a time: 2021-12-09 14:30)
@@ -389,7 +393,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # two days ago, three weeks later, a month earlier
     (
         "en_relative",
-        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
+        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
         f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
         f"(?P<today>{ENGLISH_SPACE}today)?(?![A-Za-z])",  # 5 years ago today: that day
     ),
@@ -428,7 +432,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|[Tt]he{S}(?:(?P<relation>latest|current|same|comparable|corresponding|previous|prior|preceding|following"
         f"|most recent){S})?(?:fiscal{S})?(?P<unit>quarter|period)"
         f"(?P<unit_year_before>{S}(?:a{S}year{S}(?:ago|earlier)|(?:of{S})?last{S}year))?"
-        f"|[Tt]hat{S}(?P<that_unit>year|quarter|month)"
+        f"|[Tt]hat{S}(?:same{S})?(?P<that_unit>year|quarter|month)"
+        f"|[Tt]he{S}same{S}(?P<same_unit>year|month)(?!{S}as(?![A-Za-z]))"
         f"|[Tt]he{S}(?P<neighbour>following|previous|preceding){S}(?P<neighbour_unit>year|month)"
         f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
         f"|current{S}(?:fiscal{S})?|present{S})?year"
@@ -440,9 +445,10 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_bare_year",
         f"(?:(?<=(?<![0-9-])(?:1[5-9]|20)[0-9]{{2}}-)|(?<![A-Za-z0-9_$#£€¥.,/:'’\\-]))(?<![x×])(?<![x×]{S})"
         f"(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
-        f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-(?!{_A_YEAR_ALONE})[0-9]|['’]s|{S}?(?:percent|per{S}cent)|{_BY_A_NUMBER}"
-        f"|;{S}?[0-9])",
-        # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume; 2021-2027: a range of years
+        f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-(?!{_A_YEAR_ALONE})[0-9]|['’]s(?!{S}[A-Za-z])|{S}?(?:percent|per{S}cent)"
+        f"|{_BY_A_NUMBER}|;{S}?[0-9])",
+        # 2019年: Chinese; 2005;353(23):2450–61: a citation's year and volume; 2021-2027: a range of years;
+        # 1984’s Heart album: the year's (the 1990's alone is a decade)
     ),
     # FY2021, FY21, FY '21: a fiscal year, by the year it is named after
     ("en_fiscal_year", "(?<![A-Za-z0-9])FY[ \u00a0]?['’]?(?P<fy>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z])"),
@@ -588,6 +594,7 @@ ENGLISH_START_WORDS = (
         | set(ENGLISH_ORDINALS)
         | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty", "FY"}
         | _first_words(ENGLISH_FESTIVALS)
+        | {word.replace("'", "’") for word in _first_words(ENGLISH_FESTIVALS)}
         | set(ENGLISH_SEASONS)
     )
     + "|"
@@ -596,7 +603,7 @@ ENGLISH_START_WORDS = (
     + _leading_words(ENGLISH_DAY_WORDS)
     + "))(?![A-Za-z])"
     + f"|{alternation(set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES))}{ENGLISH_SPACE}(?={_AFTER_A_CUE})"
-    + f"|(?ai:{alternation(set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS))})"
+    + f"|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})"
     + f"{ENGLISH_SPACE}(?ai:{_AFTER_A_NUMBER})(?![A-Za-z])"
     + f"|[Tt]he{ENGLISH_SPACE}(?={_AFTER_THE})"
     + f"|[Tt]hat{ENGLISH_SPACE}(?=(?:year|quarter|month)(?![A-Za-z]))"

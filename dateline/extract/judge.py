@@ -126,7 +126,7 @@ LEDE_REACH = 12
 def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
     """Whether something happened then, as opposed to a statistic's date or a title's."""
     reading, place = item.reading, item.place
-    if _names_the_present_period(reading):
+    if _names_the_present_period(reading) and not _the_same_year_or_month(text, reading):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
@@ -162,6 +162,12 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
     return False
+
+
+def _the_same_year_or_month(text: str, reading: Reading) -> bool:
+    """`that same year`, `the same month`: a story's next act, in the period it told of last (not `the same
+    period`, the time of a figure compared)."""
+    return reading.anaphor_unit in ("year", "month") and "same" in text[reading.start : reading.end].lower()
 
 
 def _names_the_present_period(reading: Reading) -> bool:

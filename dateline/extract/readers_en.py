@@ -270,7 +270,9 @@ def _generic(text: str, start: int, end: int, written: str) -> bool:
 def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     written = groups["amount"]
-    amount = int(written) if written.isdigit() else tables.ENGLISH_NUMBERS[written.lower()]
+    amount = (
+        int(written) if written.isdigit() else tables.ENGLISH_NUMBERS.get(written.lower()) or spoken_number(written)
+    )
     if amount <= 0:
         raise NotADate(written)
     unit, size = tables.ENGLISH_RELATIVE_UNITS[groups["unit"]]
@@ -373,8 +375,8 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
         if groups["unit_year_before"]:  # the quarter a year ago, the same period last year
             reading.anaphor = "year-before"
         reading.anaphor_unit, ordinal = groups["unit"], None
-    elif groups["that_unit"]:
-        reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"], None
+    elif groups["that_unit"] or groups["same_unit"]:  # that year, that same year, the same month
+        reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"] or groups["same_unit"], None
     elif groups["neighbour"]:
         reading.anaphor = "following" if groups["neighbour"] == "following" else "previous"
         reading.anaphor_unit, ordinal = groups["neighbour_unit"], None
@@ -419,6 +421,9 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     before, _ = _word_around(match.string, match.start(), match.end())
     if before in tables.ENGLISH_AMOUNT_WORDS or _a_count_or_a_clock(match.string, match.end()):
         raise NotADate(match.group())
+    possessive = _POSSESSIVE_AFTER.match(match.string, match.end())
+    if possessive and (before.lower() in _BEFORE_A_DECADE or possessive["next"].lower() in _AFTER_A_DECADE):
+        raise NotADate(match.group())  # `the 1990's`, `early 1980's`, `1990's and 2000's`: decades
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
     if _a_names_number(match.string, match.start()) and not _TO_ANOTHER_YEAR.match(match.string, match.end()):
@@ -431,6 +436,13 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     if paired and paired["noun"].lower() in tables.ENGLISH_COUNT_NOUNS:
         raise NotADate(match.group())  # `2024 & 2031 grams`, `1500 to 2000 people`: amounts
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
+
+
+#: After a year, its possessive and the word after (`1984’s Heart album`).
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \u00a0]+(?P<next>[A-Za-z]+)")
+#: Around a year and an `'s`, words that make it a decade written with an apostrophe (`the 1990's were`).
+_BEFORE_A_DECADE = frozenset({"the", "early", "late", "mid", "mid-", "of", "in", "during", "since", "through"})
+_AFTER_A_DECADE = frozenset({"and", "or", "to", "through", "were", "was", "saw", "brought", "had", "when"})
 
 
 def _a_names_number(text: str, start: int) -> bool:
@@ -552,11 +564,13 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
     """Thanksgiving, Christmas Day 2020, last Christmas: the holiday's day, in the year written, the one
     before or after publication, or the one nearest it."""
     groups = match.groupdict()
-    name = re.sub(r"\s+", " ", groups["festival"])
+    name = re.sub(r"\s+", " ", groups["festival"]).replace("’", "'")
     reading = Reading(*match.span(), "festival", festival=tables.ENGLISH_FESTIVALS[name])
     reading.festival_season = groups["season"] is not None  # `the Christmas shopping season`: its month
     if _A_GREETING_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         raise NotADate(match.group())  # `wished all a Merry Christmas`: a greeting, no day
+    if _ANOTHER_CALENDAR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        raise NotADate(match.group())  # `Orthodox Christmas`, `Chinese Valentine's Day`: another day
     if not (groups["year"] or groups["direction"] or reading.festival_season) and _a_festivals_thing(match, name):
         raise NotADate(match.group())  # `a Christmas party`, `his Christmas cards`, `A Christmas Carol`
     if groups["year"]:
@@ -570,6 +584,8 @@ def read_en_festival(match: re.Match, context: ExtractionContext) -> Reading:
     return reading
 
 
+#: Before a festival's name, a word that makes it another calendar's day, or another day of the name.
+_ANOTHER_CALENDAR_BEFORE = re.compile(r"(?<![A-Za-z])(?:Orthodox|Chinese|Jewish|Holocaust|Coptic|Julian) $")
 #: Before a festival's name, the word of a greeting (`Merry Christmas`, `Happy Thanksgiving`).
 _A_GREETING_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Mm]erry|[Hh]appy|HAPPY|MERRY) $")
 

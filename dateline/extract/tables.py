@@ -28,8 +28,9 @@ MINGUO_YEAR_OFFSET = 1911
 
 ENGLISH_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                     "First": 1, "Second": 2, "Third": 3, "Fourth": 4}
@@ -486,4 +487,12 @@ ENGLISH_FESTIVALS = {
     "Election Day": "election-day", "Black Friday": "black-friday", "Cyber Monday": "cyber-monday",
     "Valentine's Day": "valentines-day", "Chinese New Year": "spring-festival", "Lunar New Year": "spring-festival",
     "Mid-Autumn Festival": "mid-autumn-festival", "Dragon Boat Festival": "dragon-boat-festival",
+    "Halloween": "halloween", "St. Patrick's Day": "st-patricks-day", "Saint Patrick's Day": "st-patricks-day",
+    "Boxing Day": "boxing-day", "Veterans Day": "veterans-day",
+    "Armistice Day": "veterans-day", "Juneteenth": "juneteenth", "April Fools' Day": "april-fools-day",
+    "Martin Luther King Jr. Day": "mlk-day", "Martin Luther King Day": "mlk-day", "MLK Day": "mlk-day",
+    "Presidents' Day": "presidents-day", "Presidents Day": "presidents-day", "Columbus Day": "columbus-day",
+    "Father's Day": "fathers-day", "Earth Day": "earth-day", "Canada Day": "canada-day",
+    "Bastille Day": "bastille-day", "Australia Day": "australia-day", "Guy Fawkes Night": "bonfire-night",
+    "Bonfire Night": "bonfire-night", "Hogmanay": "new-years-eve",
 }
