@@ -220,7 +220,7 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
 
 
 _CLOCK_BEFORE_A_DAY = re.compile(
-    r"[ \u00a0]*(?:(?:[A-Z]{1,4}T|UTC)[ \u00a0]+)?(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:on[ \u00a0]+)?"
+    r"[ \u00a0]*(?:(?:[A-Z]{1,4}T|UTC),?[ \u00a0]+)?(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:on[ \u00a0]+)?"
 )
 #: Readings that name a day a time written before them can be on (`10 p.m. Wednesday`, `noon Thursday`).
 _DAY_KINDS = frozenset({"weekday", "day_word", "calendar"})
