@@ -194,6 +194,7 @@ from dateline.evaluate import (  # noqa: E402
 from dateline.evaluate import cases as case_sets  # noqa: E402
 from dateline.evaluate.seeds import set_score  # noqa: E402
 from dateline.evaluate.sets import kind_of  # noqa: E402
+from dateline.evaluate.timeml import values_match  # noqa: E402
 from dateline.model import Citation, Event  # noqa: E402
 
 SEMEVAL = FIXTURES / "semeval"
@@ -529,3 +530,19 @@ def test_the_tables_show_every_set():
     ]
     assert table(scores).splitlines()[1].split()[:3] == ["a", "cases", "2"]
     assert "| a | cases | 2 |" in markdown_table(scores) and "not found 1" in markdown_table(scores)
+
+
+@pytest.mark.parametrize(
+    "found,gold,same",
+    [
+        ("1998-03-22T10:00", "1998-03-22T10:00:00", True),
+        ("1989-11-06T17:00", "1989-11-06T17", True),  # an hour alone is its start
+        ("1989-11-06T17:30", "1989-11-06T17", False),
+        ("1998-03-22", "1998-03-22TEV", True),  # a part of the day at its day
+        ("1998-03-22T19:00", "1998-03-22TEV", False),
+        ("1998-03", "1998-03-22", False),
+        (None, "1998", False),
+    ],
+)
+def test_timeml_values_match_at_the_minute_at_the_hour_and_parts_of_the_day_at_their_day(found, gold, same):
+    assert values_match(found, gold) is same

@@ -122,7 +122,7 @@ def timeml_values(mention: Mention) -> tuple[str, ...]:
 
 
 def values_match(found: str | None, gold: str) -> bool:
-    """Equal values. A time matches at the minute (10:00 is 10:00:00); a part of the day (`TMO`, `TEV` …)
+    """Equal values. A time matches at the minute (10:00 is 10:00:00, 17 is 17:00); a part of the day (`TMO`, `TEV` …)
     is compared at its day, where a timeline places it: dates carry no parts of the day."""
     if found is None:
         return False
@@ -134,6 +134,8 @@ def values_match(found: str | None, gold: str) -> bool:
     if not clock[:1].isdigit():
         return found == day
     found_day, _, found_clock = found.partition("T")
+    if len(clock) == 2:
+        clock += ":00"  # an hour alone (`1989-11-06T17`) is the hour's start, as `5 p.m.` is read
     return found_day == day and found_clock[:5] == clock[:5]
 
 
