@@ -230,22 +230,8 @@ def read_zh_season(match: re.Match, context: ExtractionContext) -> Reading:
     return season_reading(*match.span(), season, year_shift=shift, published=context.published)
 
 
-#: 当年 that opens a clause and is set off by a comma or an adverb (`。当年，营收增长30%`, `，当年即扭亏`) is the
-#: year told of last; before a noun it is as often "back then" (`当年宏志班的学生`, `当年高通被吐槽`), and it is
-#: a part of other words (`当年轻人`, `相当年轻`, `每当年底`).
-_BEFORE_A_CLAUSE = "。，,；;！？!?：:\n\u3000 "
-_AFTER_THAT_YEAR = "，,即便就又共"
-
-
-def _that_year_opening_a_clause(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else "\n"
-    return before in _BEFORE_A_CLAUSE and text[end : end + 1] in _AFTER_THAT_YEAR
-
-
 def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
     word = match["year_word"]
-    if word in ("当年", "當年") and not _that_year_opening_a_clause(match.string, match.start(), match.end()):
-        raise NotADate(word)  # 当年的他, 他当年, 相当年轻, 每当年底: back then, or no year at all
     if word in tables.SAME_YEAR_WORDS:  # 次年: the year after the previous mention's
         return Reading(*match.span(), "calendar", same_year=True, same_year_shift=tables.SAME_YEAR_WORDS[word])
     return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[word])

@@ -106,9 +106,9 @@ YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2
               "大后年": 3, "大後年": 3}
 #: Year words that take the year of the previous mention (同年9月), or the one after it (次年3月).
 SAME_YEAR_WORDS = {"当年": 0, "當年": 0, "同年": 0, "次年": 1, "翌年": 1}
-#: Of those, the ones that are a mention on their own (`次年，公司上市`, `同年以《陌生人》入围`, `当年，营收增长`;
-#: 当年 only where it opens a clause, see readers_zh).
-STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年", "同年", "当年", "當年")
+#: Of those, the ones that are a mention on their own (`次年，公司上市`, `同年以《陌生人》入围`; 当年 alone is
+#: as often "back then").
+STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年", "同年")
 #: Year words that are a mention on their own (今年 alone is a date, not an event).
 STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "大前年", "明年", "后年", "後年", "大后年", "大後年")
 
