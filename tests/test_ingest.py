@@ -772,6 +772,8 @@ def test_comments_inside_the_article_begin_at_their_counted_heading(tmp_path):
         ("References", "Smith J. Bus lanes and traffic. Transp Res. 1996;12:34-56. Accessed 14 December 2016."),
         ("Further reading", "The history of the bus lane, published on March 3, 2009, by the city archive."),
         ("参考资料", "第十七届台湾金曲奖完全入围名单．新浪[引用日期2014-05-19]"),
+        ("参考文献[编辑]", "邮政编码发布. 新华网. 2023-12-06 [2023-12-11]."),  # a wiki's heading and its edit link
+        ("External links[edit]", "The council's page on bus lanes, retrieved May 1, 2021."),
     ],
 )
 def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_an_article):
@@ -781,6 +783,18 @@ def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_
     article = _page(tmp_path, "<title>Bus lanes</title>", f"<article>{body}</article>" if in_an_article else body)
     assert article.text.endswith("part 3.")
     assert [line.kind for line in article.furniture if reference[:10] in line.text] == ["after-story"] * 3
+
+
+@pytest.mark.parametrize("in_an_article", [True, False])
+def test_numbered_endnotes_with_no_heading_are_not_the_story(tmp_path, in_an_article):
+    notes = "".join(f"<p>[{n}] 《统计公报》，新华社，2024年2月{n}日。</p>" for n in range(1, 4))
+    body = BUS_LANES_STORY + notes
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"<article>{body}</article>" if in_an_article else body)
+    assert article.text.endswith("part 3.")
+    # a paragraph opening with a note's number, not after [1], is not the start of the story's notes
+    body = BUS_LANES_STORY + "<p>[2] The council said so in its minutes.</p><p>The lanes open in May, it said.</p>"
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"<article>{body}</article>")
+    assert article.text.endswith("The lanes open in May, it said.")
 
 
 def test_each_line_of_the_story_trafilatura_finds_is_a_paragraph():

@@ -146,7 +146,7 @@ class HtmlPageReader(Reader):
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
-        elif (notes := _first_after_a_paragraph(pieces, _END_OF_AN_ARTICLE)) is not None:
+        elif (notes := _notes_after_the_story(pieces, _END_OF_AN_ARTICLE)) is not None:
             pieces, after_the_story = pieces[:notes], pieces[notes:]  # comments or references inside the <article>
         date_candidates = list(page.dates)
         headline = _headline_outside(root)
@@ -220,7 +220,7 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
     end = _trafilatura_end(pieces, story.paragraphs)
-    notes = _first_after_a_paragraph(pieces, _END_OF_A_STORY)
+    notes = _notes_after_the_story(pieces, _END_OF_A_STORY)
     if notes is not None and (end is None or notes <= end):
         return pieces[:notes], pieces[notes:]
     return (pieces, []) if end is None else (pieces[: end + 1], pieces[end + 1 :])
@@ -243,6 +243,30 @@ def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
     """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
     follows is the page's (its comments, lists of other stories)."""
     return _first_after_a_paragraph(pieces, _EDITOR_LINE)
+
+
+def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
+    """Where the story's comments or notes begin: their heading, or numbered endnotes with none (`[1] 《…》，
+    新华社，2021年7月1日。` `[2] …`)."""
+    found = [_first_after_a_paragraph(pieces, heading), _first_endnote(pieces)]
+    return min((index for index in found if index is not None), default=None)
+
+
+def _first_endnote(pieces: list[Piece]) -> int | None:
+    """The first of a run of paragraphs numbered [1], [2], [3] after the story's first paragraph."""
+    told = False
+    for index, piece in enumerate(pieces):
+        text = piece.text.strip()
+        if told and _ENDNOTE.match(text) and _ENDNOTE.match(text)["number"] == "1":
+            numbers = [m["number"] for p in pieces[index : index + 8] if (m := _ENDNOTE.match(p.text.strip()))]
+            if numbers[:3] == ["1", "2", "3"]:
+                return index
+        told = told or _a_story_paragraph(text)
+    return None
+
+
+#: A paragraph that opens with its note's number: `[1] 《…》`, `［2］王治东：…`.
+_ENDNOTE = re.compile(r"[\[［](?P<number>[0-9]{1,3})[\]］]\s*\S")
 
 
 def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | None:
@@ -277,9 +301,11 @@ _COMMENTS_HEADING = re.compile(
 #: The heading of a story's references or further reading: the sources' dates (`[引用日期2014-05-19]`,
 #: `Accessed 14 December 2016`, a paper's year) are not the story's.
 _REFERENCES_HEADING = (
-    r"(?i:references?|bibliography|works cited|literature cited|citations|footnotes|notes(?: and references)?"
-    r"|sources|further reading|external links)\s*:?"
-    r"|(?:参考资料|参考文献|參考資料|參考文獻|注释|注釋|延伸阅读|延伸閱讀)\s*[:：]?"
+    r"(?:(?i:references?|bibliography|works cited|literature cited|citations|footnotes|notes(?: and references)?"
+    r"|sources|further reading|external links|see also)\s*:?"
+    r"|(?:参考资料|参考文献|參考資料|參考文獻|注释|注釋|延伸阅读|延伸閱讀|外部链接|外部連結|参见|參見)\s*[:：]?)"
+    # a wiki's heading ends with its edit link: `参考文献[编辑]`, `References[edit]`
+    r"(?:\s*\[(?i:edit|编辑|編輯|编辑源代码|編輯原始碼)\])?"
 )
 #: Where a story ends on a page that does not mark it: its comments' heading or its references'.
 _END_OF_A_STORY = re.compile(f"{_COMMENTS_HEADING.pattern}|{_REFERENCES_HEADING}")
