@@ -669,6 +669,10 @@ def test_impossible_dates_are_not_mentions(text):
         ("观察者网查询《2021年12月9日安全公告》全文。", False),
         ("他说“12月9日那天”的事很重要。", False),
         ("据工信微报——「12月9日，工信部收到报告，组织分析。」", True),
+        # a period followed by 的 and an amount dates a figure: `2012年的324.7万`, `2023年的3倍`
+        ("研发人员由2012年的324.7万人提高到635.4万人。", False),
+        ("需求量将达4500万辆，是2020年的3倍多。", False),
+        ("2019年的两会上，他提出建议。", True),
     ],
 )
 def test_is_event(text, is_event):
@@ -797,6 +801,11 @@ def test_english_is_event():
     assert only("Q3 2021 revenue grew 30%.", "2021-12-22", language="en").is_event is False
     assert only("In the first half of 2021 revenue rose 5%.", "2021-12-22", language="en").is_event is False
     assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True
+    # a year after an amount and `in` or `by` is the figure's date; after a count of what happened, the event's
+    assert only("The index rose from 0.437 in 1999.", "2021-12-22", language="en").is_event is False
+    assert only("It is projected to be worth $1.2 billion by 2025.", "2021-12-22", language="en").is_event is False
+    assert only("The attack killed 12 in 2015.", "2021-12-22", language="en").is_event is True
+    assert only("Google acquired it for $200 million in 2017.", "2021-12-22", language="en").is_event is True
 
 
 def test_english_words_in_chinese_text():

@@ -135,6 +135,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
         if after.startswith(tables.REPORTING_NOUNS):
             return False
+        if _the_date_of_a_figure(text, reading, place):
+            return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
@@ -168,6 +170,30 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
     """`that same year`, `the same month`: a story's next act, in the period it told of last (not `the same
     period`, the time of a figure compared)."""
     return reading.anaphor_unit in ("year", "month") and "same" in text[reading.start : reading.end].lower()
+
+
+def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
+    """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
+    `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`; not a price paid then."""
+    if _FIGURE_AFTER_A_PERIOD.match(text, reading.end, place.sentence_end):
+        return True
+    figure = _FIGURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
+    return figure is not None and not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())
+
+
+#: Before an amount, what makes it a price paid (`acquired for $200 million in 2017`): the act's date.
+_A_PRICE_BEFORE = re.compile(r"\bfor[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|nearly[ ]+|some[ ]+|over[ ]+)?$")
+#: After a Chinese period, 的 and an amount: its value then (`2012年的324.7万人年`, `2023年的3倍`).
+_FIGURE_AFTER_A_PERIOD = re.compile(
+    r"[ \u3000]*的[ \u3000]*(?:[0-9０-９][0-9０-９,，.．]*|[一二三四五六七八九十两兩]+)[ \u3000]*"
+    r"(?:[%％倍万萬亿億千百元]|美元|人民币|人民幣)"
+)
+#: Before an English period, an amount and `in` or `by`: its value then (`0.437 in 1999`, `$1.2 billion by
+#: 2025`, `from 27 in 2015`), not a count of what happened (`killed 12 in 2015`).
+_FIGURE_BEFORE_A_PERIOD = re.compile(
+    r"(?:[$€£¥][ ]?[0-9][0-9,.]*(?:[ ]?(?:[mb]n|million|billion|trillion))?|\b[0-9]+\.[0-9]+"
+    r"|\b[0-9][0-9,.]*[ ]?(?:%|percent|per cent)|\b(?:from|to)[ ][0-9][0-9,.]*)[ ]+(?:in|by)[ ]+$"
+)
 
 
 def _names_the_present_period(reading: Reading) -> bool:
