@@ -38,6 +38,7 @@ FURNITURE = [
     ("2019年09月11日富达传媒时政新闻 1665 0", "dateline"),
     ("2019年09月09日 20:52 新浪财经-自媒体综合", "dateline"),
     ("2019-09-08 11:42:03  青柠荔 2小时前", "dateline"),
+    ("《 人民日报 》（ 2024年05月10日 04 版）", "dateline"),
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
@@ -173,6 +174,7 @@ FURNITURE = [
 
 #: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
 STORY = [
+    "他在《人民日报》（2024年5月10日）发表文章，欢迎大家分享",
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
     "2021年12月22日，工信部发布通知。",
     "On Friday, the company said it would appeal.",
@@ -467,9 +469,20 @@ def test_a_byline_names_its_section_before_its_date():
             {"kind": "byline", "date": "10/9/10 7:15 AM EDT"},
         ),
         ("Andrew Tarantola 8/17/13 11:04am", {"kind": "byline", "date": "8/17/13 11:04am"}),
+        # the page's buttons after its stamp; an editor who picked the story; a print edition's line
+        ("时间：2024.05.11 来源：光明日报 作者：南帆分享到：", {"kind": "dateline", "date": "2024.05.11"}),
+        (
+            "作者：涅阳城 2020年01月12日18:32 浏览：272 收藏觉得不错，我要赞赏",
+            {"kind": "byline", "date": "2020年01月12日18:32"},
+        ),
+        ("2024-05-20 16:25:01 来源:上海奉贤选稿：许文杰", {"kind": "dateline", "date": "2024-05-20 16:25:01"}),
+        (
+            "《 人民日报 》（ 2024年05月10日 04 版）",
+            {"kind": "dateline", "date": "2024年05月10日", "outlet": "人民日报"},
+        ),
     ],
 )
-def test_more_date_lines_of_english_pages(line, fields):
+def test_more_date_lines_of_pages(line, fields):
     found = furniture_of(line)
     assert {name: getattr(found, name) for name in fields} == fields
 

@@ -251,6 +251,12 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
+    buttons = _BUTTONS_AT_THE_END.search(line)
+    if buttons is not None and buttons.start() > 0:
+        # `作者：南帆分享到：`, `浏览：272 收藏觉得不错，我要赞赏`: the page's buttons after its stamp
+        stamp = _classify(line[: buttons.start()].rstrip(), at_edge, block_kind, in_recommended)
+        if stamp is not None:
+            return dataclasses.replace(stamp, text=line)
     labelled = _DATE_LABEL.match(line) or (_MENU_BAR.search(line) and _DATE_LABEL.search(line))
     if labelled and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
@@ -267,6 +273,13 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
     return _segments(line, at_edge) if _ANY_SEGMENT.match(line, _leading_marks_end(line)) else None
+
+
+#: Buttons a page prints at the end of its stamp line: share, collect, print, tip.
+_BUTTONS_AT_THE_END = re.compile(
+    r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|举报|舉報|觉得不错|覺得不錯|我要赞赏|我要讚賞)"
+    r"[:：，,]?)+[ \u3000]*$"
+)
 
 
 def _leading_marks_end(line: str) -> int:

@@ -65,7 +65,7 @@ SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "稿件�
 AUTHOR_LABELS = words("作者", "撰文", "撰稿", "执笔", "執筆", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
                       "Author", "Authors", "Written by", "Words by", "Reporter", "Reporting by")
 EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "主编", "主編", "审核", "審核", "校对", "校對",
-                      "审校", "審校", "监制", "監製", "Editor", "Edited by", "Editing by")
+                      "审校", "審校", "监制", "監製", "选稿", "選稿", "Editor", "Edited by", "Editing by")
 #: A label that opens a new segment: where a name before it stops.
 ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS)) + ")"
 
@@ -121,6 +121,9 @@ SEGMENTS = (
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    # a print edition's line: `《 人民日报 》（ 2024年05月10日 04 版）`
+    ("dateline", True, rf"《\s*(?P<outlet>[^《》\s]{{2,20}})\s*》\s*[（(]\s*(?P<date>{DATETIME_TEXT})\s*"
+                       r"(?:第?\s*[0-9０-９]{1,3}\s*版)?\s*[）)]"),
     # 澎湃新闻·政务, 21世纪经济报道(广州), Wind资讯 (www.wind.com.cn)(上海): an outlet, its section, site, city
     ("source", True, rf"{SOURCE_LABELS}\s*[:：]\s*(?:(?P<url>{_URL})|(?P<outlet>{NAME}(?:·{NAME})*)"
                      r"(?:\s*[(（][^()（）]{1,30}[)）]){0,2})"),
