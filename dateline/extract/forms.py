@@ -71,7 +71,7 @@ DAY = f"(?:{DIGIT}{{1,2}}|[二三]?十[一二三四五六七八九]?|廿[一二�
 HOUR = f"(?:{DIGIT}{{1,2}}|[零〇一二三四五六七八九十两兩]{{1,3}})"
 MINUTE = f"(?:{DIGIT}{{1,2}}|[零〇一二三四五六七八九十]{{1,3}})"
 #: 日 or 号; 号 not when it numbers something else (3号线 is metro line 3).
-DAY_MARK = "(?:日|[号號](?![线線楼樓文院机機店位门門球车車字码碼]))"
+DAY_MARK = "(?:日|[号號](?![线線楼樓文院机機店位门門球车車字码碼闸閘口台窗厅廳馆館床房站]))"
 RANGE_DASH = "[-—–~～〜－]{1,2}"
 RANGE_WORD = f"(?:{RANGE_DASH}|至|到)"
 
@@ -264,7 +264,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 上个月, 本月9日, 当月, 下月初 (not 灯烧月下月如昼: 月下, under the moon)
     (
         "zh_month_shift",
-        f"(?<![每月{NOT_SAME_AFTER}]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅])"
+        f"(?<![每月{NOT_SAME_AFTER}]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅色夜])"
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)

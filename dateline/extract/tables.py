@@ -166,13 +166,15 @@ DAYS_COUNTED_AFTER = ("连续", "連續", "累计", "累計", "近", "共", "长
                       "持续", "持續", "最近", "过去", "過去", "短短", "整整", "逾", "超过", "超過", "不到", "不足")
 #: Day words that are the start of a name, not a date (今日头条 is a company).
 DAY_WORD_NAMES = {
-    "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯"),
+    "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國"),
     "明日": ("之星", "方舟", "香港"),
     "今天": ("的中国", "的中國"),
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
-#: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise").
-DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共", "前日": "此之以"}
+#: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
+#: 光明日报 is a newspaper; 今时今日 is "nowadays".
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如", "前日": "此之以", "明日": "光",
+                      "今日": "时時"}
 
 #: English day words; matched without regard to case.
 ENGLISH_DAY_WORDS = {
