@@ -1131,6 +1131,36 @@ def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
     ]
 
 
+@pytest.mark.parametrize(
+    "dispatch,written",
+    [
+        ("中国网5月13日讯 据市政府网站消息，", "5月13日"),
+        ("（法新社羅馬13日電） ", "13日"),
+        ("东方网记者曹磊5月13日报道：", "5月13日"),
+        ("鞭牛士报道，5月13日消息，", "5月13日"),
+        ("新浪财经讯 5月13日上午消息，", "5月13日上午"),
+    ],
+)
+def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(dispatch, written):
+    menus = "首页 | 新闻 | 财经 | 体育 | 娱乐 | 科技 | 汽车 | 房产 | 旅游 | 教育 | 时尚 | 健康 | 文化\n" * 10
+    text = menus + dispatch + "公司今天宣布新计划。"
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 5, 14), "zh-Hans"))
+    dates = {m.as_written: (m.date, m.is_event) for m in mentions}
+    assert dates[written][1] is False
+    assert dates["今天"] == ("2024-05-13", True)  # today is the dispatch's day, not the day after it was online
+    # a date before 报道 or 消息 that goes on is what happened
+    assert found("他5月13日报道了此事。5月14日消息传出后，股价大跌。", "2024-05-23", "zh-Hans") == [
+        ("5月13日", "2024-05-13"),
+        ("5月14日", "2024-05-14"),
+    ]
+    assert all(
+        m.is_event
+        for m in extract_mentions(
+            "5月14日消息传出后，股价大跌。", ExtractionContext("t", dt.date(2024, 5, 23), "zh-Hans")
+        )
+    )
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

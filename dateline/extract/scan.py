@@ -442,8 +442,9 @@ _ENGLISH_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z
 _ENGLISH_DATELINE_AFTER = re.compile(
     r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
 )
-_CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}$")
-_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊)")
+_CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
+#: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
+_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊|(?:报道|報導|消息)(?=[：:，,\s]))")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
 
 
@@ -456,21 +457,32 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
     line alone at the top that is the day of publication (`June 8, 2010`)."""
     datelines = []
     for reading in readings:
-        if reading.start > DATELINE_REACH:
-            break
         line_start = text.rfind("\n", 0, reading.start) + 1
         before = text[line_start : reading.start].lstrip(" \t\u00a0\u3000")  # a paragraph's indent
-        if _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published):
+        if _a_chinese_dispatch(text, reading, before) or (
+            reading.start <= DATELINE_REACH
+            and _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published)
+        ):
             datelines.append(reading)
     return datelines
+
+
+def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
+    """`中国网5月13日讯`, `（法新社羅馬19日電）`, `东方网记者曹磊5月13日报道：`, `鞭牛士报道，5月22日消息`: the day a
+    story was filed, at its paragraph's start, however far down the page's menus put it."""
+    return (
+        reading.kind == "calendar"
+        and reading.day is not None
+        and reading.range_end is None
+        and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
+        and _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
+    )
 
 
 def _is_dateline(text: str, reading: Reading, before: str, first_line: bool, published) -> bool:
     if reading.kind != "calendar" or reading.month is None or reading.day is None or reading.range_end:
         return False
     if _ENGLISH_DATELINE_BEFORE.fullmatch(before) and _ENGLISH_DATELINE_AFTER.match(text, reading.end):
-        return True
-    if _CHINESE_DATELINE_BEFORE.fullmatch(before) and _CHINESE_DATELINE_AFTER.match(text, reading.end):
         return True
     alone = first_line and not before.strip() and _ONLY_SPACE.match(text, reading.end) is not None
     return (
