@@ -1161,6 +1161,21 @@ def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(di
     )
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The embryo was modelled in Life Unfolding (2014).", False),
+        ("Nokia 3210 (2024) comes in black.", False),
+        ("Ruskin (1819-1900) wrote it.", False),
+        ("He starred in “Heat” (1995).", False),
+        ("The treaty was signed (2019).", True),
+    ],
+)
+def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 5, 10), "en"))
+    assert [m.is_event for m in mentions] == [expected]
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

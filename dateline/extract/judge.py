@@ -137,6 +137,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             return False
         if _the_date_of_a_figure(text, reading, place):
             return False
+        if _a_works_year(text, reading):
+            return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
@@ -170,6 +172,23 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
     """`that same year`, `the same month`: a story's next act, in the period it told of last (not `the same
     period`, the time of a figure compared)."""
     return reading.anaphor_unit in ("year", "month") and "same" in text[reading.start : reading.end].lower()
+
+
+#: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
+_NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
+_A_DIGIT = re.compile(r"[0-9]")
+
+
+def _a_works_year(text: str, reading: Reading) -> bool:
+    """A year, or years, in brackets right after a name: a work's or a model's year (`Life Unfolding (2014)`,
+    `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence."""
+    if reading.granularity != "year" or text[reading.end : reading.end + 1] not in (")", "）"):
+        return False
+    opening = reading.start - 1
+    if opening < 1 or text[opening] not in "(（":
+        return False
+    name = _NAME_BEFORE_A_BRACKET.search(text, max(0, opening - 40), opening)
+    return name is not None and (name["word"] is None or name["word"][0].isupper() or _A_DIGIT.search(name["word"]))
 
 
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
