@@ -1161,6 +1161,11 @@ def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(di
     )
 
 
+def test_a_weekday_in_brackets_after_a_date_says_again_which_day_it_is():
+    assert found("The launch is on May 21st (this Tuesday).", "2024-05-19") == [("May 21st", "2024-05-21")]
+    assert found("The Tuesday (May 21) launch.", "2024-05-19") == [("May 21", "2024-05-21")]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -398,6 +398,19 @@ def _repeats_the_day_before(text: str, before: Reading, reading: Reading) -> boo
     )
 
 
+def _glosses_the_date_before(text: str, before: Reading, reading: Reading) -> bool:
+    """`May 21st (this Tuesday)`, `12月9日（周四）`: a weekday or a day word in brackets right after a date says
+    again which day it is."""
+    return (
+        reading.kind in ("weekday", "day_word")
+        and before.kind == "calendar"
+        and before.day is not None
+        and before.range_end is None
+        and _OPENING_BRACKET.fullmatch(text, before.end, reading.start) is not None
+        and _CLOSING_BRACKET.match(text, reading.end) is not None
+    )
+
+
 _OPENING_BRACKET = re.compile(r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*")
 _CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
 
@@ -412,10 +425,14 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
 def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
     """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
     it is the mention, and the word none of its own; a date glossing the incident's day is that day.
-    9月9日当天, 中秋节那天: the word says again the day just written."""
+    9月9日当天, 中秋节那天, May 21st (this Tuesday): the word says again the day just written."""
     kept: list[Reading] = []
     for index, reading in enumerate(readings):
         if kept and _repeats_the_day_before(text, kept[-1], reading):
+            continue
+        if kept and _glosses_the_date_before(text, kept[-1], reading):
+            if reading.kind == "weekday" and kept[-1].weekday is None:
+                kept[-1].weekday = reading.weekday  # `May 21st (this Tuesday)`: the weekday it is, to check its year
             continue
         following = readings[index + 1] if index + 1 < len(readings) else None
         if (
