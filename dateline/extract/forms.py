@@ -443,7 +443,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # a year alone, in English: 1957, the 1990 elections (not 2000 people, about 1500, $1999)
     (
         "en_bare_year",
-        f"(?:(?<=(?<![0-9-])(?:1[5-9]|20)[0-9]{{2}}-)|(?<![A-Za-z0-9_$#£€¥.,/:'’\\-]))(?<![x×])(?<![x×]{S})"
+        f"(?:(?<![A-Za-z0-9_$#£€¥.,/:'’\\-])|(?<=(?<![0-9-])(?:1[5-9]|20)[0-9]{{2}}-))(?<![x×])(?<![x×]{S})"
         f"(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
         f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-(?!{_A_YEAR_ALONE})[0-9]|['’]s(?!{S}[A-Za-z])|{S}?(?:percent|per{S}cent)"
         f"|{_BY_A_NUMBER}|;{S}?[0-9])",
@@ -593,8 +593,6 @@ ENGLISH_START_WORDS = (
         | set(ENGLISH_WEEKDAYS)
         | set(ENGLISH_ORDINALS)
         | {"fiscal", "Fiscal", "noon", "midnight", "midday", "twenty", "FY"}
-        | _first_words(ENGLISH_FESTIVALS)
-        | {word.replace("'", "’") for word in _first_words(ENGLISH_FESTIVALS)}
         | set(ENGLISH_SEASONS)
     )
     + "|"
@@ -603,7 +601,9 @@ ENGLISH_START_WORDS = (
     + _leading_words(ENGLISH_DAY_WORDS)
     + "))(?![A-Za-z])"
     + f"|{alternation(set(ENGLISH_DATE_CUES) | set(ENGLISH_YEAR_CUES))}{ENGLISH_SPACE}(?={_AFTER_A_CUE})"
-    + f"|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})"
+    # a festival's whole name (`Canada Day`, not any `Canada`)
+    + f"|(?=[A-Z]){_ENGLISH_FESTIVAL_NAMES}(?![A-Za-z])"
+    + f"|(?ai:{_NUMBER_WORDS})(?:[- ](?ai:{_UNIT_WORD}))?"
     + f"{ENGLISH_SPACE}(?ai:{_AFTER_A_NUMBER})(?![A-Za-z])"
     + f"|[Tt]he{ENGLISH_SPACE}(?={_AFTER_THE})"
     + f"|[Tt]hat{ENGLISH_SPACE}(?=(?:year|quarter|month)(?![A-Za-z]))"

@@ -194,8 +194,12 @@ def _a_works_year(text: str, reading: Reading) -> bool:
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
     `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`; not a price paid then."""
-    if _FIGURE_AFTER_A_PERIOD.match(text, reading.end, place.sentence_end):
+    if "的" in text[reading.end : reading.end + 2] and _FIGURE_AFTER_A_PERIOD.match(
+        text, reading.end, place.sentence_end
+    ):
         return True
+    if text[reading.start - 4 : reading.start] not in (" in ", " by "):
+        return False
     figure = _FIGURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
     return figure is not None and not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())
 

@@ -450,6 +450,8 @@ def _a_names_number(text: str, start: int) -> bool:
     not a word of the calendar or one that opens a phrase (`Summer 2019`, `Between 1979 and 2008`, `A 1996
     survey`), nor a possessive (`Mixte's 1989 results`) or what ends with a stop (`the U.S. 2020 census`,
     `in Washington. 2019 was`)."""
+    if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalpha():
+        return False
     before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False

@@ -462,6 +462,7 @@ _ENGLISH_DATELINE_AFTER = re.compile(
 _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
 #: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
 _CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊|(?:报道|報導|消息)(?=[：:，,\s]))")
+_DISPATCH_AFTER_STARTS = "电電讯訊报報消 \u3000"
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
 
 
@@ -474,6 +475,8 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
     line alone at the top that is the day of publication (`June 8, 2010`)."""
     datelines = []
     for reading in readings:
+        if reading.start > DATELINE_REACH and text[reading.end : reading.end + 1] not in _DISPATCH_AFTER_STARTS:
+            continue  # further down, only a Chinese dispatch's day is a dateline
         line_start = text.rfind("\n", 0, reading.start) + 1
         before = text[line_start : reading.start].lstrip(" \t\u00a0\u3000")  # a paragraph's indent
         if _a_chinese_dispatch(text, reading, before) or (
@@ -491,8 +494,8 @@ def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
         reading.kind == "calendar"
         and reading.day is not None
         and reading.range_end is None
-        and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
         and _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
+        and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
     )
 
 
