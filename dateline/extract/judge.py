@@ -188,7 +188,10 @@ def _a_works_year(text: str, reading: Reading) -> bool:
     if opening < 1 or text[opening] not in "(（":
         return False
     name = _NAME_BEFORE_A_BRACKET.search(text, max(0, opening - 40), opening)
-    return name is not None and (name["word"] is None or name["word"][0].isupper() or _A_DIGIT.search(name["word"]))
+    if name is None:
+        return False
+    word = name["word"]
+    return word is None or word[0].isupper() or _A_DIGIT.search(word) is not None
 
 
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:

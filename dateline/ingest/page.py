@@ -257,7 +257,7 @@ def _first_endnote(pieces: list[Piece]) -> int | None:
     told = False
     for index, piece in enumerate(pieces):
         text = piece.text.strip()
-        if told and _ENDNOTE.match(text) and _ENDNOTE.match(text)["number"] == "1":
+        if told and (note := _ENDNOTE.match(text)) is not None and note["number"] == "1":
             numbers = [m["number"] for p in pieces[index : index + 8] if (m := _ENDNOTE.match(p.text.strip()))]
             if numbers[:3] == ["1", "2", "3"]:
                 return index
