@@ -46,6 +46,8 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Temperatures should peak Friday before falling back.", "Friday", FUTURE),
         ("Prices may yet fall on Friday.", "Friday", FUTURE),
         ("He could not be reached for comment Friday.", "Friday", UNKNOWN),
+        ("The headphones may be coming sooner than June.", "June", FUTURE),
+        ("He was coming home on Friday.", "Friday", PAST),
         ("The relatives could arrive as soon as Tuesday.", "Tuesday", FUTURE),
         ("The index fell as early as March, traders said.", "March", PAST),
         ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),
@@ -137,6 +139,7 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         # a plan in the past: the nearer date on either side
         ("The card was originally expected to launch on October 15.", "October 15", "2020-11-04", "2020-10-15"),
         ("The plant is expected to open in March.", "March", "2023-11-06", "2024-03"),
+        ("The second pair is likewise rumored for June.", "June", "2024-05-19", "2024-06"),
         # a modal's passive is neither past nor future: the nearer date
         ("The dispute may finally be resolved in a hearing on March 6.", "March 6", "2000-02-24", "2000-03-06"),
         # a participle that describes a noun is not the clause's verb

@@ -328,7 +328,7 @@ ENGLISH_INTENT_WORDS = frozenset({
     "set", "due", "slated", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",
     "hoped", "prepare", "prepares", "prepared", "going", "supposed", "poised", "is", "are", "am", "was",
     "were", "want", "wants", "wanted", "seek", "seeks", "sought", "agree", "agreed", "promise", "promised",
-    "vow", "vowed", "pledge", "pledged", "decide", "decided", "ready",
+    "vow", "vowed", "pledge", "pledged", "decide", "decided", "ready", "rumored", "rumoured", "tipped",
 })
 #: Verbs of planning: their object's date is to come (`planned a rally Saturday`, `is scheduled for May`).
 ENGLISH_PLANNING_VERBS = frozenset({"plan", "schedule", "slate", "reschedule", "arrange", "call"})

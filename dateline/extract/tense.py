@@ -334,7 +334,9 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
     ):
         return PAST  # `the storm hit Florida in March`: in the present a singular subject would say `hits`
     if "VBG" in forms and _be(auxiliaries[-1:]):
-        return FUTURE if auxiliaries[-1] in ("is", "are", "am", "'s", "'re") else PAST
+        # `are meeting Friday`, `may be coming sooner than June`: to come; `was coming home Friday`: past
+        ahead = auxiliaries[-1] in ("is", "are", "am", "'s", "'re") or _after_a_modal(auxiliaries[:-1])
+        return FUTURE if ahead else PAST
     if "VBD" in forms and not forms & {"VB", "VBP"}:
         return PAST
     if forms & {"VBZ", "VBP"} and auxiliaries[-1:] and auxiliaries[-1] in tables.ENGLISH_SUBJECT_PRONOUNS:
