@@ -129,7 +129,7 @@ ENGLISH_TIME_SUFFIX = (
 
 S = ENGLISH_SPACE
 _UNIT_WORD = alternation(ENGLISH_UNIT_WORDS)
-_NUMBER_WORDS = alternation(set(ENGLISH_NUMBERS) | set(ENGLISH_UNIT_WORDS) | set(ENGLISH_TEEN_WORDS))
+_NUMBER_WORDS = alternation(ENGLISH_NUMBERS)
 #: `twenty-five`, `forty two`: a number in words between the tens.
 _TENS_AND_UNITS = f"{alternation(ENGLISH_TENS_WORDS)}[- ]{_UNIT_WORD}(?![A-Za-z])"
 _TEEN_WORD = alternation(ENGLISH_TEEN_WORDS)
@@ -393,7 +393,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # two days ago, three weeks later, a month earlier
     (
         "en_relative",
-        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{alternation(ENGLISH_NUMBERS)})){ENGLISH_SPACE}"
+        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})){ENGLISH_SPACE}"
         f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
         f"(?P<today>{ENGLISH_SPACE}today)?(?![A-Za-z])",  # 5 years ago today: that day
     ),

@@ -176,7 +176,6 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
 
 #: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
-_A_DIGIT = re.compile(r"[0-9]")
 
 
 def _a_works_year(text: str, reading: Reading) -> bool:
@@ -191,7 +190,7 @@ def _a_works_year(text: str, reading: Reading) -> bool:
     if name is None:
         return False
     word = name["word"]
-    return word is None or word[0].isupper() or _A_DIGIT.search(word) is not None
+    return word is None or word[0].isupper() or any(character.isdigit() for character in word)
 
 
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
@@ -201,7 +200,7 @@ def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
         text, reading.end, place.sentence_end
     ):
         return True
-    if text[reading.start - 4 : reading.start] not in (" in ", " by "):
+    if text[max(0, reading.start - 4) : reading.start] not in (" in ", " by "):
         return False
     figure = _FIGURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
     return figure is not None and not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())

@@ -485,7 +485,7 @@ _CAPITALISED_BEFORE_A_YEAR = (
         "if", "when", "while", "where", "because", "although", "though", "once", "unless", "whether", "so",
         "yet", "nor", "then", "also", "not", "only", "even", "still", "just", "what", "how", "why", "there",
         "here", "i", "is", "was", "were", "are", "be", "been", "fiscal", "year", "early", "late", "mid",
-        "end", "copyright", "ad", "ce", "circa", "ca", "c",
+        "end", "copyright", "ad", "ce", "ca", "c",
     }
 )  # fmt: skip
 #: Quarters, halves, fiscal and calendar years written before a year (`Q3 2021`, `H1 2022`, `CY 2015`).

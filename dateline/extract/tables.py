@@ -26,12 +26,6 @@ CHINESE_TENS = {"十": 10, "廿": 20, "卅": 30}
 #: Taiwan's Minguo calendar: 民國110年 is 2021.
 MINGUO_YEAR_OFFSET = 1911
 
-ENGLISH_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
 ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                     "First": 1, "Second": 2, "Third": 3, "Fourth": 4}
 
@@ -42,6 +36,8 @@ ENGLISH_TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fo
                       "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 ENGLISH_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                       "eighty": 80, "ninety": 90}
+#: A count in words before a unit (`a week ago`, `Forty years later`).
+ENGLISH_NUMBERS = {"a": 1, "an": 1} | ENGLISH_UNIT_WORDS | ENGLISH_TEEN_WORDS | ENGLISH_TENS_WORDS
 ENGLISH_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                          "seventh": 7, "eighth": 8, "ninth": 9}
 ENGLISH_ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

@@ -121,8 +121,7 @@ def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
 
 #: Modals that with `have` and a participle say what was, or might have been (`would have said`).
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must"})
-#: Modals that, before a base verb, say what is to come.
-_FORWARD_MODALS = frozenset({"may", "might", "should", "must", "can", "could"})
+#: Adverbs that may stand between a modal and its verb (`may yet fall`).
 _ADVERBS_AFTER_A_MODAL = frozenset({"also", "still", "yet", "soon", "then", "even"})
 #: Prepositions after which a verb's participle is an adjective of the noun after it (`of planned outages`).
 _PREPOSITIONS_BEFORE_AN_ADJECTIVE = frozenset(
@@ -280,11 +279,11 @@ def _after_a_modal(auxiliaries: list[str]) -> bool:
     """Whether a base verb's auxiliaries end in a modal that looks ahead, maybe with an adverb between
     (`should peak`, `may yet fall`); not `could not`, which tells of the past as often (`could not be
     reached Friday`)."""
-    if auxiliaries[-1:] and auxiliaries[-1] in _FORWARD_MODALS:
+    if auxiliaries[-1:] and auxiliaries[-1] in tables.ENGLISH_MODALS:
         return True
     return (
         len(auxiliaries) >= 2
-        and auxiliaries[-2] in _FORWARD_MODALS
+        and auxiliaries[-2] in tables.ENGLISH_MODALS
         and (auxiliaries[-1].endswith("ly") or auxiliaries[-1] in _ADVERBS_AFTER_A_MODAL)
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -254,15 +255,16 @@ def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | No
 
 def _first_endnote(pieces: list[Piece]) -> int | None:
     """The first of a run of paragraphs numbered [1], [2], [3] after the story's first paragraph."""
-    told = False
-    for index, piece in enumerate(pieces):
-        text = piece.text.strip()
-        if told and (note := _ENDNOTE.match(text)) is not None and note["number"] == "1":
-            numbers = [m["number"] for p in pieces[index : index + 8] if (m := _ENDNOTE.match(p.text.strip()))]
-            if numbers[:3] == ["1", "2", "3"]:
-                return index
-        told = told or _a_story_paragraph(text)
-    return None
+    return next((index for index, _ in _after_a_paragraph(pieces) if _endnotes_start(pieces, index)), None)
+
+
+def _endnotes_start(pieces: list[Piece], index: int) -> bool:
+    """Whether pieces[index] is note [1], with [2] and [3] among the pieces just after it."""
+    first = _ENDNOTE.match(pieces[index].text.strip())
+    if first is None or first["number"] != "1":
+        return False
+    numbers = [m["number"] for piece in pieces[index : index + 8] if (m := _ENDNOTE.match(piece.text.strip()))]
+    return numbers[:3] == ["1", "2", "3"]
 
 
 #: A paragraph that opens with its note's number: `[1] 《…》`, `［2］王治东：…`.
@@ -271,13 +273,17 @@ _ENDNOTE = re.compile(r"[\[［](?P<number>[0-9]{1,3})[\]］]\s*\S")
 
 def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | None:
     """The first piece that is all `line`, after a paragraph of the story."""
+    return next((index for index, text in _after_a_paragraph(pieces) if line.fullmatch(text)), None)
+
+
+def _after_a_paragraph(pieces: list[Piece]) -> Iterator[tuple[int, str]]:
+    """Each piece after the story's first paragraph, with its text stripped."""
     told = False
     for index, piece in enumerate(pieces):
         text = piece.text.strip()
-        if told and line.fullmatch(text):
-            return index
+        if told:
+            yield index, text
         told = told or _a_story_paragraph(text)
-    return None
 
 
 def _a_story_paragraph(text: str) -> bool:
