@@ -682,6 +682,26 @@ def test_impossible_dates_are_not_mentions(text):
         ("研发人员由2012年的324.7万人提高到635.4万人。", False),
         ("需求量将达4500万辆，是2020年的3倍多。", False),
         ("2019年的两会上，他提出建议。", True),
+        # a period with a value measured then (in its clause, or the next when it opens the sentence alone)
+        ("2022年末，中国拥有近9亿劳动力。", False),
+        ("2023年，全国城轨交通平均客运强度为0.55万人次/公里。", False),
+        ("到2030年，全球新能源汽车需求量将达4500万辆。", False),
+        ("2022年共有624万多名骑手通过美团获得收入。", False),
+        ("调查显示，5月制造业景气判断指数维持于正9。", False),
+        ("2019年，公司收购了X公司，交易金额达10亿元。", True),
+        ("2023年，他被评为2022年度优秀员工。", True),
+        # the period a change is measured from, a figure's rank or count, a multiple of its figure
+        ("进出口额约12.6万亿元，较协定生效前的2021年增长5.3%。", False),
+        ("排名从2018年的第78位升至第31位。", False),
+        ("科学家数量从2014年的111人次增至1169人次。", False),
+        ("城乡居民收入比从2012年的2.37下降到1.86。", False),
+        ("装机容量至少要达到5400GW，是2023年全球总装机量的近4倍。", False),
+        ("2023年的3月，他来到北京。", True),
+        # a period in the name of a report or a data set; not a report made then
+        ("根据2011年至2020年城轨交通统计数据，线路增加。", False),
+        ("依然按照一季度货币执行报告中的逻辑制定。", False),
+        ("根据容城县1968~2016年气象资料，气温升高。", False),
+        ("2021年发布报告，称市场回暖。", True),
     ],
 )
 def test_is_event(text, is_event):

@@ -1626,3 +1626,18 @@ def test_years_ago_today_is_that_day_and_a_decade_is_ten_years():
 )
 def test_more_than_a_number_of_months_or_years_ago_is_that_month_or_year(text, expected):
     assert found(text, "2021-12-24", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        ("2023年，中国人均国内生产总值89358元，比上年增长5.4%。", "上年", "2022"),
+        ("4月份进出口3.64万亿元，同比增长8%，一举扭转上月负增长局面。", "上月", "2024-03"),
+        ("2022年12月，居民消费价格比上月下降0.1%。", "上月", "2022-11"),
+        # with no year or month before it in the sentence, counted from publication
+        ("上年同期利润下降。", "上年", "2023"),
+        ("他说上月营收下降。", "上月", "2024-04"),
+    ],
+)
+def test_a_reports_previous_year_or_month_is_before_the_one_its_sentence_named(text, written, expected):
+    assert date_of(text, written, "2024-05-05", "zh-Hans") == expected

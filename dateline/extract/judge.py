@@ -133,9 +133,11 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         return False
     if granularity in _PERIOD_GRANULARITIES:
         after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
-        if after.startswith(tables.REPORTING_NOUNS):
+        if after.startswith(tables.REPORTING_NOUNS) or _names_a_report(text, reading, place):
             return False
-        if _the_date_of_a_figure(text, reading, place):
+        if _the_date_of_a_figure(text, reading, place) or _a_base_compared_to(text, reading, place):
+            return False
+        if not layout.english and _a_measured_value(text, reading, place):
             return False
         if _a_works_year(text, reading):
             return False
@@ -200,18 +202,86 @@ def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
         text, reading.end, place.sentence_end
     ):
         return True
+    if text[reading.start - 1 : reading.start] in ("是", "為", "为") and _MULTIPLE_AFTER_A_PERIOD.match(
+        text, reading.end, place.sentence_end
+    ):
+        return True
     if text[max(0, reading.start - 4) : reading.start] not in (" in ", " by "):
         return False
     figure = _FIGURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
     return figure is not None and not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())
 
 
+def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
+    """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
+    `1968~2016年气象资料`; not a report made then (`2023年发布报告`)."""
+    name = _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
+    return name is not None and _EVENT_VERB.search(name[0]) is None and not _DONE.search(name[0])
+
+
+def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
+    """The period a change is measured from: `较协定生效前的2021年增长5.3%`, `比2019年下降`."""
+    after = _CHANGE_AFTER_A_BASE.match(text, reading.end, place.sentence_end)
+    if after is None:
+        return False
+    clause_start = _clause_of(text, reading, place)[0]
+    before = text[max(clause_start, reading.start - _BASE_MAX_CHARS) : reading.start]
+    return _COMPARED_TO.search(before) is not None
+
+
+def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
+    """A Chinese period whose clause gives a value measured then, and nothing done: `2022年末，中国拥有近9亿
+    劳动力`, `2023年，客运强度为0.55万人次`, `到2030年，需求量将达4500万辆`, `第一季度净利润为4381万元`.
+    A period that opens its sentence alone (`2023年，`) is measured by the clause after it."""
+    start, end = _clause_of(text, reading, place)
+    fronted = not (
+        text[start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
+        or text[reading.end : end].strip(_AROUND_A_FRONTED_PERIOD)
+    )
+    if fronted:
+        if end >= place.sentence_end or text[end] not in "，,":
+            return False
+        start = end + 1
+        ends = [text.find(mark, start, place.sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
+        end = min([found for found in ends if found != -1], default=place.sentence_end)
+    return _MEASURED_VALUE.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
+
+
+#: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`).
+_AROUND_A_FRONTED_PERIOD = " \u3000到至在于於截止末底初中"
+#: A value measured: a verb of measure and a number (`为0.55万`, `达4500万辆`, `拥有近9亿`, `維持於正9`).
+_MEASURED_VALUE = re.compile(
+    r"(?:为|為|达|達|达到|達到|达至|共有|拥有|擁有|增至|升至|降至|跌至|增加到|增长到|增長到|提高到|下降到|"
+    r"下降至|减少到|減少到|突破|超过|超過|不到|不足|维持于|維持於|维持在|維持在|约为|約為|合计|合計|累计|累計|"
+    r"总计|總計)[ \u3000]*(?:了|近|约|約|超|逾|正|负|負|约为|約為)?[ \u3000]*"
+    r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９]|[ \u3000]*[年月日号號时時点點])"
+)
+#: After a Chinese period, a few words and what names a report or data (`货币执行报告`, `城轨交通统计数据`).
+_A_REPORTS_NAME = re.compile(
+    r"[\u3400-\u9fff]{1,6}?(?:报告|報告|财报|財報|数据|數據|资料|資料|公报|公報|年报|年報|季报|季報)"
+)
+#: What says something was done (`写了报告`, `做过统计`).
+_DONE = re.compile("[了过過将將向给給对對]")
+#: In its clause after a period, a multiple of another figure (`是2023年全球总装机量的近4倍`).
+_MULTIPLE_AFTER_A_PERIOD = re.compile(
+    r"[^，,。；;：:！？!?]{0,15}?的[ \u3000]*(?:近|约|約|超过|超過)?[0-9０-９.．]+(?:多)?[ \u3000]*倍"
+)
+#: After the period a change is measured from: the change (`增长5.3%`, `同期下降`).
+_CHANGE_AFTER_A_BASE = re.compile(
+    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
+    r"(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|提高|降低|上升|回落|扩大|擴大|收窄|多|少|高|低)"
+)
+#: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
+_COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)")
+_BASE_MAX_CHARS = 12
 #: Before an amount, what makes it a price paid (`acquired for $200 million in 2017`): the act's date.
 _A_PRICE_BEFORE = re.compile(r"\bfor[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|nearly[ ]+|some[ ]+|over[ ]+)?$")
 #: After a Chinese period, 的 and an amount: its value then (`2012年的324.7万人年`, `2023年的3倍`).
 _FIGURE_AFTER_A_PERIOD = re.compile(
-    r"[ \u3000]*的[ \u3000]*(?:[0-9０-９][0-9０-９,，.．]*|[一二三四五六七八九十两兩]+)[ \u3000]*"
-    r"(?:[%％倍万萬亿億千百元]|美元|人民币|人民幣)"
+    r"[ \u3000]*的[ \u3000]*(?:"
+    r"(?:近|约|約|超过|超過)?第?[0-9０-９][0-9０-９,，.．]*(?:多|余|餘)?"
+    r"(?![ \u3000]*(?:[0-9０-９月日号號年届屆季场場轮輪期天周週时時点點分秒]|次[^人]))"
+    r"|[一二三四五六七八九十两兩]+[ \u3000]*(?:[%％倍万萬亿億千百元]|美元|人民币|人民幣))"
 )
 #: Before an English period, an amount and `in` or `by`: its value then (`0.437 in 1999`, `$1.2 billion by
 #: 2025`, `from 27 in 2015`), not a count of what happened (`killed 12 in 2015`).

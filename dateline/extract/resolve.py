@@ -221,6 +221,9 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
         previous = _in_previous(granularity, state)
         if previous is not None:
             return previous
+    before_the_sentences = _before_the_sentences_period(reading, place, state)
+    if before_the_sentences is not None:
+        return before_the_sentences, "relative-to-previous"
     shifted = _resolve_shifted(reading, granularity, state)
     if shifted is not None:
         return shifted
@@ -244,6 +247,29 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
     if reading.month is None and reading.quarter is None and reading.half is None:
         return _resolve_day_alone(reading, granularity, place, state)
     return _resolve_year_less(reading, granularity, place, state)
+
+
+def _before_the_sentences_period(reading: Reading, place: Place, state: State) -> Period | None:
+    """A report's 上年 and 上月 after the sentence named its year or month: the one before that (`2023年，
+    …比上年增长5.4%` is 2022, `4月份进出口…扭转上月负增长局面` is March), not before publication's."""
+    written = place.layout.text[reading.start : reading.end]
+    if written in _PREVIOUS_YEAR_WORDS and reading.year_shift == -1 and state.sentence_years:
+        return Period("year", state.sentence_years[-1][0] - 1)
+    if (
+        written in _PREVIOUS_MONTH_WORDS
+        and reading.month_shift == -1
+        and state.sentence_period == "month"
+        and state.last_month is not None
+        and state.last_month[0] is not None
+    ):
+        year, month = shift_month(state.last_month[0], state.last_month[1], -1)
+        return Period("month", year, month)
+    return None
+
+
+#: A report's words for the year and the month before the one it is about (not 去年, counted from today).
+_PREVIOUS_YEAR_WORDS = ("上年", "上年度")
+_PREVIOUS_MONTH_WORDS = ("上月", "上個月", "上个月")
 
 
 def _in_previous(granularity: Granularity, state: State) -> tuple[Period | None, Resolution] | None:
