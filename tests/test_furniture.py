@@ -50,6 +50,7 @@ FURNITURE = [
     ("【作者：张三】", "byline"),
     ("文/张三", "byline"),
     ("（记者 张三）", "byline"),
+    ("IP属地：广东", "byline"),  # where a post was sent from
     # date lines
     ("Published: June 3, 2019", "dateline"),
     ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago", "dateline"),
@@ -195,6 +196,8 @@ STORY = [
     "大树乡长",
     "The council met on Monday, November 18th, 2019 at 11:04 a.m.",
     "The polls open at 7 a.m.",
+    "12月9日 来自北京市的代表团抵达",  # a place after 来自, and more: a sentence, not where a post was sent from
+    "12月9日 来自四川的他",
 ]
 
 
@@ -480,6 +483,17 @@ def test_a_byline_names_its_section_before_its_date():
             "《 人民日报 》（ 2024年05月10日 04 版）",
             {"kind": "dateline", "date": "2024年05月10日", "outlet": "人民日报"},
         ),
+        # a stamp's weekday and part of the day; an outlet before its writer's label; where a post was sent from
+        ("2024年5月22日週三 上午8:21", {"kind": "dateline", "date": "2024年5月22日週三 上午8:21"}),
+        (
+            "2024年05月16日 17:02 新京报作者：新京报",
+            {"kind": "dateline", "date": "2024年05月16日 17:02", "outlet": "新京报", "author": "新京报"},
+        ),
+        (
+            "2022-06-02 09:52:19政能亮 来自北京市",
+            {"kind": "dateline", "date": "2022-06-02 09:52:19", "author": "政能亮"},
+        ),
+        ("2022-06-02 09:52:19政能亮 IP属地：内蒙古自治区", {"kind": "dateline", "author": "政能亮"}),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

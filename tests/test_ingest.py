@@ -1333,3 +1333,29 @@ def test_a_stamp_at_the_end_of_the_calendar_is_an_unreadable_date_not_an_interna
             '<title>工信部通报</title><meta property="article:published_time" content="9999-12-31T23:00:00Z">',
             "<article><h1>工信部通报</h1><p>工信部昨天通报了阿里云的问题，并暂停了合作。</p></article>",
         )
+
+
+def test_a_headline_printed_again_under_the_menus_starts_the_story_there(tmp_path):
+    """A page whose share bar prints the headline at the top, and its menus follow: the story, its stamp and
+    its source are under the headline printed again."""
+    menus = "".join(
+        f"<h2>{name}</h2><p>{words}</p>"
+        for name, words in (
+            ("新闻", "新闻直播 要闻 国际 军事 社会 政协 政务 图片 视频"),
+            (
+                "专业平台",
+                "中国供应商 商务 物联 应急 教育体育 生态 双创 儒学娱乐 微视 健康 生活 食品 数字 联播 风采 道家文化",
+            ),
+        )
+    )
+    article = _page(
+        tmp_path,
+        "<title>呼和浩特发放育儿津贴</title>",
+        "<h1>呼和浩特发放育儿津贴</h1><p>分享到：</p>"
+        + menus
+        + "<h1>呼和浩特发放育儿津贴</h1><p>2024-05-13 13:48</p><p>来源：中国网</p>"
+        + "<p>中国网5月13日讯 据呼和浩特市人民政府网站消息，《关于促进婴幼儿照护服务发展的若干措施》近日发布。</p>",
+    )
+    assert article.text.startswith("中国网5月13日讯"), article.text
+    assert article.publication_date == dt.date(2024, 5, 13)
+    assert {"dateline", "source"} <= {line.kind for line in article.furniture}

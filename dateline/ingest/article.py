@@ -22,7 +22,7 @@ from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
-from .furniture_tables import EDGE_MAX_BLOCKS, STORY_PARAGRAPH_MIN_CHARS
+from .furniture_tables import EDGE_MAX_BLOCKS, SENTENCE_END, STORY_PARAGRAPH_MIN_CHARS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
 from .page import site_name_after, site_name_before, without_site_suffix
 from .published import publication_date
@@ -282,15 +282,42 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
             prose_above += len(printed)
         if piece.kind == "img" or not printed or "\n" in printed or (index >= HEADING_ONLY_AFTER and piece.kind != "h"):
             continue
-        if same_text(printed, title):
+        if (
+            same_text(printed, title)
+            or (title.startswith(printed) and site_name_after(title[len(printed) :]))
+            or (title.endswith(printed) and site_name_before(title[: -len(printed)]))
+            # a <title> cut short (`…地铁直达+无敌免...`)
+            or (
+                len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS
+            )
+        ):
+            index = _printed_again_over_the_story(pieces, index)
             return pieces[:index], pieces[index:], printed
-        if title.startswith(printed) and site_name_after(title[len(printed) :]):
-            return pieces[:index], pieces[index:], printed
-        if title.endswith(printed) and site_name_before(title[: -len(printed)]):
-            return pieces[:index], pieces[index:], printed
-        if len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS:
-            return pieces[:index], pieces[index:], printed  # a <title> cut short (`…地铁直达+无敌免...`)
     return [], pieces, ""
+
+
+def _printed_again_over_the_story(pieces: list[Piece], index: int) -> int:
+    """Where a headline printed at the top of a page (in its share bar) is printed again as a heading below
+    the menus, with no story paragraph between them and one right under it: the lower one, over its stamp and
+    story."""
+    headline = pieces[index].text.strip()
+    for later in range(index + 1, min(len(pieces), index + HEADLINE_SCAN_PIECES)):
+        piece = pieces[later]
+        if piece.kind == "h" and piece.text.strip() == headline:
+            under = pieces[later + 1 : later + 1 + _STORY_UNDER_A_HEADLINE_PIECES]
+            return later if any(_a_paragraph_of_story(piece.text) for piece in under) else index
+        if _a_paragraph_of_story(piece.text):
+            break
+    return index
+
+
+#: How many pieces under a headline its story's first paragraph may be (stamp, source, share bar, font size).
+_STORY_UNDER_A_HEADLINE_PIECES = 10
+
+
+def _a_paragraph_of_story(text: str) -> bool:
+    text = text.rstrip()
+    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and text[-1:] in SENTENCE_END
 
 
 def _after_story_furniture(after: list[Piece]) -> list[FurnitureLine]:

@@ -92,13 +92,18 @@ DATE_TEXT = (
     rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME},?\s+\d{{4}}"
     r")"
 )
+#: After a Chinese date, its weekday (`2024年5月22日週三`, `2021年12月22日（星期三）`), and before its time, the
+#: part of the day (`上午8:21`).
+_CHINESE_WEEKDAY = r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+_PART_OF_A_CHINESE_DAY = r"\s*(?:上午|下午|早上|晚上|中午|凌晨)\s*"
 #: A date of numbers with a two-digit year, month first, is a stamp's only before its time (`8/17/13 11:04am`,
 #: `Updated: 08-14-10 12:41 AM`): alone, `12/10/10` may be a player's points, rebounds and assists.
 _SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-)\d{2}"
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
-    rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}"
-    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*)?{TIME_TEXT}|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
+    rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
+    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"
+    rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
     rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT})"
 )
 YEARLESS_DATE_TEXT = (

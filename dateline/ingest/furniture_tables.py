@@ -116,6 +116,9 @@ ENGAGEMENT = (
 # author, outlet, url; a segment without them is furniture that tells nothing.
 
 _URL = r"https?://\S+"
+#: Where a post was sent from, as a platform prints it (`来自北京市`, `IP属地：广东`).
+_SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
+              r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 SEGMENTS = (
     ("update", True, rf"{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
@@ -159,10 +162,13 @@ SEGMENTS = (
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
+    ("byline", True, _SENT_FROM),
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
     # (`2019年09月09日 20:52 新浪财经-自媒体综合`, `2019-09-08 11:42:03  青柠荔 2小时前`, `2019年09月11日富达传媒时政新闻 1665 0`)
-    ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{{1,15}})"
-                          rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$)"),
+    # or before a label or the place a post was sent from (`2024年05月16日 17:02 新京报作者：新京报`,
+    # `2022-06-02 09:52:19政能亮 来自北京市`)
+    ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{{1,15}}?)"
+                          rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM})"),
     # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)
     ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
