@@ -51,6 +51,7 @@ FURNITURE = [
     ("文/张三", "byline"),
     ("（记者 张三）", "byline"),
     ("IP属地：广东", "byline"),  # where a post was sent from
+    ("(People's Daily Online) 11:35, November 23, 2022", "source"),
     # date lines
     ("Published: June 3, 2019", "dateline"),
     ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago", "dateline"),
@@ -198,6 +199,8 @@ STORY = [
     "The polls open at 7 a.m.",
     "12月9日 来自北京市的代表团抵达",  # a place after 来自, and more: a sentence, not where a post was sent from
     "12月9日 来自四川的他",
+    "(Reuters) - The company said on Friday it would cut jobs.",
+    "March 3, 2012 in Paris, France, a man walks.",
 ]
 
 
@@ -494,6 +497,13 @@ def test_a_byline_names_its_section_before_its_date():
             {"kind": "dateline", "date": "2022-06-02 09:52:19", "author": "政能亮"},
         ),
         ("2022-06-02 09:52:19政能亮 IP属地：内蒙古自治区", {"kind": "dateline", "author": "政能亮"}),
+        # a post's date and its category; the outlet in brackets before its stamp; `By:` with a colon
+        ("January 29th, 2013 in Pop", {"kind": "dateline", "date": "January 29th, 2013"}),
+        (
+            "(People's Daily Online) 11:35, November 23, 2022",
+            {"kind": "source", "date": "11:35, November 23, 2022", "outlet": "People's Daily Online"},
+        ),
+        ("By: Patti Domm", {"kind": "byline", "author": "Patti Domm"}),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

@@ -1359,3 +1359,19 @@ def test_a_headline_printed_again_under_the_menus_starts_the_story_there(tmp_pat
     assert article.text.startswith("中国网5月13日讯"), article.text
     assert article.publication_date == dt.date(2024, 5, 13)
     assert {"dateline", "source"} <= {line.kind for line in article.furniture}
+
+
+def test_a_headline_in_a_list_of_recent_posts_above_the_page_heading_is_not_the_headline(tmp_path):
+    """The <title> printed first as an item of the site's list of recent posts, then as the page's heading
+    with its date line: the heading starts the story, and its date line dates the page."""
+    recent = "".join(f"<li>{title}</li>" for title in ("Stocks slide", "Fed sets a twist", "Oil rises"))
+    article = _page(
+        tmp_path,
+        "<title>Fed sets a twist</title>",
+        f"<ul>{recent}</ul><p>Patti Domm is the executive editor, responsible for news coverage of markets.</p>"
+        "<h1>Fed sets a twist</h1><div>Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</div>"
+        "<p>By: Patti Domm</p><p>Some traders found Wednesday's Fed statement more aggressive than expected.</p>",
+    )
+    assert article.publication_date == dt.date(2011, 9, 21)
+    assert article.author == "Patti Domm"
+    assert article.text.startswith("Some traders found"), article.text

@@ -297,16 +297,18 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
 
 
 def _printed_again_over_the_story(pieces: list[Piece], index: int) -> int:
-    """Where a headline printed at the top of a page (in its share bar) is printed again as a heading below
-    the menus, with no story paragraph between them and one right under it: the lower one, over its stamp and
-    story."""
+    """Where a page prints its headline again as a heading further down: a line of a list above it (`Recent
+    posts`) is not the headline, the heading is; a heading at the top (in a share bar), with its menus and
+    no story paragraph below it, gives way to the one under the menus when a paragraph of story is right
+    under that one."""
     headline = pieces[index].text.strip()
+    in_a_list = pieces[index].kind == "li"
     for later in range(index + 1, min(len(pieces), index + HEADLINE_SCAN_PIECES)):
         piece = pieces[later]
         if piece.kind == "h" and piece.text.strip() == headline:
             under = pieces[later + 1 : later + 1 + _STORY_UNDER_A_HEADLINE_PIECES]
-            return later if any(_a_paragraph_of_story(piece.text) for piece in under) else index
-        if _a_paragraph_of_story(piece.text):
+            return later if in_a_list or any(_a_paragraph_of_story(piece.text) for piece in under) else index
+        if not in_a_list and _a_paragraph_of_story(piece.text):
             break
     return index
 

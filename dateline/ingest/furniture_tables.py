@@ -134,7 +134,7 @@ SEGMENTS = (
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
-    ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)\s+(?P<author>{ENGLISH_NAMES})"),
+    ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)(?::\s*|\s+)(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
     ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
@@ -144,7 +144,7 @@ SEGMENTS = (
     ("share", True, r"(?:View|Leave a|Post a|Add a|Show|No)\s+[Cc]omments?"),  # a button beside the date
     # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
     # the section a byline names (`Written by … in Valve on 1 June 2019`, `Published in FrontBurner`)
-    ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+on\s))"),
+    ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+on\s)|in\s+{_SECTION}$)"),
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
@@ -159,6 +159,8 @@ SEGMENTS = (
     # names set off before a labelled date
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜/／]\s*(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
+    # the outlet in brackets before its stamp (`(People's Daily Online) 11:35, November 23, 2022`)
+    ("source", False, rf"[(（](?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})[)）](?=\s*{DATETIME_TEXT}\s*$)"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
