@@ -702,6 +702,8 @@ def test_impossible_dates_are_not_mentions(text):
         ("依然按照一季度货币执行报告中的逻辑制定。", False),
         ("根据容城县1968~2016年气象资料，气温升高。", False),
         ("2021年发布报告，称市场回暖。", True),
+        # a change in percentage points, against a period: both are a figure's
+        ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),
     ],
 )
 def test_is_event(text, is_event):

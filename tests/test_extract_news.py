@@ -32,6 +32,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The monarch will meet the president on Thursday in Maine.", "Thursday", FUTURE),
         ("The talks are set to resume Monday in Belfast.", "Monday", FUTURE),
         ("The meeting is scheduled for December 30.", "December 30", FUTURE),
+        ("The loan is due in March.", "March", FUTURE),
+        ("Due in Q4 along with its app, the tablet costs $499.", "Q4", FUTURE),
+        ("The payment was due in March.", "March", PRESENT),  # an old plan: the nearer March
         ("On Friday, the company announced a loss.", "Friday", PAST),
         ("The team planned to leave Nairobi on Thursday.", "Thursday", FUTURE),
         ("Organisers planned a large rally on Saturday.", "Saturday", FUTURE),
@@ -1641,3 +1644,18 @@ def test_more_than_a_number_of_months_or_years_ago_is_that_month_or_year(text, e
 )
 def test_a_reports_previous_year_or_month_is_before_the_one_its_sentence_named(text, written, expected):
     assert date_of(text, written, "2024-05-05", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,published,expected",
+    [
+        # 被 tells of what was done: the March before a December article, not the one after it
+        ("于3月的选举中被击败的参选人向法院提出选举呈请。", "3月", "2012-12-10", "2012-03"),
+        ("被告人将于12月1日出庭。", "12月1日", "2012-11-10", "2012-12-01"),  # 被告 is no cue
+        # a plan said around a month two months back does not send it ten months ahead
+        ("苹果公司周二表示，计划要求法官驳回司法部在 3 月份提起的诉讼。", "3 月份", "2024-05-22", "2024-03"),
+        ("公司表示，计划在10月推出新品。", "10月", "2024-05-22", "2024-10"),
+    ],
+)
+def test_a_chinese_months_year_by_what_its_clause_says(text, written, published, expected):
+    assert date_of(text, written, published, "zh-Hans") == expected

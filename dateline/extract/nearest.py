@@ -66,7 +66,8 @@ def nearest_in_tense(
     if place.tense == FUTURE:
         return after
     if place.tense == PROSPECT:
-        return before if days_before <= NEAR_DAYS and days_after >= FAR_DAYS else after
+        near_enough = days_before <= NEAR_DAYS and days_after >= FAR_DAYS
+        return before if near_enough or (days_before <= SEASON_DAYS and days_after >= MOST_OF_A_YEAR_DAYS) else after
     if place.tense == PAST:
         return before
     if not place.tense and story_day is not None and granularity in ("day", "time"):
@@ -85,6 +86,8 @@ STORY_DAYS = 31
 #: Within this many days before publication, a date beats one at least FAR_DAYS after it that only the
 #: words around it (not its own verb or cue) put in the future.
 NEAR_DAYS, FAR_DAYS = 31, 180
+#: … and within a season before it, one most of a year after it (`计划要求法官驳回…在3月份提起的诉讼`, said in May).
+SEASON_DAYS, MOST_OF_A_YEAR_DAYS = 92, 270
 
 
 def nearest(reading: Reading, granularity: Granularity, publication: dt.date, direction: str) -> Period | None:

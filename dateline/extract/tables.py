@@ -296,10 +296,14 @@ ENGLISH_FUTURE_CUES = (
 
 #: Chinese cues that a clause reports what has happened (`已`, `曾`, a verb with `了`), or a figure,
 #: which is measured after the fact (`销量同比增长`; a forecast says so: `预计增长`).
-CHINESE_PAST_CUES = ("已经", "已經", "已", "曾经", "曾經", "曾", "了", "同比", "环比", "環比", "增长", "增長",
+CHINESE_PAST_CUES = ("已经", "已經", "已", "曾经", "曾經", "曾", "了", "被", "同比", "环比", "環比", "增长", "增長",
                      "上升", "下降", "下滑", "减少", "減少", "份额", "份額", "占比", "佔比")
 #: … unless they are part of another word (了解 "understand", 为了 "in order to", 已于 is kept).
-CHINESE_PAST_CUE_FALSE_FRIENDS = {"了": ("解", "如", "结", "結", "却", "卻", "不起"), "曾": ("国", "國", "氏")}
+CHINESE_PAST_CUE_FALSE_FRIENDS = {
+    "了": ("解", "如", "结", "結", "却", "卻", "不起"),
+    "曾": ("国", "國", "氏"),
+    "被": ("告", "子", "保", "执行", "執行", "申请", "申請", "害人", "调查", "調查", "动", "動", "迫"),
+}
 CHINESE_PAST_CUE_FALSE_BEFORE = {"了": "为為除不受罢罷"}
 
 #: English words that put the date they govern after publication: auxiliaries (`will meet Friday`),
@@ -377,7 +381,7 @@ CHINESE_SUPERLATIVES = ("首次", "第一次", "最", "新高", "新低", "罕�
 #: A sentence about shares, percentages or growth reports a statistic …
 STATISTIC_CUES = (
     "份额", "份額", "占比", "佔比", "同比", "环比", "環比", "增长", "增長", "增速", "增幅",
-    "营收", "營收", "%", "％", "百分之", "market share", "revenue", "percent", "per cent",
+    "营收", "營收", "%", "％", "百分之", "百分点", "百分點", "market share", "revenue", "percent", "per cent",
     "year-on-year", "year over year",
 )
 #: … unless one of these says something also happened then.

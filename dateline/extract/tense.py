@@ -318,7 +318,11 @@ def _infinitive_tense(auxiliaries: list[str]) -> str:
 def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> str | None:
     """The tense a verb's own form says, with the auxiliaries before it."""
     if lower in tables.ENGLISH_INTENT_WORDS and forms & {"VBN", "JJ"} and _be(auxiliaries[-2:]):
+        if set(auxiliaries[-2:]) & {"was", "were"}:
+            return PRESENT  # `was due in March`, `was scheduled for Friday`: an old plan, the nearer date
         return FUTURE  # `is scheduled for Friday`, `are due`
+    if lower == "due" and not auxiliaries:
+        return FUTURE  # `Due in Q4 along with its app, …`: a product's, a payment's time to come
     if "VBN" in forms and any(w in ("has", "have", "had", "was", "were", "been") for w in auxiliaries[-2:]):
         return PAST
     if "VBN" in forms and auxiliaries[-1:] and auxiliaries[-1] in ("is", "are", "am", "'re"):
@@ -421,6 +425,8 @@ def _verb_forms(word: str) -> frozenset[str]:
         return frozenset({"MD"})
     if word in tables.ENGLISH_PAST_AUXILIARIES:
         return frozenset({"VBD"})
+    if word == "due":
+        return frozenset({"JJ"})  # `is due in March`, `Due in Q4`: an adjective that works as a verb of intent
     tags: set[str] = set()
     for lemma in _verb_lemmas(word):
         inflections = lemminflect.getAllInflections(lemma, upos="VERB")
