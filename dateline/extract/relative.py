@@ -127,7 +127,9 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
             block >= place.block - 1
             and period.granularity in ("quarter", "month")
             and (reading.anchors[:1] == ("previous",) or abs(reading.offset_years * 12 + reading.offset_months) == 12)
-        ):  # `a year ago` compares with the period just named; `5 years ago`, `six months ago` count from today
+            and (reading.offset_months or abs(reading.offset_years) <= 1)
+        ):  # `a year ago` compares with the period just named; `5 years ago`, `six months ago` count from today;
+            # `nine years later` after `October 2001` is a year, 2010, not a month
             months = reading.offset_years * 12 + reading.offset_months
             if period.granularity == "month":
                 return Period("month", *shift_month(period.year, period.part, months)), None, "relative-to-previous"
@@ -136,16 +138,24 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
                 return Period("quarter", *quarter), None, "relative-to-previous"
         if (
             block >= place.block - 1
-            and period.granularity == "year"
+            and period.granularity in ("year", "quarter", "month")
             and reading.offset_years
             and not reading.offset_months
-            and reading.anchors[:1] == ("previous",)
+            and (
+                reading.anchors[:1] == ("previous",)
+                # 2015年成立。两年后，公司上市: later, at the start of a clause
+                or (
+                    reading.anchors[:1] == ("previous-at-clause-start",)
+                    and place.opens_clause
+                    and reading.offset_years > 0
+                )
+            )
         ):
             return (
                 Period("year", period.year + reading.offset_years),
                 None,
                 "relative-to-previous",
-            )  # 1984 … a year later
+            )  # 1984 … a year later; October 2001 … nine years later
     base: dt.date | None
     resolved_by: Resolution
     if reading.incident:  # 事发次日: from the incident's day, which the story gave (事发当天（9月28日）) or not
