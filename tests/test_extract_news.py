@@ -1659,3 +1659,31 @@ def test_a_reports_previous_year_or_month_is_before_the_one_its_sentence_named(t
 )
 def test_a_chinese_months_year_by_what_its_clause_says(text, written, published, expected):
     assert date_of(text, written, published, "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        # years later than a month the story named count whole years: a year, not that month
+        (
+            "The Marines went to war in October 2001. Almost nine years later, they are still fighting.",
+            "nine years later",
+            "2010",
+        ),
+        ("Profit rose in the third quarter. A year earlier, it had fallen.", "A year earlier", "2009-Q3"),
+        # 两年后 opening its clause counts from the year the story just named, not from publication
+        ("公司2015年成立。两年后，公司上市。", "两年后", "2017"),
+        ("公司2015年成立，他说两年后公司将上市。", "两年后", "2022"),
+    ],
+)
+def test_years_later_than_the_storys_period(text, written, expected):
+    language = "en" if text.isascii() else "zh-Hans"
+    published = "2010-11-13" if language == "en" else "2020-11-13"
+    assert date_of(text, written, published, language) == expected
+
+
+def test_an_address_with_a_section_between_its_year_and_month_dates_the_page():
+    from dateline.ingest.dates import url_date
+
+    assert url_date("http://www.example.com/2010/POLITICS/08/13/social.security/index.html") == dt.date(2010, 8, 13)
+    assert url_date("https://www.example.com/2019/news/1234/5678/") is None  # numbers that are no month and day

@@ -52,6 +52,8 @@ FURNITURE = [
     ("（记者 张三）", "byline"),
     ("IP属地：广东", "byline"),  # where a post was sent from
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),
+    ("Related Items", "recommended"),
+    ("Latest posts by Brian Jackson (see all)", "recommended"),
     # date lines
     ("Published: June 3, 2019", "dateline"),
     ("Published 10:42 AM EST, Fri January 7, 2022 | Updated: 29 minutes ago", "dateline"),
@@ -201,6 +203,7 @@ STORY = [
     "12月9日 来自四川的他",
     "(Reuters) - The company said on Friday it would cut jobs.",
     "March 3, 2012 in Paris, France, a man walks.",
+    "The video was posted on August 13th, 2011.",
 ]
 
 
@@ -504,6 +507,21 @@ def test_a_byline_names_its_section_before_its_date():
             {"kind": "source", "date": "11:35, November 23, 2022", "outlet": "People's Daily Online"},
         ),
         ("By: Patti Domm", {"kind": "byline", "author": "Patti Domm"}),
+        # a stamp's counters with thousands; `posted` in small letters; `First Posted`; a weekday after a name
+        ("Apr. 24, 2014, 9:49 AM 286,248 40", {"kind": "dateline", "date": "Apr. 24, 2014, 9:49 AM"}),
+        (
+            "By Richard Lawler posted Aug 18th 2010 7:30PM",
+            {"kind": "byline", "author": "Richard Lawler", "date": "Aug 18th 2010 7:30PM"},
+        ),
+        ("posted on Saturday, August 13th, 2011", {"kind": "dateline", "date": "Saturday, August 13th, 2011"}),
+        (
+            "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM",
+            {"kind": "dateline", "date": "08-13-10 05:18 PM", "update": "08-14-10 12:41 AM"},
+        ),
+        (
+            "By Bryan Walsh Tuesday, Aug. 17, 2010",
+            {"kind": "byline", "author": "Bryan Walsh", "date": "Tuesday, Aug. 17, 2010"},
+        ),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

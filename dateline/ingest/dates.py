@@ -160,12 +160,16 @@ _UTC_OFFSET = re.compile(
     r"|(?P<sign2>[+-])(?P<hours2>\d{2}):?(?P<minutes2>\d{2})\b"
 )
 
-#: An address's date: /2021/12/22/, /2021-12-22/, /20211222/, /2021/1222/ (people.com.cn), /202112/22/.
+#: An address's date: /2021/12/22/, /2021-12-22/, /20211222/, /2021/1222/, /202112/22/, a section between
+#: its year and month.
 URL_DATE_PATTERNS = (
     re.compile(r"/(?P<year>(?:19|20)\d{2})[/_-](?P<month>\d{1,2})[/_-](?P<day>\d{1,2})(?=[/_.-]|$)"),
     re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)"),
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})(?P<day>\d{2})(?=/)"),
     re.compile(r"/(?P<year>(?:19|20)\d{2})-?(?P<month>\d{2})/(?P<day>\d{2})(?=/)"),
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})/[A-Za-z][\w-]*/(?P<month>\d{2})/(?P<day>\d{2})(?=/)"
+    ),  # /2010/POLITICS/08/13/
 )
 
 

@@ -64,7 +64,7 @@ _MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,]
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
 #: What a dated byline may end with: the count of its comments, an editor's button.
-_COUNTER_AT_THE_END = re.compile(r"\.?(?:\s*\d{1,7}){1,3}(?:\s+(?:Edit|[Cc]omments?))?\s*")
+_COUNTER_AT_THE_END = re.compile(r"\.?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")

@@ -45,6 +45,7 @@ PUBLISHED_LABELS = words(
     "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
     "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
+    "First Posted", "posted", "posted on", "published", "published on",
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
     "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期",
@@ -80,7 +81,8 @@ UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}
                    rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: An English name after "By": capitalised words, joined by "and" or ",".
 #: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
-_DATE_WORD = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d)"
+_DATE_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
+              r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
 _AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed)\b)"
 ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
@@ -196,7 +198,8 @@ RECOMMENDED_HEADINGS = words(
     "Related posts", "Related reading", "Read more", "Read next", "More stories", "More on this story",
     "You may also like", "You might also like", "Recommended", "Recommended for you", "Recommended reading",
     "Most read", "Most popular", "Most viewed", "Trending", "Trending now", "See also", "Also read", "Further reading",
-    "Top stories", "Latest news", "Editor's picks",
+    "Top stories", "Latest news", "Editor's picks", "Related items", "Latest posts", "Recent posts", "Popular posts",
+    "More news",
 )
 NAVIGATION_PHRASES = words(
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "返回目录", "打开APP", "打開APP",
@@ -269,6 +272,8 @@ LINES = (
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     ("recommended", "anywhere", rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),  # `LATEST NEWS` too
+    # a writer's other posts (`Latest posts by Brian Jackson (see all)`)
+    ("recommended", "anywhere", r"(?:Latest|Recent) (?:posts|articles|stories) (?:by|from) [^.!?]{2,60}"),
     # an item of a list of other articles: a headline and the day it was published (`基金互认今日启动 2015/07/01`),
     # or its count of comments (`收评：沪指暴跌5.77% 评论19064条`)
     ("recommended", "anywhere", r"(?![\d(（])[^。\n]{10,80}(?<![网網报報社台])\s+\d{4}/\d{1,2}/\d{1,2}"),
