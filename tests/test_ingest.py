@@ -1375,3 +1375,43 @@ def test_a_headline_in_a_list_of_recent_posts_above_the_page_heading_is_not_the_
     assert article.publication_date == dt.date(2011, 9, 21)
     assert article.author == "Patti Domm"
     assert article.text.startswith("Some traders found"), article.text
+
+
+def test_a_comments_button_over_the_story_does_not_end_it(tmp_path):
+    """A share bar above the story (`Comments`, `Recommend`) after a paragraph of the page's header: the story
+    trafilatura finds under it is the text."""
+    header = "<div id='header'><p>Skip to main content. Fox News, Fox Business and the rest of the network are here.</p></div>"
+    bar = "<ul><li><a href='#c'>Comments</a></li><li><a href='#'>Recommend</a></li></ul>"
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Russia's announcement that it will help Iran get nuclear fuel is raising questions about relations.",
+            "Moscow announced Friday it will start loading fuel into Iran's first nuclear power plant next week.",
+            "Uranium fuel shipped by Russia will be loaded into the reactor on August 21, officials said Friday.",
+        )
+    )
+    article = _page(
+        tmp_path,
+        "<title>Russia's nuclear help to Iran</title>",
+        f"{header}{bar}<div class='entry-content'>{story}</div>",
+    )
+    assert "loaded into the reactor on August 21" in article.text, article.text
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_story(tmp_path):
+    """Some sites wrap their whole page in a <form> (ASP.NET's `aspnetForm`): it is not a search box."""
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Opposition to a proposal to remove certain personal data from court records is mounting.",
+            "The state Supreme Court has proposed a rule that would remove dates of birth from court records.",
+        )
+    )
+    article = _page(
+        tmp_path,
+        "<title>Plan to restrict public records draws opposition</title>",
+        f"<form id='aspnetForm'><div><a>SUBSCRIBE</a></div>{story}</form>"
+        "<form><input name='q'><p>Search the archive for more stories about the courts.</p></form>",
+    )
+    assert "Opposition to a proposal" in article.text, article.text
+    assert "Search the archive" not in article.text

@@ -141,9 +141,10 @@ class HtmlPageReader(Reader):
         marked = root is not None
         if root is None:
             root = body.find("main") or body.body or body
-        pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url)
+        chrome = _page_chrome(root)
+        pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url)
         if not any(_a_story_paragraph(piece.text.strip()) for piece in pieces):
-            pieces = _a_story_its_scripts_show(root, base_url) or pieces
+            pieces = _a_story_its_scripts_show(root, base_url, chrome) or pieces
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
@@ -201,10 +202,22 @@ def _marked_story(body: BeautifulSoup, story: _TrafilaturaStory) -> Tag | None:
     return largest if longest in _without_spaces(largest.get_text()) else None
 
 
-def _a_story_its_scripts_show(root: Tag, base_url: str) -> list[Piece] | None:
+def _page_chrome(root: Tag) -> frozenset[str]:
+    """The elements that are the page's chrome, not its story: a <form> is a search box or a sign-up, except
+    the one some sites wrap their whole page in (ASP.NET's `<form id="aspnetForm">`)."""
+    whole = len(root.get_text())
+    wraps_the_page = any(len(form.get_text()) * 2 > whole for form in root.find_all("form", limit=_FORMS_LOOKED_AT))
+    return PAGE_CHROME_ELEMENTS - {"form"} if wraps_the_page else PAGE_CHROME_ELEMENTS
+
+
+#: How many of a page's forms are looked at for the one that wraps it (it comes first).
+_FORMS_LOOKED_AT = 3
+
+
+def _a_story_its_scripts_show(root: Tag, base_url: str, chrome: frozenset[str]) -> list[Piece] | None:
     """The pieces of a page that hides its whole story until its scripts run (`<div style="display:none">`),
     hidden ones with the others, where a story paragraph is among them."""
-    pieces = html_pieces(root, INVISIBLE_ELEMENTS | PAGE_CHROME_ELEMENTS, base_url, hidden_too=True)
+    pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url, hidden_too=True)
     return pieces if any(_a_story_paragraph(piece.text.strip()) for piece in pieces) else None
 
 
@@ -222,7 +235,9 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
         return pieces[: signed + 1], pieces[signed + 1 :]
     end = _trafilatura_end(pieces, story.paragraphs)
     notes = _notes_after_the_story(pieces, _END_OF_A_STORY)
-    if notes is not None and (end is None or notes <= end):
+    start = _trafilatura_start(pieces, story.paragraphs)
+    if notes is not None and (end is None or notes <= end) and (start is None or notes > start):
+        # a heading above the story trafilatura finds (`Comments`, a button of the share bar over it) ends nothing
         return pieces[:notes], pieces[notes:]
     return (pieces, []) if end is None else (pieces[: end + 1], pieces[end + 1 :])
 
@@ -238,6 +253,15 @@ def _trafilatura_end(pieces: list[Piece], paragraphs: list[str]) -> int | None:
         if last and last in _without_spaces(pieces[index].text):
             return index
     return None
+
+
+def _trafilatura_start(pieces: list[Piece], paragraphs: list[str]) -> int | None:
+    """The piece that holds the first paragraph of some length of the story trafilatura finds, or None."""
+    first = next(
+        (_without_spaces(text) for text in paragraphs if len(_without_spaces(text)) >= STORY_END_MATCH_CHARS), ""
+    )
+    first = first[:STORY_END_MATCH_CHARS]
+    return next((index for index, piece in enumerate(pieces) if first and first in _without_spaces(piece.text)), None)
 
 
 def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
