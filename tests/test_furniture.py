@@ -53,6 +53,7 @@ FURNITURE = [
     ("IP属地：广东", "byline"),  # where a post was sent from
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),
     ("Related Items", "recommended"),
+    ("2021-01-19南通如何预防白癜风的出现?", "recommended"),
     ("Latest posts by Brian Jackson (see all)", "recommended"),
     # date lines
     ("Published: June 3, 2019", "dateline"),
@@ -204,6 +205,8 @@ STORY = [
     "(Reuters) - The company said on Friday it would cut jobs.",
     "March 3, 2012 in Paris, France, a man walks.",
     "The video was posted on August 13th, 2011.",
+    "2021-12-09，工信部收到报告",
+    "2021-12-09 工信部收到报告",
 ]
 
 

@@ -277,6 +277,8 @@ LINES = (
     # an item of a list of other articles: a headline and the day it was published (`基金互认今日启动 2015/07/01`),
     # or its count of comments (`收评：沪指暴跌5.77% 评论19064条`)
     ("recommended", "anywhere", r"(?![\d(（])[^。\n]{10,80}(?<![网網报報社台])\s+\d{4}/\d{1,2}/\d{1,2}"),
+    # or its date glued to its headline (`2021-01-19南通如何预防白癜风的出现?`): a story sets a comma or a space there
+    ("recommended", "anywhere", r"\d{4}-\d{1,2}-\d{1,2}(?=[\u3400-\u9fff])[^。，,；;：:\n]{4,60}"),
     ("recommended", "anywhere", r"[^。！？!?\n]{6,80}?\s*(?:评论|評論)\s*\d+\s*条"),
     # a teaser of another article: its first words cut off, and a link to the rest
     ("recommended", "anywhere", rf".{{10,400}}?{TEASER_END}"),
