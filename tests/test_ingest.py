@@ -20,6 +20,7 @@ from dateline.ingest import (
 )
 from dateline.ingest.listing import article_listing
 from dateline.ingest.metadata import author_name
+from dateline.ingest.reading import Piece
 from dateline.ingest.story import story_paragraphs
 from dateline.model import Article, SiteConfig
 
@@ -1415,3 +1416,50 @@ def test_a_page_wrapped_in_a_form_keeps_its_story(tmp_path):
     )
     assert "Opposition to a proposal" in article.text, article.text
     assert "Search the archive" not in article.text
+
+
+def test_a_page_with_an_empty_main_in_its_header_reads_the_main_with_the_story(tmp_path):
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "WASHINGTON (AP) — The ambassador faces questions about the president on Wednesday, officials said.",
+            "He is the first witness in the inquiry who spoke directly with the president about the matter.",
+        )
+    )
+    article = _page(
+        tmp_path,
+        "<title>Ambassador faces questions</title>",
+        f"<div><main>Menu</main></div><div><main><h1>Ambassador faces questions</h1>{story}</main></div>",
+    )
+    assert "first witness in the inquiry" in article.text, article.text
+
+
+def test_a_story_whose_last_paragraph_is_printed_above_it_too_is_read_to_its_end():
+    """trafilatura's story may end with a line the page prints only above it (a caption, `Home`): the story
+    still runs to the last piece that holds one of its paragraphs, not up to that line."""
+    from types import SimpleNamespace
+
+    from dateline.ingest.page import _to_the_story_end
+
+    caption = "The core stage of the first rocket at the assembly facility after its engines were installed."
+    story = [
+        "Earlier this month, the agency announced the newest milestone in the development of its rocket.",
+        "Engineers completed the installation of the four engines on the core stage of the first vehicle.",
+    ]
+    pieces = [Piece("p", caption), *(Piece("p", text) for text in story), Piece("p", "Comments are moderated.")]
+    kept, after = _to_the_story_end(pieces, SimpleNamespace(paragraphs=[*story, "Home", caption]))
+    assert [piece.text for piece in kept] == [caption, *story]
+    assert [piece.text for piece in after] == ["Comments are moderated."]
+
+
+def test_a_page_with_a_feed_in_a_second_main_reads_the_first_one_with_the_story(tmp_path):
+    story = "<p>路透月度調查顯示，日本企業信心5月保持穩定，但製造業及服務業反映，日圓疲弱帶來的通脹壓力正損害利潤。</p>"
+    feed = "".join(
+        f"<p>繼劉嘉玲上月以7,380萬沽出黃竹坑深灣9號豪宅後，其好姊妹王菲也要賣樓了，第{n}則。</p>" for n in range(8)
+    )
+    article = _page(
+        tmp_path,
+        "<title>日本企業5月信心保持穩定</title>",
+        f"<main><h1>日本企業5月信心保持穩定</h1>{story}</main><main>{feed}</main>",
+    )
+    assert "日本企業信心5月保持穩定" in article.text and "劉嘉玲" not in article.text, article.text

@@ -140,7 +140,7 @@ class HtmlPageReader(Reader):
         root = _marked_story(body, story)
         marked = root is not None
         if root is None:
-            root = body.find("main") or body.body or body
+            root = _story_main(body) or body.body or body
         chrome = _page_chrome(root)
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url)
         if not any(_a_story_paragraph(piece.text.strip()) for piece in pieces):
@@ -202,6 +202,16 @@ def _marked_story(body: BeautifulSoup, story: _TrafilaturaStory) -> Tag | None:
     return largest if longest in _without_spaces(largest.get_text()) else None
 
 
+def _story_main(body: BeautifulSoup) -> Tag | None:
+    """The page's <main>: where a page has several (an empty one in its header, a feed after the story's), the
+    first that holds a paragraph of story."""
+    mains = body.find_all("main")
+    for main in mains:
+        if any(_a_story_paragraph(line.strip()) for line in main.get_text("\n").split("\n")):
+            return main
+    return mains[0] if mains else None
+
+
 def _page_chrome(root: Tag) -> frozenset[str]:
     """The elements that are the page's chrome, not its story: a <form> is a search box or a sign-up, except
     the one some sites wrap their whole page in (ASP.NET's `<form id="aspnetForm">`)."""
@@ -236,6 +246,8 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
     end = _trafilatura_end(pieces, story.paragraphs)
     notes = _notes_after_the_story(pieces, _END_OF_A_STORY)
     start = _trafilatura_start(pieces, story.paragraphs)
+    if end is not None and start is not None and end < start:
+        end = _end_past_the_middle(pieces, story.paragraphs, end)  # its last paragraph is printed above it too
     if notes is not None and (end is None or notes <= end) and (start is None or notes > start):
         # a heading above the story trafilatura finds (`Comments`, a button of the share bar over it) ends nothing
         return pieces[:notes], pieces[notes:]
@@ -262,6 +274,20 @@ def _trafilatura_start(pieces: list[Piece], paragraphs: list[str]) -> int | None
     )
     first = first[:STORY_END_MATCH_CHARS]
     return next((index for index, piece in enumerate(pieces) if first and first in _without_spaces(piece.text)), None)
+
+
+def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -> int:
+    """Where the story trafilatura finds ends above the middle of its paragraphs (its last line, a caption or
+    `Home`, is printed only above it): the last piece that holds one of them; otherwise `end` stands (its first
+    line is printed far below, in the comments)."""
+    starts = {_without_spaces(text)[:STORY_END_MATCH_CHARS] for text in paragraphs}
+    starts = {start for start in starts if len(start) == STORY_END_MATCH_CHARS}
+    found = [
+        index for index, piece in enumerate(pieces) if any(start in _without_spaces(piece.text) for start in starts)
+    ]
+    if not found or end >= found[len(found) // 2]:
+        return end
+    return found[-1]
 
 
 def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
