@@ -1463,3 +1463,21 @@ def test_a_page_with_a_feed_in_a_second_main_reads_the_first_one_with_the_story(
         f"<main><h1>日本企業5月信心保持穩定</h1>{story}</main><main>{feed}</main>",
     )
     assert "日本企業信心5月保持穩定" in article.text and "劉嘉玲" not in article.text, article.text
+
+
+@pytest.mark.parametrize(
+    "heading", ["评论 66文明上网理性发言，请遵守《新闻评论服务协议》", "请先登录后发表评论~", "全部评论"]
+)
+def test_a_chinese_comment_boxs_heading_ends_the_story(tmp_path, heading):
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "5月18日，平台发布公告，对多个利用擦边内容吸引流量的直播账号进行了处罚，并公布了处罚名单和理由。",
+            "公告指出，4月至今共无限期封禁账号24个，其中多个账号曾多次违规，平台将持续加强对直播内容的审核。",
+        )
+    )
+    comments = "<div><p>人生有点甜</p><p>5月19日</p><p>支持平台做法，今天擦边不管，明天就啥都敢露。</p></div>"
+    article = _page(
+        tmp_path, "<title>平台处罚擦边直播</title>", f"<h1>平台处罚擦边直播</h1>{story}<p>{heading}</p>{comments}"
+    )
+    assert "封禁账号24个" in article.text and "擦边不管" not in article.text, article.text

@@ -352,7 +352,10 @@ _COUNTED_COMMENTS = (
 #: The heading of a page's comments: those, or a bare one (`Comments`, `Post a comment`, `网友评论`).
 _COMMENTS_HEADING = re.compile(
     rf"(?i:{_COUNTED_COMMENTS}|comments?|responses?|replies|reader comments|post a comment|add a comment)\s*:?"
-    r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論)"
+    r"|(?:网友评论|網友評論|最新评论|最新評論|热门评论|熱門評論|全部评论|全部評論|精彩评论|精彩評論)"
+    # a comment box's counter and its rules or its sign-in prompt (`评论 66文明上网理性发言，…`, `请先登录后发表评论~`)
+    r"|(?:评论|評論)\s*[0-9]+\s*(?:文明上网|文明上網|理性发言|理性發言|条|條).{0,60}"
+    r"|(?:请先|請先)?(?:登录|登錄|登入)(?:后|後)?(?:发表|發表)?(?:评论|評論)[~～。!！]?"
 )
 #: The heading of a story's references or further reading: the sources' dates (`[引用日期2014-05-19]`,
 #: `Accessed 14 December 2016`, a paper's year) are not the story's.
