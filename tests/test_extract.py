@@ -704,6 +704,10 @@ def test_impossible_dates_are_not_mentions(text):
         ("2021年发布报告，称市场回暖。", True),
         # a change in percentage points, against a period: both are a figure's
         ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),
+        # what happens as a rule: its clause or its sentence's opening says so, or opening hours' label
+        ("通常，这些御寒物资的订购时间从10月底开始。", False),
+        ("服务时间：周二至周日及国定节假日9：00-17：00", False),
+        ("12月9日，平台收到报告，通常需要三天处理。", True),
     ],
 )
 def test_is_event(text, is_event):

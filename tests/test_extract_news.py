@@ -1687,3 +1687,12 @@ def test_an_address_with_a_section_between_its_year_and_month_dates_the_page():
 
     assert url_date("http://www.example.com/2010/POLITICS/08/13/social.security/index.html") == dt.date(2010, 8, 13)
     assert url_date("https://www.example.com/2019/news/1234/5678/") is None  # numbers that are no month and day
+
+
+def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
+    def events(text: str) -> list[bool]:
+        context = ExtractionContext("t", dt.date(2024, 1, 25), "en")
+        return [mention.is_event for mention in extract_mentions(text, context)]
+
+    assert events("Chiles are typically picked from mid-July until the end of October.") == [False, False]
+    assert events("He usually arrives at 9, but on Friday he was late.") == [True]

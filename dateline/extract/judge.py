@@ -131,6 +131,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False
+    if _what_usually_happens(text, reading, place):
+        return False
     if granularity in _PERIOD_GRANULARITIES:
         after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
         if after.startswith(tables.REPORTING_NOUNS) or _names_a_report(text, reading, place):
@@ -157,6 +159,28 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
+
+
+def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
+    """A time of what happens as a rule, not once: its clause, or its sentence's opening, says so (`通常，订购时间
+    从10月底开始`, `chiles are typically picked from mid-July`), or it follows opening hours' label
+    (`服务时间：周二至周日`)."""
+    start, _ = _clause_of(text, reading, place)
+    if _HABITUAL.search(text, start, reading.start) or _HABITUAL_OPENING.match(text, place.sentence_start):
+        return True
+    return _OPENING_HOURS.search(text, max(place.sentence_start, reading.start - 8), reading.start) is not None
+
+
+#: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
+_HABITUAL = re.compile(r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally)\b")
+#: … or opening its sentence (`通常，…`, `Usually, …`).
+_HABITUAL_OPENING = re.compile(r"[ \u3000]*(?:通常|一般|往往|平时|平時|Typically|Usually|Normally|Generally)[，,]")
+#: The label of opening hours right before the days they name (`服务时间：周二至周日`, `Opening hours: Monday`).
+_OPENING_HOURS = re.compile(
+    r"(?:服务时间|服務時間|开放时间|開放時間|营业时间|營業時間|开馆时间|開館時間|办公时间|辦公時間"
+    r"|(?i:opening hours|open hours|hours))"
+    r"[ \u3000]*[:：][ \u3000]*$"
+)
 
 
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
