@@ -240,7 +240,7 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
     """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
     `1968~2016年气象资料`; not a report made then (`2023年发布报告`)."""
     name = _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
-    return name is not None and _EVENT_VERB.search(name[0]) is None and not _DONE.search(name[0])
+    return name is not None and _EVENT_VERB.search(name[0]) is None and not _AN_ACTS_MARK.search(name[0])
 
 
 def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
@@ -266,8 +266,7 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
         if end >= place.sentence_end or text[end] not in "，,":
             return False
         start = end + 1
-        ends = [text.find(mark, start, place.sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
-        end = min([found for found in ends if found != -1], default=place.sentence_end)
+        end = _clause_end(text, start, place.sentence_end)
     return _MEASURED_VALUE.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
 
 
@@ -284,8 +283,9 @@ _MEASURED_VALUE = re.compile(
 _A_REPORTS_NAME = re.compile(
     r"[\u3400-\u9fff]{1,6}?(?:报告|報告|财报|財報|数据|數據|资料|資料|公报|公報|年报|年報|季报|季報)"
 )
-#: What says something was done (`写了报告`, `做过统计`).
-_DONE = re.compile("[了过過将將向给給对對]")
+#: Between a period and a report, what marks an act rather than a name: an aspect, a future, an object's
+#: or a recipient's word (`写了报告`, `将发布报告`, `向董事会提交报告`).
+_AN_ACTS_MARK = re.compile("[了过過将將向给給对對]")
 #: In its clause after a period, a multiple of another figure (`是2023年全球总装机量的近4倍`).
 _MULTIPLE_AFTER_A_PERIOD = re.compile(
     r"[^，,。；;：:！？!?]{0,15}?的[ \u3000]*(?:近|约|約|超过|超過)?[0-9０-９.．]+(?:多)?[ \u3000]*倍"
@@ -332,9 +332,13 @@ def _names_the_present_period(reading: Reading) -> bool:
 def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
     """The clause holding a reading: between clause punctuation, within its sentence."""
     start = max(text.rfind(mark, place.sentence_start, reading.start) for mark in tables.CLAUSE_PUNCTUATION) + 1
-    ends = [text.find(mark, reading.end, place.sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
-    end = min([found for found in ends if found != -1], default=place.sentence_end)
-    return max(start, place.sentence_start), end
+    return max(start, place.sentence_start), _clause_end(text, reading.end, place.sentence_end)
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause going on at `start` ends: at the next clause punctuation, or with its sentence."""
+    ends = [text.find(mark, start, sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
+    return min([found for found in ends if found != -1], default=sentence_end)
 
 
 def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> bool:

@@ -22,9 +22,9 @@ from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
 from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
-from .furniture_tables import EDGE_MAX_BLOCKS, SENTENCE_END, STORY_PARAGRAPH_MIN_CHARS
+from .furniture_tables import EDGE_MAX_BLOCKS, STORY_PARAGRAPH_MIN_CHARS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
-from .page import site_name_after, site_name_before, without_site_suffix
+from .page import a_story_paragraph, site_name_after, site_name_before, without_site_suffix
 from .published import publication_date
 from .readers import read_document
 from .reading import (
@@ -307,19 +307,14 @@ def _printed_again_over_the_story(pieces: list[Piece], index: int) -> int:
         piece = pieces[later]
         if piece.kind == "h" and piece.text.strip() == headline:
             under = pieces[later + 1 : later + 1 + _STORY_UNDER_A_HEADLINE_PIECES]
-            return later if in_a_list or any(_a_paragraph_of_story(piece.text) for piece in under) else index
-        if not in_a_list and _a_paragraph_of_story(piece.text):
+            return later if in_a_list or any(a_story_paragraph(piece.text.strip()) for piece in under) else index
+        if not in_a_list and a_story_paragraph(piece.text.strip()):
             break
     return index
 
 
 #: How many pieces under a headline its story's first paragraph may be (stamp, source, share bar, font size).
 _STORY_UNDER_A_HEADLINE_PIECES = 10
-
-
-def _a_paragraph_of_story(text: str) -> bool:
-    text = text.rstrip()
-    return len(text) >= STORY_PARAGRAPH_MIN_CHARS and text[-1:] in SENTENCE_END
 
 
 def _after_story_furniture(after: list[Piece]) -> list[FurnitureLine]:

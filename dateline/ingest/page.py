@@ -143,7 +143,7 @@ class HtmlPageReader(Reader):
             root = _story_main(body) or body.body or body
         chrome = _page_chrome(root)
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url)
-        if not any(_a_story_paragraph(piece.text.strip()) for piece in pieces):
+        if not any(a_story_paragraph(piece.text.strip()) for piece in pieces):
             pieces = _a_story_its_scripts_show(root, base_url, chrome) or pieces
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
@@ -207,7 +207,7 @@ def _story_main(body: BeautifulSoup) -> Tag | None:
     first that holds a paragraph of story."""
     mains = body.find_all("main")
     for main in mains:
-        if any(_a_story_paragraph(line.strip()) for line in main.get_text("\n").split("\n")):
+        if any(a_story_paragraph(line.strip()) for line in main.get_text("\n").split("\n")):
             return main
     return mains[0] if mains else None
 
@@ -228,7 +228,7 @@ def _a_story_its_scripts_show(root: Tag, base_url: str, chrome: frozenset[str]) 
     """The pieces of a page that hides its whole story until its scripts run (`<div style="display:none">`),
     hidden ones with the others, where a story paragraph is among them."""
     pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url, hidden_too=True)
-    return pieces if any(_a_story_paragraph(piece.text.strip()) for piece in pieces) else None
+    return pieces if any(a_story_paragraph(piece.text.strip()) for piece in pieces) else None
 
 
 def _without_spaces(text: str) -> str:
@@ -269,19 +269,22 @@ def _trafilatura_end(pieces: list[Piece], paragraphs: list[str]) -> int | None:
 
 def _trafilatura_start(pieces: list[Piece], paragraphs: list[str]) -> int | None:
     """The piece that holds the first paragraph of some length of the story trafilatura finds, or None."""
-    first = next(
-        (_without_spaces(text) for text in paragraphs if len(_without_spaces(text)) >= STORY_END_MATCH_CHARS), ""
-    )
-    first = first[:STORY_END_MATCH_CHARS]
+    first = next(iter(_paragraph_starts(paragraphs)), "")
     return next((index for index, piece in enumerate(pieces) if first and first in _without_spaces(piece.text)), None)
+
+
+def _paragraph_starts(paragraphs: list[str]) -> list[str]:
+    """The first STORY_END_MATCH_CHARS characters (spaces left out) of each paragraph that has as many: what
+    finds a paragraph among the page's pieces."""
+    starts = (_without_spaces(text)[:STORY_END_MATCH_CHARS] for text in paragraphs)
+    return [start for start in starts if len(start) == STORY_END_MATCH_CHARS]
 
 
 def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -> int:
     """Where the story trafilatura finds ends above the middle of its paragraphs (its last line, a caption or
     `Home`, is printed only above it): the last piece that holds one of them; otherwise `end` stands (its first
     line is printed far below, in the comments)."""
-    starts = {_without_spaces(text)[:STORY_END_MATCH_CHARS] for text in paragraphs}
-    starts = {start for start in starts if len(start) == STORY_END_MATCH_CHARS}
+    starts = set(_paragraph_starts(paragraphs))
     found = [
         index for index, piece in enumerate(pieces) if any(start in _without_spaces(piece.text) for start in starts)
     ]
@@ -333,10 +336,11 @@ def _after_a_paragraph(pieces: list[Piece]) -> Iterator[tuple[int, str]]:
         text = piece.text.strip()
         if told:
             yield index, text
-        told = told or _a_story_paragraph(text)
+        told = told or a_story_paragraph(text)
 
 
-def _a_story_paragraph(text: str) -> bool:
+def a_story_paragraph(text: str) -> bool:
+    """A paragraph of a story: of some length, and ending a sentence."""
     return len(text) >= STORY_PARAGRAPH_MIN_CHARS and _ends_a_sentence(text)
 
 
