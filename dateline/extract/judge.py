@@ -38,6 +38,7 @@ def judge_all(
     filed = {id(reading) for reading in datelines}
     starts = [item.reading.start for item in resolved]
     statistic_of_sentence: dict[int, bool] = {}
+    habitual_sentence: dict[int, bool] = {}  # filled only for sentences with an event to check
     mentions, with_lede = [], []
     for item in resolved:
         reading, period = item.reading, item.period
@@ -63,6 +64,11 @@ def judge_all(
             statistic_of_sentence[sentence_key],
             layout,
         )
+        if is_event:
+            if sentence_key not in habitual_sentence:
+                sentence = text[place.sentence_start : place.sentence_end]
+                habitual_sentence[sentence_key] = any(word in sentence for word in _HABITUAL_WORDS)
+            is_event = not (habitual_sentence[sentence_key] and _what_usually_happens(text, reading, place))
         with_lede.append(lede is not None)
         mentions.append(
             Mention(
@@ -124,22 +130,25 @@ LEDE_REACH = 12
 
 
 def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
-    """Whether something happened then, as opposed to a statistic's date or a title's."""
+    """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
+    is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
     if _names_the_present_period(reading) and not _the_same_year_or_month(text, reading):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False
-    if _what_usually_happens(text, reading, place):
+    if _after_opening_hours(before):
         return False
     if granularity in _PERIOD_GRANULARITIES:
         after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
-        if after.startswith(tables.REPORTING_NOUNS) or _names_a_report(text, reading, place):
+        if after.startswith(tables.REPORTING_NOUNS) or _the_date_of_a_figure(text, reading, place):
             return False
-        if _the_date_of_a_figure(text, reading, place) or _a_base_compared_to(text, reading, place):
-            return False
-        if not layout.english and _a_measured_value(text, reading, place):
+        if not layout.english and (
+            _names_a_report(text, reading, place)
+            or _a_base_compared_to(text, reading, place)
+            or _a_measured_value(text, reading, place)
+        ):
             return False
         if _a_works_year(text, reading):
             return False
@@ -162,15 +171,33 @@ _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
 
 
 def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
-    """A time of what happens as a rule, not once: its clause, or its sentence's opening, says so (`通常，订购时间
-    从10月底开始`, `chiles are typically picked from mid-July`), or it follows opening hours' label
-    (`服务时间：周二至周日`)."""
-    start, _ = _clause_of(text, reading, place)
-    if _HABITUAL.search(text, start, reading.start) or _HABITUAL_OPENING.match(text, place.sentence_start):
+    """A time of what happens as a rule, not once: its sentence's opening says so (`通常，订购时间从10月底开始`),
+    or its clause before it does (`chiles are typically picked from mid-July`)."""
+    if _HABITUAL_OPENING.match(text, place.sentence_start):
         return True
-    return _OPENING_HOURS.search(text, max(place.sentence_start, reading.start - 8), reading.start) is not None
+    return _HABITUAL.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
 
 
+def _after_opening_hours(before: str) -> bool:
+    """A day right after opening hours' label (`服务时间：周二至周日`): the days it opens, each week."""
+    return before[-1:] in (":", "：") and _OPENING_HOURS.search(before) is not None
+
+
+#: The words the two patterns below look for, found in a sentence before either is tried.
+_HABITUAL_WORDS = (
+    "通常",
+    "往往",
+    "一般",
+    "常常",
+    "总是",
+    "總是",
+    "平时",
+    "平時",
+    "ypically",
+    "sually",
+    "ormally",
+    "enerally",
+)
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
 _HABITUAL = re.compile(r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally)\b")
 #: … or opening its sentence (`通常，…`, `Usually, …`).
@@ -179,7 +206,7 @@ _HABITUAL_OPENING = re.compile(r"[ \u3000]*(?:通常|一般|往往|平时|平時
 _OPENING_HOURS = re.compile(
     r"(?:服务时间|服務時間|开放时间|開放時間|营业时间|營業時間|开馆时间|開館時間|办公时间|辦公時間"
     r"|(?i:opening hours|open hours|hours))"
-    r"[ \u3000]*[:：][ \u3000]*$"
+    r"[ \u3000]*[:：]$"
 )
 
 

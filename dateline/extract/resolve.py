@@ -252,15 +252,18 @@ def _resolve_calendar(reading: Reading, place: Place, state: State) -> tuple[Per
 def _before_the_sentences_period(reading: Reading, place: Place, state: State) -> Period | None:
     """A report's 上年 and 上月 after the sentence named its year or month: the one before that (`2023年，
     …比上年增长5.4%` is 2022, `4月份进出口…扭转上月负增长局面` is March), not before publication's."""
-    written = place.layout.text[reading.start : reading.end]
-    if written in _PREVIOUS_YEAR_WORDS and reading.year_shift == -1 and state.sentence_years:
+    if (
+        reading.year_shift == -1
+        and state.sentence_years
+        and place.layout.text[reading.start : reading.end] in _PREVIOUS_YEAR_WORDS
+    ):
         return Period("year", state.sentence_years[-1][0] - 1)
     if (
-        written in _PREVIOUS_MONTH_WORDS
-        and reading.month_shift == -1
+        reading.month_shift == -1
         and state.sentence_period == "month"
         and state.last_month is not None
         and state.last_month[0] is not None
+        and place.layout.text[reading.start : reading.end] in _PREVIOUS_MONTH_WORDS
     ):
         year, month = shift_month(state.last_month[0], state.last_month[1], -1)
         return Period("month", year, month)
