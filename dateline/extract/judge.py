@@ -272,8 +272,7 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
 
 def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
     """The period a change is measured from: `较协定生效前的2021年增长5.3%`, `比2019年下降`."""
-    after = _CHANGE_AFTER_A_BASE.match(text, reading.end, place.sentence_end)
-    if after is None:
+    if _CHANGE_AFTER_A_BASE.match(text, reading.end, place.sentence_end) is None:
         return False
     clause_start = _clause_of(text, reading, place)[0]
     before = text[max(clause_start, reading.start - _BASE_MAX_CHARS) : reading.start]

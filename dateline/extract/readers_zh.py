@@ -93,9 +93,9 @@ _CLOCK_AFTER_A_SHORT_NUMERIC_DATE = re.compile(
 
 
 #: After a month, what makes it a futures contract's name (`8月交割的原油期货`, `当月期指`, `下月合约`).
+_A_CONTRACT_AFTER = ("交割", "期指", "合约", "合約")
 #: After a month, words that make it part of a name (`十月革命`, the October Revolution).
 _A_NAME_AFTER_A_MONTH = ("革命",)
-_A_CONTRACT_AFTER = ("交割", "期指", "合约", "合約")
 
 
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:

@@ -307,7 +307,7 @@ def _printed_again_over_the_story(pieces: list[Piece], index: int) -> int:
         piece = pieces[later]
         if piece.kind == "h" and piece.text.strip() == headline:
             under = pieces[later + 1 : later + 1 + _STORY_UNDER_A_HEADLINE_PIECES]
-            return later if in_a_list or any(a_story_paragraph(piece.text.strip()) for piece in under) else index
+            return later if in_a_list or any(a_story_paragraph(below.text.strip()) for below in under) else index
         if not in_a_list and a_story_paragraph(piece.text.strip()):
             break
     return index

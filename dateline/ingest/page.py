@@ -215,8 +215,11 @@ def _story_main(body: BeautifulSoup) -> Tag | None:
 def _page_chrome(root: Tag) -> frozenset[str]:
     """The elements that are the page's chrome, not its story: a <form> is a search box or a sign-up, except
     the one some sites wrap their whole page in (ASP.NET's `<form id="aspnetForm">`)."""
+    forms = root.find_all("form", limit=_FORMS_LOOKED_AT)
+    if not forms:
+        return PAGE_CHROME_ELEMENTS  # most pages: no need to measure the page's text
     whole = len(root.get_text())
-    wraps_the_page = any(len(form.get_text()) * 2 > whole for form in root.find_all("form", limit=_FORMS_LOOKED_AT))
+    wraps_the_page = any(len(form.get_text()) * 2 > whole for form in forms)
     return PAGE_CHROME_ELEMENTS - {"form"} if wraps_the_page else PAGE_CHROME_ELEMENTS
 
 
@@ -285,9 +288,8 @@ def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -
     `Home`, is printed only above it): the last piece that holds one of them; otherwise `end` stands (its first
     line is printed far below, in the comments)."""
     starts = set(_paragraph_starts(paragraphs))
-    found = [
-        index for index, piece in enumerate(pieces) if any(start in _without_spaces(piece.text) for start in starts)
-    ]
+    written = (_without_spaces(piece.text) for piece in pieces)
+    found = [index for index, text in enumerate(written) if any(start in text for start in starts)]
     if not found or end >= found[len(found) // 2]:
         return end
     return found[-1]
