@@ -822,6 +822,8 @@ def test_english_ranges():
         "It costs 2020 dollars per unit of 300.",
         "Version 2.15.0 fixed it.",
         "The board meets every Monday.",
+        "The third flight departs each Thursday.",
+        "Each March 15, the club holds its dinner.",
         "USA Today reported it.",
         "A few days later it broke.",
     ],

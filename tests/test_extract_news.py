@@ -132,10 +132,12 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
             "1999-02-10",
             "1999-03",
         ),
-        # `would` and `could` after a past verb of saying: ahead of the saying, the nearer date either side
+        # `would` and `could` after a past verb of saying: ahead of the saying, so a date a season back at most stays
         ("The staff said they could be ready in September.", "September", "2023-11-08", "2023-09"),
         ("The company said Tuesday it would close the plant in March.", "March", "2023-11-08", "2024-03"),
         ("The staff could be ready in September.", "September", "2023-11-08", "2024-09"),
+        # … and one the season before goes ahead, as the day coordinated with it does
+        ("He said the plant would open on August 6 and close in September.", "September", "1998-02-13", "1998-09"),
         # `I'll`, `I’ll`: the contraction is the future's auxiliary
         ("I’ll be having a solo exhibition from November 11.", "November 11", "2023-11-06", "2023-11-11"),
         ("I'll be having a solo exhibition from November 11.", "November 11", "2023-11-06", "2023-11-11"),

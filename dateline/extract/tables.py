@@ -401,10 +401,12 @@ MARKET_MOVES = (
     "暴跌", "大跌", "下跌", "上涨", "上漲", "大涨", "大漲", "跌停", "涨停", "漲停",
     "fell", "rose", "plunged", "jumped", "slumped", "soared", "tumbled", "surged",
 )
-#: Before a date these make it recurring (每年的3月15日, every Monday): not one day, not a mention.
 #: Right before 当天, 次日, 第三天: the day is counted from the incident the story is about, wherever its date is.
 INCIDENT_WORDS = ("事发", "案发", "出事", "事發", "案發")
-RECURRING_CUES = ("每", "每年", "每月", "每周", "每週", "每逢", "每个", "每個", "每天", "每日", "every", "Every")
+#: Before a date these make it recurring (每年的3月15日, every Monday, each Thursday): not one day, not a mention.
+RECURRING_CUES = (
+    "每", "每年", "每月", "每周", "每週", "每逢", "每个", "每個", "每天", "每日", "every", "Every", "each", "Each",
+)
 #: After a period (quarter, half, year, month) these make it a reporting period.
 REPORTING_NOUNS = (
     "报告", "報告", "财报", "財報", "季报", "季報", "年报", "年報", "业绩", "業績", "数据", "數據",

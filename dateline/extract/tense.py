@@ -77,7 +77,7 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             break
         tense = _verb_group_tense(words, index, index == 0 and whole_sentence, len(before))
         if tense == FUTURE and _future_in_the_past(words, index):
-            return PRESENT  # ahead of a saying before publication: the nearer date, on either side
+            return PROSPECT  # ahead of a saying before publication: a date just past stays, one further back goes ahead
         if tense is not None:
             if tense != FUTURE and _lemma_in(word.lower(), tables.ENGLISH_RESCHEDULING_VERBS):
                 previous = words[before[-1]][0].lower()
