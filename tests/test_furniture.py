@@ -51,6 +51,9 @@ FURNITURE = [
     ("文/张三", "byline"),
     ("（记者 张三）", "byline"),
     ("IP属地：广东", "byline"),  # where a post was sent from
+    ("記者林悅／南市報導", "byline"),  # a reporter and where the report was filed
+    ("澎湖縣28日電", "source"),  # a wire story's dispatch: the place and the day it was filed
+    ("ET快訊", "recommended"),  # a list's heading after a site's initials
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),
     ("Related Items", "recommended"),
     ("2021-01-19南通如何预防白癜风的出现?", "recommended"),
@@ -322,6 +325,38 @@ def test_a_most_read_list_printed_as_ranks_and_headlines_is_furniture():
     assert [(line.kind, line.text) for line in found] == [("recommended", piece.text) for piece in ranked]
 
 
+def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_furniture_with_its_headlines():
+    story = [
+        Piece(
+            "p", "台中市凌晨發生一起墜樓案，一名女子從租屋處五樓跳樓輕生，經送醫後仍宣告不治，檢警將進行相驗釐清死因。"
+        ),
+        Piece(
+            "p", "警方調查，女子昨晚獨自在租屋處飲酒，男友凌晨返家勸阻，雙方發生口角……"
+        ),  # a story's own trailing off
+        Piece("p", "更多"),
+    ]
+    teasers = [Piece("li", "失業缺錢花用 男持鐵鎚搶超商")]
+    teasers += [
+        Piece("li", "新北市五股一名23歲劉姓男子，上月29日凌晨近4時許，持鐵鎚闖進凌雲路一家超商搶劫現金2萬餘元...")
+    ]
+    teasers += [Piece("li", "車禍失控撞上人行道 2人輕傷送醫")]
+    teasers += [
+        Piece(
+            "li",
+            "新北市新莊一名黃姓駕駛，今（2）日上午8時，開車行經中正路時，不慎和對向左轉機車相撞，導致女騎士被撞...",
+        )
+    ]
+    teasers += [
+        Piece("li", "國道一號南下348公里處，上午驚傳一輛貨櫃車火燒車意外，國道警方及消防局獲報趕往現場，但車頭已…")
+    ]
+    kept, found = split_furniture(story + teasers)
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    assert [(line.kind, line.text) for line in found] == [("recommended", piece.text) for piece in teasers]
+    # two teasers are not yet a list: a story may end two paragraphs so
+    kept, found = split_furniture(story + teasers[:4])
+    assert [piece.text for piece in kept] == [piece.text for piece in story + teasers[:4]]
+
+
 def test_a_byline_right_over_the_story_is_at_its_top_below_however_many_menus():
     menus = [
         Piece("p", word) for word in ("网易首页", "财经首页", "登录", "注册", "邮箱", "支付", "彩票", "电影票") * 3
@@ -503,6 +538,18 @@ def test_a_byline_names_its_section_before_its_date():
             {"kind": "dateline", "date": "2022-06-02 09:52:19", "author": "政能亮"},
         ),
         ("2022-06-02 09:52:19政能亮 IP属地：内蒙古自治区", {"kind": "dateline", "author": "政能亮"}),
+        # a stamp glued to the outlet, then the wire's dispatch or the reporter and where the report was filed
+        (
+            "2018-02-28 14:31中央社 澎湖縣28日電",
+            {"kind": "dateline", "date": "2018-02-28 14:31", "outlet": "中央社"},
+        ),
+        (
+            "2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導",
+            {"kind": "dateline", "date": "2019-03-18 23:59", "outlet": "聯合報", "author": "陳嘉寧"},
+        ),
+        # the print edition's time, the latest update
+        ("出版時間：2016/05/21 11:44", {"kind": "dateline", "date": "2016/05/21 11:44"}),
+        ("最新更新：2016/03/19 10:48", {"kind": "update", "update": "2016/03/19 10:48"}),
         # a post's date and its category; the outlet in brackets before its stamp; `By:` with a colon
         ("January 29th, 2013 in Pop", {"kind": "dateline", "date": "January 29th, 2013"}),
         (

@@ -42,6 +42,7 @@ from .furniture_tables import (
     STORY_MIN_CHARS,
     STORY_PARAGRAPH_MIN_CHARS,
     TEASER_END,
+    TEASER_LIST_MIN_ITEMS,
     UPDATE_LABELS,
 )
 from .reading import CLOSING_QUOTES, Piece
@@ -59,6 +60,8 @@ def _any_of(patterns) -> re.Pattern:
 _ANY_LINE = _any_of(pattern for _, _, pattern in LINES)
 _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
+#: A teaser's end: its story's first words cut off (`…謝勸說...`, `… and the…`), not a quote's (`……”`).
+_CUT_OFF = re.compile(r"[^\s.…](?:\.{3}|…{1,2})$")
 #: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
@@ -115,7 +118,8 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
-    paragraphs = _story_paragraphs(pieces, texts)
+    teasers = _teaser_list(pieces, texts)
+    paragraphs = [index for index in _story_paragraphs(pieces, texts) if index not in teasers]
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
         above = [index for index in texts if index < first]
@@ -125,7 +129,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         head = {index for index in texts if index < first}  # above the story, however far down
     else:
         top = foot = head = set(texts)
-    ranked = _ranked_list(pieces, texts)
+    listed = _ranked_list(pieces, texts) | teasers
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -139,7 +143,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             else:
                 kept.append(piece)
             continue
-        if index in ranked:
+        if index in listed:
             furniture.append(FurnitureLine("recommended", piece.text))
             continue
         if piece.links >= MENU_MIN_LINKS and index in top | foot and len(piece.text) <= FURNITURE_MAX_CHARS:
@@ -186,6 +190,36 @@ def _ranked_list(pieces: list[Piece], texts: list[int]) -> set[int]:
             for rank in run:
                 ranked.update(texts[rank : rank + 2])
     return {index for index in ranked if len(pieces[index].text) <= FURNITURE_MAX_CHARS}
+
+
+def _teaser_list(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """The pieces of a list of other articles printed as teasers: the first words of each story cut off
+    (`沙拉脫少東遭爆詐百人！…謝勸說...`), each maybe under its headline, at least TEASER_LIST_MIN_ITEMS in a
+    row. A story ends a paragraph so once, if ever; the teasers' dates are their stories', not this one's."""
+
+    def a_teaser(position: int) -> bool:
+        text = pieces[texts[position]].text.strip()
+        return "\n" not in text and _CUT_OFF.search(text) is not None
+
+    def a_headline(position: int) -> bool:
+        text = pieces[texts[position]].text.strip()
+        return len(text) <= RECOMMENDED_ITEM_MAX_CHARS and not _is_story_line(text)
+
+    listed: set[int] = set()
+    run: list[int] = []  # positions in texts of the run's teasers
+    for position in range(len(texts)):
+        if not a_teaser(position):
+            continue
+        gap = position - run[-1] if run else 0
+        if gap > 2 or (gap == 2 and not a_headline(position - 1)):
+            run = []
+        run.append(position)
+        if len(run) >= TEASER_LIST_MIN_ITEMS:
+            for at in run:
+                listed.add(texts[at])
+                if at > 0 and a_headline(at - 1):
+                    listed.add(texts[at - 1])
+    return listed
 
 
 def _bare_date_line(line: FurnitureLine) -> bool:

@@ -43,6 +43,7 @@ def words(*alternatives: str) -> str:
 PUBLISHED_LABELS = words(
     "发布时间", "發佈時間", "發布時間", "发布日期", "發佈日期", "發布日期", "发表时间", "發表時間", "发表日期", "發表日期",
     "发布于", "發佈於", "發布於", "发表于", "發表於", "刊发时间", "刊發時間", "时间", "時間", "日期", "发布", "發佈", "發布",
+    "出版时间", "出版時間", "出版日期",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
     "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
     "First Posted", "posted", "posted on", "published", "published on",
@@ -53,6 +54,7 @@ PUBLISHED_LABELS = words(
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
+    "最新更新", "最新更新时间", "最新更新時間",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised",
@@ -119,6 +121,8 @@ ENGAGEMENT = (
 
 _URL = r"https?://\S+"
 #: Where a post was sent from, as a platform prints it (`来自北京市`, `IP属地：广东`).
+#: A wire story's dispatch: the place and the day it was filed (`澎湖縣28日電`).
+_DISPATCH = r"[\u3400-\u9fff]{2,8}?\d{1,2}日(?:电|電)"
 _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 SEGMENTS = (
@@ -136,6 +140,8 @@ SEGMENTS = (
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
+    # a reporter and where the report was filed (`記者陳嘉寧／桃園機場報導`)
+    ("byline", True, r"(?:记者|記者)(?P<author>[\u3400-\u9fff·]{2,6})\s*[/／]\s*[\u3400-\u9fff]{1,12}(?:报道|報導)"),
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)(?::\s*|\s+)(?P<author>{ENGLISH_NAMES})"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
@@ -167,12 +173,15 @@ SEGMENTS = (
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     ("byline", True, _SENT_FROM),
+    # a wire story's dispatch after its stamp (`2018-02-28 14:31 中央社 澎湖縣28日電`): the day it was filed
+    ("source", True, _DISPATCH),
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
     # (`2019年09月09日 20:52 新浪财经-自媒体综合`, `2019-09-08 11:42:03  青柠荔 2小时前`, `2019年09月11日富达传媒时政新闻 1665 0`)
     # or before a label or the place a post was sent from (`2024年05月16日 17:02 新京报作者：新京报`,
     # `2022-06-02 09:52:19政能亮 来自北京市`)
     ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{{1,15}}?)"
-                          rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM})"),
+                          rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM}"
+                          rf"|\s+{_DISPATCH}\s*$|\s*(?:记者|記者)[\u3400-\u9fff])"),
     # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)
     ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
@@ -193,7 +202,8 @@ RECOMMENDED_HEADINGS = words(
     "其他文章推荐", "其他文章推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
     "相关文章", "相關文章", "相关报道", "相關報導", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热门推荐", "熱門推薦",
     "热点推荐", "熱點推薦", "往期回顾", "往期回顧", "往期推荐", "往期推薦", "猜你喜欢", "猜你喜歡", "更多阅读", "更多閱讀",
-    "精彩推荐", "精彩推薦", "今日推荐", "今日推薦", "热门", "熱門", "排行榜", "阅读排行", "閱讀排行",
+    "精彩推荐", "精彩推薦", "今日推荐", "今日推薦", "热门", "熱門", "排行榜", "阅读排行", "閱讀排行", "快讯", "快訊",
+    "即时新闻", "即時新聞", "最新新闻", "最新新聞", "更多新闻", "更多新聞",
     "Related", "Related articles", "Related stories", "Related coverage", "Related news", "Related content",
     "Related posts", "Related reading", "Read more", "Read next", "More stories", "More on this story",
     "You may also like", "You might also like", "Recommended", "Recommended for you", "Recommended reading",
@@ -271,7 +281,8 @@ LINES = (
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
-    ("recommended", "anywhere", rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),  # `LATEST NEWS` too
+    # `LATEST NEWS` too, and after a site's initials (`ET快訊`)
+    ("recommended", "anywhere", rf"(?:[A-Z]{{1,4}}\s?)?(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),
     # a writer's other posts (`Latest posts by Brian Jackson (see all)`)
     ("recommended", "anywhere", r"(?:Latest|Recent) (?:posts|articles|stories) (?:by|from) [^.!?]{2,60}"),
     # an item of a list of other articles: a headline and the day it was published (`基金互认今日启动 2015/07/01`),
@@ -306,6 +317,8 @@ LINES = (
 MENU_MIN_LINKS = 2
 #: A "most read" list printed as ranks and headlines, a piece each, has at least this many ranks in a row.
 RANKED_LIST_MIN_ITEMS = 3
+#: A list of other articles printed as teasers cut off with "…" has at least this many in a row.
+TEASER_LIST_MIN_ITEMS = 3
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
 RECOMMENDED_ITEM_MAX_CHARS = 80
 #: A line of story: at least this long and ending like a sentence, or longer than STORY_ANY_CHARS.
