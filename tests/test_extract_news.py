@@ -1147,6 +1147,7 @@ def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
         ("东方网记者曹磊5月13日报道：", "5月13日"),
         ("鞭牛士报道，5月13日消息，", "5月13日"),
         ("新浪财经讯 5月13日上午消息，", "5月13日上午"),
+        ("TNW中文站 5月13日报道\n", "5月13日"),  # the outlet set off by a space, the line ending there
     ],
 )
 def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(dispatch, written):

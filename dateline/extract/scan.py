@@ -454,14 +454,14 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
 
 
 #: A wire story's dateline: a place in capitals, the date, the agency, a dash (`WASHINGTON, Aug. 11 (AP) --`),
-#: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`).
+#: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`, `TNW中文站 10月14日报道`).
 _ENGLISH_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+)?$")
 _ENGLISH_DATELINE_AFTER = re.compile(
     r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
 )
-_CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
+_CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
 #: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
-_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊|(?:报道|報導|消息)(?=[：:，,\s]))")
+_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊|(?:报道|報導|消息)(?=[：:，,\s]|$))")
 _DISPATCH_AFTER_STARTS = "电電讯訊报報消 \u3000"
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
 
