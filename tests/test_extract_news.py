@@ -1190,6 +1190,49 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
     assert [m.is_event for m in mentions] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year before the work it dates, after a determiner or an owner; the year a ranking covers
+        ("The film adapts André Aciman's 2007 novel about a summer.", False),
+        ("It was adapted from an 1865 Russian novella.", False),
+        ("Few 2017 movies could top it.", False),
+        ("Here is my list of the best films of 2017.", False),
+        ("These are the top 21 films of 2017.", False),
+        # an act the year dates, or a year before a noun that is the sentence's subject
+        ("Disney's 2012 acquisition of Lucasfilm changed everything.", True),
+        ("In 2019 work began on the bridge.", True),
+        ("Sales were the best of 2017.", True),
+    ],
+)
+def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2018, 1, 5), "en"))
+    assert [m.is_event for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # how things are these days: a state, or a superlative among all there are
+        ("Neon signs exist today in many cities.", False),
+        ("Today, they sometimes seem out of place.", False),
+        ("These are tensions that remain unresolved today.", False),
+        ("It is one of the hottest gadget trends today.", False),
+        ("It is the most engaging tool available to marketers today.", False),
+        # what happens today, or the day itself
+        ("The Senate votes today on the bill.", True),
+        ("Apple today announced a new phone.", True),
+        ("Today is the last day of the sale.", True),
+        ("The president is in Paris today.", True),
+        ("He is the first man to win the title today.", True),
+        ("The protest today drew thousands.", True),
+    ],
+)
+def test_today_as_nowadays_is_no_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2018, 1, 5), "en"))
+    assert [(m.date, m.is_event) for m in mentions] == [("2018-01-05", expected)]
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

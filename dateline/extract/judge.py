@@ -14,7 +14,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
-from .tense import PAST, chinese_tense, tells_what_happened
+from .tense import PAST, PRESENT, chinese_tense, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -140,6 +140,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         return False
     if _after_opening_hours(before):
         return False
+    if layout.english and _today_as_nowadays(text, reading, place):
+        return False
     if granularity in _PERIOD_GRANULARITIES:
         after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
         if after.startswith(tables.REPORTING_NOUNS) or _the_date_of_a_figure(text, reading, place):
@@ -176,6 +178,28 @@ def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
     if _HABITUAL_OPENING.match(text, place.sentence_start):
         return True
     return _HABITUAL.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
+
+
+def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
+    """`today` in a sentence about how things are, not about what happens today: a state in the present
+    (`Neon signs exist today`, `tensions that remain unresolved today`) or a superlative before it (`one of
+    the hottest trends today`); not `Today is the deadline`, nor `The Senate votes today`."""
+    if text[reading.start : reading.end].lower() != "today" or place.tense not in (PRESENT, ""):
+        return False
+    if reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end):
+        return False  # `Today is the last day`, `Today marks …`: the day itself
+    sentence = text[place.sentence_start : place.sentence_end]
+    return _A_STATE.search(sentence) is not None or (
+        _A_SUPERLATIVE_OF_THE_AGE.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
+    )
+
+
+#: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `still seem`).
+_A_STATE = re.compile(r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?)\b")
+#: … or a superlative that ranks things among all there are (`one of the hottest trends`, `the most engaging tool`).
+_A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|best|worst) [a-z])")
+#: A verb right after a sentence's opening `Today`, whose subject it is.
+_A_VERB_AFTER_TODAY = re.compile(r"[ \u00a0]+(?:is|was|will|marks|would|has|could|might)\b")
 
 
 def _after_opening_hours(before: str) -> bool:
@@ -228,13 +252,39 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
 
 
 #: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
+#: After a year, the work it dates, maybe past a few words that describe it (`2007 novel`, `1865 Russian novella`).
+_A_WORK_AFTER_A_YEAR = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)*)){0,3}?[ \u00a0]+"
+    + tables.alternation(tables.ENGLISH_WORK_NOUNS)
+    + r"\b"
+)
+#: … after a determiner or an owner (`an 1865 novella`, `Aciman's 2007 novel`, `Few 2017 movies`).
+_A_DETERMINER_BEFORE = re.compile(
+    r"(?:['’]s|\b(?i:a|an|the|his|her|their|its|our|my|your|few|many|several|some|all|both|these|those|this|that))"
+    r"[ \u00a0]+$"
+)
+#: Before a year, a ranking of the things it saw (`the best films of`, `top 21 films of`, `favorite albums of`).
+_A_RANKING_BEFORE_A_YEAR = re.compile(
+    r"\b(?:[a-z]+est|most[ \u00a0]+\w+|top(?:[ \u00a0]+\d+)?|favou?rite)"
+    r"(?:[ \u00a0]+[\w'’-]+){1,3}?[ \u00a0]+of[ \u00a0]+$"
+)
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
 
 
 def _a_works_year(text: str, reading: Reading) -> bool:
     """A year, or years, in brackets right after a name: a work's or a model's year (`Life Unfolding (2014)`,
-    `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence."""
-    if reading.granularity != "year" or text[reading.end : reading.end + 1] not in (")", "）"):
+    `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence;
+    a year before a work it dates (`Aciman's 2007 novel`, `an 1865 Russian novella`); the year a ranking
+    covers (`the best films of 2017`, `top 21 films of 2017`)."""
+    if reading.granularity != "year":
+        return False
+    if _A_RANKING_BEFORE_A_YEAR.search(text, max(0, reading.start - 60), reading.start):
+        return True
+    if _A_WORK_AFTER_A_YEAR.match(text, reading.end) and _A_DETERMINER_BEFORE.search(
+        text, max(0, reading.start - 12), reading.start
+    ):
+        return True  # not `In 2019 work began`: the year is the work's when a determiner or an owner opens them
+    if text[reading.end : reading.end + 1] not in (")", "）"):
         return False
     opening = reading.start - 1
     if opening < 1 or text[opening] not in "(（":

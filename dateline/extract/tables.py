@@ -376,6 +376,13 @@ COMPARED_WITH_CUES = ("较", "比", "相比", "相较于", "相較於", "较之"
 #: an event (`fighting cancer since 2004` starts with one).
 SINCE_CUES = ("since", "Since")
 SINCE_CUES_AFTER = ("以来", "以來")
+#: Works a year before them dates (`Aciman's 2007 novel`): the work's year, not an act of the story.
+ENGLISH_WORK_NOUNS = (
+    "novel", "novels", "novella", "book", "books", "film", "films", "movie", "movies", "album", "albums", "song",
+    "songs", "single", "poem", "poems", "essay", "painting", "paintings", "work", "works", "documentary", "memoir",
+    "play", "opera", "sculpture", "photograph", "report", "study", "paper", "survey", "edition", "version", "model",
+    "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake",
+)
 ENGLISH_SUPERLATIVE = r"\b(?:[a-z]+est|most|least|first|worst|best|ever|only|last)\b"
 CHINESE_SUPERLATIVES = ("首次", "第一次", "最", "新高", "新低", "罕见", "罕見")
 #: A sentence about shares, percentages or growth reports a statistic …
