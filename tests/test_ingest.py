@@ -1312,6 +1312,22 @@ def test_a_utc_time_a_day_off_the_day_the_page_prints_is_read_on_the_printed_day
     assert own_zone.publication_date == dt.date(2023, 11, 9)  # a zone of its own is the writer's
 
 
+def test_a_utc_time_another_metadata_writes_in_the_writers_zone_is_read_there(tmp_path):
+    """JSON-LD in UTC and `article:published_time` with the writer's offset: the same instant, the writer's day."""
+    json_ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "dateCreated": "2017-02-24T01:18:13Z"}'
+    head = (
+        f'<title>Studio may release the original cut</title><script type="application/ld+json">{json_ld}</script>'
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    story = "<p>The studio may release the original cut of the trilogy for its 40th anniversary, fans reported.</p>"
+    article = _page(tmp_path, head, story)
+    assert article.publication_date == dt.date(2017, 2, 23)
+    assert article.date_evidence == "<meta property=article:published_time>"
+    # another instant is another date, not the same one in a zone: the first metadata stays
+    other = _page(tmp_path, head.replace("17:18:13-08:00", "09:00:00-08:00"), story)
+    assert other.publication_date == dt.date(2017, 2, 24)
+
+
 def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path):
     article = _page(
         tmp_path,

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .dates import DATE_TEXT, parse_publication_date, url_date
+from .dates import DATE_TEXT, parse_date_text, parse_publication_date, url_date
 from .furniture import FurnitureLine
 from .reading import Reading, Value
 
@@ -82,6 +83,9 @@ def publication_date(
     if found is not None:
         stamp, evidence = found
         if stamp.utcoffset() == dt.timedelta(0):  # a time in a zone of its own is the writer's
+            zoned = _the_same_time_in_a_zone(stamp, reading)
+            if zoned is not None:
+                return zoned
             return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed))
         return found
     in_address = url_date(url) if url else None
@@ -128,6 +132,24 @@ def _from_the_page(
         if moment is not None:
             return moment, f"date line: {line.text}"
     return None
+
+
+def _the_same_time_in_a_zone(moment: dt.datetime, reading: Reading) -> tuple[dt.datetime, str] | None:
+    """The UTC time of the page's first metadata, as another of its metadata writes it in the writer's zone
+    (JSON-LD's `2017-02-24T01:18:13Z`, `article:published_time` `2017-02-23T17:18:13-08:00`): the writer's day."""
+    for candidate in reading.date_candidates:
+        try:
+            written = parse_date_text(unicodedata.normalize("NFKC", str(candidate.value)).strip())
+        except ValueError:
+            continue
+        offset = written.utcoffset() if written.tzinfo is not None else None
+        if offset and abs(written - moment) <= SAME_TIME:
+            return written, candidate.evidence
+    return None
+
+
+#: Two metadata times this near are the same publication written in two zones.
+SAME_TIME = dt.timedelta(minutes=1)
 
 
 def _printed_days(
