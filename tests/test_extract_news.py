@@ -1233,6 +1233,32 @@ def test_today_as_nowadays_is_no_event(text, expected):
     assert [(m.date, m.is_event) for m in mentions] == [("2018-01-05", expected)]
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        ("In the 1960s, the Soviets deployed a vast neon programme.", "en", ("1960s", "1960", "1969")),
+        ("In the mid-1990s, he lived in Khartoum.", "en", ("mid-1990s", "1994", "1996")),
+        ("It was big in the late '80s.", "en", ("late '80s", "1987", "1989")),
+        ("The '90s were wild.", "en", ("'90s", "1990", "1999")),
+        ("By the early 2000s, it had closed.", "en", ("early 2000s", "2000", "2003")),
+        ("上世纪八十年代初，他来到深圳。", "zh-Hans", ("上世纪八十年代初", "1980", "1983")),
+        ("20世纪90年代末，互联网兴起。", "zh-Hans", ("20世纪90年代末", "1997", "1999")),
+        ("九十年代中期，他下海经商。", "zh-Hans", ("九十年代中期", "1994", "1996")),
+        ("1990年代，他移居香港。", "zh-Hans", ("1990年代", "1990", "1999")),
+        ("20年代，公司上市。", "zh-Hans", ("20年代", "2020", "2029")),  # the latest begun by publication
+    ],
+)
+def test_a_decade_is_its_years(text, language, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 5, 10), language))
+    assert [(m.as_written, m.date, m.end_date) for m in mentions] == [expected]
+    assert mentions[0].granularity == "year" and mentions[0].is_event
+    # a record's start is no event
+    record = extract_mentions(
+        "For the first time since the 1990s, the nation trades.", ExtractionContext("t", dt.date(2024, 5, 10), "en")
+    )
+    assert [(m.as_written, m.is_event) for m in record] == [("1990s", False)]
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

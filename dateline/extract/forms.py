@@ -191,6 +191,15 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|-(?P<second_dashed>{DIGIT}{{1,2}})-(?P<dashed_year>{DIGIT}{{2}}))"
         f"(?![0-9０-９]|[.．/\\-][0-9０-９])",
     ),
+    # 80年代, 上世纪八十年代初, 20世纪90年代末, 1990年代: a decade, or a part of it
+    (
+        "zh_decade",
+        f"(?:(?P<century>二十一|二十|十九|十八|21|20|19|18){SPACE}世[纪紀]{SPACE}(?:的{SPACE})?"
+        f"|(?P<last_century>上{SPACE}(?:[个個]{SPACE})?世[纪紀]){SPACE}(?:的{SPACE})?"
+        f"|{NUMBER_START}(?<!民[國国]))"  # 民國二十年代 counts from 1912
+        f"(?P<decade>1[0-9]{{2}}0|20[0-9]0|[1-9]0|[一二三四五六七八九]十)(?:{SPACE}年代)"
+        f"(?P<part>初期|初|中期|中叶|中葉|末期|末|后期|後期)?",
+    ),
     # 民國110年12月9日, 2021年12月9日, 今年9月1日, 12月9日晚间, 11月下旬, 12月9日至10日 is two forms
     (
         "zh_date",
@@ -311,6 +320,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:(?P<part_of_day>{PART_OF_DAY}){SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
         f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
         f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?",
+    ),
+    # the 1960s, the mid-1990s, the early '80s: a decade, or a part of it (not `1960s-style`)
+    (
+        "en_decade",
+        f"(?:(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{ENGLISH_SPACE})['’]?|(?<![0-9A-Za-z.,]))"
+        f"(?P<decade>1[0-9]{{2}}0|20[0-9]0|(?<=['’])[0-9]0)s(?![A-Za-z0-9]|-[A-Za-z])",
     ),
     # Q3 2021, 2021 Q3, the third quarter of 2021, the fourth quarter of last year, H1 2021, the first half of 2021
     (
@@ -488,7 +503,7 @@ HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 ENGLISH_FORMS = frozenset(name for name, _ in FORMS if name.startswith("en_"))
 #: English forms that may also start with a digit ("9 December", "2021 Q3", "2 days ago").
 ENGLISH_FORMS_STARTING_WITH_A_DIGIT = frozenset(
-    {"en_period", "en_day_month", "en_relative", "en_bare_year", "en_short_year", "en_clock"}
+    {"en_decade", "en_period", "en_day_month", "en_relative", "en_bare_year", "en_short_year", "en_clock"}
 )
 
 
@@ -520,7 +535,7 @@ START_CHARACTERS = "".join(
 )
 
 _SPACES = " \u00a0\u2009\u202f\u3000"
-_UNITS = "年月日号號天周週星礼禮季半时時点點分度"
+_UNITS = "年月日号號天周週星礼禮季半时時点點分度世"
 #: A counter that starts a date's unit: 三个月, 这个星期, 上个季度 (not 一个人, 这个问题).
 _COUNTER = f"[个個][{_SPACES}]*[多星礼禮周週月季]"
 #: What may follow the first character of a non-English form, so that the scanner can
@@ -538,7 +553,8 @@ START_PAIRS = (
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?(?:[星礼禮周週月半季]|{_COUNTER})|[上下这這]一[{_SPACES}]?(?:[星礼禮周週月半季年]|{_COUNTER})",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]",
+    f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]"
+    f"|上[{_SPACES}]?(?:[个個][{_SPACES}]?)?世",  # 上世纪八十年代
     # 春节, 国庆节, 国庆假期 …
     alternation(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
 )

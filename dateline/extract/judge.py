@@ -234,10 +234,15 @@ _OPENING_HOURS = re.compile(
 )
 
 
+#: `the` before a date (`since the 1990s`).
+_THE_AT_THE_END = re.compile(r"\s+the$")
+
+
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
-    """`the biggest failure since 2008`, `2008年以来首次`: the date a record is measured from."""
-    if text[max(place.sentence_start, reading.start - 12) : reading.start].rstrip().endswith(tables.SINCE_CUES):
-        before = text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip()
+    """`the biggest failure since 2008`, `for the first time since the 1990s`, `2008年以来首次`: the date a
+    record is measured from."""
+    before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip())
+    if before.endswith(tables.SINCE_CUES):
         return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):

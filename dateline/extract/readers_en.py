@@ -12,7 +12,9 @@ from .reading import (
     NotADate,
     Reading,
     check_calendar,
+    decade_reading,
     english_clock,
+    latest_decade,
     range_to,
     relative_offsets,
     season_reading,
@@ -526,6 +528,14 @@ def read_en_fiscal_year(match: re.Match, context: ExtractionContext) -> Reading:
     written = match["fy"]
     year = int(written) if len(written) == 4 else two_digit_year(int(written), context.published)
     return check_calendar(Reading(*match.span(), "calendar", year=year))
+
+
+def read_en_decade(match: re.Match, context: ExtractionContext) -> Reading:
+    """the 1960s, the mid-1990s, the late '80s (the apostrophe is part of what is written)."""
+    written = match["decade"]
+    first_year = int(written) if len(written) == 4 else latest_decade(int(written), context.published)
+    start = match.start() - 1 if len(written) == 2 and not match["part"] else match.start()
+    return decade_reading(start, match.end(), first_year, (match["part"] or "").lower())
 
 
 def read_en_short_year(match: re.Match, context: ExtractionContext) -> Reading:

@@ -12,6 +12,8 @@ from .reading import (
     check_calendar,
     chinese_clock,
     chinese_year_fields,
+    decade_reading,
+    latest_decade,
     number,
     range_to,
     relative_offsets,
@@ -150,6 +152,23 @@ def read_zh_period(match: re.Match, context: ExtractionContext) -> Reading:
             raise NotADate(match.group())  # 创下半年以来新低: 创下 and 半年以来, no second half
         reading.half = 1 if groups["half"] == "上" else 2
     return check_calendar(reading)
+
+
+def read_zh_decade(match: re.Match, context: ExtractionContext) -> Reading:
+    """80年代, 上世纪八十年代初, 20世纪90年代末, 1990年代: a decade of the century named, of the one before
+    publication's (上世纪), or the latest begun by publication."""
+    written = required_number(match["decade"])
+    if written >= 1000:
+        first_year = written
+    elif match["century"]:
+        first_year = (required_number(match["century"]) - 1) * 100 + written
+    elif match["last_century"]:
+        if context.published is None:
+            raise NotADate(match.group())
+        first_year = (context.published.year // 100 - 1) * 100 + written
+    else:
+        first_year = latest_decade(written, context.published)
+    return decade_reading(*match.span(), first_year, tables.CHINESE_DECADE_PARTS.get(match["part"] or "", ""))
 
 
 def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:

@@ -115,6 +115,25 @@ def two_digit_year(written: int, published) -> int:
     )
 
 
+#: The years of a decade's part: `the early 1980s` 1980-1983, `mid` 1984-1986, `late` 1987-1989.
+DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def decade_reading(start: int, end: int, first_year: int, part: str = "") -> Reading:
+    """A decade (`the 1960s`, `80年代`), or a part of it (`the late 1980s`, `八十年代末`): its years, a range."""
+    first, last = DECADE_PARTS[part]
+    reading = check_calendar(Reading(start, end, "calendar", year=first_year + first))
+    return range_to(reading, year=first_year + last)
+
+
+def latest_decade(written: int, published) -> int:
+    """`80年代`, `the '80s` alone: the latest such decade begun by publication (with none, the 1900s')."""
+    if published is None:
+        return 1900 + written
+    century = published.year // 100 * 100
+    return century + written if century + written <= published.year else century - 100 + written
+
+
 def spoken_number(words: str) -> int:
     """`ninety-six` 96, `nineteen` 19, `oh five` 5, `hundred` 0: the numbers of a spoken year."""
     total = 0

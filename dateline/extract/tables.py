@@ -376,6 +376,11 @@ COMPARED_WITH_CUES = ("较", "比", "相比", "相较于", "相較於", "较之"
 #: an event (`fighting cancer since 2004` starts with one).
 SINCE_CUES = ("since", "Since")
 SINCE_CUES_AFTER = ("以来", "以來")
+#: The parts of a decade (`八十年代初`, `九十年代末期`), as English names them (`early`, `mid`, `late`).
+CHINESE_DECADE_PARTS = {
+    "初": "early", "初期": "early", "中期": "mid", "中叶": "mid", "中葉": "mid",
+    "末": "late", "末期": "late", "后期": "late", "後期": "late",
+}
 #: Works a year before them dates (`Aciman's 2007 novel`): the work's year, not an act of the story.
 ENGLISH_WORK_NOUNS = (
     "novel", "novels", "novella", "book", "books", "film", "films", "movie", "movies", "album", "albums", "song",
