@@ -1746,6 +1746,8 @@ def test_a_chinese_months_year_by_what_its_clause_says(text, written, published,
         # 两年后 opening its clause counts from the year the story just named, not from publication
         ("公司2015年成立。两年后，公司上市。", "两年后", "2017"),
         ("公司2015年成立，他说两年后公司将上市。", "两年后", "2022"),
+        # 于 before an offset marks the time of the story's act: it counts from the story's last day
+        ("8月24日，他驾车撞上一名男子，男子送医抢救，仍于一周后伤重不治。", "一周后", "2020-08-31"),
     ],
 )
 def test_years_later_than_the_storys_period(text, written, expected):

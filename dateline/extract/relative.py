@@ -37,7 +37,12 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
                 or anchor == "previous-anywhere"
                 or _the_day_being_told(place, state)
             )
-            and (anchor != "previous-at-clause-start" or place.opens_clause or _joined_to_the_last_date(place, state))
+            and (
+                anchor != "previous-at-clause-start"
+                or place.opens_clause
+                or _joined_to_the_last_date(place, state)
+                or _after_a_time_word(place)
+            )
         ):
             return state.last_day[0], "relative-to-previous"
     return None, "unresolved"
@@ -108,6 +113,11 @@ def _joined_to_the_last_date(place: Place, state: State) -> bool:
 
 
 _JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
+
+
+def _after_a_time_word(place: Place) -> bool:
+    """`仍於一周後傷重不治`, `于三天后返回`: 于 marks the time of the story's act, counted from its last day."""
+    return place.layout.text[max(0, place.start - 1) : place.start] in ("于", "於")
 
 
 def _background(day: dt.date, state: State) -> bool:
