@@ -691,6 +691,11 @@ def test_impossible_dates_are_not_mentions(text):
         ("调查显示，5月制造业景气判断指数维持于正9。", False),
         ("2019年，公司收购了X公司，交易金额达10亿元。", True),
         ("2023年，他被评为2022年度优秀员工。", True),
+        # … after a lead-in word, or since it; a figure doubled then
+        ("其中包括2016年底，我国电子商务交易额达到22万亿元。", False),
+        ("2014年12月以来，注册用户已达94432人。", False),
+        ("这两项数据需要在2016年翻一番。", False),
+        ("2014年12月以来，公司推出了三款新产品。", True),
         # the period a change is measured from, a figure's rank or count, a multiple of its figure
         ("进出口额约12.6万亿元，较协定生效前的2021年增长5.3%。", False),
         ("排名从2018年的第78位升至第31位。", False),

@@ -339,8 +339,9 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
     劳动力`, `2023年，客运强度为0.55万人次`, `到2030年，需求量将达4500万辆`, `第一季度净利润为4381万元`.
     A period that opens its sentence alone (`2023年，`) is measured by the clause after it."""
     start, end = _clause_of(text, reading, place)
+    lead_in = _A_FRONTED_PERIODS_LEAD_IN.match(text, start, reading.start)
     fronted = not (
-        text[start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
+        text[lead_in.end() if lead_in else start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
         or text[reading.end : end].strip(_AROUND_A_FRONTED_PERIOD)
     )
     if fronted:
@@ -351,14 +352,18 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
     return _MEASURED_VALUE.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
 
 
-#: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`).
-_AROUND_A_FRONTED_PERIOD = " \u3000到至在于於截止末底初中"
+#: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`,
+#: `2014年12月以来，`) …
+_AROUND_A_FRONTED_PERIOD = " \u3000到至在于於截止末底初中以来來"
+#: … and the words that may lead in to it (`其中包括2016年底，`, `截至2023年末，`).
+_A_FRONTED_PERIODS_LEAD_IN = re.compile(r"[ \u3000]*(?:其中(?:包括)?|包括|截至|截止到|直到|到了)")
 #: A value measured: a verb of measure and a number (`为0.55万`, `达4500万辆`, `拥有近9亿`, `維持於正9`).
 _MEASURED_VALUE = re.compile(
     r"(?:为|為|达|達|达到|達到|达至|共有|拥有|擁有|增至|升至|降至|跌至|增加到|增长到|增長到|提高到|下降到|"
     r"下降至|减少到|減少到|突破|超过|超過|不到|不足|维持于|維持於|维持在|維持在|约为|約為|合计|合計|累计|累計|"
     r"总计|總計)[ \u3000]*(?:了|近|约|約|超|逾|正|负|負|约为|約為)?[ \u3000]*"
     r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９]|[ \u3000]*[年月日号號时時点點])"
+    r"|翻(?:了)?(?:一|两|兩|几|幾)?番"  # a figure doubled (`在2016年翻一番`)
 )
 #: After a Chinese period, a few words and what names a report or data (`货币执行报告`, `城轨交通统计数据`).
 _A_REPORTS_NAME = re.compile(
