@@ -52,6 +52,8 @@ FURNITURE = [
     ("（记者 张三）", "byline"),
     ("IP属地：广东", "byline"),  # where a post was sent from
     ("記者林悅／南市報導", "byline"),  # a reporter and where the report was filed
+    ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", "byline"),  # handles, their posts
+    ("View all posts", "navigation"),
     ("澎湖縣28日電", "source"),  # a wire story's dispatch: the place and the day it was filed
     ("ET快訊", "recommended"),  # a list's heading after a site's initials
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),

@@ -1328,6 +1328,21 @@ def test_a_utc_time_another_metadata_writes_in_the_writers_zone_is_read_there(tm
     assert other.publication_date == dt.date(2017, 2, 24)
 
 
+def test_a_wire_storys_dateline_dates_a_page_that_states_no_date(tmp_path):
+    """Under a desk's name and a reviewer's line, `Feb. 23, 2015 --` opens the story: the day it was filed."""
+    body = (
+        "<h1>Babies who eat peanuts early may avoid allergy</h1><p>Health News</p><p>Reviewed by Hansa Bhargava</p>"
+        "<p>Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade, with little"
+        " hope for a cure.</p><p>A new study published on Monday may offer a way to stem that rise.</p>"
+    )
+    article = _page(tmp_path, "<title>Babies who eat peanuts early may avoid allergy</title>", body)
+    assert article.publication_date == dt.date(2015, 2, 23)
+    assert article.date_evidence == "the story's dateline: Feb. 23, 2015 --"
+    # a date that opens a sentence of the story is no dateline
+    story = body.replace("Feb. 23, 2015 -- Life-threatening", "Feb. 23, 2015 was the day life-threatening")
+    assert _page(tmp_path, "<title>Babies who eat peanuts early may avoid allergy</title>", story).published is None
+
+
 def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path):
     article = _page(
         tmp_path,

@@ -217,7 +217,15 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     url = clean_inline(as_text(metadata.get("url")))
     language = article_language(metadata.get("language"), title + "\n" + text, config)
     published, date_evidence = publication_date(
-        metadata.get("date"), reading, furniture, url, config, shown_path, title if title_dropped else "", language
+        metadata.get("date"),
+        reading,
+        furniture,
+        url,
+        config,
+        shown_path,
+        title if title_dropped else "",
+        language,
+        text,
     )
 
     return Article(

@@ -143,6 +143,10 @@ SEGMENTS = (
     # a reporter and where the report was filed (`記者陳嘉寧／桃園機場報導`)
     ("byline", True, r"(?:记者|記者)(?P<author>[\u3400-\u9fff·]{2,6})\s*[/／]\s*[\u3400-\u9fff]{1,12}(?:报道|報導)"),
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)(?::\s*|\s+)(?P<author>{ENGLISH_NAMES})"),
+    # a post's writers by their handles (`Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`)
+    ("byline", True, r"(?:Posted|Written) by\s+(?P<author>[A-Za-z][\w.-]{1,30}(?:\s*(?:,|and|&)\s*[A-Za-z][\w.-]{1,30}){0,5})"
+                     r"(?=\s+on\s)"),
+    ("navigation", True, r",?\s*(?:[Aa]ll|[Vv]iew all|[Mm]ore) posts"),  # the link to the writer's other posts
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
     ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),

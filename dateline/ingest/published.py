@@ -14,7 +14,8 @@ trustworthy place that states one, and the article says which:
 4. the date in the article's address (`/2021/12/22/`, `/20211222/`);
 5. a date with its year in the headline of a text that states no title (a daily column);
 6. a bare date printed above the headline, which is as often the page's header
-   showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`).
+   showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`);
+7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`), the day it was filed.
 
 Never a caption, a photo credit, a copyright line or a related-links list.
 An update stamp (`更新时间`, `Updated`, `article:modified_time`) is used only
@@ -35,6 +36,13 @@ from .furniture import FurnitureLine
 from .reading import Reading, Value
 
 _DATE_IN_A_HEADLINE = re.compile(DATE_TEXT)
+#: How far into a text its dateline is looked for (under a desk's name and a reviewer's line).
+DISPATCH_REACH = 600
+#: A wire story's dateline opening a paragraph near its start, with its year (`Feb. 23, 2015 --`,
+#: `WASHINGTON, Aug. 11, 1998 (AP) --`).
+_A_DISPATCHS_DATE = re.compile(
+    rf"(?m:^)[ \t]*(?:[A-Z][A-Z.'’ -]{{1,40}},\s+)?(?P<date>{DATE_TEXT})\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:--|—|–)\s"
+)
 
 #: The zone of the places Chinese news is written in, all at UTC+8.
 CHINESE_WRITERS_ZONE = "Asia/Shanghai"
@@ -54,6 +62,7 @@ def publication_date(
     shown_path: str,
     title: str = "",
     language: str = "",
+    text: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """The publication date and the evidence that set it (`""` when none did), in order: what the editor
     or the file states, the page's metadata, its date lines, its address, and only then an update stamp.
@@ -97,6 +106,9 @@ def publication_date(
     for line in furniture:
         if line.date and line.above_title and (moment := parsed(line.date)) is not None:
             return moment, f"date line above the headline: {line.text}"
+    dispatch = _A_DISPATCHS_DATE.search(text, 0, DISPATCH_REACH)
+    if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
+        return moment, f"the story's dateline: {dispatch.group().strip()}"
     if reading.date_candidates:
         first = reading.date_candidates[0]
         raise ContentError(
