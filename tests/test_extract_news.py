@@ -1746,6 +1746,11 @@ def test_a_chinese_months_year_by_what_its_clause_says(text, written, published,
         # 两年后 opening its clause counts from the year the story just named, not from publication
         ("公司2015年成立。两年后，公司上市。", "两年后", "2017"),
         ("公司2015年成立，他说两年后公司将上市。", "两年后", "2022"),
+        # `the next year` and `the following year` are the story's next step, and something happened then;
+        # `over the next year` is a stretch from now
+        ("Waite met Rider in 1909. The next year, Waite published a small guide.", "The next year", "1910"),
+        ("Waite met Rider in 1909. The following year, Waite published a guide.", "The following year", "1910"),
+        ("The firm was founded in 2007. It plans to hire 500 people over the next year.", "next year", "2011"),
         # 于 before an offset marks the time of the story's act: it counts from the story's last day
         ("8月24日，他驾车撞上一名男子，男子送医抢救，仍于一周后伤重不治。", "一周后", "2020-08-31"),
     ],
@@ -1754,6 +1759,8 @@ def test_years_later_than_the_storys_period(text, written, expected):
     language = "en" if text.isascii() else "zh-Hans"
     published = "2010-11-13" if language == "en" else "2020-11-13"
     assert date_of(text, written, published, language) == expected
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date.fromisoformat(published), language))
+    assert all(m.is_event for m in mentions if m.as_written.lower().startswith("the"))
 
 
 def test_an_address_with_a_section_between_its_year_and_month_dates_the_page():

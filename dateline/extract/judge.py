@@ -404,7 +404,7 @@ _FIGURE_BEFORE_A_PERIOD = re.compile(
 
 def _names_the_present_period(reading: Reading) -> bool:
     if reading.kind == "anaphor":
-        return True
+        return reading.anaphor != "following"  # `the following year` is a story's next step, no figure's time
     return (
         reading.kind == "calendar"
         and reading.granularity in ("year", "quarter")

@@ -380,7 +380,7 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
     elif groups["that_unit"] or groups["same_unit"]:  # that year, that same year, the same month
         reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"] or groups["same_unit"], None
     elif groups["neighbour"]:
-        reading.anaphor = "following" if groups["neighbour"] == "following" else "previous"
+        reading.anaphor = "following" if groups["neighbour"] in ("following", "next") else "previous"
         reading.anaphor_unit, ordinal = groups["neighbour_unit"], None
     else:  # the (full, fiscal, current) year, the end of the year, for the year: the year of publication
         return Reading(start, end, "calendar", year_shift=0)
