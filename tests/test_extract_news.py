@@ -1259,6 +1259,20 @@ def test_a_decade_is_its_years(text, language, expected):
     assert [(m.as_written, m.is_event) for m in record] == [("1990s", False)]
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        ("The day after Easter, the crew loaded the boat.", "en", ("The day after Easter", "2019-04-22")),
+        ("The day before March 3, the crew loaded the boat.", "en", ("The day before March 3", "2019-03-02")),
+        ("Two days after Christmas, he left.", "en", ("Two days after Christmas", "2018-12-27")),
+        ("3月5日的前一天，他离开了北京。", "zh-Hans", ("3月5日的前一天", "2019-03-04")),
+        ("国庆节次日，他回到了上海。", "zh-Hans", ("国庆节次日", "2018-10-02")),
+    ],
+)
+def test_a_day_counted_from_a_day_written_is_one_mention(text, language, expected):
+    assert found(text, "2019-05-10", language) == [expected]
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

@@ -33,6 +33,7 @@ from .layout import Layout
 from .resolve import resolve_all
 from .scan import (
     attach_clocks,
+    attach_day_shifts,
     attach_years,
     drop_weekdays_beside_dates,
     drop_words_glossed_by_a_date,
@@ -62,6 +63,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     readings = attach_clocks(text, readings)
     readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
+    readings = attach_day_shifts(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
     mark_days_of_the_incident(text, readings)
     readings = drop_words_glossed_by_a_date(text, readings)

@@ -55,6 +55,7 @@ class Reading:
     offset_months: int = 0
     offset_years: int = 0
     to_the_day: bool = False  # 88年前的今天: the offset lands on the anchor's day, not on its year or month
+    day_shift: int = 0  # `the day after Easter` 1, `3月5日前一天` -1: days from the day written
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None
     day_first: bool | None = None  # a numeric date (23/5/2022) read day first

@@ -57,6 +57,8 @@ def resolve_all(
             period, end_period, resolved_by = _resolve(reading, place, state)
         except (OverflowError, ValueError):  # date arithmetic past year 9999 or before year 1
             period, end_period, resolved_by = None, None, "unresolved"
+        if reading.day_shift and period is not None and period.day is not None and end_period is None:
+            period = day_period(period.day + dt.timedelta(days=reading.day_shift), reading)
         if any(p is not None and not 1 <= p.year <= 9999 for p in (period, end_period)):
             period, end_period, resolved_by = None, None, "unresolved"
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))

@@ -299,6 +299,46 @@ _YEAR_AFTER_A_MONTH = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?")
 _SHIFTED_YEAR_AFTER_A_MONTH = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?")
 
 
+#: Before a day, how many days from it (`the day after Easter`, `two days before May 1`) …
+_DAYS_BEFORE_A_DAY = re.compile(
+    r"(?:[Tt]he[ \u00a0]+day|(?P<count>(?i:two|three|four|five|six)|[2-6])[ \u00a0]+days)"
+    r"[ \u00a0]+(?P<side>after|before)[ \u00a0]+$"
+)
+#: … and after it (`3月5日的前一天`, `春节后一天`, `国庆节次日`).
+_DAYS_AFTER_A_DAY = re.compile(r"的?(?:(?P<before>前一[天日])|(?:后|後)一[天日]|次日)")
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def attach_day_shifts(text: str, readings: list[Reading]) -> list[Reading]:
+    """`the day after Easter`, `two days before May 1`, `3月5日的前一天`, `春节次日`: a day counted from the day
+    written, one mention (a day word alone, `the day after`, counts from the story's last day instead)."""
+    kept: list[Reading] = []
+    for reading in readings:
+        if kept and reading.start < kept[-1].end:
+            continue  # `前一天` read alone, now part of the day before it
+        kept.append(reading)
+        if reading.granularity not in ("day", "time") or reading.kind not in ("calendar", "festival"):
+            continue
+        before = (
+            _DAYS_BEFORE_A_DAY.search(text, max(0, reading.start - 24), reading.start)
+            if "day" in text[max(0, reading.start - 12) : reading.start]
+            else None
+        )
+        if before is not None and (len(kept) < 2 or kept[-2].end <= before.start()):
+            count = before["count"]
+            days = 1 if count is None else _DAY_COUNTS.get(count.lower()) or int(count)
+            reading.day_shift = days if before["side"] == "after" else -days
+            reading.start = before.start()
+            continue
+        after = None
+        if text[reading.end : reading.end + 1] in "的前后後次":
+            after = _DAYS_AFTER_A_DAY.match(text, reading.end)
+        if after is not None:
+            reading.day_shift = -1 if after["before"] else 1
+            reading.end = after.end()
+    return kept
+
+
 def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
     """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention;
     `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's, and the
