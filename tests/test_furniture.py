@@ -54,6 +54,11 @@ FURNITURE = [
     ("記者林悅／南市報導", "byline"),  # a reporter and where the report was filed
     ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", "byline"),  # handles, their posts
     ("View all posts", "navigation"),
+    # an old portal's stamp: the site's address, the outlet in title marks, the writer in brackets, a pager
+    ("http://www.qianlong.com/ 2005-07-18 13:03:17", "source"),
+    ("《理财周刊》 2005年03月21日 11:21", "byline"),
+    ("[ 黄宇 ] 2004年7月16日08:19", "byline"),
+    ("第1页/共1页 << 上一页 | 下一页 >>", "navigation"),
     ("澎湖縣28日電", "source"),  # a wire story's dispatch: the place and the day it was filed
     ("ET快訊", "recommended"),  # a list's heading after a site's initials
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),
@@ -549,6 +554,19 @@ def test_a_byline_names_its_section_before_its_date():
             "2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導",
             {"kind": "dateline", "date": "2019-03-18 23:59", "outlet": "聯合報", "author": "陳嘉寧"},
         ),
+        # old portals' stamps: the site's address, the outlet in title marks, the writer in brackets, a pager,
+        # a comment button glued to the writer
+        (
+            "http://www.sina.net 2005年03月21日 11:21 《理财周刊》",
+            {"kind": "source", "date": "2005年03月21日 11:21", "outlet": "理财周刊", "url": ""},
+        ),
+        (
+            "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：国际金融报",
+            {"kind": "source", "date": "2004年7月16日08:19", "author": "黄宇", "outlet": "国际金融报"},
+        ),
+        ("AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报", {"date": "2003年11月12日16:36", "outlet": "金羊网—新快报"}),
+        ("时间：2004年10月21日14:18 作者：郭励弘我来说两句(0)", {"date": "2004年10月21日14:18", "author": "郭励弘"}),
+        ("2005-04-05 06:40更新 来源：新闻晨报 第1页/共1页 << 上一页 | 下一页 >>", {"update": "2005-04-05 06:40"}),
         # the print edition's time, the latest update
         ("出版時間：2016/05/21 11:44", {"kind": "dateline", "date": "2016/05/21 11:44"}),
         ("最新更新：2016/03/19 10:48", {"kind": "update", "update": "2016/03/19 10:48"}),

@@ -1328,6 +1328,32 @@ def test_a_utc_time_another_metadata_writes_in_the_writers_zone_is_read_there(tm
     assert other.publication_date == dt.date(2017, 2, 24)
 
 
+def test_a_page_in_a_collections_text_wrapper_is_read_and_an_icon_glyph_separates_its_stamp(tmp_path):
+    """A saved page inside `<text id=… title=…>` (before its <html>, or with none): the sanitiser would drop
+    all it holds; an icon font's private-use glyph between a stamp's parts is a space."""
+    story = (
+        "<p>人生如戏。一夜之间，它可以让一个穷光蛋成为百万富翁，同样也可以让一个百万富翁变回为穷光蛋，像中彩票。</p>"
+        "<p>3月5日，我们来到孙启勤的山庄采访时，正是春季里一场突如其来的寒流来临，一路上行人稀少。</p>"
+    )
+    stamp = "<p>BUSINESS.SOHU.COM 2005年03月21日11:21 [ 黄宇 ]\ue5c2 来源：理财周刊\ue5c2</p>"
+    page = (
+        '<text id="http://example.com/a.shtml" title="四年前中500万" encoding="gb2312">\n<!-- saved -->\n'
+        f"<html><head><title>四年前中500万</title></head><body><h1>四年前中500万</h1>{stamp}{story}</body></html>\n"
+        "</text>"
+    )
+    for body in (
+        page,
+        page.replace("<html><head><title>四年前中500万</title></head><body>", "").replace("</body></html>", ""),
+    ):
+        path = tmp_path / "page.html"
+        path.write_text(body, encoding="utf-8")
+        article = read_article(path, tmp_path, CONFIG)
+        assert article.text.startswith("人生如戏"), article.text
+        assert article.publication_date == dt.date(2005, 3, 21)
+        assert (article.author, article.outlet) == ("黄宇", "理财周刊")
+        assert "SOHU" not in article.text and "\ue5c2" not in article.text
+
+
 def test_a_wire_storys_dateline_dates_a_page_that_states_no_date(tmp_path):
     """Under a desk's name and a reviewer's line, `Feb. 23, 2015 --` opens the story: the day it was filed."""
     body = (

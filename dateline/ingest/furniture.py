@@ -311,8 +311,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
 
 #: Buttons a page prints at the end of its stamp line: share, collect, print, tip.
 _BUTTONS_AT_THE_END = re.compile(
-    r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|举报|舉報|觉得不错|覺得不錯|我要赞赏|我要讚賞)"
-    r"[:：，,]?)+[ \u3000]*$"
+    r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|举报|舉報|觉得不错|覺得不錯|我要赞赏|我要讚賞"
+    r"|我来说两句(?:\(\d+\))?)[:：，,]?)+[ \u3000]*$"
 )
 
 

@@ -171,19 +171,26 @@ SEGMENTS = (
     # names set off before a labelled date
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜/／]\s*(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
+    # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
+    ("source", False, r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
     # the outlet in brackets before its stamp (`(People's Daily Online) 11:35, November 23, 2022`)
     ("source", False, rf"[(（](?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})[)）](?=\s*{DATETIME_TEXT}\s*$)"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     ("byline", True, _SENT_FROM),
+    # after a stamp: the outlet in title marks (`《理财周刊》`), the writer in brackets (`[ 黄宇 ]`)
+    ("source", False, r"《(?P<outlet>[^《》\s]{2,20})》"),
+    ("byline", False, r"\[\s*(?P<author>[\u3400-\u9fff·]{2,6})\s*\]"),
+    # a pager (`第1页/共1页 << 上一页 | 下一页 >>`)
+    ("navigation", True, r"(?:第\s*\d+\s*页\s*/\s*)?共\s*\d+\s*页|<{1,2}\s*上一页|下一页\s*>{1,2}"),
     # a wire story's dispatch after its stamp (`2018-02-28 14:31 中央社 澎湖縣28日電`): the day it was filed
     ("source", True, _DISPATCH),
     # a Chinese name after the date, ending the line (`2019-09-26 10:56:28 证券时报网`): only after a date
     # (`2019年09月09日 20:52 新浪财经-自媒体综合`, `2019-09-08 11:42:03  青柠荔 2小时前`, `2019年09月11日富达传媒时政新闻 1665 0`)
     # or before a label or the place a post was sent from (`2024年05月16日 17:02 新京报作者：新京报`,
     # `2022-06-02 09:52:19政能亮 来自北京市`)
-    ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{{1,15}}?)"
+    ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－—]{{1,15}}?)"
                           rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM}"
                           rf"|\s+{_DISPATCH}\s*$|\s*(?:记者|記者)[\u3400-\u9fff])"),
     # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)

@@ -119,6 +119,35 @@ MARGIN_ELEMENTS = ("header", "footer")
 _HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 
 
+#: Before a page's <html>, what a saved page may carry besides a doctype, comments and blank lines: a
+#: collection's wrapper or record (`<text id="http://…" title="…" encoding="gb2312">`), which parsers would
+#: take for the start of the page's body, and a sanitiser for an element whose text it drops.
+_BEFORE_THE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>\s*|<\?xml[^>]*>\s*)*", re.S)
+
+
+def _without_a_wrapper(text: str, first_line: int) -> tuple[str, int]:
+    """The page from its <html> on, where a wrapper of a collection's comes before it (its lines counted); a
+    page without <html> out of a `<text>` wrapper, an element the sanitiser drops with all it holds."""
+    opening = _HTML_OPENING_TAG.search(text, 0, WRAPPER_REACH)
+    if opening is None:
+        wrapper = _TEXT_WRAPPER.match(text)
+        if wrapper is None:
+            return text, first_line
+        body = text[wrapper.end() :]
+        return _TEXT_WRAPPER_END.sub("", body), first_line + text.count("\n", 0, wrapper.end())
+    if _BEFORE_THE_PAGE.fullmatch(text, 0, opening.start()):
+        return text, first_line
+    return text[opening.start() :], first_line + text.count("\n", 0, opening.start())
+
+
+_TEXT_WRAPPER = re.compile(r"\s*<text\b[^>]*>", re.I)
+_TEXT_WRAPPER_END = re.compile(r"</text>\s*$", re.I)
+
+
+#: How far into a file its <html> tag is looked for past a wrapper.
+WRAPPER_REACH = 2000
+
+
 class HtmlPageReader(Reader):
     """A whole page: metadata from JSON-LD, <meta>, <link> and <title>; body from <article>/<main>/<body>.
 
@@ -130,6 +159,7 @@ class HtmlPageReader(Reader):
 
     def read(self, text: str, first_line: int, source: Source) -> Reading:
         check_limits(text, first_line, source.shown_path, source.config)
+        text, first_line = _without_a_wrapper(text, first_line)
         soup = _metadata_tree(text)
         page = _page_metadata(soup, first_line, source.shown_path)
         page_url = as_text(page.metadata.get("url"))

@@ -33,6 +33,7 @@ HAN = re.compile(f"[{HAN_CHARS}]")
 URL = re.compile(r"https?://\S+")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # Format characters that carry no text: zero-width space, BOM, soft hyphen, C0/C1 controls, and
 # the bidirectional controls that can make text read backwards (no Chinese or English text needs them).
 _INVISIBLE_CHARS = dict.fromkeys(
@@ -50,6 +51,9 @@ _INVISIBLE_CHARS = dict.fromkeys(
         *range(0x2066, 0x206A),
     ]
 )
+#: The private use area: an icon font's glyphs between a stamp's parts (`2004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：…`),
+#: no text anyone reads; each is a space between what it separates.
+_PRIVATE_USE_CHARS = dict.fromkeys(range(0xE000, 0xF900), " ")
 
 
 @dataclass
@@ -121,6 +125,8 @@ class Reader:
 def clean_block(raw: str) -> str:
     """Collapse whitespace runs to a space; a line break between two CJK characters goes away."""
     raw = raw.translate(_INVISIBLE_CHARS)
+    if _PRIVATE_USE.search(raw):
+        raw = raw.translate(_PRIVATE_USE_CHARS)
 
     def replace(match: re.Match) -> str:
         if "\n" in match.group():
