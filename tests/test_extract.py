@@ -695,6 +695,10 @@ def test_impossible_dates_are_not_mentions(text):
         ("其中包括2016年底，我国电子商务交易额达到22万亿元。", False),
         ("2014年12月以来，注册用户已达94432人。", False),
         ("这两项数据需要在2016年翻一番。", False),
+        ("企业数量从2017年底的38.5万家，降至2018年初的37.2万家。", False),
+        # a year written as 年度 is what a thing covers
+        ("苏州召开2021年度综合考核工作总结大会。", False),
+        ("工信部发布2021年度绿色制造名单。", False),
         ("2014年12月以来，公司推出了三款新产品。", True),
         # the period a change is measured from, a figure's rank or count, a multiple of its figure
         ("进出口额约12.6万亿元，较协定生效前的2021年增长5.3%。", False),

@@ -152,7 +152,7 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             or _a_measured_value(text, reading, place)
         ):
             return False
-        if _a_works_year(text, reading):
+        if _a_works_year(text, reading) or _annual(text, reading):
             return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
@@ -276,6 +276,11 @@ _A_RANKING_BEFORE_A_YEAR = re.compile(
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
 
 
+def _annual(text: str, reading: Reading) -> bool:
+    """`2021年度综合考核`, `2021年度绿色制造名单`: a year written as 年度 is what a thing covers, no time of an act."""
+    return reading.granularity == "year" and text[reading.end : reading.end + 1] == "度" and reading.range_end is None
+
+
 def _a_works_year(text: str, reading: Reading) -> bool:
     """A year, or years, in brackets right after a name: a work's or a model's year (`Life Unfolding (2014)`,
     `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence;
@@ -304,7 +309,7 @@ def _a_works_year(text: str, reading: Reading) -> bool:
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
     `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`; not a price paid then."""
-    if "的" in text[reading.end : reading.end + 2] and _FIGURE_AFTER_A_PERIOD.match(
+    if "的" in text[reading.end : reading.end + 3] and _FIGURE_AFTER_A_PERIOD.match(
         text, reading.end, place.sentence_end
     ):
         return True
@@ -389,7 +394,7 @@ _BASE_MAX_CHARS = 12
 _A_PRICE_BEFORE = re.compile(r"\bfor[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|nearly[ ]+|some[ ]+|over[ ]+)?$")
 #: After a Chinese period, 的 and an amount: its value then (`2012年的324.7万人年`, `2023年的3倍`).
 _FIGURE_AFTER_A_PERIOD = re.compile(
-    r"[ \u3000]*的[ \u3000]*(?:"
+    r"[底初末]?[ \u3000]*的[ \u3000]*(?:"  # `2017年底的38.5万家`
     r"(?:近|约|約|超过|超過)?第?[0-9０-９][0-9０-９,，.．]*(?:多|余|餘)?"
     r"(?![ \u3000]*(?:[0-9０-９月日号號年届屆季场場轮輪期天周週时時点點分秒]|次[^人]))"
     r"|[一二三四五六七八九十两兩]+[ \u3000]*(?:[%％倍万萬亿億千百元]|美元|人民币|人民幣))"
