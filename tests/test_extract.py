@@ -842,6 +842,24 @@ def test_english_not_dates(text):
     assert found(text, "2021-12-22", language="en") == []
 
 
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        # an English period with an amount measured then, and nothing done: a figure's time
+        ("JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014.", False),
+        ("Sony sold 18.5 million consoles in 2014.", False),
+        ("There were 380 new cases in 2014.", False),
+        ("In 2010, the company had 50 employees.", False),
+        # a deal's price, a count of people an act took, an act beside the figure
+        ("The company sold its stake for $2 billion in 2014.", True),
+        ("Police arrested 12 people in 2015.", True),
+        ("In 2012, Apple sold 10 million iPads and launched the iPad mini.", True),
+    ],
+)
+def test_an_english_figures_period_is_no_event(text, is_event):
+    assert mentions(text, "2015-01-14", language="en")[0].is_event is is_event
+
+
 def test_english_is_event():
     assert only("The firm, founded in 2009, had 33% market share.", "2021-12-22", language="en").is_event is True
     assert only("As of December 10, 1,000 attacks were seen.", "2021-12-22", language="en").is_event is False

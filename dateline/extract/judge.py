@@ -152,6 +152,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             or _a_measured_value(text, reading, place)
         ):
             return False
+        if layout.english and _an_english_measured_value(text, reading, place):
+            return False
         if _a_works_year(text, reading) or _annual(text, reading):
             return False
     if statistic:
@@ -355,6 +357,25 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
         start = end + 1
         end = _clause_end(text, start, place.sentence_end)
     return _MEASURED_VALUE.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
+
+
+def _an_english_measured_value(text: str, reading: Reading, place: Place) -> bool:
+    """An English period whose clause gives an amount measured then, and nothing done: `JPMorgan earned $4.9
+    billion in the fourth quarter of 2014`, `Sony sold 18.5 million consoles in 2014`, `In 2010, the company had
+    50 employees` (a period that frames its sentence is measured by the clause after it)."""
+    start, end = _clause_of(text, reading, place)
+    if place.frames_sentence and end < place.sentence_end:
+        start = end + 1
+        end = _clause_end(text, start, place.sentence_end)
+    return _MEASURED_VALUE_EN.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
+
+
+#: A verb of measure and an amount (`earned $4.9 billion`, `sold 18.5 million`, `had 50 employees`, `were 380`).
+_MEASURED_VALUE_EN = re.compile(
+    r"\b(?:earned|earns|had|totaled|totalled|totaling|numbered|sold|were|generated|amounted to|reached)[ \u00a0]+"
+    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just)[ \u00a0]+)?"
+    r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
+)
 
 
 #: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`,
