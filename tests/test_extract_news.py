@@ -1198,6 +1198,13 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         ("It was adapted from an 1865 Russian novella.", False),
         ("Few 2017 movies could top it.", False),
         ("Here is my list of the best films of 2017.", False),
+        ("She co-starred with him in David Fincher's 1995 thriller Seven.", False),
+        ("Lobbyists assail the 2010 Dodd-Frank financial-reform law.", False),
+        # a decade describing a noun, not after a preposition nor before its verb
+        ("It was a nutty blend of schmaltzy '60s rhetoric.", False),
+        ("You can wear your favorite '90s TV characters.", False),
+        ("The 1960s saw a boom in neon signs.", True),
+        ("Court decisions dating back to the 1970s known as Abbott were cited.", True),
         ("These are the top 21 films of 2017.", False),
         # an act the year dates, or a year before a noun that is the sentence's subject
         ("Disney's 2012 acquisition of Lucasfilm changed everything.", True),
@@ -1226,6 +1233,12 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("The president is in Paris today.", True),
         ("He is the first man to win the title today.", True),
         ("The protest today drew thousands.", True),
+        # an age's things after `today's`, a comparison with how things were
+        ("Today's wonders, in contrast, are not so in your face.", False),
+        ("In today's digital environment, they can spread secrets.", False),
+        ("Online buyers are more sophisticated today.", False),
+        ("Today's glitches were in the authorization process.", True),
+        ("Today's vote in the Senate was close.", True),
     ],
 )
 def test_today_as_nowadays_is_no_event(text, expected):

@@ -14,7 +14,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
-from .tense import PAST, PRESENT, chinese_tense, tells_what_happened
+from .tense import PAST, PRESENT, chinese_tense, is_finite_verb, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -154,7 +154,7 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             return False
         if layout.english and _an_english_measured_value(text, reading, place):
             return False
-        if _a_works_year(text, reading) or _annual(text, reading):
+        if _a_works_year(text, reading) or _annual(text, reading) or _a_decade_describing(text, reading):
             return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
@@ -186,16 +186,35 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     """`today` in a sentence about how things are, not about what happens today: a state in the present
     (`Neon signs exist today`, `tensions that remain unresolved today`) or a superlative before it (`one of
     the hottest trends today`); not `Today is the deadline`, nor `The Senate votes today`."""
-    if text[reading.start : reading.end].lower() != "today" or place.tense not in (PRESENT, ""):
+    if text[reading.start : reading.end].lower() != "today":
+        return False
+    if _TODAYS_AGE.match(text, reading.end) and place.tense != PAST:
+        return True  # `today's innovations are`, `in today's digital environment` (not `today's glitches were`)
+    clause_start = _clause_of(text, reading, place)[0]
+    if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
+        return True  # `buyers are more sophisticated today`
+    if place.tense not in (PRESENT, ""):
         return False
     if reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end):
         return False  # `Today is the last day`, `Today marks …`: the day itself
     sentence = text[place.sentence_start : place.sentence_end]
-    return _A_STATE.search(sentence) is not None or (
-        _A_SUPERLATIVE_OF_THE_AGE.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
+    return (
+        _A_STATE.search(sentence) is not None
+        or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start) is not None
     )
 
 
+#: After `today`, an age's things: `today's wonders`, `today's browser-based maps`, `today's digital environment`
+#: (not a day's happenings: `today's talks`, `today's vote`).
+_TODAYS_AGE = re.compile(
+    r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}?"
+    r"(?!(?:talks|elections|games|matches|hearings|protests|negotiations|results|events|news|meetings)\b)"
+    r"(?:[a-z]{2,}[^su\W]s|world|society|environment|economy|era|age|climate|culture|landscape|generation)\b"
+)
+#: … or a comparison with how things were (`buyers are more sophisticated today`).
+_A_COMPARISON_WITH_BEFORE = re.compile(
+    r"\b(?:is|are|am|['’]re)[ \u00a0]+(?:(?:much|far|even|now)[ \u00a0]+)?(?:more|less)[ \u00a0]+[a-z]+"
+)
 #: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `still seem`).
 _A_STATE = re.compile(r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?)\b")
 #: … or a superlative that ranks things among all there are (`one of the hottest trends`, `the most engaging tool`).
@@ -276,6 +295,24 @@ _A_RANKING_BEFORE_A_YEAR = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){1,3}?[ \u00a0]+of[ \u00a0]+$"
 )
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
+
+
+def _a_decade_describing(text: str, reading: Reading) -> bool:
+    """A decade before a noun it describes (`schmaltzy '60s rhetoric`, `her inner '90s child`), not after a
+    preposition (`in the 1990s`) nor before its verb (`the 1960s saw`): the style of a time, no act."""
+    if not _A_DECADE.search(text, reading.start, reading.end):
+        return False
+    following = _A_WORD.match(text, reading.end)
+    if following is None or following[1].lower() in tables.ENGLISH_FUNCTION_WORDS or is_finite_verb(following[1]):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, reading.start - 24), reading.start)
+    return before is None or before[1].lower() not in tables.ENGLISH_PREPOSITIONS_BEFORE_A_PERIOD
+
+
+_A_DECADE = re.compile(r"[0-9]0s$")
+_A_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
+#: The word before a date, past `the`.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
 
 
 def _annual(text: str, reading: Reading) -> bool:

@@ -334,6 +334,16 @@ ENGLISH_INTENT_WORDS = frozenset({
 ENGLISH_PLANNING_VERBS = frozenset({"plan", "schedule", "slate", "reschedule", "arrange", "call"})
 #: What stands between a verb and the date it is done on (`met on Friday`, `agreed in June`).
 ENGLISH_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "last", "this", "the"})
+#: Words that join or open a phrase: after a date, no noun it describes (`the 1990s and 2000s`, `the '60s when`).
+ENGLISH_FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "as", "when", "while",
+    "that", "which", "who", "than", "into", "from", "through", "until", "before", "after", "onward", "onwards",
+})
+#: Prepositions before a period that make it the time of what the sentence tells (`in the 1990s`, `back to the '60s`).
+ENGLISH_PREPOSITIONS_BEFORE_A_PERIOD = frozenset({
+    "in", "during", "since", "by", "until", "till", "through", "throughout", "from", "of", "between", "before",
+    "after", "over", "into", "to", "around", "at", "on", "across",
+})
 #: Right before a date, a deadline: the nearer date wins, whatever the verb's tense (`extended to Nov. 16`).
 ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "coming", "upcoming", "through",
                                            "effective", "before"})
@@ -386,7 +396,8 @@ ENGLISH_WORK_NOUNS = (
     "novel", "novels", "novella", "book", "books", "film", "films", "movie", "movies", "album", "albums", "song",
     "songs", "single", "poem", "poems", "essay", "painting", "paintings", "work", "works", "documentary", "memoir",
     "play", "opera", "sculpture", "photograph", "report", "study", "paper", "survey", "edition", "version", "model",
-    "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake",
+    "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
+    "e-book", "ebook", "law", "program", "programme", "campaign",
 )
 ENGLISH_SUPERLATIVE = r"\b(?:[a-z]+est|most|least|first|worst|best|ever|only|last)\b"
 CHINESE_SUPERLATIVES = ("首次", "第一次", "最", "新高", "新低", "罕见", "罕見")
