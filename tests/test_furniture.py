@@ -54,6 +54,12 @@ FURNITURE = [
     ("記者林悅／南市報導", "byline"),  # a reporter and where the report was filed
     ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", "byline"),  # handles, their posts
     ("View all posts", "navigation"),
+    # a byline's date on a line of its own, with its update; a later update; a correction's note
+    ("on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM", "dateline"),
+    ("and last updated 2013-12-30 16:42:01-05", "update"),
+    ("Correction, Nov. 11, 2014: This article originally stated that 45 people died in the crash.", "update"),
+    ("ALSO READ: 5 Top Tech Stocks for 2015 With Potential Big Catalysts", "recommended"),
+    ("Filed Under: Film, Best Of 2014, Godzilla", "navigation"),
     # an old portal's stamp: the site's address, the outlet in title marks, the writer in brackets, a pager
     ("http://www.qianlong.com/ 2005-07-18 13:03:17", "source"),
     ("《理财周刊》 2005年03月21日 11:21", "byline"),
@@ -217,6 +223,8 @@ STORY = [
     "The video was posted on August 13th, 2011.",
     "2021-12-09，工信部收到报告",
     "2021-12-09 工信部收到报告",
+    "on Friday the board met again.",
+    "Correction is needed, Nov. 11, 2014 showed.",
 ]
 
 

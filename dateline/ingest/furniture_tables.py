@@ -57,7 +57,7 @@ UPDATE_LABELS = words(
     "最新更新", "最新更新时间", "最新更新時間",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
-    "Modified", "Revised",
+    "Modified", "Revised", "updated", "last updated", "and last updated",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
@@ -126,10 +126,13 @@ _DISPATCH = r"[\u3400-\u9fff]{2,8}?\d{1,2}日(?:电|電)"
 _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 SEGMENTS = (
-    ("update", True, rf"{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
-                     rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*{UPDATE_SUFFIXES})?"),
+    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
+                     rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:[+-]\d{{2}}(?![\d:]))?"
+                     rf"(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    # a byline's date on a line of its own, after the writer's name (`on December 27, 2014 at 12:06 PM`)
+    ("dateline", True, rf"on\s+(?P<date>{DATETIME_TEXT})(?=\s*(?:[,|｜·•]|$))"),
     # a print edition's line: `《 人民日报 》（ 2024年05月10日 04 版）`
     ("dateline", True, rf"《\s*(?P<outlet>[^《》\s]{{2,20}})\s*》\s*[（(]\s*(?P<date>{DATETIME_TEXT})\s*"
                        r"(?:第?\s*[0-9０-９]{1,3}\s*版)?\s*[）)]"),
@@ -157,7 +160,7 @@ SEGMENTS = (
     # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
     # the section a byline names (`Written by … in Valve on 1 June 2019`, `Published in FrontBurner`)
     ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+on\s)|in\s+{_SECTION}$)"),
-    ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled under|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
+    ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled [Uu]nder|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     ("share", True, ENGAGEMENT),
@@ -306,8 +309,11 @@ LINES = (
     ("recommended", "anywhere", rf".{{10,400}}?{TEASER_END}"),
     ("recommended", "anywhere", r"[^\"“”]{40,400}\s(?:the|a|an|of|in|to|for|and|with|on|at|by|from|that|which|is|are|was)"
                                 r"(?:\.\.\.|…)"),
-    ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|Related|Read more|See also|Also read)"
+    ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:Related|Read more|See also|Also read))"
                                 r"\s*[:：].{1,100}"),
+    # a correction's note, dated, however long (`Correction, Nov. 11, 2014: This article originally stated …`)
+    ("update", "anywhere", rf"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)[,:]?\s+(?P<update>{DATETIME_TEXT})"
+                           r"\s*[:：].{0,600}"),
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
