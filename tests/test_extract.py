@@ -860,6 +860,23 @@ def test_an_english_figures_period_is_no_event(text, is_event):
     assert mentions(text, "2015-01-14", language="en")[0].is_event is is_event
 
 
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        # `earlier this year` in the past tells an act; a source's, a figure's or a plan's `this year` does not
+        ("But earlier this year Zhang claimed his own reward.", True),
+        ("Earlier this year, we announced that we had started using bsdiff.", True),
+        ("Yahoo Finance reported earlier this year that prices fell.", False),
+        ("Sales rose 5% earlier this year.", False),
+        ("The company expects growth this year.", False),
+        # `that year` and `that month` go on with the story told
+        ("In 1870, the army built a station. Later that year, the first observations were made.", True),
+    ],
+)
+def test_this_year_and_that_year_in_a_story(text, is_event):
+    assert mentions(text, "2014-12-29", language="en")[-1].is_event is is_event
+
+
 def test_english_is_event():
     assert only("The firm, founded in 2009, had 33% market share.", "2021-12-22", language="en").is_event is True
     assert only("As of December 10, 1,000 attacks were seen.", "2021-12-22", language="en").is_event is False

@@ -133,7 +133,11 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
     """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
     is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
-    if _names_the_present_period(reading) and not _the_same_year_or_month(text, reading):
+    if (
+        _names_the_present_period(reading)
+        and not _the_same_year_or_month(text, reading)
+        and not _earlier_this_year_in_the_past(text, reading, place)
+    ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
@@ -272,9 +276,19 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
 
 
 def _the_same_year_or_month(text: str, reading: Reading) -> bool:
-    """`that same year`, `the same month`: a story's next act, in the period it told of last (not `the same
-    period`, the time of a figure compared)."""
-    return reading.anaphor_unit in ("year", "month") and "same" in text[reading.start : reading.end].lower()
+    """`that same year`, `the same month`, `later that year`, `that month`: a story's next act, in the period it
+    told of last (not `the same period`, the time of a figure compared)."""
+    written = text[reading.start : reading.end].lower()
+    return reading.anaphor_unit in ("year", "month") and ("same" in written or written.startswith("that"))
+
+
+def _earlier_this_year_in_the_past(text: str, reading: Reading, place: Place) -> bool:
+    """`Zhang claimed his reward earlier this year`: what happened in the year so far, an act, not a figure's time
+    (nor a source's, `as Fortune noted earlier this year`)."""
+    if place.tense != PAST or not text[reading.start : reading.end].lower().startswith("earlier"):
+        return False
+    words = text[max(place.sentence_start, reading.start - 20) : reading.start].split()
+    return not (words and words[-1].lower() in tables.ENGLISH_PAST_SAYING)
 
 
 #: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
