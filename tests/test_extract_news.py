@@ -1286,6 +1286,35 @@ def test_a_day_counted_from_a_day_written_is_one_mention(text, language, expecte
     assert found(text, "2019-05-10", language) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text,written,expected",
+    [
+        # a day a few days after one the story told years back, however near publication the other reading is
+        (
+            "On February 26, 2017, Wikileaks announced the release.\n\nTwo days after the announcement, on February"
+            " 28, Morales was flown to Virginia.",
+            "February 28",
+            "2017-02-28",
+        ),
+        # a day months back in the year a sentence of the story opened with, paragraphs before
+        (
+            "In 2017, the group formed in Quito.\n\nOn December 12, it held its first rally.",
+            "December 12",
+            "2017-12-12",
+        ),
+        # a day near publication, or in the year of publication's year before, stays there
+        ("In 2017, the group formed in Quito.\n\nOn April 2, it held a rally.", "April 2", "2020-04-02"),
+        (
+            "In 2019, the group formed in Quito.\n\nOn December 12, it held its first rally.",
+            "December 12",
+            "2019-12-12",
+        ),
+    ],
+)
+def test_a_year_less_day_in_a_story_told_years_back(text, written, expected):
+    assert date_of(text, written, "2020-05-14", "en") == expected
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

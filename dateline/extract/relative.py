@@ -61,30 +61,51 @@ def in_the_weeks_of_the_day_told(
     """`… on December 16, 2010.` … `returned a week later to spend Christmas` … `She returned to the property
     on December 27`, written in April 2012: in the past tense or none, a year-less day (or festival) that the year
     nearest publication puts months back is in the weeks of the day the story tells of, a few paragraphs
-    back, when one of its years puts it there (`in_year` gives it in a year)."""
-    told, publication = state.last_day, state.publication
-    if (
-        told is None
-        or publication is None
-        or period is None
-        or period.day is None
-        # in the past, or with no tense (`returned … to spend Christmas`)
-        or not _the_day_being_told(place, state, TOLD_DAY_BLOCKS, (PAST, ""))
-        or (publication - period.day).days < FAR_FROM_PUBLICATION_DAYS
-    ):
+    back, when one of its years puts it there (`in_year` gives it in a year); or in the year or month the story
+    told last, a year or more back (`By late 2017, …` … `On December 12, …`, written in May 2020). A day a few
+    days after the one told, years back, is in its weeks however near publication the other reading is (`On
+    February 26, 2017, …` … `Two days after …, on February 28`, written in May 2020)."""
+    publication = state.publication
+    if publication is None or period is None or period.day is None or place.tense not in (PAST, ""):
         return None
-    low, high = AROUND_THE_DAY_TOLD
-    for year in (told[0].year, told[0].year + 1):
-        candidate = in_year(year)
+    far = (publication - period.day).days >= FAR_FROM_PUBLICATION_DAYS
+    told = state.last_day
+    if told is not None and _the_day_being_told(place, state, TOLD_DAY_BLOCKS, (PAST, "")):
+        low, high = AROUND_THE_DAY_TOLD if far else DAYS_AFTER_THE_DAY_TOLD
+        if far or (publication - told[0]).days >= YEARS_BACK_DAYS:
+            for year in (told[0].year, told[0].year + 1):
+                candidate = in_year(year)
+                if (
+                    candidate is not None
+                    and candidate.day is not None
+                    and candidate.day != period.day
+                    and candidate.day < publication
+                    and low <= (candidate.day - told[0]).days <= high
+                ):
+                    return candidate
+    story = state.story_month  # the year (and month) a sentence opened with last: the time the story is in
+    if (
+        far
+        and place.tense == PAST
+        and story is not None
+        and story[2] >= place.block - TOLD_DAY_BLOCKS
+        and publication.year - story[0] >= 1
+    ):
+        candidate = in_year(story[0])
         if (
             candidate is not None
             and candidate.day is not None
-            and candidate.day != period.day
-            and candidate.day < publication
-            and low <= (candidate.day - told[0]).days <= high
+            and (story[1] is None or candidate.day.month >= story[1])
+            and (publication - candidate.day).days >= YEARS_BACK_DAYS
         ):
             return candidate
     return None
+
+
+#: A year-less day this many days or fewer after the day a story told years back is in its weeks, …
+DAYS_AFTER_THE_DAY_TOLD = (0, 7)
+#: … when that day is at least this far back; so is the year or month a story told.
+YEARS_BACK_DAYS = 365
 
 
 def _festival_period(festival: str, year: int, reading: Reading) -> Period | None:
