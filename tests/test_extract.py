@@ -651,6 +651,9 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "N Engl J Med. 2005;353(23):2450–61.",
         "a 1960s-style car",
         "He is in his 60s.",
+        "University Bank at 2015 Washtenaw Avenue was robbed.",
+        "Police were called to the 2100 block of Washtenaw.",
+        "She wore a matching midnight blue hoodie.",
     ],
 )
 def test_not_dates(text):

@@ -321,11 +321,11 @@ def test_years_counted_in_words_and_the_same_year_count_from_the_year_just_menti
     [
         ("It followed 1984’s Heart album.", [("1984", "1984")]),
         ("That was 2019's best film.", [("2019", "2019")]),
-        ("The 1990's were good.", []),
-        ("Prices rose in the early 1980's and fell.", []),
+        ("The 1990's were good.", [("1990's", "1990")]),  # a decade: its years, 1990 to 1999
+        ("Prices rose in the early 1980's and fell.", [("early 1980's", "1980")]),
     ],
 )
-def test_a_years_possessive_is_the_year_but_the_decade_is_not(text, expected):
+def test_a_years_possessive_is_the_year_but_the_decade_is_its_years(text, expected):
     assert found(text, "2021-10-20") == expected
 
 
@@ -1253,6 +1253,7 @@ def test_today_as_nowadays_is_no_event(text, expected):
         ("In the mid-1990s, he lived in Khartoum.", "en", ("mid-1990s", "1994", "1996")),
         ("It was big in the late '80s.", "en", ("late '80s", "1987", "1989")),
         ("The '90s were wild.", "en", ("'90s", "1990", "1999")),
+        ("The 1990's were wild.", "en", ("1990's", "1990", "1999")),
         ("By the early 2000s, it had closed.", "en", ("early 2000s", "2000", "2003")),
         ("上世纪八十年代初，他来到深圳。", "zh-Hans", ("上世纪八十年代初", "1980", "1983")),
         ("20世纪90年代末，互联网兴起。", "zh-Hans", ("20世纪90年代末", "1997", "1999")),

@@ -59,6 +59,9 @@ FURNITURE = [
     ("and last updated 2013-12-30 16:42:01-05", "update"),
     ("Correction, Nov. 11, 2014: This article originally stated that 45 people died in the crash.", "update"),
     ("ALSO READ: 5 Top Tech Stocks for 2015 With Potential Big Catalysts", "recommended"),
+    # a photo's caption signed by its photographer or by the reporter who faxed it
+    ("2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄", "caption"),
+    ("一名女子逃生不及，命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日", "caption"),
     ("Filed Under: Film, Best Of 2014, Godzilla", "navigation"),
     # an old portal's stamp: the site's address, the outlet in title marks, the writer in brackets, a pager
     ("http://www.qianlong.com/ 2005-07-18 13:03:17", "source"),
@@ -224,6 +227,7 @@ STORY = [
     "2021-12-09，工信部收到报告",
     "2021-12-09 工信部收到报告",
     "on Friday the board met again.",
+    "记者张三摄影报道：今天上午，会议召开。",
     "Correction is needed, Nov. 11, 2014 showed.",
 ]
 

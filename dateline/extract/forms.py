@@ -321,11 +321,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
         f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?",
     ),
-    # the 1960s, the mid-1990s, the early '80s: a decade, or a part of it (not `1960s-style`)
+    # the 1960s, the mid-1990s, the early '80s, the 1990's: a decade, or a part of it (not `1960s-style`)
     (
         "en_decade",
         f"(?:(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{ENGLISH_SPACE})['’]?|(?<![0-9A-Za-z.,]))"
-        f"(?P<decade>1[0-9]{{2}}0|20[0-9]0|(?<=['’])[0-9]0)s(?![A-Za-z0-9]|-[A-Za-z])",
+        f"(?P<decade>1[0-9]{{2}}0|20[0-9]0|(?<=['’])[0-9]0)(?P<apostrophe>['’])?s(?![A-Za-z0-9]|-[A-Za-z])",
     ),
     # Q3 2021, 2021 Q3, the third quarter of 2021, the fourth quarter of last year, H1 2021, the first half of 2021
     (

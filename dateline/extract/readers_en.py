@@ -423,6 +423,8 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     before, _ = _word_around(match.string, match.start(), match.end())
     if before in tables.ENGLISH_AMOUNT_WORDS or _a_count_or_a_clock(match.string, match.end()):
         raise NotADate(match.group())
+    if _AN_ADDRESS_AFTER.match(match.string, match.end()):
+        raise NotADate(match.group())  # `at 2015 Washtenaw Avenue`, `the 2100 block of Main`: a house number
     possessive = _POSSESSIVE_AFTER.match(match.string, match.end())
     if possessive and (before.lower() in _BEFORE_A_DECADE or possessive["next"].lower() in _AFTER_A_DECADE):
         raise NotADate(match.group())  # `the 1990's`, `early 1980's`, `1990's and 2000's`: decades
@@ -440,6 +442,11 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
 
 
+#: After a number, the street it is a house on, or the block it numbers (`2015 Washtenaw Avenue`, `2100 block of`).
+_AN_ADDRESS_AFTER = re.compile(
+    r"[ \u00a0]+(?:block[ \u00a0]+of\b|(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,2}"
+    r"(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Place|Pl\.|Court|Ct\.|Way|Highway|Parkway)\b)"
+)
 #: After a year, its possessive and the word after (`1984’s Heart album`).
 _POSSESSIVE_AFTER = re.compile(r"['’]s[ \u00a0]+(?P<next>[A-Za-z]+)")
 #: Around a year and an `'s`, words that make it a decade written with an apostrophe (`the 1990's were`).
@@ -533,6 +540,15 @@ def read_en_fiscal_year(match: re.Match, context: ExtractionContext) -> Reading:
 def read_en_decade(match: re.Match, context: ExtractionContext) -> Reading:
     """the 1960s, the mid-1990s, the late '80s (the apostrophe is part of what is written)."""
     written = match["decade"]
+    if match["apostrophe"]:  # `the 1990's were`, not `1990's Heart album`, a year's
+        before, _ = _word_around(match.string, match.start(), match.end())
+        after = _POSSESSIVE_AFTER.match(match.string, match.end("decade"))
+        if (
+            before.lower() not in _BEFORE_A_DECADE
+            and not match["part"]
+            and (after is None or after["next"].lower() not in _AFTER_A_DECADE)
+        ):
+            raise NotADate(match.group())
     first_year = int(written) if len(written) == 4 else latest_decade(int(written), context.published)
     start = match.start() - 1 if len(written) == 2 and not match["part"] else match.start()
     return decade_reading(start, match.end(), first_year, (match["part"] or "").lower())
@@ -546,13 +562,18 @@ def read_en_short_year(match: re.Match, context: ExtractionContext) -> Reading:
     return Reading(match.start() - 1, match.end(), "calendar", year=year)
 
 
+#: After `midnight`, a colour it names (`a midnight blue hoodie`).
+_COLOURS = frozenset({"blue", "black", "green", "purple"})
+
+
 def read_en_clock(match: re.Match, context: ExtractionContext) -> Reading:
     """10:35 a.m., 6 a.m, 4 in the morning, noon: a time alone, on the day of the date before it."""
     groups = match.groupdict()
     reading = Reading(*span(match), "clock")
     if groups["clock_word"]:
-        if _word_around(match.string, match.start(), match.end())[0].lower() == "high":
-            raise NotADate(match.group())  # `high noon`
+        before, after = _word_around(match.string, match.start(), match.end())
+        if before.lower() == "high" or after.lower() in _COLOURS:
+            raise NotADate(match.group())  # `high noon`, `midnight blue`
         reading.hour, reading.minute = (0 if groups["clock_word"] == "midnight" else 12), 0
         return reading
     written = groups["hour"] or groups["hour_oclock"] or groups["hour_part"]
