@@ -1316,6 +1316,34 @@ def test_a_year_less_day_in_a_story_told_years_back(text, written, expected):
     assert date_of(text, written, "2020-05-14", "en") == expected
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        # a weekday after a week ahead the story named, no other date since: that week's
+        (
+            "法国总统马克龙下星期访问莫斯科和基辅。\n报纸说，马克龙星期一在莫斯科与普京会面，星期二前往基辅。",
+            "zh-Hans",
+            ["2022-02-07/2022-02-13", "2022-02-07", "2022-02-08"],
+        ),
+        (
+            "Talks are due next week in London. He and Arafat meet separately Monday with Albright.",
+            "en",
+            ["2022-02-07/2022-02-13", "2022-02-07"],
+        ),
+        # in the past, or after a week behind, or after another date: as before
+        (
+            "Talks are due next week. Protesters rallied in a plaza Friday night.",
+            "en",
+            ["2022-02-07/2022-02-13", "2022-02-04"],
+        ),
+        ("上周，他去了北京，周三回到上海。", "zh-Hans", ["2022-01-24/2022-01-30", "2022-02-02"]),
+    ],
+)
+def test_a_weekday_after_a_week_ahead_is_in_that_week(text, language, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2022, 2, 6), language))
+    assert [m.date + (f"/{m.end_date}" if m.end_date else "") for m in mentions] == expected
+
+
 def test_that_day_years_before_is_a_day():
     text = "7日下午，他来到纪念馆。他说，88年前的今天发生的“七七事变”，是全面抗战的起点。"
     assert found(text, "2025-07-09", "zh-Hans") == [("7日下午", "2025-07-07"), ("88年前的今天", "1937-07-07")]

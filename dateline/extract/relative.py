@@ -217,7 +217,8 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
 
 def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     """周四 is the Thursday before publication or after it, as the clause's tense says (the nearer one
-    when it says nothing); 上周四 is Thursday of the week before; English "last Thursday" the one before today."""
+    when it says nothing), or of the week the story named just before it; 上周四 is Thursday of the week before;
+    English "last Thursday" the one before today."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
@@ -229,6 +230,11 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         day = publication - dt.timedelta(days=(today - weekday) % 7 or 7)
     elif reading.direction == "next":
         day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
+    elif state.told_week is not None and state.told_week[1] >= place.block - 1 and place.tense != PAST:
+        # `马克龙下星期访问莫斯科。…马克龙星期一在莫斯科与普京会面`: the Monday of the week the story named, no
+        # other date since
+        week = state.told_week[0]
+        day = week + dt.timedelta(days=(weekday - week.weekday()) % 7)
     else:
         days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
         if place.tense == FUTURE and days_before == 0:

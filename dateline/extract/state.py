@@ -34,6 +34,8 @@ class State:
     # (year, states a month or frames the sentence: `In 2012, …`) in this sentence so far
     sentence_years: list = field(default_factory=list)
     sentence_period: str | None = None  # the granularity of the last date this sentence named
+    # the first day of a week ahead the story named last (`下星期`, `next week`) and its block, until another date
+    told_week: tuple[dt.date, int] | None = None
     last_end: int = -1  # where the last reading ends in the text
     # (year, month, block) of the last month with its year that opened its sentence (`2010年4月，…`, `In April
     # 2010, …`), or went on from one (`5月份，…`); the month is None after a year alone that did (`2003年，…`)
@@ -144,12 +146,18 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     elif end_period is None and period is not None and period.day is not None:
         # 昨天 … 6日, 两天后 … 9日: the month of that day
         state.last_month = (period.year, period.day.month, place.block)
+    publication = state.publication
+    if reading.kind == "week" and period is not None and publication is not None and period.first_day > publication:
+        state.told_week = (period.first_day, place.block)  # a week ahead: its weekdays are ahead too
+    elif reading.kind != "weekday":
+        state.told_week = None  # another date: the story has moved on from the week
     if latest is not None:
         state.sentence_period = latest.granularity
         state.last_year = latest.year
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.first_day, place.block)
             state.last_day_of_a_week = reading.kind == "week"
+
             if state.publication is not None:
                 if abs((latest.first_day - state.publication).days) < BACKGROUND_DAYS:
                     state.days_near_publication += 1
