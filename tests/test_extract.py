@@ -714,6 +714,8 @@ def test_impossible_dates_are_not_mentions(text):
         ("根据2011年至2020年城轨交通统计数据，线路增加。", False),
         ("依然按照一季度货币执行报告中的逻辑制定。", False),
         ("根据容城县1968~2016年气象资料，气温升高。", False),
+        ("2022年江苏省政府工作报告强调要深化改革。", False),
+        ("2020年《政府工作报告》提出，要实施扩大内需战略。", False),
         ("2021年发布报告，称市场回暖。", True),
         # a change in percentage points, against a period: both are a figure's
         ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),

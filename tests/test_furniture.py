@@ -70,6 +70,7 @@ FURNITURE = [
     ("第1页/共1页 << 上一页 | 下一页 >>", "navigation"),
     ("澎湖縣28日電", "source"),  # a wire story's dispatch: the place and the day it was filed
     ("ET快訊", "recommended"),  # a list's heading after a site's initials
+    ("今日关注", "recommended"),
     ("(People's Daily Online) 11:35, November 23, 2022", "source"),
     ("Related Items", "recommended"),
     ("2021-01-19南通如何预防白癜风的出现?", "recommended"),
