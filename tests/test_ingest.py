@@ -1354,6 +1354,19 @@ def test_a_page_in_a_collections_text_wrapper_is_read_and_an_icon_glyph_separate
         assert "SOHU" not in article.text and "\ue5c2" not in article.text
 
 
+def test_a_pages_language_tag_gives_way_to_a_text_in_the_other_script_but_an_editors_does_not(tmp_path):
+    story = "<p>2020年5月14日，中央政治局常委会会议指出，要深化供给侧结构性改革，充分发挥我国超大规模市场优势。</p>"
+    page = tmp_path / "page.html"
+    page.write_text(f'<html lang="en"><head><title>构建新发展格局</title></head><body>{story}</body></html>', "utf-8")
+    assert read_article(page, tmp_path, CONFIG).language == "zh-Hans"
+    page.write_text(
+        '<html lang="en"><head><title>New pattern</title></head><body><p>A plan.</p></body></html>', "utf-8"
+    )
+    assert read_article(page, tmp_path, CONFIG).language == "en"
+    page.write_text(f"---\ntitle: 构建新发展格局\nlanguage: en\n---\n{story}", "utf-8")
+    assert read_article(page, tmp_path, CONFIG).language == "en"  # the editor's choice stands
+
+
 def test_a_wire_storys_dateline_dates_a_page_that_states_no_date(tmp_path):
     """Under a desk's name and a reviewer's line, `Feb. 23, 2015 --` opens the story: the day it was filed."""
     body = (

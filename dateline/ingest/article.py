@@ -215,7 +215,10 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     text, blocks = scrubbed(text), tuple(scrubbed_block(block) for block in blocks)
     article_id = _article_id(path.name)
     url = clean_inline(as_text(metadata.get("url")))
-    language = article_language(metadata.get("language"), title + "\n" + text, config)
+    editors_language = non_empty(reading.front_matter or {}).get("language") or sidecar.get("language")
+    language = article_language(
+        metadata.get("language"), title + "\n" + text, config, by_the_page=editors_language is None
+    )
     published, date_evidence = publication_date(
         metadata.get("date"),
         reading,

@@ -76,10 +76,26 @@ def normalise_language(tag: object) -> str | None:
     return None
 
 
-def article_language(stated: Value | None, text: str, config: SiteConfig) -> str:
-    """The stated language when dateline knows it, else the one the text is written in."""
+def article_language(stated: Value | None, text: str, config: SiteConfig, by_the_page: bool = False) -> str:
+    """The stated language when dateline knows it, else the one the text is written in. A page's own tag
+    (`by_the_page`: `<html lang="en">` from a template, not the editor's `language:`) gives way to a text in
+    the other script, written so by far (a Chinese story on a page tagged English)."""
     language = normalise_language(stated.value) if stated else None
-    return language or detect_language(text, default=normalise_language(config.language) or "en")
+    written = detect_language(text, default=normalise_language(config.language) or "en")
+    if language and by_the_page and _another_script(language, text):
+        return written
+    return language or written
+
+
+#: A page's tag gives way when the text's other script outnumbers its own this many times over.
+SCRIPT_MAJORITY = 3
+
+
+def _another_script(language: str, text: str) -> bool:
+    han, latin = len(HAN.findall(text)), len(_LATIN_LETTER.findall(text))
+    if language == "en":
+        return han > SCRIPT_MAJORITY * latin
+    return latin > SCRIPT_MAJORITY * han
 
 
 def _count_traditional_han(text: str, han: list[str]) -> int:
