@@ -187,25 +187,25 @@ def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
 
 
 def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
-    """`today` in a sentence about how things are, not about what happens today: a state in the present
-    (`Neon signs exist today`, `tensions that remain unresolved today`) or a superlative before it (`one of
-    the hottest trends today`); not `Today is the deadline`, nor `The Senate votes today`."""
+    """`today` in a sentence about how things are, not about what happens today: an age's things after
+    `today's` (`today's wonders are`), a comparison with how things were (`buyers are more sophisticated
+    today`), a state in the present (`Neon signs exist today`) or a superlative before it (`one of the hottest
+    trends today`); not `Today is the deadline`, `The Senate votes today` nor `today's glitches were`."""
     if text[reading.start : reading.end].lower() != "today":
         return False
-    if _TODAYS_AGE.match(text, reading.end) and place.tense != PAST:
-        return True  # `today's innovations are`, `in today's digital environment` (not `today's glitches were`)
+    if _TODAYS_AGE.match(text, reading.end):
+        return place.tense != PAST  # `today's innovations are`, `in today's digital environment`, not `… were`
     clause_start = _clause_of(text, reading, place)[0]
     if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
         return True  # `buyers are more sophisticated today`
-    if place.tense not in (PRESENT, ""):
+    if not (
+        _A_STATE.search(text, place.sentence_start, place.sentence_end)
+        or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start)
+    ):
         return False
     if reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end):
         return False  # `Today is the last day`, `Today marks …`: the day itself
-    sentence = text[place.sentence_start : place.sentence_end]
-    return (
-        _A_STATE.search(sentence) is not None
-        or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start) is not None
-    )
+    return place.tense in (PRESENT, "")
 
 
 #: After `today`, an age's things: `today's wonders`, `today's browser-based maps`, `today's digital environment`
@@ -219,7 +219,7 @@ _TODAYS_AGE = re.compile(
 _A_COMPARISON_WITH_BEFORE = re.compile(
     r"\b(?:is|are|am|['’]re)[ \u00a0]+(?:(?:much|far|even|now)[ \u00a0]+)?(?:more|less)[ \u00a0]+[a-z]+"
 )
-#: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `still seem`).
+#: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `remain unresolved today`).
 _A_STATE = re.compile(r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?)\b")
 #: … or a superlative that ranks things among all there are (`one of the hottest trends`, `the most engaging tool`).
 _A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|best|worst) [a-z])")
@@ -266,9 +266,10 @@ _THE_AT_THE_END = re.compile(r"\s+the$")
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     """`the biggest failure since 2008`, `for the first time since the 1990s`, `2008年以来首次`: the date a
     record is measured from."""
-    before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip())
-    if before.endswith(tables.SINCE_CUES):
-        return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
+    if "ince" in text[max(place.sentence_start, reading.start - 16) : reading.start]:
+        before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip())
+        if before.endswith(tables.SINCE_CUES):
+            return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
@@ -285,13 +286,12 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
 def _earlier_this_year_in_the_past(text: str, reading: Reading, place: Place) -> bool:
     """`Zhang claimed his reward earlier this year`: what happened in the year so far, an act, not a figure's time
     (nor a source's, `as Fortune noted earlier this year`)."""
-    if place.tense != PAST or not text[reading.start : reading.end].lower().startswith("earlier"):
+    if not text[reading.start : reading.end].lower().startswith("earlier") or place.tense != PAST:
         return False
     words = text[max(place.sentence_start, reading.start - 20) : reading.start].split()
     return not (words and words[-1].lower() in tables.ENGLISH_PAST_SAYING)
 
 
-#: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
 #: After a year, the work it dates, maybe past a few words that describe it (`2007 novel`, `1865 Russian novella`).
 _A_WORK_AFTER_A_YEAR = re.compile(
     r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)*)){0,3}?[ \u00a0]+"
@@ -308,6 +308,7 @@ _A_RANKING_BEFORE_A_YEAR = re.compile(
     r"\b(?:[a-z]+est|most[ \u00a0]+\w+|top(?:[ \u00a0]+\d+)?|favou?rite)"
     r"(?:[ \u00a0]+[\w'’-]+){1,3}?[ \u00a0]+of[ \u00a0]+$"
 )
+#: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
 
 

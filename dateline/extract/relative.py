@@ -61,35 +61,39 @@ def in_the_weeks_of_the_day_told(
     """`… on December 16, 2010.` … `returned a week later to spend Christmas` … `She returned to the property
     on December 27`, written in April 2012: in the past tense or none, a year-less day (or festival) that the year
     nearest publication puts months back is in the weeks of the day the story tells of, a few paragraphs
-    back, when one of its years puts it there (`in_year` gives it in a year); or in the year or month the story
-    told last, a year or more back (`By late 2017, …` … `On December 12, …`, written in May 2020). A day a few
-    days after the one told, years back, is in its weeks however near publication the other reading is (`On
-    February 26, 2017, …` … `Two days after …, on February 28`, written in May 2020)."""
+    back, when one of its years puts it there (`in_year` gives it in a year); in the past, it is in the year a
+    sentence of the story opened with, a year or more back (`In 2017, …` … `On December 12, …`, written in May
+    2020). A day a few days after the one told, years back, is in its weeks however near publication the other
+    reading is (`On February 26, 2017, …` … `Two days after …, on February 28`, written in May 2020)."""
     publication = state.publication
-    if publication is None or period is None or period.day is None or place.tense not in (PAST, ""):
+    if publication is None or period is None or period.day is None:
         return None
     far = (publication - period.day).days >= FAR_FROM_PUBLICATION_DAYS
     told = state.last_day
-    if told is not None and _the_day_being_told(place, state, TOLD_DAY_BLOCKS, (PAST, "")):
+    if (
+        told is not None
+        and (far or (publication - told[0]).days >= YEARS_BACK_DAYS)
+        # in the past, or with no tense (`returned … to spend Christmas`); the tense is looked at last (it costs)
+        and _the_day_being_told(place, state, TOLD_DAY_BLOCKS, (PAST, ""))
+    ):
         low, high = AROUND_THE_DAY_TOLD if far else DAYS_AFTER_THE_DAY_TOLD
-        if far or (publication - told[0]).days >= YEARS_BACK_DAYS:
-            for year in (told[0].year, told[0].year + 1):
-                candidate = in_year(year)
-                if (
-                    candidate is not None
-                    and candidate.day is not None
-                    and candidate.day != period.day
-                    and candidate.day < publication
-                    and low <= (candidate.day - told[0]).days <= high
-                ):
-                    return candidate
+        for year in (told[0].year, told[0].year + 1):
+            candidate = in_year(year)
+            if (
+                candidate is not None
+                and candidate.day is not None
+                and candidate.day != period.day
+                and candidate.day < publication
+                and low <= (candidate.day - told[0]).days <= high
+            ):
+                return candidate
     story = state.story_month  # the year (and month) a sentence opened with last: the time the story is in
     if (
         far
-        and place.tense == PAST
         and story is not None
         and story[2] >= place.block - TOLD_DAY_BLOCKS
         and publication.year - story[0] >= 1
+        and place.tense == PAST
     ):
         candidate = in_year(story[0])
         if (

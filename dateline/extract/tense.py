@@ -416,12 +416,12 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(lemma for lemmas in found.values() for lemma in lemmas)
 
 
-@functools.lru_cache(maxsize=65536)
 def is_finite_verb(word: str) -> bool:
     """Whether a word can be a finite English verb (`saw`, `brings`, `were`), as it may after a subject."""
     return bool(_verb_forms(word.lower()) & {"VBD", "VBZ", "VBP", "MD"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _verb_forms(word: str) -> frozenset[str]:
     """The Penn tags this word has as a form of an English verb (`said` {VBD, VBN}); {} for no verb."""
     import lemminflect

@@ -208,10 +208,15 @@ def parse_publication_date(
 
 def parses_as_date(value: str) -> bool:
     try:
-        parse_date_text(unicodedata.normalize("NFKC", value).strip())
+        parse_written_date(value)
     except ValueError:
         return False
     return True
+
+
+def parse_written_date(value: object) -> dt.datetime:
+    """A date as written (full-width digits and spaces folded), naive or with the zone it states."""
+    return parse_date_text(unicodedata.normalize("NFKC", str(value)).strip())
 
 
 def parse_date_text(text: str, date_order: str = "MDY") -> dt.datetime:

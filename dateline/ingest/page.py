@@ -119,9 +119,9 @@ MARGIN_ELEMENTS = ("header", "footer")
 _HTML_OPENING_TAG = re.compile(r"""<html\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 
 
-#: Before a page's <html>, what a saved page may carry besides a doctype, comments and blank lines: a
-#: collection's wrapper or record (`<text id="http://…" title="…" encoding="gb2312">`), which parsers would
-#: take for the start of the page's body, and a sanitiser for an element whose text it drops.
+#: What may come before a page's <html>: a doctype, an XML declaration, comments. Anything else there (a
+#: collection's wrapper, `<text id="http://…" title="…" encoding="gb2312">`) is cut off: a parser would take it
+#: for the start of the page's body, and the sanitiser drops a `<text>` element with all it holds.
 _BEFORE_THE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>\s*|<\?xml[^>]*>\s*)*", re.S)
 
 

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .dates import DATE_TEXT, parse_date_text, parse_publication_date, url_date
+from .dates import DATE_TEXT, parse_publication_date, parse_written_date, url_date
 from .furniture import FurnitureLine
 from .reading import Reading, Value
 
@@ -151,7 +150,7 @@ def _the_same_time_in_a_zone(moment: dt.datetime, reading: Reading) -> tuple[dt.
     (JSON-LD's `2017-02-24T01:18:13Z`, `article:published_time` `2017-02-23T17:18:13-08:00`): the writer's day."""
     for candidate in reading.date_candidates:
         try:
-            written = parse_date_text(unicodedata.normalize("NFKC", str(candidate.value)).strip())
+            written = parse_written_date(candidate.value)
         except ValueError:
             continue
         offset = written.utcoffset() if written.tzinfo is not None else None
