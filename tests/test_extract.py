@@ -859,6 +859,10 @@ def test_english_not_dates(text):
         ("The company sold its stake for $2 billion in 2014.", True),
         ("Police arrested 12 people in 2015.", True),
         ("In 2012, Apple sold 10 million iPads and launched the iPad mini.", True),
+        # the date a change is measured from; not the start of what went on since
+        ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
+        ("Prices have doubled since 2010.", False),
+        ("Since 2010, the company has opened 40 stores.", True),
     ],
 )
 def test_an_english_figures_period_is_no_event(text, is_event):

@@ -259,17 +259,25 @@ _OPENING_HOURS = re.compile(
 )
 
 
+#: A change measured since a date (`has risen from 33 gigabits to 27 terabits since 1997`, `prices have doubled`).
+_A_CHANGE = re.compile(
+    r"\b(?:risen|rose|grown|grew|increased|fallen|fell|declined|dropped|climbed|surged|jumped|soared|plunged"
+    r"|slumped|doubled|tripled|quadrupled|halved|shrunk|shrank)\b"
+)
 #: `the` before a date (`since the 1990s`).
 _THE_AT_THE_END = re.compile(r"\s+the$")
 
 
 def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
-    """`the biggest failure since 2008`, `for the first time since the 1990s`, `2008年以来首次`: the date a
-    record is measured from."""
+    """`the biggest failure since 2008`, `for the first time since the 1990s`, `prices have doubled since 2010`,
+    `2008年以来首次`: the date a record or a change is measured from."""
     if "ince" in text[max(place.sentence_start, reading.start - 16) : reading.start]:
         before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip())
         if before.endswith(tables.SINCE_CUES):
-            return _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
+            return (
+                _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
+                or _A_CHANGE.search(text, place.sentence_start, place.sentence_end) is not None
+            )
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
