@@ -425,9 +425,6 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())
     if _AN_ADDRESS_AFTER.match(match.string, match.end()):
         raise NotADate(match.group())  # `at 2015 Washtenaw Avenue`, `the 2100 block of Main`: a house number
-    possessive = _POSSESSIVE_AFTER.match(match.string, match.end())
-    if possessive and (before.lower() in _BEFORE_A_DECADE or possessive["next"].lower() in _AFTER_A_DECADE):
-        raise NotADate(match.group())  # `the 1990's`, `early 1980's`, `1990's and 2000's`: decades
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
     if _a_names_number(match.string, match.start()) and not _TO_ANOTHER_YEAR.match(match.string, match.end()):

@@ -306,7 +306,6 @@ _DAYS_BEFORE_A_DAY = re.compile(
 )
 #: … and after it (`3月5日的前一天`, `春节后一天`, `国庆节次日`).
 _DAYS_AFTER_A_DAY = re.compile(r"的?(?:(?P<before>前一[天日])|(?:后|後)一[天日]|次日)")
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def attach_day_shifts(text: str, readings: list[Reading]) -> list[Reading]:
@@ -326,7 +325,7 @@ def attach_day_shifts(text: str, readings: list[Reading]) -> list[Reading]:
         )
         if before is not None and (len(kept) < 2 or kept[-2].end <= before.start()):
             count = before["count"]
-            days = 1 if count is None else _DAY_COUNTS.get(count.lower()) or int(count)
+            days = 1 if count is None else tables.ENGLISH_UNIT_WORDS.get(count.lower()) or int(count)
             reading.day_shift = days if before["side"] == "after" else -days
             reading.start = before.start()
             continue

@@ -81,10 +81,9 @@ def article_language(stated: Value | None, text: str, config: SiteConfig, by_the
     (`by_the_page`: `<html lang="en">` from a template, not the editor's `language:`) gives way to a text in
     the other script, written so by far (a Chinese story on a page tagged English)."""
     language = normalise_language(stated.value) if stated else None
-    written = detect_language(text, default=normalise_language(config.language) or "en")
-    if language and by_the_page and _another_script(language, text):
-        return written
-    return language or written
+    if language and not (by_the_page and _another_script(language, text)):
+        return language
+    return detect_language(text, default=normalise_language(config.language) or "en")
 
 
 #: A page's tag gives way when the text's other script outnumbers its own this many times over.
