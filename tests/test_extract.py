@@ -855,6 +855,17 @@ def test_english_not_dates(text):
         ("Sony sold 18.5 million consoles in 2014.", False),
         ("There were 380 new cases in 2014.", False),
         ("In 2010, the company had 50 employees.", False),
+        ("By 2012, the company had more than $2 million in the bank.", False),
+        ("By 2003 there was probably $1 billion circulating.", False),
+        ("USAID spent $30 million on agriculture over nine months in 2010.", False),
+        # an amount in a unit of time; a trend over years
+        ("In 1980, the city's 7.1 million people consumed about 1.5 billion gallons per day.", False),
+        ("In the 1960s, international phone calls cost about $3 per minute.", False),
+        ("Between 2007 and 2013, the rate of lost luggage fell by more than half.", False),
+        ("Bandwidth demand rose 4.5 times between 2009 and 2013.", False),
+        # an age is no amount of a thing; an act over a range of years
+        ("I was 15 in 1999, when the Palm V was released.", True),
+        ("Between 2009 and 2013, he served as the city's mayor.", True),
         # a deal's price, a count of people an act took, an act beside the figure
         ("The company sold its stake for $2 billion in 2014.", True),
         ("Police arrested 12 people in 2015.", True),

@@ -1226,6 +1226,11 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("These are tensions that remain unresolved today.", False),
         ("It is one of the hottest gadget trends today.", False),
         ("It is the most engaging tool available to marketers today.", False),
+        # an amount there is these days
+        ("Today, the weather service has some 5,000 employees.", False),
+        ("By contrast, today, consumption has fallen to about 1 billion gallons per day.", False),
+        ("Apple today announced it sold 10 million phones.", True),
+        ("The company said today it has 500 employees.", True),
         # what happens today, or the day itself
         ("The Senate votes today on the bill.", True),
         ("Apple today announced a new phone.", True),

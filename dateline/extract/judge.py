@@ -189,15 +189,22 @@ def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
 def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     """`today` in a sentence about how things are, not about what happens today: an age's things after
     `today's` (`today's wonders are`), a comparison with how things were (`buyers are more sophisticated
-    today`), a state in the present (`Neon signs exist today`) or a superlative before it (`one of the hottest
-    trends today`); not `Today is the deadline`, `The Senate votes today` nor `today's glitches were`."""
+    today`), an amount there is (`Today, the service has some 5,000 employees`), a state in the present (`Neon
+    signs exist today`) or a superlative before it (`one of the hottest trends today`); not `Today is the
+    deadline`, `The Senate votes today` nor `today's glitches were`."""
     if text[reading.start : reading.end].lower() != "today":
         return False
     if _TODAYS_AGE.match(text, reading.end):
         return place.tense != PAST  # `today's innovations are`, `in today's digital environment`, not `… were`
-    clause_start = _clause_of(text, reading, place)[0]
+    clause_start, clause_end = _clause_of(text, reading, place)
     if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
         return True  # `buyers are more sophisticated today`
+    if place.tense != PAST:  # an amount there is these days: `Today, the service has some 5,000 employees`
+        if not (text[clause_start : reading.start].strip() or text[reading.end : clause_end].strip()):
+            clause_start = clause_end + 1  # `Today,` alone: the clause after it
+            clause_end = _clause_end(text, clause_start, place.sentence_end)
+        if _measured_en(text, clause_start, clause_end):
+            return True
     if not (
         _A_STATE.search(text, place.sentence_start, place.sentence_end)
         or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start)
@@ -423,20 +430,43 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
 def _an_english_measured_value(text: str, reading: Reading, place: Place) -> bool:
     """An English period whose clause gives an amount measured then, and nothing done: `JPMorgan earned $4.9
     billion in the fourth quarter of 2014`, `Sony sold 18.5 million consoles in 2014`, `In 2010, the company had
-    50 employees` (a period that frames its sentence is measured by the clause after it)."""
+    50 employees`, `In 1980, the city consumed 1.5 billion gallons per day` (a period that frames its sentence is
+    measured by the clause after it), a trend over years (`Between 2007 and 2013, the rate fell by half`)."""
+    if reading.range_end is not None and _A_CHANGE.search(text, place.sentence_start, place.sentence_end):
+        return True  # a trend over the years: `bandwidth demand rose 4.5 times between 2009 and 2013`
     start, end = _clause_of(text, reading, place)
-    if place.frames_sentence and end < place.sentence_end:
+    if (place.frames_sentence or _FRAMING_PERIOD_EN.fullmatch(text, place.sentence_start, reading.start)) and (
+        end < place.sentence_end and text[end] == ","
+    ):
         start = end + 1
         end = _clause_end(text, start, place.sentence_end)
-    return _MEASURED_VALUE_EN.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
+    return _measured_en(text, start, end)
 
 
-#: A verb of measure and an amount (`earned $4.9 billion`, `sold 18.5 million`, `had 50 employees`, `were 380`).
+def _measured_en(text: str, start: int, end: int) -> bool:
+    """Whether an English clause gives an amount measured (`had 50 employees`, `cost $3 per minute`) and nothing
+    done."""
+    return (
+        _MEASURED_VALUE_EN.search(text, start, end) is not None or _A_RATE_EN.search(text, start, end) is not None
+    ) and _EVENT_VERB.search(text, start, end) is None
+
+
+#: A verb of measure and an amount (`earned $4.9 billion`, `sold 18.5 million`, `had 50 employees`, `were 380`,
+#: `there was probably $1 billion`, `spent $30 million`, `cost about $3`).
 _MEASURED_VALUE_EN = re.compile(
-    r"\b(?:earned|earns|had|totaled|totalled|totaling|numbered|sold|were|generated|amounted to|reached)[ \u00a0]+"
-    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just)[ \u00a0]+)?"
-    r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
+    r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
+    r"|reached|spent|cost|costs|consumed|racked up)[ \u00a0]+"
+    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|probably|only|still"
+    r"|around|approximately)[ \u00a0]+){0,2}"
+    r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
 )
+#: An amount in a unit of time or per head (`1.5 billion gallons per day`, `$3 per minute`, `1 terabit per second`).
+_A_RATE_EN = re.compile(
+    r"\b[0-9][0-9,.]*(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+(?:per|a)[ \u00a0]+"
+    r"(?:second|minute|hour|day|week|month|year|person|capita|head)\b"
+)
+#: What may open an English sentence before a period that frames it (`By 2012, …`, `Between 2010 and 2013, …`).
+_FRAMING_PERIOD_EN = re.compile(r"\s*(?:[Bb]y|[Bb]etween|[Ff]rom|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?")
 
 
 #: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`,
