@@ -392,6 +392,21 @@ def test_a_list_heading_in_capitals_is_a_recommended_list():
     assert furniture_of("LATEST NEWS").kind == "recommended"
 
 
+def test_a_more_stories_like_this_list_with_its_dates_and_sections_is_furniture():
+    pieces = [
+        Piece("h", "MORE STORIES LIKE THIS ONE"),
+        Piece("p", "FEATURES"),
+        Piece("p", "The Nissan Northern Xperience"),
+        Piece("p", "June 15, 2010"),
+        Piece("p", "AUTO NEWS"),
+        Piece("p", "Boosted 2017 Nissan Sentra SR Turbo launched"),
+        Piece("p", "Crossovers may have become the vehicle of choice for most car buyers, but Nissan still believes."),
+    ]
+    kept, found = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [pieces[-1].text]
+    assert [line.kind for line in found] == ["recommended"] * 6
+
+
 def test_only_the_furniture_lines_of_a_block_leave_it():
     pieces = [
         Piece("p", "By Maria Lopez\nStorm closes schools"),

@@ -223,7 +223,7 @@ RECOMMENDED_HEADINGS = words(
     "You may also like", "You might also like", "Recommended", "Recommended for you", "Recommended reading",
     "Most read", "Most popular", "Most viewed", "Trending", "Trending now", "See also", "Also read", "Further reading",
     "Top stories", "Latest news", "Editor's picks", "Related items", "Latest posts", "Recent posts", "Popular posts",
-    "More news",
+    "More news", "More stories like this", "More stories like this one", "More like this", "Stories you may like",
 )
 NAVIGATION_PHRASES = words(
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "返回目录", "打开APP", "打開APP",
