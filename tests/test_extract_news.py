@@ -1310,6 +1310,21 @@ def test_a_day_counted_from_a_day_written_is_one_mention(text, language, expecte
             "December 12",
             "2017-12-12",
         ),
+        # a day in a month the story told with its year, paragraphs back, while the story is still in that year;
+        # an aside after `after` with an -ing form has no verb of the sentence's (`camera feeds` is no present)
+        (
+            "It was in December 2017 that everything changed.\n\nCorrea had been succeeded in May 2017.\n\n"
+            "By late 2017, he used a white noise machine.\n\nOn December 12, two days after receiving the"
+            " instructions on creating camera feeds, Morales sent an email.",
+            "December 12",
+            "2017-12-12",
+        ),
+        (
+            "It was in December 2017 that everything changed.\n\nIn 2019, he moved to Quito.\n\nOn December 12,"
+            " Morales sent an email.",
+            "December 12",
+            "2019-12-12",
+        ),
         # a day near publication, or in the year of publication's year before, stays there
         ("In 2017, the group formed in Quito.\n\nOn April 2, it held a rally.", "April 2", "2020-04-02"),
         (

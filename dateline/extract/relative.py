@@ -103,9 +103,28 @@ def in_the_weeks_of_the_day_told(
             and (publication - candidate.day).days >= YEARS_BACK_DAYS
         ):
             return candidate
+    month_told = state.months_told.get(period.day.month)  # `In December 2017, …` … `On December 12, …`
+    if (
+        far
+        and month_told is not None
+        and month_told[1] >= place.block - MONTH_TOLD_BLOCKS
+        and publication.year - month_told[0] >= 1
+        and state.last_year == month_told[0]  # the story is still in that year
+        and place.tense in (PAST, "")
+    ):
+        candidate = in_year(month_told[0])
+        if (
+            candidate is not None
+            and candidate.day is not None
+            and (publication - candidate.day).days >= YEARS_BACK_DAYS
+        ):
+            return candidate
     return None
 
 
+#: A year-less day in a month the story told with its year at most this many blocks back is in that month, when
+#: the story's last date is still in its year.
+MONTH_TOLD_BLOCKS = 16
 #: A year-less day this many days or fewer after the day a story told years back is in its weeks, …
 DAYS_AFTER_THE_DAY_TOLD = (0, 7)
 #: … when that day is at least this far back; so is the year or month a story told.

@@ -40,6 +40,8 @@ class State:
     # (year, month, block) of the last month with its year that opened its sentence (`2010年4月，…`, `In April
     # 2010, …`), or went on from one (`5月份，…`); the month is None after a year alone that did (`2003年，…`)
     story_month: tuple[int, int | None, int] | None = None
+    # month -> (year, block) of the last mention of that month with its year (`In December 2017, …`)
+    months_told: dict = field(default_factory=dict)
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None
@@ -89,6 +91,8 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
     written = reading.range_end or reading
     if not figure and latest is not None and latest.month is not None:
         state.last_month = (latest.year, latest.month, place.block)
+        if reading.year is not None:
+            state.months_told[latest.month] = (latest.year, place.block)
         if reading.year is not None and reading.range_end is None and place.frames_sentence:
             state.story_month = (latest.year, latest.month, place.block)
     elif not figure and reading.year is not None and latest is not None and latest.granularity == "year":

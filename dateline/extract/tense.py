@@ -151,14 +151,28 @@ def first_verb_tense(text: str, end: int, sentence_end: int) -> str:
     """The tense of the first verb group after a date that opens its sentence before a long aside (`In
     January, a week after the anniversary of …, a clinic bombing … killed`), up to a clause break."""
     words = [(match.group(), match.start()) for match in _WORD.finditer(text, end, min(sentence_end, end + 400))]
+    in_aside = False
     for index, (word, _) in enumerate(words):
         if word in _CLAUSE_BREAK:
             break
+        if in_aside:
+            in_aside = word != ","
+            continue
+        if (
+            word.lower() in _BEFORE_A_PARTICIPLE
+            and words[index + 1 : index + 2]
+            and words[index + 1][0].endswith("ing")
+        ):
+            in_aside = True  # `two days after receiving the instructions on creating camera feeds,`: no verb of its own
+            continue
         tense = _verb_group_tense(words, index, False)
         if tense is not None:
             return tense
     return UNKNOWN
 
+
+#: Before an -ing form, what makes a phrase of it set off by commas (`after receiving …,`).
+_BEFORE_A_PARTICIPLE = frozenset({"after", "before", "while", "since", "upon", "when", "by"})
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?!going\b)[a-z]+ing\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:[a-z]+ly\s+|not\s+|now\s+)?([a-z]+)\b")
