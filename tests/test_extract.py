@@ -776,6 +776,8 @@ def test_english_sentences_split_after_full_stops_but_not_abbreviations():
         ("It was patched on Dec. 9.", [("Dec. 9", "2021-12-09")]),
         ("It was patched on Dec 9th.", [("Dec 9th", "2021-12-09")]),
         ("It was found on 9 December 2021.", [("9 December 2021", "2021-12-09")]),
+        ("18 NOV 2021", [("18 NOV 2021", "2021-11-18")]),  # a stamp in capitals
+        ("POSTED DEC 9, 2021", [("DEC 9, 2021", "2021-12-09")]),
         ("It was found on the 9th of December.", [("9th of December", "2021-12-09")]),
         ("The advisory is dated 2021-12-09.", [("2021-12-09", "2021-12-09")]),
         ("It was filed on 12/9/2021.", [("12/9/2021", "2021-12-09")]),
@@ -834,6 +836,8 @@ def test_english_ranges():
         "You may go.",
         "May we meet?",
         "He will march on.",
+        "THEY MAY MEET.",
+        "MARCH FOR OUR LIVES",
         "It costs 2020 dollars per unit of 300.",
         "Version 2.15.0 fixed it.",
         "The board meets every Monday.",

@@ -81,8 +81,9 @@ ENGLISH_MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
+ENGLISH_MONTHS |= {name.upper(): number for name, number in ENGLISH_MONTHS.items()}  # a stamp's `18 NOV 2019`
 #: Month names that are words as often (`May we`): a cue must make them months (`in May`).
-ENGLISH_MONTHS_NEEDING_A_CUE = frozenset({"May", "March"})
+ENGLISH_MONTHS_NEEDING_A_CUE = frozenset({"May", "March", "MAY", "MARCH"})
 #: Month names that may stand alone ("in December"); abbreviations need a day or year.
 ENGLISH_FULL_MONTHS = tuple(name for name in ENGLISH_MONTHS if len(name) > 4 or name in ("May", "June", "July"))
 
