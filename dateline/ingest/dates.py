@@ -81,7 +81,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 TIME_TEXT = (
     r"(?:(?:北京|香港|台北|格林尼治标准|格林尼治標準|格林威治标准|格林威治標準)(?:时间|時間)\s*)?"  # 北京时间10:41
     r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
-    r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?"
+    r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T|(?:ist|[ecmp][sd]t)(?![A-Za-z]))(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+    r"|\s*[+-]\d{2}:?\d{2})?"
 )
 DATE_TEXT = (
     r"(?:"
@@ -99,9 +100,10 @@ _PART_OF_A_CHINESE_DAY = r"\s*(?:上午|下午|早上|晚上|中午|凌晨)\s*"
 #: A date of numbers with a two-digit year, month first, is a stamp's only before its time (`8/17/13 11:04am`,
 #: `Updated: 08-14-10 12:41 AM`): alone, `12/10/10` may be a player's points, rebounds and assists.
 _SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-)\d{2}"
-#: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `2022-04-15 14:31:09`).
+#: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `Fri 6:45 PM, Feb 16, 2018`,
+#: `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
-    rf"(?:(?:{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
+    rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
     rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"
     rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
     rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT})"

@@ -149,7 +149,10 @@ SEGMENTS = (
     # a post's writers by their handles (`Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`)
     ("byline", True, r"(?:Posted|Written) by\s+(?P<author>[A-Za-z][\w.-]{1,30}(?:\s*(?:,|and|&)\s*[A-Za-z][\w.-]{1,30}){0,5})"
                      r"(?=\s+on\s)"),
+    # a writer's handle in small letters after `By`, before the date (`By admin - 2018-09-16`)
+    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}})(?=\s*(?:[-–—|｜·•]\s*)?{DATETIME_TEXT})"),
     ("navigation", True, r",?\s*(?:[Aa]ll|[Vv]iew all|[Mm]ore) posts"),  # the link to the writer's other posts
+    ("share", True, r"(?:Get\s+)?(?:[Ss]hort\s+(?:URL|[Ll]ink)|Permalink)"),  # the link to the page
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
     ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
@@ -170,9 +173,10 @@ SEGMENTS = (
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
-    # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`:
-    # names set off before a labelled date
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=\s*[·•|｜/／]\s*(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
+    # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`,
+    # `New Delhi, News Nation Bureau | Updated : 19 November 2019`: names set off before a labelled date
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=\s*[·•|｜/／]\s*"
+                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
     ("source", False, r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
