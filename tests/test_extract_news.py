@@ -85,6 +85,10 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("3月19日，发改委下发了一份通知，要求各地制定行动计划。", "3月19日", PAST),
         ("证监会7月2日晚回应称将严查。", "7月2日晚", UNKNOWN),  # the future is what was said that day
         ("能否见疗效，周一见。", "周一", FUTURE),  # see you then
+        # 将 before a count is the object marker, not the future
+        ("她在11月初将两名男同事带回公寓。", "11月初", UNKNOWN),
+        ("公司11月初将三款新品推向市场。", "11月初", UNKNOWN),
+        ("公司11月初将推出三款新品。", "11月初", FUTURE),
     ],
 )
 def test_chinese_tense_comes_from_cues(sentence, date, tense):
