@@ -1154,6 +1154,8 @@ def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
         ("鞭牛士报道，5月13日消息，", "5月13日"),
         ("新浪财经讯 5月13日上午消息，", "5月13日上午"),
         ("TNW中文站 5月13日报道\n", "5月13日"),  # the outlet set off by a space, the line ending there
+        ("（柏林13日综合电）", "13日"),  # a dispatch put together from several
+        ("【希望之声2024年5月13日】（本台记者综合报导）", "2024年5月13日"),  # the outlet and the day in brackets
     ],
 )
 def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(dispatch, written):
@@ -1168,6 +1170,13 @@ def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(di
         ("5月13日", "2024-05-13"),
         ("5月14日", "2024-05-14"),
     ]
+    # a date in brackets at a paragraph's start, no outlet before it, is a heading of what happened
+    assert [
+        m.is_event
+        for m in extract_mentions(
+            "【5月13日】公司宣布新计划。", ExtractionContext("t", dt.date(2024, 5, 23), "zh-Hans")
+        )
+    ] == [True]
     assert all(
         m.is_event
         for m in extract_mentions(

@@ -500,8 +500,10 @@ _ENGLISH_DATELINE_AFTER = re.compile(
 )
 _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
 #: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
-_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:电|電|讯|訊|(?:报道|報導|消息)(?=[：:，,\s]|$))")
-_DISPATCH_AFTER_STARTS = "电電讯訊报報消 \u3000"
+_CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:综合|綜合)?(?:电|電|讯|訊)|(?:报道|報導|消息)(?=[：:，,\s]|$))")
+_DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜】 \u3000"
+#: … or an outlet and the day in brackets (`【希望之声2025年1月30日】`).
+_OUTLET_IN_BRACKETS_BEFORE = re.compile(r"【[^【】0-9０-９\s]{2,12}$")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
 
 
@@ -527,13 +529,15 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
 
 
 def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
-    """`中国网5月13日讯`, `（法新社羅馬19日電）`, `东方网记者曹磊5月13日报道：`, `鞭牛士报道，5月22日消息`: the day a
-    story was filed, at its paragraph's start, however far down the page's menus put it."""
+    """`中国网5月13日讯`, `（法新社羅馬19日電）`, `（柏林2日综合电）`, `东方网记者曹磊5月13日报道：`,
+    `鞭牛士报道，5月22日消息`, `【希望之声2025年1月30日】`: the day a story was filed, at its paragraph's start,
+    however far down the page's menus put it."""
+    if reading.kind != "calendar" or reading.day is None or reading.range_end is not None:
+        return False
+    if text.startswith("】", reading.end):
+        return _OUTLET_IN_BRACKETS_BEFORE.search(before) is not None
     return (
-        reading.kind == "calendar"
-        and reading.day is not None
-        and reading.range_end is None
-        and _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
+        _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
         and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
     )
 
