@@ -1897,3 +1897,24 @@ def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
 
     assert events("Chiles are typically picked from mid-July until the end of October.") == [False, False]
     assert events("He usually arrives at 9, but on Friday he was late.") == [True]
+
+
+@pytest.mark.parametrize(
+    "text,language,is_event",
+    [
+        # a year that sorts people by when they were born
+        ("小于等于50岁的女性工人（1972年以及以后出生的女性）。", "zh-Hans", False),
+        ("1980年出生女职工退休年龄为55岁。", "zh-Hans", False),
+        ("出生于1967年后的人们都将被延退。", "zh-Hans", False),
+        ("1977年生的人群的退休年龄将为57岁。", "zh-Hans", False),
+        ("Those born after 1980 will retire at 65.", "en", False),
+        # one person's birth
+        ("罗伯特·莱夫科维茨1943年在美国出生。", "zh-Hans", True),
+        ("他1980年出生于北京。", "zh-Hans", True),
+        ("1956年生人，1978年参加工作。", "zh-Hans", True),
+        ("He was born in 1980 in Ohio.", "en", True),
+    ],
+)
+def test_a_birth_cohorts_year_is_no_event(text, language, is_event):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2016, 2, 16), language))
+    assert mentions[0].is_event is is_event

@@ -160,6 +160,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
             return False
         if _a_works_year(text, reading) or _annual(text, reading) or _a_decade_describing(text, reading):
             return False
+        if _a_birth_cohort(text, reading, place):
+            return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
@@ -343,6 +345,27 @@ _A_DECADE = re.compile(r"[0-9]0s$")
 _A_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
 #: The word before a date, past `the`.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
+
+
+def _a_birth_cohort(text: str, reading: Reading, place: Place) -> bool:
+    """A year that sorts people by when they were born, no one's birth: `1972年以及以后出生的女性`,
+    `1980年出生女职工`, `出生于1967年后的人们`, `those born after 1980`; not `他1943年在美国出生`."""
+    if _COHORT_AFTER_A_YEAR.match(text, reading.end, place.sentence_end):
+        return True
+    before = text[max(place.sentence_start, reading.start - 16) : reading.start]
+    if before.endswith(("出生于", "出生於")):
+        return _AFTER_OR_BEFORE_IT.match(text, reading.end, place.sentence_end) is not None
+    return _BORN_AFTER_OR_BEFORE.search(before) is not None
+
+
+#: After a year, people born then or since (`以及以后出生的`, `后出生的`, `生的人群`, `出生女职工`); not one
+#: person's (`1956年生人`).
+_COHORT_AFTER_A_YEAR = re.compile(
+    r"[ \u3000]*(?:以及|及)?[ \u3000]*(?:以后|以後|以前|之后|之後|之前|后|後|前)?[ \u3000]*"
+    r"(?:出生(?:的|[女男]|人)|生的)"
+)
+_AFTER_OR_BEFORE_IT = re.compile(r"[ \u3000]*(?:以后|以後|以前|之后|之後|之前|后|後|前)的")
+_BORN_AFTER_OR_BEFORE = re.compile(r"\bborn[ \u00a0]+(?:after|before|since|between)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _annual(text: str, reading: Reading) -> bool:
