@@ -35,6 +35,8 @@ FURNITURE = [
     ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "byline"),
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
+    ("更新 2024-11-26 4:16 PM 人气 238", "update"),
+    ("2025-01-16 08:29:26 出处：快科技 作者：雪花 编辑：雪花 人气： 4894 次 评论(180)", "dateline"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "dateline"),
     ("Nov 20 2019, 11:06am ist", "dateline"),
     ("asked Feb 6, 2014 at 20:37", "comment"),

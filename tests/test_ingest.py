@@ -1312,6 +1312,27 @@ def test_a_utc_time_a_day_off_the_day_the_page_prints_is_read_on_the_printed_day
     assert own_zone.publication_date == dt.date(2023, 11, 9)  # a zone of its own is the writer's
 
 
+def test_a_machines_time_read_in_a_zone_not_the_writers_takes_the_day_the_page_prints(tmp_path):
+    """A Chinese story written in New York, stamped in UTC (read at UTC+8, the next day there), or a time in no
+    zone: the page's own date line or an earlier update stamp says the writer's day."""
+    head = '<title>州法院维持禁令</title><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-11-26T16:16:34Z"}</script>'
+    story = "<p>周一，密苏里州法院裁定，该州将继续实施禁止未成年人接受变性手术的法律，原告表示将上诉。</p>"
+    alone = _page(tmp_path, head, story)
+    assert alone.publication_date == dt.date(2024, 11, 27)  # nothing printed says otherwise: UTC+8
+    updated = _page(tmp_path, head, "<h1>州法院维持禁令</h1><p>更新 2024-11-26 4:16 PM 人气 238</p>" + story)
+    assert updated.publication_date == dt.date(2024, 11, 26)
+    assert "update stamp" in updated.date_evidence
+    later_update = _page(tmp_path, head, "<h1>州法院维持禁令</h1><p>更新 2024-11-28 4:16 PM</p>" + story)
+    assert later_update.publication_date == dt.date(2024, 11, 27)  # an update after it says nothing of its day
+    no_zone = _page(
+        tmp_path,
+        '<title>Player weighs in</title><meta itemprop="datePublished" content="2019-11-19 02:24:00">',
+        "<h1>Player weighs in</h1><p>Nov 18, 2019 at 9:24 pm ET</p>"
+        "<p>The lineman decided to weigh in on the fight on Monday, saying the quarterback asked for it.</p>",
+    )
+    assert no_zone.publication_date == dt.date(2019, 11, 18)
+
+
 def test_a_utc_time_another_metadata_writes_in_the_writers_zone_is_read_there(tmp_path):
     """JSON-LD in UTC and `article:published_time` with the writer's offset: the same instant, the writer's day."""
     json_ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "dateCreated": "2017-02-24T01:18:13Z"}'

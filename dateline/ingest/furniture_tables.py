@@ -54,7 +54,7 @@ PUBLISHED_LABELS = words(
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
-    "最新更新", "最新更新时间", "最新更新時間",
+    "最新更新", "最新更新时间", "最新更新時間", "更新",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated",
@@ -69,8 +69,14 @@ AUTHOR_LABELS = words("作者", "撰文", "撰稿", "执笔", "執筆", "文", "
                       "Author", "Authors", "Written by", "Words by", "Reporter", "Reporting by")
 EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "主编", "主編", "审核", "審核", "校对", "校對",
                       "审校", "審校", "监制", "監製", "选稿", "選稿", "Editor", "Edited by", "Editing by")
+#: A count of readers, views or clicks, by its label (`浏览次数`, `阅读量`).
+COUNTER_LABELS = (
+    r"(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量"
+    r"|人气|人氣)"
+)
 #: A label that opens a new segment: where a name before it stops.
-ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS)) + ")"
+ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS,
+                               COUNTER_LABELS)) + ")"
 
 #: Between two segments of one line.
 SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
@@ -103,13 +109,9 @@ READING_TIME = (
     r"|(?:约|約|大约|大約|预计|預計)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)"
     r"|(?i:(?:(?:Reading|Read) time\s*[:：]?\s*)?\d+\s*(?:minutes?|mins?)(?:\s+read)?))"
 )
-#: A count of readers, views or clicks, by its label (`浏览次数`, `阅读量`).
-COUNTER_LABELS = (
-    r"(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量)"
-)
 ENGAGEMENT = (
     rf"(?:(?:{COUNTER_LABELS}|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
-    r"Views?|Comments?|Likes?|Shares?)\s*[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?"
+    r"Views?|Comments?|Likes?|Shares?)\s*(?:[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?(?:\s*次)?|[(（]\s*\d[\d.,]*\s*[)）])"
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
     r"views?|comments?|likes?|shares?))"

@@ -67,7 +67,8 @@ def publication_date(
     or the file states, the page's metadata, its date lines, its address, and only then an update stamp.
 
     A UTC time on a Chinese article is read at UTC+8, where Chinese news is written (mainland China,
-    Taiwan, Hong Kong, Macau, Singapore); any other zoned time keeps the zone it states."""
+    Taiwan, Hong Kong, Macau, Singapore), unless the page prints the day before or after beside it (a
+    story written in New York); any other zoned time keeps the zone it states."""
     utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
 
     def read(value: object) -> dt.datetime:
@@ -89,13 +90,7 @@ def publication_date(
             ) from exc
     found = _from_the_page(reading, furniture, parsed)
     if found is not None:
-        stamp, evidence = found
-        if stamp.utcoffset() == dt.timedelta(0):  # a time in a zone of its own is the writer's
-            zoned = _the_same_time_in_a_zone(stamp, reading)
-            if zoned is not None:
-                return zoned
-            return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed))
-        return found
+        return _in_the_writers_zone(*found, reading, furniture, url, parsed)
     in_address = url_date(url) if url else None
     if in_address is not None:
         return read(in_address), f"URL: {url}"
@@ -126,23 +121,58 @@ def _a_placeholder(moment: dt.datetime) -> bool:
 
 def _from_the_page(
     reading: Reading, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
-) -> tuple[dt.datetime, str] | None:
-    """The page's metadata (`<meta>`, JSON-LD, what htmldate reads), then its date lines, labelled first."""
+) -> tuple[dt.datetime, str, object] | None:
+    """The page's metadata (`<meta>`, JSON-LD, what htmldate reads), then its date lines, labelled first: the
+    moment, the evidence and the value as written."""
     for candidate in reading.date_candidates:
         moment = parsed(candidate.value)
         if moment is not None:
-            return moment, candidate.evidence
+            return moment, candidate.evidence, candidate.value
     if reading.more_page_dates is not None:
         found = reading.more_page_dates()
         if found is not None and (moment := parsed(found.value)) is not None:
-            return moment, found.evidence
+            return moment, found.evidence, found.value
     date_lines = [line for line in furniture if line.date and line.labelled]
     date_lines += [line for line in furniture if line.date and not line.labelled and not line.above_title]
     for line in date_lines:
         moment = parsed(line.date)
         if moment is not None:
-            return moment, f"date line: {line.text}"
+            return moment, f"{DATE_LINE}: {line.text}", line.date
     return None
+
+
+def _in_the_writers_zone(
+    stamp: dt.datetime,
+    evidence: str,
+    raw: object,
+    reading: Reading,
+    furniture: list[FurnitureLine],
+    url: str,
+    parsed: Callable[[object], dt.datetime | None],
+) -> tuple[dt.datetime, str]:
+    """The page's time on the writer's day: a UTC time as another metadata writes it in the writer's zone; a
+    machine's time in UTC or in no zone, read in one that may not be the writer's (a UTC time read at UTC+8
+    on a Chinese story written in New York), on the day the page prints beside it."""
+    if stamp.utcoffset() == dt.timedelta(0):
+        zoned = _the_same_time_in_a_zone(stamp, reading)
+        if zoned is not None:
+            return zoned
+    if not evidence.startswith(DATE_LINE) and stamp.time() != dt.time(0) and not _a_zone_of_its_own(raw):
+        return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed, stamp.date()))
+    return stamp, evidence
+
+
+def _a_zone_of_its_own(value: object) -> bool:
+    """Whether a time states a zone other than UTC (`2023-11-09T00:20:00+01:00`): the writer's."""
+    try:
+        written = parse_written_date(value)
+    except ValueError:
+        return False
+    return bool(written.utcoffset())
+
+
+#: How the evidence of a date line begins.
+DATE_LINE = "date line"
 
 
 def _the_same_time_in_a_zone(moment: dt.datetime, reading: Reading) -> tuple[dt.datetime, str] | None:
@@ -164,16 +194,19 @@ SAME_TIME = dt.timedelta(minutes=1)
 
 
 def _printed_days(
-    url: str, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+    url: str, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None], day: dt.date
 ) -> list[tuple[dt.date, str]]:
     """The days the page prints for itself where the writer's clock shows: its address, its date lines
-    (above the headline too: only a day next to the metadata's is taken from them)."""
+    (above the headline too: only a day next to the metadata's is taken from them), and an update stamp's
+    day before `day`, the metadata's (a story is not updated before it is published)."""
     days = []
     if url and (in_address := url_date(url)) is not None:
         days.append((in_address, f"its address {url}"))
     for line in furniture:
         if line.date and (moment := parsed(line.date)) is not None:
             days.append((moment.date(), f"its date line {line.text}"))
+        elif line.update and (moment := parsed(line.update)) is not None and moment.date() < day:
+            days.append((moment.date(), f"its update stamp {line.text}"))
     return days
 
 
