@@ -36,6 +36,9 @@ FURNITURE = [
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
     ("更新 2024-11-26 4:16 PM 人气 238", "update"),
+    ("2012年07月07日09:47环球时报[微博]单仁平我要评论(0)", "dateline"),  # outlet, its microblog, writer, a button
+    ("2011年01月01日 23:11中新网【大 中 小】 【打印】 共有评论0条", "dateline"),
+    ("环球时报[微博]单仁平", "source"),
     ("2025-01-16 08:29:26 出处：快科技 作者：雪花 编辑：雪花 人气： 4894 次 评论(180)", "dateline"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "dateline"),
     ("Nov 20 2019, 11:06am ist", "dateline"),

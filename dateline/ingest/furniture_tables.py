@@ -199,6 +199,9 @@ SEGMENTS = (
     # (`2019年09月09日 20:52 新浪财经-自媒体综合`, `2019-09-08 11:42:03  青柠荔 2小时前`, `2019年09月11日富达传媒时政新闻 1665 0`)
     # or before a label or the place a post was sent from (`2024年05月16日 17:02 新京报作者：新京报`,
     # `2022-06-02 09:52:19政能亮 来自北京市`)
+    # the outlet, its microblog's link and the writer, after a portal's stamp (`环球时报[微博]单仁平`)
+    ("source", False, r"(?P<outlet>[\u3400-\u9fff]{2,12}?)[\[【](?:微博|微信)[\]】](?:\s*(?P<author>[\u3400-\u9fff·]{2,4}))?"
+                      r"(?=\s*(?:$|[|｜]))"),
     ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－—]{{1,15}}?)"
                           rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM}"
                           rf"|\s+{_DISPATCH}\s*$|\s*(?:记者|記者)[\u3400-\u9fff])"),
