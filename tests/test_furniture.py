@@ -401,6 +401,7 @@ def test_a_byline_right_over_the_story_is_at_its_top_below_however_many_menus():
 
 def test_a_list_heading_in_capitals_is_a_recommended_list():
     assert furniture_of("LATEST NEWS").kind == "recommended"
+    assert furniture_of("You may also like...").kind == "recommended"  # trailed off
 
 
 def test_a_more_stories_like_this_list_with_its_dates_and_sections_is_furniture():
@@ -641,3 +642,53 @@ def test_more_date_lines_of_pages(line, fields):
 def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
     found = furniture_of("— Tzippy Yarom (@zpyarom) December 19, 2016", at_edge=False)
     assert (found.kind, found.date) == ("embed", "")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # headlines with their dates glued on, or before them in brackets, or a stamp before them
+        [
+            "被妻子强送治疗 中国同性恋男子获赔偿2017年7月4日",
+            "中国首例同性婚姻维权案判同性恋者败诉2016年4月13日",
+            "中国走红同性恋题材网络剧被迫下架2016年2月24日",
+        ],
+        [
+            "(2025年1月1日)  马羽总向中羽协投诉黄广益",
+            "(2025年1月12日)  被传有大马血统可被归化 球星澄清：我是英国人",
+            "(2024年12月29日)  女单前2种子安洗莹王祉怡 争夺开年第一冠",
+        ],
+        [
+            "2025-02-26 17:04:10  手机里这几个细节确认好 别让AI “看透”你",
+            "2025-02-26 09:00:40  原来药品也有“身份证”！",
+            "2025-02-26 16:59:26  当心泄密！",
+        ],
+        # English headlines in title case, four in a row
+        [
+            "Standoff at a Hong Kong University Following Night of Violence",
+            "Impeachment: Firsthand Witnesses Voice Concerns About July 25 Call",
+            "Beijing's Response to Ruling Is Glimpse Into Hong Kong's Legal Future",
+            "10 Places to Travel in 2020—Before Everyone Else Does",
+        ],
+    ],
+)
+def test_a_list_of_other_articles_headlines_is_furniture(items):
+    story = Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city.")
+    kept, found = split_furniture([story, *[Piece("p", item) for item in items]])
+    assert [piece.text for piece in kept] == [story.text]
+    assert [line.kind for line in found] == ["recommended"] * len(items)
+
+
+def test_a_storys_headings_and_a_timeline_are_no_list_of_headlines():
+    pieces = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("h", "Bus Lanes Come to Main Street"),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+        Piece("h", "What Riders Should Expect Next"),
+        Piece("p", "Buses will run every six minutes at the busiest hours of the day, officials said."),
+        Piece("p", "2019-12-9 工信部收到报告"),
+        Piece("p", "2019-12-10 阿里云提交修复方案"),
+        Piece("p", "2021-12-22 工信部暂停合作"),
+    ]
+    kept, _ = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [piece.text for piece in pieces]

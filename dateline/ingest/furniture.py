@@ -24,8 +24,11 @@ from dataclasses import dataclass
 from .furniture_tables import (
     BYLINE_WITH_A_NOTE,
     COPYRIGHT_START,
+    DATED_HEADLINE,
     EDGE_MAX_BLOCKS,
+    ENGLISH_HEADLINE_LIST_MIN_ITEMS,
     FURNITURE_MAX_CHARS,
+    HEADLINE_LIST_MIN_ITEMS,
     LABEL_PREFIXES,
     LINES,
     LONG_FURNITURE_MAX_CHARS,
@@ -129,7 +132,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         head = {index for index in texts if index < first}  # above the story, however far down
     else:
         top = foot = head = set(texts)
-    listed = _ranked_list(pieces, texts) | teasers
+    listed = _ranked_list(pieces, texts) | teasers | _headline_list(pieces, texts)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -220,6 +223,47 @@ def _teaser_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                 if at > 0 and a_headline(at - 1):
                     listed.add(texts[at - 1])
     return listed
+
+
+def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """The pieces of a list of other articles printed as their headlines: each with its date, at least
+    HEADLINE_LIST_MIN_ITEMS in a row; or in English, in title case, at least ENGLISH_HEADLINE_LIST_MIN_ITEMS
+    in a row (a story's headings stand between its paragraphs, not one under another)."""
+    listed: set[int] = set()
+    for is_item, least in (
+        (_a_dated_headline, HEADLINE_LIST_MIN_ITEMS),
+        (_a_title_case_headline, ENGLISH_HEADLINE_LIST_MIN_ITEMS),
+    ):
+        run: list[int] = []
+        for index in texts:
+            if is_item(pieces[index].text.strip()):
+                run.append(index)
+                if len(run) >= least:
+                    listed.update(run)
+            else:
+                run = []
+    return listed
+
+
+_DATED_HEADLINE = re.compile(DATED_HEADLINE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _a_dated_headline(text: str) -> bool:
+    return "\n" not in text and _DATED_HEADLINE.fullmatch(text) is not None
+
+
+def _a_title_case_headline(text: str) -> bool:
+    """`Standoff at a Hong Kong University Following Night of Violence`: most of its longer words capitalised, no
+    full stop at its end."""
+    if "\n" in text or len(text) > RECOMMENDED_ITEM_MAX_CHARS or text.endswith((".", ":", "：")):
+        return False
+    longer = [word for word in _WORD.findall(text) if len(word) >= 4]
+    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+#: In a headline in title case, at least this share of the words of four letters or more are capitalised.
+TITLE_CASE_SHARE = 0.75
 
 
 def _bare_date_line(line: FurnitureLine) -> bool:

@@ -311,7 +311,7 @@ LINES = (
     ("caption", "anywhere", r".{0,150}(?:记者|記者)[\u3400-\u9fff·]{2,10}(?:传真|傳真)[ \u3000]*"
                             r"\d{2,4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*[日号號]"),
     # `LATEST NEWS` too, and after a site's initials (`ET快訊`)
-    ("recommended", "anywhere", rf"(?:[A-Z]{{1,4}}\s?)?(?i:{RECOMMENDED_HEADINGS})\s*[:：]?"),
+    ("recommended", "anywhere", rf"(?:[A-Z]{{1,4}}\s?)?(?i:{RECOMMENDED_HEADINGS})\s*(?:[:：]|\.\.\.|…)?"),
     # a writer's other posts (`Latest posts by Brian Jackson (see all)`)
     ("recommended", "anywhere", r"(?:Latest|Recent) (?:posts|articles|stories) (?:by|from) [^.!?]{2,60}"),
     # an item of a list of other articles: a headline and the day it was published (`基金互认今日启动 2015/07/01`),
@@ -351,6 +351,17 @@ MENU_MIN_LINKS = 2
 RANKED_LIST_MIN_ITEMS = 3
 #: A list of other articles printed as teasers cut off with "…" has at least this many in a row.
 TEASER_LIST_MIN_ITEMS = 3
+#: A list of other articles printed as their headlines, each with its date (`中国走红同性恋题材网络剧被迫下架2016年2月24日`,
+#: `(2025年1月12日)  被传有大马血统可被归化`, `2025-02-26 17:04:10  当心泄密！`), or in English as headlines in
+#: title case, has at least this many in a row …
+HEADLINE_LIST_MIN_ITEMS = 3
+ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
+#: … each one of these.
+DATED_HEADLINE = (
+    r"[^。！？!?\n]{6,80}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
+    r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s{2,}[^。\n]{4,80}"
+)
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
 RECOMMENDED_ITEM_MAX_CHARS = 80
 #: A line of story: at least this long and ending like a sentence, or longer than STORY_ANY_CHARS.
