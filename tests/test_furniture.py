@@ -402,6 +402,8 @@ def test_a_byline_right_over_the_story_is_at_its_top_below_however_many_menus():
 def test_a_list_heading_in_capitals_is_a_recommended_list():
     assert furniture_of("LATEST NEWS").kind == "recommended"
     assert furniture_of("You may also like...").kind == "recommended"  # trailed off
+    assert furniture_of("其他人也在看").kind == "recommended"
+    assert furniture_of("热榜").kind == "recommended"
 
 
 def test_a_more_stories_like_this_list_with_its_dates_and_sections_is_furniture():
@@ -692,3 +694,17 @@ def test_a_storys_headings_and_a_timeline_are_no_list_of_headlines():
     ]
     kept, _ = split_furniture(pieces)
     assert [piece.text for piece in kept] == [piece.text for piece in pieces]
+
+
+def test_a_link_in_a_list_of_other_articles_is_an_item_though_it_asks_a_question():
+    pieces = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "其他人也在看"),
+        Piece("p", "(2025年1月1日)"),
+        Piece("p", "马羽总向中羽协投诉黄广益 网友不解与中国有“半毛线”关系？", links=1),
+        Piece("p", "(2023年2月14日)"),
+        Piece("p", "烈西：梁峻豪能打进 大马公开赛决赛", links=1),
+    ]
+    kept, found = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [pieces[0].text]
+    assert [line.kind for line in found] == ["recommended"] * 5

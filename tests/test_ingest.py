@@ -1384,6 +1384,12 @@ def test_a_pages_language_tag_gives_way_to_a_text_in_the_other_script_but_an_edi
         '<html lang="en"><head><title>New pattern</title></head><body><p>A plan.</p></body></html>', "utf-8"
     )
     assert read_article(page, tmp_path, CONFIG).language == "en"
+    # a Chinese story with an English job advertisement under it: more Han characters than Latin letters
+    advert = "<p>Admin cum Customer Service, Bayan Lepas.</p>"
+    page.write_text(
+        f'<html lang="en"><head><title>构建新发展格局</title></head><body>{story}{advert}</body></html>', "utf-8"
+    )
+    assert read_article(page, tmp_path, CONFIG).language == "zh-Hans"
     page.write_text(f"---\ntitle: 构建新发展格局\nlanguage: en\n---\n{story}", "utf-8")
     assert read_article(page, tmp_path, CONFIG).language == "en"  # the editor's choice stands
 

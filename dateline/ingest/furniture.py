@@ -154,11 +154,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             continue
         lines = []
         for line in piece.text.split("\n"):
-            at_edge = index in top or index in foot
-            # above the story, below a portal's menus, a labelled date line is the page's (it dates it)
-            found = _labelled_date_line(line.strip()) if index in head and not at_edge else None
-            if found is None:
-                found = _classify(line.strip(), at_edge, piece.kind, in_recommended)
+            found = _line_furniture(line.strip(), piece, index in top or index in foot, index in head, in_recommended)
             if found is None:
                 lines.append(line)
                 if _is_story_line(line) or piece.kind == "h":
@@ -174,6 +170,19 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         if lines and any(line.strip() for line in lines):
             date_line_above = None
     return kept, furniture
+
+
+def _line_furniture(
+    line: str, piece: Piece, at_edge: bool, in_head: bool, in_recommended: bool
+) -> FurnitureLine | None:
+    """The furniture a line of a piece is, or None for a line of story."""
+    if in_head and not at_edge:  # above the story, below a portal's menus, a labelled date line is the page's
+        found = _labelled_date_line(line)
+        if found is not None:
+            return found
+    if line and in_recommended and piece.links and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
+        return FurnitureLine("recommended", line)  # a link of the list, though it asks a question
+    return _classify(line, at_edge, piece.kind, in_recommended)
 
 
 def _ranked_list(pieces: list[Piece], texts: list[int]) -> set[int]:

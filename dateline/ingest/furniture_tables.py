@@ -226,7 +226,7 @@ RECOMMENDED_HEADINGS = words(
     "相关文章", "相關文章", "相关报道", "相關報導", "相关推荐", "相關推薦", "热门文章", "熱門文章", "热门推荐", "熱門推薦",
     "热点推荐", "熱點推薦", "往期回顾", "往期回顧", "往期推荐", "往期推薦", "猜你喜欢", "猜你喜歡", "更多阅读", "更多閱讀",
     "精彩推荐", "精彩推薦", "今日推荐", "今日推薦", "热门", "熱門", "排行榜", "阅读排行", "閱讀排行", "快讯", "快訊", "今日关注", "今日關注",
-    "即时新闻", "即時新聞", "最新新闻", "最新新聞", "更多新闻", "更多新聞",
+    "即时新闻", "即時新聞", "最新新闻", "最新新聞", "更多新闻", "更多新聞", "其他人也在看", "大家都在看", "热榜", "熱榜",
     "Related", "Related articles", "Related stories", "Related coverage", "Related news", "Related content",
     "Related posts", "Related reading", "Read more", "Read next", "More stories", "More on this story",
     "You may also like", "You might also like", "Recommended", "Recommended for you", "Recommended reading",

@@ -86,14 +86,16 @@ def article_language(stated: Value | None, text: str, config: SiteConfig, by_the
     return detect_language(text, default=normalise_language(config.language) or "en")
 
 
-#: A page's tag gives way when the text's other script outnumbers its own this many times over.
+#: A page's Chinese tag gives way when the text's Latin letters outnumber its Han characters this many times
+#: over; its English tag, when Han characters outnumber Latin letters at all (a character is a word, and a
+#: word of English is some five letters: a Chinese story with an English job advertisement under it).
 SCRIPT_MAJORITY = 3
 
 
 def _another_script(language: str, text: str) -> bool:
     han, latin = len(HAN.findall(text)), len(_LATIN_LETTER.findall(text))
     if language == "en":
-        return han > SCRIPT_MAJORITY * latin
+        return han > latin
     return latin > SCRIPT_MAJORITY * han
 
 
