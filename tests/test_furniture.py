@@ -39,6 +39,11 @@ FURNITURE = [
     ("2012年07月07日09:47环球时报[微博]单仁平我要评论(0)", "dateline"),  # outlet, its microblog, writer, a button
     ("2011年01月01日 23:11中新网【大 中 小】 【打印】 共有评论0条", "dateline"),
     ("环球时报[微博]单仁平", "source"),
+    ("2024年12月20日(五) 19:03", "dateline"),  # the weekday alone in brackets
+    ("发布: 2:02pm 05/12/2024 768点阅", "dateline"),
+    ("发表：2024-12-10 20:23", "dateline"),
+    ("北京时间：2025-01-16 12:56", "dateline"),
+    ("北京日报 2025-02-15 13:19 发表于四川", "byline"),  # the outlet, and where the post was sent from
     ("2025-01-16 08:29:26 出处：快科技 作者：雪花 编辑：雪花 人气： 4894 次 评论(180)", "dateline"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "dateline"),
     ("Nov 20 2019, 11:06am ist", "dateline"),

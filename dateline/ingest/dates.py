@@ -93,9 +93,9 @@ DATE_TEXT = (
     rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME},?\s+\d{{4}}"
     r")"
 )
-#: After a Chinese date, its weekday (`2024年5月22日週三`, `2021年12月22日（星期三）`), and before its time, the
-#: part of the day (`上午8:21`).
-_CHINESE_WEEKDAY = r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+#: After a Chinese date, its weekday (`2024年5月22日週三`, `2021年12月22日（星期三）`, `2024年12月20日(五)`), and
+#: before its time, the part of the day (`上午8:21`).
+_CHINESE_WEEKDAY = r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[(（][一二三四五六日天][)）])?"
 _PART_OF_A_CHINESE_DAY = r"\s*(?:上午|下午|早上|晚上|中午|凌晨)\s*"
 #: A date of numbers with a two-digit year, month first, is a stamp's only before its time (`8/17/13 11:04am`,
 #: `Updated: 08-14-10 12:41 AM`): alone, `12/10/10` may be a player's points, rebounds and assists.

@@ -49,7 +49,7 @@ PUBLISHED_LABELS = words(
     "First Posted", "posted", "posted on", "published", "published on",
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
-    "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期",
+    "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期", "发表", "發表", "北京时间", "北京時間",
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
@@ -112,7 +112,7 @@ READING_TIME = (
 ENGAGEMENT = (
     rf"(?:(?:{COUNTER_LABELS}|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*(?:[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?(?:\s*次)?|[(（]\s*\d[\d.,]*\s*[)）])"
-    r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|"
+    r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|点阅|點閱|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
     r"views?|comments?|likes?|shares?))"
 )
@@ -125,7 +125,7 @@ _URL = r"https?://\S+"
 #: Where a post was sent from, as a platform prints it (`来自北京市`, `IP属地：广东`).
 #: A wire story's dispatch: the place and the day it was filed (`澎湖縣28日電`).
 _DISPATCH = r"[\u3400-\u9fff]{2,8}?\d{1,2}日(?:电|電)"
-_SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
+_SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 SEGMENTS = (
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
@@ -172,7 +172,8 @@ SEGMENTS = (
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
-                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}))"),
+                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
+                      rf"|{_SENT_FROM}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
     # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`,
