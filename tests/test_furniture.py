@@ -670,6 +670,11 @@ def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
             "2025-02-26 09:00:40  原来药品也有“身份证”！",
             "2025-02-26 16:59:26  当心泄密！",
         ],
+        [
+            "延迟退休年龄最新消息：延迟退休政策2017年正式出台 2016/02/16",
+            "“延迟退休”真的是世界潮流？ 2015/12/29",
+            "有国企退休后比退休前收入高 2015/12/20",
+        ],
         # English headlines in title case, four in a row
         [
             "Standoff at a Hong Kong University Following Night of Violence",

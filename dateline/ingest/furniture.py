@@ -132,7 +132,8 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         head = {index for index in texts if index < first}  # above the story, however far down
     else:
         top = foot = head = set(texts)
-    listed = _ranked_list(pieces, texts) | teasers | _headline_list(pieces, texts)
+    headlines = _headline_list(pieces, texts)
+    listed = _ranked_list(pieces, texts) | teasers | headlines
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -148,6 +149,8 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             continue
         if index in listed:
             furniture.append(FurnitureLine("recommended", piece.text))
+            # under the story, short lines after a list of headlines go on with it
+            in_recommended = in_recommended or (index in headlines and index not in head)
             continue
         if piece.links >= MENU_MIN_LINKS and index in top | foot and len(piece.text) <= FURNITURE_MAX_CHARS:
             furniture.append(FurnitureLine("recommended" if in_recommended else "navigation", piece.text))

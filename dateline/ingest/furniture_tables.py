@@ -353,13 +353,14 @@ RANKED_LIST_MIN_ITEMS = 3
 #: A list of other articles printed as teasers cut off with "…" has at least this many in a row.
 TEASER_LIST_MIN_ITEMS = 3
 #: A list of other articles printed as their headlines, each with its date (`中国走红同性恋题材网络剧被迫下架2016年2月24日`,
+#: `延迟退休政策2017年正式出台 2016/02/16`,
 #: `(2025年1月12日)  被传有大马血统可被归化`, `2025-02-26 17:04:10  当心泄密！`), or in English as headlines in
 #: title case, has at least this many in a row …
 HEADLINE_LIST_MIN_ITEMS = 3
 ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
 #: … each one of these.
 DATED_HEADLINE = (
-    r"[^。！？!?\n]{6,80}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"[^。\n]{6,80}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s\d{4}/\d{1,2}/\d{1,2})"
     r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
     r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s{2,}[^。\n]{4,80}"
 )
