@@ -693,6 +693,12 @@ def test_impossible_dates_are_not_mentions(text):
         ("2022年共有624万多名骑手通过美团获得收入。", False),
         ("调查显示，5月制造业景气判断指数维持于正9。", False),
         ("2019年，公司收购了X公司，交易金额达10亿元。", True),
+        ("2011年，兵团种植棉花792万亩，皮棉总产超过125万吨；", False),  # measured in a clause after the next
+        ("今年棉花面积和去年基本持平。", False),  # the period a figure is flat against
+        ("平谷玻璃台16时至17时，1小时的降水量达53.2毫米。", False),  # the hours a figure is measured over
+        ("气象台发布的13时至20时降水量统计数据显示，雨量偏大。", False),
+        ("16时至17时，他在会上宣布了新方案。", True),
+        ("我和去年认识的朋友见面了。", True),
         ("2023年，他被评为2022年度优秀员工。", True),
         # … after a lead-in word, or since it; a figure doubled then
         ("其中包括2016年底，我国电子商务交易额达到22万亿元。", False),

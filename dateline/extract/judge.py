@@ -146,22 +146,10 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
         return False
-    if granularity in _PERIOD_GRANULARITIES:
-        after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
-        if after.startswith(tables.REPORTING_NOUNS) or _the_date_of_a_figure(text, reading, place):
-            return False
-        if not layout.english and (
-            _names_a_report(text, reading, place)
-            or _a_base_compared_to(text, reading, place)
-            or _a_measured_value(text, reading, place)
-        ):
-            return False
-        if layout.english and _an_english_measured_value(text, reading, place):
-            return False
-        if _a_works_year(text, reading) or _annual(text, reading) or _a_decade_describing(text, reading):
-            return False
-        if _a_birth_cohort(text, reading, place):
-            return False
+    if granularity in _PERIOD_GRANULARITIES and _a_figures_or_a_things_period(text, reading, place, layout):
+        return False
+    if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
+        return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
@@ -175,6 +163,39 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         ):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+def _a_figures_or_a_things_period(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """A period that dates a figure (`2022年末，中国拥有近9亿劳动力`, `JPMorgan earned $4.9 billion in 2014`), a report
+    or a work (`2020年《政府工作报告》`, `Aciman's 2007 novel`), or a group of people (`1972年以后出生的女性`)."""
+    after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
+    if after.startswith(tables.REPORTING_NOUNS) or _the_date_of_a_figure(text, reading, place):
+        return True
+    if not layout.english and (
+        _names_a_report(text, reading, place)
+        or _a_base_compared_to(text, reading, place)
+        or _a_measured_value(text, reading, place)
+    ):
+        return True
+    if layout.english and _an_english_measured_value(text, reading, place):
+        return True
+    return (
+        _a_works_year(text, reading)
+        or _annual(text, reading)
+        or _a_decade_describing(text, reading)
+        or _a_birth_cohort(text, reading, place)
+    )
+
+
+def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """Chinese hours a figure is measured over (`16时至17时，1小时的降水量达53.2毫米`,
+    `13时至20时降水量统计数据显示`)."""
+    if layout.english or reading.range_end is None:
+        return False
+    return _names_a_report(text, reading, place) or (
+        _MEASURED_VALUE.search(text, place.sentence_start, place.sentence_end) is not None
+        and _EVENT_VERB.search(text, place.sentence_start, place.sentence_end) is None
+    )
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
@@ -442,11 +463,12 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
         text[lead_in.end() if lead_in else start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
         or text[reading.end : end].strip(_AROUND_A_FRONTED_PERIOD)
     )
-    if fronted:
+    if fronted:  # measured by the clauses after it, up to the sentence's end or a semicolon
         if end >= place.sentence_end or text[end] not in "，,":
             return False
         start = end + 1
-        end = _clause_end(text, start, place.sentence_end)
+        semicolons = [at for at in (text.find(mark, start, place.sentence_end) for mark in "；;") if at != -1]
+        end = min(semicolons, default=place.sentence_end)
     return _MEASURED_VALUE.search(text, start, end) is not None and _EVENT_VERB.search(text, start, end) is None
 
 
@@ -518,12 +540,13 @@ _MULTIPLE_AFTER_A_PERIOD = re.compile(
 )
 #: After the period a change is measured from: the change (`增长5.3%`, `同期下降`).
 _CHANGE_AFTER_A_BASE = re.compile(
-    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
+    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
+    r"|[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
     r"(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
     r"翻番|翻倍|多|少|高|低)"
 )
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
-_COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比)")
+_COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
 _BASE_MAX_CHARS = 12
 #: Before an amount, what makes it a price paid (`acquired for $200 million in 2017`): the act's date.
 _A_PRICE_BEFORE = re.compile(r"\bfor[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|nearly[ ]+|some[ ]+|over[ ]+)?$")
