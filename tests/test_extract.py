@@ -873,6 +873,13 @@ def test_english_not_dates(text):
         ("In the 1960s, international phone calls cost about $3 per minute.", False),
         ("Between 2007 and 2013, the rate of lost luggage fell by more than half.", False),
         ("Bandwidth demand rose 4.5 times between 2009 and 2013.", False),
+        # the end of a range an amount goes over; a clause after `that` that a period opens; a count on a day
+        ("Analysts expect the number to grow from 16 currently to as many as 80 by 2022.", False),
+        ("Output will go from 175 gigawatts to 450 gigawatts by 2022.", False),
+        ("The commission found that in 2015, there were 9 million premature deaths.", False),
+        ("The company itself had 12,500 employees on June 30, and others work for affiliates.", False),
+        ("He was promoted to 2 stars in 2015.", True),
+        ("He said that in 2015, the company opened 40 stores.", True),
         # an age is no amount of a thing; an act over a range of years
         ("I was 15 in 1999, when the Palm V was released.", True),
         ("Between 2009 and 2013, he served as the city's mayor.", True),

@@ -150,6 +150,8 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         return False
     if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
         return False
+    if granularity == "day" and layout.english and _a_count_on_a_day(text, reading, place):
+        return False
     if statistic:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
@@ -185,6 +187,27 @@ def _a_figures_or_a_things_period(text: str, reading: Reading, place: Place, lay
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
     )
+
+
+def _a_count_on_a_day(text: str, reading: Reading, place: Place) -> bool:
+    """A count of what there was on a day, nothing done: `The company had 12,500 employees on June 30`."""
+    before = text[max(place.sentence_start, reading.start - 7) : reading.start].rstrip().lower()
+    if not before.endswith((" on", " as of")):
+        return False
+    start = max(place.sentence_start, reading.start - COUNT_REACH)  # not the clause: `12,500` holds a comma
+    end = _clause_end(text, reading.end, place.sentence_end)
+    return _A_COUNT_EN.search(text, start, reading.start) is not None and _EVENT_VERB.search(text, start, end) is None
+
+
+#: How far before a day its count is looked for, in characters.
+COUNT_REACH = 60
+
+
+#: A verb of having and an amount (`had 12,500 employees`, `there were 380`).
+_A_COUNT_EN = re.compile(
+    r"\b(?:had|has|have|numbered|totaled|totalled|there were|there was)[ \u00a0]+"
+    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|only)[ \u00a0]+)?[0-9][0-9,.]*"
+)
 
 
 def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
@@ -421,7 +444,8 @@ def _a_works_year(text: str, reading: Reading) -> bool:
 
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
-    `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`; not a price paid then."""
+    `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`, `to as many as 80 by 2022`,
+    `to 450 gigawatts by 2022`; not a price paid then."""
     if "的" in text[reading.end : reading.end + 3] and _FIGURE_AFTER_A_PERIOD.match(
         text, reading.end, place.sentence_end
     ):
@@ -433,7 +457,13 @@ def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     if text[max(0, reading.start - 4) : reading.start] not in (" in ", " by "):
         return False
     figure = _FIGURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
-    return figure is not None and not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())
+    if figure is None:
+        figure = _A_RANGES_END_BEFORE_A_PERIOD.search(
+            text, max(place.sentence_start, reading.start - 60), reading.start
+        )
+        if figure is None or not _A_RANGES_START.search(text, place.sentence_start, figure.start()):
+            return False
+    return not _A_PRICE_BEFORE.search(text, max(0, figure.start() - 20), figure.start())
 
 
 def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
@@ -480,9 +510,10 @@ def _an_english_measured_value(text: str, reading: Reading, place: Place) -> boo
     if reading.range_end is not None and _A_CHANGE.search(text, place.sentence_start, place.sentence_end):
         return True  # a trend over the years: `bandwidth demand rose 4.5 times between 2009 and 2013`
     start, end = _clause_of(text, reading, place)
-    if (place.frames_sentence or _FRAMING_PERIOD_EN.fullmatch(text, place.sentence_start, reading.start)) and (
-        end < place.sentence_end and text[end] == ","
-    ):
+    opens_a_clause = _FRAMING_PERIOD_EN.fullmatch(text, place.sentence_start, reading.start) or (
+        _OPENING_A_CLAUSE_AFTER_THAT.search(text, place.sentence_start, reading.start)
+    )
+    if (place.frames_sentence or opens_a_clause) and (end < place.sentence_end and text[end] == ","):
         start = end + 1
         end = _clause_end(text, start, place.sentence_end)
     return _measured_en(text, start, end)
@@ -510,6 +541,8 @@ _A_RATE_EN = re.compile(
     r"\b[0-9][0-9,.]*(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+(?:per|a)[ \u00a0]+"
     r"(?:second|minute|hour|day|week|month|year|person|capita|head)\b"
 )
+#: … or a clause after `that` (`found that in 2015, there were 9 million deaths`).
+_OPENING_A_CLAUSE_AFTER_THAT = re.compile(r"\bthat[ ]+(?:in|by|during|between)[ ]+(?:the[ ]+)?$")
 #: What may open an English sentence before a period that frames it (`By 2012, …`, `Between 2010 and 2013, …`).
 _FRAMING_PERIOD_EN = re.compile(r"\s*(?:[Bb]y|[Bb]etween|[Ff]rom|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?")
 
@@ -563,6 +596,13 @@ _FIGURE_BEFORE_A_PERIOD = re.compile(
     r"(?:[$€£¥][ ]?[0-9][0-9,.]*(?:[ ]?(?:[mb]n|million|billion|trillion))?|\b[0-9]+\.[0-9]+"
     r"|\b[0-9][0-9,.]*[ ]?(?:%|percent|per cent)|\b(?:from|to)[ ][0-9][0-9,.]*)[ ]+(?:in|by)[ ]+$"
 )
+#: … or the end of a range an amount goes over (`from 175 gigawatts to 450 gigawatts by`, `from 16 currently to as
+#: many as 80 by`).
+_A_RANGES_END_BEFORE_A_PERIOD = re.compile(
+    r"\bto[ ](?:(?:as many as|as much as|about|nearly|almost|more than|over)[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
+    r"[ ]+(?:in|by)[ ]+$"
+)
+_A_RANGES_START = re.compile(r"\bfrom[ ][0-9]")
 
 
 def _names_the_present_period(reading: Reading) -> bool:
