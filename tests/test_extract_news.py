@@ -1225,6 +1225,12 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         ("Disney's 2012 acquisition of Lucasfilm changed everything.", True),
         ("In 2019 work began on the bridge.", True),
         ("Sales were the best of 2017.", True),
+        # a model's year, the year of publication or after it; not an event's name, nor a past year's
+        ("Taking on a sleeker look, the 2018 Sentra gets a new grill.", False),
+        ("The 2019 RAV4 Prime will go 39 miles on battery power alone.", False),
+        ("Tickets for the 2020 Tokyo Olympics went on sale.", True),
+        ("The 2019 NBA Finals drew millions.", True),
+        ("Since the 2008 Lehman collapse, banks changed.", True),
     ],
 )
 def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -63,6 +64,7 @@ def judge_all(
             granularity,
             statistic_of_sentence[sentence_key],
             layout,
+            context.published,
         )
         if is_event:
             if sentence_key not in habitual_sentence:
@@ -129,7 +131,9 @@ def _reports_news(text: str, lede: tuple[int, int], layout: Layout) -> bool:
 LEDE_REACH = 12
 
 
-def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout) -> bool:
+def _reports_event(
+    text: str, item: Resolved, granularity: str, statistic: bool, layout: Layout, published: dt.date | None
+) -> bool:
     """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
     is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
@@ -146,7 +150,7 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
         return False
-    if granularity in _PERIOD_GRANULARITIES and _a_figures_or_a_things_period(text, reading, place, layout):
+    if granularity in _PERIOD_GRANULARITIES and _a_figures_or_a_things_period(text, reading, place, layout, published):
         return False
     if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
         return False
@@ -167,7 +171,9 @@ def _reports_event(text: str, item: Resolved, granularity: str, statistic: bool,
     return not _inside_title(text, reading, place, layout)
 
 
-def _a_figures_or_a_things_period(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+def _a_figures_or_a_things_period(
+    text: str, reading: Reading, place: Place, layout: Layout, published: dt.date | None
+) -> bool:
     """A period that dates a figure (`2022年末，中国拥有近9亿劳动力`, `JPMorgan earned $4.9 billion in 2014`), a report
     or a work (`2020年《政府工作报告》`, `Aciman's 2007 novel`), or a group of people (`1972年以后出生的女性`)."""
     after = text[reading.end : reading.end + 10].lstrip(" 的之\u3000")
@@ -182,7 +188,7 @@ def _a_figures_or_a_things_period(text: str, reading: Reading, place: Place, lay
     if layout.english and _an_english_measured_value(text, reading, place):
         return True
     return (
-        _a_works_year(text, reading)
+        _a_works_year(text, reading, published)
         or _annual(text, reading)
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
@@ -417,18 +423,20 @@ def _annual(text: str, reading: Reading) -> bool:
     return reading.granularity == "year" and text[reading.end : reading.end + 1] == "度" and reading.range_end is None
 
 
-def _a_works_year(text: str, reading: Reading) -> bool:
+def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> bool:
     """A year, or years, in brackets right after a name: a work's or a model's year (`Life Unfolding (2014)`,
     `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence;
-    a year before a work it dates (`Aciman's 2007 novel`, `an 1865 Russian novella`); the year a ranking
-    covers (`the best films of 2017`, `top 21 films of 2017`)."""
+    a year before a work it dates (`Aciman's 2007 novel`, `an 1865 Russian novella`), or before a model's name,
+    the year of publication or after it (`the 2020 Sentra`, written in 2019); the year a ranking covers (`the
+    best films of 2017`, `top 21 films of 2017`)."""
     if reading.granularity != "year":
         return False
     if _A_RANKING_BEFORE_A_YEAR.search(text, max(0, reading.start - 60), reading.start):
         return True
-    if _A_WORK_AFTER_A_YEAR.match(text, reading.end) and _A_DETERMINER_BEFORE.search(
-        text, max(0, reading.start - 12), reading.start
-    ):
+    a_model = published is not None and reading.year is not None and reading.year >= published.year
+    if (
+        _A_WORK_AFTER_A_YEAR.match(text, reading.end) or (a_model and _a_models_name(text, reading))
+    ) and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 12), reading.start):
         return True  # not `In 2019 work began`: the year is the work's when a determiner or an owner opens them
     if text[reading.end : reading.end + 1] not in (")", "）"):
         return False
@@ -440,6 +448,20 @@ def _a_works_year(text: str, reading: Reading) -> bool:
         return False
     word = name["word"]
     return word is None or word[0].isupper() or any(character.isdigit() for character in word)
+
+
+def _a_models_name(text: str, reading: Reading) -> bool:
+    """A name after a year that is a model's or a thing's (`the 2020 Sentra`, `the 2021 RAV4 Prime`), not an
+    event's (`the 2008 Beijing Olympics`, `the 2016 Brexit referendum`)."""
+    after = _WORDS_AFTER_A_YEAR.match(text, reading.end)
+    if after is None or not after["first"][0].isupper() or after["first"].lower() in _MONTHS_AND_WEEKDAYS:
+        return False
+    return not any(word.lower() in tables.ENGLISH_EVENT_NAME_WORDS for word in after.group().split())
+
+
+#: The words after a year, the first a name's (`2020 Sentra gets a new`).
+_WORDS_AFTER_A_YEAR = re.compile(r"[ \u00a0]+(?P<first>[A-Za-z][\w'’-]*)(?:[ \u00a0]+[A-Za-z][\w'’-]*){0,3}")
+_MONTHS_AND_WEEKDAYS = frozenset(name.lower() for name in (*tables.ENGLISH_MONTHS, *tables.ENGLISH_WEEKDAYS))
 
 
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:

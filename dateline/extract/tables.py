@@ -400,6 +400,17 @@ ENGLISH_WORK_NOUNS = (
     "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
     "e-book", "ebook", "law", "program", "programme", "campaign",
 )
+#: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
+#: not a model's or a thing's (`the 2020 Sentra`).
+ENGLISH_EVENT_NAME_WORDS = frozenset({
+    "olympics", "games", "cup", "championship", "championships", "open", "summit", "conference", "convention",
+    "festival", "expo", "fair", "show", "awards", "election", "elections", "primary", "primaries", "marathon", "tour",
+    "series", "bowl", "prix", "congress", "forum", "session", "census", "referendum", "vote", "war", "crisis",
+    "attack", "attacks", "earthquake", "tsunami", "floods", "hurricane", "storm", "disaster", "season", "draft",
+    "playoffs", "finals", "final", "revolution", "uprising", "protests", "riots", "shooting", "massacre", "bombing",
+    "strike", "crash", "meeting", "talks", "visit", "race", "match", "game", "tournament", "league", "grammys",
+    "oscars", "emmys", "world", "budget", "act", "plan", "deal", "accord", "agreement", "treaty", "report",
+})
 ENGLISH_SUPERLATIVE = r"\b(?:[a-z]+est|most|least|first|worst|best|ever|only|last)\b"
 CHINESE_SUPERLATIVES = ("首次", "第一次", "最", "新高", "新低", "罕见", "罕見")
 #: A sentence about shares, percentages or growth reports a statistic …
