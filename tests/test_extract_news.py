@@ -1247,6 +1247,8 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("These are tensions that remain unresolved today.", False),
         ("It is one of the hottest gadget trends today.", False),
         ("It is the most engaging tool available to marketers today.", False),
+        ("It may explain why our universe appears as it is today.", False),
+        ("Rescuers continue to search today for survivors.", True),
         # an amount there is these days
         ("Today, the weather service has some 5,000 employees.", False),
         ("By contrast, today, consumption has fallen to about 1 billion gallons per day.", False),

@@ -279,7 +279,9 @@ _A_COMPARISON_WITH_BEFORE = re.compile(
     r"\b(?:is|are|am|['’]re)[ \u00a0]+(?:(?:much|far|even|now)[ \u00a0]+)?(?:more|less)[ \u00a0]+[a-z]+"
 )
 #: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `remain unresolved today`).
-_A_STATE = re.compile(r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?)\b")
+_A_STATE = re.compile(
+    r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?|appears?|as it is|as they are)\b"
+)
 #: … or a superlative that ranks things among all there are (`one of the hottest trends`, `the most engaging tool`).
 _A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|best|worst) [a-z])")
 #: A verb right after a sentence's opening `Today`, whose subject it is.
