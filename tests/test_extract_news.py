@@ -1926,3 +1926,20 @@ def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
 def test_a_birth_cohorts_year_is_no_event(text, language, is_event):
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2016, 2, 16), language))
     assert mentions[0].is_event is is_event
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 廿 and 卅 are written in dates only: a day in them stands alone before any word
+        ("日本福島第一核電廠廿四日開始向太平洋排放核汙水。", [("廿四日", "2023-08-24")]),
+        ("江蘇省蘇州的日僑學校廿五日同樣發生校區多處遭蛋洗。", [("廿五日", "2023-08-25")]),
+        # a range of days with 至, scheduled (原定) ahead
+        ("原定廿八至卅日訪陸的日本公明黨黨魁取消行程。", [("廿八至卅日", "2023-08-28")]),
+        ("3月28至30日，会议在北京举行。", [("3月28至30日", "2023-03-28")]),
+        # a day in other Chinese numerals stays a duration before a word
+        ("七日无理由退货。", []),
+    ],
+)
+def test_chinese_days_in_numerals_and_ranges_with_zhi(text, expected):
+    assert found(text, "2023-08-27", "zh-Hant") == expected

@@ -209,7 +209,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<same_year>{SAME_YEAR_WORD})){SPACE}(?:的{SPACE})?"  # 2012年的10月30日, 当年的1月份
         f"|(?<![年每近前上下本这這个個]))"
         f"{NUMBER_START}(?:(?P<month_from>{MONTH}){SPACE}{RANGE_WORD}{SPACE})?(?P<month>{MONTH}){SPACE}月(?:份)?"
-        f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}(?:{DAY_MARK}|(?=[，,。；;]))"
+        f"(?:{SPACE}(?P<day>{DAY})(?:{SPACE}(?:{RANGE_DASH}|至){SPACE}(?P<day_to>{DAY}))?{SPACE}(?:{DAY_MARK}|(?=[，,。；;]))"
         f"{TIME_SUFFIX}"  # 1月3日; 1月3，as speech writes it
         f"|(?P<month_part>{MONTH_PART})|(?![内內]))",
     ),
@@ -311,7 +311,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_day",
         f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初])(?P<day>{DAY})"
-        f"(?:{SPACE}{RANGE_DASH}{SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
+        f"(?:{SPACE}(?:{RANGE_DASH}|至){SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
     ),
     # 上午9时, 中午12点, 10时30分 (the day from the previous mention)
     (

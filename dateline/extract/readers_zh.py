@@ -298,9 +298,9 @@ _A_TIME_AS_A_THING = re.compile("(?:美好|灿烂|燦爛|光明|的)$")
 def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     written_day = groups["day"].translate(tables.FULLWIDTH)
-    if not written_day.isdigit():
+    if not written_day.isdigit() and not written_day.startswith(("廿", "卅")):
         # 一日 is "one day"; 七日无理由退货 a duration: a day in Chinese numerals
-        # stands alone only before a pause or a time of day.
+        # stands alone only before a pause or a time of day (廿 and 卅 are written in dates only).
         after = match.string[match.end() : match.end() + 1]
         if written_day == "一" or (
             after

@@ -281,7 +281,7 @@ ENGLISH_RELATIVE_DIRECTIONS = {"ago": "ago", "later": "later", "earlier": "earli
 #: A sentence with one of these is about the future: a year-less date may lie after publication.
 FUTURE_CUES = (
     "将于", "將於", "将", "將", "计划", "計劃", "拟", "擬", "预计", "預計", "即将", "即將",
-    "定于", "定於", "准备", "準備", "有望", "届时", "屆時",
+    "定于", "定於", "准备", "準備", "有望", "届时", "屆時", "原定", "预定", "預定",
 )
 #: 将 is also the object marker (将漏洞告知 "told them of the flaw", 将两名同事带回), and part of words.
 FUTURE_CUE_FALSE_FRIENDS = {
