@@ -44,6 +44,11 @@ FURNITURE = [
     ("发表：2024-12-10 20:23", "dateline"),
     ("北京时间：2025-01-16 12:56", "dateline"),
     ("北京日报 2025-02-15 13:19 发表于四川", "byline"),  # the outlet, and where the post was sent from
+    ("Medical Daily 9/21/2016 Lizette Borreli", "byline"),  # the outlet, the date and the writer
+    ("Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.", "dateline"),
+    ("This article is more than 5 years old", "share"),
+    ("Updated on September 19 at 3:15 p.m.", "update"),
+    ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from NBC 4 New York.", "update"),
     ("2025-01-16 08:29:26 出处：快科技 作者：雪花 编辑：雪花 人气： 4894 次 评论(180)", "dateline"),
     ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "dateline"),
     ("Nov 20 2019, 11:06am ist", "dateline"),

@@ -402,8 +402,8 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             name = match.group("author")
             set_off = _BYLINE_MARK.search(line, previous_end, match.start()) is not None  # `2019-05-17 · 苏皖城市报道`
             if kinds[-1:] != ["dateline"] or not (
-                ":" in fields.get("date", "") or name.endswith(OUTLET_ENDINGS) or set_off
-            ):
+                ":" in fields.get("date", "") or name.endswith(OUTLET_ENDINGS) or set_off or "byline" in kinds
+            ):  # `Medical Daily 9/21/2016 Lizette Borreli`: a name before the date too
                 return None
             kind = "byline"
         kinds.append(kind)

@@ -127,9 +127,12 @@ _URL = r"https?://\S+"
 _DISPATCH = r"[\u3400-\u9fff]{2,8}?\d{1,2}日(?:电|電)"
 _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]?\s*(?:(?![的了是在和与與])[\u3400-\u9fff]){2,4}"
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
+#: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
+_AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
 SEGMENTS = (
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
-                     rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT})(?:[+-]\d{{2}}(?![\d:]))?"
+                     rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
+                     rf"(?:[+-]\d{{2}}(?![\d:]))?"
                      rf"(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
@@ -154,6 +157,8 @@ SEGMENTS = (
     # a writer's handle in small letters after `By`, before the date (`By admin - 2018-09-16`)
     ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}})(?=\s*(?:[-–—|｜·•]\s*)?{DATETIME_TEXT})"),
     ("navigation", True, r",?\s*(?:[Aa]ll|[Vv]iew all|[Mm]ore) posts"),  # the link to the writer's other posts
+    # a note of the page's age after its stamps (`This article is more than 2 years old.`)
+    ("share", True, r"This (?:article|story|post|page) is (?:more than |over )?\w+ (?:years?|months?) old\.?"),
     ("share", True, r"(?:Get\s+)?(?:[Ss]hort\s+(?:URL|[Ll]ink)|Permalink)"),  # the link to the page
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
@@ -173,7 +178,7 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
-                      rf"|{_SENT_FROM}))"),
+                      rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
     # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`,
@@ -327,6 +332,8 @@ LINES = (
                                 r"(?:\.\.\.|…)"),
     ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:Related|Read more|See also|Also read))"
                                 r"\s*[:：].{1,100}"),
+    # an update's note, dated, however long (`UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further …`)
+    ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：]\s*(?P<update>{DATETIME_TEXT})\s+[A-Z].{{0,600}}"),
     # a correction's note, dated, however long (`Correction, Nov. 11, 2014: This article originally stated …`)
     ("update", "anywhere", rf"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)[,:]?\s+(?P<update>{DATETIME_TEXT})"
                            r"\s*[:：].{0,600}"),
