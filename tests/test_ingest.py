@@ -1578,3 +1578,16 @@ def test_a_chinese_comment_boxs_heading_ends_the_story(tmp_path, heading):
         tmp_path, "<title>平台处罚擦边直播</title>", f"<h1>平台处罚擦边直播</h1>{story}<p>{heading}</p>{comments}"
     )
     assert "封禁账号24个" in article.text and "擦边不管" not in article.text, article.text
+
+
+def test_a_pages_numeric_stamp_is_read_day_first_where_its_language_tag_says_so(tmp_path):
+    """`02/10/2020` under a British page's headline is 2 October; under an American one, 10 February."""
+    story = "<p>University halls are too full to be safe, experts warned, as students returned for the new term.</p>"
+    for tag, expected in (('xml:lang="en-GB"', dt.date(2020, 10, 2)), ('lang="en-US"', dt.date(2020, 2, 10))):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html {tag}><head><title>Halls too full</title></head><body><h1>Halls too full</h1>"
+            f"<p>The Guardian 02/10/2020 Anna Fazackerley</p>{story}</body></html>",
+            "utf-8",
+        )
+        assert read_article(page, tmp_path, CONFIG).publication_date == expected

@@ -470,8 +470,9 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
                 candidates[name].append(Value(value.strip(), where, shown_path, evidence))
 
     html_tag = soup.find("html")
-    if html_tag is not None and html_tag.get("lang"):
-        candidates["language"].insert(0, Value(html_tag["lang"], line_of(html_tag), shown_path))
+    if html_tag is not None and (html_tag.get("lang") or html_tag.get("xml:lang")):
+        language_tag = html_tag.get("lang") or html_tag.get("xml:lang")
+        candidates["language"].insert(0, Value(language_tag, line_of(html_tag), shown_path))
     canonical = soup.find("link", rel="canonical", href=True)
     if canonical is not None:
         candidates["url"].append(Value(canonical["href"], line_of(canonical), shown_path))

@@ -70,9 +70,10 @@ def publication_date(
     Taiwan, Hong Kong, Macau, Singapore), unless the page prints the day before or after beside it (a
     story written in New York); any other zoned time keeps the zone it states."""
     utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
+    date_order = _the_pages_date_order(reading, config.date_order)
 
     def read(value: object) -> dt.datetime:
-        return parse_publication_date(value, config.timezone, config.date_order, utc_written_in)
+        return parse_publication_date(value, config.timezone, date_order, utc_written_in)
 
     def parsed(value: object) -> dt.datetime | None:
         try:
@@ -111,6 +112,18 @@ def publication_date(
             f"cannot read the publication date {first.value!r} (a sidecar NAME.meta.yaml with `date:` can set it)",
         )
     return _from_an_update_stamp(reading, furniture, parsed)
+
+
+def _the_pages_date_order(reading: Reading, site_order: str) -> str:
+    """How the page writes `02/10/2020`: day first where its language tag's region does (`en-GB`, `en-IN`), else as
+    the site says."""
+    tag = reading.metadata.get("language")
+    parts = str(tag.value).replace("_", "-").split("-") if tag is not None else []
+    return "DMY" if len(parts) > 1 and parts[-1].upper() in DAY_FIRST_REGIONS else site_order
+
+
+#: Regions whose English writes the day first.
+DAY_FIRST_REGIONS = frozenset({"GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "HK", "MY", "PK", "NG", "KE"})
 
 
 def _a_placeholder(moment: dt.datetime) -> bool:
