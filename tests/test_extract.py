@@ -850,6 +850,7 @@ def test_english_ranges():
         "The third flight departs each Thursday.",
         "Each March 15, the club holds its dinner.",
         "USA Today reported it.",
+        "Maharashtra\n\n1604 86\n\nDelhi\n\n2034 70",  # a table's rows of numbers
         "A few days later it broke.",
     ],
 )

@@ -427,6 +427,10 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `at 2015 Washtenaw Avenue`, `the 2100 block of Main`: a house number
     if _BEFORE_CHRIST.match(match.string, match.end()):
         raise NotADate(match.group())  # `1170 BCE`: no year of the calendar news is dated in
+    if _A_TABLES_ROW.match(match.string, match.end()) and _A_LINES_START.search(
+        match.string, max(0, match.start() - 2), match.start()
+    ):
+        raise NotADate(match.group())  # `1604 86`: a line of a table's numbers
     if _a_names_number(match.string, match.start()) and not _TO_ANOTHER_YEAR.match(match.string, match.end()):
         raise NotADate(match.group())  # `Windows Server 2019`, `RTX 2080`, `Euro 2020`: part of a name
     if _CITED_BEFORE.search(match.string, max(0, match.start() - 100), match.start()) and _CITED_AFTER.match(
@@ -439,6 +443,9 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
     return check_calendar(Reading(*match.span(), "calendar", year=int(match["year"])))
 
 
+#: After a number that starts its line, only numbers to the line's end (`1604 86`): a row of a table.
+_A_TABLES_ROW = re.compile(r"(?:[ \t\u00a0]+[0-9][0-9,.]*)+[ \t\u00a0]*(?:\n|$)")
+_A_LINES_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 #: After a number, the street it is a house on, or the block it numbers (`2015 Washtenaw Avenue`, `2100 block of`).
 _AN_ADDRESS_AFTER = re.compile(
     r"[ \u00a0]+(?:block[ \u00a0]+of\b|(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,2}"
