@@ -880,6 +880,10 @@ def test_english_not_dates(text):
         ("The commission found that in 2015, there were 9 million premature deaths.", False),
         ("The company itself had 12,500 employees on June 30, and others work for affiliates.", False),
         ("He was promoted to 2 stars in 2015.", True),
+        # the end of a span a state lasts
+        ("Southwest canceled its Max flights through 5 August.", False),
+        ("He is under contract with CBS through 2019.", False),
+        ("From 2010 through 2015, he led the team.", True),
         ("He said that in 2015, the company opened 40 stores.", True),
         # an age is no amount of a thing; an act over a range of years
         ("I was 15 in 1999, when the Palm V was released.", True),

@@ -146,6 +146,8 @@ def _reports_event(
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False
+    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 10), reading.start):
+        return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end
     if _after_opening_hours(before):
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
@@ -228,6 +230,8 @@ def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: La
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
+#: Right before a date, what makes it the end of a span a state lasts (`through 2019`).
+_THE_END_OF_A_SPAN = re.compile(r"\b(?:through|thru)[ \u00a0]+$")
 
 
 def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
