@@ -694,6 +694,11 @@ def test_impossible_dates_are_not_mentions(text):
         ("调查显示，5月制造业景气判断指数维持于正9。", False),
         ("2019年，公司收购了X公司，交易金额达10亿元。", True),
         ("2011年，兵团种植棉花792万亩，皮棉总产超过125万吨；", False),  # measured in a clause after the next
+        # early this year, an act; not a figure measured then
+        ("华为手机直到今年初美国禁卖令发出后停止。", True),
+        ("今年年初，太空军作战部长便指出。", True),
+        ("海耶斯在今年早些时候接受采访时说。", True),
+        ("今年初，销售额达到5亿元。", False),
         ("今年棉花面积和去年基本持平。", False),  # the period a figure is flat against
         ("平谷玻璃台16时至17时，1小时的降水量达53.2毫米。", False),  # the hours a figure is measured over
         ("气象台发布的13时至20时降水量统计数据显示，雨量偏大。", False),

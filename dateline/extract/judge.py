@@ -141,6 +141,7 @@ def _reports_event(
         _names_the_present_period(reading)
         and not _the_same_year_or_month(text, reading)
         and not _earlier_this_year_in_the_past(text, reading, place)
+        and not _early_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
@@ -363,6 +364,22 @@ def _earlier_this_year_in_the_past(text: str, reading: Reading, place: Place) ->
         return False
     words = text[max(place.sentence_start, reading.start - 20) : reading.start].split()
     return not (words and words[-1].lower() in tables.ENGLISH_PAST_SAYING)
+
+
+def _early_this_year_in_chinese(text: str, reading: Reading, place: Place) -> bool:
+    """`今年初美國禁賣令發出`, `今年年初，部长指出`, `今年早些時候接受採訪`: what happened early in the year, an act,
+    unless its sentence measures a figure (`今年初，销售额达到5亿元`)."""
+    written = text[reading.start : reading.end]
+    if not written.startswith("今年"):
+        return False
+    if not (written.endswith("初") or text.startswith(_EARLIER_IN_THE_YEAR, reading.end)):
+        return False
+    return _MEASURED_VALUE.search(text, place.sentence_start, place.sentence_end) is None and not _STATISTIC.search(
+        text, place.sentence_start, place.sentence_end
+    )
+
+
+_EARLIER_IN_THE_YEAR = ("早些时候", "早些時候", "稍早", "早前", "年初")
 
 
 #: After a year, the work it dates, maybe past a few words that describe it (`2007 novel`, `1865 Russian novella`).
