@@ -45,6 +45,11 @@ FURNITURE = [
     ("北京时间：2025-01-16 12:56", "dateline"),
     ("北京日报 2025-02-15 13:19 发表于四川", "byline"),  # the outlet, and where the post was sent from
     ("Medical Daily 9/21/2016 Lizette Borreli", "byline"),  # the outlet, the date and the writer
+    ("2023/8/23 15:06（8/23 15:31 更新）", "dateline"),  # the update's time in brackets
+    ("（8/23 15:31 更新）", "update"),
+    ("陳宥蓁／綜合報導發布時間：2023-08-22 18:28 更新時間：2023-08-22 18:29", "byline"),
+    ("生活中心／賴俊佑報導", "byline"),  # a desk and its writer
+    ("上報快訊／鍾知諭 2023年09月01日 09:25:00", "byline"),
     ("Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.", "dateline"),
     ("This article is more than 5 years old", "share"),
     ("Updated on September 19 at 3:15 p.m.", "update"),
@@ -674,6 +679,16 @@ def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
             "2025-02-26 17:04:10  手机里这几个细节确认好 别让AI “看透”你",
             "2025-02-26 09:00:40  原来药品也有“身份证”！",
             "2025-02-26 16:59:26  当心泄密！",
+        ],
+        [
+            "2023/07/26  總理大位還差幾步？",
+            "2023/07/06  當一個「務實的反皇工作者」？",
+            "2023/05/24  總理巴育的踉蹌一搏？",
+        ],
+        [
+            "最新消息一人公司拿上億補助惹議 超思負責人喊冤 2023-09-01 16:35",
+            "郭台銘：生1個小孩、讓你多養1隻寵物 2023-09-01 16:06",
+            "杜絕2G偽基地台詐騙 NCC：新手機即起關閉自動連線 2023-09-01 16:50",
         ],
         [
             "延迟退休年龄最新消息：延迟退休政策2017年正式出台 2016/02/16",

@@ -148,6 +148,15 @@ SEGMENTS = (
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
     ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
+    # a writer and how or where the report was made, glued to the next label (`陳宥蓁／綜合報導發布時間：…`,
+    # `王威雄／雲林報導`, `鄭惟仁 鍾建剛／編譯`), or a desk's flash and its writer (`上報快訊／鍾知諭`)
+    ("byline", True, r"[\u3400-\u9fff]{1,6}(?:中心|组|組|部)\s*[/／]\s*(?:综合|綜合|(?P<author>[\u3400-\u9fff·]{2,4}))\s*"
+                     r"(?:报道|報導|编译|編譯)"),  # a desk, and its writer (`生活中心／賴俊佑報導`)
+    ("byline", True, r"(?P<author>[\u3400-\u9fff·]{2,4}(?:[ \u3000][\u3400-\u9fff·]{2,4}){0,2})\s*[/／]\s*"
+                     r"[\u3400-\u9fff]{0,6}(?:报道|報導|编译|編譯)"),
+    ("byline", True, r"[\u3400-\u9fff]{1,6}(?:快讯|快訊)\s*[/／]\s*(?P<author>[\u3400-\u9fff·]{2,4})"),
+    # an update's time in brackets after the stamp (`2023/8/23 15:06（8/23 15:31 更新）`)
+    ("update", True, r"[(（][^()（）]{1,30}(?:更新|updated|Updated)\s*[)）]"),
     # a reporter and where the report was filed (`記者陳嘉寧／桃園機場報導`)
     ("byline", True, r"(?:记者|記者)(?P<author>[\u3400-\u9fff·]{2,6})\s*[/／]\s*[\u3400-\u9fff]{1,12}(?:报道|報導)"),
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)(?::\s*|\s+)(?P<author>{ENGLISH_NAMES})"),
@@ -367,7 +376,9 @@ HEADLINE_LIST_MIN_ITEMS = 3
 ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
 #: … each one of these.
 DATED_HEADLINE = (
-    r"[^。\n]{6,80}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s\d{4}/\d{1,2}/\d{1,2})"
+    r"[^。\n]{6,80}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s\d{4}/\d{1,2}/\d{1,2}"
+    r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|\d{4}/\d{1,2}/\d{1,2}\s{2,}[^。\n]{2,80}"
     r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
     r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s{2,}[^。\n]{4,80}"
 )
