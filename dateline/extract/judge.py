@@ -21,6 +21,11 @@ _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
 _EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES))
 _PERIOD_GRANULARITIES = frozenset({"year", "half", "quarter", "month"})
+#: Before an amount, words that make it rough (`about 50`, `as many as 80`, `more than $2 million`).
+_ABOUT = (
+    "(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|only|probably|still|around"
+    "|approximately|as many as|as much as)"
+)
 _TITLE_BREAKERS = frozenset("，,。；;！？!?")
 _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
 
@@ -215,7 +220,7 @@ COUNT_REACH = 60
 #: A verb of having and an amount (`had 12,500 employees`, `there were 380`).
 _A_COUNT_EN = re.compile(
     r"\b(?:had|has|have|numbered|totaled|totalled|there were|there was)[ \u00a0]+"
-    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|only)[ \u00a0]+)?[0-9][0-9,.]*"
+    rf"(?:{_ABOUT}[ \u00a0]+)?[0-9][0-9,.]*"
 )
 
 
@@ -577,8 +582,7 @@ def _measured_en(text: str, start: int, end: int) -> bool:
 _MEASURED_VALUE_EN = re.compile(
     r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
     r"|reached|spent|cost|costs|consumed|racked up)[ \u00a0]+"
-    r"(?:(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|probably|only|still"
-    r"|around|approximately)[ \u00a0]+){0,2}"
+    rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
 )
 #: An amount in a unit of time or per head (`1.5 billion gallons per day`, `$3 per minute`, `1 terabit per second`).
@@ -644,7 +648,7 @@ _FIGURE_BEFORE_A_PERIOD = re.compile(
 #: … or the end of a range an amount goes over (`from 175 gigawatts to 450 gigawatts by`, `from 16 currently to as
 #: many as 80 by`).
 _A_RANGES_END_BEFORE_A_PERIOD = re.compile(
-    r"\bto[ ](?:(?:as many as|as much as|about|nearly|almost|more than|over)[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
+    rf"\bto[ ](?:{_ABOUT}[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
     r"[ ]+(?:in|by)[ ]+$"
 )
 _A_RANGES_START = re.compile(r"\bfrom[ ][0-9]")
