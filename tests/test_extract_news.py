@@ -1943,3 +1943,18 @@ def test_a_birth_cohorts_year_is_no_event(text, language, is_event):
 )
 def test_chinese_days_in_numerals_and_ranges_with_zhi(text, expected):
     assert found(text, "2023-08-27", "zh-Hant") == expected
+
+
+def test_months_after_that_years_month_are_in_that_year():
+    """`2013年…，當年9月他到訪中亞，並在10月於印尼演講` … `當年11月`: the story's year, not publication's."""
+    text = (
+        "這個月，倡議提出已滿十週年——2013年習近平成為國家主席，當年9月他到訪中亞，並在10月於印尼國會演講。\n\n"
+        "當年11月，倡議被確立為國家戰略。"
+    )
+    assert found(text, "2023-09-10", "zh-Hant") == [
+        ("這個月", "2023-09"),
+        ("2013年", "2013"),
+        ("當年9月", "2013-09"),
+        ("10月", "2013-10"),
+        ("當年11月", "2013-11"),
+    ]

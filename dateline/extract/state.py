@@ -106,6 +106,8 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
             state.sentence_years.append((part.year, part.month is not None or frames))
     if frames and reading.year is None and latest is not None:
         state.sentence_years.append((latest.year, True))  # `Last year, …`, `去年，…`: the sentence's year
+    elif reading.same_year and latest is not None and latest.month is not None and not figure:
+        state.sentence_years.append((latest.year, True))  # `當年9月…，並在10月…`: the months after it are in its year
 
 
 def _compared_or_since(reading: Reading, place: Place) -> bool:
