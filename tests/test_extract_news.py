@@ -1958,3 +1958,11 @@ def test_months_after_that_years_month_are_in_that_year():
         ("10月", "2013-10"),
         ("當年11月", "2013-11"),
     ]
+
+
+def test_a_day_a_few_weeks_back_is_not_next_years_for_a_future_cue():
+    """`將` marks the object in `日本在8月24日將核廢水排入海中`: written on 4 September, the day is 24 August past; a
+    day ahead stays ahead (`將於9月20日舉行`)."""
+    assert found("日本在8月24日將福島核廢水排入海中。", "2023-09-04", "zh-Hant") == [("8月24日", "2023-08-24")]
+    assert found("會議將於9月20日舉行。", "2023-09-04", "zh-Hant") == [("9月20日", "2023-09-20")]
+    assert found("會議將於7月20日舉行。", "2023-09-04", "zh-Hant") == [("7月20日", "2024-07-20")]

@@ -64,7 +64,17 @@ def nearest_in_tense(
     days_before = max(0, (publication - before.last_day).days)
     days_after = (after.first_day - publication).days
     if place.tense == FUTURE:
-        return after
+        # in Chinese, a day a few weeks back with the future said only after it is no day of next year's
+        # (`日本在8月24日將核廢水排入海中`, written on 4 September: 將 marks the object there), unlike
+        # `将于12月30日`, written on 5 January
+        near_enough = (
+            not place.layout.english
+            and granularity in ("day", "time")
+            and days_before <= NEAR_DAYS
+            and days_after >= MOST_OF_A_YEAR_DAYS
+            and _A_FUTURE_BEFORE.search(place.layout.text, max(0, reading.start - 4), reading.start) is None
+        )
+        return before if near_enough else after
     if place.tense == PROSPECT:
         near_enough = days_before <= NEAR_DAYS and days_after >= FAR_DAYS
         return before if near_enough or (days_before <= SEASON_DAYS and days_after >= MOST_OF_A_YEAR_DAYS) else after
@@ -77,6 +87,8 @@ def nearest_in_tense(
     return after if prefers_future(place, days_before, days_after) else before
 
 
+#: Right before a Chinese date, a word that puts it ahead (`将于`, `计划`, `预计`).
+_A_FUTURE_BEFORE = re.compile("(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|即将|即將|准备|準備|原定|预定|預定)")
 #: Before a quarter, what makes it the time something happens in (`in Q4`, `by the fourth quarter`, `将于第四季度`).
 _WHEN_A_THING_HAPPENS = re.compile(r"(?:\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?|于|於|在)$")
 
