@@ -1283,6 +1283,9 @@ def test_today_as_nowadays_is_no_event(text, expected):
         ("The '90s were wild.", "en", ("'90s", "1990", "1999")),
         ("The 1990's were wild.", "en", ("1990's", "1990", "1999")),
         ("By the early 2000s, it had closed.", "en", ("early 2000s", "2000", "2003")),
+        # a century written as its first years'
+        ("Tubman helped others to freedom in the 1800s.", "en", ("1800s", "1800", "1899")),
+        ("It was common in the late 1800s.", "en", ("late 1800s", "1870", "1899")),
         ("上世纪八十年代初，他来到深圳。", "zh-Hans", ("上世纪八十年代初", "1980", "1983")),
         ("20世纪90年代末，互联网兴起。", "zh-Hans", ("20世纪90年代末", "1997", "1999")),
         ("九十年代中期，他下海经商。", "zh-Hans", ("九十年代中期", "1994", "1996")),

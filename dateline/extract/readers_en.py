@@ -555,7 +555,9 @@ def read_en_decade(match: re.Match, context: ExtractionContext) -> Reading:
             raise NotADate(match.group())
     first_year = int(written) if len(written) == 4 else latest_decade(int(written), context.published)
     start = match.start() - 1 if len(written) == 2 and not match["part"] else match.start()
-    return decade_reading(start, match.end(), first_year, (match["part"] or "").lower())
+    # `the 1800s` is a century; `the 2000s` the decade it is as often
+    century = len(written) == 4 and written.endswith("00") and first_year < 2000
+    return decade_reading(start, match.end(), first_year, (match["part"] or "").lower(), century)
 
 
 def read_en_short_year(match: re.Match, context: ExtractionContext) -> Reading:

@@ -118,11 +118,14 @@ def two_digit_year(written: int, published) -> int:
 
 #: The years of a decade's part: `the early 1980s` 1980-1983, `mid` 1984-1986, `late` 1987-1989.
 DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+#: … and of a century written as its first years' (`the 1800s`, `the late 1800s`).
+CENTURY_PARTS = {"": (0, 99), "early": (0, 30), "mid": (40, 60), "late": (70, 99)}
 
 
-def decade_reading(start: int, end: int, first_year: int, part: str = "") -> Reading:
-    """A decade (`the 1960s`, `80年代`), or a part of it (`the late 1980s`, `八十年代末`): its years, a range."""
-    first, last = DECADE_PARTS[part]
+def decade_reading(start: int, end: int, first_year: int, part: str = "", century: bool = False) -> Reading:
+    """A decade (`the 1960s`, `80年代`), or a part of it (`the late 1980s`, `八十年代末`), or a century (`the 1800s`):
+    its years, a range."""
+    first, last = (CENTURY_PARTS if century else DECADE_PARTS)[part]
     reading = check_calendar(Reading(start, end, "calendar", year=first_year + first))
     return range_to(reading, year=first_year + last)
 
