@@ -1969,3 +1969,13 @@ def test_a_day_a_few_weeks_back_is_not_next_years_for_a_future_cue():
     assert found("日本在8月24日將福島核廢水排入海中。", "2023-09-04", "zh-Hant") == [("8月24日", "2023-08-24")]
     assert found("會議將於9月20日舉行。", "2023-09-04", "zh-Hant") == [("9月20日", "2023-09-20")]
     assert found("會議將於7月20日舉行。", "2023-09-04", "zh-Hant") == [("7月20日", "2024-07-20")]
+
+
+def test_a_month_of_that_year_is_in_the_year_the_story_told_last():
+    text = "Ailes arrived at NBC in 1993. But by 1995, things had reached a breaking point. In October of that year, NBC hired a law firm."
+    assert found(text, "2016-07-22", "en") == [
+        ("1993", "1993"),
+        ("1995", "1995"),
+        ("October", "1995-10"),
+        ("that year", "1995"),
+    ]

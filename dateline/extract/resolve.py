@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -326,6 +327,9 @@ def _resolve_year_less(
     date is a day or two from publication and the weekday a day off: then the weekday is the slip, of the
     writer or of a time zone (`星期二（12月10日）` written on Monday 10 December)."""
     publication = state.publication
+    if state.last_year is not None and _OF_THAT_YEAR.match(place.layout.text, reading.end):
+        # `In October of that year`: the year the story told last, which `that year` names next
+        return period_of(granularity, state.last_year, reading), "relative-to-previous"
     sentence_year = _sentence_year(state)
     resolved_by: Resolution
     if (
@@ -378,6 +382,9 @@ def _resolve_year_less(
         period = year_of_weekday(reading, granularity, period.year) or period
     return period, resolved_by
 
+
+#: After a year-less month, the year the story told last (`October of that year`, `May of the same year`).
+_OF_THAT_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:that|the[ \u00a0]+same)[ \u00a0]+year\b")
 
 #: A day this near publication, on either side, is the news itself, whatever year a story went back to.
 NEWS_DAYS = 31
