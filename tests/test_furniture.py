@@ -45,6 +45,8 @@ FURNITURE = [
     ("北京时间：2025-01-16 12:56", "dateline"),
     ("北京日报 2025-02-15 13:19 发表于四川", "byline"),  # the outlet, and where the post was sent from
     ("Medical Daily 9/21/2016 Lizette Borreli", "byline"),  # the outlet, the date and the writer
+    ("*This article appears in the September 5, 2016 issue of New York Magazine.", "source"),
+    ("Correction: This article originally linked to a Twitter account created December 9.", "update"),
     ("2023/8/23 15:06（8/23 15:31 更新）", "dateline"),  # the update's time in brackets
     ("（8/23 15:31 更新）", "update"),
     ("陳宥蓁／綜合報導發布時間：2023-08-22 18:28 更新時間：2023-08-22 18:29", "byline"),

@@ -269,7 +269,8 @@ PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", 
 #: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
 COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
 BYLINE_WITH_A_NOTE = r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:a|an|the)\s"
-PRINT_NOTE_START = r"(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?print"
+PRINT_NOTE_START = (r"\*?\s*(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?"
+                    r"(?:print|[^.]{1,40}? (?:issue|edition) of)")
 TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
 #: The buttons under a comment (`举报 赞 回复`).
 COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆", "踩", "顶", "頂", "收藏", "分享")
@@ -343,6 +344,9 @@ LINES = (
                                 r"\s*[:：].{1,100}"),
     # an update's note, dated, however long (`UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further …`)
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：]\s*(?P<update>{DATETIME_TEXT})\s+[A-Z].{{0,600}}"),
+    # a correction's note about the article, however long (`Correction: This article originally linked to …`)
+    ("update", "anywhere", r"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)\s*[:：]\s*(?:This|An earlier|A previous)"
+                           r" (?:version of this )?(?:article|story|post)\b.{0,600}"),
     # a correction's note, dated, however long (`Correction, Nov. 11, 2014: This article originally stated …`)
     ("update", "anywhere", rf"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)[,:]?\s+(?P<update>{DATETIME_TEXT})"
                            r"\s*[:：].{0,600}"),
