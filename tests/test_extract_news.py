@@ -1249,6 +1249,10 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("It is the most engaging tool available to marketers today.", False),
         ("It may explain why our universe appears as it is today.", False),
         ("Rescuers continue to search today for survivors.", True),
+        # a page's bidding, no day's news
+        ("Become a member today to get instant access to our research.", False),
+        ("Please consider making a contribution today.", False),
+        ("Support for the bill grew today.", True),
         # an amount there is these days
         ("Today, the weather service has some 5,000 employees.", False),
         ("By contrast, today, consumption has fallen to about 1 billion gallons per day.", False),
@@ -1979,3 +1983,19 @@ def test_a_month_of_that_year_is_in_the_year_the_story_told_last():
         ("October", "1995-10"),
         ("that year", "1995"),
     ]
+
+
+def test_a_count_as_on_a_day_is_no_event_and_its_year_dates_a_page_with_no_other():
+    text = "The number of active cases is 18,953 as on April 25, 2020 at 5:00 pm.\n\nThe centre announced a hold on exports on March 25."
+    mentions = extract_mentions(text, ExtractionContext("t", None, "en"))
+    assert [(m.as_written, m.date, m.is_event) for m in mentions] == [
+        ("April 25, 2020 at 5:00 pm", "2020-04-25T17:00", False),
+        ("March 25", "2020-03-25", True),
+    ]
+    # `Las Vegas on January 20` is no `as on`
+    assert [
+        m.is_event
+        for m in extract_mentions(
+            "She posted in Las Vegas on January 20, 2017.", ExtractionContext("t", dt.date(2020, 5, 14), "en")
+        )
+    ] == [True]

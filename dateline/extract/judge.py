@@ -256,6 +256,8 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     deadline`, `The Senate votes today` nor `today's glitches were`."""
     if text[reading.start : reading.end].lower() != "today":
         return False
+    if _A_CALL_TO_ACT.match(text, place.sentence_start):
+        return True  # `Become a member today to get …`, `Please consider making a contribution today`: no day's news
     if _TODAYS_AGE.match(text, reading.end):
         return place.tense != PAST  # `today's innovations are`, `in today's digital environment`, not `… were`
     clause_start, clause_end = _clause_of(text, reading, place)
@@ -277,6 +279,11 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     return place.tense in (PRESENT, "")
 
 
+#: A sentence that opens with a bidding, as a page's appeals do (`Become a member today`, `Sign up today`).
+_A_CALL_TO_ACT = re.compile(
+    r"[\s\"“]*(?:Please[ \u00a0]+)?(?i:become|join|subscribe|sign[ \u00a0]+up|donate|consider|download|register"
+    r"|upgrade)\b"
+)
 #: After `today`, an age's things: `today's wonders`, `today's browser-based maps`, `today's digital environment`
 #: (not a day's happenings: `today's talks`, `today's vote`).
 _TODAYS_AGE = re.compile(

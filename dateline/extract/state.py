@@ -59,18 +59,18 @@ class State:
 def _latest_stated_year(readings: list[Reading], places: list[Place]) -> int | None:
     """The latest explicit year of the article, for texts with no publication date.
 
-    Years in sentences about the future (targets for 2035) count only when there are no others; the year
-    of a figure's `as of` date or of a title does not count.
+    Years in sentences about the future (targets for 2035) count only when there are no others, and the
+    year of a figure's `as of` date or of a title only when there are none of those either.
     """
     stated: list[int] = []
     planned: list[int] = []
+    set_aside: list[int] = []
     for reading, place in zip(readings, places):
-        if aside(reading, place):
-            continue
+        years = set_aside if aside(reading, place) else planned if place.future else stated
         for part in (reading, reading.range_end):
             if part is not None and part.kind == "calendar" and part.year is not None:
-                (planned if place.future else stated).append(part.year)
-    years = stated or planned
+                years.append(part.year)
+    years = stated or planned or set_aside
     return max(years) if years else None
 
 

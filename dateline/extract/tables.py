@@ -379,7 +379,7 @@ ENGLISH_DETERMINERS = frozenset({
 })
 
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
-AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at")
+AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at", " as on", "As on")
 #: Right before a Chinese date, a point of comparison (`较6月减少`): no month the story goes on in.
 COMPARED_WITH_CUES = ("较", "比", "相比", "相较于", "相較於", "较之", "較之", "同比", "环比", "環比")
 #: Before (English) or after (Chinese) a date, these make it the start of a span (`since 2008`, `2008年以来`);
