@@ -629,9 +629,9 @@ _MULTIPLE_AFTER_A_PERIOD = re.compile(
 )
 #: After the period a change is measured from: the change (`增长5.3%`, `同期下降`).
 _CHANGE_AFTER_A_BASE = re.compile(
-    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
-    r"|[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
-    r"(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
+    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
+    r"(?:(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
+    r"|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
     r"翻番|翻倍|多|少|高|低)"
 )
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.

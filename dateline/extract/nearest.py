@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..model import Granularity
+from . import tables
 from .period import Period, period_of, shift_month
 from .place import Place
 from .readers import Reading
@@ -88,7 +89,7 @@ def nearest_in_tense(
 
 
 #: Right before a Chinese date, a word that puts it ahead (`将于`, `计划`, `预计`).
-_A_FUTURE_BEFORE = re.compile("(?:将|將|计划|計劃|预计|預計|拟|擬|定于|定於|即将|即將|准备|準備|原定|预定|預定)")
+_A_FUTURE_BEFORE = re.compile(tables.alternation(tables.FUTURE_CUES))
 #: Before a quarter, what makes it the time something happens in (`in Q4`, `by the fourth quarter`, `将于第四季度`).
 _WHEN_A_THING_HAPPENS = re.compile(r"(?:\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?|于|於|在)$")
 

@@ -41,7 +41,7 @@ class State:
     # 2010, …`), or went on from one (`5月份，…`); the month is None after a year alone that did (`2003年，…`)
     story_month: tuple[int, int | None, int] | None = None
     # month -> (year, block) of the last mention of that month with its year (`In December 2017, …`)
-    months_told: dict = field(default_factory=dict)
+    months_told: dict[int, tuple[int, int]] = field(default_factory=dict)
     incident_day: dt.date | None = None  # the day a story's 事发当天 was said to be
     ordinal_count: tuple[dt.date, dt.date] | None = None  # (the first day of 第二天 … 第三天, the day last counted)
     _context_year: int | None = None

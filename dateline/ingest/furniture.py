@@ -46,6 +46,7 @@ from .furniture_tables import (
     STORY_PARAGRAPH_MIN_CHARS,
     TEASER_END,
     TEASER_LIST_MIN_ITEMS,
+    TITLE_CASE_SHARE,
     UPDATE_LABELS,
 )
 from .reading import CLOSING_QUOTES, Piece
@@ -272,10 +273,6 @@ def _a_title_case_headline(text: str) -> bool:
         return False
     longer = [word for word in _WORD.findall(text) if len(word) >= 4]
     return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer)
-
-
-#: In a headline in title case, at least this share of the words of four letters or more are capitalised.
-TITLE_CASE_SHARE = 0.75
 
 
 def _bare_date_line(line: FurnitureLine) -> bool:

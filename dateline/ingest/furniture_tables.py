@@ -378,6 +378,8 @@ TEASER_LIST_MIN_ITEMS = 3
 #: title case, has at least this many in a row …
 HEADLINE_LIST_MIN_ITEMS = 3
 ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
+#: In a headline in title case, at least this share of the words of four letters or more are capitalised.
+TITLE_CASE_SHARE = 0.75
 #: … each one of these.
 DATED_HEADLINE = (
     r"[^。\n]{6,80}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s\d{4}/\d{1,2}/\d{1,2}"

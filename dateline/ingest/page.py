@@ -470,8 +470,8 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
                 candidates[name].append(Value(value.strip(), where, shown_path, evidence))
 
     html_tag = soup.find("html")
-    if html_tag is not None and (html_tag.get("lang") or html_tag.get("xml:lang")):
-        language_tag = html_tag.get("lang") or html_tag.get("xml:lang")
+    language_tag = html_tag.get("lang") or html_tag.get("xml:lang") if html_tag is not None else None
+    if html_tag is not None and language_tag:
         candidates["language"].insert(0, Value(language_tag, line_of(html_tag), shown_path))
     canonical = soup.find("link", rel="canonical", href=True)
     if canonical is not None:
