@@ -492,6 +492,18 @@ def test_a_note_about_the_writer_at_the_end_is_furniture():
     assert split_author_note(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer
 
 
+@pytest.mark.parametrize("line", ["2023/08/23 轉角24小時", "轉角24小時 · 2023年8月23日", "轉角24小時 | Aug 23, 2023"])
+def test_the_writers_name_with_a_date_alone_at_the_top_is_a_byline(line):
+    story = [
+        Piece("p", line),
+        Piece("p", "坐擁北京和上海商辦地產的龍頭集團在今年8月18日傳出欠稅。"),
+        Piece("p", "轉角24小時的編輯說，2023年8月23日以後還會有更多消息。"),
+    ]
+    pieces, found = split_author_note(story, "轉角24小時")
+    assert [piece.text for piece in pieces] == [story[1].text, story[2].text]
+    assert [(line.kind, line.text) for line in found] == [("byline", story[0].text)]
+
+
 def test_the_date_line_under_a_byline_that_goes_on_about_the_writer_stands_at_the_edge():
     pieces = [
         Piece("p", "By Maria Lopez, a deputy editor and author of the Harbour newsletter. She covers the port."),
@@ -723,6 +735,37 @@ def test_a_storys_headings_and_a_timeline_are_no_list_of_headlines():
         Piece("p", "2019-12-9 工信部收到报告"),
         Piece("p", "2019-12-10 阿里云提交修复方案"),
         Piece("p", "2021-12-22 工信部暂停合作"),
+    ]
+    kept, _ = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [piece.text for piece in pieces]
+
+
+def test_headlines_each_over_its_date_alone_are_a_list_of_other_articles():
+    story = Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city.")
+    items = [
+        Piece("h", "泰國新總理難產：皮塔被國家機器追殺，在野聯盟進退維谷"),
+        Piece("p", "2023/07/26"),
+        Piece("img", ""),
+        Piece("h", "總理大位還差幾步？泰國在野大聯盟的政治算計"),
+        Piece("p", "2023/07/06"),
+        Piece("h", "Why the Port Strike Ended"),
+        Piece("p", "May 24, 2023"),
+    ]
+    kept, found = split_furniture([story, *items])
+    assert [piece.text for piece in kept] == [story.text]
+    assert [line.kind for line in found] == ["recommended"] * 7
+
+
+def test_a_timeline_of_dates_over_what_happened_is_story():
+    pieces = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("h", "2021年11月24日"),
+        Piece("p", "阿里云向Apache报告漏洞。"),
+        Piece("h", "2021年12月9日"),
+        Piece("p", "工信部收到报告。"),
+        Piece("h", "2021年12月22日"),
+        Piece("p", "工信部暂停合作。"),
+        Piece("p", "The council will meet again in March to decide on two more lanes in the north of the city."),
     ]
     kept, _ = split_furniture(pieces)
     assert [piece.text for piece in kept] == [piece.text for piece in pieces]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .furniture_tables import (
     BYLINE_WITH_A_NOTE,
     COPYRIGHT_START,
+    DATE_ALONE,
     DATED_HEADLINE,
     EDGE_MAX_BLOCKS,
     ENGLISH_HEADLINE_LIST_MIN_ITEMS,
@@ -255,10 +256,32 @@ def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                     listed.update(run)
             else:
                 run = []
+    return listed | _headlines_over_dates(pieces, texts)
+
+
+def _headlines_over_dates(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """The pieces of a list of other articles printed as a headline (a heading or a link) with its date alone
+    under it, at least HEADLINE_LIST_MIN_ITEMS such pairs in a row. A story's timeline puts its dates over
+    what happened, not under a heading."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for position in range(1, len(texts)):
+        headline, date = pieces[texts[position - 1]], pieces[texts[position]]
+        if _DATE_ALONE.fullmatch(date.text.strip()) is None:
+            continue
+        if (headline.kind == "h" or headline.links) and _DATE_ALONE.fullmatch(headline.text.strip()) is None:
+            if not (run and run[-1] == texts[position - 2]):
+                run = []
+            run += [texts[position - 1], texts[position]]
+            if len(run) >= 2 * HEADLINE_LIST_MIN_ITEMS:
+                listed.update(run)
+        else:
+            run = []
     return listed
 
 
 _DATED_HEADLINE = re.compile(DATED_HEADLINE)
+_DATE_ALONE = re.compile(DATE_ALONE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -303,19 +326,32 @@ _ABOUT_THE_WRITER = re.compile(
 
 
 def split_author_note(pieces: list[Piece], author: str) -> tuple[list[Piece], list[FurnitureLine]]:
-    """The note about the writer a story ends with, as furniture: its years (`joined The Times in 2007`)
-    are the writer's, not the story's. Only for a writer named in full (two words or more)."""
-    if len(author.split()) < 2:
+    """The writer's lines as furniture: the note about them a story ends with, its years (`joined The Times
+    in 2007`) the writer's, not the story's (only for a writer named in full, two words or more); and their
+    name with a date alone near the top (`2023/08/23 轉角24小時`), the page's stamp for its writer."""
+    if not author:
         return pieces, []
     notes = [
         index
         for index in range(max(0, len(pieces) - AUTHOR_NOTE_MAX_BLOCKS_FROM_END), len(pieces))
-        if pieces[index].text.startswith(author) and _ABOUT_THE_WRITER.match(pieces[index].text, len(author))
+        if len(author.split()) >= 2
+        and pieces[index].text.startswith(author)
+        and _ABOUT_THE_WRITER.match(pieces[index].text, len(author))
     ]
+    stamps = [index for index in range(min(EDGE_MAX_BLOCKS, len(pieces))) if _dated_name(pieces[index].text, author)]
     return (
-        [piece for index, piece in enumerate(pieces) if index not in notes],
-        [FurnitureLine("byline", pieces[index].text, after_pieces=index) for index in notes],
+        [piece for index, piece in enumerate(pieces) if index not in notes and index not in stamps],
+        [FurnitureLine("byline", pieces[index].text, after_pieces=index) for index in sorted(stamps + notes)],
     )
+
+
+def _dated_name(text: str, author: str) -> bool:
+    """`2023/08/23 轉角24小時`, `Maria Lopez | May 24, 2023`: the name and a date, nothing more."""
+    before, name, after = text.partition(author)
+    return bool(name) and _DATE_ALONE.fullmatch(f"{before} {after}".strip(_NAME_DATE_SEPARATORS)) is not None
+
+
+_NAME_DATE_SEPARATORS = " \t|·•/／—–-,，"
 
 
 def margin_furniture(pieces: list[Piece]) -> list[FurnitureLine]:
