@@ -89,6 +89,14 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("她在11月初将两名男同事带回公寓。", "11月初", UNKNOWN),
         ("公司11月初将三款新品推向市场。", "11月初", UNKNOWN),
         ("公司11月初将推出三款新品。", "11月初", FUTURE),
+        # the modal 会 of a forecast; 会 in a word (会议, 委员会, 记者会) and 不时会 (habit) are no future
+        ("週六會靠近宮古島南方。", "週六", FUTURE),
+        ("蘇拉到周日基本上會遠離香港。", "周日", FUTURE),
+        ("周四的会议讨论预算。", "周四", UNKNOWN),
+        ("证监会新闻发言人3日表示。", "3日", UNKNOWN),
+        ("委員會表示，周四收到報告。", "周四", UNKNOWN),
+        ("记者会周四举行。", "周四", UNKNOWN),
+        ("校园里，不时会有同学在元旦汇演表演。", "元旦", UNKNOWN),
     ],
 )
 def test_chinese_tense_comes_from_cues(sentence, date, tense):
@@ -601,6 +609,11 @@ def test_a_forecast_year_is_a_date(text, expected):
 )
 def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     assert found(text, "2019-11-25") == expected
+
+
+@pytest.mark.parametrize("text", ["港府預告，今(1日)天凌晨會發出8號信號。", "港府预告，1日凌晨将发出8号信号。"])
+def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says_future(text):
+    assert [value for _, value in found(text, "2023-09-01", "zh-Hant")] == ["2023-09-01"]
 
 
 @pytest.mark.parametrize(

@@ -469,8 +469,8 @@ def _resolve_day_alone(
             return min(agreeing, key=lambda p: abs((p.first_day - publication).days)), "relative-to-publication"
     before = next((p for p in candidates if p.first_day <= publication), None)
     after = next((p for p in reversed(candidates) if p.first_day > publication), None)
-    if before is None or after is None:
-        return before or after, "relative-to-publication"
+    if before is None or after is None or before.first_day == publication:
+        return before or after, "relative-to-publication"  # 今(1日)天凌晨會發出, written on the 1st: today
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
     chosen = after if prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"

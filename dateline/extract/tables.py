@@ -282,6 +282,20 @@ ENGLISH_RELATIVE_DIRECTIONS = {"ago": "ago", "later": "later", "earlier": "earli
 FUTURE_CUES = (
     "将于", "將於", "将", "將", "计划", "計劃", "拟", "擬", "预计", "預計", "即将", "即將",
     "定于", "定於", "准备", "準備", "有望", "届时", "屆時", "原定", "预定", "預定",
+    "预估", "預估", "可望",
+)
+#: The modal 会 (`周日会远离`, `週六會靠近`: a forecast), in a clause's own words only (tense.py): as a noun
+#: it begins words (会议, 会见) and ends them (委员会, 记者会, 议会), and those are no future.
+CHINESE_MODAL_WILL = ("会", "會")
+CHINESE_MODAL_WILL_FALSE_FRIENDS = (
+    "议", "議", "见", "見", "谈", "談", "晤", "面", "同", "上", "中", "后", "後", "前", "商", "师", "師", "合",
+    "诊", "診", "考", "展", "员", "員", "长", "長", "所", "场", "場", "址", "期", "计", "計", "费", "費", "签",
+    "簽", "刊", "旗", "徽", "馆", "館", "堂", "聚", "意", "心", "演", "战", "戰", "审", "審", "籍", "众", "眾",
+    "务", "務", "友", "址", "规", "規", "章", "标", "標", "歌", "址", "讯", "訊", "报", "報", "的",
+)
+CHINESE_MODAL_WILL_FALSE_BEFORE = (
+    "委员社协協学學机機大全峰事国國议議工金者布明讨討谈談乐樂览覽动動运運展商年晚宴舞聚茶例省开開与與赴约約"
+    "体體误誤交汇匯融领領附相集幽朝部庙廟教公农農渔漁总總分常筹籌备備证證询詢盛庆慶典赛賽博都夜知理再时時往监監唱"
 )
 #: 将 is also the object marker (将漏洞告知 "told them of the flaw", 将两名同事带回), and part of words.
 FUTURE_CUE_FALSE_FRIENDS = {

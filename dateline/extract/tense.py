@@ -475,6 +475,14 @@ def _chinese_cue_pattern(
 
 
 _CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FALSE_FRIENDS, {})
+_CHINESE_WILL = re.compile(
+    _chinese_cue_pattern(
+        tables.CHINESE_MODAL_WILL,
+        dict.fromkeys(tables.CHINESE_MODAL_WILL, tables.CHINESE_MODAL_WILL_FALSE_FRIENDS),
+        dict.fromkeys(tables.CHINESE_MODAL_WILL, tables.CHINESE_MODAL_WILL_FALSE_BEFORE),
+    ).pattern
+    + "(?=[\u4e00-\u9fff])"  # before a verb
+)
 _CHINESE_PAST = _chinese_cue_pattern(
     tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
 )
@@ -509,19 +517,27 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
         # 3月8日，银行宣布计划融资: it is not
         if cue.start() >= end and _CHINESE_SAYING.search(text, end, cue.start()):
             return UNKNOWN  # 7月2日晚回应称将严查: the future is what was said that day
-        own = (
-            cue.end() <= start
-            and start - cue.end() <= CHINESE_CUE_REACH
-            or cue.start() >= end
-            and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
-        )
-        if own:
+        if _own_cue(text, start, end, cue):
             return FUTURE
         # 3月19日，发改委下发了…行动计划的通知: the past said first is the date's own
         return PAST if _CHINESE_PAST.search(text, opened, cue.start()) else PROSPECT
     if _CHINESE_PAST.search(text, opened, window_end):
         return PAST
+    # 週六會靠近: the modal of a forecast, when it is the date's own (会 ends many names: 证监会, 演唱会)
+    if any(_own_cue(text, start, end, will) for will in _CHINESE_WILL.finditer(text, opened, window_end)):
+        return FUTURE
     return UNKNOWN
+
+
+def _own_cue(text: str, start: int, end: int, cue: re.Match) -> bool:
+    """Whether a cue is the date's own: right before it (`将于12月23日`) or at most CHINESE_CUE_REACH
+    characters after it (`12月30日，公司将举行`)."""
+    return (
+        cue.end() <= start
+        and start - cue.end() <= CHINESE_CUE_REACH
+        or cue.start() >= end
+        and len(_HAN.findall(text, end, cue.start())) <= CHINESE_CUE_REACH
+    )
 
 
 #: How many characters may stand between a date and the future cue that is its own (`将于`, `公司将`).
