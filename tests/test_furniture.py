@@ -783,3 +783,32 @@ def test_a_link_in_a_list_of_other_articles_is_an_item_though_it_asks_a_question
     kept, found = split_furniture(pieces)
     assert [piece.text for piece in kept] == [pieces[0].text]
     assert [line.kind for line in found] == ["recommended"] * 5
+
+
+def test_a_tickers_links_over_the_story_are_no_paragraphs_of_it_so_the_date_line_under_them_is_the_pages():
+    ticker = [
+        Piece("li", "新版性別工作平等法13日正式上路，除了陪產假從3天延長至5天，另新增5天有薪產檢假。", links=1),
+        Piece("li", "歐洲聯盟證實，伊朗和世界強國針對德黑蘭核子計劃的會談，將於本月17日復談，地點未定。", links=1),
+    ]
+    story = [
+        Piece("p", "強烈大陸冷氣團明發威 愈晚愈冷"),
+        Piece("p", "2014/12/11 18:58 報導"),
+        Piece("p", "受強烈大陸冷氣團影響，明天白天北部低溫約只有13、14度，南部約17到19度，明晚溫度更低。"),
+        Piece("p", "中央氣象局表示，明天強烈大陸冷氣團影響，中部以北及東北部氣溫較低，其他地區也偏涼。"),
+    ]
+    _, found = split_furniture([*ticker, *story])
+    assert [(line.kind, line.date) for line in found if line.date] == [("dateline", "2014/12/11 18:58")]
+
+
+def test_the_date_line_opening_the_first_paragraphs_block_stands_at_the_top_edge():
+    pieces = [
+        Piece(
+            "p",
+            "08/01/2008 11:13\nCole: Winning Carling Cup Would Give Chelsea Momentum\nAhead of tonight's "
+            "Carling Cup semi-final first-leg, Joe Cole said a trophy in February gives a team momentum.",
+        ),
+        Piece("p", "Talking of Chelsea's Carling Cup challenge against Everton, the first-leg is tonight."),
+    ]
+    kept, found = split_furniture(pieces)
+    assert [(line.kind, line.date) for line in found] == [("dateline", "08/01/2008 11:13")]
+    assert kept[0].text.startswith("Cole: Winning")

@@ -158,12 +158,16 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             furniture.append(FurnitureLine("recommended" if in_recommended else "navigation", piece.text))
             continue
         lines = []
+        # the first paragraph's lines over its first line of story (`08/01/2008 11:13` / a headline) stand at
+        # the story's top edge as the blocks over it do
+        leading = bool(paragraphs) and index == paragraphs[0]
         for line in piece.text.split("\n"):
-            found = _line_furniture(line.strip(), piece, index in top or index in foot, index in head, in_recommended)
+            at_edge = index in top or index in foot or leading
+            found = _line_furniture(line.strip(), piece, at_edge, index in head, in_recommended)
             if found is None:
                 lines.append(line)
                 if _is_story_line(line) or piece.kind == "h":
-                    in_recommended = False
+                    in_recommended = leading = False
                 continue
             furniture.append(dataclasses.replace(found, after_pieces=len(kept)))
             date_line_above = Piece("p", line.strip()) if index in head and _bare_date_line(found) else None
@@ -463,11 +467,13 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
 def _story_paragraphs(pieces: list[Piece], texts: list[int]) -> list[int]:
     """The blocks that are paragraphs of the story. A long notice, a teaser or a date line ending in a full
     stop is none; nor is a heading, though it asks a question (`How does the brain turn unconscious
-    information into thought?`), nor the standfirst printed over the story's byline."""
+    information into thought?`), nor a block made of links only (a ticker's headlines over the story), nor
+    the standfirst printed over the story's byline."""
     paragraphs = [
         index
         for index in texts
         if pieces[index].kind != "h"
+        and not pieces[index].links
         and not _BYLINE_WITH_A_NOTE.match(pieces[index].text)
         and _is_story_paragraph(pieces[index].text)
         and not _shaped_as_furniture(pieces[index].text)
