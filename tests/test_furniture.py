@@ -663,6 +663,18 @@ def test_a_byline_names_its_section_before_its_date():
             "By Bryan Walsh Tuesday, Aug. 17, 2010",
             {"kind": "byline", "author": "Bryan Walsh", "date": "Tuesday, Aug. 17, 2010"},
         ),
+        # a label in title case, a time before its date in brackets, a weekday before a number date, a time
+        # in brackets after it, a date month first with hyphens after `@`, a desk and a counter
+        ("Published Date: 19 January 2008", {"kind": "dateline", "date": "19 January 2008"}),
+        ("First Published: 11:47 IST(11/1/2008)", {"kind": "dateline", "date": "11:47 IST(11/1/2008)"}),
+        ("Thu, 2008-01-17 15:17.", {"kind": "dateline", "date": "Thu, 2008-01-17 15:17"}),
+        ("2014-12-17 (16:31)", {"kind": "dateline", "date": "2014-12-17 (16:31)"}),
+        ("- 熱血編輯部 @ 11-22-2014 / 今日", {"kind": "byline", "author": "熱血編輯部", "date": "11-22-2014"}),
+        ("熱血編輯部 @ 05-19-2013 / 2 years ago", {"kind": "byline", "author": "熱血編輯部", "date": "05-19-2013"}),
+        (
+            "編譯中心 2014年12月13日 09:33 237 點擊數",
+            {"kind": "byline", "author": "編譯中心", "date": "2014年12月13日 09:33"},
+        ),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

@@ -382,6 +382,19 @@ def test_publication_date_forms(value, expected):
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("11-22-2014", dt.datetime(2014, 11, 22)),  # month first with hyphens, as `11/22/2014`
+        ("2014-12-17 (16:31)", dt.datetime(2014, 12, 17, 16, 31)),
+        ("11:47 IST(11/1/2008)", dt.datetime(2008, 11, 1, 11, 47)),
+        ("Thu, 2008-01-17 15:17", dt.datetime(2008, 1, 17, 15, 17)),
+    ],
+)
+def test_more_written_stamps_are_read(value, expected):
+    assert parse_publication_date(value, "UTC").replace(tzinfo=None) == expected
+
+
+@pytest.mark.parametrize(
     ("value", "day", "offset"),
     [
         ("2023-06-07T20:54:26.829Z", dt.date(2023, 6, 7), 0),

@@ -88,7 +88,7 @@ DATE_TEXT = (
     r"(?:"
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4}"
     rf"|(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"
     rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME},?\s+\d{{4}}"
     r")"
@@ -103,10 +103,12 @@ _SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-)\d{2}"
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `Fri 6:45 PM, Feb 16, 2018`,
 #: `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
-    rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
+    rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?|{_WEEKDAY_NAME},?\s+)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
     rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"
+    rf"|\s*[(（]{TIME_TEXT}[)）]"  # `2014-12-17 (16:31)`
     rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
-    rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT})"
+    rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT}"
+    rf"|{TIME_TEXT}\s*[(（]{DATE_TEXT}[)）])"  # `11:47 IST(11/1/2008)`
 )
 YEARLESS_DATE_TEXT = (
     rf"(?:(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+"
@@ -148,7 +150,9 @@ _MONTH_NAME_DAY_TIME_YEAR = re.compile(
     rf"(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})\s+(?=\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[A-Za-z]{{2,5}})?\s+(?P<year>\d{{4}})\b)",
     re.I,
 )
-_NUMERIC_DMY_OR_MDY = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})(?!\d)")
+_NUMERIC_DMY_OR_MDY = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})(?!\d)"
+)
 _NUMERIC_SHORT_YEAR_BEFORE_A_TIME = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})[/-]\s?(?P<second>\d{1,2})[/-](?P<year>\d{2})"
     r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})"

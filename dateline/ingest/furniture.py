@@ -74,7 +74,7 @@ _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
 #: What a dated byline may end with: the count of its comments, an editor's button.
 _COUNTER_AT_THE_END = re.compile(r"\.?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?\s*")
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
-_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*)?")
+_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|-\s+)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: A bar, a dot or a slash between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News ·
 #: Posted: Oct 14, 2022`): only then is a date label looked for past the line's start (a search, costly on every line).
@@ -82,7 +82,7 @@ _MENU_BAR = re.compile("[|｜·•/／]")
 #: A byline's mark between a date and a name after it.
 _BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
-_ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$")
+_ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$|\d:\d\d\.$")  # `4:10 p.m.`, `Thu, 2008-01-17 15:17.`
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
 
@@ -394,12 +394,18 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
             if match and (where == "anywhere" or at_edge):
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
-    ends_on_a_clock = line[-4:].lower() in ("a.m.", "p.m.") and _ENDS_ON_A_CLOCK.search(line) is not None
+    ends_on_a_clock = line[-1] == "." and _ENDS_ON_A_CLOCK.search(line) is not None
     if _is_story_line(line) and not ends_on_a_clock:  # a sentence: only a notice or a caption ends so
         return None
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
-    return _segments(line, at_edge) if _ANY_SEGMENT.match(line, _leading_marks_end(line)) else None
+    if not _ANY_SEGMENT.match(line, _leading_marks_end(line)):
+        return None
+    found = _segments(line, at_edge)
+    if found is None and ends_on_a_clock and not line.endswith(".m."):
+        found = _segments(line[:-1], at_edge)
+        return None if found is None else dataclasses.replace(found, text=line)
+    return found
 
 
 #: Buttons a page prints at the end of its stamp line: share, collect, print, tip.

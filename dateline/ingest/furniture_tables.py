@@ -49,6 +49,8 @@ PUBLISHED_LABELS = words(
     "First Posted", "posted", "posted on", "published", "published on",
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
+    "Published Date", "Publication Date", "Date Published", "First Published", "Posted Date", "Post Date",
+    "Publish Date",
     "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期", "发表", "發表", "北京时间", "北京時間",
 )
 UPDATE_LABELS = words(
@@ -79,14 +81,14 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
                                COUNTER_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s@\s|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
 #: November 28, 2012` is a headline, not a byline).
 UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
-                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: An English name after "By": capitalised words, joined by "and" or ",".
 #: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
 _DATE_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
@@ -113,6 +115,7 @@ ENGAGEMENT = (
     rf"(?:(?:{COUNTER_LABELS}|在看|点赞|點讚|点击|點擊|评论|評論|转发|轉發|收藏|喜欢|喜歡|"
     r"Views?|Comments?|Likes?|Shares?)\s*(?:[:：]?\s*\d[\d.,]*\s*(?:[万萬千kK]\+?)?(?:\s*次)?|[(（]\s*\d[\d.,]*\s*[)）])"
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|点阅|點閱|"
+    r"点击数|點擊數|点击|點擊|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
     r"views?|comments?|likes?|shares?))"
 )
@@ -185,8 +188,8 @@ SEGMENTS = (
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
-                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜@]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
+                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
