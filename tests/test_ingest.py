@@ -500,6 +500,12 @@ def test_demo_articles_keep_their_dates_and_say_where_from(name, date, evidence)
             shanghai(2023, 11, 20, 16),
             "update stamp only: <meta property=article:modified_time>",
         ),
+        # the page's header shows the day it was saved; the article's update stamp is before it, so nearer
+        (
+            "page-header-date-and-update.html",
+            dt.datetime(2007, 12, 31, 0, 44, tzinfo=dt.UTC),
+            "update stamp only: Last Updated: 12:44am GMT 31/12/2007",
+        ),
         # Never a caption, a copyright year or another article's date in a related list:
         ("page-no-date.html", None, ""),
         ("page-related-dates.html", None, ""),

@@ -14,7 +14,8 @@ trustworthy place that states one, and the article says which:
 4. the date in the article's address (`/2021/12/22/`, `/20211222/`);
 5. a date with its year in the headline of a text that states no title (a daily column);
 6. a bare date printed above the headline, which is as often the page's header
-   showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`);
+   showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`), or
+   the page's update stamp when that is earlier;
 7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`), the day it was filed.
 
 Never a caption, a photo credit, a copyright line or a related-links list.
@@ -100,6 +101,11 @@ def publication_date(
         return moment, f"headline: {title}"  # a daily column, `M&A Chatter for Wednesday November 28, 2012`
     for line in furniture:
         if line.date and line.above_title and (moment := parsed(line.date)) is not None:
+            # the page's header may show the day it was saved: an update stamp before it is nearer the story's
+            # day (a story is published, then updated, then saved), one after it is not
+            updated, evidence = _from_an_update_stamp(reading, furniture, parsed)
+            if updated is not None and updated.date() < moment.date():
+                return updated, evidence
             return moment, f"date line above the headline: {line.text}"
     dispatch = _A_DISPATCHS_DATE.search(text, 0, DISPATCH_REACH)
     if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
