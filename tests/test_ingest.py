@@ -425,6 +425,32 @@ def test_a_utc_time_on_a_chinese_page_is_read_where_chinese_news_is_written(tmp_
     assert english_article.publication_date == dt.date(2021, 12, 22)  # as stated
 
 
+def test_a_pages_date_days_after_the_date_in_its_address_gives_way_to_the_address(tmp_path):
+    page = """<html><head><title>Police commander defects</title>
+<link rel="canonical" href="https://news.example.com/2012/07/24/police-commander-defects">
+<meta name="date" content="{date}"></head>
+<body><article><h1>Police commander defects</h1>
+<p>More than a dozen members of the national police defected to the insurgents on Tuesday, officials said.</p>
+</article></body></html>"""
+    (tmp_path / "made-later.html").write_text(page.format(date="July 31, 2012, 2:39 pm"), encoding="utf-8")
+    (tmp_path / "next-day.html").write_text(page.format(date="July 25, 2012"), encoding="utf-8")
+    made_later = read_article(tmp_path / "made-later.html", tmp_path, CONFIG)
+    assert (made_later.publication_date, made_later.date_evidence) == (
+        dt.date(2012, 7, 24),
+        "URL: https://news.example.com/2012/07/24/police-commander-defects",
+    )
+    assert read_article(tmp_path / "next-day.html", tmp_path, CONFIG).publication_date == dt.date(2012, 7, 25)
+
+
+def test_a_meta_named_published_dates_the_page(tmp_path):
+    page = """<html><head><title>Two charged</title><meta name="published" content="Tue Jul 24 04:07:31 PDT 2012">
+</head><body><article><h1>Two charged</h1>
+<p>British authorities on Tuesday charged a former aide with conspiracy, prosecutors said.</p>
+<p>CBS This Morning, June 13, 2012. (AP)</p></article></body></html>"""
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    assert read_article(tmp_path / "a.html", tmp_path, CONFIG).publication_date == dt.date(2012, 7, 24)
+
+
 def test_publication_date_follows_the_site_timezone():
     assert parse_publication_date("Wed, 22 Dec 2021 18:30:00 GMT", "UTC").date() == dt.date(2021, 12, 22)
     article = read_fixture("page-jsonld.html", SiteConfig(timezone="UTC"))

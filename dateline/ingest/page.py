@@ -74,6 +74,7 @@ META_KEYS = {
         "dc.date",
         "parsely-pub-date",
         "sailthru.date",
+        "published",
         "date",
     ),
     "author": ("author", "article:author", "parsely-author", "dc.creator", "byl"),

@@ -11,7 +11,8 @@ trustworthy place that states one, and the article says which:
    names and forms than ours;
 3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
    a bare date under the headline), labelled ones first;
-4. the date in the article's address (`/2021/12/22/`, `/20211222/`);
+4. the date in the article's address (`/2021/12/22/`, `/20211222/`), which comes first when the page's
+   own date is days after it (an edit, or the time the page was made);
 5. a date with its year in the headline of a text that states no title (a daily column);
 6. a bare date printed above the headline, which is as often the page's header
    showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`), or
@@ -46,6 +47,9 @@ _A_DISPATCHS_DATE = re.compile(
 
 #: The zone of the places Chinese news is written in, all at UTC+8.
 CHINESE_WRITERS_ZONE = "Asia/Shanghai"
+#: A page's own date at most this many days after the date in its address is the publication's (a story
+#: filed late in the evening may be dated the next day where it is read); one further after is not.
+URL_DAYS_BEFORE = 1
 #: How `Article.date_evidence` begins when only an update stamp dates an article (`check` lists those first).
 UPDATE_ONLY = "update stamp only"
 #: A page's date before this year is a placeholder, as is the first day of Unix time; an editor may state any.
@@ -91,10 +95,12 @@ def publication_date(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
             ) from exc
     found = _from_the_page(reading, furniture, parsed)
-    if found is not None:
-        return _in_the_writers_zone(*found, reading, furniture, url, parsed)
     in_address = url_date(url) if url else None
+    if found is not None and not (in_address is not None and (found[0].date() - in_address).days > URL_DAYS_BEFORE):
+        return _in_the_writers_zone(*found, reading, furniture, url, parsed)
     if in_address is not None:
+        # an address is given once, when the story is first published; a page's date days after it is a
+        # later edit or the time the page was made (`<meta name=date content="July 31, 2012">` on `/2012/07/23/`)
         return read(in_address), f"URL: {url}"
     headline_date = _DATE_IN_A_HEADLINE.search(title) if title else None
     if headline_date is not None and (moment := parsed(headline_date.group())) is not None:
