@@ -824,3 +824,22 @@ def test_the_date_line_opening_the_first_paragraphs_block_stands_at_the_top_edge
     kept, found = split_furniture(pieces)
     assert [(line.kind, line.date) for line in found] == [("dateline", "08/01/2008 11:13")]
     assert kept[0].text.startswith("Cole: Winning")
+
+
+def test_a_run_of_blocks_made_of_links_only_is_a_list_of_other_articles():
+    story = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+    ]
+    links = [
+        Piece("p", "台北秋葉原空橋下周動工 三創郭守正親上場說分明", links=1),
+        Piece("p", "極北富貴角燈塔 明年9月開放揭神秘面紗", links=1),
+        Piece("p", "受少子化衝擊 技職140科系明年停招", links=1),
+        Piece("p", "Explosion shuts down oil pipeline on Saturday", links=1),
+    ]
+    kept, found = split_furniture([story[0], *links, story[1]])
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    assert [line.kind for line in found] == ["recommended"] * 4
+    # three links in a row may be a story's own (its sources)
+    kept, _ = split_furniture([story[0], *links[:3], story[1]])
+    assert len(kept) == 5

@@ -32,6 +32,7 @@ from .furniture_tables import (
     HEADLINE_LIST_MIN_ITEMS,
     LABEL_PREFIXES,
     LINES,
+    LINK_LIST_MIN_ITEMS,
     LONG_FURNITURE_MAX_CHARS,
     MENU_MIN_LINKS,
     OUTLET_ENDINGS,
@@ -135,7 +136,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
     else:
         top = foot = head = set(texts)
     headlines = _headline_list(pieces, texts)
-    listed = _ranked_list(pieces, texts) | teasers | headlines
+    listed = _ranked_list(pieces, texts) | teasers | headlines | _link_list(pieces, texts)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -240,6 +241,21 @@ def _teaser_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                 listed.add(texts[at])
                 if at > 0 and a_headline(at - 1):
                     listed.add(texts[at - 1])
+    return listed
+
+
+def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """The blocks of a list of links, a block each, at least LINK_LIST_MIN_ITEMS in a row (other articles'
+    headlines, a ticker, a menu): a story's paragraphs say something besides their links."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for index in texts:
+        if pieces[index].links and not _is_story_paragraph(pieces[index].text):
+            run.append(index)
+            if len(run) >= LINK_LIST_MIN_ITEMS:
+                listed.update(run)
+        else:
+            run = []
     return listed
 
 
