@@ -55,7 +55,7 @@ PUBLISHED_LABELS = words(
 )
 UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
-    "最后修改", "最後修改", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
+    "最后修改", "最後修改", "最近修改", "最近更新", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "最新更新", "最新更新时间", "最新更新時間", "更新",
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
@@ -396,6 +396,7 @@ DATED_HEADLINE = (
     r"|\d{4}/\d{1,2}/\d{1,2}\s{2,}[^。\n]{2,80}"
     r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
     r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s{2,}[^。\n]{4,80}"
+    r"|[^。\n]{6,80}?[\u3400-\u9fff！？」』）]\d{1,2}:\d{2}"  # the day's list, by the hour: `新樂園同日開幕18:41`
 )
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
 RECOMMENDED_ITEM_MAX_CHARS = 80
