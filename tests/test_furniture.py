@@ -35,6 +35,13 @@ FURNITURE = [
     ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "byline"),
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
+    ("This story originally appeared on Reuters", "share"),
+    ("May 4, 2016 This story originally appeared on Reuters", "dateline"),
+    ("Update, May 24th at 4:58PM ET: Added more details.", "update"),
+    ("By Sonal Khetarpal Delhi Print Edition: June 5, 2016", "byline"),
+    ("Lydia Dishman 05.24.16 5:42 AM", "byline"),
+    ("12 Jan, 2016, 10.34PM IST", "dateline"),
+    ("by Noah Kulwin @nkulw Apr 24, 2016, 3:30p", "byline"),
     ("更新 2024-11-26 4:16 PM 人气 238", "update"),
     ("2012年07月07日09:47环球时报[微博]单仁平我要评论(0)", "dateline"),  # outlet, its microblog, writer, a button
     ("2011年01月01日 23:11中新网【大 中 小】 【打印】 共有评论0条", "dateline"),

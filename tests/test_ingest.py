@@ -388,6 +388,9 @@ def test_publication_date_forms(value, expected):
         ("2014-12-17 (16:31)", dt.datetime(2014, 12, 17, 16, 31)),
         ("11:47 IST(11/1/2008)", dt.datetime(2008, 11, 1, 11, 47)),
         ("Thu, 2008-01-17 15:17", dt.datetime(2008, 1, 17, 15, 17)),
+        ("12 Jan, 2016, 10.34PM IST", dt.datetime(2016, 1, 12, 22, 34)),
+        ("05.24.16 5:42 AM", dt.datetime(2016, 5, 24, 5, 42)),
+        ("Apr 24, 2016, 3:30p", dt.datetime(2016, 4, 24, 15, 30)),
     ],
 )
 def test_more_written_stamps_are_read(value, expected):

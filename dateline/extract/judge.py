@@ -326,7 +326,9 @@ _HABITUAL_WORDS = (
     "enerally",
 )
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
-_HABITUAL = re.compile(r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally)\b")
+_HABITUAL = re.compile(
+    r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally(?! available))\b"
+)  # a release is `generally available` on its day
 #: … or opening its sentence (`通常，…`, `Usually, …`).
 _HABITUAL_OPENING = re.compile(r"[ \u3000]*(?:通常|一般|往往|平时|平時|Typically|Usually|Normally|Generally)[，,]")
 #: The label of opening hours right before the days they name (`服务时间：周二至周日`, `Opening hours: Monday`).

@@ -80,7 +80,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 #: its year, a date without one (`Jan 07`), and a time relative to now (`29 minutes ago`, `3小时前`).
 TIME_TEXT = (
     r"(?:(?:北京|香港|台北|格林尼治标准|格林尼治標準|格林威治标准|格林威治標準)(?:时间|時間)\s*)?"  # 北京时间10:41
-    r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[ap](?![A-Za-z]))?"
+    r"|\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"  # `3:30p`, `10.34PM`
     r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T|(?:ist|[ecmp][sd]t)(?![A-Za-z]))(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\s*[+-]\d{2}:?\d{2})?"
 )
@@ -99,7 +100,7 @@ _CHINESE_WEEKDAY = r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四�
 _PART_OF_A_CHINESE_DAY = r"\s*(?:上午|下午|早上|晚上|中午|凌晨)\s*"
 #: A date of numbers with a two-digit year, month first, is a stamp's only before its time (`8/17/13 11:04am`,
 #: `Updated: 08-14-10 12:41 AM`): alone, `12/10/10` may be a player's points, rebounds and assists.
-_SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-)\d{2}"
+_SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{2}"
 #: A date and its time, in either order (`10:42 AM EST, Fri January 7, 2022`, `Fri 6:45 PM, Feb 16, 2018`,
 #: `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
@@ -154,12 +155,12 @@ _NUMERIC_DMY_OR_MDY = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})(?!\d)"
 )
 _NUMERIC_SHORT_YEAR_BEFORE_A_TIME = re.compile(
-    r"(?<![\d/.-])(?P<first>\d{1,2})[/-]\s?(?P<second>\d{1,2})[/-](?P<year>\d{2})"
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])\s?(?P<second>\d{1,2})(?P=mark)(?P<year>\d{2})"
     r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})"
 )
 _TIME = re.compile(
-    r"(?<![\d:])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?)?"
-    r"\s*(?P<half>[AaPp])?\.?(?(half)[Mm]\.?|)(?![\d:])"
+    r"(?<![\d:.])(?P<hour>\d{1,2})\s*(?::\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?|\.(?P<dotted>\d{2})(?=\s*[AaPp]))?"
+    r"\s*(?P<half>[AaPp])?\.?(?(half)(?:[Mm]\.?)?|)(?![\d:A-Za-z])"
 )
 _UTC_OFFSET = re.compile(
     r"(?:\b(?:UTC|GMT)|\d(?:Z)|(?:格林尼治|格林威治)(?:标准|標準)?(?:时间|時間))\s*(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
@@ -279,7 +280,8 @@ def _date_in_words(text: str, date_order: str) -> dt.datetime:
     hour = minute = second = 0
     time_match = next((match for match in _TIME.finditer(rest) if match["minute"] or match["half"]), None)
     if time_match:
-        hour, minute, second = (int(time_match[name] or 0) for name in ("hour", "minute", "second"))
+        hour, second = int(time_match["hour"]), int(time_match["second"] or 0)
+        minute = int(time_match["minute"] or time_match["dotted"] or 0)
         half = (time_match["half"] or "").lower()
         if half == "p" and hour < 12:
             hour += 12

@@ -50,7 +50,7 @@ PUBLISHED_LABELS = words(
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
     "Published Date", "Publication Date", "Date Published", "First Published", "Posted Date", "Post Date",
-    "Publish Date",
+    "Publish Date", "Print Edition", "Print edition",
     "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期", "发表", "發表", "北京时间", "北京時間",
 )
 UPDATE_LABELS = words(
@@ -94,7 +94,7 @@ UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}
 _DATE_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
               r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
-_AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed)\b)"
+_AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
 ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
                  rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
 #: A section's name in a byline: capitalised words (`in Valve on 1 June 2019`, `Published in FrontBurner`).
@@ -172,6 +172,7 @@ SEGMENTS = (
     # a note of the page's age after its stamps (`This article is more than 2 years old.`)
     ("share", True, r"This (?:article|story|post|page) is (?:more than |over )?\w+ (?:years?|months?) old\.?"),
     ("share", True, r"(?:Get\s+)?(?:[Ss]hort\s+(?:URL|[Ll]ink)|Permalink)"),  # the link to the page
+    ("share", True, r"[Tt]his (?:story|article|post) (?:originally |first )?(?:appeared|ran|was published) (?:on|in) [^|｜]{1,80}"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
     ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
@@ -346,7 +347,11 @@ LINES = (
     ("recommended", "anywhere", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:Related|Read more|See also|Also read))"
                                 r"\s*[:：].{1,100}"),
     # an update's note, dated, however long (`UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further …`)
-    ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：]\s*(?P<update>{DATETIME_TEXT})\s+[A-Z].{{0,600}}"),
+    ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：,]\s*(?P<update>{DATETIME_TEXT}"
+                           rf"|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)\s*[:：]?\s+[A-Z].{{0,600}}"),
+    # a syndicated story's note (`This story originally appeared on Reuters`)
+    ("share", "anywhere", r"(?:[Tt]his|[Tt]he) (?:story|article|post) (?:originally |first )?(?:appeared|ran|was published)"
+                          r" (?:on|in) .{1,80}"),
     # a correction's note about the article, however long (`Correction: This article originally linked to …`)
     ("update", "anywhere", r"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)\s*[:：]\s*(?:This|An earlier|A previous)"
                            r" (?:version of this )?(?:article|story|post)\b.{0,600}"),
