@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.extract import ExtractionContext, extract_mentions
-from dateline.extract.tense import FUTURE, PAST, PRESENT, UNKNOWN, chinese_tense, english_tense
+from dateline.extract.tense import FUTURE, PAST, PRESENT, PROSPECT, UNKNOWN, chinese_tense, english_tense
 
 
 def found(text: str, published: str | None, language: str = "en") -> list[tuple[str, str | None]]:
@@ -58,6 +58,13 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Prior to September, I would have said the standard was too new.", "September", PAST),
         ("The utility initiated four rounds of planned outages in October.", "October", PAST),
         ("He canceled an increase in tariffs planned for Oct. 15, he said.", "Oct. 15", PRESENT),
+        # a thing named by the day it is planned for: ahead, unless just past
+        (
+            "Witnesses will meet staff on dates leading up to the panel's scheduled Feb. 13 hearing.",
+            "Feb. 13",
+            PROSPECT,
+        ),
+        ("The scheduled Feb. 13 hearing was delayed.", "Feb. 13", PROSPECT),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

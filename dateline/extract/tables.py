@@ -392,6 +392,11 @@ ENGLISH_DETERMINERS = frozenset({
     "each", "every", "no", "any", "some", "whose",
 })
 
+#: Between a determiner and a date, these name a thing by the day it is planned for (`the scheduled Feb. 13 hearing`).
+ENGLISH_PLANNED_ADJECTIVES = frozenset({
+    "scheduled", "planned", "expected", "proposed", "slated", "upcoming", "tentative", "anticipated", "rescheduled",
+})
+
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
 AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at", " as on", "As on")
 #: Right before a Chinese date, a point of comparison (`较6月减少`): no month the story goes on in.

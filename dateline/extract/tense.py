@@ -55,7 +55,10 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return PAST
     if _come_before(words, before):
         return FUTURE  # `armed with information come January 20`: the day when it comes, ahead
-    tense = _governing_tense(words, before, after, window_start == sentence_start)
+    if _a_plan_named_by_its_day(words, before):
+        tense = PROSPECT  # `the panel's scheduled Feb. 13 hearing`: a day still ahead, unless just past
+    else:
+        tense = _governing_tense(words, before, after, window_start == sentence_start)
     opens_sentence = window_start == sentence_start and all(
         words[i][0].lower() in tables.ENGLISH_DATE_PREPOSITIONS for i in before
     )
@@ -66,6 +69,17 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if cue == PRESENT and tense not in (FUTURE, PROSPECT):
         return PRESENT
     return tense or cue
+
+
+def _a_plan_named_by_its_day(words: list[tuple[str, int]], before: list[int]) -> bool:
+    """`the scheduled Feb. 13 hearing`, `its planned March 1 launch`: a participle of intent right before the
+    date, after a determiner or a possessive, names a thing by the day it is planned for."""
+    if len(before) < 2:
+        return False
+    word, previous = words[before[-1]][0].lower(), words[before[-2]][0].lower()
+    return word in tables.ENGLISH_PLANNED_ADJECTIVES and (
+        previous in tables.ENGLISH_DETERMINERS or previous.endswith(("'s", "s'"))
+    )
 
 
 def _governing_tense(words: list[tuple[str, int]], before: list[int], after: list[int], whole_sentence: bool) -> str:
