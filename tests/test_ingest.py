@@ -776,7 +776,8 @@ def test_a_chinese_story_ends_with_its_source_and_editors_line_glued_together(tm
     assert "华为" not in article.text
 
 
-def test_a_pages_comments_begin_at_their_heading(tmp_path):
+@pytest.mark.parametrize("heading", ["12 Comments", "46 Comments on “Can 187,586 Buyers Be Wrong?”"])
+def test_a_pages_comments_begin_at_their_heading(tmp_path, heading):
     story = "".join(
         f"<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said, part {n}.</p>"
         for n in range(3)
@@ -786,7 +787,7 @@ def test_a_pages_comments_begin_at_their_heading(tmp_path):
         "believe me, as anyone who lives here knows.</p>"
         for n in range(3)
     )
-    article = _page(tmp_path, "<title>Bus lanes</title>", story + "<h3>12 Comments</h3>" + comments)
+    article = _page(tmp_path, "<title>Bus lanes</title>", story + f"<h3>{heading}</h3>" + comments)
     assert "Saturday" not in article.text and article.text.endswith("part 2.")
     assert [line.kind for line in article.furniture if "Reader" in line.text] == ["after-story"] * 3
 

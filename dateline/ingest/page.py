@@ -383,7 +383,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 #: A heading that can only head comments (`12 Comments`, `3 thoughts on “…”`, `Leave a Reply`).
 _COUNTED_COMMENTS = (
-    r"[0-9,]+\s+(?:comments?|responses?|replies)|[0-9,]+\s+thoughts? on\b.{0,200}|leave a (?:reply|comment)"
+    r"[0-9,]+\s+(?:comments?|responses?|replies)(?:\s+(?:on|to)\b.{0,200})?|[0-9,]+\s+thoughts? on\b.{0,200}"
+    r"|leave a (?:reply|comment)"
     r"|join the (?:conversation|discussion)"
 )
 #: The heading of a page's comments: those, or a bare one (`Comments`, `Post a comment`, `网友评论`).
