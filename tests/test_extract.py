@@ -885,6 +885,9 @@ def test_english_not_dates(text):
         ("The commission found that in 2015, there were 9 million premature deaths.", False),
         ("The company itself had 12,500 employees on June 30, and others work for affiliates.", False),
         ("He was promoted to 2 stars in 2015.", True),
+        # the base a figure is compared with
+        ("Statewide traffic deaths are down this year compared to 2006, with 13 people killed.", False),
+        ("Officers arrested 806 drivers, up from 796 arrests during the same period in 2006.", False),
         # the end of a span a state lasts
         ("Southwest canceled its Max flights through 5 August.", False),
         ("He is under contract with CBS through 2019.", False),

@@ -193,7 +193,10 @@ def _a_figures_or_a_things_period(
         or _a_measured_value(text, reading, place)
     ):
         return True
-    if layout.english and _an_english_measured_value(text, reading, place):
+    if layout.english and (
+        _an_english_measured_value(text, reading, place)
+        or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
+    ):
         return True
     return (
         _a_works_year(text, reading, published)
@@ -635,6 +638,12 @@ _CHANGE_AFTER_A_BASE = re.compile(
     r"(?:(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
     r"|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
     r"翻番|翻倍|多|少|高|低)"
+)
+#: Right before an English period, what makes it the base a figure is compared with (`are down this year compared
+#: to 2006`, `up from 796 arrests during the same period in 2006`).
+_AN_ENGLISH_BASE_BEFORE = re.compile(
+    r"(?:\bcompared (?:to|with)|\b[Ss]ame (?:\w+ )?period (?:in|of|last))\s+"
+    r"(?:the same (?:\w+ )?period (?:in|of) |last )?$"
 )
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
 _COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
