@@ -1275,6 +1275,11 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Support for the bill grew today.", True),
         # an amount there is these days
         ("Today, the weather service has some 5,000 employees.", False),
+        # how things are, after a sentence's opening `Today`, not what is going on or coming
+        ("Today the company is valued at more than $1bn.", False),
+        ("Today we are great friends, he said.", False),
+        ("Today, the Senate is voting on the bill.", True),
+        ("Today the store is closed for the holiday.", True),
         ("By contrast, today, consumption has fallen to about 1 billion gallons per day.", False),
         ("Apple today announced it sold 10 million phones.", True),
         ("The company said today it has 500 employees.", True),

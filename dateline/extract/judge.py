@@ -272,6 +272,8 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
             clause_end = _clause_end(text, clause_start, place.sentence_end)
         if _measured_en(text, clause_start, clause_end):
             return True
+    if reading.start == place.sentence_start and _HOW_THINGS_ARE_TODAY.match(text, reading.end, clause_end):
+        return True  # `Today the company is valued at $1bn`, `Today we are great friends`
     if not (
         _A_STATE.search(text, place.sentence_start, place.sentence_end)
         or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start)
@@ -304,6 +306,12 @@ _A_STATE = re.compile(
 )
 #: … or a superlative that ranks things among all there are (`one of the hottest trends`, `the most engaging tool`).
 _A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|best|worst) [a-z])")
+#: After a sentence's opening `Today`, a subject and `is`/`are`, not of what is going on (`is voting`) or coming
+#: (`are to meet`): how things are these days.
+_HOW_THINGS_ARE_TODAY = re.compile(
+    r",?[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,4}?(?:is|are|am|['’]re)[ \u00a0]+"
+    r"(?!(?:[a-z]+ing|to|due|set|expected|closed|open|off|shut|scheduled|canceled|cancelled|postponed)\b)"
+)
 #: A verb right after a sentence's opening `Today`, whose subject it is.
 _A_VERB_AFTER_TODAY = re.compile(r"[ \u00a0]+(?:is|was|will|marks|would|has|could|might)\b")
 
