@@ -65,6 +65,8 @@ UPDATE_LABELS = words(
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
 #: Words that may open a label line (`本文最后修改：…`).
 LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文")
+#: A place's label in a stamp (`2014/11/11 12:07 綜合報導 地區：台北市報導`).
+PLACE_LABELS = words("地区", "地區", "地点", "地點")
 SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "稿件来源", "稿件來源", "信息来源", "信息來源", "文章来源", "文章來源",
                       "Source")
 AUTHOR_LABELS = words("作者", "撰文", "撰稿", "执笔", "執筆", "文", "记者", "記者", "特约记者", "特約記者", "通讯员", "通訊員",
@@ -78,7 +80,7 @@ COUNTER_LABELS = (
 )
 #: A label that opens a new segment: where a name before it stops.
 ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS,
-                               COUNTER_LABELS)) + ")"
+                               COUNTER_LABELS, PLACE_LABELS)) + ")"
 
 #: Between two segments of one line.
 SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s@\s|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
@@ -172,6 +174,7 @@ SEGMENTS = (
     # a note of the page's age after its stamps (`This article is more than 2 years old.`)
     ("share", True, r"This (?:article|story|post|page) is (?:more than |over )?\w+ (?:years?|months?) old\.?"),
     ("share", True, r"(?:Get\s+)?(?:[Ss]hort\s+(?:URL|[Ll]ink)|Permalink)"),  # the link to the page
+    ("source", True, rf"{PLACE_LABELS}\s*[:：]\s*[\u3400-\u9fff]{{1,12}}"),
     ("share", True, r"[Tt]his (?:story|article|post) (?:originally |first )?(?:appeared|ran|was published) (?:on|in) [^|｜]{1,80}"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
@@ -252,6 +255,7 @@ RECOMMENDED_HEADINGS = words(
     "Most read", "Most popular", "Most viewed", "Trending", "Trending now", "See also", "Also read", "Further reading",
     "Top stories", "Latest news", "Editor's picks", "Related items", "Latest posts", "Recent posts", "Popular posts",
     "More news", "More stories like this", "More stories like this one", "More like this", "Stories you may like",
+    "Related events", "Related videos", "Related topics", "Upcoming events",
 )
 NAVIGATION_PHRASES = words(
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "返回目录", "打开APP", "打開APP",
