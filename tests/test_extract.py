@@ -546,6 +546,8 @@ def test_a_range_ending_before_it_starts_is_not_resolved():
         ("份额为38.3%。", []),
         ("版本2.15.0修复了漏洞。", []),
         ("在1.5倍的压力下。", []),
+        ("睾酮水平在2.4纳摩尔/升以下，下调至2.5纳摩尔。", []),
+        ("价格涨至3.5美元。", []),
     ],
 )
 def test_numeric_month_day(text, expected):
