@@ -860,3 +860,25 @@ def test_a_run_of_blocks_made_of_links_only_is_a_list_of_other_articles():
     # three links in a row may be a story's own (its sources)
     kept, _ = split_furniture([story[0], *links[:3], story[1]])
     assert len(kept) == 5
+
+
+def test_a_photos_lines_down_to_its_credit_are_its_caption():
+    story = [
+        Piece("p", "O'Neal took the league by storm, and the franchise built its hopes around him for a decade."),
+        Piece(
+            "p", "He won three titles in a row with the Lakers, each time named the most valuable player of the finals."
+        ),
+    ]
+    photo = [
+        Piece("img", src="shaq.jpg"),
+        Piece("p", "1995 NBA Finals - Game 2"),
+        Piece("p", "John Biever for Sports Illustrated"),
+        Piece("img", src="tunnel.jpg"),
+        Piece("p", "Manu Fernandez/AP"),
+    ]
+    kept, found = split_furniture([story[0], *photo, story[1]])
+    assert [piece.text for piece in kept if piece.kind != "img"] == [piece.text for piece in story]
+    assert [line.kind for line in found] == ["caption"] * 3
+    # a line about going somewhere, under no photo, is story
+    pieces = [story[0], Piece("p", "Obama Heads for Paris"), story[1]]
+    assert split_furniture(pieces)[0] == pieces

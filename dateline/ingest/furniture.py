@@ -36,6 +36,7 @@ from .furniture_tables import (
     LONG_FURNITURE_MAX_CHARS,
     MENU_MIN_LINKS,
     OUTLET_ENDINGS,
+    PHOTO_AGENCIES,
     PRINT_NOTE_START,
     PUBLISHED_LABELS,
     RANKED_LIST_MIN_ITEMS,
@@ -137,6 +138,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         top = foot = head = set(texts)
     headlines = _headline_list(pieces, texts)
     listed = _ranked_list(pieces, texts) | teasers | headlines | _link_list(pieces, texts)
+    captions = _credited_captions(pieces)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -149,6 +151,9 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
                 furniture.append(FurnitureLine("recommended", piece.alt or piece.src))
             else:
                 kept.append(piece)
+            continue
+        if index in captions:
+            furniture.append(FurnitureLine("caption", piece.text))
             continue
         if index in listed:
             furniture.append(FurnitureLine("recommended", piece.text))
@@ -242,6 +247,35 @@ def _teaser_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                 if at > 0 and a_headline(at - 1):
                     listed.add(texts[at - 1])
     return listed
+
+
+def _credited_captions(pieces: list[Piece]) -> set[int]:
+    """A photo's lines under it, down to its photographer's credit (`1991` / `John Biever for Sports
+    Illustrated`, `Manu Fernandez/AP`): at most CAPTION_MAX_LINES short blocks between the image and the credit."""
+    captions: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if piece.kind == "img" or not _A_PHOTO_CREDIT.fullmatch(piece.text.strip()):
+            continue
+        lines = [index]
+        for before in range(index - 1, max(-1, index - CAPTION_MAX_LINES - 2), -1):
+            if pieces[before].kind == "img":
+                captions.update(lines)
+                break
+            if len(pieces[before].text) > RECOMMENDED_ITEM_MAX_CHARS or _is_story_line(pieces[before].text):
+                break
+            lines.append(before)
+    return captions
+
+
+#: A photographer's credit alone: a name and who it was taken for (`John Biever for Sports Illustrated`) or the
+#: agency (`Manu Fernandez/AP`, `Getty Images`).
+_A_PHOTO_CREDIT = re.compile(
+    rf"(?:(?:Photo(?:graph)?s?|Image)\s*(?:by|:)\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*"
+    rf"(?:\s(?:for|via)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|/\s*(?:{PHOTO_AGENCIES}|[A-Z][\w&'’.-]*"
+    rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}))|{PHOTO_AGENCIES})"
+)
+#: How many lines of a photo's caption may stand between the photo and its credit.
+CAPTION_MAX_LINES = 2
 
 
 def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
