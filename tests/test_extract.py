@@ -921,6 +921,14 @@ def test_an_english_figures_period_is_no_event(text, is_event):
         ("Yahoo Finance reported earlier this year that prices fell.", False),
         ("Sales rose 5% earlier this year.", False),
         ("The company expects growth this year.", False),
+        # `this year` after an act in the past tense dates it; not framing its sentence, named, none, or a count
+        ("McIlroy, who won the Quail Hollow Championship this year, is coming off a major.", True),
+        ("Even when cryptocurrency values started crashing this year, hash rates kept increasing.", True),
+        ("This year, our survey revealed a drop in readers.", False),
+        ("We declared this year the year of reading.", False),
+        ("No venture-backed startup has gone public this year.", False),
+        ("Gucci unveiled its range at this year's Milan Fashion Week.", False),
+        ("Sales reached an estimated $21 billion this year.", False),
         # `that year` and `that month` go on with the story told
         ("In 1870, the army built a station. Later that year, the first observations were made.", True),
     ],

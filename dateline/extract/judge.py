@@ -15,7 +15,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
-from .tense import PAST, PRESENT, chinese_tense, is_finite_verb, tells_what_happened
+from .tense import PAST, PRESENT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -146,6 +146,7 @@ def _reports_event(
         _names_the_present_period(reading)
         and not _the_same_year_or_month(text, reading)
         and not _earlier_this_year_in_the_past(text, reading, place)
+        and not _this_year_after_a_past_act(text, reading, place)
         and not _early_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
@@ -389,6 +390,33 @@ def _earlier_this_year_in_the_past(text: str, reading: Reading, place: Place) ->
         return False
     words = text[max(place.sentence_start, reading.start - 20) : reading.start].split()
     return not (words and words[-1].lower() in tables.ENGLISH_PAST_SAYING)
+
+
+def _this_year_after_a_past_act(text: str, reading: Reading, place: Place) -> bool:
+    """`McIlroy, who won the Quail Hollow Championship this year`, `values started crashing this year`: `this year`
+    after what was done, in the past tense, dates an act; not when it frames its sentence (`This year, our survey
+    found …`), names the year (`declared this year the year of …`) or measures a figure (`sold 5 million this
+    year`)."""
+    if text[reading.start : reading.end].lower() != "this year" or place.tense != PAST:
+        return False
+    if text.startswith(("'s", "’s"), reading.end):
+        return False  # `at this year's Milan Fashion Week`: the year names the thing
+    if not text[place.sentence_start : reading.start].strip(" \"“‘'(") or place.frames_sentence:
+        return False
+    words = text[max(place.sentence_start, reading.start - 30) : reading.start].split()
+    if not words or is_past_verb(words[-1].strip(",")):
+        return False  # `we declared this year …`: the year is what was declared
+    start, end = _clause_of(text, reading, place)
+    return not (_measured_en(text, start, end) or _NONE_OR_AN_AMOUNT.search(text, start, end))
+
+
+#: In a clause, what makes `this year` the time of a count or a state, not of an act: a negation (`No startup has
+#: gone public this year`), an amount (`$21 billion this year`, `projected usage this year`), a superlative (`the
+#: worst pollution this year`), a state (`Sales were weak this year`).
+_NONE_OR_AN_AMOUNT = re.compile(
+    r"\b(?:[Nn]o|not|never|none|[Nn]either|worst|best|most|least|highest|lowest|was|were|been)\b|n['’]t\b|[$€£¥%]"
+    r"|\b(?:million|billion|trillion|percent|per cent|projected|estimated|expected|forecast)\b"
+)
 
 
 def _early_this_year_in_chinese(text: str, reading: Reading, place: Place) -> bool:

@@ -445,6 +445,11 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(lemma for lemmas in found.values() for lemma in lemmas)
 
 
+def is_past_verb(word: str) -> bool:
+    """Whether a word can be an English verb in the past tense (`declared`, `won`)."""
+    return "VBD" in _verb_forms(word.lower())
+
+
 def is_finite_verb(word: str) -> bool:
     """Whether a word can be a finite English verb (`saw`, `brings`, `were`), as it may after a subject."""
     return bool(_verb_forms(word.lower()) & {"VBD", "VBZ", "VBP", "MD"})
