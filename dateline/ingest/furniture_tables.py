@@ -141,6 +141,9 @@ SEGMENTS = (
                      rf"(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*[\[【]\s*(?P<date>{DATETIME_TEXT})\s*[\]】]"),
+    # a print edition's page and its name (`版次:[A29] 版名:[HI广州·领事专栏&资讯]`)
+    ("source", True, r"(?:版次|版名|版面|版号|版號)\s*[:：]\s*(?:[\[【][^\]】]{1,30}[\]】]|\S{1,20})"),
     # a byline's date on a line of its own, after the writer's name (`on December 27, 2014 at 12:06 PM`)
     ("dateline", True, rf"on\s+(?P<date>{DATETIME_TEXT})(?=\s*(?:[,|｜·•]|$))"),
     # a print edition's line: `《 人民日报 》（ 2024年05月10日 04 版）`
@@ -189,6 +192,9 @@ SEGMENTS = (
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled [Uu]nder|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
+    # `字体:【大中小】`, `[字号：大 中 小]`
+    ("share", True, r"[\[【]?\s*(?:字号|字號|字体|字體)\s*[:：]?\s*[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?\s*[\]】]?"),
+    ("share", True, r"[\[【]\s*(?:我来说两句|我來說兩句|我要评论|我要評論)\s*(?:[(（]\d+[)）])?\s*[\]】]"),
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
@@ -203,7 +209,8 @@ SEGMENTS = (
                       rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
-    ("source", False, r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
+    ("source", False, r"(?:(?P<outlet>[\u3400-\u9fff]{2,8})\s+)?"
+                      r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
     # the outlet in brackets before its stamp (`(People's Daily Online) 11:35, November 23, 2022`)
     ("source", False, rf"[(（](?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})[)）](?=\s*{DATETIME_TEXT}\s*$)"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
@@ -211,7 +218,7 @@ SEGMENTS = (
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     ("byline", True, _SENT_FROM),
     # after a stamp: the outlet in title marks (`《理财周刊》`), the writer in brackets (`[ 黄宇 ]`)
-    ("source", False, r"《(?P<outlet>[^《》\s]{2,20})》"),
+    ("source", False, r"《(?P<outlet>[^《》\s]{2,20})》(?:官方账号|官方帳號|官方网站|官方網站|客户端|客戶端)?"),
     ("byline", False, r"\[\s*(?P<author>[\u3400-\u9fff·]{2,6})\s*\]"),
     # a pager (`第1页/共1页 << 上一页 | 下一页 >>`)
     ("navigation", True, r"(?:第\s*\d+\s*页\s*/\s*)?共\s*\d+\s*页|<{1,2}\s*上一页|下一页\s*>{1,2}"),
@@ -404,7 +411,7 @@ DATED_HEADLINE = (
     r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)"
     r"|\d{4}/\d{1,2}/\d{1,2}\s{2,}[^。\n]{2,80}"
     r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
-    r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s{2,}[^。\n]{4,80}"
+    r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\s*[·•]\s*)[^。\n]{4,80}"
     r"|[^。\n]{6,80}?[\u3400-\u9fff！？」』）]\d{1,2}:\d{2}"  # the day's list, by the hour: `新樂園同日開幕18:41`
 )
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
