@@ -618,6 +618,17 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     assert found(text, "2019-11-25") == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("兩年後，也就是 1987 年，Jane和她的妻子離婚了。", [("兩年後", "1987"), ("1987 年", "1987")]),
+        ("次日，即5月3日，警方到场。", [("次日", "2019-05-03"), ("5月3日", "2019-05-03")]),
+    ],
+)
+def test_a_counted_date_followed_by_the_date_it_is_takes_that_date(text, expected):
+    assert found(text, "2019-11-25") == expected
+
+
 @pytest.mark.parametrize("text", ["港府預告，今(1日)天凌晨會發出8號信號。", "港府预告，1日凌晨将发出8号信号。"])
 def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says_future(text):
     assert [value for _, value in found(text, "2023-09-01", "zh-Hant")] == ["2023-09-01"]

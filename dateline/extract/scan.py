@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -461,6 +462,10 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
             reading.incident = True
 
 
+#: Between a counted date and the date that says which it is (`兩年後，也就是 1987 年`, `次日，即5月3日`).
+_THAT_IS = re.compile(r"[ \u3000]*[，,][ \u3000]*(?:也就是|亦即|也即|即|就是)(?:在|于|於)?[ \u3000]*")
+
+
 def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
     """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
     it is the mention, and the word none of its own; a date glossing the incident's day is that day.
@@ -474,6 +479,16 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
                 kept[-1].weekday = reading.weekday  # `May 21st (this Tuesday)`: the weekday it is, to check its year
             continue
         following = readings[index + 1] if index + 1 < len(readings) else None
+        if (
+            following is not None
+            and reading.kind in ("relative", "day_word", "anaphor")
+            and following.kind == "calendar"
+            and (following.year is not None or following.month is not None)
+            and _THAT_IS.fullmatch(text, reading.end, following.start)
+        ):
+            # 兩年後，也就是1987年: the date says which year (day) the counted one is
+            kept.append(dataclasses.replace(following, start=reading.start, end=reading.end))
+            continue
         if (
             following is not None
             and reading.kind in ("day_word", "weekday")
