@@ -921,6 +921,9 @@ def test_an_english_figures_period_is_no_event(text, is_event):
         ("Yahoo Finance reported earlier this year that prices fell.", False),
         ("Sales rose 5% earlier this year.", False),
         ("The company expects growth this year.", False),
+        # a count of years on, to how things still stand, is no act
+        ("He vanished in 2013. Five years later, he is still missing.", False),
+        ("He was hired in 2001. Two years later, he left.", True),
         # `this year` after an act in the past tense dates it; not framing its sentence, named, none, or a count
         ("McIlroy, who won the Quail Hollow Championship this year, is coming off a major.", True),
         ("Even when cryptocurrency values started crashing this year, hash rates kept increasing.", True),

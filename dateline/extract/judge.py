@@ -159,6 +159,12 @@ def _reports_event(
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
         return False
+    if (
+        layout.english
+        and reading.kind in ("relative", "anaphor")
+        and _STILL.search(text, reading.end, place.sentence_end)
+    ):
+        return False  # `Five years later, Bogonko is still missing`: how things stood then, nothing done
     if granularity in _PERIOD_GRANULARITIES and _a_figures_or_a_things_period(text, reading, place, layout, published):
         return False
     if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
@@ -301,6 +307,8 @@ _TODAYS_AGE = re.compile(
 _A_COMPARISON_WITH_BEFORE = re.compile(
     r"\b(?:is|are|am|['’]re)[ \u00a0]+(?:(?:much|far|even|now)[ \u00a0]+)?(?:more|less)[ \u00a0]+[a-z]+"
 )
+#: A state that goes on, in a clause (`is still missing`, `were still fighting`).
+_STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained|['’]s|['’]re)[ \u00a0]+still\b")
 #: Verbs of a state, which `today` beside them makes the present age's (`exist today`, `remain unresolved today`).
 _A_STATE = re.compile(
     r"\b(?:exists?|remains?|seems?|persists?|lacks?|belongs?|consists?|appears?|as it is|as they are)\b"
