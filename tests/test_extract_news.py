@@ -1241,6 +1241,10 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
     [
         # a year before the work it dates, after a determiner or an owner; the year a ranking covers
         ("The film adapts André Aciman's 2007 novel about a summer.", False),
+        ("Jack McCallum's 1992 profile is a reminder of his fame.", False),
+        ("She stumbled on a 1943 picture of a thousand people.", False),
+        ("The 1619 Project has become a hot button issue.", False),
+        ("In a 1985 story, Barry died while saving the Earth.", True),
         ("It was adapted from an 1865 Russian novella.", False),
         ("Few 2017 movies could top it.", False),
         ("Here is my list of the best films of 2017.", False),

@@ -519,9 +519,13 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return True
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (
-        _A_WORK_AFTER_A_YEAR.match(text, reading.end) or (a_model and _a_models_name(text, reading))
-    ) and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 12), reading.start):
-        return True  # not `In 2019 work began`: the year is the work's when a determiner or an owner opens them
+        (_A_WORK_AFTER_A_YEAR.match(text, reading.end) or (a_model and _a_models_name(text, reading)))
+        and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+        and not text.endswith(("In a ", "In an "), max(0, reading.start - 6), reading.start)
+    ):
+        # not `In 2019 work began`: the year is the work's when a determiner or an owner opens them; `In a 1985
+        # story, Barry died` opens a sentence with when the work told it
+        return True
     if text[reading.end : reading.end + 1] not in (")", "）"):
         return False
     opening = reading.start - 1

@@ -417,7 +417,8 @@ ENGLISH_WORK_NOUNS = (
     "songs", "single", "poem", "poems", "essay", "painting", "paintings", "work", "works", "documentary", "memoir",
     "play", "opera", "sculpture", "photograph", "report", "study", "paper", "survey", "edition", "version", "model",
     "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
-    "e-book", "ebook", "law", "program", "programme", "campaign",
+    "e-book", "ebook", "law", "program", "programme", "campaign", "story", "stories", "piece", "profile", "picture",
+    "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column",
 )
 #: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
 #: not a model's or a thing's (`the 2020 Sentra`).
