@@ -884,6 +884,8 @@ def test_english_not_dates(text):
         # the end of a range an amount goes over; a clause after `that` that a period opens; a count on a day
         ("Analysts expect the number to grow from 16 currently to as many as 80 by 2022.", False),
         ("Output will go from 175 gigawatts to 450 gigawatts by 2022.", False),
+        ("China's needs for copper will almost triple to 20 million tons by 2035.", False),
+        ("The company grew to 500 employees in 2015.", False),
         ("The commission found that in 2015, there were 9 million premature deaths.", False),
         ("The company itself had 12,500 employees on June 30, and others work for affiliates.", False),
         ("He was promoted to 2 stars in 2015.", True),

@@ -714,10 +714,14 @@ _FIGURE_BEFORE_A_PERIOD = re.compile(
 #: … or the end of a range an amount goes over (`from 175 gigawatts to 450 gigawatts by`, `from 16 currently to as
 #: many as 80 by`).
 _A_RANGES_END_BEFORE_A_PERIOD = re.compile(
-    rf"\bto[ ](?:{_ABOUT}[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
+    rf"\bto[ ](?:{_ABOUT}[ ])?[0-9][0-9,.]*(?:[ ][a-z]+){{0,2}}"
     r"[ ]+(?:in|by)[ ]+$"
 )
-_A_RANGES_START = re.compile(r"\bfrom[ ][0-9]")
+#: … after its start, or after a change (`will almost triple to 20 million tons by 2035`).
+_A_RANGES_START = re.compile(
+    r"\bfrom[ ][0-9]|\b(?:rise|rises|rose|grow|grows|grew|increases?|increased|doubles?|doubled|triples?|tripled"
+    r"|quadruples?|quadrupled|climbs?|climbed|jumps?|jumped|falls?|fell|drops?|dropped|declines?|declined)\b"
+)
 
 
 def _names_the_present_period(reading: Reading) -> bool:
