@@ -629,6 +629,24 @@ def test_a_counted_date_followed_by_the_date_it_is_takes_that_date(text, expecte
     assert found(text, "2019-11-25") == expected
 
 
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        # the year a span starts, what went on since; a rule's first day, a year's act, a plan's start
+        ("卡罗尔教授从2005年开始就对26名运动员进行研究。", False),
+        ("从1990年至今，他已经完成了二百多例。", False),
+        ("新规自2024年起施行。", True),
+        ("新规自3月1日起施行。", True),
+        ("国际田联从1966年起引入了性别检测。", True),
+        ("该方案将有望从2022年起正式实施。", True),
+    ],
+)
+def test_the_year_a_span_starts_is_no_act(text, is_event):
+    assert [m.is_event for m in extract_mentions(text, ExtractionContext("t", dt.date(2021, 11, 2), "zh-Hans"))][
+        -1
+    ] is is_event
+
+
 @pytest.mark.parametrize("text", ["港府預告，今(1日)天凌晨會發出8號信號。", "港府预告，1日凌晨将发出8号信号。"])
 def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says_future(text):
     assert [value for _, value in found(text, "2023-09-01", "zh-Hant")] == ["2023-09-01"]

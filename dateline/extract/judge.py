@@ -15,7 +15,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
-from .tense import PAST, PRESENT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
+from .tense import FUTURE, PAST, PRESENT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -155,6 +155,8 @@ def _reports_event(
         return False
     if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 10), reading.start):
         return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end
+    if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
+        return False  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since, no act then
     if _after_opening_hours(before):
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
@@ -382,6 +384,27 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
     return False
+
+
+def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
+    """`从2005年开始`, `自去年开始`, `从2000年起`, `从1990年至今`: the year a span starts; not a day, a rule's first
+    (`自3月1日起施行`), nor a year whose clause tells what was done then (`从1966年起引入了…`, `自2024年起施行`) or
+    will be."""
+    before = text[max(0, reading.start - 2) : reading.start].strip()
+    after = text[reading.end : reading.end + 4].lstrip(" 底初末")
+    if not (before.endswith(("从", "從", "自")) and after.startswith(_SPAN_STARTS)):
+        return False
+    if place.tense == FUTURE:
+        return False  # `将有望从2022年起正式实施`: a plan's start
+    start, end = _clause_of(text, reading, place)
+    return not _DONE_OR_IN_FORCE.search(text, reading.end, end)
+
+
+#: After the year a span starts, what makes it an act's: `了` after a verb, a rule coming into force (`自2024年起施行`).
+_DONE_OR_IN_FORCE = re.compile(r"了|施行|实施|實施|生效|执行|執行")
+
+
+_SPAN_STARTS = ("开始", "開始", "起", "至今", "到现在", "到現在")
 
 
 def _the_same_year_or_month(text: str, reading: Reading) -> bool:
