@@ -1640,3 +1640,22 @@ def test_a_pages_numeric_stamp_is_read_day_first_where_its_language_tag_says_so(
             "utf-8",
         )
         assert read_article(page, tmp_path, CONFIG).publication_date == expected
+
+
+def test_a_big5_page_with_a_widgets_few_utf8_bytes_is_read_as_big5():
+    from dateline.ingest.decode import decode
+
+    story = "國光客運昨天上午11時15分才繳交規費，第二日人潮減少。" * 20
+    raw = (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head><body><p>'
+        + story.encode("big5")
+        + "<a title='討論'>討論</a>".encode()  # a widget written in UTF-8
+        + b"</p></body></html>"
+    )
+    text, encoding = decode(raw, "a.html")
+    assert encoding == "big5" and story in text
+    # one that declares Big5 and writes Cantonese characters is read in Big5-HKSCS
+    cantonese = "就算佢哋今次可以公正咁處理單嘢。" * 20
+    raw = b'<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>' + cantonese.encode("big5hkscs")
+    text, encoding = decode(raw, "b.html")
+    assert encoding == "big5hkscs" and cantonese in text

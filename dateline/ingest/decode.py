@@ -1,8 +1,9 @@
 """Bytes to text: a file as saved from the web, in whatever encoding it was saved in.
 
 A byte-order mark decides; else strict UTF-8; else UTF-8 with a few damaged
-bytes; else the charset an HTML file declares; else charset-normalizer's
-guess (GB18030 read for GB2312/GBK). Files that are not text at all (a PDF, a
+bytes; else the charset an HTML file declares (with a few damaged bytes, as a
+Big5 page with a widget's UTF-8 has); else charset-normalizer's guess (GB18030
+read for GB2312/GBK). Files that are not text at all (a PDF, a
 Word file, an image) are named as what they are.
 """
 
@@ -27,6 +28,10 @@ BYTE_ORDER_MARKS = (
 
 #: Decode with a superset of what detection names: GB18030 reads all GB2312/GBK text.
 PREFERRED_DECODERS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
+
+#: Encodings a page that declares one may be written in instead, its supersets: a Hong Kong page declares
+#: Big5 and writes Cantonese characters of Big5-HKSCS (`佢哋`, `嘢`).
+DECLARED_SUPERSETS = {"big5": ("big5hkscs", "cp950"), "cp950": ("big5hkscs",), "shift_jis": ("cp932",)}
 
 #: How a file that is not text starts: what to tell the editor it is instead.
 BINARY_SIGNATURES = (
@@ -105,10 +110,19 @@ def _decode_bytes(raw: bytes, shown_path: str) -> tuple[str, str]:
         return raw.decode("utf-8", errors="replace"), "utf-8"
     declared = _declared_encoding(raw)
     if declared:
-        try:
-            return raw.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
+        readings = (declared, *DECLARED_SUPERSETS.get(declared, ()))
+        for encoding in readings:
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
+        # a Big5 page with a widget's few UTF-8 bytes: read as it says, those few characters lost
+        text, encoding = min(
+            ((raw.decode(encoding, errors="replace"), encoding) for encoding in readings),
+            key=lambda read: read[0].count("\ufffd"),
+        )
+        if _few_damaged(text, raw):
+            return text, encoding
     best = charset_normalizer.from_bytes(raw).best()
     if best is None or not best.encoding:
         raise ContentError(shown_path, None, "not a text file (no known text encoding fits its bytes)")
@@ -139,7 +153,11 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 def _is_damaged_utf8(raw: bytes) -> bool:
     """Mostly valid UTF-8 with a few bad bytes (a cut or a stray byte), not another encoding."""
-    decoded = raw.decode("utf-8", errors="replace")
+    return _few_damaged(raw.decode("utf-8", errors="replace"), raw)
+
+
+def _few_damaged(decoded: str, raw: bytes) -> bool:
+    """Whether bytes read in an encoding are mostly its text, with a few damaged characters (`\ufffd`)."""
     damaged = decoded.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     multibyte = sum(1 for char in decoded if ord(char) > 0x7F) - damaged
     # A short text cut or hit once or twice is still UTF-8; another encoding read as UTF-8 is damaged throughout.
