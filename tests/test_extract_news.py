@@ -630,6 +630,18 @@ def test_a_counted_date_followed_by_the_date_it_is_takes_that_date(text, expecte
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("台北地檢署昨依違反《醫師法》將姚緩起訴。", [("昨", "2019-11-24")]),
+        ("美國和南韓於昨（24）日起舉行聯合軍演。", [("昨（24）日", "2019-11-24")]),
+        ("今是昨非，他说。", []),
+    ],
+)
+def test_yesterday_written_as_one_character(text, expected):
+    assert found(text, "2019-11-25", "zh-Hant") == expected
+
+
+@pytest.mark.parametrize(
     "text,is_event",
     [
         # the year a span starts, what went on since; a rule's first day, a year's act, a plan's start

@@ -141,7 +141,7 @@ DAY_WORDS = {
     "今早": (0, ("publication",)), "今晚": (0, ("publication",)), "今夜": (0, ("publication",)),
     "昨天": (-1, ("publication",)), "昨日": (-1, ("publication",)), "昨晚": (-1, ("publication",)),
     "昨夜": (-1, ("publication",)), "前天": (-2, ("publication",)), "前日": (-2, ("publication",)),
-    "大前天": (-3, ("publication",)),
+    "大前天": (-3, ("publication",)), "昨": (-1, ("publication",)),  # 昨 alone: `台北地檢署昨依法將姚緩起訴`
     "明天": (1, ("publication",)), "明日": (1, ("publication",)), "明晚": (1, ("publication",)),
     "后天": (2, ("publication",)), "後天": (2, ("publication",)),
     "大后天": (3, ("publication",)), "大後天": (3, ("publication",)),
@@ -166,6 +166,7 @@ DAY_WORD_NAMES = {
     "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國"),
     "明日": ("之星", "方舟", "香港"),
     "今天": ("的中国", "的中國"),
+    "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
 #: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
