@@ -65,6 +65,14 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
             PROSPECT,
         ),
         ("The scheduled Feb. 13 hearing was delayed.", "Feb. 13", PROSPECT),
+        # a list's items share the future said once before them
+        ("The chemistry prize will be announced Wednesday, the literature prize on Thursday.", "Thursday", FUTURE),
+        (
+            "The chemistry prize will be announced Wednesday, the literature prize on Thursday and the peace prize on "
+            "Friday.",
+            "Friday",
+            FUTURE,
+        ),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

@@ -31,6 +31,8 @@ _WORD = re.compile(
 _CLAUSE_BREAK = frozenset(';:()"“”—–') | {"--"}
 #: How far from the date (in words) its verb is looked for, and the characters that hold them at most.
 _LEFT_WORDS, _RIGHT_WORDS = 12, 10
+#: How far back (in words) a list's items look for the future said once before them.
+_LIST_WORDS = 24
 _WINDOW_CHARACTERS = 120
 
 
@@ -121,7 +123,9 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
                 # attribution is the whole sentence's; the date's own verb is before it, past a list's commas
                 return _tense_across_commas(words, before) or tense
             return tense
-    return UNKNOWN
+    # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`: a list's items share
+    # the future said once
+    return FUTURE if _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
 
 
 def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
@@ -147,9 +151,9 @@ _SUBORDINATE_CLAUSE_STARTS = frozenset({"that", "which", "who", "whom", "whose",
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "state", "confirm", "announce"})
 
 
-def _tense_across_commas(words: list[tuple[str, int]], before: list[int]) -> str:
-    """The nearest verb group before the date across commas, within a clause."""
-    for index in reversed(before[-_LEFT_WORDS:]):
+def _tense_across_commas(words: list[tuple[str, int]], before: list[int], reach: int = _LEFT_WORDS) -> str:
+    """The nearest verb group before the date across commas, within a clause, at most `reach` words back."""
+    for index in reversed(before[-reach:]):
         word = words[index][0]
         if word in _CLAUSE_BREAK:
             break
