@@ -36,6 +36,12 @@ FURNITURE = [
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),
+    ("People comfort each other in Tallahassee on Thursday, April 17. (AP/Kate Payne)", "caption"),
+    (
+        "Evacuees watch police work on campus in Tallahassee, Florida, U.S., April 17, 2025. (Alicia Devine/USA TODAY "
+        "NETWORK via Imagn Images via REUTERS)",
+        "caption",
+    ),
     ("地區：台北市 2014/11/11 12:07", "source"),
     ("日期:[2014-09-03] 版次:[A29] 版名:[HI广州·领事专栏&资讯] 字体:【大中小】", "dateline"),
     ("版次:[A29] 2014-09-03", "source"),

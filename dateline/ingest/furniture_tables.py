@@ -334,6 +334,10 @@ LINES = (
                             r"[^()（）]{0,40}[)）]"),
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
+    # … with the agency first, or after the photographer's own agency (`(AP/Kate Payne)`, `(Alicia Devine/USA TODAY
+    # NETWORK via Imagn Images via REUTERS)`)
+    ("caption", "anywhere", rf".{{0,300}}[(（](?=[^()（）]*/)(?=[^()（）]*(?:\b(?:{PHOTO_AGENCIES}|Images|Photo)\b))"
+                            r"[^()（）]{3,120}[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
     # a photo's caption signed by its photographer, no brackets (`2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄`), or
     # by the reporter who faxed it, with its date (`…命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日`)
