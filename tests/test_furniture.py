@@ -37,6 +37,7 @@ FURNITURE = [
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),
     ("People comfort each other in Tallahassee on Thursday, April 17. (AP/Kate Payne)", "caption"),
+    ("WASHINGTON, DC - MARCH 21: House Speaker Paul Ryan walks into a news conference on March 21, 2017.", "caption"),
     (
         "Evacuees watch police work on campus in Tallahassee, Florida, U.S., April 17, 2025. (Alicia Devine/USA TODAY "
         "NETWORK via Imagn Images via REUTERS)",

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture_tables import (
+    AGENCY_CAPTION_START,
     BYLINE_WITH_A_NOTE,
     COPYRIGHT_START,
     DATE_ALONE,
@@ -69,8 +70,10 @@ _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: A teaser's end: its story's first words cut off (`…謝勸說...`, `… and the…`), not a quote's (`……”`).
 _CUT_OFF = re.compile(r"[^\s.…](?:\.{3}|…{1,2})$")
-#: The furniture that may be longer than a line: a copyright notice, a teaser cut off with "…".
-_MAY_BE_LONG = re.compile(rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$")
+#: The furniture that may be longer than a line: a copyright notice, an agency's caption, a teaser cut off with "…".
+_MAY_BE_LONG = re.compile(
+    rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
+)
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
 #: What a dated byline may end with: the count of its comments, an editor's button.

@@ -280,6 +280,11 @@ CAPTION_LABELS = words(
 PHOTO_AGENCIES = words("Getty Images", "Reuters", "AP", "AFP", "EPA", "Xinhua", "Shutterstock", "Alamy", "Bloomberg",
                        "新华社", "新華社", "中新社", "视觉中国", "視覺中國", "东方IC", "東方IC", "IC photo")
 
+#: How a picture agency's caption starts: place and day in capitals (`WASHINGTON, DC - MARCH 21: `).
+AGENCY_CAPTION_START = (
+    r"[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][A-Z .'’-]{1,30})?\s+[-–—]\s+"
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
+)
 #: How a copyright notice starts, and how a teaser of another article ends: furniture that may run longer
 #: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
 COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
@@ -334,6 +339,8 @@ LINES = (
                             r"[^()（）]{0,40}[)）]"),
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
+    # a picture agency's caption: place and day in capitals (`WASHINGTON, DC - MARCH 21: House Speaker Paul Ryan …`)
+    ("caption", "anywhere", rf"{AGENCY_CAPTION_START}.{{10,600}}"),
     # … with the agency first, or after the photographer's own agency (`(AP/Kate Payne)`, `(Alicia Devine/USA TODAY
     # NETWORK via Imagn Images via REUTERS)`)
     ("caption", "anywhere", rf".{{0,300}}[(（](?=[^()（）]*/)(?=[^()（）]*(?:\b(?:{PHOTO_AGENCIES}|Images|Photo)\b))"
