@@ -901,3 +901,20 @@ def test_a_photos_lines_down_to_its_credit_are_its_caption():
     # a line about going somewhere, under no photo, is story
     pieces = [story[0], Piece("p", "Obama Heads for Paris"), story[1]]
     assert split_furniture(pieces)[0] == pieces
+
+
+def test_linked_headlines_each_with_its_stamp_and_first_words_are_a_list_of_other_articles():
+    story = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+    ]
+    items = []
+    for headline, stamp, teaser in (
+        ("The 10 Worst Presidents", "Jay Tolson | Dec. 31, 2014", "Not all presidents are missed."),
+        ("Rep. Tim Murphy to Resign", "Gabrielle Levy | Oct. 5, 2017", "He will resign effective Oct. 21."),
+        ("Senate Confirms Quarles", "Andrew Soergel | Oct. 5, 2017", "The Senate on Thursday confirmed him."),
+    ):
+        items += [Piece("h", headline, links=1), Piece("p", stamp), Piece("p", teaser)]
+    kept, found = split_furniture([*story, *items])
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    assert [line.kind for line in found] == ["recommended"] * 9

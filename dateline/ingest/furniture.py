@@ -277,6 +277,8 @@ _A_PHOTO_CREDIT = re.compile(
     rf"(?:\s(?:for|via)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|/\s*(?:{PHOTO_AGENCIES}|[A-Z][\w&'’.-]*"
     rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}))|{PHOTO_AGENCIES})"
 )
+#: A listed article's first words under its stamp are at most this long.
+TEASER_MAX_CHARS = 300
 #: How many lines of a photo's caption may stand between the photo and its credit.
 CAPTION_MAX_LINES = 2
 
@@ -313,7 +315,29 @@ def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                     listed.update(run)
             else:
                 run = []
-    return listed | _headlines_over_dates(pieces, texts)
+    return listed | _headlines_over_dates(pieces, texts) | _linked_headlines_with_stamps(pieces, texts)
+
+
+def _linked_headlines_with_stamps(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """Other articles listed as a linked headline, its stamp under it and maybe its first words (`The 10 Worst
+    Presidents` / `Andrew Soergel, Jay Tolson | Dec. 31, 2014` / `Not all U.S. presidents are missed …`), at least
+    HEADLINE_LIST_MIN_ITEMS of them: a story's byline stands under its own headline once."""
+    items: list[list[int]] = []
+    for position in range(len(texts) - 1):
+        headline, stamp = pieces[texts[position]], pieces[texts[position + 1]]
+        if not headline.links or len(headline.text) > RECOMMENDED_ITEM_MAX_CHARS or stamp.links:
+            continue
+        found = _classify(stamp.text.strip(), True, stamp.kind, False)
+        if found is None or not (found.date or found.update):
+            continue
+        item = [texts[position], texts[position + 1]]
+        after = pieces[texts[position + 2]] if position + 2 < len(texts) else None
+        if after is not None and not after.links and len(after.text) <= TEASER_MAX_CHARS:
+            item.append(texts[position + 2])  # the story's first words
+        items.append(item)
+    if len(items) < HEADLINE_LIST_MIN_ITEMS:
+        return set()
+    return {index for item in items for index in item}
 
 
 def _headlines_over_dates(pieces: list[Piece], texts: list[int]) -> set[int]:
