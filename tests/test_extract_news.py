@@ -1215,6 +1215,20 @@ def test_a_dispatch_line_indented_as_a_paragraph_is_a_dateline():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Item 1 of 2 A boy holds cartridges in Khartoum, Sudan, May 13, 2023. " * 6
+        + "\n\nDUBAI/CAIRO, Dec 20 (Reuters) - The fighters said they would work with a new government.",
+        "WASHINGTON (Dec. 20) -- The fighters said they would work with a new government.",
+        "Taipei, Dec. 20 (CNA) The fighters said they would work with a new government.",
+    ],
+)
+def test_a_wire_storys_dateline_is_the_day_it_was_filed_however_it_is_written(text):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 12, 20), "en"))
+    assert [(m.date, m.is_event) for m in mentions if m.date == "2024-12-20"] == [("2024-12-20", False)]
+
+
+@pytest.mark.parametrize(
     "dispatch,written",
     [
         ("中国网5月13日讯 据市政府网站消息，", "5月13日"),

@@ -509,14 +509,18 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
 
 #: A wire story's dateline: a place in capitals, the date, the agency, a dash (`WASHINGTON, Aug. 11 (AP) --`),
 #: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`, `TNW中文站 10月14日报道`).
-_ENGLISH_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+)?$")
+_ENGLISH_DATELINE_BEFORE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+\(?"  # `DUBAI/CAIRO, `
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ \u00a0]+)?$"  # `Taipei, Nov. 17 (CNA)`
+)
 _ENGLISH_DATELINE_AFTER = re.compile(
-    r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
+    r"\)?(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
+    r"|[ \u00a0]+\([A-Z]{2,8}\)[ \u00a0]+(?=[A-Z])"  # `Taipei, Nov. 17 (CNA) The Ministry …`
 )
 _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
 #: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
 _CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:综合|綜合)?(?:电|電|讯|訊)|(?:报道|報導|消息)(?=[：:，,\s]|$))")
-_DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜】 \u3000"
+_DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜】 \u3000,"
 #: … or an outlet and the day in brackets (`【希望之声2025年1月30日】`).
 _OUTLET_IN_BRACKETS_BEFORE = re.compile(r"【[^【】0-9０-９\s]{2,12}$")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
@@ -532,15 +536,34 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
     datelines = []
     for reading in readings:
         if reading.start > DATELINE_REACH and text[reading.end : reading.end + 1] not in _DISPATCH_AFTER_STARTS:
-            continue  # further down, only a Chinese dispatch's day is a dateline
+            continue  # further down, only a dispatch's day is a dateline
         line_start = text.rfind("\n", 0, reading.start) + 1
         before = text[line_start : reading.start].lstrip(" \t\u00a0\u3000")  # a paragraph's indent
-        if _a_chinese_dispatch(text, reading, before) or (
-            reading.start <= DATELINE_REACH
-            and _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published)
+        if (
+            _a_chinese_dispatch(text, reading, before)
+            or _a_wire_dispatch(text, reading, before)
+            or (
+                reading.start <= DATELINE_REACH
+                and _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published)
+            )
         ):
             datelines.append(reading)
     return datelines
+
+
+def _a_wire_dispatch(text: str, reading: Reading, before: str) -> bool:
+    """`DUBAI/CAIRO, Dec 20 (Reuters) - Sudan's …`: a wire story's dateline at its paragraph's start, however far
+    down the page's captions and menus put it."""
+    return (
+        reading.kind == "calendar"
+        and reading.day is not None
+        and _WIRE_PLACE.fullmatch(before) is not None
+        and _WIRE_AGENCY_AND_DASH.match(text, reading.end) is not None
+    )
+
+
+_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*(?:[ ][A-Z][A-Z.'’-]+){0,3},[ \u00a0]+")
+_WIRE_AGENCY_AND_DASH = re.compile(r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*\([A-Za-z .]{2,20}\)[ \u00a0]*(?:--|[—–-])")
 
 
 def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
