@@ -192,6 +192,8 @@ SEGMENTS = (
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled [Uu]nder|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
+    # `字型： ∣發言∣列印∣轉寄`: the font label and the buttons after it
+    ("share", True, r"(?:字型|字号|字號|字体|字體)\s*[:：]\s*(?:[∣|｜]\s*(?:發言|发言|列印|打印|轉寄|转寄|分享|收藏|回應|回应)\s*)*"),
     # `字体:【大中小】`, `[字号：大 中 小]`
     ("share", True, r"[\[【]?\s*(?:字号|字號|字体|字體)\s*[:：]?\s*[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?\s*[\]】]?"),
     ("share", True, r"[\[【]\s*(?:我来说两句|我來說兩句|我要评论|我要評論)\s*(?:[(（]\d+[)）])?\s*[\]】]"),
@@ -231,6 +233,8 @@ SEGMENTS = (
     # the outlet, its microblog's link and the writer, after a portal's stamp (`环球时报[微博]单仁平`)
     ("source", False, r"(?P<outlet>[\u3400-\u9fff]{2,12}?)[\[【](?:微博|微信)[\]】](?:\s*(?P<author>[\u3400-\u9fff·]{2,4}))?"
                       r"(?=\s*(?:$|[|｜]))"),
+    # reporters' names after a stamp, before how they reported (`2014/03/19 18:58 彭佳芸 黃翊真 報導`)
+    ("after-date", False, r"(?P<author>[\u3400-\u9fff·]{2,4}(?:[ \u3000][\u3400-\u9fff·]{2,4}){0,3})[ \u3000]+(?:报道|報導)"),
     ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－—]{{1,15}}?)"
                           rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM}"
                           rf"|\s+{_DISPATCH}\s*$|\s*(?:记者|記者)[\u3400-\u9fff])"),
