@@ -945,6 +945,10 @@ def test_this_year_and_that_year_in_a_story(text, is_event):
 def test_english_is_event():
     assert only("The firm, founded in 2009, had 33% market share.", "2021-12-22", language="en").is_event is True
     assert only("As of December 10, 1,000 attacks were seen.", "2021-12-22", language="en").is_event is False
+    assert (
+        only("As of the end of June, Netflix had 104 million subscribers.", "2021-12-22", language="en").is_event
+        is False
+    )
     assert only("Q3 2021 revenue grew 30%.", "2021-12-22", language="en").is_event is False
     assert only("In the first half of 2021 revenue rose 5%.", "2021-12-22", language="en").is_event is False
     assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True
