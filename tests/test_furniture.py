@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from dateline.ingest.furniture import FurnitureLine, split_author_note, split_furniture
+from dateline.ingest.furniture import FurnitureLine, split_furniture, split_writers_lines
 from dateline.ingest.furniture_tables import LINES, SEGMENTS
 from dateline.ingest.reading import Piece
 
@@ -512,12 +512,12 @@ def test_a_note_about_the_writer_at_the_end_is_furniture():
         Piece("p", "Maria Lopez has covered the port since 2012. She joined the Courier in 2007."),
         Piece("p", "Email the newsroom"),
     ]
-    pieces, notes = split_author_note(story, "Maria Lopez")
+    pieces, notes = split_writers_lines(story, "Maria Lopez")
     assert [piece.text for piece in pieces] == [story[0].text, story[2].text]
     assert [note.text for note in notes] == [story[1].text]
-    assert split_author_note(story, "Lopez") == (story, [])  # a name in full only
+    assert split_writers_lines(story, "Lopez") == (story, [])  # a name in full only
     quoted = [Piece("p", "Maria Lopez said the terminal would open in 2025.")]
-    assert split_author_note(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer
+    assert split_writers_lines(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer
 
 
 @pytest.mark.parametrize("line", ["2023/08/23 轉角24小時", "轉角24小時 · 2023年8月23日", "轉角24小時 | Aug 23, 2023"])
@@ -527,7 +527,7 @@ def test_the_writers_name_with_a_date_alone_at_the_top_is_a_byline(line):
         Piece("p", "坐擁北京和上海商辦地產的龍頭集團在今年8月18日傳出欠稅。"),
         Piece("p", "轉角24小時的編輯說，2023年8月23日以後還會有更多消息。"),
     ]
-    pieces, found = split_author_note(story, "轉角24小時")
+    pieces, found = split_writers_lines(story, "轉角24小時")
     assert [piece.text for piece in pieces] == [story[1].text, story[2].text]
     assert [(line.kind, line.text) for line in found] == [("byline", story[0].text)]
 

@@ -21,7 +21,7 @@ from ..errors import ContentError, display_path
 from ..model import Article, Block, Furniture, SiteConfig
 from .decode import decode, read_bytes
 from .frontmatter import SIDECAR_SUFFIX, read_sidecar
-from .furniture import FurnitureLine, margin_furniture, split_author_note, split_furniture
+from .furniture import FurnitureLine, margin_furniture, split_furniture, split_writers_lines
 from .furniture_tables import EDGE_MAX_BLOCKS, STORY_PARAGRAPH_MIN_CHARS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
 from .page import a_story_paragraph, site_name_after, site_name_before, without_site_suffix
@@ -190,8 +190,8 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
     metadata.update(non_empty(sidecar))
 
     author = author_name(clean_inline(as_text(metadata.get("author"))))
-    pieces, author_notes = split_author_note(pieces, author)
-    furniture += author_notes
+    pieces, writers_lines = split_writers_lines(pieces, author)
+    furniture += writers_lines
     title = clean_inline(as_text(metadata.get("title")))
     if headline and title == stated_title:
         title = headline  # the page's own headline, without the site's name its <title> adds

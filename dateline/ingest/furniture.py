@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .furniture_tables import (
     AGENCY_CAPTION_START,
     BYLINE_WITH_A_NOTE,
+    CAPTION_MAX_LINES,
     COPYRIGHT_START,
     DATE_ALONE,
     DATED_HEADLINE,
@@ -50,6 +51,7 @@ from .furniture_tables import (
     STORY_PARAGRAPH_MIN_CHARS,
     TEASER_END,
     TEASER_LIST_MIN_ITEMS,
+    TEASER_MAX_CHARS,
     TITLE_CASE_SHARE,
     UPDATE_LABELS,
 )
@@ -277,10 +279,6 @@ _A_PHOTO_CREDIT = re.compile(
     rf"(?:\s(?:for|via)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|/\s*(?:{PHOTO_AGENCIES}|[A-Z][\w&'’.-]*"
     rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}))|{PHOTO_AGENCIES})"
 )
-#: A listed article's first words under its stamp are at most this long.
-TEASER_MAX_CHARS = 300
-#: How many lines of a photo's caption may stand between the photo and its credit.
-CAPTION_MAX_LINES = 2
 
 
 def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
@@ -406,7 +404,7 @@ _ABOUT_THE_WRITER = re.compile(
 )
 
 
-def split_author_note(pieces: list[Piece], author: str) -> tuple[list[Piece], list[FurnitureLine]]:
+def split_writers_lines(pieces: list[Piece], author: str) -> tuple[list[Piece], list[FurnitureLine]]:
     """The writer's lines as furniture: the note about them a story ends with, its years (`joined The Times
     in 2007`) the writer's, not the story's (only for a writer named in full, two words or more); and their
     name with a date alone near the top (`2023/08/23 轉角24小時`), the page's stamp for its writer."""

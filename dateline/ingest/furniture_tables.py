@@ -411,7 +411,12 @@ TEASER_LIST_MIN_ITEMS = 3
 #: `(2025年1月12日)  被传有大马血统可被归化`, `2025-02-26 17:04:10  当心泄密！`), or in English as headlines in
 #: title case, has at least this many in a row …
 HEADLINE_LIST_MIN_ITEMS = 3
+#: Blocks made of links only, this many in a row, are a list (other articles' headlines, a ticker, a menu).
 LINK_LIST_MIN_ITEMS = 4
+#: A listed article's first words under its stamp are at most this long.
+TEASER_MAX_CHARS = 300
+#: How many lines of a photo's caption may stand between the photo and its credit.
+CAPTION_MAX_LINES = 2
 ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
 #: In a headline in title case, at least this share of the words of four letters or more are capitalised.
 TITLE_CASE_SHARE = 0.75
