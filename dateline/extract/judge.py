@@ -150,7 +150,9 @@ def _reports_event(
         and not _early_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
-    before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 12) : reading.start].rstrip())
+    before = text[max(place.sentence_start, reading.start - 12) : reading.start].rstrip()
+    if before.endswith(" the"):
+        before = before[:-4]
     if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
         return False  # `as of June`, `As of the end of June, Netflix had …`
     if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 10), reading.start):

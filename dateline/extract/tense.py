@@ -125,7 +125,8 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             return tense
     # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`: a list's items share
     # the future said once
-    return FUTURE if _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
+    said_future = any(words[index][0].lower() in tables.ENGLISH_FUTURE_AUXILIARIES for index in before[-_LIST_WORDS:])
+    return FUTURE if said_future and _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
 
 
 def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
@@ -547,7 +548,10 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     if _CHINESE_PAST.search(text, opened, window_end):
         return PAST
     # 週六會靠近: the modal of a forecast, when it is the date's own (会 ends many names: 证监会, 演唱会)
-    if any(_own_cue(text, start, end, will) for will in _CHINESE_WILL.finditer(text, opened, window_end)):
+    clause = text[opened:window_end]
+    if ("会" in clause or "會" in clause) and any(
+        _own_cue(text, start, end, will) for will in _CHINESE_WILL.finditer(text, opened, window_end)
+    ):
         return FUTURE
     return UNKNOWN
 
