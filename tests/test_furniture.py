@@ -57,6 +57,8 @@ FURNITURE = [
     ("央视国际 www.cctv.com 2007年04月26日 15:13 来源：", "source"),
     ("2014/11/11 12:07 綜合報導 地區：台北市報導", "dateline"),
     ("RELATED EVENTS", "recommended"),
+    ("Energy & Environment / 3 days ago", "recommended"),
+    ("3 days ago", "recommended"),
     ("May 4, 2016 This story originally appeared on Reuters", "dateline"),
     ("Update, May 24th at 4:58PM ET: Added more details.", "update"),
     ("By Sonal Khetarpal Delhi Print Edition: June 5, 2016", "byline"),

@@ -323,6 +323,10 @@ LINES = (
     # a question's, an answer's or a comment's stamp on a forum (`asked Feb 6, 2014 at 20:37`, `edited 2 hours ago`)
     ("comment", "anywhere", rf"(?:asked|answered|edited|commented|replied|modified)\s+"
                             rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}|{RELATIVE_TIME_TEXT})(?:,?\s+(?:at\s+)?{TIME_TEXT})?"),
+    # a listed article's section and age (`Energy & Environment / 3 days ago`, `Rising / 4 days ago`)
+    ("recommended", "anywhere", rf"[A-Z][\w&,'’ -]{{1,40}}\s+/\s+{RELATIVE_TIME_TEXT}"),
+    # … or its age alone on a line (`3 days ago`)
+    ("recommended", "anywhere", r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"),
     # a comment's stamp on a line of its own, its buttons on the next (`昨天 22:17`, `3小时前`)
     ("comment", "anywhere", r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时|小時|分鐘)前"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
