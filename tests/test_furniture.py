@@ -779,17 +779,34 @@ def test_a_list_of_other_articles_headlines_is_furniture(items):
     assert [line.kind for line in found] == ["recommended"] * len(items)
 
 
-def test_a_storys_headings_and_a_timeline_are_no_list_of_headlines():
-    pieces = [
-        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
-        Piece("h", "Bus Lanes Come to Main Street"),
-        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
-        Piece("h", "What Riders Should Expect Next"),
-        Piece("p", "Buses will run every six minutes at the busiest hours of the day, officials said."),
-        Piece("p", "2019-12-9 工信部收到报告"),
-        Piece("p", "2019-12-10 阿里云提交修复方案"),
-        Piece("p", "2021-12-22 工信部暂停合作"),
-    ]
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # a story's headings between its paragraphs, and a timeline of dated lines
+        [
+            Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+            Piece("h", "Bus Lanes Come to Main Street"),
+            Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+            Piece("h", "What Riders Should Expect Next"),
+            Piece("p", "Buses will run every six minutes at the busiest hours of the day, officials said."),
+            Piece("p", "2019-12-9 工信部收到报告"),
+            Piece("p", "2019-12-10 阿里云提交修复方案"),
+            Piece("p", "2021-12-22 工信部暂停合作"),
+        ],
+        # a timeline of dates over what happened (a list of other articles puts its dates under its headlines)
+        [
+            Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+            Piece("h", "2021年11月24日"),
+            Piece("p", "阿里云向Apache报告漏洞。"),
+            Piece("h", "2021年12月9日"),
+            Piece("p", "工信部收到报告。"),
+            Piece("h", "2021年12月22日"),
+            Piece("p", "工信部暂停合作。"),
+            Piece("p", "The council will meet again in March to decide on two more lanes in the north of the city."),
+        ],
+    ],
+)
+def test_a_storys_headings_and_timelines_are_no_list_of_headlines(pieces):
     kept, _ = split_furniture(pieces)
     assert [piece.text for piece in kept] == [piece.text for piece in pieces]
 
@@ -808,21 +825,6 @@ def test_headlines_each_over_its_date_alone_are_a_list_of_other_articles():
     kept, found = split_furniture([story, *items])
     assert [piece.text for piece in kept] == [story.text]
     assert [line.kind for line in found] == ["recommended"] * 7
-
-
-def test_a_timeline_of_dates_over_what_happened_is_story():
-    pieces = [
-        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
-        Piece("h", "2021年11月24日"),
-        Piece("p", "阿里云向Apache报告漏洞。"),
-        Piece("h", "2021年12月9日"),
-        Piece("p", "工信部收到报告。"),
-        Piece("h", "2021年12月22日"),
-        Piece("p", "工信部暂停合作。"),
-        Piece("p", "The council will meet again in March to decide on two more lanes in the north of the city."),
-    ]
-    kept, _ = split_furniture(pieces)
-    assert [piece.text for piece in kept] == [piece.text for piece in pieces]
 
 
 def test_a_link_in_a_list_of_other_articles_is_an_item_though_it_asks_a_question():

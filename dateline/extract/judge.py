@@ -15,6 +15,7 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 from .resolve import Resolved
+from .state import after_as_of
 from .tense import FUTURE, PAST, PRESENT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
@@ -150,16 +151,13 @@ def _reports_event(
         and not _early_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
-    before = text[max(place.sentence_start, reading.start - 12) : reading.start].rstrip()
-    if before.endswith(" the"):
-        before = before[:-4]
-    if before.endswith(tables.AS_OF_CUES) or _a_point_of_comparison(text, reading, place):
+    if after_as_of(text, reading, place) or _a_point_of_comparison(text, reading, place):
         return False  # `as of June`, `As of the end of June, Netflix had …`
     if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 10), reading.start):
         return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
         return False  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since, no act then
-    if _after_opening_hours(before):
+    if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
         return False

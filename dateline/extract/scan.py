@@ -509,12 +509,15 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
 
 #: A wire story's dateline: a place in capitals, the date, the agency, a dash (`WASHINGTON, Aug. 11 (AP) --`),
 #: or in Chinese the dispatch (`新华社北京12月22日电`, `本报讯`, `TNW中文站 10月14日报道`).
+#: A place in capitals, places joined by a slash (`DUBAI/CAIRO`); after the date, its year (`, 2024`).
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*"
+_ITS_YEAR = r"(?:,?[ \u00a0]*[0-9]{4})?"
 _ENGLISH_DATELINE_BEFORE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4},?[ \u00a0]+\(?"  # `DUBAI/CAIRO, `
+    rf"(?:{_CAPITALS_PLACE}(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,4}},?[ \u00a0]+\(?"
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ \u00a0]+)?$"  # `Taipei, Nov. 17 (CNA)`
 )
 _ENGLISH_DATELINE_AFTER = re.compile(
-    r"\)?(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|[—–_-])"
+    rf"\)?{_ITS_YEAR}[ \u00a0]*(?:\([^()\n]{{1,40}}\)[ \u00a0]*)?(?:--|[—–_-])"
     r"|[ \u00a0]+\([A-Z]{2,8}\)[ \u00a0]+(?=[A-Z])"  # `Taipei, Nov. 17 (CNA) The Ministry …`
 )
 _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?$")
@@ -557,13 +560,13 @@ def _a_wire_dispatch(text: str, reading: Reading, before: str) -> bool:
     return (
         reading.kind == "calendar"
         and reading.day is not None
-        and _WIRE_PLACE.fullmatch(before) is not None
         and _WIRE_AGENCY_AND_DASH.match(text, reading.end) is not None
+        and _WIRE_PLACE.fullmatch(before) is not None
     )
 
 
-_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*(?:[ ][A-Z][A-Z.'’-]+){0,3},[ \u00a0]+")
-_WIRE_AGENCY_AND_DASH = re.compile(r"(?:,?[ \u00a0]*[0-9]{4})?[ \u00a0]*\([A-Za-z .]{2,20}\)[ \u00a0]*(?:--|[—–-])")
+_WIRE_PLACE = re.compile(rf"{_CAPITALS_PLACE}(?:[ ][A-Z][A-Z.'’-]+){{0,3}},[ \u00a0]+")
+_WIRE_AGENCY_AND_DASH = re.compile(rf"{_ITS_YEAR}[ \u00a0]*\([A-Za-z .]{{2,20}}\)[ \u00a0]*(?:--|[—–-])")
 
 
 def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:

@@ -78,10 +78,19 @@ def aside(reading: Reading, place: Place) -> bool:
     """A year that is not the story's: the `as of` date of a figure (截至2022年底, as of Dec. 31, 2022), or a
     year inside a title (《2019年…规定》)."""
     text = place.layout.text
-    before = text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()
-    if before.endswith(tables.AS_OF_CUES):
-        return True
-    return in_a_title(text, place.sentence_start, reading.start)
+    return after_as_of(text, reading, place) or in_a_title(text, place.sentence_start, reading.start)
+
+
+def after_as_of(text: str, reading: Reading, place: Place) -> bool:
+    """Right after `as of` or `截至`, maybe past `the` (`As of the end of June, Netflix had …`): a figure's date."""
+    before = text[max(place.sentence_start, reading.start - AS_OF_REACH) : reading.start].rstrip()
+    if before.endswith(" the"):
+        before = before[:-4]
+    return before.endswith(tables.AS_OF_CUES)
+
+
+#: How many characters before a date its `as of` cue is looked for in (`As of the `).
+AS_OF_REACH = 12
 
 
 def _remember_calendar(reading: Reading, place: Place, latest: Period | None, state: State) -> None:

@@ -549,7 +549,7 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return PAST
     # 週六會靠近: the modal of a forecast, when it is the date's own (会 ends many names: 证监会, 演唱会)
     clause = text[opened:window_end]
-    if ("会" in clause or "會" in clause) and any(
+    if any(will in clause for will in tables.CHINESE_MODAL_WILL) and any(
         _own_cue(text, start, end, will) for will in _CHINESE_WILL.finditer(text, opened, window_end)
     ):
         return FUTURE
