@@ -667,6 +667,25 @@ def test_the_year_a_span_starts_is_no_act(text, is_event):
     ] is is_event
 
 
+@pytest.mark.parametrize(
+    "text,language,is_event",
+    [
+        # two years written as a span: what went on across them; a decade, or a span within one year, is not one
+        ("Between 2007 and 2013, the rate of mislaid luggage fell by more than half.", "en", False),
+        ("He was vice president for sales at the company from 2009 to 2013.", "en", False),
+        ("British Crown rule (1858-1947) ended with independence.", "en", False),
+        ("●1963~1968年 任職《朝日新聞》記者", "zh-Hant", False),
+        ("2019年至2021年，相关税收优惠政策累计减免税金约135亿元。", "zh-Hans", False),
+        ("In the 1970s, HBO used a satellite to beam movies to subscribers.", "en", True),
+        ("上世纪90年代，他开始卖农药化肥。", "zh-Hans", True),
+    ],
+)
+def test_a_span_of_written_years_is_no_act(text, language, is_event):
+    assert [m.is_event for m in extract_mentions(text, ExtractionContext("t", dt.date(2021, 11, 2), language))] == [
+        is_event
+    ]
+
+
 @pytest.mark.parametrize("text", ["港府預告，今(1日)天凌晨會發出8號信號。", "港府预告，1日凌晨将发出8号信号。"])
 def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says_future(text):
     assert [value for _, value in found(text, "2023-09-01", "zh-Hant")] == ["2023-09-01"]

@@ -157,6 +157,8 @@ def _reports_event(
         return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
         return False  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since, no act then
+    if granularity == "year" and _a_span_of_written_years(reading):
+        return False  # `between 1991 and 2005`, `2019年至2021年`: what went on across the years, no one act
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
@@ -398,6 +400,13 @@ def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
         return False  # `将有望从2022年起正式实施`: a plan's start
     start, end = _clause_of(text, reading, place)
     return not _DONE_OR_IN_FORCE.search(text, reading.end, end)
+
+
+def _a_span_of_written_years(reading: Reading) -> bool:
+    """Two years written as a span (`from 2009 to 2013`, `1963~1968年`), not a decade (`the 1990s`), whose
+    years one reading gives."""
+    end = reading.range_end
+    return end is not None and end.start > reading.start and end.year != reading.year
 
 
 #: After the year a span starts, what makes it an act's: `了` after a verb, a rule coming into force (`自2024年起施行`).

@@ -177,7 +177,7 @@ def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
         end_year = reading.year
         reading.year = required_number(match["year_from"])
         check_calendar(reading)
-        range_to(reading, year=end_year)
+        range_to(reading, year=end_year, start=match.start("year"))  # its own start: a span of written years
     return reading
 
 
