@@ -197,6 +197,7 @@ class HtmlPageReader(Reader):
         )
         if not any(parses_as_date(as_text(candidate)) for candidate in date_candidates):
             reading.more_page_dates = lambda: _htmldate_reading(soup)
+            reading.marked_dates = lambda: _a_marked_date(text)
         return reading
 
 
@@ -629,6 +630,55 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
         return None
     return Value(found, evidence="page metadata (htmldate)") if found else None
+
+
+def _a_marked_date(html: str) -> Value | None:
+    """The date htmldate reads in the page's elements marked as dates (a class or id that says date or time,
+    `<time>`, `<abbr>`), where neither the metadata nor the story's lines date the page: often the page's stamp
+    outside the story (`<li class="dateStamp">`). It is given the page's elements only, with no scripts or
+    metadata (read before this), no update stamps, comments or lists of other articles: a date element in an
+    item that links elsewhere is that article's (`<li><a …>…</a> <span class="date">`). Its search of the
+    page's free text is not used (there it takes captions and copyright years for the date)."""
+    import htmldate
+
+    page = parse_html(html)
+    for tag in page.find_all(["script", "style", "noscript", "meta", "link", "head"]):
+        tag.decompose()
+    for tag in page.find_all(_marked_as_not_the_publication):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in page.find_all(_marked_as_a_date):
+        if tag.decomposed:
+            continue
+        item = tag if tag.name in _LIST_ITEMS else tag.find_parent(_LIST_ITEMS)
+        if item is not None and item.find("a", href=True) is not None:
+            item.decompose()
+    try:
+        found = htmldate.find_date(
+            str(page), extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
+        )
+    except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
+        return None
+    return Value(found, evidence="a date element of the page (htmldate)") if found else None
+
+
+_LIST_ITEMS = ("li", "tr", "dd", "dt")
+#: A class or id that marks an element as a date.
+_DATE_MARK = re.compile(r"date|time", re.I)
+#: A class or id that marks what dates something else than the page: update stamps, comments, related lists.
+_NOT_THE_PUBLICATION_MARK = re.compile(r"updat|modif|revis|comment|related|recommend", re.I)
+
+
+def _marks(tag: Tag) -> str:
+    return " ".join([*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")])
+
+
+def _marked_as_a_date(tag: Tag) -> bool:
+    return _DATE_MARK.search(_marks(tag)) is not None
+
+
+def _marked_as_not_the_publication(tag: Tag) -> bool:
+    return _NOT_THE_PUBLICATION_MARK.search(_marks(tag)) is not None
 
 
 def _dates_this_page(script: str) -> bool:

@@ -113,6 +113,18 @@ def publication_date(
             if updated is not None and updated.date() < moment.date():
                 return updated, evidence
             return moment, f"date line above the headline: {line.text}"
+    return _from_what_else_the_page_shows(reading, furniture, text, shown_path, parsed)
+
+
+def _from_what_else_the_page_shows(
+    reading: Reading,
+    furniture: list[FurnitureLine],
+    text: str,
+    shown_path: str,
+    parsed: Callable[[object], dt.datetime | None],
+) -> tuple[dt.datetime | None, str]:
+    """Where neither the metadata, the date lines nor the address date the page: the story's dateline, its
+    update stamp, and last an element the page marks as a date."""
     dispatch = _A_DISPATCHS_DATE.search(text, 0, DISPATCH_REACH)
     if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
         return moment, f"the story's dateline: {dispatch.group().strip()}"
@@ -123,7 +135,12 @@ def publication_date(
             first.line,
             f"cannot read the publication date {first.value!r} (a sidecar NAME.meta.yaml with `date:` can set it)",
         )
-    return _from_an_update_stamp(reading, furniture, parsed)
+    updated = _from_an_update_stamp(reading, furniture, parsed)
+    if updated[0] is None and reading.marked_dates is not None:
+        marked = reading.marked_dates()
+        if marked is not None and (moment := parsed(marked.value)) is not None:
+            return moment, marked.evidence
+    return updated
 
 
 def _the_pages_date_order(reading: Reading, site_order: str) -> str:

@@ -91,6 +91,8 @@ class Reading:
     date_candidates: list[Value] = field(default_factory=list)  # the page's own publication dates, by trust
     update_candidates: list[Value] = field(default_factory=list)  # the page's own update stamps
     more_page_dates: Callable[[], Value | None] | None = None  # a costlier reading of the page's metadata
+    marked_dates: Callable[[], Value | None] | None = None  # the dates the page's elements are marked as
+    # (`<li class="dateStamp">`, `<span id="paperdate">`): where nothing else dates it
     front_matter: dict[str, Value] = field(default_factory=dict)  # overrides `metadata`
     title_dropped: bool = False  # the reader already removed the title from the body
     title_may_lead: bool = False  # with no title stated, a first line that reads like a headline is the title
