@@ -1632,6 +1632,16 @@ def test_that_day_after_a_date_of_years_before_is_the_day_of_the_story():
     assert found(text, "1999-06-04", "zh-Hans")[-1][1] == "1989-06-03"
 
 
+def test_that_day_after_a_day_just_told_is_that_day_in_a_story_of_this_week():
+    opening = (
+        "记者1月19日刊载此文。1月17日，市公安局负责人表示，此案当年轰动一时。\n\n2010年10月20日，法院作出一审判决。\n\n"
+    )
+    same_sentence = opening + "2008年10月28日下午，村子陷入恐慌——当日，13名村民被警方带走。"
+    assert found(same_sentence, "2018-01-19", "zh-Hans")[-1] == ("当日", "2008-10-28")
+    next_paragraph = opening + "2008年10月3日上午，母亲开车到干妈家，发生了争执。\n\n当晚，她写了一封举报信。"
+    assert found(next_paragraph, "2018-01-19", "zh-Hans")[-1] == ("当晚", "2008-10-03")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

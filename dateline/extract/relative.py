@@ -22,7 +22,12 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
     """The date a counted expression counts from, trying the reading's anchors in order: the last date the
     text's story mentioned, or publication (`当天晚间` after a law's date of years before, in a story of
     this week, is the day of publication; in a story of 1989, it is the day of 1989 before it)."""
-    if "publication" in anchors and state.last_day is not None and _background(state.last_day[0], state):
+    if (
+        "publication" in anchors
+        and state.last_day is not None
+        and _background(state.last_day[0], state)
+        and not _the_day_just_told(place, state)
+    ):
         anchors = ("publication",)
     for anchor in anchors:
         if anchor == "publication" and state.publication is not None:
@@ -162,6 +167,15 @@ _JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
 def _after_a_time_word(place: Place) -> bool:
     """`仍於一周後傷重不治`, `于三天后返回`: 于 marks the time of the story's act, counted from its last day."""
     return place.layout.text[max(0, place.start - 1) : place.start] in ("于", "於")
+
+
+def _the_day_just_told(place: Place, state: State) -> bool:
+    """Whether the last day was named in this sentence, or opened a sentence of this paragraph or the one
+    before (`2008年10月3日上午，…发生了争执。` `当晚，…`): the day a word such as 当天 refers to, however far back
+    in time the story goes."""
+    assert state.last_day is not None
+    sentence_start, opened = state.last_day_sentence
+    return sentence_start == place.sentence_start or (opened and state.last_day[1] >= place.block - 1)
 
 
 def _background(day: dt.date, state: State) -> bool:
