@@ -22,6 +22,7 @@ FURNITURE = [
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
     ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
+    ("CNNMoney (New Delhi) October 20, 2015: 3:50 AM ET", "source"),
     ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "byline"),
     ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", "byline"),
     ("Published in FrontBurner | December 14, 2016", "navigation"),
@@ -345,7 +346,10 @@ def test_every_line_rule_has_an_example(kind, where, pattern):
         ("【文/观察者网 吕栋】", {"outlet": "观察者网", "author": "吕栋"}),
         ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", {"date": "2025-07-09", "outlet": "新华每日电讯 要闻"}),
         ("本报记者 刘金辉 郑家宝", {"author": "刘金辉 郑家宝"}),
-        ("Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET", {"date": "February 1, 2016"}),
+        (
+            "Harbour Courier (Portsmouth) First published February 1, 2016: 1:28 AM ET",
+            {"date": "February 1, 2016: 1:28 AM ET"},
+        ),
         (
             "by Maria Lopez January 18, 2017 11:00 PM PST",
             {"author": "Maria Lopez", "date": "January 18, 2017 11:00 PM PST"},
@@ -707,6 +711,24 @@ def test_a_byline_names_its_section_before_its_date():
             "編譯中心 2014年12月13日 09:33 237 點擊數",
             {"kind": "byline", "author": "編譯中心", "date": "2014年12月13日 09:33"},
         ),
+        # a time after its date and a colon or a dash, counters set off by bars, a comment button, a writer and
+        # an outlet in capitals, an outlet and where it filed from, a name set off before an update's age
+        ("October 20, 2015: 3:50 AM ET", {"kind": "dateline", "date": "October 20, 2015: 3:50 AM ET"}),
+        (
+            "Published: June 14, 2017 — 1:08 PM EDT The Philadelphia Inquirer",
+            {"date": "June 14, 2017 — 1:08 PM EDT", "outlet": "The Philadelphia Inquirer", "author": ""},
+        ),
+        (
+            "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 | 5",
+            {"kind": "byline", "author": "Linette Lopez", "date": "Sep. 21, 2011, 3:17 PM"},
+        ),
+        ("Jan 22 2011, 8:00 AM ET Comment", {"kind": "dateline", "date": "Jan 22 2011, 8:00 AM ET"}),
+        (
+            "Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014",
+            {"author": "Doug Stanglin", "outlet": "USA TODAY", "date": "8:42 a.m. EDT October 3, 2014"},
+        ),
+        ("CNNMoney (New Delhi) October 20, 2015: 3:50 AM ET", {"kind": "source", "outlet": "CNNMoney"}),
+        ("Associated Press | Last updated 1 day ago", {"author": "Associated Press", "update": "1 day ago"}),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

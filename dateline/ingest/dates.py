@@ -105,7 +105,7 @@ _SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{2}"
 #: `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?|{_WEEKDAY_NAME},?\s+)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
-    rf"(?:[,.，]?\s*(?:at\s+|[-–/|｜@]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"
+    rf"(?:[,.，]?\s*(?:at\s+|[-–—/|｜@:]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"  # `June 14, 2017 — 1:08 PM`
     rf"|\s*[(（]{TIME_TEXT}[)）]"  # `2014-12-17 (16:31)`
     rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
     rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT}"

@@ -78,8 +78,11 @@ _MAY_BE_LONG = re.compile(
 )
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
-#: What a dated byline may end with: the count of its comments, an editor's button.
-_COUNTER_AT_THE_END = re.compile(r"\.?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?\s*")
+#: What a dated byline may end with: the count of its comments or views, an editor's or a comment button
+#: (`Sep. 21, 2011, 3:17 PM | 1,209 | 5`, `Jan 22 2011, 8:00 AM ET Comment`).
+_COUNTER_AT_THE_END = re.compile(
+    r"\.?(?:(?:[\s|｜·•]*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?|\s*(?:Edit|[Cc]omments?))\s*"
+)
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|-\s+)?")
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
@@ -525,8 +528,15 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
                 return None
             kind = "byline"
         kinds.append(kind)
-        for name, value in match.groupdict().items():
-            if name == "author" and not labelled and value and value.strip().endswith(OUTLET_ENDINGS):
+        for name, value in _writer_and_outlet(match.groupdict()).items():
+            if (
+                name == "author"
+                and value
+                and (
+                    (not labelled and value.strip().endswith(OUTLET_ENDINGS))
+                    or (kind == "byline" and value.startswith("The "))
+                )
+            ):  # `… 1:08 PM EDT The Philadelphia Inquirer`: a name after `The` is an outlet's
                 name = "outlet"  # `新华网河北频道 ( 2012-06-04 09:20:26 )`: the outlet, dating its page
             if value and name not in fields:
                 fields[name] = value.strip()
@@ -543,6 +553,16 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
             return None
         fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
+
+
+def _writer_and_outlet(groups: dict[str, str | None]) -> dict[str, str | None]:
+    """`Doug Stanglin, USA TODAY`: a writer, then an outlet in capitals or with an outlet's ending."""
+    author = groups.get("author")
+    if author and "," in author and not groups.get("outlet"):
+        writer, outlet = (part.strip() for part in author.split(",", 1))
+        if outlet.isupper() or outlet.endswith(OUTLET_ENDINGS):
+            return {**groups, "author": writer, "outlet": outlet}
+    return groups
 
 
 def _story_paragraphs(pieces: list[Piece], texts: list[int]) -> list[int]:

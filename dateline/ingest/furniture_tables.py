@@ -200,7 +200,7 @@ SEGMENTS = (
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME})(?=(?:\s*[·•|｜@]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
@@ -209,12 +209,16 @@ SEGMENTS = (
     # `New Delhi, News Nation Bureau | Updated : 19 November 2019`: names set off before a labelled date
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=\s*[·•|｜/／]\s*"
                       rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
-                      rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{DATETIME_TEXT})"),
+                      rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*{DATETIME_TEXT}"
+                      rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
     ("source", False, r"(?:(?P<outlet>[\u3400-\u9fff]{2,8})\s+)?"
                       r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
     # the outlet in brackets before its stamp (`(People's Daily Online) 11:35, November 23, 2022`)
     ("source", False, rf"[(（](?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})[)）](?=\s*{DATETIME_TEXT}\s*$)"),
+    # the outlet and, in brackets, where the story was filed, before its stamp (`CNNMoney (New Delhi) October 20, 2015`)
+    ("source", False, rf"(?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})\s*[(（][A-Z][\w.'’ -]{{1,30}}[)）]"
+                      rf"(?=\s*{DATETIME_TEXT}\s*$)"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
     ("dateline", False, YEARLESS_DATE_TEXT),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
