@@ -1321,6 +1321,10 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         ("Here is my list of the best films of 2017.", False),
         ("She co-starred with him in David Fincher's 1995 thriller Seven.", False),
         ("Lobbyists assail the 2010 Dodd-Frank financial-reform law.", False),
+        # a year's before a name: the thing it names (not before a common noun)
+        ("The closest the franchise has come is 2002's Die Another Day.", False),
+        ("Last year's Hall of Fame class included Pearl Jam.", False),
+        ("2008's financial crisis hit the town hard.", True),
         # a decade describing a noun, not after a preposition nor before its verb
         ("It was a nutty blend of schmaltzy '60s rhetoric.", False),
         ("You can wear your favorite '90s TV characters.", False),

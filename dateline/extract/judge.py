@@ -539,16 +539,22 @@ def _annual(text: str, reading: Reading) -> bool:
     return reading.granularity == "year" and text[reading.end : reading.end + 1] == "度" and reading.range_end is None
 
 
+#: A year's before a name in capitals: the thing it names (`2002's Die Another Day`).
+_A_YEARS_NAMED_THING = re.compile(r"['’]s\s+(?:[A-Z][a-z]|[A-Z]\s)")
+
+
 def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> bool:
     """A year, or years, in brackets right after a name: a work's or a model's year (`Life Unfolding (2014)`,
     `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence;
     a year before a work it dates (`Aciman's 2007 novel`, `an 1865 Russian novella`), or before a model's name,
     the year of publication or after it (`the 2020 Sentra`, written in 2019); the year a ranking covers (`the
-    best films of 2017`, `top 21 films of 2017`)."""
+    best films of 2017`, `top 21 films of 2017`); a year's before a name (`2006's Casino Royale`)."""
     if reading.granularity != "year":
         return False
     if _A_RANKING_BEFORE_A_YEAR.search(text, max(0, reading.start - 60), reading.start):
         return True
+    if _A_YEARS_NAMED_THING.match(text, reading.end):
+        return True  # `2002's Die Another Day`, `1985's A View to a Kill`: a work or a thing by its year
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (
         (_A_WORK_AFTER_A_YEAR.match(text, reading.end) or (a_model and _a_models_name(text, reading)))
