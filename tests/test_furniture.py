@@ -38,6 +38,11 @@ FURNITURE = [
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),
     ("People comfort each other in Tallahassee on Thursday, April 17. (AP/Kate Payne)", "caption"),
+    (  # a caption longer than a line of furniture, ending on its credit
+        "Los Angeles Dodgers starting pitcher Clayton Kershaw winds up during the first inning of the team's baseball"
+        " game against the Cleveland Indians, Tuesday, June 13, 2017, in Cleveland. (AP Photo/Tony Dejak)",
+        "caption",
+    ),
     ("WASHINGTON, DC - MARCH 21: House Speaker Paul Ryan walks into a news conference on March 21, 2017.", "caption"),
     (
         "Evacuees watch police work on campus in Tallahassee, Florida, U.S., April 17, 2025. (Alicia Devine/USA TODAY "

@@ -72,9 +72,11 @@ _ANY_SEGMENT = _any_of(pattern for _, _, pattern in SEGMENTS)
 _SEPARATOR = re.compile(SEPARATOR)
 #: A teaser's end: its story's first words cut off (`…謝勸說...`, `… and the…`), not a quote's (`……”`).
 _CUT_OFF = re.compile(r"[^\s.…](?:\.{3}|…{1,2})$")
-#: The furniture that may be longer than a line: a copyright notice, an agency's caption, a teaser cut off with "…".
+#: The furniture that may be longer than a line: a copyright notice, an agency's caption, a caption ending on its
+#: photographer's credit (`…, Tuesday, June 13, 2017, in Cleveland. (AP Photo/Tony Dejak)`), a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(
     rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
+    rf"|[(（][^()（）]{{0,60}}\b(?:{PHOTO_AGENCIES}|Photo|Images)\b[^()（）]{{0,60}}[)）]$"
 )
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)
