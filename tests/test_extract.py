@@ -891,6 +891,10 @@ def test_english_not_dates(text):
         ("He was promoted to 2 stars in 2015.", True),
         # the base a figure is compared with
         ("Statewide traffic deaths are down this year compared to 2006, with 13 people killed.", False),
+        # a sum or a share a thing was or is then; the end of the months or years a figure is measured over
+        ("In 1980, the national debt was $1tn; in 2000, it was $6tn.", False),
+        ("Even in Australia, the median age rose from 28 to 37 in the 40 years to 2015.", False),
+        ("Sales rose 5% in the 12 months to March.", False),
         ("Officers arrested 806 drivers, up from 796 arrests during the same period in 2006.", False),
         # the end of a span a state lasts
         ("Southwest canceled its Max flights through 5 August.", False),

@@ -153,8 +153,9 @@ def _reports_event(
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     if after_as_of(text, reading, place) or _a_point_of_comparison(text, reading, place):
         return False  # `as of June`, `As of the end of June, Netflix had …`
-    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 10), reading.start):
-        return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end
+    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 40), reading.start):
+        return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
+        # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
         return False  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since, no act then
     if granularity == "year" and _a_span_of_written_years(reading):
@@ -250,8 +251,12 @@ def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: La
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
-#: Right before a date, what makes it the end of a span a state lasts (`through 2019`).
-_THE_END_OF_A_SPAN = re.compile(r"\b(?:through|thru)[ \u00a0]+$")
+#: Right before a date, what makes it the end of a span a state lasts (`through 2019`) or a figure is measured over
+#: (`in the 12 months to March`, `in the 40 years to 2015`).
+_THE_END_OF_A_SPAN = re.compile(
+    r"(?:\b(?:through|thru)|\bin the (?:[\w-]+ )?(?:years?|months?|weeks?|days?|quarters?) (?:to|ending|ended))"
+    r"[ \u00a0]+$"
+)
 
 
 def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
@@ -682,6 +687,11 @@ _MEASURED_VALUE_EN = re.compile(
     r"|reached|spent|cost|costs|consumed|racked up)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
+    # `the debt was $1tn`, `the rate is 4.5%`, `stood at $6 billion`: a sum or a share, not an age
+    r"|\b(?:was|is|stood at|stands at)[ \u00a0]+"
+    rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
+    r"(?:(?:US)?[$€£¥][ \u00a0]?[0-9]"
+    r"|[0-9][0-9,.]*[ \u00a0]?(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b|trillion\b))"
 )
 #: An amount in a unit of time or per head (`1.5 billion gallons per day`, `$3 per minute`, `1 terabit per second`).
 _A_RATE_EN = re.compile(
