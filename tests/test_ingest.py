@@ -798,6 +798,27 @@ def test_a_chinese_story_ends_with_its_editors_line(tmp_path):
     assert [line.kind for line in article.furniture if "明日" in line.text] == ["after-story"] * 3
 
 
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Associated Press writers Jovana Gec and Raf Casert contributed.",
+        "(Reporting by Adriana Barrera; Editing by Sandra Maler)",
+    ],
+)
+def test_a_wire_story_ends_with_the_line_crediting_its_reporters(tmp_path, credits):
+    story = "".join(
+        f"<p>ZAGREB, Croatia (AP) — Fireworks lit the sky on Monday as the country joined the bloc, part {n}.</p>"
+        for n in range(3)
+    )
+    teasers = "".join(
+        f"<div><h3>Other story {n}</h3><p>BEIJING (Reuters) - China accused its neighbour on Thursday of stirring up"
+        f" trouble over a chain of reefs, part {n}.</p><p>Reuters</p></div>"
+        for n in range(3)
+    )
+    article = _page(tmp_path, "<title>Croatia joins</title>", f"<div>{story}<p>{credits}</p></div>{teasers}")
+    assert "Thursday" not in article.text and "part 2." in article.text
+
+
 def test_a_chinese_story_ends_with_its_source_and_editors_line_glued_together(tmp_path):
     teaser = "<p>阅读下一篇：昨天（6日），华为心声社区发布了任正非接受纪录片采访的视频，他在采访中谈到了很多问题。</p>"
     article = _page(

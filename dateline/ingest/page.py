@@ -272,10 +272,13 @@ def _without_spaces(text: str) -> str:
 
 def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[list[Piece], list[Piece]]:
     """The pieces up to the story's last paragraph as trafilatura finds the story (or, before it, the heading
-    of the page's comments or of the story's references, or the editor's line that signs a Chinese story),
+    of the page's comments or of the story's references, the editor's line that signs a Chinese story, or the line
+    that credits a wire story's reporters),
     and those after it (the comments, the lists of other articles, the site's footer); all of them when
     none is found."""
-    signed = _signed_by_its_editor(pieces)
+    signed = min(
+        (at for at in (_signed_by_its_editor(pieces), _closed_by_its_credits(pieces)) if at is not None), default=None
+    )
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
     end = _trafilatura_end(pieces, story.paragraphs)
@@ -331,6 +334,13 @@ def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
     """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
     follows is the page's (its comments, lists of other stories)."""
     return _first_after_a_paragraph(pieces, _EDITOR_LINE)
+
+
+def _closed_by_its_credits(pieces: list[Piece]) -> int | None:
+    """Where a wire story ends with the line that credits its reporters and editors (`Associated Press writers
+    Jovana Gec and Raf Casert contributed.`, `(Reporting by Adriana Barrera; Editing by Sandra Maler)`): what
+    follows is the page's."""
+    return _first_after_a_paragraph(pieces, _CREDITS_LINE)
 
 
 def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
@@ -409,6 +419,12 @@ _REFERENCES_HEADING = (
 _END_OF_A_STORY = re.compile(f"{_COMMENTS_HEADING.pattern}|{_REFERENCES_HEADING}")
 #: Where a story ends inside a page's <article>, where a bare `Comments` may be a button in the story.
 _END_OF_AN_ARTICLE = re.compile(rf"(?i:{_COUNTED_COMMENTS})\s*:?|{_REFERENCES_HEADING}")
+#: A wire story's closing line crediting its reporters and editors.
+_CREDITS_LINE = re.compile(
+    r"(?:(?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)"
+    r"\s+[^.]{2,200}?\s+contributed(?:\s+to\s+this\s+(?:report|story|article))?\.?"
+    r"|\(?(?:Additional\s+)?[Rr]eporting\s+by\s+[^()]{2,200}?(?:;\s*[Ee]dit(?:ing|ed)\s+by\s+[^()]{2,120}?)?\)?\.?)"
+)
 #: A story's closing line naming its editor (`责任编辑：郭明煜`, `（责编：王芳）`, `[编辑:张三]`).
 _EDITOR_LINE = re.compile(
     r"(?:(?:本文)?(?:来源|來源)\s*[:：]\s*[^\s:：]{1,20}?\s*)?"  # `本文来源：新京报责任编辑：杜硕_NB12556`
