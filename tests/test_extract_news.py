@@ -1636,6 +1636,16 @@ def test_that_day_after_a_date_of_years_before_is_the_day_of_the_story():
     assert found(text, "1999-06-04", "zh-Hans")[-1][1] == "1989-06-03"
 
 
+def test_a_count_of_years_back_before_a_date_is_that_dates_year():
+    text = "23年前的7月1日，香港主权被移交中国。到了23年后的今天，港区国安法首日正式生效。"
+    assert found(text, "2020-07-01", "zh-Hans") == [("23年前的7月1日", "1997-07-01"), ("23年后的今天", "2020-07-01")]
+    assert found("三年前的5月，公司成立。", "2020-07-01", "zh-Hans") == [("三年前的5月", "2017-05")]
+
+
+def test_an_about_between_the_part_of_the_day_and_the_hour_keeps_the_afternoon():
+    assert found("该组织同日下午约3时宣布解散。", "2020-07-01", "zh-Hans") == [("同日下午约3时", "2020-07-01T15:00")]
+
+
 def test_that_day_after_a_day_just_told_is_that_day_in_a_story_of_this_week():
     opening = (
         "记者1月19日刊载此文。1月17日，市公安局负责人表示，此案当年轰动一时。\n\n2010年10月20日，法院作出一审判决。\n\n"

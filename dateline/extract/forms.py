@@ -76,10 +76,10 @@ RANGE_DASH = "[-—–~～〜－]{1,2}"
 RANGE_WORD = f"(?:{RANGE_DASH}|至|到)"
 
 PART_OF_DAY = alternation(PARTS_OF_DAY)
-#: 晚间 / 中午12点 / 上午9时30分 / 14:30 after a day.
+#: 晚间 / 中午12点 / 上午9时30分 / 14:30 / 下午约3时 after a day.
 TIME_SUFFIX = (
     f"(?:{SPACE}(?P<part_of_day>{PART_OF_DAY}))?"
-    f"(?:{SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
+    f"(?:{SPACE}(?:大?[约約]{SPACE})?(?P<hour>{HOUR}){SPACE}[时時点點]"
     f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分(?:{SPACE}{MINUTE}{SPACE}秒)?|(?P<half_hour>半)"
     f"|(?P<bare_minute>零[一二三四五六七八九]|{DIGIT}{{2}})(?![0-9０-９分秒]))?"
     f"|{SPACE}(?P<clock_hour>{DIGIT}{{1,2}})[:：](?P<clock_minute>{DIGIT}{{2}})(?::{DIGIT}{{2}})?(?![0-9０-９])[时時]?)?"

@@ -343,9 +343,15 @@ def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
     """2021年春节, 今年国庆节: a year written right before a festival is the festival's year, one mention;
     `in early May, 2019`, `in April of 2019`: a year written right after a month is the month's, and the
     year of a date joined to it by `and` (`in June and August 2019`); so is a year counted from
-    publication after a month or a day (`in May last year`, `since July of last year`, `March 3 next year`)."""
+    publication after a month or a day (`in May last year`, `since July of last year`, `March 3 next year`); a
+    count of years back before a date is its year (`23年前的7月1日`)."""
     attached: list[Reading] = []
     for reading in readings:
+        if attached and _years_before_a_date(text, attached[-1], reading):
+            # 23年前的7月1日: that date, so many years back (one mention)
+            reading.year_shift, reading.start = attached[-1].offset_years, attached[-1].start
+            attached[-1] = reading
+            continue
         if attached and _is_a_year(reading) and (reading.year is not None or _a_shifted_year(text, reading)):
             month = attached[-1]
             if (
@@ -381,6 +387,21 @@ def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
             _share_its_year(text, attached[-1], reading)
         attached.append(reading)
     return attached
+
+
+def _years_before_a_date(text: str, count: Reading, date: Reading) -> bool:
+    """`23年前的7月1日`: a count of years back, 的, then a month or a day with no year of its own."""
+    return (
+        count.kind == "relative"
+        and count.offset_years < 0
+        and not (count.offset_months or count.offset_days or count.to_the_day)
+        and date.kind == "calendar"
+        and date.month is not None
+        and not date.states_year
+        and date.year_shift is None
+        and date.range_end is None
+        and text[count.end : date.start].strip() == "的"
+    )
 
 
 def _join_a_clock_after(text: str, reading: Reading, limit: int) -> None:
