@@ -38,6 +38,8 @@ FURNITURE = [
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),
     ("People comfort each other in Tallahassee on Thursday, April 17. (AP/Kate Payne)", "caption"),
+    ("△2020年6月13日，已被封锁的北京新发地农产品市场。", "caption"),
+    ("《我们需要怎样的感恩教育》, 光明日报, 2017-6-12", "recommended"),
     (  # a caption longer than a line of furniture, ending on its credit
         "Los Angeles Dodgers starting pitcher Clayton Kershaw winds up during the first inning of the team's baseball"
         " game against the Cleveland Indians, Tuesday, June 13, 2017, in Cleveland. (AP Photo/Tony Dejak)",
@@ -264,6 +266,7 @@ FURNITURE = [
 #: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
 STORY = [
     "他在《人民日报》（2024年5月10日）发表文章，欢迎大家分享",
+    "▲第一，2020年6月13日，市场关闭。第二，工作人员采样。",  # a mark before points, not a caption
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
     "2021年12月22日，工信部发布通知。",
     "On Friday, the company said it would appeal.",

@@ -347,6 +347,10 @@ LINES = (
     ("navigation", "edge", r"[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?(?:\s*[|｜]\s*[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?){2,12}"),
     ("caption", "anywhere", rf"{CAPTION_LABELS}\s*[:：/|｜].{{0,200}}"),
     ("caption", "anywhere", r"(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图片为|圖片為).{0,150}"),
+    # a photo's caption under its mark (`△2020年6月13日，已被封锁的北京新发地农产品市场。`): one sentence
+    ("caption", "anywhere", r"[△▲]\s*[^。！？!?\n]{2,120}[。！？!?]?"),
+    # a reference to another article: its title, outlet and day (`《我们需要怎样的感恩教育》, 光明日报, 2017-6-12`)
+    ("recommended", "anywhere", rf"《[^《》]{{2,60}}》\s*[,，.。]\s*[^\s,，.。]{{2,20}}\s*[,，.。]\s*{DATETIME_TEXT}[。.]?"),
     ("caption", "anywhere", rf".{{0,120}}[(（][^()（）]{{0,60}}(?:摄|攝|供图|供圖|图|圖|Photo|{PHOTO_AGENCIES})"
                             r"[^()（）]{0,40}[)）]"),
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
