@@ -74,8 +74,9 @@ def judge_all(
         )
         if is_event:
             if sentence_key not in habitual_sentence:
-                sentence = text[place.sentence_start : place.sentence_end]
-                habitual_sentence[sentence_key] = any(word in sentence for word in _HABITUAL_WORDS)
+                habitual_sentence[sentence_key] = (
+                    _HABITUAL_WORD.search(text, place.sentence_start, place.sentence_end) is not None
+                )
             is_event = not (habitual_sentence[sentence_key] and _what_usually_happens(text, reading, place))
         with_lede.append(lede is not None)
         mentions.append(
@@ -354,6 +355,7 @@ _HABITUAL_WORDS = (
     "ormally",
     "enerally",
 )
+_HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
 _HABITUAL = re.compile(
     r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally(?! available))\b"

@@ -173,9 +173,12 @@ def _the_day_just_told(place: Place, state: State) -> bool:
     """Whether the last day was named in this sentence, or opened a sentence of this paragraph or the one
     before (`2008年10月3日上午，…发生了争执。` `当晚，…`): the day a word such as 当天 refers to, however far back
     in time the story goes."""
-    assert state.last_day is not None
-    sentence_start, opened = state.last_day_sentence
-    return sentence_start == place.sentence_start or (opened and state.last_day[1] >= place.block - 1)
+    if state.last_day_place is None or state.last_day is None:
+        return False
+    told, calendar = state.last_day_place
+    return told.sentence_start == place.sentence_start or (
+        calendar and state.last_day[1] >= place.block - 1 and told.frames_sentence
+    )
 
 
 def _background(day: dt.date, state: State) -> bool:

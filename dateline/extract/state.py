@@ -24,8 +24,9 @@ class State:
         None  # (year if known, month, block) of the last mention with a month
     )
     last_day: tuple[dt.date, int] | None = None  # (date, block) of the last resolved day
-    # where the sentence of the last day starts, and whether the day opened it (`2008年10月3日上午，…`): a day told
-    last_day_sentence: tuple[int, bool] = (-1, False)
+    # the place of the last day, and whether it was a calendar date (`2008年10月3日上午，…` opening its sentence
+    # is a day told)
+    last_day_place: tuple[Place, bool] | None = None
     last_day_of_a_week: bool = False  # whether that day starts a week or a weekend (`this week`), not a named day
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last mention of a quarter
@@ -174,7 +175,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         if latest.granularity in ("day", "time"):
             state.last_day = (latest.first_day, place.block)
             state.last_day_of_a_week = reading.kind == "week"
-            state.last_day_sentence = (place.sentence_start, reading.kind == "calendar" and place.frames_sentence)
+            state.last_day_place = (place, reading.kind == "calendar")
 
             if state.publication is not None:
                 if abs((latest.first_day - state.publication).days) < BACKGROUND_DAYS:
