@@ -856,6 +856,10 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
         ),
         ("Shops opened on Boxing Day.", "2022-01-03", "en", [("Boxing Day", "2021-12-26")]),
         ("On Father’s Day, he cooked.", "2021-06-22", "en", [("Father’s Day", "2021-06-20")]),
+        # the year written before it past 的 or a quoted name, or the year its sentence opened with
+        ("他最后一次见到她是在2015年的春节。", "2018-01-30", "zh-Hans", [("2015年的春节", "2015-02-19")]),
+        ("2008年“五一”劳动节，她最后一次回家。", "2018-03-30", "zh-Hans", [("2008年“五一”劳动节", "2008-05-01")]),
+        ("2001年农历除夕夜，他中了大奖。", "2005-06-01", "zh-Hans", [("2001年", "2001"), ("除夕", "2001-01-23")]),
     ],
 )
 def test_festivals_and_holidays_are_their_day(text, published, language, expected):

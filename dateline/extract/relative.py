@@ -302,6 +302,9 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
     elif reading.year_shift is not None:
         day = festival_day(reading.festival, publication.year + reading.year_shift)
         resolved_by = "year-from-publication"
+    elif (framing := _the_year_framing_the_sentence(state)) is not None and framing != publication.year:
+        # `2014年，微信在农历新年推出红包功能，…春节假期一周内…`: the festival of the year the sentence is in
+        day, resolved_by = festival_day(reading.festival, framing), "year-from-context"
     else:
         days = [festival_day(reading.festival, publication.year + shift) for shift in (-1, 0, 1)]
         before = max((d for d in days if d is not None and d <= publication), default=None)
@@ -333,6 +336,11 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
     if reading.festival_season:
         return Period("month", day.year, day.month), None, resolved_by
     return day_period(day, reading), None, resolved_by
+
+
+def _the_year_framing_the_sentence(state: State) -> int | None:
+    """The year that opened the sentence so far (`2014年，…`, `In 2014, …`) or came with a month in it."""
+    return next((year for year, framing in reversed(state.sentence_years) if framing), None)
 
 
 def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:

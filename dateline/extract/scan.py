@@ -291,7 +291,9 @@ def _is_a_year(reading: Reading) -> bool:
     return reading.kind == "calendar" and reading.granularity == "year" and reading.range_end is None
 
 
-_YEAR_BEFORE_A_FESTIVAL = re.compile(r"[ \u00a0\u3000]?")
+_YEAR_BEFORE_A_FESTIVAL = re.compile(
+    r"[ \u00a0\u3000]?(?:的[ \u00a0\u3000]?)?(?:[“「][^”」]{1,6}[”」][ \u00a0\u3000]?)?"
+)  # 2021年春节, 2015年的春节, 2008年“五一”劳动节
 
 
 #: Between a month and the year written after it: `early May, 2019`, `April of 2019`.
