@@ -659,6 +659,10 @@ def test_yesterday_written_as_one_character(text, expected):
         ("新规自3月1日起施行。", True),
         ("国际田联从1966年起引入了性别检测。", True),
         ("该方案将有望从2022年起正式实施。", True),
+        # the date before which things were so
+        ("2016 年之前，他们还能收到公司发放的手套。", False),
+        ("直到2015年之前，她从来没跟任何高中同学联系过。", False),
+        ("2015年，她第一次联系了高中同学。", True),
     ],
 )
 def test_the_year_a_span_starts_is_no_act(text, is_event):

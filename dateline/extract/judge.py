@@ -154,13 +154,8 @@ def _reports_event(
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     if after_as_of(text, reading, place) or _a_point_of_comparison(text, reading, place):
         return False  # `as of June`, `As of the end of June, Netflix had …`
-    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 40), reading.start):
-        return False  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
-        # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
-    if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
-        return False  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since, no act then
-    if granularity == "year" and _a_span_of_written_years(reading):
-        return False  # `between 1991 and 2005`, `2019年至2021年`: what went on across the years, no one act
+    if _bounds_a_span(text, reading, place, granularity, layout):
+        return False
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
         return False
     if layout.english and _today_as_nowadays(text, reading, place):
@@ -190,6 +185,19 @@ def _reports_event(
         ):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, layout: Layout) -> bool:
+    """A date that starts or ends a span of time, or two years that are one: what went on or stood across it,
+    no act then."""
+    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 40), reading.start):
+        return True  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
+        # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
+    if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
+        return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
+    if not layout.english and text.startswith(_BEFORE_IT, reading.end):
+        return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
+    return granularity == "year" and _a_span_of_written_years(reading)  # `between 1991 and 2005`, `2019年至2021年`
 
 
 def _a_figures_or_a_things_period(
@@ -421,6 +429,8 @@ _DONE_OR_IN_FORCE = re.compile(r"了|施行|实施|實施|生效|执行|執行")
 
 
 _SPAN_STARTS = ("开始", "開始", "起", "至今", "到现在", "到現在")
+#: Right after a Chinese date, what makes it the end of how things were before it.
+_BEFORE_IT = ("之前", "以前", " 之前", " 以前")
 
 
 def _the_same_year_or_month(text: str, reading: Reading) -> bool:
