@@ -659,6 +659,10 @@ def test_yesterday_written_as_one_character(text, expected):
         ("新规自3月1日起施行。", True),
         ("国际田联从1966年起引入了性别检测。", True),
         ("该方案将有望从2022年起正式实施。", True),
+        # a count of years before a thing it dates; before a time or a day it dates an act
+        ("李刚还留着八年前的点名册。", False),
+        ("他们翻出了二十年前的一桩旧事。", False),
+        ("八年前的那次撤稿，我经历了长达半年的申诉。", True),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),

@@ -224,6 +224,7 @@ def _a_figures_or_a_things_period(
         or _annual(text, reading)
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
+        or _years_ago_describing(text, reading, layout)
     )
 
 
@@ -528,6 +529,24 @@ _A_DECADE = re.compile(r"[0-9]0s$")
 _A_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
 #: The word before a date, past `the`.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
+
+
+def _years_ago_describing(text: str, reading: Reading, layout: Layout) -> bool:
+    """A count of years before a thing it dates (`十年前的案子`, `20年前的一桩旧事`, `八年前的点名册`): the thing, not
+    an act then; not before a time or a day (`八年前的那次撤稿`, `20年后的清明节`)."""
+    return (
+        not layout.english
+        and reading.kind == "relative"
+        and text.startswith("的", reading.end)
+        and _A_TIME_AFTER_DE.match(text, reading.end + 1) is None
+    )
+
+
+#: After a count of years and 的, what makes the words a time: `那次`, `那天`, `时候`, a date or a season.
+_A_TIME_AFTER_DE = re.compile(
+    r"[ \u3000]*(?:那次|那一次|那天|那一天|这天|這天|时候|時候|今天|今日"
+    r"|[0-9０-９一二三四五六七八九十]+[ \u3000]*[年月日号號]|[春夏秋冬]|清明|除夕|元旦|中秋|国庆|國慶|端午|元宵|年底|年初|年末)"
+)
 
 
 def _a_birth_cohort(text: str, reading: Reading, place: Place) -> bool:
