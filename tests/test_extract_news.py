@@ -663,13 +663,17 @@ def test_yesterday_written_as_one_character(text, expected):
         ("李刚还留着八年前的点名册。", False),
         ("他们翻出了二十年前的一桩旧事。", False),
         ("八年前的那次撤稿，我经历了长达半年的申诉。", True),
+        # 今天 as these days, or up to now; not before what happens today
+        ("从这个意义上讲，今天的民营企业的焦虑是多重性的。", False),
+        ("海航是在扩张与危机的循环中走到今天的。", False),
+        ("在今天的见面会上，他明确地表示了反对。", True),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),
         ("2015年，她第一次联系了高中同学。", True),
     ],
 )
-def test_the_year_a_span_starts_is_no_act(text, is_event):
+def test_chinese_dates_that_bound_a_span_or_describe_a_thing_are_no_act(text, is_event):
     assert [m.is_event for m in extract_mentions(text, ExtractionContext("t", dt.date(2021, 11, 2), "zh-Hans"))][
         -1
     ] is is_event

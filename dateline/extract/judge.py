@@ -158,7 +158,7 @@ def _reports_event(
         return False
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
         return False
-    if layout.english and _today_as_nowadays(text, reading, place):
+    if _today_as_nowadays(text, reading, place) if layout.english else _jintian_as_nowadays(text, reading):
         return False
     if (
         layout.english
@@ -275,6 +275,31 @@ def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
     if _HABITUAL_OPENING.match(text, place.sentence_start):
         return True
     return _HABITUAL.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
+
+
+def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
+    """今天 as these days: before 的 and what the age has (`今天的民营企业的焦虑`, `搜索今天的网络`), not before
+    what happens today (`今天的比赛`, `在今天的见面会上`); or after 到 (`走到今天`): up to now."""
+    if text[reading.start : reading.end] not in ("今天", "今日"):
+        return False
+    if text.endswith(("到", "至"), 0, reading.start):
+        return True
+    return (
+        text.startswith("的", reading.end)
+        and _WHAT_HAPPENS_TODAY.search(text, reading.end + 1, reading.end + WHAT_HAPPENS_REACH) is None
+    )
+
+
+#: How far after 今天的 a word for what happens on a day is looked for.
+WHAT_HAPPENS_REACH = 9
+
+
+#: After 今天的, words for what happens on a day (`比赛`, `发布会`, `会议`, `演出`).
+_WHAT_HAPPENS_TODAY = re.compile(
+    r"比赛|比賽|赛事|賽事|会|會|活动|活動|演出|仪式|儀式|典礼|典禮|发布|發布|演讲|演講|讲话|講話|表演|节目|節目|见面|見面"
+    r"|采访|採訪|庭审|庭審|开庭|開庭|航班|行程|抗议|抗議|游行|遊行|集会|集會|选举|選舉|投票|变动|變動|事件|事故|交易|行动|行動"
+    r"|声明|聲明|直播|晚会|晚會|派对|派對|聚会|聚會|音乐|音樂|报道|報道|报告|報告|课|課|考试|考試|手术|手術"
+)
 
 
 def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
