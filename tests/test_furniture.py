@@ -737,6 +737,13 @@ def test_a_byline_names_its_section_before_its_date():
         ),
         ("CNNMoney (New Delhi) October 20, 2015: 3:50 AM ET", {"kind": "source", "outlet": "CNNMoney"}),
         ("Associated Press | Last updated 1 day ago", {"author": "Associated Press", "update": "1 day ago"}),
+        # a comma or a dash between the parts, and no space after a date's comma
+        ("12/28/2005 3:13:17 PM, by Hannibal", {"date": "12/28/2005 3:13:17 PM", "author": "Hannibal"}),
+        ("14 Mar 2017 at 16:45, Andrew Orlowski", {"date": "14 Mar 2017 at 16:45", "author": "Andrew Orlowski"}),
+        (
+            "By Mohammad Ghazal - Mar 21,2017 - Last updated at Mar 21,2017",
+            {"author": "Mohammad Ghazal", "date": "Mar 21,2017", "update": "Mar 21,2017"},
+        ),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

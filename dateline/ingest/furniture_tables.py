@@ -57,7 +57,8 @@ UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最近修改", "最近更新", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "最新更新", "最新更新时间", "最新更新時間", "更新",
-    "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last modified", "Last modified on",
+    "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last updated at", "Last modified",
+    "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated",
 )
@@ -83,7 +84,7 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
                                COUNTER_LABELS, PLACE_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜·•／/丨▪]|\s@\s|\s-\s|\s—\s|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
