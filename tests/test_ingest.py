@@ -635,6 +635,16 @@ def test_a_date_element_outside_the_story_dates_a_page_nothing_else_dates(tmp_pa
     )
 
 
+def test_a_date_at_the_end_of_the_title_dates_the_page_and_leaves_the_title(tmp_path):
+    article = _page(
+        tmp_path,
+        "<title>Expert: Katrina could unleash disaster - Aug 29, 2005</title>",
+        "<p>Flooding from the hurricane could wreak catastrophe on the city, an expert said on Monday.</p>",
+    )
+    assert (article.publication_date, article.date_evidence) == (dt.date(2005, 8, 29), "<title>")
+    assert article.title == "Expert: Katrina could unleash disaster"
+
+
 def test_a_page_whose_elements_mark_no_date_stays_undated(tmp_path):
     (tmp_path / "content").mkdir()
     page = tmp_path / "content" / "page.html"

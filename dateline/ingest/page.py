@@ -13,14 +13,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
-from .dates import parses_as_date
+from .dates import DATE_TEXT, parses_as_date
 from .furniture_tables import STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
@@ -495,21 +495,7 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
     canonical = soup.find("link", rel="canonical", href=True)
     if canonical is not None:
         candidates["url"].append(Value(canonical["href"], line_of(canonical), shown_path))
-    meta_tags: dict[str, Value] = {}
-    for tag in soup.find_all("meta"):
-        attribute, key = _meta_key(tag)
-        content = tag.get("content")
-        if key and isinstance(content, str) and content.strip():
-            meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
-    # the first on the page: the items of a list of other articles carry theirs too (`<meta itemprop=…>`)
-    for tag in sorted(
-        soup.find_all(itemprop="datePublished"), key=lambda tag: (tag.sourceline or 0, tag.sourcepos or 0)
-    ):
-        value = as_text(tag.get("content")) or as_text(tag.get("datetime")) or tag.get_text()
-        if value and value.strip():
-            evidence = "<meta itemprop=datepublished>" if tag.name == "meta" else "itemprop=datePublished"
-            meta_tags["datepublished"] = Value(value.strip(), line_of(tag), shown_path, evidence)
-            break
+    meta_tags = _meta_tags(soup, line_of, shown_path)
     for name, keys in META_KEYS.items():
         for key in keys:
             found = meta_tags.get(key)
@@ -518,11 +504,47 @@ def _page_metadata(soup: BeautifulSoup, first_line: int, shown_path: str) -> _Pa
     title_tag = soup.find("title")
     if title_tag is not None and title_tag.get_text().strip():
         site = next((str(found.value) for found in candidates["outlet"]), "")
-        candidates["title"].append(Value(strip_site_name(title_tag.get_text(), site), line_of(title_tag), shown_path))
+        title, date = _title_and_its_date(title_tag.get_text().strip(), site)
+        candidates["title"].append(Value(title, line_of(title_tag), shown_path))
+        if date:
+            candidates["date"].append(Value(date, line_of(title_tag), shown_path, "<title>"))
 
     candidates["url"] = [found for found in candidates["url"] if URL.match(str(found.value))]
     metadata = {name: found[0] for name, found in candidates.items() if found and name not in ("date", "updated")}
     return _PageMetadata(metadata, candidates["date"], candidates["updated"])
+
+
+def _meta_tags(soup: BeautifulSoup, line_of: Callable[[Tag | None], int | None], shown_path: str) -> dict[str, Value]:
+    """The page's <meta> values by name (lower case), the first of each, and the first `datePublished` on the
+    page (the items of a list of other articles carry theirs too, `<meta itemprop=…>`)."""
+    meta_tags: dict[str, Value] = {}
+    for tag in soup.find_all("meta"):
+        attribute, key = _meta_key(tag)
+        content = tag.get("content")
+        if key and isinstance(content, str) and content.strip():
+            meta_tags.setdefault(key, Value(content.strip(), line_of(tag), shown_path, f"<meta {attribute}={key}>"))
+    for tag in sorted(
+        soup.find_all(itemprop="datePublished"), key=lambda tag: (tag.sourceline or 0, tag.sourcepos or 0)
+    ):
+        value = as_text(tag.get("content")) or as_text(tag.get("datetime")) or tag.get_text()
+        if value and value.strip():
+            evidence = "<meta itemprop=datepublished>" if tag.name == "meta" else "itemprop=datePublished"
+            meta_tags["datepublished"] = Value(value.strip(), line_of(tag), shown_path, evidence)
+            break
+    return meta_tags
+
+
+def _title_and_its_date(written: str, site: str) -> tuple[str, str]:
+    """A <title> without the site's name or a date set off at its end, and that date (`CNN.com - Expert: Katrina
+    could unleash disaster - Aug 29, 2005`), or "" when it has none."""
+    dated = _A_DATE_PART_OF_A_TITLE.search(written)
+    if dated is None:
+        return strip_site_name(written, site), ""
+    return strip_site_name(written[: dated.start()], site), dated["date"]
+
+
+#: A part of a <title> that is a date with its year, set off at its end by a separator or brackets.
+_A_DATE_PART_OF_A_TITLE = re.compile(rf"(?:\s[-|–—]\s|[(（])\s*(?P<date>{DATE_TEXT})\s*[)）]?$")
 
 
 def _meta_key(tag: Tag) -> tuple[str, str]:
