@@ -751,6 +751,22 @@ def test_more_date_lines_of_pages(line, fields):
     assert {name: getattr(found, name) for name in fields} == fields
 
 
+def test_a_stamp_broken_after_its_time_is_one_line_with_the_date_under_it():
+    kept, furniture = split_furniture(
+        [
+            Piece("p", "Last updated: 2:52 pm\nMarch 12, 2009\nPosted: 2:51 pm\nMarch 12, 2009"),
+            Piece("p", "WASHINGTON - FBI agents have arrested a city government worker and another man on Thursday."),
+        ]
+    )
+    assert [(line.kind, line.date or line.update) for line in furniture] == [
+        ("update", "2:52 pm March 12, 2009"),
+        ("dateline", "2:51 pm March 12, 2009"),
+    ]
+    assert [piece.text for piece in kept] == [
+        "WASHINGTON - FBI agents have arrested a city government worker and another man on Thursday."
+    ]
+
+
 def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
     found = furniture_of("— Tzippy Yarom (@zpyarom) December 19, 2016", at_edge=False)
     assert (found.kind, found.date) == ("embed", "")

@@ -21,6 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from .dates import DATETIME_TEXT, TIME_TEXT
 from .furniture_tables import (
     AGENCY_CAPTION_START,
     BYLINE_WITH_A_NOTE,
@@ -177,7 +178,8 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         # the first paragraph's lines over its first line of story (`08/01/2008 11:13` / a headline) stand at
         # the story's top edge as the blocks over it do
         leading = bool(paragraphs) and index == paragraphs[0]
-        for line in piece.text.split("\n"):
+        piece_lines = _stamps_joined(piece.text.split("\n"))
+        for line in piece_lines:
             at_edge = index in top or index in foot or leading
             found = _line_furniture(line.strip(), piece, at_edge, index in head, in_recommended)
             if found is None:
@@ -188,13 +190,30 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             furniture.append(dataclasses.replace(found, after_pieces=len(kept)))
             date_line_above = Piece("p", line.strip()) if index in head and _bare_date_line(found) else None
             in_recommended = found.kind == "recommended" and (in_recommended or _is_heading(found.text))
-        if len(lines) == len(piece.text.split("\n")):
+        if len(lines) == len(piece_lines):
             kept.append(piece)
         elif lines:
             kept.append(Piece(piece.kind, "\n".join(lines)))
         if lines and any(line.strip() for line in lines):
             date_line_above = None
     return kept, furniture
+
+
+def _stamps_joined(lines: list[str]) -> list[str]:
+    """The lines of a block, a stamp broken after its time joined to the date on the next line (`Posted: 2:51
+    pm` / `March 12, 2009`)."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _A_LABELLED_TIME.fullmatch(joined[-1].strip()) and _A_DATE_LINE.fullmatch(line.strip()):
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+#: A stamp's label and time alone on a line, and a date alone on one.
+_A_LABELLED_TIME = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*{TIME_TEXT}")
+_A_DATE_LINE = re.compile(DATETIME_TEXT)
 
 
 def _line_furniture(
