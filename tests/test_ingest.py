@@ -615,24 +615,29 @@ def test_htmldate_never_answers_with_a_modification_date_or_a_copyright_year(tmp
 
 
 def test_a_date_element_outside_the_story_dates_a_page_nothing_else_dates(tmp_path):
-    (tmp_path / "content").mkdir()
-    page = tmp_path / "content" / "page.html"
     story = "".join(
         f"<p>A Dublin court on Monday heard indictments against two former bank executives, part {n}.</p>"
         for n in range(4)
     )
-    page.write_text(
-        "<html><head><title>Executives charged</title></head><body>"
+    article = _page(
+        tmp_path,
+        "<title>Executives charged</title>",
         '<ul class="meta"><li class="dateStamp">July 23, 2012, 4:29 p.m. ET</li></ul>'
-        f"<article><h1>Executives charged</h1>{story}</article>"
-        "<footer><p>Copyright 2013</p></footer></body></html>",
-        encoding="utf-8",
+        f"<article><h1>Executives charged</h1>{story}</article><footer><p>Copyright 2013</p></footer>",
     )
-    article = read_article(page, tmp_path / "content", CONFIG)
     assert (article.publication_date, article.date_evidence) == (
         dt.date(2012, 7, 23),
         "a date element of the page (htmldate)",
     )
+
+
+def test_a_page_whose_elements_mark_no_date_stays_undated(tmp_path):
+    article = _page(
+        tmp_path,
+        "<title>Notes</title>",
+        "<article><h1>Notes</h1><p>Nothing here says when this was published, though 2012 is mentioned.</p></article>",
+    )
+    assert article.published is None
 
 
 def test_a_date_at_the_end_of_the_title_dates_the_page_and_leaves_the_title(tmp_path):
@@ -643,17 +648,6 @@ def test_a_date_at_the_end_of_the_title_dates_the_page_and_leaves_the_title(tmp_
     )
     assert (article.publication_date, article.date_evidence) == (dt.date(2005, 8, 29), "<title>")
     assert article.title == "Expert: Katrina could unleash disaster"
-
-
-def test_a_page_whose_elements_mark_no_date_stays_undated(tmp_path):
-    (tmp_path / "content").mkdir()
-    page = tmp_path / "content" / "page.html"
-    page.write_text(
-        "<html><head><title>Notes</title></head><body><article><h1>Notes</h1>"
-        "<p>Nothing here says when this was published, though 2012 is mentioned.</p></article></body></html>",
-        encoding="utf-8",
-    )
-    assert read_article(page, tmp_path / "content", CONFIG).published is None
 
 
 def test_an_update_stamp_years_later_is_not_the_date():
