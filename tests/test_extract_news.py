@@ -1658,6 +1658,19 @@ def test_a_count_of_years_back_before_a_date_is_that_dates_year():
     assert found("三年前的5月，公司成立。", "2020-07-01", "zh-Hans") == [("三年前的5月", "2017-05")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("6月13日夜里12点，商户开始搬运海鲜。", "2020-06-14T00:00"),  # the midnight that ends the 13th
+        ("6月13日晚上12点30分，市场关闭。", "2020-06-14T00:30"),
+        ("6月13日中午12点，商户开始搬运海鲜。", "2020-06-13T12:00"),
+        ("6月13日凌晨12点，商户开始搬运海鲜。", "2020-06-13T00:00"),
+    ],
+)
+def test_twelve_in_a_chinese_evening_is_the_midnight_after_the_day(text, expected):
+    assert [value for _, value in found(text, "2020-06-20", "zh-Hans")] == [expected]
+
+
 def test_an_about_between_the_part_of_the_day_and_the_hour_keeps_the_afternoon():
     assert found("该组织同日下午约3时宣布解散。", "2020-07-01", "zh-Hans") == [("同日下午约3时", "2020-07-01T15:00")]
 

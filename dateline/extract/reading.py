@@ -249,7 +249,14 @@ def hour_on_24_hour_clock(hour: int, part_of_day: str | None) -> int:
         return hour + 12
     if rule == "evening" and 5 <= hour < 12:
         return hour + 12
+    if rule == "evening" and hour == 12:
+        return MIDNIGHT_AFTER  # 夜里12点, 晚上12点: the midnight that ends the day, not noon
     return hour
+
+
+#: The hour a Chinese evening's 12点 is given on: the midnight that ends the day (with_clock makes it the next
+#: day's 0点).
+MIDNIGHT_AFTER = 24
 
 
 def chinese_clock(groups: dict, part_of_day: str | None = None) -> tuple[int, int] | None:
@@ -264,7 +271,7 @@ def chinese_clock(groups: dict, part_of_day: str | None = None) -> tuple[int, in
     else:
         return None
     hour = hour_on_24_hour_clock(hour, groups.get("part_of_day") or part_of_day)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+    if not (0 <= hour <= MIDNIGHT_AFTER and 0 <= minute <= 59):
         raise NotADate(hour)
     return hour, minute
 
@@ -289,6 +296,8 @@ def english_clock(groups: dict) -> tuple[int, int] | None:
 def with_clock(reading: Reading, clock: tuple[int, int] | None) -> Reading:
     if clock is not None:
         reading.hour, reading.minute = clock
+        if reading.hour == MIDNIGHT_AFTER:  # `6月13日夜里12点`: 0点 on the 14th
+            reading.hour, reading.day_shift = 0, reading.day_shift + 1
     return reading
 
 

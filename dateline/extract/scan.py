@@ -254,6 +254,7 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
                 and _CLOCK_BEFORE_A_DAY.fullmatch(text, clock.end, reading.start)
             ):
                 reading.hour, reading.minute, reading.start = clock.hour, clock.minute, clock.start
+                reading.day_shift += clock.day_shift  # `夜里12点` before its day: the midnight after it
                 attached[-1] = reading
                 continue
         attached.append(reading)
