@@ -439,7 +439,7 @@ def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
         return False
     if place.tense == FUTURE:
         return False  # `将有望从2022年起正式实施`: a plan's start
-    start, end = _clause_of(text, reading, place)
+    _, end = _clause_of(text, reading, place)
     return not _DONE_OR_IN_FORCE.search(text, reading.end, end)
 
 

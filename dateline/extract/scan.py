@@ -401,7 +401,6 @@ def _years_before_a_date(text: str, count: Reading, date: Reading) -> bool:
         and date.kind == "calendar"
         and date.month is not None
         and not date.states_year
-        and date.year_shift is None
         and date.range_end is None
         and text[count.end : date.start].strip() == "的"
     )

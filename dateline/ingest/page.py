@@ -276,9 +276,7 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
     that credits a wire story's reporters),
     and those after it (the comments, the lists of other articles, the site's footer); all of them when
     none is found."""
-    signed = min(
-        (at for at in (_signed_by_its_editor(pieces), _closed_by_its_credits(pieces)) if at is not None), default=None
-    )
+    signed = _first_after_a_paragraph(pieces, _CLOSING_LINE)
     if signed is not None:
         return pieces[: signed + 1], pieces[signed + 1 :]
     end = _trafilatura_end(pieces, story.paragraphs)
@@ -328,19 +326,6 @@ def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -
     if not found or end >= found[len(found) // 2]:
         return end
     return found[-1]
-
-
-def _signed_by_its_editor(pieces: list[Piece]) -> int | None:
-    """Where a Chinese story ends with its editor's line (`责任编辑：郭明煜`) after a paragraph of it: what
-    follows is the page's (its comments, lists of other stories)."""
-    return _first_after_a_paragraph(pieces, _EDITOR_LINE)
-
-
-def _closed_by_its_credits(pieces: list[Piece]) -> int | None:
-    """Where a wire story ends with the line that credits its reporters and editors (`Associated Press writers
-    Jovana Gec and Raf Casert contributed.`, `(Reporting by Adriana Barrera; Editing by Sandra Maler)`): what
-    follows is the page's."""
-    return _first_after_a_paragraph(pieces, _CREDITS_LINE)
 
 
 def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
@@ -430,6 +415,9 @@ _EDITOR_LINE = re.compile(
     r"(?:(?:本文)?(?:来源|來源)\s*[:：]\s*[^\s:：]{1,20}?\s*)?"  # `本文来源：新京报责任编辑：杜硕_NB12556`
     r"[\[（(【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^\s:：]{1,12}(?:\s+[^\s:：]{1,12})?\s*[\]）)】]?"
 )
+#: A story's closing line, after a paragraph of it: what follows is the page's (its comments, lists of other
+#: stories).
+_CLOSING_LINE = re.compile(f"{_EDITOR_LINE.pattern}|{_CREDITS_LINE.pattern}")
 
 
 @dataclass
@@ -638,8 +626,6 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
     htmldate is given the metadata elements only, never the page's text: there it takes captions, related
     links, update stamps and copyright years for the date, which furniture.py tells apart.
     """
-    import htmldate  # imported late: only a page whose own metadata dates nothing needs it (it loads lxml)
-
     for tag in soup.find_all("meta"):
         _, key = _meta_key(tag)
         content = str(tag.get("content") or "").lower()
@@ -661,13 +647,7 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
         tag.decompose()
     document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
-    try:
-        found = htmldate.find_date(
-            document, extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
-        )
-    except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
-        return None
-    return Value(found, evidence="page metadata (htmldate)") if found else None
+    return _htmldates_date(document, "page metadata (htmldate)")
 
 
 def _a_marked_date(html: str) -> Value | None:
@@ -677,8 +657,6 @@ def _a_marked_date(html: str) -> Value | None:
     metadata (read before this), no update stamps, comments or lists of other articles: a date element in an
     item that links elsewhere is that article's (`<li><a …>…</a> <span class="date">`). Its search of the
     page's free text is not used (there it takes captions and copyright years for the date)."""
-    import htmldate
-
     page = parse_html(html)
     for tag in page.find_all(["script", "style", "noscript", "meta", "link", "head"]):
         tag.decompose()
@@ -691,13 +669,20 @@ def _a_marked_date(html: str) -> Value | None:
         item = tag if tag.name in _LIST_ITEMS else tag.find_parent(_LIST_ITEMS)
         if item is not None and item.find("a", href=True) is not None:
             item.decompose()
+    return _htmldates_date(str(page), "a date element of the page (htmldate)")
+
+
+def _htmldates_date(document: str, evidence: str) -> Value | None:
+    """The publication date htmldate finds in a document, without its search of the free text."""
+    import htmldate  # imported late: only a page whose own metadata dates nothing needs it (it loads lxml)
+
     try:
         found = htmldate.find_date(
-            str(page), extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
+            document, extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
         )
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
         return None
-    return Value(found, evidence="a date element of the page (htmldate)") if found else None
+    return Value(found, evidence=evidence) if found else None
 
 
 _LIST_ITEMS = ("li", "tr", "dd", "dt")
