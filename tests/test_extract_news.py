@@ -469,6 +469,14 @@ def test_a_day_counted_from_the_day_a_story_tells_of_a_few_paragraphs_back():
     assert found(text, "2014-12-03")[-1] == ("Three months later", None)
 
 
+def test_the_same_day_is_the_last_day_named_however_many_paragraphs_back():
+    text = "On Monday morning, he posted a photo.\n\n“A new dawn,” he wrote.\n\nThat same day, an aide confirmed it."
+    assert found(text, "2025-01-20")[-1] == ("That same day", "2025-01-20")
+    # as 当天 and 同日 are
+    text = "Cable was fired on Tuesday.\n\nHe had a 17-27 record.\n\nThe move comes the same day the 49ers called."
+    assert found(text, "2011-01-06")[-1] == ("the same day", "2011-01-04")
+
+
 def test_a_year_less_day_in_the_weeks_of_the_day_a_story_tells_of_is_in_its_year():
     text = (
         "The fitting was on December 16, 2010.\n\nShe went home to spend Christmas with her mother.\n\n"

@@ -134,7 +134,7 @@ QUARTER_ORDINALS = {"首": 1}
 #: Words for a day, by what they count from and how far.
 #: anchors, tried in order: "publication" (the article's date), "previous" (the
 #: previous dated mention in the same or previous block), "previous-anywhere" (the previous
-#: dated mention, however far before: 当天 and 那天 say `that day`), "previous-at-clause-start"
+#: dated mention, however far before: 当天, 那天 and `the same day` say which), "previous-at-clause-start"
 #: (the same as "previous", only when the word opens a clause: 上报次日 counts from an undated act).
 DAY_WORDS = {
     "今天": (0, ("publication",)), "今日": (0, ("publication",)), "今晨": (0, ("publication",)),
@@ -184,8 +184,8 @@ ENGLISH_DAY_WORDS = {
     "the next day": (1, ("previous",)), "the following day": (1, ("previous",)),
     "the next morning": (1, ("previous",)), "the following morning": (1, ("previous",)),
     "the previous day": (-1, ("previous",)), "the night before": (-1, ("previous",)),
-    "the same day": (0, ("previous",)), "that same day": (0, ("previous",)),
-    "that day": (0, ("previous",)), "later that day": (0, ("previous",)),
+    "the same day": (0, ("previous-anywhere",)), "that same day": (0, ("previous-anywhere",)),
+    "that day": (0, ("previous-anywhere",)), "later that day": (0, ("previous-anywhere",)),
     "the day after": (1, ("previous",)), "the day before": (-1, ("previous",)),
 }
 #: English day words that count from something else when a noun follows
