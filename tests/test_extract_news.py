@@ -469,6 +469,29 @@ def test_a_day_counted_from_the_day_a_story_tells_of_a_few_paragraphs_back():
     assert found(text, "2014-12-03")[-1] == ("Three months later", None)
 
 
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a count from a month or a year lands in a period as coarse as it
+        ("Uber was banned in December 2014. About six weeks later, Uber resumed operations.", "2015-10-20",
+         ("six weeks later", "2015-01")),
+        ("In 2015 the hospital signed a deal. Three months later, it launched a platform.", "2016-06-05",
+         ("Three months later", "2015")),
+        ("2011年，渤海租赁收购了海航香港。\n\n它的负债很高。\n\n两年后，渤海租赁再度出手。", "2018-02-08", ("两年后", "2013")),
+        # even after a day named earlier: the month came last
+        ("He was convicted on Tuesday. The December 2014 incident sparked protests. Six weeks later, it was back.",
+         "2015-10-22", ("Six weeks later", "2015-01")),
+        # a count from an act, not opening its clause, has no date the text gives
+        ("2008年，他被警方带走，被拘 45 天后死亡。", "2018-01-30", ("45 天后", None)),
+        # the present year is no time a story tells of
+        ("今年72岁的她说，“一个月后我放出来了。”", "2018-03-30", ("一个月后", None)),
+    ],
+)
+def test_a_count_from_a_month_or_year_just_named_is_as_coarse_as_it(text, published, expected):
+    language = "en" if text.isascii() else "zh-Hans"
+    assert [mention for mention in found(text, published, language) if mention[0] == expected[0]] == [expected]
+
+
 def test_the_same_day_is_the_last_day_named_however_many_paragraphs_back():
     text = "On Monday morning, he posted a photo.\n\n“A new dawn,” he wrote.\n\nThat same day, an aide confirmed it."
     assert found(text, "2025-01-20")[-1] == ("That same day", "2025-01-20")

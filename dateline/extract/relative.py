@@ -227,6 +227,9 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
                 None,
                 "relative-to-previous",
             )  # 1984 … a year later; October 2001 … nine years later
+    coarse = _counted_from_a_coarser_period(reading, place, state)
+    if coarse is not None:
+        return coarse, None, "relative-to-previous"
     base: dt.date | None
     resolved_by: Resolution
     if reading.incident:  # 事发次日: from the incident's day, which the story gave (事发当天（9月28日）) or not
@@ -253,6 +256,37 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
         return Period("month", year, month), None, resolved_by
     day = base + dt.timedelta(days=reading.offset_days)
     return day_period(day, reading), None, resolved_by
+
+
+def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State) -> Period | None:
+    """`In 2015, … Three months later, …`, `in December 2014 … About six weeks later`: a count from the month,
+    quarter or year the story named last (after any day) lands in a period as coarse as that one, around its
+    middle moved by the count (`两年后，…` opening a clause; not `被拘45天后`, counted from an act). Words for a day
+    (`the next morning`, 第二天) count from the last day named."""
+    if state.last_period is None or reading.kind != "relative" or reading.incident or reading.to_the_day:
+        return None
+    later = reading.offset_days > 0 or reading.offset_months > 0 or reading.offset_years > 0
+    if not (
+        reading.anchors[0] == "previous"
+        or (reading.anchors[0] == "previous-at-clause-start" and later and place.opens_clause)
+    ):
+        return None
+    period, block = state.last_period
+    if period.granularity in ("day", "time") or not (
+        block >= place.block - 1 or (place.frames_sentence and block >= place.block - NARRATED_DAY_BLOCKS)
+    ):
+        return None
+    if state.publication is not None and period.first_day <= state.publication <= period.last_day:
+        return None  # `今年72岁的…说，“…一个月后我放出来了”`: the present is no time the story tells of
+    middle = period.first_day + (period.last_day - period.first_day) / 2
+    year, month = shift_month(middle.year, middle.month, reading.offset_years * 12 + reading.offset_months)
+    moved = dt.date(year, month, min(middle.day, 28)) + dt.timedelta(days=reading.offset_days)
+    if period.granularity == "year" or (reading.offset_years and not reading.offset_months):
+        return Period("year", moved.year)
+    if period.granularity == "month":
+        return Period("month", moved.year, moved.month)
+    months_in_part = 3 if period.granularity == "quarter" else 6
+    return Period(period.granularity, moved.year, (moved.month - 1) // months_in_part + 1)
 
 
 def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
