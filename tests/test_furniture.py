@@ -67,6 +67,8 @@ FURNITURE = [
     ("RELATED EVENTS", "recommended"),
     ("Energy & Environment / 3 days ago", "recommended"),
     ("3 days ago", "recommended"),
+    ("广西新闻频道 Today", "source"),  # an account's name and its post's age when the page was saved
+    ("红星新闻 3小时前", "source"),
     ("May 4, 2016 This story originally appeared on Reuters", "dateline"),
     ("Update, May 24th at 4:58PM ET: Added more details.", "update"),
     ("By Sonal Khetarpal Delhi Print Edition: June 5, 2016", "byline"),

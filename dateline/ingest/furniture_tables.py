@@ -400,6 +400,9 @@ LINES = (
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    # an account's name and its post's age alone under the headline (`广西新闻频道 Today`, `红星新闻 3小时前`): the
+    # age was the page's when it was saved, no date of the story
+    ("source", "edge", rf"(?P<outlet>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9·]{{1,15}})[ \u3000]+(?i:{RELATIVE_TIME_TEXT})"),
     # a byline that goes on about the writer (`By Alex Heath, a deputy editor and author of …`)
     ("byline", "edge", rf"{BYLINE_WITH_A_NOTE}.{{0,300}}"),
     # the print edition's note (`A version of this article appears in print on …, on Page A1 …`)
