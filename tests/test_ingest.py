@@ -774,6 +774,23 @@ def _page(tmp_path, head: str, body: str) -> Article:
 STORY_HTML = "<p>9月20日，全省金融知识普及活动在常德启动，志愿者在广场向市民讲解存款保险和个人征信知识。</p>"
 
 
+def test_the_day_a_script_shows_in_the_publication_element_dates_a_page_that_shows_only_its_age(tmp_path):
+    script = (
+        '<script>!function(e){var t="1601870276",s="1601869794",o="2020-10-05";'
+        'e(t,s,o,document.getElementById("publish_time"));}(function(e,t,s,o){});</script>'
+    )
+    stamp = "<div><span>红星新闻</span> <em id='publish_time'>Today</em></div>"
+    article = _page(tmp_path, "<title>医院门口出车祸</title>", f"{stamp}{STORY_HTML}{script}")
+    assert (article.publication_date, article.date_evidence) == (
+        dt.date(2020, 10, 5),
+        "the script that shows the page's publication date",
+    )
+    assert "Today" not in article.text
+    # a script with the days of several things (a page's list of articles) dates nothing
+    listed = script.replace('o="2020-10-05"', 'o="2020-10-05",p="2020-09-30"')
+    assert _page(tmp_path, "<title>医院门口出车祸</title>", f"{stamp}{STORY_HTML}{listed}").publication_date is None
+
+
 def test_the_first_date_published_on_the_page_is_its_own_not_a_listed_articles(tmp_path):
     listed = "".join(
         f'<li itemscope itemtype="http://schema.org/NewsArticle"><a href="/n{n}">Other story {n}</a>'

@@ -635,6 +635,7 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
             or any(word in content for word in NOT_PUBLICATION_CONTENT_WORDS)
         ):
             tag.decompose()
+    shown: str | None = None
     for tag in soup.find_all("script"):  # a script's dates are the publication's only where it says so
         if re.search(r"ld\+json", str(tag.get("type") or ""), re.I):
             continue
@@ -643,11 +644,15 @@ def _htmldate_reading(soup: BeautifulSoup) -> Value | None:
         if value is not None:
             tag.string = value.group()  # the rest is code: its numbers are no dates
         else:
+            shown = shown or _the_day_a_script_shows(script)
             tag.decompose()
     for tag in soup.find_all("link"):  # an address's date comes after the date lines (published.py), not here
         tag.decompose()
     document = "<html><head>" + "".join(str(tag) for tag in soup.contents) + "</head><body></body></html>"
-    return _htmldates_date(document, "page metadata (htmldate)")
+    found = _htmldates_date(document, "page metadata (htmldate)")
+    if found is None and shown is not None:
+        return Value(shown, evidence="the script that shows the page's publication date")
+    return found
 
 
 def _a_marked_date(html: str) -> Value | None:
@@ -702,6 +707,25 @@ def _marked_as_a_date(tag: Tag) -> bool:
 
 def _marked_as_not_the_publication(tag: Tag) -> bool:
     return _NOT_THE_PUBLICATION_MARK.search(_marks(tag)) is not None
+
+
+def _the_day_a_script_shows(script: str) -> str | None:
+    """The one day a script writes into the page's publication element (`o="2020-10-05"; e(t,s,o,
+    document.getElementById("publish_time"))`): the page shows its date only once the script has run, and a
+    saved copy shows what the script made of it on the day it was saved (`Today`)."""
+    if _FILLS_THE_PUBLICATION_ELEMENT.search(script) is None:
+        return None
+    days = set(_A_DAY_LITERAL.findall(script))
+    return days.pop() if len(days) == 1 else None
+
+
+#: A script that finds the element that shows the publication date, by an id or class that says so.
+_FILLS_THE_PUBLICATION_ELEMENT = re.compile(
+    rf"""(?:getElementById|getElementsByClassName|querySelector(?:All)?)\(\s*["'][#.]?[\w-]*(?:{_PUBLICATION_KEY_WORDS})""",
+    re.I,
+)
+#: A day written in a script as a string (`"2020-10-05"`).
+_A_DAY_LITERAL = re.compile(r"""["']([12][0-9]{3}-[01][0-9]-[0-3][0-9])["']""")
 
 
 def _dates_this_page(script: str) -> bool:
