@@ -631,6 +631,21 @@ def test_a_date_element_outside_the_story_dates_a_page_nothing_else_dates(tmp_pa
     )
 
 
+def test_a_date_alone_in_an_element_marked_as_a_time_dates_a_page_nothing_else_dates(tmp_path):
+    story = "".join(f"<p>The column gave an incorrect date for a magazine article, part {n}.</p>" for n in range(4))
+    columns = "".join(
+        f"<tr><td><div class='TimestampEd12'>January {day}, 2005</div><a href='/c{day}'>Column</a></td></tr>"
+        for day in (20, 13)
+    )
+    article = _page(
+        tmp_path,
+        "<title>Digging In</title>",
+        f"<table><tr><td class='TimestampEd'> January 27, 2005</td><td><a href='/boot'>Max Boot</a></td></tr>"
+        f"<tr><td>{story}</td></tr></table><table>{columns}</table>",
+    )
+    assert (article.publication_date, article.date_evidence) == (dt.date(2005, 1, 27), "a date element of the page")
+
+
 def test_a_page_whose_elements_mark_no_date_stays_undated(tmp_path):
     article = _page(
         tmp_path,

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
-from .dates import DATE_TEXT, parses_as_date
+from .dates import DATE_TEXT, DATETIME_TEXT, parses_as_date
 from .furniture_tables import STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
@@ -668,13 +668,19 @@ def _a_marked_date(html: str) -> Value | None:
     for tag in page.find_all(_marked_as_not_the_publication):
         if not tag.decomposed:
             tag.decompose()
+    alone: str | None = None  # the first marked element that holds a date alone, outside a list's items
     for tag in page.find_all(_marked_as_a_date):
         if tag.decomposed:
             continue
         item = tag if tag.name in _LIST_ITEMS else tag.find_parent(_LIST_ITEMS)
+        if alone is None and _DATETIME_ALONE.fullmatch(text := tag.get_text(" ", strip=True)):
+            alone = text if tag.find_parent(_ITEMS_OF_A_LIST) is None else None
         if item is not None and item.find("a", href=True) is not None:
             item.decompose()
-    return _htmldates_date(str(page), "a date element of the page (htmldate)")
+    found = _htmldates_date(str(page), "a date element of the page (htmldate)")
+    if found is None and alone is not None:  # marked as htmldate does not know (`<td class="TimestampEd">`)
+        return Value(alone, evidence="a date element of the page")
+    return found
 
 
 def _htmldates_date(document: str, evidence: str) -> Value | None:
@@ -691,6 +697,9 @@ def _htmldates_date(document: str, evidence: str) -> Value | None:
 
 
 _LIST_ITEMS = ("li", "tr", "dd", "dt")
+_ITEMS_OF_A_LIST = ("li", "dd", "dt")  # not a table's rows: pages were laid out in tables
+#: A date, with its time or not, and nothing else.
+_DATETIME_ALONE = re.compile(rf"\s*{DATETIME_TEXT}\s*")
 #: A class or id that marks an element as a date.
 _DATE_MARK = re.compile(r"date|time", re.I)
 #: A class or id that marks what dates something else than the page: update stamps, comments, related lists.
