@@ -67,6 +67,7 @@ FURNITURE = [
     ("RELATED EVENTS", "recommended"),
     ("Energy & Environment / 3 days ago", "recommended"),
     ("3 days ago", "recommended"),
+    ("Scott Reeves , 01.28.05, 10:08 AM ET", "byline"),  # a writer, a day of numbers and its time
     ("广西新闻频道 Today", "source"),  # an account's name and its post's age when the page was saved
     ("红星新闻 3小时前", "source"),
     ("May 4, 2016 This story originally appeared on Reuters", "dateline"),

@@ -400,6 +400,10 @@ LINES = (
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    # a writer, a day of numbers with a two-digit year and its time, set off by commas (`Scott Reeves , 01.28.05,
+    # 10:08 AM ET`): not a place's name before a date (`Paris, France, March 3, 2017`)
+    ("byline", "edge", rf"(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*,\s*"
+                       rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2}},\s*{TIME_TEXT})"),
     # an account's name and its post's age alone under the headline (`广西新闻频道 Today`, `红星新闻 3小时前`): the
     # age was the page's when it was saved, no date of the story
     ("source", "edge", rf"(?P<outlet>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9·]{{1,15}})[ \u3000]+(?i:{RELATIVE_TIME_TEXT})"),
