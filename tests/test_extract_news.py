@@ -1368,6 +1368,11 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         ("Here is my list of the best films of 2017.", False),
         ("She co-starred with him in David Fincher's 1995 thriller Seven.", False),
         ("Lobbyists assail the 2010 Dodd-Frank financial-reform law.", False),
+        # … or the people, holdings and measures it describes, not past an act's object
+        ("Her new team looks very different from her 2008 high command.", False),
+        ("Bradley, the 2011 PGA champion, shot a 68.", False),
+        ("It refused to ship missiles under a 2007 contract.", False),
+        ("Then, a 2018 analysis of the data found evidence of plumes.", True),
         # a year's before a name: the thing it names (not before a common noun)
         ("The closest the franchise has come is 2002's Die Another Day.", False),
         ("Last year's Hall of Fame class included Pearl Jam.", False),

@@ -524,6 +524,11 @@ _A_WORK_AFTER_A_YEAR = re.compile(
     + tables.alternation(tables.ENGLISH_WORK_NOUNS)
     + r"\b"
 )
+#: … or the people, holdings or measures it describes, past words that describe them (`2011 PGA champion`).
+_DESCRIBED_AFTER_A_YEAR = re.compile(
+    r"(?:[ \u00a0]+(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at)\b)(?:[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)*)){0,3}?"
+    r"[ \u00a0]+" + tables.alternation(tables.ENGLISH_DESCRIBED_NOUNS) + r"\b"
+)
 #: … after a determiner or an owner (`an 1865 novella`, `Aciman's 2007 novel`, `Few 2017 movies`).
 _A_DETERMINER_BEFORE = re.compile(
     r"(?:['’]s|\b(?i:a|an|the|his|her|their|its|our|my|your|few|many|several|some|all|both|these|those|this|that))"
@@ -619,7 +624,11 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return True  # `2002's Die Another Day`, `1985's A View to a Kill`: a work or a thing by its year
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (
-        (_A_WORK_AFTER_A_YEAR.match(text, reading.end) or (a_model and _a_models_name(text, reading)))
+        (
+            _A_WORK_AFTER_A_YEAR.match(text, reading.end)
+            or _DESCRIBED_AFTER_A_YEAR.match(text, reading.end)
+            or (a_model and _a_models_name(text, reading))
+        )
         and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 12), reading.start)
         and not text.endswith(("In a ", "In an "), max(0, reading.start - 6), reading.start)
     ):

@@ -421,6 +421,14 @@ ENGLISH_WORK_NOUNS = (
     "e-book", "ebook", "law", "program", "programme", "campaign", "story", "stories", "piece", "profile", "picture",
     "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column",
 )
+#: People, holdings and measures a year right before them describes (`her 2008 staff`, `the 2011 PGA champion`,
+#: `a 2007 contract`, `his 2021 form`), past words that describe them only (not `a 2018 analysis of the data`).
+ENGLISH_DESCRIBED_NOUNS = (
+    "staff", "team", "roster", "squad", "recruits", "candidate", "candidates", "nominee", "champion", "champions",
+    "winner", "winners", "pick", "rookie", "contract", "data", "figures", "numbers", "rules", "regulations",
+    "guidelines", "form", "iteration", "record", "records", "goal", "goals", "target", "targets", "estimate",
+    "estimates", "forecast", "outlook", "levels", "home", "command", "entry", "run", "bid",
+)
 #: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
 #: not a model's or a thing's (`the 2020 Sentra`).
 ENGLISH_EVENT_NAME_WORDS = frozenset({
