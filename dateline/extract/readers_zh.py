@@ -172,6 +172,8 @@ def read_zh_decade(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
+    if _YEARS_COUNTED.search(match.string, max(0, match.start() - 4), match.start()):
+        raise NotADate(match.group())  # `有着近1000年历史`: a thousand years, not the year 1000
     reading = check_calendar(Reading(*match.span(), "calendar", year=required_number(match["year"])))
     if match["year_from"]:
         end_year = reading.year
@@ -330,6 +332,7 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
 
 
 _DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)})\\s*$")
+_YEARS_COUNTED = re.compile(f"(?:(?<![接附将將靠最])近|{tables.alternation(tables.YEARS_COUNTED_AFTER)})\\s*$")
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
 _CLAUSE_OPENS = re.compile(r"(?:^|[。！？；;，,\n])\s*$")

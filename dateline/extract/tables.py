@@ -160,7 +160,11 @@ DAY_WORDS = {
 }
 #: Right before a number of days, words that make it a count (`已连续8日净流入`, `近5日`), not a day of the month.
 DAYS_COUNTED_AFTER = ("连续", "連續", "累计", "累計", "近", "共", "长达", "長達", "历时", "歷時", "为期", "為期",
-                      "持续", "持續", "最近", "过去", "過去", "短短", "整整", "逾", "超过", "超過", "不到", "不足")
+                      "持续", "持續", "最近", "过去", "過去", "短短", "整整", "逾", "超过", "超過", "不到", "不足",
+                      "已经", "已經", "延迟", "延遲", "推迟", "推遲", "延长", "延長")  # `留在理大已經六日`, `延遲7日`
+#: Right before a number of years, words that make it a count (`有着近1000年历史`), not a year; so does 近 where it
+#: ends no other word (`接近1962年「溫黛」` is near that year's storm).
+YEARS_COUNTED_AFTER = ("逾", "长达", "長達", "历时", "歷時", "为期", "為期", "已有", "超过", "超過")
 #: Day words that are the start of a name, not a date (今日头条 is a company).
 DAY_WORD_NAMES = {
     "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國"),
