@@ -1706,6 +1706,8 @@ def test_a_count_of_years_back_before_a_date_is_that_dates_year():
         ("6月13日晚上12点30分，市场关闭。", "2020-06-14T00:30"),
         ("6月13日中午12点，商户开始搬运海鲜。", "2020-06-13T12:00"),
         ("6月13日凌晨12点，商户开始搬运海鲜。", "2020-06-13T00:00"),
+        ("要求他6月13日午夜12時前赴台灣。", "2020-06-14T00:00"),  # a deadline at the end of the 13th
+        ("6月13日半夜2点，市场关闭。", "2020-06-13T02:00"),
     ],
 )
 def test_twelve_in_a_chinese_evening_is_the_midnight_after_the_day(text, expected):

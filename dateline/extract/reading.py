@@ -249,8 +249,8 @@ def hour_on_24_hour_clock(hour: int, part_of_day: str | None) -> int:
         return hour + 12
     if rule == "evening" and 5 <= hour < 12:
         return hour + 12
-    if rule == "evening" and hour == 12:
-        return MIDNIGHT_AFTER  # 夜里12点, 晚上12点: the midnight that ends the day, not noon
+    if rule in ("evening", "midnight") and hour == 12:
+        return MIDNIGHT_AFTER  # 夜里12点, 晚上12点, 今日午夜12時: the midnight that ends the day, not noon
     return hour
 
 

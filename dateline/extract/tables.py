@@ -209,7 +209,7 @@ ENGLISH_GENERIC_NOUNS = frozenset({
 DAY_WORD_PARTS_OF_DAY = {"晚": "晚上", "夜": "夜里", "晨": "早晨", "早": "早上"}
 #: Parts of the day, and how an hour written with them reads on a 24-hour clock.
 PARTS_OF_DAY = {
-    "凌晨": "small-hours", "半夜": "small-hours", "午夜": "small-hours",
+    "凌晨": "small-hours", "半夜": "midnight", "午夜": "midnight",
     "清晨": "morning", "早上": "morning", "早晨": "morning", "上午": "morning",
     "早间": "morning", "早間": "morning",
     "中午": "noon", "午间": "noon", "午間": "noon",
