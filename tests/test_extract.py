@@ -798,6 +798,8 @@ def test_english_sentences_split_after_full_stops_but_not_abbreviations():
         ("The bug was found in late November.", [("late November", "2021-11")]),
         ("The end of November was busy.", [("The end of November", "2021-11")]),
         ("Sales rose in Q3 2021.", [("Q3 2021", "2021-Q3")]),
+        ("Q1: Why did sales rise?", []),  # a question's number
+        ("Q1：新的量刑指引何時生效？", []),
         ("Sales rose in the third quarter of 2021.", [("third quarter of 2021", "2021-Q3")]),
         ("Sales rose in the first half of 2021.", [("first half of 2021", "2021-H1")]),
         ("The company was founded in 2020.", [("2020", "2020")]),
