@@ -691,6 +691,8 @@ def test_impossible_dates_are_not_mentions(text):
         # a period with a value measured then (in its clause, or the next when it opens the sentence alone)
         ("2022年末，中国拥有近9亿劳动力。", False),
         ("2023年，全国城轨交通平均客运强度为0.55万人次/公里。", False),
+        ("2019年平均下来月门诊量是3500人。", False),
+        ("2019年是关键的一年，公司在这一年上市。", True),
         ("到2030年，全球新能源汽车需求量将达4500万辆。", False),
         ("2022年共有624万多名骑手通过美团获得收入。", False),
         ("调查显示，5月制造业景气判断指数维持于正9。", False),
