@@ -603,6 +603,22 @@ def test_chinese_ranges_of_times_and_days(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        # Monday to Friday with no week named: every week's working days
+        ("(週一至週五工作日9:00~18:00)", "zh-Hant", []),
+        ("周一至五发送，每日五则。", "zh-Hans", []),
+        ("The office is open Monday through Friday.", "en", []),
+        # a week named, or days other than the working week: that week's days
+        ("下周一至周五将有降雨。", "zh-Hans", [("下周一至周五", "2024-09-09")]),
+        ("周三至周五，北京将迎来降雨。", "zh-Hans", [("周三至周五", "2024-09-04")]),
+    ],
+)
+def test_the_working_week_with_no_week_named_is_no_date(text, language, expected):
+    assert found(text, "2024-09-04", language) == expected
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("该项目预计年底前完工。", [("年底", "2024")]),

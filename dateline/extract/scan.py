@@ -207,6 +207,9 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
             )
             if joined and _RESCHEDULED_FROM.search(text, max(0, first.start - 80), first.start):
                 joined = None  # `postponed from Tuesday to Friday`: the day it was, and the day it is
+            if joined and _the_working_week(first, reading):
+                merged.pop()  # `週一至週五工作日9:00~18:00`, `Monday through Friday`: every week, no week of the story
+                continue
             if joined and (
                 (first.kind == reading.kind and first.kind in _RANGE_KINDS and reading.granularity == first.granularity)
                 or (first.hour is not None and reading.kind == "clock")
@@ -218,6 +221,18 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
         if reading.hour is not None and reading.range_end is None:
             _join_a_clock_after(text, reading, readings[index + 1].start if index + 1 < len(readings) else len(text))
     return merged
+
+
+def _the_working_week(first: Reading, reading: Reading) -> bool:
+    """Monday to Friday (or to the weekend's end), neither day in a week the text names (`下周一至周五` is one)."""
+    return (
+        first.kind == reading.kind == "weekday"
+        and first.weekday == 0
+        and reading.weekday in (4, 5, 6)
+        and first.week_shift is None
+        and reading.week_shift is None
+        and first.hour is None
+    )
 
 
 _CLOCK_BEFORE_A_DAY = re.compile(
