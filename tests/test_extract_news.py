@@ -1459,6 +1459,12 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Online buyers are more sophisticated today.", False),
         ("Today's glitches were in the authorization process.", True),
         ("Today's vote in the Senate was close.", True),
+        # what may or would be today, and who is at work these days
+        ("It is a practical model agencies can adopt today.", False),
+        ("Princess Diana would be alive today, a former chief said.", False),
+        ("Is there a more consistent songwriter operating today than Callahan?", False),
+        ("The company is launching the phone today.", True),
+        ("Trading will begin today.", True),
     ],
 )
 def test_today_as_nowadays_is_no_event(text, expected):

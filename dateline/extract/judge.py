@@ -317,6 +317,8 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     clause_start, clause_end = _clause_of(text, reading, place)
     if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
         return True  # `buyers are more sophisticated today`
+    if _WHAT_MAY_BE_TODAY.search(text, clause_start, reading.start):
+        return True  # `a model agencies can adopt today`, `she would be alive today`, `artists operating today`
     if place.tense != PAST:  # an amount there is these days: `Today, the service has some 5,000 employees`
         if not (text[clause_start : reading.start].strip() or text[reading.end : clause_end].strip()):
             clause_start = clause_end + 1  # `Today,` alone: the clause after it
@@ -335,6 +337,14 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     return place.tense in (PRESENT, "")
 
 
+#: Before `today` in its clause, what makes it the present in general: a modal of what may or would be (`can
+#: adopt today`, `would be alive today`; not `will`), or a participle of who is at work these days right before it
+#: (`artists operating today`, `humans living today`; not `the company is launching today`).
+_WHAT_MAY_BE_TODAY = re.compile(
+    r"\b(?i:can|could|would|might|may)\b(?!.*\b(?:tomorrow|yesterday)\b)"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!['’]s )(?<!['’]re )"
+    r"\b(?:operating|living|working|writing|playing|performing|making|practising|practicing|alive)[ \u00a0]+$"
+)
 #: A sentence that opens with a bidding, as a page's appeals do (`Become a member today`, `Sign up today`).
 _A_CALL_TO_ACT = re.compile(
     r"[\s\"“]*(?:Please[ \u00a0]+)?(?i:become|join|subscribe|sign[ \u00a0]+up|donate|consider|download|register"
