@@ -1473,6 +1473,23 @@ def test_today_as_nowadays_is_no_event(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year its clause talks of, its subject
+        ("2026 will accelerate the shift to AI-as-a-Service.", False),
+        ("If it's any comfort, 2016 probably wasn't the most enjoyable year for him.", False),
+        ("As 2025 draws to a close, the challenge sums up a year.", False),
+        # not a year after a preposition
+        ("His work in 1951 drew the attention of Sir John Hunt.", True),
+        ("In 2026 the company will open a plant.", True),
+    ],
+)
+def test_a_year_that_is_its_clauses_subject_is_no_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
+    assert [m.is_event for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
     "text,language,expected",
     [
         ("In the 1960s, the Soviets deployed a vast neon programme.", "en", ("1960s", "1960", "1969")),

@@ -221,11 +221,37 @@ def _a_figures_or_a_things_period(
         return True
     return (
         _a_works_year(text, reading, published)
+        or (layout.english and _a_year_talked_of(text, reading))
         or _annual(text, reading)
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
     )
+
+
+def _a_year_talked_of(text: str, reading: Reading) -> bool:
+    """A year that is what its clause talks of, not when something happened: its subject, with no preposition
+    before it (`2026 will accelerate the shift`, `2016 probably wasn't the most enjoyable year`, `As 2025 draws to
+    a close`); not `in 1951 drew the attention`."""
+    written = text[reading.start : reading.end]
+    if reading.granularity != "year" or reading.range_end is not None or not written.isdigit():
+        return False
+    if _A_PREPOSITION_BEFORE.search(text, max(0, reading.start - 12), reading.start):
+        return False
+    return _A_VERB_AFTER_A_SUBJECT.match(text, reading.end) is not None
+
+
+#: Right before a year, a preposition that makes it a time (`in 1998`, `by 2050`).
+_A_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:in|by|from|of|since|until|till|through|during|for|to|on|at|before|after|between|around|about|and|or"
+    r"|early|late|mid|the)[ \u00a0]+$"
+)
+#: After a year, the verb of a clause it is the subject of (`2026 will`, `2017 is`, `2016 probably wasn't`).
+_A_VERB_AFTER_A_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:probably[ \u00a0]+|also[ \u00a0]+|already[ \u00a0]+)?"
+    r"(?:will|is|was|wasn['’]t|isn['’]t|has|had|promises|brings|brought|marks|marked|looks|looked|seems"
+    r"|seemed|proved|draws|drew|starts|started|continues|continued|['’]s)\b"
+)
 
 
 def _a_count_on_a_day(text: str, reading: Reading, place: Place) -> bool:
