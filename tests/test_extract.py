@@ -802,6 +802,8 @@ def test_english_sentences_split_after_full_stops_but_not_abbreviations():
         ("Sales rose in Q3 2021.", [("Q3 2021", "2021-Q3")]),
         ("Q1: Why did sales rise?", []),  # a question's number
         ("Q1：新的量刑指引何時生效？", []),
+        ("Q1. Is coffee healthy to drink every day?", []),
+        ("Revenue rose in Q1. The company said so.", [("Q1", "2021-Q1")]),
         ("Sales rose in the third quarter of 2021.", [("third quarter of 2021", "2021-Q3")]),
         ("Sales rose in the first half of 2021.", [("first half of 2021", "2021-H1")]),
         ("The company was founded in 2020.", [("2020", "2020")]),

@@ -331,8 +331,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # Q3 2021, 2021 Q3, the third quarter of 2021, the fourth quarter of last year, H1 2021, the first half of 2021
     (
         "en_period",
-        # (not a question's number: `Q1：…？`, `Q2: …`)
-        f"(?<![A-Za-z0-9])(?:Q(?P<q1>[1-4])(?:{ENGLISH_SPACE}?(?P<y1>\\d{{4}})|(?![ \u00a0]*[:：]))"
+        f"(?<![A-Za-z0-9])(?:Q(?P<q1>[1-4])(?:{ENGLISH_SPACE}?(?P<y1>\\d{{4}}))?"
         f"|(?P<y2>\\d{{4}}){ENGLISH_SPACE}?Q(?P<q2>[1-4])"
         f"|(?P<ordinal>{alternation(ENGLISH_ORDINALS)})[ \\-]quarter"
         f"(?:{ENGLISH_SPACE}(?:of|in){ENGLISH_SPACE}(?P<y3>\\d{{4}})|,?{ENGLISH_SPACE}(?P<y4>\\d{{4}})"

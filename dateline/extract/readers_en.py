@@ -34,6 +34,8 @@ def read_en_period(match: re.Match, context: ExtractionContext) -> Reading:
         reading.year = int(year)
     if groups["qshift"]:  # the fourth quarter of last year
         reading.year_shift = tables.ENGLISH_PERIOD_SHIFTS[groups["qshift"]]
+    if groups["q1"] and not year and _a_questions_number(match.string, match.start(), match.end()):
+        raise NotADate(match.group())
     if groups["q1"] or groups["q2"]:
         reading.quarter = int(groups["q1"] or groups["q2"])
     elif groups["ordinal"]:
@@ -285,6 +287,17 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     anchors = ("publication",) if direction == "ago" else ("previous",)
     to_the_day = bool(groups["today"]) and direction == "ago" and unit != "days"  # 5 years ago today: that day
     return Reading(*match.span(), "relative", anchors=anchors, to_the_day=to_the_day, **offsets)
+
+
+def _a_questions_number(text: str, start: int, end: int) -> bool:
+    """`Q1：…何時生效？`, `Q2: Why …`, `Q1. Is coffee healthy?` at a line's start: a question's number, not a
+    quarter (`revenue rose in Q1.` is one)."""
+    if _A_COLON.match(text, end):
+        return True
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(". ", end)
+
+
+_A_COLON = re.compile(r"[ \u00a0]*[:：]")
 
 
 def read_en_period_shift(match: re.Match, context: ExtractionContext) -> Reading:
