@@ -67,7 +67,8 @@ FURNITURE = [
     ("RELATED EVENTS", "recommended"),
     ("Energy & Environment / 3 days ago", "recommended"),
     ("3 days ago", "recommended"),
-    ("Scott Reeves , 01.28.05, 10:08 AM ET", "byline"),  # a writer, a day of numbers and its time
+    ("Scott Reeves , 01.28.05, 10:08 AM ET", "byline"),
+    ("ByNina Pineda", "byline"),  # the name set in its own element, glued to its label  # a writer, a day of numbers and its time
     ("广西新闻频道 Today", "source"),  # an account's name and its post's age when the page was saved
     ("红星新闻 3小时前", "source"),
     ("May 4, 2016 This story originally appeared on Reuters", "dateline"),
@@ -268,6 +269,7 @@ FURNITURE = [
 
 #: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
 STORY = [
+    "Byron Smith said the plan would fail.",  # a name that starts as `By` does
     "他在《人民日报》（2024年5月10日）发表文章，欢迎大家分享",
     "▲第一，2020年6月13日，市场关闭。第二，工作人员采样。",  # a mark before points, not a caption
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
