@@ -170,6 +170,8 @@ def _reports_event(
         return False
     if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
         return False
+    if granularity == "day" and not layout.english and _the_days_of_a_count(text, reading, place):
+        return False
     if granularity == "day" and layout.english and _a_count_on_a_day(text, reading, place):
         return False
     if statistic:
@@ -272,6 +274,28 @@ COUNT_REACH = 60
 _A_COUNT_EN = re.compile(
     r"\b(?:had|has|have|numbered|totaled|totalled|there were|there was)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+)?[0-9][0-9,.]*"
+)
+
+
+def _the_days_of_a_count(text: str, reading: Reading, place: Place) -> bool:
+    """Chinese days a count is made over: a span of days with an amount counted in its clause (`6月13日至16日，
+    北京已完成35.6万人的核酸检测`, `在2月28日至3月20日期间扣留了超过11000名`), or a day a total is counted
+    from (`6月11日至今，北京已累计新增106例`)."""
+    if reading.range_end is None:
+        total = _A_TOTAL_COUNTED.match(text, reading.end, place.sentence_end)
+        return total is not None and _A_COUNTED_AMOUNT.search(text, total.end(), place.sentence_end) is not None
+    start, end = _clause_of(text, reading, place)
+    if text[reading.end : end].strip(" \u3000，,期间間") == "" and end < place.sentence_end:
+        start, end = end + 1, _clause_end(text, end + 1, place.sentence_end)  # `6月13日至16日，` alone: the next
+    return _A_COUNTED_AMOUNT.search(text, start, end) is not None
+
+
+#: After a day, what makes the figure after it a total counted from then (`至今，…已累计新增106例`).
+_A_TOTAL_COUNTED = re.compile(r"[^。；;！？!?]{0,4}?(?:至今|以来|以來|开始|開始)[^。；;！？!?]{0,20}?(?:累计|累計)")
+#: An amount counted: a number and a counter (`35.6万人`, `超过11000名`, `516个`, `106例`).
+_A_COUNTED_AMOUNT = re.compile(
+    r"[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:多|余|餘)?[ \u3000]*(?:万|萬|亿|億)?[ \u3000]*"
+    r"(?:个|個|人|名|例|起|宗|件|辆|輛|吨|噸|元|美元|%|％|人次|户|戶|家|条|條)"
 )
 
 
