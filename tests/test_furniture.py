@@ -390,6 +390,10 @@ def test_a_bare_date_or_name_in_the_middle_of_a_story_is_story():
         assert furniture_of(line, at_edge=False) is None, line
     for line in ("更新时间：2023-05-01 10:00", "资料图：2016年的公交车。", "分享到：微信 微博", "© 2019 Example Media"):
         assert furniture_of(line, at_edge=False) is not None, line
+    # a day with its clock time is a stamp wherever it stands, and dates nothing there
+    for line in ("Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014", "10/17/2022 04:01 PM EDT"):
+        found = furniture_of(line, at_edge=False)
+        assert found is not None and not found.date, line
 
 
 def test_a_recommended_list_goes_on_until_the_story_does():
@@ -610,8 +614,10 @@ def test_a_story_paragraph_between_two_others_is_no_standfirst():
         Piece("p", "10/04/2016 05:07 AM EDT"),
         Piece("p", "Republicans said Pence would have to answer for the comments the nominee made last year."),
     ]
-    kept, _ = split_furniture(pieces)
-    assert [piece.text for piece in kept] == [piece.text for piece in pieces]
+    kept, found = split_furniture(pieces)
+    # the first paragraph stays story; the stamp under it, off the story's top, is furniture that dates nothing
+    assert [piece.text for piece in kept] == [pieces[0].text, pieces[2].text]
+    assert [(line.text, line.date) for line in found] == [("10/04/2016 05:07 AM EDT", "")]
 
 
 def test_a_byline_names_its_section_before_its_date():

@@ -98,6 +98,7 @@ _BYLINE_MARK = re.compile("[·•|｜]")
 _ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$|\d:\d\d\.$")  # `4:10 p.m.`, `Thu, 2008-01-17 15:17.`
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
+_A_CLOCK = re.compile(TIME_TEXT)
 
 
 @dataclass(frozen=True)
@@ -570,7 +571,9 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         # off the story's edge, besides stamps and counters: a line of labelled dates, or a signed and dated
         # one (an item of a list of other articles); they are not the story's, and date nothing
         labelled_stamp = not unlabelled_part and ("date" in fields or "update" in fields)
-        if not (labelled_stamp or (signed and "date" in fields)):
+        # … or a day with its clock time (`Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`): no line of story
+        clocked = _A_CLOCK.search(fields.get("date", "") + " " + fields.get("update", "")) is not None
+        if not (labelled_stamp or clocked or (signed and "date" in fields)):
             return None
         fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
