@@ -973,6 +973,23 @@ def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
     assert "Storm closes schools" not in article.text
 
 
+def test_a_page_whose_list_of_other_stories_is_a_long_article_is_read_for_its_story(tmp_path):
+    items = "".join(
+        f"<article class='item'><p>1/16/2015 at {n}:42 p.m.</p><h3><a href='/n{n}'>Storm closes schools, part {n}"
+        f"</a></h3><p>A long teaser of another story about the storm that closed the schools, number {n}.</p>"
+        "</article>"
+        for n in range(1, 12)
+    )
+    article = _page(
+        tmp_path,
+        "<title>Bus lanes</title>",
+        f"<aside><article class='feed'><h2>Latest features</h2>{items}</article></aside>"
+        f"<div class='body'><h1>Bus lanes</h1>{BUS_LANES_STORY}</div><article class='teaser'><p>Short.</p></article>",
+    )
+    assert article.text.count("The council voted on Tuesday") == 4
+    assert "Storm closes schools" not in article.text
+
+
 def test_a_short_story_in_an_article_is_read_from_it(tmp_path):
     brief = "<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said.</p>"
     menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(3))

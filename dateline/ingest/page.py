@@ -228,8 +228,10 @@ def _marked_story(body: BeautifulSoup, story: _TrafilaturaStory) -> Tag | None:
     if not articles:
         return None
     largest = max(articles, key=lambda article: len(article.get_text()))
-    if len(largest.get_text()) >= TEASER_MAX_CHARS or not story.paragraphs:
+    if (len(largest.get_text()) >= TEASER_MAX_CHARS and len(articles) == 1) or not story.paragraphs:
         return largest
+    # a short one, or one of several (a list of other stories set as <article>s, the story outside them): the
+    # one that holds the story trafilatura finds
     longest = _without_spaces(max(story.paragraphs, key=len))[:STORY_END_MATCH_CHARS]
     return largest if longest in _without_spaces(largest.get_text()) else None
 
