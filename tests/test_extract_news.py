@@ -714,6 +714,9 @@ def test_yesterday_written_as_one_character(text, expected):
         ("从这个意义上讲，今天的民营企业的焦虑是多重性的。", False),
         ("海航是在扩张与危机的循环中走到今天的。", False),
         ("在今天的见面会上，他明确地表示了反对。", True),
+        ("所以我认为今天企业的困境是多重因素造成的。", False),
+        ("但没有看到，今天中国的中小型企业形态跟以前不完全一样了。", False),
+        ("今天企业家座谈会在京举行。", True),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),
