@@ -1493,6 +1493,23 @@ def test_a_year_that_is_its_clauses_subject_is_no_event(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the coming year in advice to the reader, or in a question to them
+        ("Next year, I encourage everyone to grow something from seed.", False),
+        ("If you're looking to get more out of your garden next year, read on.", False),
+        ("Did you end up with too much zucchini and want to cut down for next year?", False),
+        # a plan, announced or reported
+        ("If it goes well, we will let you know next year.", True),
+        ("Comcast is also expected to launch a streaming service next year.", True),
+    ],
+)
+def test_the_coming_year_in_advice_to_the_reader_is_no_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
+    assert [m.is_event for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
     "text,language,expected",
     [
         ("In the 1960s, the Soviets deployed a vast neon programme.", "en", ("1960s", "1960", "1969")),

@@ -160,6 +160,8 @@ def _reports_event(
         return False
     if _today_as_nowadays(text, reading, place) if layout.english else _jintian_as_nowadays(text, reading):
         return False
+    if layout.english and _advice_for_the_next(text, reading, place):
+        return False
     if (
         layout.english
         and reading.kind in ("relative", "anaphor")
@@ -325,6 +327,25 @@ def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
     if _HABITUAL_OPENING.match(text, place.sentence_start):
         return True
     return _HABITUAL.search(text, _clause_of(text, reading, place)[0], reading.start) is not None
+
+
+def _advice_for_the_next(text: str, reading: Reading, place: Place) -> bool:
+    """The coming year, season or week in a sentence that speaks to its reader (`Next year, I encourage everyone
+    to grow something from seed`, `If you're looking to get more out of your garden next year`, `Did you … want to
+    cut down for next year?`): advice or a wish, nothing planned then."""
+    if not _THE_NEXT.match(text, reading.start, reading.end):
+        return False
+    sentence = text[place.sentence_start : place.sentence_end].rstrip(" \"”’'")
+    if _A_PLAN_ANNOUNCED.search(sentence):
+        return False  # `we will let you know next Friday`: a plan
+    return sentence.endswith("?") or _TO_THE_READER.search(sentence) is not None
+
+
+#: What a coming period is written with (`next year`, `this coming year`, `next summer`).
+_THE_NEXT = re.compile(r"(?i:next|this coming|the coming)\b")
+_A_PLAN_ANNOUNCED = re.compile(r"\b(?i:will|shall)\b")
+#: Words that speak to the reader: you, everyone, an exhortation (`I encourage`, `we can all`, `let's`).
+_TO_THE_READER = re.compile(r"\b(?i:you|your|yours|everyone|encourage|let['’]s|we can all|we all can)\b")
 
 
 def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
