@@ -68,7 +68,8 @@ FURNITURE = [
     ("Energy & Environment / 3 days ago", "recommended"),
     ("3 days ago", "recommended"),
     ("Scott Reeves , 01.28.05, 10:08 AM ET", "byline"),
-    ("ByNina Pineda", "byline"),  # the name set in its own element, glued to its label  # a writer, a day of numbers and its time
+    ("ByNina Pineda", "byline"),
+    ("Published 6 days ago", "dateline"),  # its age when the page was saved  # the name set in its own element, glued to its label  # a writer, a day of numbers and its time
     ("广西新闻频道 Today", "source"),  # an account's name and its post's age when the page was saved
     ("红星新闻 3小时前", "source"),
     ("May 4, 2016 This story originally appeared on Reuters", "dateline"),

@@ -142,6 +142,8 @@ SEGMENTS = (
                      rf"(?:\s*{UPDATE_SUFFIXES})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
+    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?i:{RELATIVE_TIME_TEXT})"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*[\[【]\s*(?P<date>{DATETIME_TEXT})\s*[\]】]"),
     # a print edition's page and its name (`版次:[A29] 版名:[HI广州·领事专栏&资讯]`)
     ("source", True, r"(?:版次|版名|版面|版号|版號)\s*[:：]\s*(?:[\[【][^\]】]{1,30}[\]】]|\S{1,20})"),
