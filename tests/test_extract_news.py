@@ -1459,6 +1459,7 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         # an age's things after `today's`, a comparison with how things were
         ("Today's wonders, in contrast, are not so in your face.", False),
         ("In today's digital environment, they can spread secrets.", False),
+        ("In today's interconnected world, smart appliances have transformed our lives.", False),
         ("Online buyers are more sophisticated today.", False),
         ("Today's glitches were in the authorization process.", True),
         ("Today's vote in the Senate was close.", True),

@@ -392,6 +392,8 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     if _A_CALL_TO_ACT.match(text, place.sentence_start):
         return True  # `Become a member today to get …`, `Please consider making a contribution today`: no day's news
     if _TODAYS_AGE.match(text, reading.end):
+        if _IN_TODAYS_AGE.match(text, reading.end) and text[max(0, reading.start - 3) : reading.start].lower() == "in ":
+            return True  # `In today's interconnected world, the rise of … has transformed our lives`
         return place.tense != PAST  # `today's innovations are`, `in today's digital environment`, not `… were`
     clause_start, clause_end = _clause_of(text, reading, place)
     if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
@@ -435,6 +437,11 @@ _TODAYS_AGE = re.compile(
     r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}?"
     r"(?!(?:talks|elections|games|matches|hearings|protests|negotiations|results|events|news|meetings)\b)"
     r"(?:[a-z]{2,}[^su\W]s|world|society|environment|economy|era|age|climate|culture|landscape|generation)\b"
+)
+#: … an age itself, after `in` (`in today's interconnected world`, `in today's market`): these days, whatever the tense.
+_IN_TODAYS_AGE = re.compile(
+    r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?"
+    r"(?:world|society|environment|economy|era|age|climate|culture|landscape|market|times)\b"
 )
 #: … or a comparison with how things were (`buyers are more sophisticated today`).
 _A_COMPARISON_WITH_BEFORE = re.compile(
