@@ -343,6 +343,7 @@ def _advice_for_the_next(text: str, reading: Reading, place: Place) -> bool:
 
 #: What a coming period is written with (`next year`, `this coming year`, `next summer`).
 _THE_NEXT = re.compile(r"(?i:next|this coming|the coming)\b")
+#: … unless it announces a plan (`we will let you know next Friday`).
 _A_PLAN_ANNOUNCED = re.compile(r"\b(?i:will|shall)\b")
 #: Words that speak to the reader: you, everyone, an exhortation (`I encourage`, `we can all`, `let's`).
 _TO_THE_READER = re.compile(r"\b(?i:you|your|yours|everyone|encourage|let['’]s|we can all|we all can)\b")
@@ -422,7 +423,7 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
 #: adopt today`, `would be alive today`; not `will`), or a participle of who is at work these days right before it
 #: (`artists operating today`, `humans living today`; not `the company is launching today`).
 _WHAT_MAY_BE_TODAY = re.compile(
-    r"\b(?i:can|could|would|might|may)\b(?!.*\b(?:tomorrow|yesterday)\b)"
+    r"\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Mm]ight|may)\b"  # not `May`, the month
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!['’]s )(?<!['’]re )"
     r"\b(?:operating|living|working|writing|playing|performing|making|practising|practicing|alive)[ \u00a0]+$"
 )

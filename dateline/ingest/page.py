@@ -676,7 +676,8 @@ def _a_marked_date(html: str) -> Value | None:
             continue
         item = tag if tag.name in _LIST_ITEMS else tag.find_parent(_LIST_ITEMS)
         if alone is None and _DATETIME_ALONE.fullmatch(text := tag.get_text(" ", strip=True)):
-            alone = text if tag.find_parent(_ITEMS_OF_A_LIST) is None else None
+            in_a_list = tag.name in _ITEMS_OF_A_LIST or tag.find_parent(_ITEMS_OF_A_LIST) is not None
+            alone = None if in_a_list else text
         if item is not None and item.find("a", href=True) is not None:
             item.decompose()
     found = _htmldates_date(str(page), "a date element of the page (htmldate)")
