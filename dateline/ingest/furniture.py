@@ -572,7 +572,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         # one (an item of a list of other articles); they are not the story's, and date nothing
         labelled_stamp = not unlabelled_part and ("date" in fields or "update" in fields)
         # … or a day with its clock time (`Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`): no line of story
-        clocked = _A_CLOCK.search(fields.get("date", "") + " " + fields.get("update", "")) is not None
+        clocked = any(_A_CLOCK.search(fields.get(name, "")) for name in ("date", "update"))
         if not (labelled_stamp or clocked or (signed and "date" in fields)):
             return None
         fields = {name: value for name, value in fields.items() if name not in ("date", "update")}

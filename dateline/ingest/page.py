@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
-from .dates import DATE_TEXT, DATETIME_TEXT, parses_as_date
+from .dates import DATE_TEXT, parses_as_date
 from .furniture_tables import STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
@@ -675,7 +675,7 @@ def _a_marked_date(html: str) -> Value | None:
         if tag.decomposed:
             continue
         item = tag if tag.name in _LIST_ITEMS else tag.find_parent(_LIST_ITEMS)
-        if alone is None and _DATETIME_ALONE.fullmatch(text := tag.get_text(" ", strip=True)):
+        if alone is None and parses_as_date(text := tag.get_text(" ", strip=True)):
             in_a_list = tag.name in _ITEMS_OF_A_LIST or tag.find_parent(_ITEMS_OF_A_LIST) is not None
             alone = None if in_a_list else text
         if item is not None and item.find("a", href=True) is not None:
@@ -701,8 +701,6 @@ def _htmldates_date(document: str, evidence: str) -> Value | None:
 
 _LIST_ITEMS = ("li", "tr", "dd", "dt")
 _ITEMS_OF_A_LIST = ("li", "dd", "dt")  # not a table's rows: pages were laid out in tables
-#: A date, with its time or not, and nothing else.
-_DATETIME_ALONE = re.compile(rf"\s*{DATETIME_TEXT}\s*")
 #: A class or id that marks an element as a date.
 _DATE_MARK = re.compile(r"date|time", re.I)
 #: A class or id that marks what dates something else than the page: update stamps, comments, related lists.
