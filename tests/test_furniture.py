@@ -201,6 +201,13 @@ FURNITURE = [
     ("Facebook Twitter Email", "share"),
     ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "dateline"),  # a full stop after a date line
     ("Latest update May 6th, 2022 12:49 AM", "update"),
+    ("17 January 2015 Last updated at 20:03 GMT", "dateline"),  # the update's clock time alone
+    ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),
+    ("Updated 3:13 PM ET Oct 27", "update"),
+    ("9:09 a.m.: This article has been updated to add a quote from a spokeswoman.", "update"),
+    ("This article was originally published at 7 a.m.", "share"),
+    ("This post was first published on Medium", "share"),
+    ("November 2000, Volume 134, Issue 5", "source"),  # a magazine's issue
     (
         "© 2022, Example.com. This article is the copyrighted property of Example News. Written permission must "
         "be obtained before reprint in online or print media. Reprinting content without permission and/or "
@@ -583,6 +590,15 @@ def test_a_signed_and_dated_line_or_a_line_of_labelled_dates_is_furniture_anywhe
     assert [piece.text for piece in kept] == [story, story, pieces[4].text, story]
     assert [(line.kind, line.date, line.update) for line in furniture] == [("byline", "", ""), ("dateline", "", "")]
     assert furniture[0].author == "Maria Lopez"
+
+
+def test_a_date_with_a_note_on_the_article_is_furniture_anywhere_and_dates_nothing():
+    story = "The harbour authority approved the new terminal on Tuesday after a year of hearings."
+    note = "September 2, 2010 | This article appeared in the September 20, 2010 edition of The Harbour Review."
+    pieces = [Piece("p", story), Piece("p", story), Piece("p", note), Piece("p", story), Piece("p", story)]
+    kept, furniture = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [story] * 4
+    assert [(line.kind, line.text, line.date) for line in furniture] == [("dateline", note, "")]
 
 
 def test_names_set_off_before_a_labelled_date_are_a_byline():

@@ -73,6 +73,8 @@ def _words(words) -> str:
 
 
 _MONTH_NAME = _words(ENGLISH_MONTHS) + r"\.?"
+#: A month's English name, for tables that print one without a day (`November 2000, Volume 134`).
+MONTH_NAME_TEXT = _MONTH_NAME
 _WEEKDAY_NAME = _words(ENGLISH_WEEKDAYS) + r"\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .dates import DATETIME_TEXT, TIME_TEXT
 from .furniture_tables import (
     AGENCY_CAPTION_START,
+    ARTICLE_NOTE,
     BYLINE_WITH_A_NOTE,
     CAPTION_MAX_LINES,
     COPYRIGHT_START,
@@ -88,6 +89,7 @@ _COUNTER_AT_THE_END = re.compile(
 )
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
 _LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|-\s+)?")
+_ARTICLE_NOTE = re.compile(ARTICLE_NOTE)
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: A bar, a dot or a slash between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News ·
 #: Posted: Oct 14, 2022`): only then is a date label looked for past the line's start (a search, costly on every line).
@@ -484,7 +486,9 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         stamp = _classify(line[: buttons.start()].rstrip(), at_edge, block_kind, in_recommended)
         if stamp is not None:
             return dataclasses.replace(stamp, text=line)
-    labelled = _DATE_LABEL.match(line) or (_MENU_BAR.search(line) and _DATE_LABEL.search(line))
+    labelled = _DATE_LABEL.match(line) or (
+        _MENU_BAR.search(line) and (_DATE_LABEL.search(line) or _ARTICLE_NOTE.search(line))
+    )  # `September 2, 2010 | This article appeared in …`
     if labelled and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
         return dataclasses.replace(stamped, text=line)
@@ -573,7 +577,10 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         labelled_stamp = not unlabelled_part and ("date" in fields or "update" in fields)
         # … or a day with its clock time (`Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`): no line of story
         clocked = any(_A_CLOCK.search(fields.get(name, "")) for name in ("date", "update"))
-        if not (labelled_stamp or clocked or (signed and "date" in fields)):
+        # … or a date with a note on the article (`September 2, 2010 | This article appeared in the September 20,
+        # 2010 edition of …`, `2019-05-01 | 1,200 views`)
+        noted = "share" in kinds
+        if not (labelled_stamp or clocked or noted or (signed and "date" in fields)):
             return None
         fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
     return _furniture_line(kinds[0], line, fields, labelled_date)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT, YEARLESS_DATE_TEXT
+from .dates import DATETIME_TEXT, MONTH_NAME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT, YEARLESS_DATE_TEXT
 
 #: What a furniture line is; `check` names these.
 FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "share", "copyright", "caption",
@@ -128,6 +128,10 @@ ENGAGEMENT = (
 # author, outlet, url; a segment without them is furniture that tells nothing.
 
 _URL = r"https?://\S+"
+#: A note on where the article first ran (`This story originally appeared on Reuters`, `The article was first
+#: published in …`): furniture wherever it stands.
+ARTICLE_NOTE = (r"(?:[Tt]his|[Tt]he) (?:story|article|post) (?:(?:originally |first )?(?:appeared|ran|was published)"
+                r"|was (?:originally |first )published) (?:on|in|at) ")
 #: Where a post was sent from, as a platform prints it (`来自北京市`, `IP属地：广东`).
 #: A wire story's dispatch: the place and the day it was filed (`澎湖縣28日電`).
 _DISPATCH = r"[\u3400-\u9fff]{2,8}?\d{1,2}日(?:电|電)"
@@ -140,6 +144,10 @@ SEGMENTS = (
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
                      rf"(?:[+-]\d{{2}}(?![\d:]))?"
                      rf"(?:\s*{UPDATE_SUFFIXES})?"),
+    # … with its clock time alone, or before a day without its year (`Last updated at 20:03 GMT`, `updated 3:13 PM
+    # ET Oct 27`): the day, if any, is on the line or the page
+    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:at\s+)?{TIME_TEXT}(?![\w:])"
+                     rf"(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT})?"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
     # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
@@ -183,7 +191,7 @@ SEGMENTS = (
     ("share", True, r"This (?:article|story|post|page) is (?:more than |over )?\w+ (?:years?|months?) old\.?"),
     ("share", True, r"(?:Get\s+)?(?:[Ss]hort\s+(?:URL|[Ll]ink)|Permalink)"),  # the link to the page
     ("source", True, rf"{PLACE_LABELS}\s*[:：]\s*[\u3400-\u9fff]{{1,12}}"),
-    ("share", True, r"[Tt]his (?:story|article|post) (?:originally |first )?(?:appeared|ran|was published) (?:on|in) [^|｜]{1,80}"),
+    ("share", True, rf"{ARTICLE_NOTE}[^|｜]{{1,80}}"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
     ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
@@ -207,6 +215,7 @@ SEGMENTS = (
     # Without a label: only near the top or the foot of a story (see furniture.py).
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
+                      rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
@@ -393,8 +402,10 @@ LINES = (
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：,]\s*(?P<update>{DATETIME_TEXT}"
                            rf"|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)\s*[:：]?\s+[A-Z].{{0,600}}"),
     # a syndicated story's note (`This story originally appeared on Reuters`)
-    ("share", "anywhere", r"(?:[Tt]his|[Tt]he) (?:story|article|post) (?:originally |first )?(?:appeared|ran|was published)"
-                          r" (?:on|in) .{1,80}"),
+    ("share", "anywhere", rf"{ARTICLE_NOTE}.{{1,80}}"),
+    # a note that the article was changed, after the time it was (`9:09 a.m.: This article has been updated to …`)
+    ("update", "anywhere", rf"(?:(?P<update>{DATETIME_TEXT}|{TIME_TEXT})\s*[:：]\s*)?(?:This|The) (?:article|story|post|report)"
+                           r" (?:has been|was|had been) (?:updated|corrected|amended|revised)\b.{0,600}"),
     # a correction's note about the article, however long (`Correction: This article originally linked to …`)
     ("update", "anywhere", r"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)\s*[:：]\s*(?:This|An earlier|A previous)"
                            r" (?:version of this )?(?:article|story|post)\b.{0,600}"),
@@ -403,7 +414,8 @@ LINES = (
                            r"\s*[:：].{0,600}"),
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),
-    ("source", "edge", r"(?:Issue|Vol\.|Volume)\s*\d+.{0,40}"),
+    # a magazine's issue, after the month it came out (`November 2000, Volume 134, Issue 5`)
+    ("source", "edge", rf"(?:{MONTH_NAME_TEXT}\s+\d{{4}},?\s*)?(?:Issue|Vol\.|Volume)\s*\d+.{{0,40}}"),
     # a writer, a day of numbers with a two-digit year and its time, set off by commas (`Scott Reeves , 01.28.05,
     # 10:08 AM ET`): not a place's name before a date (`Paris, France, March 3, 2017`)
     ("byline", "edge", rf"(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*,\s*"
