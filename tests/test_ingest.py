@@ -646,6 +646,28 @@ def test_a_date_alone_in_an_element_marked_as_a_time_dates_a_page_nothing_else_d
     assert (article.publication_date, article.date_evidence) == (dt.date(2005, 1, 27), "a date element of the page")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "copyright", "date"),
+    [
+        ("Thu Aug 25, 6:49 AM ET", "Copyright © 2005 Example Press. All rights reserved.", dt.date(2005, 8, 25)),
+        # a page made in January for a story of December: the year before the copyright's
+        ("Wednesday December 29 2:04 AM ET", "Copyright © 2000-2011 Example Press.", dt.date(2010, 12, 29)),
+        ("Thu Aug 25, 6:49 AM ET", "Copyright © 2008 Example Press.", None),  # no Thursday in 2008 or 2007
+        ("Thu Aug 25, 6:49 AM ET", "", None),  # no year anywhere to take
+    ],
+)
+def test_a_date_line_without_its_year_takes_the_copyright_years_where_its_weekday_falls(tmp_path, stamp, copyright, date):
+    story = "".join(f"<p>Officials said on Wednesday that the plan would go ahead, in part {n}.</p>" for n in range(4))
+    article = _page(
+        tmp_path,
+        "<title>Harbour plan</title>",
+        f"<h1>Harbour plan</h1><p>{stamp}</p>{story}<p>{copyright}</p>",
+    )
+    assert article.publication_date == date
+    if date is not None:
+        assert article.date_evidence.startswith(f"date line without its year: {stamp}")
+
+
 def test_a_page_whose_elements_mark_no_date_stays_undated(tmp_path):
     article = _page(
         tmp_path,

@@ -120,6 +120,9 @@ class FurnitureLine:
     after_pieces: int = -1
     #: Printed above the headline: a page's header (today's date beside the weather), not the article's.
     above_title: bool = False
+    #: A day printed without its year, with its weekday (`Thu Aug 25, 6:49 AM ET`): the page's date once its
+    #: year is known.
+    yearless: str = ""
 
 
 def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool = False) -> FurnitureLine:
@@ -133,6 +136,7 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
         author=fields.get("author", ""),
         outlet=fields.get("outlet", ""),
         url=fields.get("url", ""),
+        yearless=fields.get("yearless", ""),
     )
 
 
@@ -582,7 +586,7 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         noted = "share" in kinds
         if not (labelled_stamp or clocked or noted or (signed and "date" in fields)):
             return None
-        fields = {name: value for name, value in fields.items() if name not in ("date", "update")}
+        fields = {name: value for name, value in fields.items() if name not in ("date", "update", "yearless")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
 
 

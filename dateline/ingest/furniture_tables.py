@@ -234,7 +234,7 @@ SEGMENTS = (
     ("source", False, rf"(?P<outlet>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}})\s*[(（][A-Z][\w.'’ -]{{1,30}}[)）]"
                       rf"(?=\s*{DATETIME_TEXT}\s*$)"),
     ("dateline", False, rf"(?:[(（\[【]\s*)?(?P<date>{DATETIME_TEXT})(?:\s*[)）\]】])?"),  # ( 2025-07-09 )
-    ("dateline", False, YEARLESS_DATE_TEXT),
+    ("dateline", False, rf"(?P<yearless>{YEARLESS_DATE_TEXT})"),
     ("dateline", False, rf"{TIME_TEXT}(?![\w:])"),  # `1:39 PM ET` alone under the headline
     ("byline", True, _SENT_FROM),
     # after a stamp: the outlet in title marks (`《理财周刊》`), the writer in brackets (`[ 黄宇 ]`)

@@ -17,7 +17,9 @@ trustworthy place that states one, and the article says which:
 6. a bare date printed above the headline, which is as often the page's header
    showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`), or
    the page's update stamp when that is earlier;
-7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`), the day it was filed.
+7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`), the day it was filed;
+8. a date line that prints the day and its weekday but no year (`Thu Aug 25, 6:49 AM ET`), in the year
+   of the page's copyright line (or the one before) where that day is that weekday.
 
 Never a caption, a photo credit, a copyright line or a related-links list.
 An update stamp (`更新时间`, `Updated`, `article:modified_time`) is used only
@@ -32,7 +34,7 @@ from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .dates import DATE_TEXT, parse_publication_date, parse_written_date, url_date
+from .dates import DATE_TEXT, parse_publication_date, parse_written_date, the_weekdays_year, url_date
 from .furniture import FurnitureLine
 from .reading import Reading, Value
 
@@ -135,12 +137,38 @@ def _from_what_else_the_page_shows(
             first.line,
             f"cannot read the publication date {first.value!r} (a sidecar NAME.meta.yaml with `date:` can set it)",
         )
+    yearless = _a_day_without_its_year(furniture, parsed)
+    if yearless is not None:
+        return yearless
     updated = _from_an_update_stamp(reading, furniture, parsed)
     if updated[0] is None and reading.marked_dates is not None:
         marked = reading.marked_dates()
         if marked is not None and (moment := parsed(marked.value)) is not None:
             return moment, marked.evidence
     return updated
+
+
+def _a_day_without_its_year(
+    furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+) -> tuple[dt.datetime, str] | None:
+    """A date line that prints its day and weekday but no year (`Thu Aug 25, 6:49 AM ET`), in the year of the
+    page's copyright line, or the year before, on which that day falls on that weekday."""
+    years = []
+    for line in furniture:
+        if line.kind == "copyright" and (stated := _A_YEAR.findall(line.text)):
+            latest = max(int(year) for year in stated)
+            years += [latest, latest - 1]
+    if not years:
+        return None
+    for line in furniture:
+        day = the_weekdays_year(line.yearless, years) if line.yearless and not line.above_title else None
+        if day is not None and (moment := parsed(day.isoformat())) is not None:
+            where = f"in the copyright line's year, where it is a {day:%A}"
+            return moment, f"{DATE_LINE} without its year: {line.text}, {where}"
+    return None
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _the_pages_date_order(reading: Reading, site_order: str) -> str:
