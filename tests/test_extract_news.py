@@ -2266,3 +2266,20 @@ def test_a_count_as_on_a_day_is_no_event_and_its_year_dates_a_page_with_no_other
             "She posted in Las Vegas on January 20, 2017.", ExtractionContext("t", dt.date(2020, 5, 14), "en")
         )
     ] == [True]
+
+
+@pytest.mark.parametrize(
+    "text,language,is_event",
+    [
+        # a row of a table printed as text (a query's output in a post): a value of the data
+        ("The query returned:\n 404 │ 2020-08-01 17:56:00+00 │ 15 │ 7.57\n", "en", False),
+        ("Prices by day:\nBrent | March 3, 2022 | $112 | +4%\n", "en", False),
+        ("价格如下：\n布伦特 | 2022年3月3日 | 112美元\n", "zh-Hans", False),
+        # one bar is no table: a story line that sets off its place
+        ("The harbour board | approved the new terminal on March 3, 2022.", "en", True),
+        ("The harbour board approved the new terminal on March 3, 2022.", "en", True),
+    ],
+)
+def test_a_date_in_a_row_of_a_table_printed_as_text_is_data(text, language, is_event):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2022, 3, 10), language))
+    assert [m.is_event for m in mentions] == [is_event]

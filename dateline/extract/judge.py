@@ -64,13 +64,17 @@ def judge_all(
             not (id(reading) in filed or (period is not None and period.day == context.published))
             or _reports_news(text, lede, layout)
         )
-        is_event = (reports_lede or (not alone and id(reading) not in filed)) and _reports_event(
-            text,
-            item if lede is None else replace(item, place=place),
-            granularity,
-            statistic_of_sentence[sentence_key],
-            layout,
-            context.published,
+        is_event = (
+            (reports_lede or (not alone and id(reading) not in filed))
+            and not _a_row_of_data(text, reading)
+            and _reports_event(
+                text,
+                item if lede is None else replace(item, place=place),
+                granularity,
+                statistic_of_sentence[sentence_key],
+                layout,
+                context.published,
+            )
         )
         if is_event:
             if sentence_key not in habitual_sentence:
@@ -189,6 +193,21 @@ def _reports_event(
         ):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+def _a_row_of_data(text: str, reading: Reading) -> bool:
+    """A date in a row of a table printed as text (`404 │ 2020-08-01 17:56:00+00 │ 15`, a query's output in a
+    post): a value of the data, no act."""
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    line_end = text.find("\n", reading.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_A_COLUMNS_BAR.findall(line)) >= DATA_ROW_MIN_BARS
+
+
+#: Between the cells of a table printed as text: a box-drawing bar, or a pipe set off by spaces.
+_A_COLUMNS_BAR = re.compile(r"[│┃║]|(?<=\s)\|(?=\s)")
+#: A line with this many bars between its cells is a row of a table.
+DATA_ROW_MIN_BARS = 2
 
 
 def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, layout: Layout) -> bool:
