@@ -968,6 +968,13 @@ def test_a_run_of_blocks_made_of_links_only_is_a_list_of_other_articles():
     # three links in a row may be a story's own (its sources)
     kept, _ = split_furniture([story[0], *links[:3], story[1]])
     assert len(kept) == 5
+    # the list's sections' headings do not split it; a story's paragraph does
+    sections = [links[0], links[1], Piece("h", "Feature Articles"), links[2], Piece("h", "Opinion"), links[3]]
+    kept, found = split_furniture([story[0], *sections, story[1]])
+    assert [piece.text for piece in kept] == [story[0].text, "Feature Articles", "Opinion", story[1].text]
+    assert [line.kind for line in found] == ["recommended"] * 4
+    kept, _ = split_furniture([story[0], links[0], links[1], story[0], links[2], links[3], story[1]])
+    assert len(kept) == 7
 
 
 def test_a_photos_lines_down_to_its_credit_are_its_caption():

@@ -314,15 +314,17 @@ _A_PHOTO_CREDIT = re.compile(
 
 def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
     """The blocks of a list of links, a block each, at least LINK_LIST_MIN_ITEMS in a row (other articles'
-    headlines, a ticker, a menu): a story's paragraphs say something besides their links."""
+    headlines, a ticker, a menu), maybe split by its sections' headings (`Off the Wires`, `Feature Articles`): a
+    story's paragraphs say something besides their links."""
     listed: set[int] = set()
     run: list[int] = []
     for index in texts:
-        if pieces[index].links and not _is_story_paragraph(pieces[index].text):
+        piece = pieces[index]
+        if piece.links and not _is_story_paragraph(piece.text):
             run.append(index)
             if len(run) >= LINK_LIST_MIN_ITEMS:
                 listed.update(run)
-        else:
+        elif not (run and piece.kind == "h" and len(piece.text) <= RECOMMENDED_ITEM_MAX_CHARS):
             run = []
     return listed
 
