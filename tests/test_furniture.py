@@ -1014,3 +1014,29 @@ def test_linked_headlines_each_with_its_stamp_and_first_words_are_a_list_of_othe
     kept, found = split_furniture([*story, *items])
     assert [piece.text for piece in kept] == [piece.text for piece in story]
     assert [line.kind for line in found] == ["recommended"] * 9
+
+
+def test_a_slideshows_slides_counted_up_are_captions_down_to_the_last_slides_credit():
+    story = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+    ]
+    slides = [
+        Piece("h", "1/30 United goin down"),
+        Piece("li", "The club's absence from the cup hurt more than the fans' pride last year: it dented the bottom line."),
+        Piece("li", "GETTY IMAGES"),
+        Piece("h", "2/30 Film boosts economy"),
+        Piece("li", "Production of the next film brought an economic impact of some £150 million, the office said on Friday."),
+        Piece("h", "3/30 City for sale"),
+        Piece("li", "The airport was put up for sale by its owner, which bought it in 2006."),
+        Piece("li", "Getty"),
+    ]
+    kept, found = split_furniture([story[0], *slides, story[1]])
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    assert [line.kind for line in found] == ["caption"] * len(slides)
+    # two counted slides are no slideshow; nor are counts that do not count up
+    assert len(split_furniture([story[0], *slides[:5], story[1]])[0]) == 7
+    shuffled = [slides[3], slides[4], slides[0], slides[1], slides[5], slides[6]]
+    assert len(split_furniture([story[0], *shuffled, story[1]])[0]) == 8
+    # a story told in slides keeps them
+    assert len(split_furniture(slides)[0]) == len(slides)

@@ -48,6 +48,7 @@ from .furniture_tables import (
     SEGMENTS,
     SENTENCE_END,
     SEPARATOR,
+    SLIDESHOW_MIN_SLIDES,
     STORY_ANY_CHARS,
     STORY_MIN_CHARS,
     STORY_PARAGRAPH_MIN_CHARS,
@@ -156,7 +157,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         top = foot = head = set(texts)
     headlines = _headline_list(pieces, texts)
     listed = _ranked_list(pieces, texts) | teasers | headlines | _link_list(pieces, texts)
-    captions = _credited_captions(pieces)
+    captions = _credited_captions(pieces) | _slideshow(pieces, texts, paragraphs)
     kept: list[Piece] = []
     furniture: list[FurnitureLine] = []
     in_recommended = False
@@ -301,6 +302,43 @@ def _credited_captions(pieces: list[Piece]) -> set[int]:
                 break
             lines.append(before)
     return captions
+
+
+def _slideshow(pieces: list[Piece], texts: list[int], paragraphs: list[int]) -> set[int]:
+    """A gallery's slides, each opened by its count (`1/50 United goin down`, `2/50 Star Wars boosts economy`), at
+    least SLIDESHOW_MIN_SLIDES counting up by one, down to the last slide's caption and credit: other stories or
+    the photos', not this story. Not a page whose story is all slides."""
+    shown: set[int] = set()
+    run: list[int] = []  # positions in texts of the run's counts
+    counts: tuple[int, int] = (0, 0)  # the last slide's number, and how many slides the gallery has
+
+    def close() -> None:
+        if len(run) >= SLIDESHOW_MIN_SLIDES:
+            end = run[-1] + 1
+            while end < len(texts) and end - run[-1] <= CAPTION_MAX_LINES and pieces[texts[end]].kind != "h":
+                end += 1
+            slides = set(texts[run[0] : end])
+            if any(paragraph not in slides for paragraph in paragraphs):
+                shown.update(slides)
+
+    for position, index in enumerate(texts):
+        text = pieces[index].text.strip()
+        count = _A_SLIDES_COUNT.match(text)
+        if count is None or len(text) > RECOMMENDED_ITEM_MAX_CHARS:
+            continue
+        number, total = int(count["number"]), int(count["total"])
+        if not 1 <= number <= total:
+            continue
+        if not (run and (number, total) == (counts[0] + 1, counts[1])):
+            close()
+            run = []
+        run.append(position)
+        counts = (number, total)
+    close()
+    return shown
+
+
+_A_SLIDES_COUNT = re.compile(r"(?:(?:Photo|Image|Slide)\s+)?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})(?!\d)")
 
 
 #: A photographer's credit alone: a name and who it was taken for (`John Biever for Sports Illustrated`) or the

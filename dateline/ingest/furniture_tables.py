@@ -453,6 +453,9 @@ LINK_LIST_MIN_ITEMS = 4
 TEASER_MAX_CHARS = 300
 #: How many lines of a photo's caption may stand between the photo and its credit.
 CAPTION_MAX_LINES = 2
+#: A gallery's slides each open with their count (`1/50 United goin down`, `3 of 12`): this many counting up
+#: by one are a slideshow.
+SLIDESHOW_MIN_SLIDES = 3
 ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
 #: In a headline in title case, at least this share of the words of four letters or more are capitalised.
 TITLE_CASE_SHARE = 0.75
