@@ -47,6 +47,7 @@ def judge_all(
     statistic_of_sentence: dict[int, bool] = {}
     habitual_sentence: dict[int, bool] = {}  # filled only for sentences with an event to check
     mentions, with_lede = [], []
+    has_bars = _A_COLUMNS_BAR.search(text) is not None  # most texts print no table
     for item in resolved:
         reading, period = item.reading, item.period
         granularity = period.granularity if period is not None else reading.granularity
@@ -66,7 +67,7 @@ def judge_all(
         )
         is_event = (
             (reports_lede or (not alone and id(reading) not in filed))
-            and not _a_row_of_data(text, reading)
+            and not (has_bars and _a_row_of_data(text, reading))
             and _reports_event(
                 text,
                 item if lede is None else replace(item, place=place),
