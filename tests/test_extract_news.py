@@ -1469,6 +1469,17 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Is there a more consistent songwriter operating today than Callahan?", False),
         ("The company is launching the phone today.", True),
         ("Trading will begin today.", True),
+        # what is so these days, in the present with no act of a day
+        ("Today, they use the site to sell their crafts.", False),
+        ("Today we see a reheated version of old arguments.", False),
+        ("The geopolitical calculus today is very different.", False),
+        ("So today I speak fluent French.", False),
+        # … not what is done or announced today
+        ("Twitter has taken a few small steps today to fix it.", True),
+        ("Amy Churchwell joins the search team today.", True),
+        ("Today, we're excited to share a new approach to patching.", True),
+        ("The new law takes effect today.", True),
+        ("The high was set today.", True),
     ],
 )
 def test_today_as_nowadays_is_no_event(text, expected):

@@ -429,6 +429,13 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
             return True
     if reading.start == place.sentence_start and _HOW_THINGS_ARE_TODAY.match(text, reading.end, clause_end):
         return True  # `Today the company is valued at $1bn`, `Today we are great friends`
+    if (
+        place.tense == PRESENT
+        and text[reading.end : reading.end + 1] not in ("'", "’")
+        and not (reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end))
+        and not _A_DAYS_ACT.search(text, place.sentence_start, place.sentence_end)
+    ):
+        return True  # `Today, women create and lead a growing number of businesses`, `Today we see …`
     if not (
         _A_STATE.search(text, place.sentence_start, place.sentence_end)
         or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start)
@@ -481,6 +488,18 @@ _A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|b
 _HOW_THINGS_ARE_TODAY = re.compile(
     r",?[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,4}?(?:is|are|am|['’]re)[ \u00a0]+"
     r"(?!(?:[a-z]+ing|to|due|set|expected|closed|open|off|shut|scheduled|canceled|cancelled|postponed)\b)"
+)
+#: In a sentence with `today` in the present, a verb of what is done on a day (`The Senate votes today`, `the
+#: law takes effect today`, `Today marks …`): the day's news, not the age's.
+_A_DAYS_ACT = re.compile(
+    r"\b(?:says?|announces?|votes?|meets?|opens?|closes?|begins?|starts?|ends?|launch(?:es)?|releases?|marks?"
+    r"|takes? effect|goes on sale|arrives?|visits?|hosts?|holds?|testif(?:y|ies)|kicks? off|returns?|celebrates?"
+    r"|expires?|plays?|faces?|unveils?|files?|reports?|publishes|debuts?|premieres?|airs?|resumes?|convenes?"
+    r"|heads?|travels?|leaves?|signs?|hears?|rules?|decides?|joins?|shares?|available|deadline|birthday"
+    r"|anniversary|is due|are due|was|were)\b"
+    r"|\b(?:is|are|am|['’]s|['’]re)[ \u00a0]+(?:[a-z]+ing|in|at|on|closed|open|off|shut|here|there|back|away|out)\b"
+    # `is launching today`, `is in Paris today`, `is closed today`: going on, or where one is, today
+    r"|\b(?:has|have|['’]ve)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en|wn|t)\b"  # `has taken`: done today
 )
 #: A verb right after a sentence's opening `Today`, whose subject it is.
 _A_VERB_AFTER_TODAY = re.compile(r"[ \u00a0]+(?:is|was|will|marks|would|has|could|might)\b")
