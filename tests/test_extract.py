@@ -548,6 +548,8 @@ def test_a_range_ending_before_it_starts_is_not_resolved():
         ("在1.5倍的压力下。", []),
         ("睾酮水平在2.4纳摩尔/升以下，下调至2.5纳摩尔。", []),
         ("价格涨至3.5美元。", []),
+        ("贷款最高成数由6成降至5.5成。", []),  # tenths, a ratio
+        ("全场降至8.5折。", []),  # a discount
     ],
 )
 def test_numeric_month_day(text, expected):
@@ -607,6 +609,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "今日中国",
         "十月革命一声炮响",
         "如同日常生活",
+        "拜登同日本领导人举行会谈",  # 同日本: with Japan
         "直到今时今日依然如故",
         "但当月色隐去",
         "都被这月夜美景吸引",

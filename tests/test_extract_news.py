@@ -1329,6 +1329,7 @@ def test_a_wire_storys_dateline_is_the_day_it_was_filed_however_it_is_written(te
         ("TNW中文站 5月13日报道\n", "5月13日"),  # the outlet set off by a space, the line ending there
         ("（柏林13日综合电）", "13日"),  # a dispatch put together from several
         ("【希望之声2024年5月13日】（本台记者综合报导）", "2024年5月13日"),  # the outlet and the day in brackets
+        ("路透莫斯科5月13日 - ", "5月13日"),  # an agency's and a place's names, and a dash
     ],
 )
 def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(dispatch, written):
@@ -2294,3 +2295,12 @@ def test_a_count_as_on_a_day_is_no_event_and_its_year_dates_a_page_with_no_other
 def test_a_date_in_a_row_of_a_table_printed_as_text_is_data(text, language, is_event):
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2022, 3, 10), language))
     assert [m.is_event for m in mentions] == [is_event]
+
+
+def test_a_timelines_day_before_a_dash_down_the_story_is_what_happened_on_it():
+    story = "公司的产品问题引发了广泛关注，消费者纷纷要求退货，多家媒体持续跟踪报道此事的进展。" * 8
+    mentions = extract_mentions(
+        story + "\n事件经过：\n5月13日 - 公司宣布召回。\n5月14日 - 监管部门介入调查。",
+        ExtractionContext("t", dt.date(2024, 5, 20), "zh-Hans"),
+    )
+    assert [(m.as_written, m.is_event) for m in mentions] == [("5月13日", True), ("5月14日", True)]

@@ -305,7 +305,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<dotted_month>{DIGIT}{{1,2}})[.．](?P<dotted_day>{DIGIT}{{1,2}})(?={SPACE}[日号號]|{PART_OF_DAY}|起))"
         f"(?:{SPACE}(?P<mark>[日号號]))?"
         f"(?![0-9０-９A-Za-z.．%％‰/\\-]|{SPACE}(?:[万萬亿億元倍个個件次米吨噸克斤岁歲分秒度级級层層楼樓版"
-        f"纳納毫微千百兆公升瓦伏焦磅盎厘寸尺码碼英美港澳欧歐日韩韓台新]))"  # `2.4纳摩尔`, `2.5美元`: amounts
+        # `2.4纳摩尔`, `2.5美元`, `降至5.5成`: amounts
+        f"纳納毫微千百兆公升瓦伏焦磅盎厘寸尺码碼英美港澳欧歐日韩韓台新成折]))"
         f"{TIME_SUFFIX}",
     ),
     # 23日, 23日晚间, 九日, 9号 (month and year from the previous mention)

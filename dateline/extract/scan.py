@@ -562,6 +562,10 @@ _CHINESE_DATELINE_BEFORE = re.compile(r"[^\s，,。：:；;！？]{0,20}[ \u3000
 #: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
 _CHINESE_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:综合|綜合)?(?:电|電|讯|訊)|(?:报道|報導|消息)(?=[：:，,\s]|$))")
 _DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜】 \u3000,"
+#: … or a dash set off by spaces, after an agency's and a place's names run together (`路透华盛顿3月17日 - `): a
+#: wire story's dateline as its Chinese service prints it; a timeline's `3月17日 - 某事` has no name before it.
+_A_DASH_AFTER = re.compile(r"[ \u3000]+[-－—–]{1,2}[ \u3000]")
+_AN_AGENCY_AND_PLACE = re.compile(r"[\u3400-\u9fff]{3,12}")
 #: … or an outlet and the day in brackets (`【希望之声2025年1月30日】`).
 _OUTLET_IN_BRACKETS_BEFORE = re.compile(r"【[^【】0-9０-９\s]{2,12}$")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")
@@ -615,6 +619,8 @@ def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
         return False
     if text.startswith("】", reading.end):
         return _OUTLET_IN_BRACKETS_BEFORE.search(before) is not None
+    if _A_DASH_AFTER.match(text, reading.end):
+        return _AN_AGENCY_AND_PLACE.fullmatch(before) is not None  # `路透莫斯科3月17日 - 俄罗斯…`
     return (
         _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
         and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None

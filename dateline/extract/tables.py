@@ -170,6 +170,7 @@ DAY_WORD_NAMES = {
     "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國"),
     "明日": ("之星", "方舟", "香港"),
     "今天": ("的中国", "的中國"),
+    "同日": ("本",),  # 同日本 is "with Japan"
     "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
