@@ -50,7 +50,8 @@ PUBLISHED_LABELS = words(
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
     "Published Date", "Publication Date", "Date Published", "First Published", "Posted Date", "Post Date",
-    "Publish Date", "Print Edition", "Print edition",
+    "Publish Date", "Print Edition", "Print edition", "Published time", "Publish time", "Publication time",
+    "Posted time",
     "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期", "发表", "發表", "北京时间", "北京時間",
 )
 UPDATE_LABELS = words(
@@ -60,7 +61,8 @@ UPDATE_LABELS = words(
     "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last updated at", "Last modified",
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
-    "Modified", "Revised", "updated", "last updated", "and last updated",
+    "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
+    "Last edited", "Last edited on",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
@@ -270,6 +272,8 @@ SOCIAL_NETWORKS = words(
     "Qzone", "QQ好友", "新浪微博", "腾讯微博", "騰訊微博", "易信", "人人网",
     "Copy link", "Copy Link", "复制链接", "複製連結", "复制网址", "打印", "列印", "Line", "Weibo", "WeChat",
 )
+#: The buttons of a share bar, each maybe after its count.
+SHARE_BUTTONS = r"(?i:connect|tweet|linkedin|comment|email|share|pin|facebook|twitter|reddit|whatsapp|print|more)s?"
 SHARE_LABELS = words("分享到", "分享至", "分享", "转发到", "轉發到", "Share", "Share this", "Share this article",
                      "Share this story", "Share on", "Share via", "Share article")
 RECOMMENDED_HEADINGS = words(
@@ -331,6 +335,8 @@ LINES = (
     ("copyright", "anywhere", r"(?:本文|本稿|此文)(?:系|为|為|是|由).{0,60}(?:原创|原創|独家|獨家|授权|授權|供稿).{0,80}"),
     ("share", "anywhere", rf"{SHARE_LABELS}\s*[:：]?(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})*\s*"),
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
+    # a share bar with its counts (`1955 CONNECT 220 TWEET 70 LINKEDIN 193 COMMENTEMAILMORE`): no year in it
+    ("share", "anywhere", rf"(?:\d[\d,.]*[KkMm]?\s*)?{SHARE_BUTTONS}(?:\s*(?:\d[\d,.]*[KkMm]?\s*)?{SHARE_BUTTONS}){{2,}}"),
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
     ("share", "anywhere", rf"(?:(?:{COMMENT_BUTTONS}|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){{1,6}}"),
