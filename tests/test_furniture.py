@@ -1040,5 +1040,13 @@ def test_a_slideshows_slides_counted_up_are_captions_down_to_the_last_slides_cre
     assert len(split_furniture([story[0], *slides[:5], story[1]])[0]) == 7
     shuffled = [slides[3], slides[4], slides[0], slides[1], slides[5], slides[6]]
     assert len(split_furniture([story[0], *shuffled, story[1]])[0]) == 8
-    # a story told in slides keeps them
+    # a story told in slides keeps them, its last slide's words too
     assert len(split_furniture(slides)[0]) == len(slides)
+    told = [Piece("p", "By Maria Lopez")]
+    for number, title in enumerate(("Not a flagship", "Pocket friendly", "Cheaper than the rest"), start=1):
+        told += [
+            Piece("p", f"{number}/3"),
+            Piece("h", title),
+            Piece("p", f"The phone is the {title.lower()} model the company has made, its chief said on Monday."),
+        ]
+    assert [piece.text for piece in split_furniture(told)[0]] == [piece.text for piece in told[1:]]

@@ -306,18 +306,16 @@ def _credited_captions(pieces: list[Piece]) -> set[int]:
 
 def _slideshow(pieces: list[Piece], texts: list[int], paragraphs: list[int]) -> set[int]:
     """A gallery's slides, each opened by its count (`1/50 United goin down`, `2/50 Star Wars boosts economy`), at
-    least SLIDESHOW_MIN_SLIDES counting up by one, down to the last slide's caption and credit: other stories or
-    the photos', not this story. Not a page whose story is all slides."""
+    least SLIDESHOW_MIN_SLIDES counting up by one, the last as long as the longest before it: other stories or the
+    photos', not this story. Not a page whose story is all slides."""
     shown: set[int] = set()
     run: list[int] = []  # positions in texts of the run's counts
     counts: tuple[int, int] = (0, 0)  # the last slide's number, and how many slides the gallery has
 
     def close() -> None:
         if len(run) >= SLIDESHOW_MIN_SLIDES:
-            end = run[-1] + 1
-            while end < len(texts) and end - run[-1] <= CAPTION_MAX_LINES and pieces[texts[end]].kind != "h":
-                end += 1
-            slides = set(texts[run[0] : end])
+            longest = max(after - before for before, after in zip(run, run[1:]))
+            slides = set(texts[run[0] : run[-1] + longest])
             if any(paragraph not in slides for paragraph in paragraphs):
                 shown.update(slides)
 
