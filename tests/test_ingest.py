@@ -428,6 +428,26 @@ def test_a_utc_time_on_a_chinese_page_is_read_where_chinese_news_is_written(tmp_
     assert english_article.publication_date == dt.date(2021, 12, 22)  # as stated
 
 
+@pytest.mark.parametrize(
+    ("key", "address", "day"),
+    [
+        ("from", "https://news.example.com/a/shooting-20210318/5819936.html", dt.date(2021, 3, 18)),
+        ("url", "https://news.example.com/cn/20210318-talks-end", dt.date(2021, 3, 18)),
+        ("url", "https://news.example.com/a/5819936.html", dt.date(2021, 3, 19)),  # no day in it: UTC+8
+    ],
+)
+def test_a_reposts_utc_time_takes_the_day_its_address_prints(tmp_path, key, address, day):
+    """A Chinese story written in Washington, reposted with its UTC time (`20:41Z`, the next morning in Shanghai):
+    its address says the writer's day."""
+    (tmp_path / "repost.md").write_text(
+        f"---\ntitle: 拜登下令降半旗\ndate: 2021-03-18T20:41:57.000Z\n{key}: {address}\n---\n\n"
+        "白宫周四宣布，拜登总统下令全国降半旗，悼念枪击案的死难者。\n",
+        encoding="utf-8",
+    )
+    article = read_article(tmp_path / "repost.md", tmp_path, CONFIG)
+    assert (article.url, article.publication_date) == (address, day)
+
+
 def test_a_pages_date_days_after_the_date_in_its_address_gives_way_to_the_address(tmp_path):
     page = """<html><head><title>Police commander defects</title>
 <link rel="canonical" href="https://news.example.com/2012/07/24/police-commander-defects">

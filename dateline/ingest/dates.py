@@ -173,7 +173,8 @@ _UTC_OFFSET = re.compile(
 #: its year and month.
 URL_DATE_PATTERNS = (
     re.compile(r"/(?P<year>(?:19|20)\d{2})[/_-](?P<month>\d{1,2})[/_-](?P<day>\d{1,2})(?=[/_.-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)"),
+    # `/20211222/`, `-20210318/`
+    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)"),
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})(?P<day>\d{2})(?=/)"),
     re.compile(r"/(?P<year>(?:19|20)\d{2})-?(?P<month>\d{2})/(?P<day>\d{2})(?=/)"),
     re.compile(

@@ -24,7 +24,7 @@ METADATA_KEYS = {
     "date": ("date", "published", "pubdate", "publish_date", "datepublished"),
     "author": ("author", "authors", "byline"),
     "outlet": ("outlet", "publisher", "site_name"),
-    "url": ("url", "link", "source", "permalink", "canonical"),
+    "url": ("url", "link", "source", "permalink", "canonical", "source_url", "original_url", "original", "from"),
     "language": ("lang", "language"),
 }
 

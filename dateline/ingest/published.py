@@ -91,11 +91,17 @@ def publication_date(
 
     if stated is not None:
         try:
-            return read(stated.value), stated.evidence
+            moment = read(stated.value)
         except ValueError as exc:
             raise ContentError(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
             ) from exc
+        in_address = url_date(url) if url else None
+        if utc_written_in and in_address is not None and _written_in_utc(stated.value):
+            # a repost's UTC time of a story written where it was still that day (`2021-03-18T20:41:57Z` on
+            # `…-20210318`, a Washington afternoon): its address's day, not Shanghai's next morning
+            return _on_the_printed_day(moment, stated.evidence, [(in_address, f"its address {url}")])
+        return moment, stated.evidence
     found = _from_the_page(reading, furniture, parsed)
     in_address = url_date(url) if url else None
     if found is not None and not (in_address is not None and (found[0].date() - in_address).days > URL_DAYS_BEFORE):
@@ -230,6 +236,15 @@ def _in_the_writers_zone(
     if not evidence.startswith(DATE_LINE) and stamp.time() != dt.time(0) and not _a_zone_of_its_own(raw):
         return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed, stamp.date()))
     return stamp, evidence
+
+
+def _written_in_utc(value: object) -> bool:
+    """Whether a time is written in UTC (`2021-03-18T20:41:57Z`, `+00:00`)."""
+    try:
+        written = parse_written_date(value)
+    except ValueError:
+        return False
+    return written.utcoffset() == dt.timedelta(0)
 
 
 def _a_zone_of_its_own(value: object) -> bool:
