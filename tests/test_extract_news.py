@@ -1164,6 +1164,9 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
         ("this weekend", "2016-11-26")
     ]
     assert found("They will meet this weekend.", "2016-11-28") == [("this weekend", "2016-12-03")]
+    # written on a Thursday or a Friday, the coming one
+    assert found("He turned up for this weekend's Grand Prix.", "2015-11-13") == [("this weekend", "2015-11-14")]
+    assert found("He turned up for this weekend's Grand Prix.", "2015-11-11") == [("this weekend", "2015-11-07")]
 
 
 def test_a_noun_after_a_past_verb_is_its_object_not_a_present_verb():

@@ -380,7 +380,8 @@ def _the_year_framing_the_sentence(state: State) -> int | None:
 def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """上周: Monday to Sunday of the week before publication, as a range of days; `over the weekend`, the
     weekend on or before publication, or the coming one in a clause about the future; `this weekend` in
-    the past tense, written on a weekday, the one just past."""
+    the past tense, written early in the week, the one just past (written on a Thursday or a Friday, the
+    coming one: `He turned up for this weekend's Grand Prix`)."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
@@ -388,7 +389,7 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
     if shift is None and reading.weekend:
         saturday_or_sunday = publication.weekday() >= 5
         shift = 0 if saturday_or_sunday or place.tense in (FUTURE, PROSPECT) else -1
-    elif shift == 0 and reading.weekend and publication.weekday() < 5 and place.tense == PAST:
+    elif shift == 0 and reading.weekend and publication.weekday() < LAST_WEEKEND_UNTIL and place.tense == PAST:
         shift = -1  # `a discussion this weekend that Trump initiated`, written on Monday: the weekend just past
     monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
@@ -396,6 +397,8 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
     return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
 
 
+#: Up to this weekday (Monday 0), `this weekend` in the past tense is the weekend just past; from it on, the coming one.
+LAST_WEEKEND_UNTIL = 3
 #: How many blocks back a time in the past tense takes the day last told, in a story of another day.
 NARRATED_DAY_BLOCKS = 4
 #: Before a time, the words of the page's own stamp (`This story was updated at 5:45 p.m.`): publication's day.
