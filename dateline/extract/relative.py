@@ -311,8 +311,8 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         day = week + dt.timedelta(days=(weekday - week.weekday()) % 7)
     else:
         days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
-        if place.tense == FUTURE and days_before == 0:
-            day = publication
+        if place.tense in (FUTURE, PROSPECT) and days_before == 0:
+            day = publication  # `said schools would be closed on Friday`, published on Friday: that day
         elif prefers_future(place, days_before, days_after, day=True):
             day = publication + dt.timedelta(days=days_after)
         else:
