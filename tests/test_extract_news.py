@@ -1209,6 +1209,11 @@ def test_chinese_words_that_name_no_day_of_the_story(text, expected):
     assert found(text, "2015-07-06", "zh-Hans") == expected
 
 
+def test_a_weekday_before_what_was_reported_on_it_is_a_day():
+    assert found("日本共同社星期三报道，政府将展开调查。", "2021-03-18", "zh-Hans") == [("星期三", "2021-03-17")]
+    assert found("據共同社週四報導指，政府將展開調查。", "2021-03-19", "zh-Hant") == [("週四", "2021-03-18")]
+
+
 def test_a_greeting_on_a_chinese_festival_names_no_day():
     assert found("祝大家春节快乐！春节期间，景区游客达到10万人次。", "2016-12-24", "zh-Hans") == [
         ("春节", "2017-01-28")

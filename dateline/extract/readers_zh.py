@@ -219,14 +219,16 @@ def read_zh_weekday(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     weekday = tables.CHINESE_WEEKDAYS[groups["weekday"].translate(tables.FULLWIDTH)]
     shift = tables.PERIOD_SHIFTS[groups["shift"]] if groups["shift"] else None
-    if match.string.startswith(("报", "報"), match.end()):
-        raise NotADate(match.group())  # 《星期日报》: a newspaper's name
+    if match.string.startswith(("报", "報"), match.end()) and not match.string.startswith(_REPORTED, match.end()):
+        raise NotADate(match.group())  # 《星期日报》: a newspaper's name; not `共同社星期三报道`
     if weekday == 0 and shift is None and _TO_THE_WEEKS_END.match(match.string, match.end()):
         raise NotADate(match.group())  # `周一至五发送`: every week's working days
     reading = Reading(*match.span(), "weekday", weekday=weekday, week_shift=shift)
     return with_clock(reading, chinese_clock(groups))
 
 
+#: After a weekday, what was reported on it (`星期三报道`), not a newspaper's name (`星期日报`).
+_REPORTED = ("报道", "報道", "报导", "報導")
 #: After Monday, the rest of a working week or a whole week written short (`周一至五`, `週一到日`).
 _TO_THE_WEEKS_END = re.compile(r"\s*(?:至|到|-|－|~|～)\s*[五六日天](?![0-9０-９月日号號])")
 
