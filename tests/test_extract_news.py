@@ -925,6 +925,13 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
         ),
         ("Shops opened on Boxing Day.", "2022-01-03", "en", [("Boxing Day", "2021-12-26")]),
         ("On Father’s Day, he cooked.", "2021-06-22", "en", [("Father’s Day", "2021-06-20")]),
+        ("On Mother's Day, he cooked.", "2021-05-12", "en", [("Mother's Day", "2021-05-09")]),
+        ("Crowds marched on Women's Day.", "2021-03-18", "en", []),  # not a name in English news alone
+        ("Crowds marched on International Women's Day.", "2021-03-18", "en", [("International Women's Day",
+                                                                               "2021-03-08")]),
+        ("她在国际妇女节当日首次露面播报新闻。", "2021-03-18", "zh-Hans", [("国际妇女节", "2021-03-08")]),
+        ("六一兒童節那天，公園免費開放。", "2018-06-14", "zh-Hant", [("六一兒童節", "2018-06-01")]),
+        ("七夕节当晚，商家推出促销。", "2021-08-20", "zh-Hans", [("七夕节", "2021-08-14")]),  # the lunar 7th of 7th
         # the year written before it past 的 or a quoted name, or the year its sentence opened with
         ("他最后一次见到她是在2015年的春节。", "2018-01-30", "zh-Hans", [("2015年的春节", "2015-02-19")]),
         ("2008年“五一”劳动节，她最后一次回家。", "2018-03-30", "zh-Hans", [("2008年“五一”劳动节", "2008-05-01")]),
@@ -1199,6 +1206,7 @@ def test_a_day_alone_in_a_later_paragraph_in_the_week_before_publication_is_that
     [
         ("时至今日，王小云仍在研究密码学。", []),
         ("据法国《星期日报》报道，罢工将继续。", []),
+        ("電視台增加兒童節目和青年节目的播出时间。", []),  # programmes, not festivals
         ("两地气温纷纷创下半年以来新低。", []),
         ("8月交割的原油期货下跌，当月期指和下月合约均贴水。", []),
         ("她的手机每天上午9时至10时必须关机，每周四开会，每月15日发薪。", []),

@@ -225,11 +225,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|(?P<first_month>首)月(?![0-9０-９一二三四五六七八九十]))"
         f"|(?:(?P<q_year>{YEAR}){SPACE}年|(?P<q_year_word>{YEAR_WORD})){SPACE}[Qq](?P<quarter_q>[1-4])(?![0-9A-Za-z]))",
     ),
-    # 春节, 国庆节, 除夕 (2021年春节, 今年春节: the year before it is joined to it, scan.attach_years)
+    # 春节, 国庆节, 除夕 (2021年春节, 今年春节: the year before it is joined to it, scan.attach_years; not 儿童节目,
+    # 青年节目: children's and youth programmes)
     (
         "zh_festival",
         f"(?P<festival>{alternation(CHINESE_FESTIVALS)}"
-        f"|{alternation(CHINESE_SHORT_FESTIVALS)}(?=(?:{alternation(CHINESE_HOLIDAY_WORDS)})))(?![0-9０-９])",
+        f"|{alternation(CHINESE_SHORT_FESTIVALS)}(?=(?:{alternation(CHINESE_HOLIDAY_WORDS)})))(?![0-9０-９目])",
     ),
     # 2019年春季, 今年夏天, 去年冬天 (a season needs its year: 春天 alone is as often a figure of speech)
     (

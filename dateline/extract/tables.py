@@ -524,12 +524,20 @@ CHINESE_FESTIVALS = {
     "双十一": "singles-day", "雙十一": "singles-day", "双11": "singles-day", "雙11": "singles-day",
     "黑色星期五": "black-friday", "黑五": "black-friday",
     "双十二": "double-twelve", "雙十二": "double-twelve", "双12": "double-twelve", "雙12": "double-twelve",
+    "妇女节": "womens-day", "婦女節": "womens-day", "三八妇女节": "womens-day", "三八婦女節": "womens-day",
+    "国际妇女节": "womens-day", "國際婦女節": "womens-day", "儿童节": "childrens-day", "兒童節": "childrens-day",
+    "六一儿童节": "childrens-day", "六一兒童節": "childrens-day", "国际儿童节": "childrens-day",
+    "國際兒童節": "childrens-day", "青年节": "youth-day", "青年節": "youth-day", "五四青年节": "youth-day",
+    "五四青年節": "youth-day", "建军节": "army-day", "建軍節": "army-day", "植树节": "arbor-day", "植樹節": "arbor-day",
+    "七夕节": "qixi", "七夕節": "qixi", "腊八节": "laba", "臘八節": "laba", "万圣节": "halloween",
+    "萬聖節": "halloween", "愚人节": "april-fools-day", "愚人節": "april-fools-day", "母亲节": "mothers-day",
+    "母親節": "mothers-day",
 }
 #: Holidays named by their short name only before a word of the holiday (`五一假期`, `国庆期间`): alone,
 #: 五一 and 国庆 are as often parts of other names (五一广场, 国庆路).
 CHINESE_SHORT_FESTIVALS = {"五一": "labour-day", "国庆": "national-day", "國慶": "national-day"}
 CHINESE_HOLIDAY_WORDS = ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "当天",
-                         "當天", "前夕", "前后", "前後", "假日", "节前", "節前", "节后", "節後")
+                         "當天", "当日", "當日", "前夕", "前后", "前後", "假日", "节前", "節前", "节后", "節後")
 #: Words after a festival's name that keep it a day (`the Christmas morning`, `the Christmas of 1914`): a part
 #: of the day, a time around it, and words of grammar. Before any other, it describes a thing (`a Christmas card`).
 WORDS_AFTER_A_FESTIVALS_DAY = frozenset((
@@ -567,5 +575,6 @@ ENGLISH_FESTIVALS = {
     "Presidents' Day": "presidents-day", "Presidents Day": "presidents-day", "Columbus Day": "columbus-day",
     "Father's Day": "fathers-day", "Earth Day": "earth-day", "Canada Day": "canada-day",
     "Bastille Day": "bastille-day", "Australia Day": "australia-day", "Guy Fawkes Night": "bonfire-night",
-    "Bonfire Night": "bonfire-night", "Hogmanay": "new-years-eve",
+    "Bonfire Night": "bonfire-night", "Hogmanay": "new-years-eve", "International Women's Day": "womens-day",
+    "Mother's Day": "mothers-day",
 }
