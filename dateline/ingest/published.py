@@ -89,21 +89,20 @@ def publication_date(
             return None
         return None if _a_placeholder(moment) else moment
 
+    in_address = url_date(url) if url else None
     if stated is not None:
         try:
-            moment = read(stated.value)
+            written = read(stated.value)
         except ValueError as exc:
             raise ContentError(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
             ) from exc
-        in_address = url_date(url) if url else None
         if utc_written_in and in_address is not None and _written_in_utc(stated.value):
             # a repost's UTC time of a story written where it was still that day (`2021-03-18T20:41:57Z` on
             # `…-20210318`, a Washington afternoon): its address's day, not Shanghai's next morning
-            return _on_the_printed_day(moment, stated.evidence, [(in_address, f"its address {url}")])
-        return moment, stated.evidence
+            return _on_the_printed_day(written, stated.evidence, [(in_address, f"its address {url}")])
+        return written, stated.evidence
     found = _from_the_page(reading, furniture, parsed)
-    in_address = url_date(url) if url else None
     if found is not None and not (in_address is not None and (found[0].date() - in_address).days > URL_DAYS_BEFORE):
         return _in_the_writers_zone(*found, reading, furniture, url, parsed)
     if in_address is not None:
