@@ -977,6 +977,17 @@ def test_a_run_of_blocks_made_of_links_only_is_a_list_of_other_articles():
     assert [line.kind for line in found] == ["recommended"] * 4
     kept, _ = split_furniture([story[0], links[0], links[1], story[0], links[2], links[3], story[1]])
     assert len(kept) == 7
+    # a list's items that are long headlines, each a link only
+    long_items = [
+        Piece("li", f"Headline number {n}: the band paid £8.2m in tax last year, while the network paid far less." * 2,
+              links=1)
+        for n in range(4)
+    ]
+    kept, found = split_furniture([story[0], *long_items, story[1]])
+    assert [piece.text for piece in kept] == [piece.text for piece in story]
+    # … but paragraphs that are links only stay story
+    long_paragraphs = [Piece("p", item.text, links=1) for item in long_items]
+    assert len(split_furniture([story[0], *long_paragraphs, story[1]])[0]) == 6
 
 
 def test_a_photos_lines_down_to_its_credit_are_its_caption():

@@ -356,7 +356,8 @@ def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
     run: list[int] = []
     for index in texts:
         piece = pieces[index]
-        if piece.links and not _is_story_paragraph(piece.text):
+        if piece.links and (piece.kind == "li" or not _is_story_paragraph(piece.text)):
+            # a list's items that are links only are headlines, however long they run
             run.append(index)
             if len(run) >= LINK_LIST_MIN_ITEMS:
                 listed.update(run)
