@@ -210,6 +210,7 @@ FURNITURE = [
     ("November 2000, Volume 134, Issue 5", "source"),  # a magazine's issue
     ("Published time: 18 Nov, 2015 15:41Edited time: 18 Nov, 2015 16:59", "dateline"),
     ("1955 CONNECT 220 TWEET 70 LINKEDIN 193 COMMENTEMAILMORE", "share"),  # a share bar's counts, no year
+    ("中央社記者侯文婷攝 110年3月18日", "caption"),  # a photographer's credit and the day the photo was taken
     (
         "© 2022, Example.com. This article is the copyrighted property of Example News. Written permission must "
         "be obtained before reprint in online or print media. Reprinting content without permission and/or "

@@ -382,10 +382,12 @@ LINES = (
     ("caption", "anywhere", rf".{{0,300}}[(（](?=[^()（）]*/)(?=[^()（）]*(?:\b(?:{PHOTO_AGENCIES}|Images|Photo)\b))"
                             r"[^()（）]{3,120}[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
-    # a photo's caption signed by its photographer, no brackets (`2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄`), or
-    # by the reporter who faxed it, with its date (`…命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日`)
+    # a photo's caption signed by its photographer, no brackets (`2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄`), maybe
+    # with the day it was taken (`中央社記者侯文婷攝 110年3月18日`), or by the reporter who faxed it, with its date
+    # (`…命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日`)
     ("caption", "anywhere", r".{0,150}(?:记者|記者|通讯员|通訊員|摄影|攝影)[ \u3000]*"
-                            r"[\u3400-\u9fff·]{2,4}(?:[ \u3000][\u3400-\u9fff·]{2,4})?[ \u3000]*(?:翻摄|翻攝|摄|攝)"),
+                            r"[\u3400-\u9fff·]{2,4}(?:[ \u3000][\u3400-\u9fff·]{2,4})?[ \u3000]*(?:翻摄|翻攝|摄|攝)"
+                            r"(?:[ \u3000]*\d{2,4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*[日号號])?"),
     ("caption", "anywhere", r".{0,150}(?:记者|記者)[\u3400-\u9fff·]{2,10}(?:传真|傳真)[ \u3000]*"
                             r"\d{2,4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*[日号號]"),
     # `LATEST NEWS` too, and after a site's initials (`ET快訊`)
