@@ -2322,3 +2322,20 @@ def test_a_timelines_day_before_a_dash_down_the_story_is_what_happened_on_it():
         ExtractionContext("t", dt.date(2024, 5, 20), "zh-Hans"),
     )
     assert [(m.as_written, m.is_event) for m in mentions] == [("5月13日", True), ("5月14日", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what is planned for the rest of the present period: an act to come
+        ("These services will be offered to customers later this year at no extra charge.", True),
+        ("He will run for re-election at a shareholders' meeting later this year.", True),
+        ("The club is 99% certain to sign the striker later this month.", True),
+        # … not what may happen then, nor the period itself
+        ("Google may do so later this year.", False),
+        ("Sales rose 5% this year.", False),
+    ],
+)
+def test_what_is_planned_for_later_this_period_is_an_event(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2015, 11, 3), "en"))
+    assert [m.is_event for m in mentions] == [expected]

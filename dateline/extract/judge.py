@@ -149,8 +149,10 @@ def _reports_event(
     """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
     is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
+    planned = layout.english and _later_this_period(text, reading, place)
     if (
         _names_the_present_period(reading)
+        and not planned
         and not _the_same_year_or_month(text, reading)
         and not _earlier_this_year_in_the_past(text, reading, place)
         and not _this_year_after_a_past_act(text, reading, place)
@@ -173,7 +175,11 @@ def _reports_event(
         and _STILL.search(text, reading.end, place.sentence_end)
     ):
         return False  # `Five years later, Bogonko is still missing`: how things stood then, nothing done
-    if granularity in _PERIOD_GRANULARITIES and _a_figures_or_a_things_period(text, reading, place, layout, published):
+    if (
+        granularity in _PERIOD_GRANULARITIES
+        and not planned
+        and _a_figures_or_a_things_period(text, reading, place, layout, published)
+    ):
         return False
     if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
         return False
@@ -181,7 +187,7 @@ def _reports_event(
         return False
     if granularity == "day" and layout.english and _a_count_on_a_day(text, reading, place):
         return False
-    if statistic:
+    if statistic and not planned:
         # A period with a statistic is a reporting period unless its own clause says
         # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
         # sentence, since Chinese sets the date before a comma (12月22日，美股暴跌4.21%).
@@ -194,6 +200,18 @@ def _reports_event(
         ):
             return False  # in English, a clause in the past around a day says something happened on it
     return not _inside_title(text, reading, place, layout)
+
+
+def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
+    """`will be offered later this year`, `a shareholders' meeting later this year`: what is planned for the rest
+    of the present period, an act to come; not what may or might happen then (`may do so later this year`)."""
+    if not text[reading.start : reading.end].lower().startswith("later this"):
+        return False
+    return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
+
+
+#: A modal of what may or may not happen.
+_A_MAYBE = re.compile(r"\b(?:may|might|could|perhaps|possibly)\b", re.I)
 
 
 def _a_row_of_data(text: str, reading: Reading) -> bool:
