@@ -552,6 +552,9 @@ def test_a_note_about_the_writer_at_the_end_is_furniture():
     assert split_writers_lines(story, "Lopez") == (story, [])  # a name in full only
     quoted = [Piece("p", "Maria Lopez said the terminal would open in 2025.")]
     assert split_writers_lines(quoted, "Maria Lopez") == (quoted, [])  # the story may name its writer
+    # by the writer's first name
+    first_name = [story[0], Piece("p", "Maria started the Harbour Courier in 2010 as a part-time endeavor.")]
+    assert split_writers_lines(first_name, "Maria Lopez")[0] == [story[0]]
 
 
 @pytest.mark.parametrize("line", ["2023/08/23 轉角24小時", "轉角24小時 · 2023年8月23日", "轉角24小時 | Aug 23, 2023"])

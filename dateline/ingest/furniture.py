@@ -466,11 +466,12 @@ def _labelled_date_line(line: str) -> FurnitureLine | None:
 
 
 #: How far from the story's end a note about its writer stands (before a share bar, a print note, comments).
-AUTHOR_NOTE_MAX_BLOCKS_FROM_END = 6
+AUTHOR_NOTE_MAX_BLOCKS_FROM_END = 10
 #: After the writer's name, what a note about them says (`Corey Kilgannon is a Metro reporter`,
 #: `Nelson D. Schwartz has covered economics since 2012`, `Dan Goodin Dan is the Security Editor`).
 _ABOUT_THE_WRITER = re.compile(
-    r"\s+(?:[A-Z][\w.'’-]*\s+)?(?:is|was|has|had|covers|covered|writes|wrote|joined|reports|edits|teaches)\b"
+    r"\s+(?:[A-Z][\w.'’-]*\s+)?(?:is|was|has|had|covers|covered|writes|wrote|joined|reports|edits|teaches|started"
+    r"|founded|co-founded|worked|began)\b"
 )
 
 
@@ -480,12 +481,15 @@ def split_writers_lines(pieces: list[Piece], author: str) -> tuple[list[Piece], 
     name with a date alone near the top (`2023/08/23 轉角24小時`), the page's stamp for its writer."""
     if not author:
         return pieces, []
+    first_name = author.split()[0]
     notes = [
         index
         for index in range(max(0, len(pieces) - AUTHOR_NOTE_MAX_BLOCKS_FROM_END), len(pieces))
         if len(author.split()) >= 2
-        and pieces[index].text.startswith(author)
-        and _ABOUT_THE_WRITER.match(pieces[index].text, len(author))
+        and any(
+            pieces[index].text.startswith(name) and _ABOUT_THE_WRITER.match(pieces[index].text, len(name))
+            for name in (author, first_name)  # `Jean-Luc started CNX Software in 2010 …`
+        )
     ]
     stamps = [index for index in range(min(EDGE_MAX_BLOCKS, len(pieces))) if _dated_name(pieces[index].text, author)]
     return (
