@@ -575,6 +575,5 @@ ENGLISH_FESTIVALS = {
     "Presidents' Day": "presidents-day", "Presidents Day": "presidents-day", "Columbus Day": "columbus-day",
     "Father's Day": "fathers-day", "Earth Day": "earth-day", "Canada Day": "canada-day",
     "Bastille Day": "bastille-day", "Australia Day": "australia-day", "Guy Fawkes Night": "bonfire-night",
-    "Bonfire Night": "bonfire-night", "Hogmanay": "new-years-eve", "International Women's Day": "womens-day",
-    "Mother's Day": "mothers-day",
+    "Bonfire Night": "bonfire-night", "Hogmanay": "new-years-eve", "Mother's Day": "mothers-day",
 }
