@@ -1204,6 +1204,8 @@ def test_a_day_alone_in_a_later_paragraph_in_the_week_before_publication_is_that
         ("时至今日，王小云仍在研究密码学。", []),
         ("据法国《星期日报》报道，罢工将继续。", []),
         ("電視台增加兒童節目和青年节目的播出时间。", []),  # programmes, not festivals
+        ("桃园结义，不求同年同月同日生，但求同年同月同日死。", []),  # an oath
+        ("明天系掌门人被带走，今日世界为之一惊。", []),  # a company group; the world of these days
         ("两地气温纷纷创下半年以来新低。", []),
         ("8月交割的原油期货下跌，当月期指和下月合约均贴水。", []),
         ("她的手机每天上午9时至10时必须关机，每周四开会，每月15日发薪。", []),
@@ -1345,6 +1347,7 @@ def test_a_wire_storys_dateline_is_the_day_it_was_filed_however_it_is_written(te
         ("（柏林13日综合电）", "13日"),  # a dispatch put together from several
         ("【希望之声2024年5月13日】（本台记者综合报导）", "2024年5月13日"),  # the outlet and the day in brackets
         ("路透莫斯科5月13日 - ", "5月13日"),  # an agency's and a place's names, and a dash
+        ("路透伦敦/米兰5月13日 - ", "5月13日"),  # … two places
     ],
 )
 def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(dispatch, written):

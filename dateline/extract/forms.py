@@ -274,14 +274,14 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 上个月, 本月9日, 当月, 下月初 (not 灯烧月下月如昼: 月下, under the moon)
     (
         "zh_month_shift",
-        f"(?<![每月{NOT_SAME_AFTER}]){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅色夜])"
+        f"(?<![每月{NOT_SAME_AFTER}])(?<!同年){NOT_A_WORD_IN_BEN}(?:(?P<shift>{PERIOD_SHIFT})|(?P<same_month>{alternation(SAME_MONTH_WORDS)})){SPACE}(?:[个個]{SPACE})?月(?![球亮光饼餅色夜])"
         f"(?:{SPACE}(?P<day>{DAY}){SPACE}{DAY_MARK}{TIME_SUFFIX}|(?P<month_part>{MONTH_PART}))?",
     ),
     # 去年, 明年, 去年底 (今年 alone is too vague)
     (
         "zh_year_word",
         f"(?<![{NOT_SAME_AFTER}])(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
-        "(?:年?(?P<year_part>[底初末]))?(?![龄齡级級纪紀])",  # 不同年龄, 同年级: no year
+        "(?:年?(?P<year_part>[底初末]))?(?![龄齡级級纪紀]|同月)",  # 不同年龄, 同年级, 同年同月同日生 (an oath): no year
     ),
     # 今明两年: this year and the next
     ("zh_this_and_next_year", "今明[两兩]年"),

@@ -565,7 +565,7 @@ _DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜】 \u3000,"
 #: … or a dash set off by spaces, after an agency's and a place's names run together (`路透华盛顿3月17日 - `): a
 #: wire story's dateline as its Chinese service prints it; a timeline's `3月17日 - 某事` has no name before it.
 _A_DASH_AFTER = re.compile(r"[ \u3000]+[-－—–]{1,2}[ \u3000]")
-_AN_AGENCY_AND_PLACE = re.compile(r"[\u3400-\u9fff]{3,12}")
+_AN_AGENCY_AND_PLACE = re.compile(r"[\u3400-\u9fff]{3,12}(?:[/／][\u3400-\u9fff]{2,8})*")  # `路透伦敦/米兰`
 #: … or an outlet and the day in brackets (`【希望之声2025年1月30日】`).
 _OUTLET_IN_BRACKETS_BEFORE = re.compile(r"【[^【】0-9０-９\s]{2,12}$")
 _ONLY_SPACE = re.compile(r"[ \t\u00a0\u3000]*(?:\n|$)")

@@ -167,16 +167,17 @@ DAYS_COUNTED_AFTER = ("连续", "連續", "累计", "累計", "近", "共", "长
 YEARS_COUNTED_AFTER = ("逾", "长达", "長達", "历时", "歷時", "为期", "為期", "已有", "超过", "超過")
 #: Day words that are the start of a name, not a date (今日头条 is a company).
 DAY_WORD_NAMES = {
-    "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國"),
+    "今日": ("头条", "頭條", "说法", "說法", "美国", "美國", "俄罗斯", "俄羅斯", "中国", "中國", "世界"),
     "明日": ("之星", "方舟", "香港"),
+    "明天": ("系",),  # 明天系, a company group
     "今天": ("的中国", "的中國"),
     "同日": ("本",),  # 同日本 is "with Japan"
     "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
 #: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
-#: 光明日报 is a newspaper; 今时今日 is "nowadays".
-DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如", "前日": "此之以", "明日": "光",
+#: 光明日报 is a newspaper; 今时今日 is "nowadays"; 同年同月同日 is an oath's "the same day".
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如月", "前日": "此之以", "明日": "光",
                       "今日": "时時"}
 
 #: English day words; matched without regard to case.
