@@ -1606,6 +1606,24 @@ def test_a_wire_storys_dateline_dates_a_page_that_states_no_date(tmp_path):
     assert _page(tmp_path, "<title>Babies who eat peanuts early may avoid allergy</title>", story).published is None
 
 
+@pytest.mark.parametrize(
+    "dispatch",
+    [
+        "【希望之声2020年10月17日】（本台记者综合报导）",
+        "【新唐人北京时间2020年10月17日讯】",
+        "新华社北京2020年10月17日电 ",
+        "（中央社台北2020年10月17日電）",
+    ],
+)
+def test_a_chinese_wire_storys_dateline_with_its_year_dates_a_page_that_states_no_date(tmp_path, dispatch):
+    body = f"<h1>北京放宽地摊限制</h1><p>{dispatch}北京16日发公告，放宽了对地摊经济的限制，允许合规企业占用公共空间。</p>"
+    article = _page(tmp_path, "<title>北京放宽地摊限制</title>", body)
+    assert article.publication_date == dt.date(2020, 10, 17)
+    assert article.date_evidence.startswith("the story's dateline: ")
+    # without its year, it says which day but not which year
+    assert _page(tmp_path, "<title>北京放宽地摊限制</title>", body.replace("2020年", "")).published is None
+
+
 def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path):
     article = _page(
         tmp_path,

@@ -17,7 +17,8 @@ trustworthy place that states one, and the article says which:
 6. a bare date printed above the headline, which is as often the page's header
    showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`), or
    the page's update stamp when that is earlier;
-7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`), the day it was filed;
+7. the dateline opening a wire story's first paragraphs (`Feb. 23, 2015 --`, `【希望之声2020年10月17日】`,
+   `新华社北京2021年12月22日电`), the day it was filed;
 8. a date line that prints the day and its weekday but no year (`Thu Aug 25, 6:49 AM ET`), in the year
    of the page's copyright line (or the one before) where that day is that weekday.
 
@@ -45,6 +46,14 @@ DISPATCH_REACH = 600
 #: `WASHINGTON, Aug. 11, 1998 (AP) --`).
 _A_DISPATCHS_DATE = re.compile(
     rf"(?m:^)[ \t]*(?:[A-Z][A-Z.'’ -]{{1,40}},\s+)?(?P<date>{DATE_TEXT})\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:--|—|–)\s"
+)
+
+#: … or a Chinese one with its year, opening a paragraph: the outlet and the day in brackets
+#: (`【希望之声2020年10月17日】`, `【大纪元2018年08月29日讯】`), or the agency, the place and the day it was filed
+#: (`新华社北京2021年12月22日电`).
+_A_CHINESE_DISPATCH = re.compile(
+    rf"(?m:^)[ \t\u3000]*(?:【[^【】\n]{{2,16}}?(?P<date>{DATE_TEXT})(?:讯|訊|电|電)?】"
+    rf"|[（(]?[\u3400-\u9fff]{{2,16}}?(?P<filed>{DATE_TEXT})(?:电|電|讯|訊)[）)]?)"
 )
 
 #: The zone of the places Chinese news is written in, all at UTC+8.
@@ -132,9 +141,11 @@ def _from_what_else_the_page_shows(
 ) -> tuple[dt.datetime | None, str]:
     """Where neither the metadata, the date lines nor the address date the page: the story's dateline, its
     update stamp, and last an element the page marks as a date."""
-    dispatch = _A_DISPATCHS_DATE.search(text, 0, DISPATCH_REACH)
-    if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
-        return moment, f"the story's dateline: {dispatch.group().strip()}"
+    for pattern in (_A_DISPATCHS_DATE, _A_CHINESE_DISPATCH):
+        dispatch = pattern.search(text, 0, DISPATCH_REACH)
+        filed = dispatch and (dispatch["date"] or dispatch.groupdict().get("filed"))
+        if dispatch is not None and (moment := parsed(filed)) is not None:
+            return moment, f"the story's dateline: {dispatch.group().strip()}"
     if reading.date_candidates:
         first = reading.date_candidates[0]
         raise ContentError(
