@@ -1306,6 +1306,8 @@ def test_a_weekday_before_its_date_is_that_dates_not_this_weeks():
         # another calendar's day, or another day of the name
         ("Orthodox Christmas drew crowds to the cathedral.", []),
         ("It was his first Holocaust Remembrance Day statement.", []),
+        # a place by a festival's name
+        ("Most people know of Easter Island for its moai.", []),
     ],
 )
 def test_a_festival_that_describes_a_thing_is_no_day(text, expected):

@@ -488,7 +488,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_festival",
         f"(?<![A-Za-z])(?:(?P<direction>[Ll]ast|[Tt]his|[Nn]ext){S})?"
-        f"(?P<festival>{_ENGLISH_FESTIVAL_NAMES})(?![A-Za-z])"
+        f"(?P<festival>{_ENGLISH_FESTIVAL_NAMES})(?![A-Za-z]|{S}(?:Island|Islands|Isle)\\b)"  # not Easter Island
         f"(?:(?:,?{S}|{S}of{S})(?P<year>(?:1[89]|20)[0-9]{{2}})(?![0-9]))?"
         f"(?P<season>(?=(?:{S}and{S}New{S}Year['’]?s?)?{S}(?:season|period|holidays?|shopping|sales|rush|break)\\b))?",
     ),
