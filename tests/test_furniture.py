@@ -203,6 +203,7 @@ FURNITURE = [
     ("Latest update May 6th, 2022 12:49 AM", "update"),
     ("17 January 2015 Last updated at 20:03 GMT", "dateline"),  # the update's clock time alone
     ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),
+    ("Updated 0948 GMT (1748 HKT) February 19, 2020", "update"),  # a clock's four digits, in two zones
     ("Updated 3:13 PM ET Oct 27", "update"),
     ("9:09 a.m.: This article has been updated to add a quote from a spokeswoman.", "update"),
     ("This article was originally published at 7 a.m.", "share"),

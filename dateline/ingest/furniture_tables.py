@@ -149,7 +149,7 @@ SEGMENTS = (
     # … with its clock time alone, or before a day without its year (`Last updated at 20:03 GMT`, `updated 3:13 PM
     # ET Oct 27`): the day, if any, is on the line or the page
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:at\s+)?{TIME_TEXT}(?![\w:])"
-                     rf"(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT})?"),
+                     rf"(?:\s*[(（]{TIME_TEXT}[)）])?(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT}(?!,?\s*\d))?"),  # `0948 GMT (1748 HKT)`
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
     # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
