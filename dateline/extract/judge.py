@@ -284,11 +284,11 @@ def _a_year_talked_of(text: str, reading: Reading) -> bool:
     return _A_VERB_AFTER_A_SUBJECT.match(text, reading.end) is not None
 
 
-#: Right before a year, a preposition that makes it a time (`in 1998`, `by 2050`).
-_A_PREPOSITION_BEFORE = re.compile(
-    r"\b(?i:in|by|from|of|since|until|till|through|during|for|to|on|at|before|after|between|around|about|and|or"
-    r"|early|late|mid|the)[ \u00a0]+$"
-)
+#: Right before a year, a preposition that makes it a time (`in 1998`, `by 2050`), or a word of a list or a
+#: part of the year (`and 2016`, `early 2016`).
+_OTHER_LEAD_INS = frozenset({"for", "about", "and", "or", "early", "late", "mid", "the"})
+_YEARS_LEAD_INS = tables.ENGLISH_PREPOSITIONS_BEFORE_A_PERIOD | _OTHER_LEAD_INS
+_A_PREPOSITION_BEFORE = re.compile(r"\b(?i:" + tables.alternation(sorted(_YEARS_LEAD_INS)) + r")[ \u00a0]+$")
 #: After a year, the verb of a clause it is the subject of (`2026 will`, `2017 is`, `2016 probably wasn't`).
 _A_VERB_AFTER_A_SUBJECT = re.compile(
     r"[ \u00a0]+(?:probably[ \u00a0]+|also[ \u00a0]+|already[ \u00a0]+)?"

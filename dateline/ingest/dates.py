@@ -272,17 +272,15 @@ def url_date(url: str) -> dt.date | None:
 
 
 def the_weekdays_year(written: str, years: list[int]) -> dt.date | None:
-    """The day a stamp without its year names (`Thu Aug 25, 6:49 AM ET`), in the first of `years` where its
-    weekday falls on it; None when it names no weekday, or no such year is given."""
+    """The day a stamp without its year names (`Thu Aug 25`), in the first of `years` where its weekday falls on
+    it; None when it names no weekday, or no such year is given."""
     weekday = _A_WEEKDAY.search(written)
-    month = _A_MONTH.search(written)
-    day = _A_DAY.search(written)
-    if weekday is None or month is None or day is None:
+    if weekday is None:
         return None
     wanted = _WEEKDAY_NUMBER[weekday.group().lower()]
     for year in years:
         try:
-            found = dt.date(year, ENGLISH_MONTHS[month.group().lower()], int(day.group()))
+            found = parse_date_text(f"{written} {year}").date()
         except ValueError:
             continue
         if found.weekday() == wanted:
@@ -290,9 +288,7 @@ def the_weekdays_year(written: str, years: list[int]) -> dt.date | None:
     return None
 
 
-_A_WEEKDAY = re.compile(r"\b(?i:" + "|".join(sorted(ENGLISH_WEEKDAYS, key=len, reverse=True)) + r")\b")
-_A_MONTH = re.compile(r"\b(?i:" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\b")
-_A_DAY = re.compile(r"(?<![\d:])\d{1,2}(?![\d:])")
+_A_WEEKDAY = re.compile(rf"\b{_words(ENGLISH_WEEKDAYS)}\b")
 #: A weekday's name -> its number (Monday 0), by its first three letters.
 _WEEKDAY_NUMBER = {name: ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(name[:3]) for name in ENGLISH_WEEKDAYS}
 

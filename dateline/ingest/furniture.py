@@ -308,17 +308,8 @@ def _slideshow(pieces: list[Piece], texts: list[int], paragraphs: list[int]) -> 
     """A gallery's slides, each opened by its count (`1/50 United goin down`, `2/50 Star Wars boosts economy`), at
     least SLIDESHOW_MIN_SLIDES counting up by one, the last as long as the longest before it: other stories or the
     photos', not this story. Not a page whose story is all slides."""
-    shown: set[int] = set()
-    run: list[int] = []  # positions in texts of the run's counts
-    counts: tuple[int, int] = (0, 0)  # the last slide's number, and how many slides the gallery has
-
-    def close() -> None:
-        if len(run) >= SLIDESHOW_MIN_SLIDES:
-            longest = max(after - before for before, after in zip(run, run[1:]))
-            slides = set(texts[run[0] : run[-1] + longest])
-            if any(paragraph not in slides for paragraph in paragraphs):
-                shown.update(slides)
-
+    runs: list[list[int]] = []  # positions in texts of each run's counts
+    counts = (0, 0)  # the last slide's number, and how many slides its gallery has
     for position, index in enumerate(texts):
         text = pieces[index].text.strip()
         count = _A_SLIDES_COUNT.match(text)
@@ -327,12 +318,19 @@ def _slideshow(pieces: list[Piece], texts: list[int], paragraphs: list[int]) -> 
         number, total = int(count["number"]), int(count["total"])
         if not 1 <= number <= total:
             continue
-        if not (run and (number, total) == (counts[0] + 1, counts[1])):
-            close()
-            run = []
-        run.append(position)
+        if runs and (number, total) == (counts[0] + 1, counts[1]):
+            runs[-1].append(position)
+        else:
+            runs.append([position])
         counts = (number, total)
-    close()
+    shown: set[int] = set()
+    for run in runs:
+        if len(run) < SLIDESHOW_MIN_SLIDES:
+            continue
+        longest = max(after - before for before, after in zip(run, run[1:]))
+        slides = set(texts[run[0] : run[-1] + longest])
+        if any(paragraph not in slides for paragraph in paragraphs):
+            shown.update(slides)
     return shown
 
 

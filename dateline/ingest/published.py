@@ -51,9 +51,9 @@ _A_DISPATCHS_DATE = re.compile(
 #: … or a Chinese one with its year, opening a paragraph: the outlet and the day in brackets
 #: (`【希望之声2020年10月17日】`, `【大纪元2018年08月29日讯】`), or the agency, the place and the day it was filed
 #: (`新华社北京2021年12月22日电`).
-_A_CHINESE_DISPATCH = re.compile(
-    rf"(?m:^)[ \t\u3000]*(?:【[^【】\n]{{2,16}}?(?P<date>{DATE_TEXT})(?:讯|訊|电|電)?】"
-    rf"|[（(]?[\u3400-\u9fff]{{2,16}}?(?P<filed>{DATE_TEXT})(?:电|電|讯|訊)[）)]?)"
+_CHINESE_DISPATCHES = (
+    re.compile(rf"(?m:^)[ \t\u3000]*【[^【】\n]{{2,16}}?(?P<date>{DATE_TEXT})(?:讯|訊|电|電)?】"),
+    re.compile(rf"(?m:^)[ \t\u3000]*[（(]?[\u3400-\u9fff]{{2,16}}?(?P<date>{DATE_TEXT})(?:电|電|讯|訊)[）)]?"),
 )
 
 #: The zone of the places Chinese news is written in, all at UTC+8.
@@ -106,7 +106,7 @@ def publication_date(
             raise ContentError(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
             ) from exc
-        if utc_written_in and in_address is not None and _written_in_utc(stated.value):
+        if utc_written_in and in_address is not None and _written_offset(stated.value) == dt.timedelta(0):
             # a repost's UTC time of a story written where it was still that day (`2021-03-18T20:41:57Z` on
             # `…-20210318`, a Washington afternoon): its address's day, not Shanghai's next morning
             return _on_the_printed_day(written, stated.evidence, [(in_address, f"its address {url}")])
@@ -141,10 +141,9 @@ def _from_what_else_the_page_shows(
 ) -> tuple[dt.datetime | None, str]:
     """Where neither the metadata, the date lines nor the address date the page: the story's dateline, its
     update stamp, and last an element the page marks as a date."""
-    for pattern in (_A_DISPATCHS_DATE, _A_CHINESE_DISPATCH):
+    for pattern in (_A_DISPATCHS_DATE, *_CHINESE_DISPATCHES):
         dispatch = pattern.search(text, 0, DISPATCH_REACH)
-        filed = dispatch and (dispatch["date"] or dispatch.groupdict().get("filed"))
-        if dispatch is not None and (moment := parsed(filed)) is not None:
+        if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
             return moment, f"the story's dateline: {dispatch.group().strip()}"
     if reading.date_candidates:
         first = reading.date_candidates[0]
@@ -243,27 +242,18 @@ def _in_the_writers_zone(
         zoned = _the_same_time_in_a_zone(stamp, reading)
         if zoned is not None:
             return zoned
-    if not evidence.startswith(DATE_LINE) and stamp.time() != dt.time(0) and not _a_zone_of_its_own(raw):
+    # a time with a zone of its own (not UTC) is the writer's already
+    if not evidence.startswith(DATE_LINE) and stamp.time() != dt.time(0) and not _written_offset(raw):
         return _on_the_printed_day(stamp, evidence, _printed_days(url, furniture, parsed, stamp.date()))
     return stamp, evidence
 
 
-def _written_in_utc(value: object) -> bool:
-    """Whether a time is written in UTC (`2021-03-18T20:41:57Z`, `+00:00`)."""
+def _written_offset(value: object) -> dt.timedelta | None:
+    """The UTC offset a time is written with (`Z` is zero, `+01:00` an hour), None when it states no zone."""
     try:
-        written = parse_written_date(value)
+        return parse_written_date(value).utcoffset()
     except ValueError:
-        return False
-    return written.utcoffset() == dt.timedelta(0)
-
-
-def _a_zone_of_its_own(value: object) -> bool:
-    """Whether a time states a zone other than UTC (`2023-11-09T00:20:00+01:00`): the writer's."""
-    try:
-        written = parse_written_date(value)
-    except ValueError:
-        return False
-    return bool(written.utcoffset())
+        return None
 
 
 #: How the evidence of a date line begins.
