@@ -73,6 +73,12 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
             "Friday",
             FUTURE,
         ),
+        # ... and so does a chunk that commas only set a place apart from
+        ("Rallies are scheduled for Colorado Springs, Colo., on Thursday and Las Vegas on Friday.", "Friday", FUTURE),
+        ("Rallies were held in Colorado Springs, Colo., on Thursday and Las Vegas on Friday.", "Friday", UNKNOWN),
+        # `as planned` is an aside, not the clause's verb
+        ("The judge ruled that the sentencing would go forward as planned on Thursday.", "Thursday", FUTURE),
+        ("Shares fell as expected on Thursday.", "Thursday", PAST),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

@@ -123,10 +123,9 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
                 # attribution is the whole sentence's; the date's own verb is before it, past a list's commas
                 return _tense_across_commas(words, before) or tense
             return tense
-    # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`: a list's items share
-    # the future said once
-    said_future = any(words[index][0].lower() in tables.ENGLISH_FUTURE_AUXILIARIES for index in before[-_LIST_WORDS:])
-    return FUTURE if said_future and _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
+    # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`, `Rallies are scheduled
+    # for Colorado Springs, Colo., on Thursday`: a chunk with no verb of its own shares a future said before it
+    return FUTURE if _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
 
 
 def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
@@ -262,8 +261,8 @@ def _verb_group_tense(
     if not forms or _object_of_a_past_verb(forms, words, index, floor):
         return None  # no verb; or `sent troops into Ukraine`: the noun the past verb before it governs
     auxiliaries = [w.lower() for w, _ in words[max(floor, index - 4) : index] if w not in _CLAUSE_BREAK and w != ","]
-    if auxiliaries[-1:] and auxiliaries[-1] in _PREPOSITIONS_BEFORE_AN_ADJECTIVE and forms <= {"VBD", "VBN", "JJ"}:
-        return None  # `four rounds of planned outages`, `for scheduled maintenance`: a participle as adjective
+    if _a_participle_not_the_verb(forms, auxiliaries):
+        return None
     if (
         _preceded_by_determiner(auxiliaries)
         and lower not in tables.ENGLISH_PRESENT_AUXILIARIES
@@ -298,6 +297,16 @@ def _verb_group_tense(
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
     return _inflected_tense(lower, forms, auxiliaries)
+
+
+def _a_participle_not_the_verb(forms: frozenset[str], auxiliaries: list[str]) -> bool:
+    """`four rounds of planned outages`, `for scheduled maintenance`: a participle as adjective after a
+    preposition; `would go forward as planned on Thursday`: an aside. Neither is the clause's verb."""
+    if not auxiliaries:
+        return False
+    if auxiliaries[-1] == "as":
+        return "VBN" in forms
+    return auxiliaries[-1] in _PREPOSITIONS_BEFORE_AN_ADJECTIVE and forms <= {"VBD", "VBN", "JJ"}
 
 
 def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> bool:
