@@ -204,6 +204,7 @@ FURNITURE = [
     ("17 January 2015 Last updated at 20:03 GMT", "dateline"),  # the update's clock time alone
     ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),
     ("Updated 0948 GMT (1748 HKT) February 19, 2020", "update"),  # a clock's four digits, in two zones
+    ("Page last updated at 05:00 GMT, Friday, 18 June 2010 06:00 UK", "update"),  # the page's, and in a second zone
     ("Updated 3:13 PM ET Oct 27", "update"),
     ("9:09 a.m.: This article has been updated to add a quote from a spokeswoman.", "update"),
     ("This article was originally published at 7 a.m.", "share"),
@@ -258,6 +259,8 @@ FURNITURE = [
     ("图为2016年投入使用的首批新能源公交车", "caption"),
     ("新开通的公交线路首班车。（东方都市报记者 李明 摄）", "caption"),
     ("File photo of the harbour bridge in 2016", "caption"),
+    ("In this July 9, 2014, file photo, a sign warns of radioactivity near the plant.", "caption"),
+    ("This June 25, 2002, file photo shows the view from the summit ridge.", "caption"),
     (
         "Maria Lopez waves to supporters during a rally in Harbour City, Tuesday, Nov. 19, 2019. (Tom Ashby/AP)",
         "caption",
@@ -287,6 +290,7 @@ STORY = [
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
     "2021年12月22日，工信部发布通知。",
     "On Friday, the company said it would appeal.",
+    "In this July 9, 2014, meeting, the board agreed to sell the plant.",  # no photo
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",
     "2021年12月9日 工信部收到报告",  # a line of a timeline: a day and what happened, no time of day

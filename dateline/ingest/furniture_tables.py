@@ -67,7 +67,7 @@ UPDATE_LABELS = words(
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
 #: Words that may open a label line (`本文最后修改：…`).
-LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文")
+LABEL_PREFIXES = words("本文", "本页", "本頁", "此文", "该文", "該文", "Page ", "This page ")
 #: A place's label in a stamp (`2014/11/11 12:07 綜合報導 地區：台北市報導`).
 PLACE_LABELS = words("地区", "地區", "地点", "地點")
 SOURCE_LABELS = words("来源", "來源", "出处", "出處", "稿源", "稿件来源", "稿件來源", "信息来源", "信息來源", "文章来源", "文章來源",
@@ -142,9 +142,10 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
 SEGMENTS = (
-    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*"
+    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?"
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
                      rf"(?:[+-]\d{{2}}(?![\d:]))?"
+                     rf"(?:\s+{TIME_TEXT})?(?:\s+[A-Z]{{2,3}}(?!\w))?"  # `… 18 June 2010 06:00 UK`: in a second zone
                      rf"(?:\s*{UPDATE_SUFFIXES})?"),
     # … with its clock time alone, or before a day without its year (`Last updated at 20:03 GMT`, `updated 3:13 PM
     # ET Oct 27`): the day, if any, is on the line or the page
@@ -382,6 +383,10 @@ LINES = (
     ("caption", "anywhere", rf".{{0,300}}[(（](?=[^()（）]*/)(?=[^()（）]*(?:\b(?:{PHOTO_AGENCIES}|Images|Photo)\b))"
                             r"[^()（）]{3,120}[)）]"),
     ("caption", "anywhere", r"(?:File photo|File image|A file photo|Photo illustration)\b.{0,200}"),
+    # a wire photo's caption that opens with the day it was taken (`In this July 9, 2014, file photo, a sign warns …`,
+    # `This June 25, 2002, file photo shows …`)
+    ("caption", "anywhere", rf"(?:In )?[Tt]his (?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}),? (?:file |handout |undated )?"
+                            r"(?:photo|image|picture|photograph|frame grab)\b.{0,300}"),
     # a photo's caption signed by its photographer, no brackets (`2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄`), maybe
     # with the day it was taken (`中央社記者侯文婷攝 110年3月18日`), or by the reporter who faxed it, with its date
     # (`…命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日`)
