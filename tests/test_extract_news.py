@@ -1202,6 +1202,10 @@ def test_a_day_alone_in_a_later_paragraph_in_the_week_before_publication_is_that
     text = "10月27日，他逝世。\n\n2日上午，遗体火化。"
     assert found(text, "2015-11-20", "zh-Hans")[-1] == ("2日上午", "2015-11-02")
     assert found("5月19日，公司发布公告；3日，股价大跌。", "2015-07-04", "zh-Hans")[-1] == ("3日", "2015-06-03")
+    # after a month named without a day, in the same paragraph: the days just past too
+    text = "委员会今年5月在15个国家进行民调，该机构10日公布调查结果。"
+    assert found(text, "2026-06-11", "zh-Hans") == [("今年5月", "2026-05"), ("10日", "2026-06-10")]
+    assert found("他今年5月10日到京，12日离开。", "2026-06-13", "zh-Hans")[-1] == ("12日", "2026-05-12")
 
 
 @pytest.mark.parametrize(

@@ -485,9 +485,12 @@ def _in_the_days_before_publication(
 ) -> Period | None:
     """`3日，证监会已集中部署…`, written on 4 July, in a paragraph after one that told of May: news writes a day
     of the days just past without its month, so a day alone that opens a later paragraph than the last
-    month named, and falls in the week before publication in publication's month, is that day."""
+    month named, and falls in the week before publication in publication's month, is that day. So does one
+    after a month named without a day (`今年5月进行民调，该机构10日公布结果`, written on 11 June)."""
     publication = state.publication
-    if publication is None or state.last_month is None or state.last_month[2] >= place.block:
+    if publication is None or state.last_month is None:
+        return None
+    if state.last_month[2] >= place.block and _a_day_named_in_the_last_month(state):
         return None
     if state.last_month[:2] == (publication.year, publication.month):
         return None
@@ -495,6 +498,13 @@ def _in_the_days_before_publication(
     if period is None or not 0 <= (publication - period.first_day).days <= RECENT_DAYS:
         return None
     return period
+
+
+def _a_day_named_in_the_last_month(state: State) -> bool:
+    if state.last_day is None or state.last_month is None:
+        return False
+    named = state.last_day[0]
+    return (named.year, named.month) == state.last_month[:2]
 
 
 def _following_month_if_nearer(period: Period | None, reading: Reading, state: State) -> Period | None:
