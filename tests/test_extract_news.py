@@ -767,6 +767,8 @@ def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says
         # the month written long before is another story's; the gloss says which 6th: yesterday's
         ("2018年8月份，台风过境。昨天（6日），华为发布纪要。", [("2018年8月份", "2018-08"), ("6日", "2019-09-06")]),
         ("7月30日，公司公告。上周五（6日），华为发布纪要。", [("7月30日", "2019-07-30"), ("6日", "2019-09-06")]),
+        # a month and day glossing the word: the year is the word's, not the one the sentence named before it
+        ("2018年交易额增长39.8%记者今天（9月9日）从数据局了解到", [("2018年", "2018"), ("9月9日", "2019-09-09")]),
     ],
 )
 def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(text, expected):

@@ -327,6 +327,15 @@ def _resolve_year_less(
     date is a day or two from publication and the weekday a day off: then the weekday is the slip, of the
     writer or of a time zone (`星期二（12月10日）` written on Monday 10 December)."""
     publication = state.publication
+    if reading.glossed_days is not None and publication is not None:
+        # 今天（6月11日）: the day the word says, whatever year the sentence told of before it
+        said = publication + dt.timedelta(days=reading.glossed_days)
+        near = [
+            period
+            for year in (said.year - 1, said.year, said.year + 1)
+            if (period := period_of(granularity, year, reading))
+        ]
+        return min(near, key=lambda p: abs((p.first_day - said).days), default=None), "relative-to-publication"
     if state.last_year is not None and _OF_THAT_YEAR.match(place.layout.text, reading.end):
         # `In October of that year`: the year the story told last, which `that year` names next
         return period_of(granularity, state.last_year, reading), "relative-to-previous"

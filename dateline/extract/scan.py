@@ -536,8 +536,8 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
             and _CLOSING_BRACKET.match(text, following.end)
         ):
             following.names_incident = following.names_incident or reading.incident
-            if following.month is None and reading.kind == "day_word" and reading.anchors[:1] == ("publication",):
-                following.glossed_days = reading.offset_days
+            if following.year is None and reading.kind == "day_word" and reading.anchors[:1] == ("publication",):
+                following.glossed_days = reading.offset_days  # 昨天（6日）, 今天（6月11日）
             elif following.month is None and reading.kind == "weekday" and following.weekday is None:
                 following.weekday = reading.weekday
             continue
