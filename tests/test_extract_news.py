@@ -96,6 +96,9 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
     "sentence,date,tense",
     [
         ("公司将于12月30日举行发布会。", "12月30日", FUTURE),
+        # a plan as a noun is no future
+        ("3月18日，计划生育政策调整。", "3月18日", UNKNOWN),
+        ("3月18日，计划之外的车祸发生。", "3月18日", UNKNOWN),
         ("该公司计划3月1日上线。", "3月1日", FUTURE),
         ("12月9日，平台已收到报告。", "12月9日", PAST),
         ("12月9日，平台收到了报告。", "12月9日", PAST),
