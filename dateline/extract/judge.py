@@ -16,7 +16,7 @@ from .place import Place
 from .readers import Reading
 from .resolve import Resolved
 from .state import after_as_of
-from .tense import FUTURE, PAST, PRESENT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
+from .tense import FUTURE, PAST, PRESENT, PROSPECT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -149,7 +149,7 @@ def _reports_event(
     """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
     is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
-    planned = layout.english and _later_this_period(text, reading, place)
+    planned = _planned_for_this_period(text, reading, place, layout)
     if (
         _names_the_present_period(reading)
         and not planned
@@ -210,6 +210,23 @@ def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
     return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
 
 
+def _planned_for_this_period(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    if layout.english:
+        return _later_this_period(text, reading, place)
+    return _by_the_end_of_this_period(text, reading, place)
+
+
+def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> bool:
+    """`项目今年底将建成`, `将于今年年底前推出`, `预定年底完成`: what is to be done by the end of the present year or
+    month, an act to come; not a figure forecast for then (`预计到今年年底失业率将降至4.5%`)."""
+    if place.tense not in (FUTURE, PROSPECT) or not _THE_END_OF_THIS_PERIOD.fullmatch(text, reading.start, reading.end):
+        return False
+    start, end = _clause_of(text, reading, place)
+    return _MEASURED_VALUE.search(text, start, end) is None
+
+
+#: The end of the present year or month, as Chinese writes it (`今年底`, `今年年底`, `年底`, `本月底`, `月末`).
+_THE_END_OF_THIS_PERIOD = re.compile(r"(?:今年|本年|本月|这个月|這個月)?[年月]?[底末]")
 #: A modal of what may or may not happen.
 _A_MAYBE = re.compile(r"\b(?:may|might|could|perhaps|possibly)\b", re.I)
 

@@ -287,7 +287,7 @@ ENGLISH_RELATIVE_DIRECTIONS = {"ago": "ago", "later": "later", "earlier": "earli
 
 #: A sentence with one of these is about the future: a year-less date may lie after publication.
 FUTURE_CUES = (
-    "将于", "將於", "将", "將", "计划", "計劃", "拟", "擬", "预计", "預計", "即将", "即將",
+    "将于", "將於", "将", "將", "计划", "計劃", "計畫", "拟", "擬", "预计", "預計", "即将", "即將",
     "定于", "定於", "准备", "準備", "有望", "届时", "屆時", "原定", "预定", "預定",
     "预估", "預估", "可望",
 )
@@ -313,6 +313,7 @@ FUTURE_CUE_FALSE_FRIENDS = {
     # a plan as a noun: `计划生育` (family planning), `计划经济`, `计划书`, `…计划之…`
     "计划": ("之", "书", "生育", "经济", "单列"),
     "計劃": ("之", "書", "生育", "經濟", "單列"),
+    "計畫": ("之", "書", "生育", "經濟", "單列"),
 }
 ENGLISH_FUTURE_CUES = (
     "will", "is due to", "are due to", "scheduled", "plans to", "plan to", "is set to",
