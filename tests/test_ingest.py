@@ -1004,6 +1004,21 @@ def test_a_story_hidden_until_the_pages_scripts_run_is_read(tmp_path):
     assert "newsletter" not in _page(tmp_path, "<title>Bus lanes</title>", visible).text
 
 
+def test_a_story_an_icons_unclosed_title_swallows_is_read_as_trafilatura_finds_it(tmp_path):
+    """`<title>…</>` inside an SVG sprite leaves the rest of the page inside the icon for an HTML5 parser (the
+    sanitiser's): the story trafilatura (lxml) finds is read instead of nothing."""
+    sprite = (
+        "<svg style='display:none'><symbol id='a'><title>icon chevron</><path d='M0 0'/></symbol>"
+        "<symbol id='b'><title>icon search</title><path d='M0 0'/></symbol></svg>"
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", sprite + f"<div><h1>Bus lanes</h1>{BUS_LANES_STORY}</div>")
+    assert article.text.count("The council voted on Tuesday") == 4
+    # a story written as one paragraph broken into lines, a byline its last
+    lines = "<br/>".join(["市议会周二投票决定在市中心的两条主干道增设巴士专用道，以缓解早晚高峰的拥堵，市长办公室表示。"] * 3 + ["记者：王明"])
+    article = _page(tmp_path, "<title>巴士专用道</title>", sprite + f"<div><h1>巴士专用道</h1><p>{lines}</p></div>")
+    assert article.text.count("市议会周二投票决定") == 3
+
+
 def test_a_page_whose_only_articles_are_teasers_is_read_for_its_story(tmp_path):
     teasers = "".join(
         f"<article><h3><a href='/n{n}'>Storm closes schools on Monday, part {n}</a></h3></article>" for n in range(3)

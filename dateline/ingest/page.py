@@ -174,8 +174,12 @@ class HtmlPageReader(Reader):
             root = _story_main(body) or body.body or body
         chrome = _page_chrome(root)
         pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url)
-        if not any(a_story_paragraph(piece.text.strip()) for piece in pieces):
-            pieces = _a_story_its_scripts_show(root, base_url, chrome) or pieces
+        if not _holds_a_story_paragraph(pieces):
+            pieces = (
+                _a_story_its_scripts_show(root, base_url, chrome)
+                or _the_story_trafilatura_reads(story, base_url)
+                or pieces
+            )
         after_the_story: list[Piece] = []
         if not marked:  # the markup does not say where the story is: comments and lists may follow it
             pieces, after_the_story = _to_the_story_end(pieces, story)
@@ -212,8 +216,12 @@ class _TrafilaturaStory:
         self._html, self._url = html, url
 
     @functools.cached_property
+    def html(self) -> str:
+        return trafilatura_story(self._html, self._url)[2]
+
+    @functools.cached_property
     def paragraphs(self) -> list[str]:
-        return story_paragraphs(trafilatura_story(self._html, self._url)[2])
+        return story_paragraphs(self.html)
 
 
 #: An <article> shorter than this may be a teaser in a list of other stories (`Related`, `Most read`) on a
@@ -265,7 +273,23 @@ def _a_story_its_scripts_show(root: Tag, base_url: str, chrome: frozenset[str]) 
     """The pieces of a page that hides its whole story until its scripts run (`<div style="display:none">`),
     hidden ones with the others, where a story paragraph is among them."""
     pieces = html_pieces(root, INVISIBLE_ELEMENTS | chrome, base_url, hidden_too=True)
-    return pieces if any(a_story_paragraph(piece.text.strip()) for piece in pieces) else None
+    return pieces if _holds_a_story_paragraph(pieces) else None
+
+
+def _the_story_trafilatura_reads(story: _TrafilaturaStory, base_url: str) -> list[Piece] | None:
+    """The pieces of the story trafilatura finds, where the page as sanitised keeps none: markup a browser's
+    parser reads otherwise than lxml's (an SVG icon's `<title>` closed by `</>` leaves the rest of the page
+    inside the icon, which no reader sees)."""
+    if not story.html:
+        return None
+    pieces = html_pieces(parse_html(sanitised(story.html)), INVISIBLE_ELEMENTS, base_url)
+    return pieces if _holds_a_story_paragraph(pieces) else None
+
+
+def _holds_a_story_paragraph(pieces: list[Piece]) -> bool:
+    """Whether a story paragraph is among the pieces, or among the lines of one (a story written as one <p>
+    broken by <br>, a byline its last line)."""
+    return any(a_story_paragraph(line.strip()) for piece in pieces for line in piece.text.split("\n"))
 
 
 def _without_spaces(text: str) -> str:
