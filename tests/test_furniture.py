@@ -205,6 +205,13 @@ FURNITURE = [
     ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),
     ("Updated 0948 GMT (1748 HKT) February 19, 2020", "update"),  # a clock's four digits, in two zones
     ("Page last updated at 05:00 GMT, Friday, 18 June 2010 06:00 UK", "update"),  # the page's, and in a second zone
+    ("Update: October 28, 2015", "update"),
+    ("2018-09-19 列印文字大小", "dateline"),  # the page's buttons after its stamp
+    (
+        "This article was published on example.co.uk at 12.58 GMT on Friday 27 January 2012. A version appeared in "
+        "the Courier on Saturday 28 January 2012. It was last modified at 16.44 GMT on Friday 27 January 2012.",
+        "share",
+    ),
     ("Updated 3:13 PM ET Oct 27", "update"),
     ("9:09 a.m.: This article has been updated to add a quote from a spokeswoman.", "update"),
     ("This article was originally published at 7 a.m.", "share"),

@@ -78,7 +78,7 @@ _CUT_OFF = re.compile(r"[^\s.…](?:\.{3}|…{1,2})$")
 #: The furniture that may be longer than a line: a copyright notice, an agency's caption, a caption ending on its
 #: photographer's credit (`…, Tuesday, June 13, 2017, in Cleveland. (AP Photo/Tony Dejak)`), a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(
-    rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
+    rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START}|{ARTICLE_NOTE})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
     rf"|[(（][^()（）]{{0,60}}\b(?:{PHOTO_AGENCIES}|Photo|Images)\b[^()（）]{{0,60}}[)）]$"
 )
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
@@ -559,7 +559,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
 
 #: Buttons a page prints at the end of its stamp line: share, collect, print, tip.
 _BUTTONS_AT_THE_END = re.compile(
-    r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|举报|舉報|觉得不错|覺得不錯|我要赞赏|我要讚賞"
+    r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|文字大小|字體大小|字体大小|举报|舉報"
+    r"|觉得不错|覺得不錯|我要赞赏|我要讚賞"
     r"|我来说两句(?:\(\d+\))?|我來說兩句|我要(?:评论|評論)(?:[(（]\d+[)）])?|共有评论\s*\d+\s*条|【\s*大\s*中\s*小\s*】"
     r"|[【\[]\s*(?:打印|列印|关闭|關閉|纠错|糾錯)\s*[】\]])[:：，,]?)+[ \u3000]*$"
 )

@@ -58,7 +58,7 @@ UPDATE_LABELS = words(
     "更新时间", "更新時間", "更新日期", "更新于", "更新於", "最后更新", "最後更新", "最后更新时间", "最後更新時間",
     "最后修改", "最後修改", "最近修改", "最近更新", "最后修改时间", "最後修改時間", "最后修订", "最後修訂", "修改时间", "修改時間", "编辑于", "編輯於",
     "最新更新", "最新更新时间", "最新更新時間", "更新",
-    "Updated", "Updated on", "Updated at", "Last updated", "Last updated on", "Last updated at", "Last modified",
+    "Updated", "Updated on", "Updated at", "Update", "Last updated", "Last updated on", "Last updated at", "Last modified",
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
@@ -415,7 +415,10 @@ LINES = (
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：,]\s*(?P<update>{DATETIME_TEXT}"
                            rf"|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)\s*[:：]?\s+[A-Z].{{0,600}}"),
     # a syndicated story's note (`This story originally appeared on Reuters`)
-    ("share", "anywhere", rf"{ARTICLE_NOTE}.{{1,80}}"),
+    # … with the print edition's and the last change's notes after it (`… A version appeared in the Guardian on
+    # Saturday 28 January 2012. It was last modified at 16.44 GMT on Friday 27 January 2012.`)
+    ("share", "anywhere", rf"{ARTICLE_NOTE}.{{1,80}}"
+                          r"(?:\s+(?:A version|It) (?:appeared|ran|was (?:last )?(?:modified|updated)) .{1,100}){0,3}"),
     # a note that the article was changed, after the time it was (`9:09 a.m.: This article has been updated to …`)
     ("update", "anywhere", rf"(?:(?P<update>{DATETIME_TEXT}|{TIME_TEXT})\s*[:：]\s*)?(?:This|The) (?:article|story|post|report)"
                            r" (?:has been|was|had been) (?:updated|corrected|amended|revised)\b.{0,600}"),
