@@ -494,10 +494,14 @@ _CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
 
 
 def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
-    """事发当天, 案发次日: days counted from the incident the story is about (see resolve)."""
+    """事发当天, 案发次日: days counted from the incident the story is about (see resolve); 事发昨晚 names it, a
+    day counted from publication."""
     for reading in readings:
         if reading.kind == "day_word" and text[max(0, reading.start - 2) : reading.start] in tables.INCIDENT_WORDS:
-            reading.incident = True
+            if reading.anchors[:1] == ("publication",):
+                reading.names_incident = True
+            else:
+                reading.incident = True
 
 
 #: Between a counted date and the date that says which it is (`兩年後，也就是 1987 年`, `次日，即5月3日`).

@@ -140,7 +140,8 @@ DAY_WORDS = {
     "今天": (0, ("publication",)), "今日": (0, ("publication",)), "今晨": (0, ("publication",)),
     "今早": (0, ("publication",)), "今晚": (0, ("publication",)), "今夜": (0, ("publication",)),
     "昨天": (-1, ("publication",)), "昨日": (-1, ("publication",)), "昨晚": (-1, ("publication",)),
-    "昨夜": (-1, ("publication",)), "前天": (-2, ("publication",)), "前日": (-2, ("publication",)),
+    "昨夜": (-1, ("publication",)), "昨午": (-1, ("publication",)), "今午": (0, ("publication",)),
+    "前天": (-2, ("publication",)), "前日": (-2, ("publication",)),
     "大前天": (-3, ("publication",)), "昨": (-1, ("publication",)),  # 昨 alone: `台北地檢署昨依法將姚緩起訴`
     "明天": (1, ("publication",)), "明日": (1, ("publication",)), "明晚": (1, ("publication",)),
     "后天": (2, ("publication",)), "後天": (2, ("publication",)),
@@ -208,7 +209,7 @@ ENGLISH_GENERIC_NOUNS = frozenset({
 })
 
 #: Day words that say the part of the day an hour after them is in (今晚8点 is 20:00).
-DAY_WORD_PARTS_OF_DAY = {"晚": "晚上", "夜": "夜里", "晨": "早晨", "早": "早上"}
+DAY_WORD_PARTS_OF_DAY = {"晚": "晚上", "夜": "夜里", "晨": "早晨", "早": "早上", "午": "下午"}  # 昨午2時: 14:00
 #: Parts of the day, and how an hour written with them reads on a 24-hour clock.
 PARTS_OF_DAY = {
     "凌晨": "small-hours", "半夜": "midnight", "午夜": "midnight",
