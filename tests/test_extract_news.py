@@ -616,6 +616,30 @@ def test_chinese_ranges_of_times_and_days(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare clock time before the range word is in the end's half of the day, where that keeps it first
+        ("The speeches will run from 8:30 to 11 p.m. Eastern time.", ("2020-08-27T20:30", "2020-08-27T23:00")),
+        ("ABC will cover the convention from 10 to 11 p.m.", ("2020-08-27T22:00", "2020-08-27T23:00")),
+        ("The hearing went on from 11 to 1 p.m.", ("2020-08-27T11:00", "2020-08-27T13:00")),
+        # an end earlier in the day than the start: later that evening, or the next day
+        ("CNN will cover it from 8 p.m. to 2 a.m.", ("2020-08-27T20:00", "2020-08-28T02:00")),
+        ("考虑在晚上6時至10時之間發出信號。", ("2020-08-27T18:00", "2020-08-27T22:00")),
+    ],
+)
+def test_ranges_of_clock_times(text, expected):
+    language = "en" if text.isascii() else "zh-Hant"
+    mention = extract_mentions(text, ExtractionContext("t", dt.date(2020, 8, 27), language))[0]
+    assert (mention.date, mention.end_date) == expected
+
+
+def test_the_day_an_overnight_span_starts_is_the_one_the_next_clock_time_is_on():
+    text = "CNN from 8 p.m. to 2 a.m.; MSNBC from 7 p.m. to 2 a.m.; PBS from 8 to 11 p.m."
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2020, 8, 27), "en"))
+    assert [m.date for m in mentions] == ["2020-08-27T20:00", "2020-08-27T19:00", "2020-08-27T20:00"]
+
+
+@pytest.mark.parametrize(
     "text,language,expected",
     [
         # Monday to Friday with no week named: every week's working days

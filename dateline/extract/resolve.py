@@ -163,9 +163,24 @@ def _resolve_range(reading: Reading, place: Place, state: State) -> tuple[Period
             end_period, _, _ = _resolve(end, place, state)
     finally:
         reading.range_end = end
+    if end_period is not None and _ends_before_it_starts(period, end_period):
+        end_period = _later_that_evening_or_the_next_day(period, end_period)
     if end_period is None or end_period.sort_key < period.sort_key:
         return None, None, "unresolved"
     return period, end_period, resolved_by
+
+
+def _ends_before_it_starts(start: Period, end: Period) -> bool:
+    return start.granularity == end.granularity == "time" and end.first_day == start.first_day and end.hour < start.hour
+
+
+def _later_that_evening_or_the_next_day(start: Period, end: Period) -> Period:
+    """A span's end earlier in the day than its start: in the same half of the day as the start where that puts it
+    after the start (`晚上6時至10時`, 18:00 to 22:00), else the next day (`from 8 p.m. to 2 a.m.`)."""
+    if end.hour < 12 and end.hour + 12 > start.hour:
+        return Period("time", end.year, end.part, end.day, end.hour + 12, end.minute)
+    day = end.first_day + dt.timedelta(days=1)
+    return Period("time", day.year, day.month, day, end.hour, end.minute)
 
 
 def _resolve_anaphor(reading: Reading, state: State) -> tuple[Period | None, Resolution]:

@@ -217,10 +217,35 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
                 first.range_end = reading
                 first.end = reading.end
                 continue
+        if reading.hour is not None and reading.range_end is None:
+            reading = _with_a_clock_before(text, reading, merged[-1].end if merged else 0)
         merged.append(reading)
         if reading.hour is not None and reading.range_end is None:
             _join_a_clock_after(text, reading, readings[index + 1].start if index + 1 < len(readings) else len(text))
     return merged
+
+
+#: Before an English time, a clock time without its half of the day that starts a range to it (`from 8:30 to`,
+#: `between 10 and`).
+_A_BARE_CLOCK_BEFORE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)[ \u00a0]+(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9]))?"
+    r"[ \u00a0]*(?:to|and|until|till|[-–])[ \u00a0]*$"
+)
+
+
+def _with_a_clock_before(text: str, reading: Reading, floor: int) -> Reading:
+    """`from 8:30 to 11 p.m.`, `between 10 and 11 p.m.`: the bare clock time before the range word starts a range
+    that ends at the time after it, in the same half of the day when that keeps it first (20:30 to 23:00)."""
+    clock = _A_BARE_CLOCK_BEFORE.search(text, max(floor, reading.start - 24), reading.start)
+    if clock is None or reading.hour is None:
+        return reading
+    hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
+    if not 1 <= hour <= 12:
+        return reading
+    if reading.hour >= 12 and hour < 12 and hour + 12 <= reading.hour:
+        hour += 12
+    start = dataclasses.replace(reading, start=clock.start("hour"), hour=hour, minute=minute, range_end=reading)
+    return start
 
 
 def _the_working_week(first: Reading, reading: Reading) -> bool:

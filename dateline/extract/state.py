@@ -154,6 +154,8 @@ def _a_comparison(reading: Reading) -> bool:
 
 def remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
+    if period is not None and end_period is not None and period.granularity == end_period.granularity == "time":
+        latest = period  # `from 8 p.m. to 2 a.m.`: the evening's day is the story's, not the morning after's
     state.last_end = reading.end
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
