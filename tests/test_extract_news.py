@@ -856,6 +856,7 @@ def test_a_day_alone_before_the_day_just_named_may_be_in_the_next_month(text, ex
         ("为期3日的会议在京闭幕。", []),
         ("他昨晨说，留在理大已經六日。", [("昨", "2019-09-08")]),
         ("法庭延遲7日予政府提出上訴。", []),
+        ("冷鋒來襲連凍9日，今低見17度。", []),  # 连 and a verb: days on end
         # nor a number of years a year
         ("发祥于宋朝年间，有着近1000年历史，逾2000年来首见。", []),
         ("水位接近1962年「溫黛」襲港時的水平。", [("1962年", "1962")]),

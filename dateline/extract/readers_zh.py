@@ -339,7 +339,8 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     return reading
 
 
-_DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)})\\s*$")
+#: … or 连 and a verb (`連凍9日`, `连涨5日`: for nine days, five days on end).
+_DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)}|[连連][\u4e00-\u9fff]?)\\s*$")
 _YEARS_COUNTED = re.compile(f"(?:(?<![接附将將靠最])近|{tables.alternation(tables.YEARS_COUNTED_AFTER)})\\s*$")
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
