@@ -219,8 +219,8 @@ def _planned_for_this_period(text: str, reading: Reading, place: Place, layout: 
 def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> bool:
     """`项目今年底将建成`, `将于今年年底前推出`, `预定年底完成`: what is to be done by the end of the present year or
     month, an act to come; not a figure forecast for then (`预计到今年年底失业率将降至4.5%`)."""
-    if place.tense not in (FUTURE, PROSPECT) or not _THE_END_OF_THIS_PERIOD.fullmatch(text, reading.start, reading.end):
-        return False
+    if not _THE_END_OF_THIS_PERIOD.fullmatch(text, reading.start, reading.end) or place.tense not in (FUTURE, PROSPECT):
+        return False  # the tense is looked at last: it costs
     start, end = _clause_of(text, reading, place)
     return _MEASURED_VALUE.search(text, start, end) is None
 
