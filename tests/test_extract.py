@@ -684,6 +684,9 @@ def test_impossible_dates_are_not_mentions(text):
         ("2021年第三季度中国云计算市场同比增长43%。", False),
         ("Canalys发布2021年第三季度报告。", False),
         ("12月22日，阿里美股暴跌4.21%。", True),
+        # what is said on a day is an act, though the sentence gives a share
+        ("林郑月娥昨天指出，当中54个样本呈阳性，比例为0.04%。", True),
+        ("美联储周三表示，美国经济增长将达6.5%。", True),
         ("观察者网查询《2021年12月9日安全公告》全文。", False),
         ("他说“12月9日那天”的事很重要。", False),
         ("据工信微报——「12月9日，工信部收到报告，组织分析。」", True),
