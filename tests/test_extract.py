@@ -887,6 +887,8 @@ def test_english_not_dates(text):
         # an English period with an amount measured then, and nothing done: a figure's time
         ("JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014.", False),
         ("Sony sold 18.5 million consoles in 2014.", False),
+        ("The YouTuber made $8 million in profit in 2015.", False),
+        ("Venture capitalists are raking in about $13 billion in the first quarter of 2016.", False),
         ("There were 380 new cases in 2014.", False),
         ("In 2010, the company had 50 employees.", False),
         ("By 2012, the company had more than $2 million in the bank.", False),

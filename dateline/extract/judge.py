@@ -922,7 +922,8 @@ def _measured_en(text: str, start: int, end: int) -> bool:
 #: `there was probably $1 billion`, `spent $30 million`, `cost about $3`).
 _MEASURED_VALUE_EN = re.compile(
     r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
-    r"|reached|spent|cost|costs|consumed|racked up)[ \u00a0]+"
+    r"|reached|spent|cost|costs|consumed|racked up|made|posted|posting|topped|raked in|raking in|pulled in"
+    r"|pulling in)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
     # `the debt was $1tn`, `the rate is 4.5%`, `stood at $6 billion`: a sum or a share, not an age
