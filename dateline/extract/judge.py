@@ -257,7 +257,18 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
+    if (
+        not layout.english
+        and reading.range_end is not None
+        and granularity != "time"
+        and text.startswith(_DURING_IT, reading.end)
+    ):
+        return True  # `2004年到2008年期间，海航的多元化战略…`, `2013年1月至2018年6月期间的著作`: across the span
     return granularity == "year" and _a_span_of_written_years(reading)  # `between 1991 and 2005`, `2019年至2021年`
+
+
+#: After a Chinese span, what makes it the time something went on or stood across (`2004年到2008年期间`).
+_DURING_IT = ("期间", "期間")
 
 
 def _a_figures_or_a_things_period(
