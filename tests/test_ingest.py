@@ -1639,6 +1639,18 @@ def test_a_chinese_wire_storys_dateline_with_its_year_dates_a_page_that_states_n
     assert _page(tmp_path, "<title>北京放宽地摊限制</title>", body.replace("2020年", "")).published is None
 
 
+def test_a_reposts_original_address_dates_it_when_it_shows_no_date_of_its_own(tmp_path):
+    story = "<p>北京16日发公告，放宽了对地摊经济的限制，允许合规企业占用公共空间，市民纷纷叫好。</p>"
+    address = "<p>原文地址（需翻墙访问）：https://news.example.com/gb/2022/04/16/1003009.html</p>"
+    article = _page(tmp_path, "<title>北京放宽地摊限制</title>", f"<h1>北京放宽地摊限制</h1>{story}{address}")
+    assert article.publication_date == dt.date(2022, 4, 16)
+    assert article.date_evidence == "the original's address: https://news.example.com/gb/2022/04/16/1003009.html"
+    # the repost's own dateline comes first: it may be a later edition's
+    dispatch = "<p>【新唐人北京时间2022年08月08日讯】北京16日发公告，放宽了对地摊经济的限制，允许合规企业占用公共空间。</p>"
+    article = _page(tmp_path, "<title>北京放宽地摊限制</title>", f"<h1>北京放宽地摊限制</h1>{dispatch}{address}")
+    assert article.publication_date == dt.date(2022, 8, 8)
+
+
 def test_a_title_that_puts_the_site_name_first_is_the_printed_headline(tmp_path):
     article = _page(
         tmp_path,

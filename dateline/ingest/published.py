@@ -78,6 +78,7 @@ def publication_date(
     title: str = "",
     language: str = "",
     text: str = "",
+    original_address: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """The publication date and the evidence that set it (`""` when none did), in order: what the editor
     or the file states, the page's metadata, its date lines, its address, and only then an update stamp.
@@ -129,7 +130,7 @@ def publication_date(
             if updated is not None and updated.date() < moment.date():
                 return updated, evidence
             return moment, f"date line above the headline: {line.text}"
-    return _from_what_else_the_page_shows(reading, furniture, text, shown_path, parsed)
+    return _from_what_else_the_page_shows(reading, furniture, text, shown_path, parsed, original_address)
 
 
 def _from_what_else_the_page_shows(
@@ -138,13 +139,19 @@ def _from_what_else_the_page_shows(
     text: str,
     shown_path: str,
     parsed: Callable[[object], dt.datetime | None],
+    original_address: str = "",
 ) -> tuple[dt.datetime | None, str]:
-    """Where neither the metadata, the date lines nor the address date the page: the story's dateline, its
-    update stamp, and last an element the page marks as a date."""
+    """Where neither the metadata, the date lines nor the address date the page: the story's dateline, the
+    address of the story a repost copies, its update stamp, and last an element the page marks as a date."""
     for pattern in (_A_DISPATCHS_DATE, *_CHINESE_DISPATCHES):
         dispatch = pattern.search(text, 0, DISPATCH_REACH)
         if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
             return moment, f"the story's dateline: {dispatch.group().strip()}"
+    in_original = url_date(original_address) if original_address else None
+    if in_original is not None and (moment := parsed(in_original)) is not None:
+        # `原文地址：https://…/2022/04/16/…`: the day the story it copies was published at that address; a date the
+        # repost shows may be a later edition's, so it comes first
+        return moment, f"the original's address: {original_address}"
     if reading.date_candidates:
         first = reading.date_candidates[0]
         raise ContentError(
