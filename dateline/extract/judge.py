@@ -149,7 +149,7 @@ def _reports_event(
     """Whether something happened then, as opposed to a statistic's date or a title's (what happens as a rule
     is judged after, for what this finds an event)."""
     reading, place = item.reading, item.place
-    planned = _planned_for_this_period(text, reading, place, layout)
+    planned = (_later_this_period if layout.english else _by_the_end_of_this_period)(text, reading, place)
     if (
         _names_the_present_period(reading)
         and not planned
@@ -210,16 +210,12 @@ def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
     return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
 
 
-def _planned_for_this_period(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
-    if layout.english:
-        return _later_this_period(text, reading, place)
-    return _by_the_end_of_this_period(text, reading, place)
-
-
 def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> bool:
     """`项目今年底将建成`, `将于今年年底前推出`, `预定年底完成`: what is to be done by the end of the present year or
     month, an act to come; not a figure forecast for then (`预计到今年年底失业率将降至4.5%`)."""
-    if not _THE_END_OF_THIS_PERIOD.fullmatch(text, reading.start, reading.end) or place.tense not in (FUTURE, PROSPECT):
+    if text[reading.end - 1] not in "底末" or not _THE_END_OF_THIS_PERIOD.fullmatch(text, reading.start, reading.end):
+        return False
+    if place.tense not in (FUTURE, PROSPECT):
         return False  # the tense is looked at last: it costs
     start, end = _clause_of(text, reading, place)
     return _MEASURED_VALUE.search(text, start, end) is None

@@ -125,7 +125,12 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             return tense
     # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`, `Rallies are scheduled
     # for Colorado Springs, Colo., on Thursday`: a chunk with no verb of its own shares a future said before it
-    return FUTURE if _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
+    said_future = any(words[index][0].lower() in _WORDS_OF_A_FUTURE for index in before[-_LIST_WORDS:])
+    return FUTURE if said_future and _tense_across_commas(words, before, _LIST_WORDS) == FUTURE else UNKNOWN
+
+
+#: The words a future is said with (a quick test before the verb groups are read, which costs).
+_WORDS_OF_A_FUTURE = tables.ENGLISH_FUTURE_AUXILIARIES | {"scheduled", "slated", "due", "planned", "expected", "set"}
 
 
 def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
