@@ -236,16 +236,17 @@ _A_BARE_CLOCK_BEFORE = re.compile(
 def _with_a_clock_before(text: str, reading: Reading, floor: int) -> Reading:
     """`from 8:30 to 11 p.m.`, `between 10 and 11 p.m.`: the bare clock time before the range word starts a range
     that ends at the time after it, in the same half of the day when that keeps it first (20:30 to 23:00)."""
-    clock = _A_BARE_CLOCK_BEFORE.search(text, max(floor, reading.start - 24), reading.start)
-    if clock is None or reading.hour is None:
+    clock = _A_BARE_CLOCK_BEFORE.search(text, max(floor, reading.start - _BARE_CLOCK_REACH), reading.start)
+    if clock is None or reading.hour is None or not 1 <= int(clock["hour"]) <= 12:
         return reading
     hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
-    if not 1 <= hour <= 12:
-        return reading
     if reading.hour >= 12 and hour < 12 and hour + 12 <= reading.hour:
         hour += 12
-    start = dataclasses.replace(reading, start=clock.start("hour"), hour=hour, minute=minute, range_end=reading)
-    return start
+    return dataclasses.replace(reading, start=clock.start("hour"), hour=hour, minute=minute, range_end=reading)
+
+
+#: How far before a time its range's bare start is looked for, in characters (`between 10:30 and `).
+_BARE_CLOCK_REACH = 24
 
 
 def _the_working_week(first: Reading, reading: Reading) -> bool:
