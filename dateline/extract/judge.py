@@ -223,6 +223,7 @@ def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> boo
 
 #: The end of the present year or month, as Chinese writes it (`今年底`, `今年年底`, `年底`, `本月底`, `月末`).
 _THE_END_OF_THIS_PERIOD = re.compile(r"(?:今年|本年|本月|这个月|這個月)?[年月]?[底末]")
+
 #: A modal of what may or may not happen.
 _A_MAYBE = re.compile(r"\b(?:may|might|could|perhaps|possibly)\b", re.I)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Granularity, Resolution
@@ -345,12 +345,8 @@ def _resolve_year_less(
     if reading.glossed_days is not None and publication is not None:
         # 今天（6月11日）: the day the word says, whatever year the sentence told of before it
         said = publication + dt.timedelta(days=reading.glossed_days)
-        near = [
-            period
-            for year in (said.year - 1, said.year, said.year + 1)
-            if (period := period_of(granularity, year, reading))
-        ]
-        return min(near, key=lambda p: abs((p.first_day - said).days), default=None), "relative-to-publication"
+        years = (said.year - 1, said.year, said.year + 1)
+        return _nearest_to(said, (period_of(granularity, year, reading) for year in years)), "relative-to-publication"
     if state.last_year is not None and _OF_THAT_YEAR.match(place.layout.text, reading.end):
         # `In October of that year`: the year the story told last, which `that year` names next
         return period_of(granularity, state.last_year, reading), "relative-to-previous"
@@ -457,6 +453,11 @@ def _sentence_year(state: State) -> int | None:
     return None
 
 
+def _nearest_to(day: dt.date, periods: Iterable[Period | None]) -> Period | None:
+    """Of the periods a glossed date may be (昨天（6日）, 今天（6月11日）), the one nearest the day its word says."""
+    return min((p for p in periods if p is not None), key=lambda p: abs((p.first_day - day).days), default=None)
+
+
 def _resolve_day_alone(
     reading: Reading, granularity: Granularity, place: Place, state: State
 ) -> tuple[Period | None, Resolution]:
@@ -467,8 +468,8 @@ def _resolve_day_alone(
     if reading.glossed_days is not None and publication is not None:
         said = publication + dt.timedelta(days=reading.glossed_days)
         months = (shift_month(said.year, said.month, shift) for shift in (-1, 0, 1))
-        near = [period for year, month in months if (period := period_of(granularity, year, reading, month))]
-        return min(near, key=lambda p: abs((p.first_day - said).days), default=None), "relative-to-publication"
+        near = (period_of(granularity, year, reading, month) for year, month in months)
+        return _nearest_to(said, near), "relative-to-publication"
     recent = _in_the_days_before_publication(reading, granularity, place, state)
     if recent is not None:
         return recent, "relative-to-publication"

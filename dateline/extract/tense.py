@@ -130,7 +130,7 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
 
 
 #: The words a future is said with (a quick test before the verb groups are read, which costs).
-_WORDS_OF_A_FUTURE = tables.ENGLISH_FUTURE_AUXILIARIES | {"scheduled", "slated", "due", "planned", "expected", "set"}
+_WORDS_OF_A_FUTURE = tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_PLANNED_ADJECTIVES | {"due", "set"}
 
 
 def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
