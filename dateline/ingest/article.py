@@ -229,7 +229,6 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         title if title_dropped else "",
         language,
         text,
-        "" if url else _the_original_address(text),
     )
 
     return Article(
@@ -249,25 +248,6 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         date_evidence=scrubbed(date_evidence),
         furniture=tuple(Furniture(line.kind, scrubbed(line.text)) for line in furniture),
     )
-
-
-def _the_original_address(text: str) -> str:
-    """A repost's address of the story it copies, as its last lines label it (`原文地址（需翻墙访问）：https://…`,
-    `原文链接：http://…`): where the story was published, to date a page that shows no date of its own."""
-    # the last one: a repost may quote others' addresses above its own
-    addresses = [
-        found["address"] for found in _AN_ORIGINAL_ADDRESS.finditer(text, max(0, len(text) - ORIGINAL_ADDRESS_REACH))
-    ]
-    return addresses[-1] if addresses else ""
-
-
-#: How far from a text's end its original address is looked for, in characters.
-ORIGINAL_ADDRESS_REACH = 2000
-_AN_ORIGINAL_ADDRESS = re.compile(
-    r"^[ \t]*(?:原文地址|原文链接|原文鏈接|原文网址|原文網址|原文連結|原文出处|原文出處|Original (?:URL|article|link))"
-    r"[ \t]*(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][ \t]*(?P<address>https?://[^\s<>\"'）)]+)",
-    re.M,
-)
 
 
 def _furniture_metadata(furniture: list[FurnitureLine]) -> dict[str, Value]:

@@ -78,7 +78,6 @@ def publication_date(
     title: str = "",
     language: str = "",
     text: str = "",
-    original_address: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """The publication date and the evidence that set it (`""` when none did), in order: what the editor
     or the file states, the page's metadata, its date lines, its address, and only then an update stamp.
@@ -130,7 +129,7 @@ def publication_date(
             if updated is not None and updated.date() < moment.date():
                 return updated, evidence
             return moment, f"date line above the headline: {line.text}"
-    return _from_what_else_the_page_shows(reading, furniture, text, shown_path, parsed, original_address)
+    return _from_what_else_the_page_shows(reading, furniture, text, shown_path, parsed)
 
 
 def _from_what_else_the_page_shows(
@@ -139,7 +138,6 @@ def _from_what_else_the_page_shows(
     text: str,
     shown_path: str,
     parsed: Callable[[object], dt.datetime | None],
-    original_address: str = "",
 ) -> tuple[dt.datetime | None, str]:
     """Where neither the metadata, the date lines nor the address date the page: the story's dateline, the
     address of the story a repost copies, its update stamp, and last an element the page marks as a date."""
@@ -147,6 +145,7 @@ def _from_what_else_the_page_shows(
         dispatch = pattern.search(text, 0, DISPATCH_REACH)
         if dispatch is not None and (moment := parsed(dispatch["date"])) is not None:
             return moment, f"the story's dateline: {dispatch.group().strip()}"
+    original_address = _the_original_address(text)
     in_original = url_date(original_address) if original_address else None
     if in_original is not None and (moment := parsed(in_original)) is not None:
         # `原文地址：https://…/2022/04/16/…`: the day the story it copies was published at that address; a date the
@@ -168,6 +167,25 @@ def _from_what_else_the_page_shows(
         if marked is not None and (moment := parsed(marked.value)) is not None:
             return moment, marked.evidence
     return updated
+
+
+def _the_original_address(text: str) -> str:
+    """A repost's address of the story it copies, as its last lines label it (`原文地址（需翻墙访问）：https://…`,
+    `原文链接：http://…`): where the story was published, to date a page that shows no date of its own."""
+    # the last one: a repost may quote others' addresses above its own
+    addresses = [
+        found["address"] for found in _AN_ORIGINAL_ADDRESS.finditer(text, max(0, len(text) - ORIGINAL_ADDRESS_REACH))
+    ]
+    return addresses[-1] if addresses else ""
+
+
+#: How far from a text's end its original address is looked for, in characters.
+ORIGINAL_ADDRESS_REACH = 2000
+_AN_ORIGINAL_ADDRESS = re.compile(
+    r"^[ \t]*(?:原文地址|原文链接|原文鏈接|原文网址|原文網址|原文連結|原文出处|原文出處|Original (?:URL|article|link))"
+    r"[ \t]*(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][ \t]*(?P<address>https?://[^\s<>\"'）)]+)",
+    re.M,
+)
 
 
 def _a_day_without_its_year(
