@@ -862,6 +862,21 @@ def test_an_embedded_posts_signature_is_furniture_anywhere_and_dates_nothing():
             "“延迟退休”真的是世界潮流？ 2015/12/29",
             "有国企退休后比退休前收入高 2015/12/20",
         ],
+        [  # a headline and its stamp
+            "Public service: Stockwell day axes 245 jobs in first cut Monday, Mar. 08, 2010 10:24AM EST",
+            "Tories to unveil public service efficiency plan Sunday, Mar. 07, 2010 11:06PM EST",
+            "Austere budget spares the middle class Thursday, Mar. 04, 2010 10:37PM EST",
+        ],
+        [
+            "Neustar and Limelight partner up to fight DDoS on the open Internet - May 24, 2016",
+            "Software AG webMethods DevOps Edition announced for continuous delivery - May 23, 2016",
+            "Developers Guide to Google I/O 2016 Goodies: Android N, Daydream and Firebase - May 19, 2016",
+        ],
+        [
+            "「嬌滴滴」回嗆網友：無腦(2013-11-29 20:18)",
+            "颱風假怎麼放 人事總處說明(2013-11-29 19:02)",
+            "北市公車漲價 議會通過(2013-11-28 22:40)",
+        ],
         # English headlines in title case, four in a row
         [
             "Standoff at a Hong Kong University Following Night of Violence",

@@ -488,6 +488,9 @@ DATED_HEADLINE = (
     r"|[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*[^。\n]{4,80}"
     r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\s*[·•]\s*)[^。\n]{4,80}"
     r"|[^。\n]{6,80}?[\u3400-\u9fff！？」』）]\d{1,2}:\d{2}"  # the day's list, by the hour: `新樂園同日開幕18:41`
+    # a headline and its stamp (`Austere budget spares the middle class Thursday, Mar. 04, 2010 10:37PM EST`,
+    # `Neustar and Limelight partner up to fight DDoS - May 24, 2016`, `回嗆網友：無腦(2013-11-29 20:18)`)
+    rf"|[^\n]{{10,150}}?(?:\s+[-–—|｜]\s+|\s|[(（]){DATETIME_TEXT}[)）]?"
 )
 #: A list after a "recommended" heading goes on while its lines are this short and not story.
 RECOMMENDED_ITEM_MAX_CHARS = 80
