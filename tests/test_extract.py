@@ -323,6 +323,9 @@ def test_day_alone_takes_month_and_year_from_the_previous_mention_with_a_month()
         ("12月9日，平台收到报告。10日，工信部通报。", ("10日", "2021-12-10")),
         ("十二月九日，平台收到报告。十日，工信部通报。", ("十日", "2021-12-10")),
         ("12月9日，平台收到报告。10号，工信部通报。", ("10号", "2021-12-10")),
+        # 号 after the one who acts, before what was done (a broadcast's way of dating)
+        ("12月9日，平台收到报告。国家副主席习近平10号在人民大会堂会见了来访的外长。", ("10号", "2021-12-10")),
+        ("12月9日，平台收到报告。半岛电视台10号报道，谈判破裂。", ("10号", "2021-12-10")),
     ],
 )
 def test_day_alone_forms(text, expected):

@@ -685,6 +685,7 @@ def test_a_part_of_the_year_or_month_alone_is_in_the_year_or_month_of_the_text(t
         "★1号、2号、3号入口处可通往出发大厅。",
         "地址：北京市朝阳区大屯路甲11号",
         "东方港湾2号集合资产管理计划减持茅台。",
+        "大屯路甲11号在拆迁，他的2号在场边。",
     ],
 )
 def test_years_no_news_writes_are_not_dates(text):
@@ -1419,6 +1420,21 @@ def test_a_chinese_dispatch_is_a_dateline_however_far_down_the_page_it_starts(di
             "5月14日消息传出后，股价大跌。", ExtractionContext("t", dt.date(2024, 5, 23), "zh-Hans")
         )
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "据英国《卫报》13日报道，调查发现了新的证据。",  # another outlet's report, cited
+        "半岛电视台13号报道，谈判已经破裂。",  # a broadcast says its days with 号
+    ],
+)
+def test_a_report_cited_at_a_paragraphs_start_is_what_happened_not_the_storys_dateline(paragraph):
+    text = "5月15日，公司宣布新计划。\n\n" + paragraph + "\n\n公司今天发布了声明。"
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 5, 15), "zh-Hans"))
+    dates = {m.as_written: (m.date, m.is_event) for m in mentions}
+    assert dates[paragraph[paragraph.index("13") : paragraph.index("报道")]] == ("2024-05-13", True)
+    assert dates["今天"] == ("2024-05-15", True)  # the page's day, not the cited report's
 
 
 def test_a_weekday_in_brackets_after_a_date_says_again_which_day_it_is():

@@ -329,6 +329,10 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
             _CLAUSE_OPENS.search(text, max(0, match.start() - 4), match.start())
             and text[match.end() : match.end() + 1] in "，,"
         )
+        and not (
+            _AFTER_A_NAME.search(text, max(0, match.start() - 1), match.start())
+            and _CHINESE_DAY_ALONE_BEFORE_WORD.match(text, match.end())
+        )
     ):
         raise NotADate(match.group())  # `1号、2号入口`, `大屯路甲11号`, `2号集合资产管理计划`: numbers, not days
     reading = Reading(*match.span(), "calendar", day=required_number(groups["day"]))
@@ -345,6 +349,9 @@ _YEARS_COUNTED = re.compile(f"(?:(?<![接附将將靠最])近|{tables.alternatio
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
 _CLAUSE_OPENS = re.compile(r"(?:^|[。！？；;，,\n])\s*$")
+#: … or the one who acts, before what was done that day (`习近平3号在人民大会堂会见`, `他5号抵达`): a name's
+#: last character, then the day and a verb of the news.
+_AFTER_A_NAME = re.compile(r"(?![的第甲乙丙丁路街巷弄道村楼樓栋棟室座])[\u4e00-\u9fff]$")
 #: Right before a day written with 号 and no month (`11号`), a word that makes it a day: a preposition of
 #: time or a month word (`于11号`, `本月11号`); else 号 numbers a gate, a house, a fund.
 _DAY_CUE_BEFORE = re.compile(

@@ -651,9 +651,13 @@ def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
         return _OUTLET_IN_BRACKETS_BEFORE.search(before) is not None
     if _A_DASH_AFTER.match(text, reading.end):
         return _AN_AGENCY_AND_PLACE.fullmatch(before) is not None  # `路透莫斯科3月17日 - 俄罗斯…`
+    after = _CHINESE_DATELINE_AFTER.match(text, reading.end)
     return (
-        _CHINESE_DATELINE_AFTER.match(text, reading.end) is not None
+        after is not None
         and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
+        # a dispatch writes its day with 日; `3号报道` is spoken, and `据…4日报道` cites another's report
+        and text[reading.end - 1] not in "号號"
+        and not (before.startswith(("据", "據")) and after.group().strip().startswith(("报道", "報導")))
     )
 
 
