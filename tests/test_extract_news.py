@@ -1437,6 +1437,18 @@ def test_a_report_cited_at_a_paragraphs_start_is_what_happened_not_the_storys_da
     assert dates["今天"] == ("2024-05-15", True)  # the page's day, not the cited report's
 
 
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("The online shop 6pm.com said on Monday that every item had been priced at $49.95.", "en"),
+        ("美国在线零售商店6pm.com周一表示，店内所有商品都被误定为49.95美元。", "zh-Hans"),
+    ],
+)
+def test_a_clock_time_that_begins_a_web_address_is_a_name(text, language):
+    assert [written for written, _ in found(text, "2010-05-25", language)] == ["Monday" if language == "en" else "周一"]
+    assert found("The sale ended at 6pm.", "2010-05-25") == [("6pm", "2010-05-25T18:00")]
+
+
 def test_a_weekday_in_brackets_after_a_date_says_again_which_day_it_is():
     assert found("The launch is on May 21st (this Tuesday).", "2024-05-19") == [("May 21st", "2024-05-21")]
     assert found("The Tuesday (May 21) launch.", "2024-05-19") == [("May 21", "2024-05-21")]

@@ -121,9 +121,11 @@ ENGLISH_MONTH = (
 ENGLISH_FULL_MONTH = alternation(ENGLISH_FULL_MONTHS)
 ENGLISH_WEEKDAY = alternation(ENGLISH_WEEKDAYS)
 ENGLISH_ORDINAL_SUFFIX = "(?:st|nd|rd|th)?"
+#: After `6pm`: no letter, nor a domain's end (`6pm.com` is a shop).
+_NOT_A_WORDS_END = r"(?![A-Za-z]|\.(?:com|net|org|co|cn|io)(?![A-Za-z]))"
 ENGLISH_TIME_SUFFIX = (
     f"(?:,?{ENGLISH_SPACE}(?:at{ENGLISH_SPACE})?"
-    f"(?:(?P<hour>\\d{{1,2}})(?::(?P<minute>\\d{{2}}))?{ENGLISH_SPACE}?(?P<meridiem>[ap]\\.m\\.|[ap]m|[AP]M)(?![A-Za-z])"
+    f"(?:(?P<hour>\\d{{1,2}})(?::(?P<minute>\\d{{2}}))?{ENGLISH_SPACE}?(?P<meridiem>[ap]\\.m\\.|[ap]m|[AP]M){_NOT_A_WORDS_END}"
     f"|(?P<clock_word>noon|midnight)(?![A-Za-z])))?"
 )
 
@@ -478,7 +480,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "en_clock",
         f"(?<![A-Za-z0-9:.])(?P<w>(?P<hour>[0-9]{{1,2}})(?::(?P<minute>[0-9]{{2}}))?{S}?"
-        f"(?P<meridiem>[ap]\\.m\\.?|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
+        f"(?P<meridiem>[ap]\\.m\\.?|[ap]m{_NOT_A_WORDS_END}|[AP]M{_NOT_A_WORDS_END})"
         f"|(?P<hour_oclock>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}o'clock(?![A-Za-z])"
         f"|(?P<hour_part>[0-9]{{1,2}}|{_UNIT_WORD}|ten|eleven|twelve){S}in{S}the{S}"
         f"(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
