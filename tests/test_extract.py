@@ -748,6 +748,11 @@ def test_impossible_dates_are_not_mentions(text):
         ("2022年江苏省政府工作报告强调要深化改革。", False),
         ("2020年《政府工作报告》提出，要实施扩大内需战略。", False),
         ("2021年发布报告，称市场回暖。", True),
+        # … or of an economic indicator: the period it measures
+        ("11月居民消费价格指数总体平稳。", False),
+        ("11月末社会融资规模存量458.81万亿元。", False),
+        ("三季度经济运行走势趋稳。", False),
+        ("今年前11个月深圳港外贸集装箱吞吐量超1400万标箱。", False),
         # a change in percentage points, against a period: both are a figure's
         ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),
         # what happens as a rule: its clause or its sentence's opening says so, or opening hours' label

@@ -869,7 +869,9 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
     """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
     `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`; not a report made then
     (`2023年发布报告`)."""
-    name = _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
+    name = _A_REPORTS_NAME.match(text, reading.end, place.sentence_end) or _AN_INDICATORS_NAME.match(
+        text, reading.end, place.sentence_end
+    )
     return name is not None and _EVENT_VERB.search(name[0]) is None and not _AN_ACTS_MARK.search(name[0])
 
 
@@ -967,6 +969,12 @@ _MEASURED_VALUE = re.compile(
 #: After a Chinese period, a few words and what names a report or data (`货币执行报告`, `城轨交通统计数据`).
 _A_REPORTS_NAME = re.compile(
     r"《?[\u3400-\u9fff]{1,10}?(?:报告|報告|财报|財報|数据|數據|资料|資料|公报|公報|年报|年報|季报|季報)"
+)
+#: … or an economic indicator's (`5月居民消费价格指数`, `5月末社会融资规模存量`, `二季度经济运行`,
+#: `今年前5个月深圳港外贸集装箱吞吐量`): the period it measures.
+_AN_INDICATORS_NAME = re.compile(
+    r"(?:份|末|底)?[的 \u3000]*[\u3400-\u9fff]{0,10}?(?:指数|指數|存量|增加值|生产总值|生產總值|吞吐量"
+    r"|经济运行|經濟運行|经济总体|經濟總體|GDP|CPI|PPI|PMI)"
 )
 #: Between a period and a report, what marks an act rather than a name: an aspect, a future, an object's
 #: or a recipient's word (`写了报告`, `将发布报告`, `向董事会提交报告`).
