@@ -905,6 +905,12 @@ def test_english_not_dates(text):
         ("By 2012, the company had more than $2 million in the bank.", False),
         ("By 2003 there was probably $1 billion circulating.", False),
         ("USAID spent $30 million on agriculture over nine months in 2010.", False),
+        ("Comcast, the leading U.S. cable system, lost 238,000 subscribers in the second quarter of 2011.", False),
+        ("The economy added 215,000 jobs in March 2015.", False),
+        ("Net income fell to $3.76 billion in the third quarter of 2015.", False),
+        ("King earned $252,000 as the director of the foundation in 2006.", False),  # `,` in a number ends no clause
+        ("The Cronut rose to 17th on the list after its arrival in 2013.", True),  # a rank, not an amount
+        ("He returned as an adviser in 1996 — a year the company lost $900 million.", True),  # a dash ends a clause
         # an amount in a unit of time; a trend over years
         ("In 1980, the city's 7.1 million people consumed about 1.5 billion gallons per day.", False),
         ("In the 1960s, international phone calls cost about $3 per minute.", False),

@@ -933,9 +933,10 @@ def _measured_en(text: str, start: int, end: int) -> bool:
 _MEASURED_VALUE_EN = re.compile(
     r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
     r"|reached|spent|cost|costs|consumed|racked up|made|posted|posting|topped|raked in|raking in|pulled in"
-    r"|pulling in)[ \u00a0]+"
+    r"|pulling in|lost|gained|added|drew|(?:fell|rose|dropped|climbed|declined|grew|increased|jumped) to)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
-    r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
+    r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*(?:st|nd|rd|th)\b)"  # a rank, `rose to 17th`
+    r"(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
     # `the debt was $1tn`, `the rate is 4.5%`, `stood at $6 billion`: a sum or a share, not an age
     r"|\b(?:was|is|stood at|stands at)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
@@ -1042,14 +1043,29 @@ def _names_the_present_period(reading: Reading) -> bool:
 
 def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
     """The clause holding a reading: between clause punctuation, within its sentence."""
-    start = max(text.rfind(mark, place.sentence_start, reading.start) for mark in tables.CLAUSE_PUNCTUATION) + 1
-    return max(start, place.sentence_start), _clause_end(text, reading.end, place.sentence_end)
+    start = place.sentence_start - 1
+    for mark in tables.CLAUSE_PUNCTUATION:
+        at = text.rfind(mark, place.sentence_start, reading.start)
+        while at != -1 and mark in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit():
+            at = text.rfind(mark, place.sentence_start, at)
+        start = max(start, at)
+    return start + 1, _clause_end(text, reading.end, place.sentence_end)
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
     """Where the clause going on at `start` ends: at the next clause punctuation, or with its sentence."""
-    ends = [text.find(mark, start, sentence_end) for mark in tables.CLAUSE_PUNCTUATION]
-    return min([found for found in ends if found != -1], default=sentence_end)
+    end = sentence_end
+    for mark in tables.CLAUSE_PUNCTUATION:
+        at = text.find(mark, start, end)
+        while at != -1 and mark in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit():
+            at = text.find(mark, at + 1, end)
+        if at != -1:
+            end = at
+    return end
+
+
+#: Clause punctuation that also writes numbers, right before a digit: `238,000`, `10:30`.
+_IN_A_NUMBER = ",:"
 
 
 def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> bool:

@@ -492,7 +492,7 @@ REPORTING_NOUNS = (
 TITLE_BRACKETS = {"《": "》", "〈": "〉"}
 QUOTE_MARKS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 TITLE_MAX_CHARS = 40
-CLAUSE_PUNCTUATION = "，,、；;：:"
+CLAUSE_PUNCTUATION = "，,、；;：:—"
 
 #: What may precede an anaphoric word for it to open a clause (besides punctuation).
 CLAUSE_OPENERS = "，,。！？!?；;：:、\n“”「」『』（(【[—…\"'"
