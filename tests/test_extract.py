@@ -363,6 +363,22 @@ def test_chinese_times_of_day(text, expected):
     assert (m.as_written, m.date, m.granularity) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an hour without its part of the day, a few hours after one in the afternoon or the evening
+        ("12月10日下午3時02分將火升為三級，再在3時34分升為四級。", ["2021-12-10T15:02", "2021-12-10T15:34"]),
+        ("12月10日傍晚6時許到達公園，6時15分離開。", ["2021-12-10T18:00", "2021-12-10T18:15"]),
+        # … not after the morning, nor in another paragraph, nor where its own part of the day is written
+        ("12月10日上午10时抵达，11时离开。", ["2021-12-10T10:00", "2021-12-10T11:00"]),
+        ("12月10日下午3时开会。\n\n4时，工人进场。", ["2021-12-10T15:00", "2021-12-10T04:00"]),
+        ("12月10日下午5时开会，上午9时的议程取消。", ["2021-12-10T17:00", "2021-12-10T09:00"]),
+    ],
+)
+def test_an_hour_without_its_part_of_the_day_goes_on_from_the_afternoon_before_it(text, expected):
+    assert [m.date for m in mentions(text, "2021-12-22") if "T" in (m.date or "")] == expected
+
+
 def test_a_clock_time_alone_takes_the_day_mentioned_before_it_in_the_block():
     m = mentions("12月10日，平台收到报告，上午9时，工信部开会。", "2021-12-22")[-1]
     assert (m.as_written, m.date, m.resolved_by) == ("上午9时", "2021-12-10T09:00", "relative-to-previous")

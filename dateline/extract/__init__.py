@@ -35,6 +35,7 @@ from .scan import (
     attach_clocks,
     attach_day_shifts,
     attach_years,
+    carry_the_afternoon,
     drop_weekdays_beside_dates,
     drop_words_glossed_by_a_date,
     find_datelines,
@@ -61,6 +62,7 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     layout = Layout(text, context.language)
     readings = settle_date_order(readings)
     readings = attach_clocks(text, readings)
+    readings = carry_the_afternoon(text, readings)
     readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
     readings = attach_day_shifts(text, readings)
