@@ -127,6 +127,7 @@ FURNITURE = [
     ("View all posts", "navigation"),
     # a byline's date on a line of its own, with its update; a later update; a correction's note
     ("on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM", "dateline"),
+    ("Cory Doctorow at 8:00 pm Sun, Apr 13, 2014", "byline"),  # the writer, and `at` before the stamp
     ("and last updated 2013-12-30 16:42:01-05", "update"),
     ("Correction, Nov. 11, 2014: This article originally stated that 45 people died in the crash.", "update"),
     ("ALSO READ: 5 Top Tech Stocks for 2015 With Potential Big Catalysts", "recommended"),

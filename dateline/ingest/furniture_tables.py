@@ -158,8 +158,9 @@ SEGMENTS = (
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*[\[【]\s*(?P<date>{DATETIME_TEXT})\s*[\]】]"),
     # a print edition's page and its name (`版次:[A29] 版名:[HI广州·领事专栏&资讯]`)
     ("source", True, r"(?:版次|版名|版面|版号|版號)\s*[:：]\s*(?:[\[【][^\]】]{1,30}[\]】]|\S{1,20})"),
-    # a byline's date on a line of its own, after the writer's name (`on December 27, 2014 at 12:06 PM`)
-    ("dateline", True, rf"on\s+(?P<date>{DATETIME_TEXT})(?=\s*(?:[,|｜·•]|$))"),
+    # a byline's date on a line of its own, after the writer's name (`on December 27, 2014 at 12:06 PM`, `at 8:00 pm
+    # Sun, Apr 13, 2014`)
+    ("dateline", True, rf"(?:on|at)\s+(?P<date>{DATETIME_TEXT})(?=\s*(?:[,|｜·•]|$))"),
     # a print edition's line: `《 人民日报 》（ 2024年05月10日 04 版）`
     ("dateline", True, rf"《\s*(?P<outlet>[^《》\s]{{2,20}})\s*》\s*[（(]\s*(?P<date>{DATETIME_TEXT})\s*"
                        r"(?:第?\s*[0-9０-９]{1,3}\s*版)?\s*[）)]"),
@@ -216,7 +217,7 @@ SEGMENTS = (
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@]\s*|\s+|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@]\s*|\s+(?:at\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
