@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import warnings
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -1852,3 +1853,17 @@ def test_a_big5_page_with_a_widgets_few_utf8_bytes_is_read_as_big5():
     raw = b'<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>' + cantonese.encode("big5hkscs")
     text, encoding = decode(raw, "b.html")
     assert encoding == "big5hkscs" and cantonese in text
+
+
+def test_a_page_whose_stamp_names_a_zone_the_libraries_cannot_place_reads_without_a_warning(tmp_path):
+    page = (
+        '<html><head><title>Ottawa cuts vacant posts</title><meta name="publish-date" content="2010-03-09 02:28:26 EST">'
+        "</head><body><p>Ottawa cut 245 jobs on Monday, the minister said in a statement to reporters.</p>"
+        "<p>Most of the posts had been empty for years, officials said on Tuesday.</p></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = read_article(tmp_path / "page.html", tmp_path, CONFIG)
+    assert "Ottawa cut 245 jobs" in article.text
+    assert [str(warning.message) for warning in caught] == []  # nothing on the console but dateline's messages

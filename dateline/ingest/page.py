@@ -33,7 +33,7 @@ from .htmltree import (
     sanitised,
 )
 from .reading import URL, Piece, Reader, Reading, Source, Value, as_text, clean_inline
-from .story import story_paragraphs, trafilatura_story
+from .story import libraries_quiet, story_paragraphs, trafilatura_story
 
 #: The elements a page's metadata is read from (JSON-LD is a <script>), besides <html lang>
 #: and any element with itemprop=datePublished.
@@ -715,9 +715,14 @@ def _htmldates_date(document: str, evidence: str) -> Value | None:
     import htmldate  # imported late: only a page whose own metadata dates nothing needs it (it loads lxml)
 
     try:
-        found = htmldate.find_date(
-            document, extensive_search=False, original_date=True, min_date=HTMLDATE_EARLIEST, max_date=HTMLDATE_LATEST
-        )
+        with libraries_quiet():
+            found = htmldate.find_date(
+                document,
+                extensive_search=False,
+                original_date=True,
+                min_date=HTMLDATE_EARLIEST,
+                max_date=HTMLDATE_LATEST,
+            )
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup is no date, not a lost article
         return None
     return Value(found, evidence=evidence) if found else None

@@ -7,9 +7,12 @@ page's menus, lists of other articles and comments.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import re
+import warnings
+from collections.abc import Iterator
 
 from .htmltree import HIDDEN_STYLE
 
@@ -27,29 +30,39 @@ def trafilatura_story(html: str, url: str = "") -> tuple[str, str, str]:
     import trafilatura  # imported late: with lxml and jusText, a tenth of a second
 
     try:
-        tree = trafilatura.load_html(html)
-        if tree is None:
-            return "", "", ""
-        for element in tree.xpath(HIDDEN_ELEMENTS):
-            if (
-                element.tag == "template"
-                or element.get("hidden") is not None
-                or element.get("aria-hidden") == "true"
-                or HIDDEN_STYLE.search(element.get("style") or "")
-            ):
-                element.drop_tree()
-        metadata = trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url or None)
-        story = trafilatura.extract(
-            tree,
-            url=url or None,
-            output_format="html",
-            include_comments=False,
-            include_tables=True,
-            config=_settings(),
-        )
+        with libraries_quiet():
+            tree = trafilatura.load_html(html)
+            if tree is None:
+                return "", "", ""
+            for element in tree.xpath(HIDDEN_ELEMENTS):
+                if (
+                    element.tag == "template"
+                    or element.get("hidden") is not None
+                    or element.get("aria-hidden") == "true"
+                    or HIDDEN_STYLE.search(element.get("style") or "")
+                ):
+                    element.drop_tree()
+            metadata = trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url or None)
+            story = trafilatura.extract(
+                tree,
+                url=url or None,
+                output_format="html",
+                include_comments=False,
+                include_tables=True,
+                config=_settings(),
+            )
     except Exception:  # noqa: BLE001 - a library's failure on hostile markup: the page is read without it
         return "", "", ""
     return (metadata.title or "").strip(), (metadata.author or "").strip(), _PAGE_WRAPPER.sub("", story or "").strip()
+
+
+@contextlib.contextmanager
+def libraries_quiet() -> Iterator[None]:
+    """Around a call into trafilatura or htmldate: dateutil, under them, warns on the console of each zone it cannot
+    place (`EST`) and reads the date all the same; a build's output is its messages about the files."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def story_paragraphs(story_html: str) -> list[str]:
