@@ -52,6 +52,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The headphones may be coming sooner than June.", "June", FUTURE),
         ("He was coming home on Friday.", "Friday", PAST),
         ("The relatives could arrive as soon as Tuesday.", "Tuesday", FUTURE),
+        # `expected` before the day, or after its possessive: ahead, whatever the clause's verb
+        ("The first step, expected as early as Friday, may amount to little.", "Friday", FUTURE),
+        ("With Friday’s expected announcement, the agency will extend its rules.", "Friday", FUTURE),
         ("The index fell as early as March, traders said.", "March", PAST),
         ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),
         ("Lane resigned as chairman, president and chief executive in March.", "March", UNKNOWN),

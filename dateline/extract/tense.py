@@ -55,6 +55,8 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     cue = _english_cue(words, before, after)
     if cue == PAST:
         return PAST
+    if _expected_then(words, before, after):
+        return FUTURE  # `expected as early as Friday`, `Friday's expected announcement`: ahead, whatever the verb
     if _come_before(words, before):
         return FUTURE  # `armed with information come January 20`: the day when it comes, ahead
     if _a_plan_named_by_its_day(words, before):
@@ -221,6 +223,18 @@ def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
         return False
     earlier = words[before[-2]][0].lower() if len(before) > 1 else ""
     return earlier not in _AUXILIARIES_OF_COME
+
+
+def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
+    """`expected` right before the date or before `as early as` (`expected Friday`, `expected as early as
+    Friday`; not `as expected on Friday`), or a participle of expectation after its possessive (`Friday's
+    expected announcement`): a day still ahead."""
+    leading = [words[i][0].lower() for i in before[-5:]]
+    if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
+        leading = leading[:-3]
+    expected = leading[-1:] == ["expected"] and leading[-2:-1] != ["as"]
+    following = [words[i][0].lower() for i in after[:1]]
+    return expected or (bool(following) and following[0] in tables.ENGLISH_EXPECTATION_PARTICIPLES)
 
 
 def _english_cue(words: list[tuple[str, int]], before: list[int], after: list[int]) -> str:
