@@ -52,6 +52,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The headphones may be coming sooner than June.", "June", FUTURE),
         ("He was coming home on Friday.", "Friday", PAST),
         ("The relatives could arrive as soon as Tuesday.", "Tuesday", FUTURE),
+        # a present copula before the day a thing is on: ahead
+        ("The Vikings' next preseason game is on Sunday in San Francisco.", "Sunday", FUTURE),
+        ("The deadline is Friday.", "Friday", FUTURE),
         # `expected` before the day, or after its possessive: ahead, whatever the clause's verb
         ("The first step, expected as early as Friday, may amount to little.", "Friday", FUTURE),
         ("With Friday’s expected announcement, the agency will extend its rules.", "Friday", FUTURE),

@@ -72,7 +72,18 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return PAST if tense == PAST else FUTURE
     if cue == PRESENT and tense not in (FUTURE, PROSPECT):
         return PRESENT
+    leading = [words[i][0].lower() for i in before[-2:]]
+    if (
+        tense == PRESENT
+        and (leading[-1:] in _A_DAY_SOMETHING_IS_ON or leading in _A_DAY_SOMETHING_IS_ON)
+        and text[start:end].lower() not in tables.ENGLISH_DAY_WORDS
+    ):
+        return FUTURE  # `The Vikings' next game is on Sunday`, `The deadline is Friday`: when it is, ahead
     return tense or cue
+
+
+#: A present copula right before a date, or before `on` and it (`is Friday`, `are on Sunday`).
+_A_DAY_SOMETHING_IS_ON = (["is"], ["are"], ["is", "on"], ["are", "on"])
 
 
 def _a_plan_named_by_its_day(words: list[tuple[str, int]], before: list[int]) -> bool:
