@@ -1396,6 +1396,8 @@ def test_a_wire_storys_dateline_is_the_day_it_was_filed_however_it_is_written(te
         ("新浪财经讯 5月13日上午消息，", "5月13日上午"),
         ("TNW中文站 5月13日报道\n", "5月13日"),  # the outlet set off by a space, the line ending there
         ("（柏林13日综合电）", "13日"),  # a dispatch put together from several
+        ("新华网巴黎5月13日专电(记者尚栩)", "5月13日"),  # a dispatch of the agency's own
+        ("新浪科技讯 北京时间5月13日下午消息，", "5月13日下午"),  # the zone before the day
         ("【希望之声2024年5月13日】（本台记者综合报导）", "2024年5月13日"),  # the outlet and the day in brackets
         ("路透莫斯科5月13日 - ", "5月13日"),  # an agency's and a place's names, and a dash
         ("路透伦敦/米兰5月13日 - ", "5月13日"),  # … two places
