@@ -869,8 +869,10 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
     """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
     `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`; not a report made then
     (`2023年发布报告`)."""
-    name = _A_REPORTS_NAME.match(text, reading.end, place.sentence_end) or _AN_INDICATORS_NAME.match(
-        text, reading.end, place.sentence_end
+    name = (
+        _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
+        or _AN_INDICATORS_NAME.match(text, reading.end, place.sentence_end)
+        or _A_NUMBERED_THINGS_NAME.match(text, reading.end, place.sentence_end)
     )
     return name is not None and _EVENT_VERB.search(name[0]) is None and not _AN_ACTS_MARK.search(name[0])
 
@@ -977,6 +979,8 @@ _AN_INDICATORS_NAME = re.compile(
     r"(?:份|末|底)?[的 \u3000]*[\u3400-\u9fff]{0,10}?(?:指数|指數|存量|增加值|生产总值|生產總值|吞吐量"
     r"|经济运行|經濟運行|经济总体|經濟總體|GDP|CPI|PPI|PMI)"
 )
+#: … or a thing the year numbers (`2012年长江第1号洪峰`, `2026年第三期150亿元人民币国债`, `2020年第7号台风`).
+_A_NUMBERED_THINGS_NAME = re.compile(r"(?:(?!的)[\u3400-\u9fff]){0,4}?第[0-9０-９一二三四五六七八九十]{1,3}[号號期]")
 #: Between a period and a report, what marks an act rather than a name: an aspect, a future, an object's
 #: or a recipient's word (`写了报告`, `将发布报告`, `向董事会提交报告`).
 _AN_ACTS_MARK = re.compile("[了过過将將向给給对對]")
