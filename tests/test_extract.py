@@ -904,6 +904,8 @@ def test_english_ranges():
         "The third flight departs each Thursday.",
         "Each March 15, the club holds its dinner.",
         "USA Today reported it.",
+        "They put this forward in a letter to the Sunday Times.",  # a newspaper's name
+        "He was political editor of The Sunday Telegraph.",
         "Maharashtra\n\n1604 86\n\nDelhi\n\n2034 70",  # a table's rows of numbers
         "A few days later it broke.",
     ],

@@ -121,6 +121,8 @@ ENGLISH_MONTH = (
 ENGLISH_FULL_MONTH = alternation(ENGLISH_FULL_MONTHS)
 ENGLISH_WEEKDAY = alternation(ENGLISH_WEEKDAYS)
 ENGLISH_ORDINAL_SUFFIX = "(?:st|nd|rd|th)?"
+#: After a weekday, a word that makes it a newspaper's name (`The Sunday Times`, `the Sunday Telegraph`).
+_A_PAPERS_NAME = r"(?:Times|Telegraph|Mirror|Express|Herald|Mail|Independent|Tribune)(?![A-Za-z])"
 #: After `6pm`: no letter, nor a domain's end (`6pm.com` is a shop).
 _NOT_A_WORDS_END = r"(?![A-Za-z]|\.(?:com|net|org|co|cn|io)(?![A-Za-z]))"
 ENGLISH_TIME_SUFFIX = (
@@ -400,6 +402,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_weekday",
         f"(?<![A-Za-z])(?P<w>(?:(?P<shift>{alternation(ENGLISH_PERIOD_SHIFTS)}){ENGLISH_SPACE}"
         f"(?!{ENGLISH_WEEKDAY},?{ENGLISH_SPACE}{ENGLISH_MONTH}{ENGLISH_SPACE}?[0-9]))?(?P<weekday>{ENGLISH_WEEKDAY})"
+        f"(?!{ENGLISH_SPACE}{_A_PAPERS_NAME})"  # `The Sunday Times`: a newspaper
         f"(?:{ENGLISH_SPACE}(?P<part_of_day>{alternation(ENGLISH_PARTS_OF_DAY)}))?(?![A-Za-z])"
         # not a habit: `Friday nights are made for fun`
         f"(?!{ENGLISH_SPACE}(?:{alternation(ENGLISH_PARTS_OF_DAY)})s(?![A-Za-z])){ENGLISH_TIME_SUFFIX})",
