@@ -380,7 +380,8 @@ ENGLISH_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date"})
 ENGLISH_PAST_PREPOSITIONS = frozenset({"since", "past", "previous"})
 #: Right before a date, the earliest it may be (`as soon as Tuesday`): ahead, unless the verb says otherwise.
 ENGLISH_EARLIEST_WORDS = frozenset({("as", "soon", "as"), ("as", "early", "as")})
-#: Participles that put the day they govern ahead (`expected Friday`, `Friday's scheduled vote`).
+#: After a day's possessive, participles that put it ahead (`Friday's expected announcement`, `Friday's scheduled
+#: vote`); `expected` before a day does too (tense.py).
 ENGLISH_EXPECTATION_PARTICIPLES = frozenset({"expected", "scheduled", "slated", "planned", "upcoming"})
 #: Verbs that move a date (`extended to Nov. 16`): the date they move to is a deadline.
 ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "reschedule",
