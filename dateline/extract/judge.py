@@ -1052,7 +1052,8 @@ def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
         at = text.rfind(mark, place.sentence_start, reading.start)
         while at != -1 and mark in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit():
             at = text.rfind(mark, place.sentence_start, at)
-        start = max(start, at)
+        if at > start:
+            start = at
     return start + 1, _clause_end(text, reading.end, place.sentence_end)
 
 
