@@ -905,6 +905,7 @@ def test_english_ranges():
         "Each March 15, the club holds its dinner.",
         "USA Today reported it.",
         "They put this forward in a letter to the Sunday Times.",  # a newspaper's name
+        "Switchboard: +44 (0)20 3353 2000",  # a telephone number's last group
         "He was political editor of The Sunday Telegraph.",
         "Maharashtra\n\n1604 86\n\nDelhi\n\n2034 70",  # a table's rows of numbers
         "A few days later it broke.",
