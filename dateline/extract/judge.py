@@ -867,8 +867,8 @@ def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
 
 def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
     """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
-    `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`; not a report made then
-    (`2023年发布报告`)."""
+    `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`; an economic indicator's
+    (`5月居民消费价格指数`) or a numbered thing's (`2012年长江第1号洪峰`); not a report made then (`2023年发布报告`)."""
     name = (
         _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
         or _AN_INDICATORS_NAME.match(text, reading.end, place.sentence_end)

@@ -72,14 +72,18 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return PAST if tense == PAST else FUTURE
     if cue == PRESENT and tense not in (FUTURE, PROSPECT):
         return PRESENT
-    leading = [words[i][0].lower() for i in before[-2:]]
-    if (
-        tense == PRESENT
-        and (leading[-1:] in _A_DAY_SOMETHING_IS_ON or leading in _A_DAY_SOMETHING_IS_ON)
-        and text[start:end].lower() not in tables.ENGLISH_DAY_WORDS
-    ):
+    if tense == PRESENT and _a_day_something_is_on(text, words, before, start, end):
         return FUTURE  # `The Vikings' next game is on Sunday`, `The deadline is Friday`: when it is, ahead
     return tense or cue
+
+
+def _a_day_something_is_on(text: str, words: list[tuple[str, int]], before: list[int], start: int, end: int) -> bool:
+    """A present copula right before the date, or before `on` and it (`is Friday`, `are on Sunday`); not a day
+    word, which `is` says what day it is (`Election Day, which is today`)."""
+    leading = [words[i][0].lower() for i in before[-2:]]
+    return (leading[-1:] in _A_DAY_SOMETHING_IS_ON or leading in _A_DAY_SOMETHING_IS_ON) and (
+        text[start:end].lower() not in tables.ENGLISH_DAY_WORDS
+    )
 
 
 #: A present copula right before a date, or before `on` and it (`is Friday`, `are on Sunday`).
