@@ -369,14 +369,38 @@ def test_chinese_times_of_day(text, expected):
         # an hour without its part of the day, a few hours after one in the afternoon or the evening
         ("12月10日下午3時02分將火升為三級，再在3時34分升為四級。", ["2021-12-10T15:02", "2021-12-10T15:34"]),
         ("12月10日傍晚6時許到達公園，6時15分離開。", ["2021-12-10T18:00", "2021-12-10T18:15"]),
-        # … not after the morning, nor in another paragraph, nor where its own part of the day is written
+        ("12月10日下午3时开会。\n\n4时，工人进场。", ["2021-12-10T15:00", "2021-12-10T16:00"]),
+        ("12月10日下午3點02分接報，3點半失去聯絡，4點01找到。", ["2021-12-10T15:02", "2021-12-10T15:30", "2021-12-10T16:01"]),
+        # … not after the morning, nor after another day, nor where its own part of the day is written
         ("12月10日上午10时抵达，11时离开。", ["2021-12-10T10:00", "2021-12-10T11:00"]),
-        ("12月10日下午3时开会。\n\n4时，工人进场。", ["2021-12-10T15:00", "2021-12-10T04:00"]),
+        ("12月10日下午3时开会。\n\n次日4时，工人进场。", ["2021-12-10T15:00", "2021-12-11T04:00"]),
+        ("12月10日下午3时开会。次日，4时工人进场。", ["2021-12-10T15:00", "2021-12-11T04:00"]),
         ("12月10日下午5时开会，上午9时的议程取消。", ["2021-12-10T17:00", "2021-12-10T09:00"]),
+        ("12月10日下午5时开会，凌晨接近3時发出信号。", ["2021-12-10T17:00", "2021-12-10T03:00"]),
     ],
 )
 def test_an_hour_without_its_part_of_the_day_goes_on_from_the_afternoon_before_it(text, expected):
     assert [m.date for m in mentions(text, "2021-12-22") if "T" in (m.date or "")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("消防在3點34分將火警升為四級。", ("3點34分", "2021-12-22T03:34")),
+        ("他於3点01分到场。", ("3点01分", "2021-12-22T03:01")),
+        ("3點半失去聯絡。", ("3點半", "2021-12-22T03:30")),
+        ("於4點01在空地找到。", ("4點01", "2021-12-22T04:01")),
+        ("下午大約4點30的時候，會堂開放。", ("下午大約4點30", "2021-12-22T16:30")),
+    ],
+)
+def test_an_hour_with_dian_and_its_minutes_is_a_time_of_day(text, expected):
+    m = only(text, "2021-12-22")
+    assert (m.as_written, m.date) == expected
+
+
+@pytest.mark.parametrize("text", ["恒指跌3点，报23000点。", "他提出3点建议。", "股价上涨3点5%。"])
+def test_digits_before_dian_without_minutes_are_points_not_hours(text):
+    assert [m.as_written for m in mentions(text, "2021-12-22")] == []
 
 
 def test_a_clock_time_alone_takes_the_day_mentioned_before_it_in_the_block():

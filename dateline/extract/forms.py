@@ -320,13 +320,15 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初])(?P<day>{DAY})"
         f"(?:{SPACE}(?:{RANGE_DASH}|至){SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
     ),
-    # 上午9时, 中午12点, 10时30分 (the day from the previous mention)
+    # 上午9时, 中午12点, 10时30分, 3點34分, 4点01 (the day from the previous mention); a bare 3点 is as
+    # likely three points, so 点 alone after digits is an hour only with its minutes or 半
     (
         "zh_clock",
         f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}])"
-        f"(?:(?P<part_of_day>{PART_OF_DAY}){SPACE}(?P<hour>{HOUR}){SPACE}[时時点點]"
-        f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰]))"
-        f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半))?",
+        f"(?:(?P<part_of_day>{PART_OF_DAY}){SPACE}(?:(?:大?[约約]|[将將]?近|接近){SPACE})?(?P<hour>{HOUR}){SPACE}[时時点點]"
+        f"|(?P<hour_digits>{DIGIT}{{1,2}}){SPACE}(?:[时時](?![间間候期代刻速效长長尚装裝事势勢段区區髦辰])"
+        f"|[点點](?={SPACE}(?:{MINUTE}{SPACE}分|半|{DIGIT}{{2}}(?![0-9０-９.．%％])))))"
+        f"(?:{SPACE}(?P<minute>{MINUTE}){SPACE}分|(?P<half_hour>半)|(?P<bare_minute>{DIGIT}{{2}})(?![0-9０-９.．%％分秒]))?",
     ),
     # the 1960s, the mid-1990s, the early '80s, the 1990's: a decade, or a part of it (not `1960s-style`)
     (

@@ -304,11 +304,13 @@ def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
 
 def carry_the_afternoon(text: str, readings: list[Reading]) -> list[Reading]:
     """`下午3時02分將火升為三級…再在3時34分將火升為四級`, `傍晚6時許…6時15分`: a Chinese hour written without its part
-    of the day, in the same paragraph as an hour of the afternoon or the evening and a few hours after it, is in
-    the afternoon or the evening too."""
+    of the day, after an hour of the afternoon or the evening and a few hours after it, with no other day named
+    between them, is in the afternoon or the evening too."""
     previous: Reading | None = None
     for reading in readings:
         if reading.hour is None:
+            if reading.kind in _DAY_KINDS:
+                previous = None  # `次日`, `27日`: the hours after it are another day's
             continue
         if (
             previous is not None
@@ -316,7 +318,6 @@ def carry_the_afternoon(text: str, readings: list[Reading]) -> list[Reading]:
             and previous.hour >= 12
             and 1 <= reading.hour < 12
             and 0 <= reading.hour + 12 - previous.hour <= AFTERNOON_HOURS_ON
-            and "\n" not in text[previous.end : reading.start]
             and _A_BARE_CHINESE_HOUR.fullmatch(text, reading.start, reading.end)
         ):
             reading.hour += 12
@@ -326,9 +327,9 @@ def carry_the_afternoon(text: str, readings: list[Reading]) -> list[Reading]:
 
 #: How many hours after an afternoon's or an evening's hour a bare hour is still read in the same half of the day.
 AFTERNOON_HOURS_ON = 6
-#: An hour and its minutes in Chinese, and nothing that says the part of the day (`3時34分`, `6点`).
+#: An hour and its minutes in Chinese, and nothing that says the part of the day (`3時34分`, `6点`, `5 點半`).
 _A_BARE_CHINESE_HOUR = re.compile(
-    r"[0-9０-９]{1,2}[ \u3000]*[时時点點](?:[ \u3000]*[0-9０-９]{1,2}[ \u3000]*分)?(?:许|許|左右)?"
+    r"[0-9０-９]{1,2}[ \u3000]*[时時点點](?:[ \u3000]*(?:[0-9０-９]{1,2}[ \u3000]*分|半|[0-9０-９]{2}))?(?:许|許|左右)?"
 )
 
 
