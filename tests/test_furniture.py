@@ -327,6 +327,8 @@ STORY = [
     "on Friday the board met again.",
     "记者张三摄影报道：今天上午，会议召开。",
     "Correction is needed, Nov. 11, 2014 showed.",
+    "He scored 12 goals on March 4, 2013 12 3",  # numbers after a date in a line of story
+    "The firm sold 3,200 cars in 2013. It sold 286,530 more in 2014 9",
 ]
 
 
@@ -691,6 +693,16 @@ def test_a_byline_names_its_section_before_its_date():
             {"kind": "byline", "date": "2020年01月12日18:32"},
         ),
         ("2024-05-20 16:25:01 来源:上海奉贤选稿：许文杰", {"kind": "dateline", "date": "2024-05-20 16:25:01"}),
+        # views' and comments' counts after a stamp; a stamp and its update, each closed by a full stop
+        (
+            "Kevin Smith Aug. 6, 2013, 9:22 PM 286,530 9",
+            {"kind": "byline", "author": "Kevin Smith", "date": "Aug. 6, 2013, 9:22 PM"},
+        ),
+        (
+            "Published: 4 Mar, 2026 CET. Updated: Wed 4 Mar 2026 14:45 CET",
+            {"kind": "dateline", "date": "4 Mar, 2026 CET", "update": "Wed 4 Mar 2026 14:45 CET"},
+        ),
+        ("Correction: November 17, 2010", {"kind": "update", "update": "November 17, 2010"}),
         (
             "《 人民日报 》（ 2024年05月10日 04 版）",
             {"kind": "dateline", "date": "2024年05月10日", "outlet": "人民日报"},

@@ -525,12 +525,9 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
         return FurnitureLine("caption", line)
     if len(line) > FURNITURE_MAX_CHARS and not (len(line) <= LONG_FURNITURE_MAX_CHARS and _MAY_BE_LONG.search(line)):
         return None
-    buttons = _BUTTONS_AT_THE_END.search(line)
-    if buttons is not None and buttons.start() > 0:
-        # `作者：南帆分享到：`, `浏览：272 收藏觉得不错，我要赞赏`: the page's buttons after its stamp
-        stamp = _classify(line[: buttons.start()].rstrip(), at_edge, block_kind, in_recommended)
-        if stamp is not None:
-            return dataclasses.replace(stamp, text=line)
+    stamp = _a_stamp_before_its_extras(line, at_edge, block_kind, in_recommended)
+    if stamp is not None:
+        return stamp
     labelled = _DATE_LABEL.match(line) or (
         _MENU_BAR.search(line) and (_DATE_LABEL.search(line) or _ARTICLE_NOTE.search(line))
     )  # `September 2, 2010 | This article appeared in …`
@@ -557,6 +554,23 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
     return found
 
 
+def _a_stamp_before_its_extras(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -> FurnitureLine | None:
+    """A stamp with the page's buttons after it (`作者：南帆分享到：`, `浏览：272 收藏觉得不错，我要赞赏`), or a dated
+    one with its views' and comments' counts (`Kevin Smith Aug. 6, 2013, 9:22 PM 286,530 9`)."""
+    for extras, dated in ((_BUTTONS_AT_THE_END, False), (_COUNTS_AT_THE_END, True)):
+        found = extras.search(line)
+        if found is not None and found.start() > 0:
+            stamp = _classify(line[: found.start()].rstrip(), at_edge, block_kind, in_recommended)
+            if stamp is not None and (stamp.date or not dated):
+                return dataclasses.replace(stamp, text=line)
+    return None
+
+
+#: Counts a page prints after its stamp with no word to say what they count (views, comments): two or more, or
+#: one with its thousands marked.
+_COUNTS_AT_THE_END = re.compile(
+    r"(?:[ \u00a0|｜·•]+\d{1,3}(?:,\d{3})+(?:[ \u00a0|｜·•]+\d{1,7})?|(?:[ \u00a0|｜·•]+\d{1,7}){2,3})[ \u00a0]*$"
+)
 #: Buttons a page prints at the end of its stamp line: share, collect, print, tip.
 _BUTTONS_AT_THE_END = re.compile(
     r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|文字大小|字體大小|字体大小|举报|舉報"

@@ -62,7 +62,7 @@ UPDATE_LABELS = words(
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
-    "Last edited", "Last edited on",
+    "Last edited", "Last edited on", "Correction", "Corrected", "Correction appended", "Clarification", "更正", "更正时间", "更正時間",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")
@@ -86,7 +86,7 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
                                COUNTER_LABELS, PLACE_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
