@@ -728,6 +728,8 @@ def _a_decade_describing(text: str, reading: Reading) -> bool:
     preposition (`in the 1990s`) nor before its verb (`the 1960s saw`): the style of a time, no act."""
     if not _A_DECADE.search(text, reading.start, reading.end):
         return False
+    if _A_THING_OF_THE.search(text, max(0, reading.start - 40), reading.start):
+        return True  # `the paranoid style of the 1960s`, `the crime wave of the 1980s`: the time's, no act
     following = _A_WORD.match(text, reading.end)
     if following is None or following[1].lower() in tables.ENGLISH_FUNCTION_WORDS or is_finite_verb(following[1]):
         return False
@@ -736,6 +738,11 @@ def _a_decade_describing(text: str, reading: Reading) -> bool:
 
 
 _A_DECADE = re.compile(r"[0-9]0s$")
+#: A noun and `of the` before a decade, the noun no part of it (`the end of the 1990s` is a time).
+_A_THING_OF_THE = re.compile(
+    r"\b(?!(?:end|start|beginning|middle|turn|rest|part|half|course|years?|decades?|days?)\b)[a-z]+[ \u00a0]+of"
+    r"[ \u00a0]+the[ \u00a0]+['’]?$"
+)
 _A_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
 #: The word before a date, past `the`.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
