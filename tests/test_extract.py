@@ -926,6 +926,9 @@ def test_english_ranges():
         "Version 2.15.0 fixed it.",
         "The board meets every Monday.",
         "The third flight departs each Thursday.",
+        "Try to fly on a Tuesday or Wednesday, when airports are less busy.",  # any such day
+        "On a Saturday morning the market fills up.",
+        "Stores open every Monday and Friday.",
         "Each March 15, the club holds its dinner.",
         "USA Today reported it.",
         "They put this forward in a letter to the Sunday Times.",  # a newspaper's name

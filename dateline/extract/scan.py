@@ -79,6 +79,9 @@ def _latin_scanner_pattern(form_list) -> str:
 
 _LETTER_LED = "__letter"
 _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
+#: `fly on a Tuesday`, `on a Black Friday`: any such day, not one.
+_ON_ANY = re.compile(r"\b[Oo]n[ \u00a0]+an?[ \u00a0]+$")
+_NAMED_DAYS = frozenset({"en_weekday", "en_festival"})
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
 _LATIN_FORMS = [form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]
 #: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
@@ -136,8 +139,16 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
                 continue
-        if _RECURRING.search(text, max(0, start - 8), start) or (
-            recurring_end >= 0 and _RANGE_CONNECTOR.fullmatch(text, recurring_end, start)
+        if (
+            _RECURRING.search(text, max(0, start - 8), start)
+            or (form in _NAMED_DAYS and _ON_ANY.search(text, max(0, start - 8), start))
+            or (
+                recurring_end >= 0
+                and (
+                    _RANGE_CONNECTOR.fullmatch(text, recurring_end, start)
+                    or _COORDINATION.fullmatch(text, recurring_end, start)
+                )
+            )
         ):
             recurring_end = detail.end()
             continue
