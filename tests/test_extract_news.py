@@ -765,6 +765,12 @@ def test_yesterday_written_as_one_character(text, expected):
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),
         ("2015年，她第一次联系了高中同学。", True),
+        # a year right before a title is the title's, unless the work comes out then
+        ("必须尊重1984年《中英联合声明》所规定的权利。", False),
+        ("香港自去年《逃犯条例》修订风波以来爆发多场冲突。", False),
+        ("2019年《流浪地球》上映。", True),
+        ("2020年《民法典》正式施行。", True),
+        ("这是在上世纪50年代初《劳动保险条例》规定的。", True),
     ],
 )
 def test_chinese_dates_that_bound_a_span_or_describe_a_thing_are_no_act(text, is_event):

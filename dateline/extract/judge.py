@@ -802,9 +802,14 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
     `Nokia 3210 (2024)`, `《流浪地球》（2019）`) or a life's span (`(1828-1893)`), not an act in the sentence;
     a year before a work it dates (`Aciman's 2007 novel`, `an 1865 Russian novella`), or before a model's name,
     the year of publication or after it (`the 2020 Sentra`, written in 2019); the year a ranking covers (`the
-    best films of 2017`, `top 21 films of 2017`); a year's before a name (`2006's Casino Royale`)."""
+    best films of 2017`, `top 21 films of 2017`); a year's before a name (`2006's Casino Royale`); a year right
+    before a title (`1984年《中英联合声明》`, `1964年《民权法案》`): the title's year."""
     if reading.granularity != "year":
         return False
+    if text.startswith("《", reading.end) and text[reading.end - 1] == "年":  # a year, not a decade's part
+        closing = text.find("》", reading.end, reading.end + tables.TITLE_MAX_CHARS)
+        # … unless the work comes out then (`2019年《流浪地球》上映`)
+        return closing == -1 or not _A_WORKS_RELEASE.match(text, closing + 1)
     if _A_RANKING_BEFORE_A_YEAR.search(text, max(0, reading.start - 60), reading.start):
         return True
     if _A_YEARS_NAMED_THING.match(text, reading.end):
@@ -832,6 +837,14 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return False
     word = name["word"]
     return word is None or word[0].isupper() or any(character.isdigit() for character in word)
+
+
+#: After a work's title, the verb of its coming out or its coming into force (`《流浪地球》上映`, `《民法典》正式施行`).
+_A_WORKS_RELEASE = re.compile(
+    r"[ \u3000]*(?:正式|首次|首度|已|在[^，。；]{0,10})?"
+    r"(?:上映|出版|发行|發行|发布|發布|发表|發表|颁布|頒布|公布|通过|通過|问世|問世|播出|首播|首映|开播|開播"
+    r"|施行|生效|实施|實施|签署|簽署|出台|印发|印發|推出)"
+)
 
 
 def _a_models_name(text: str, reading: Reading) -> bool:
