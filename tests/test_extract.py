@@ -480,6 +480,7 @@ def test_deictic_words_without_a_publication_date_are_unresolved(word):
 
 def test_company_names_are_not_days():
     assert found("今日头条发布新功能。", "2021-12-22") == []
+    assert found("NOWnews.com 今日新聞網", "2021-12-22") == []
 
 
 @pytest.mark.parametrize(

@@ -1570,6 +1570,8 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("In today's digital environment, they can spread secrets.", False),
         ("In today's interconnected world, smart appliances have transformed our lives.", False),
         ("Online buyers are more sophisticated today.", False),
+        ("The next computer will be far more powerful than today's.", False),
+        ("Both approaches are as compelling today as they ever were.", False),
         ("Today's glitches were in the authorization process.", True),
         ("Today's vote in the Senate was close.", True),
         # what may or would be today, and who is at work these days

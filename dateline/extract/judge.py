@@ -456,6 +456,10 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
         return False
     if _A_CALL_TO_ACT.match(text, place.sentence_start):
         return True  # `Become a member today to get …`, `Please consider making a contribution today`: no day's news
+    if text.endswith(("than ", "than\u00a0"), max(0, reading.start - 5), reading.start) or _AS_MUCH_AS_TODAY.match(
+        text, reading.end
+    ):
+        return True  # `more powerful than today's`, `as compelling today as they ever were`: these days, compared
     if _TODAYS_AGE.match(text, reading.end):
         if _IN_TODAYS_AGE.match(text, reading.end) and text[max(0, reading.start - 3) : reading.start].lower() == "in ":
             return True  # `In today's interconnected world, the rise of … has transformed our lives`
@@ -498,6 +502,8 @@ _WHAT_MAY_BE_TODAY = re.compile(
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!['’]s )(?<!['’]re )"
     r"\b(?:operating|living|working|writing|playing|performing|making|practising|practicing|alive)[ \u00a0]+$"
 )
+#: After `today`, the second half of a comparison (`as compelling today as they ever were`).
+_AS_MUCH_AS_TODAY = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:they|it|he|she|we|you|I|ever|before|then|in)\b")
 #: A sentence that opens with a bidding, as a page's appeals do (`Become a member today`, `Sign up today`).
 _A_CALL_TO_ACT = re.compile(
     r"[\s\"“]*(?:Please[ \u00a0]+)?(?i:become|join|subscribe|sign[ \u00a0]+up|donate|consider|download|register"
