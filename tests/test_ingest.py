@@ -832,6 +832,19 @@ def _page(tmp_path, head: str, body: str) -> Article:
 STORY_HTML = "<p>9月20日，全省金融知识普及活动在常德启动，志愿者在广场向市民讲解存款保险和个人征信知识。</p>"
 
 
+def test_words_of_two_inline_elements_the_page_sets_apart_stay_apart(tmp_path):
+    body = (
+        "<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said.</p>"
+        "<p><a href='/a'>Once A Skeptic, She Changed Her Mind</a><span>February 4, 2015</span></p>"
+        "<p><span>Reggie Reiner</span><span><i></i>December 9, 2020</span></p>"
+        "<p>The <span>iPhone</span> and Mc<span>Donald</span>'s <em>un</em>believable menu.</p>"
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", body)
+    text = "\n".join([article.text] + [line.text for line in article.furniture])
+    assert "Her Mind February 4, 2015" in text and "Reggie Reiner December 9, 2020" in text
+    assert "The iPhone and McDonald's unbelievable menu." in text  # no word cut where no capital starts one
+
+
 def test_the_day_a_script_shows_in_the_publication_element_dates_a_page_that_shows_only_its_age(tmp_path):
     script = (
         '<script>!function(e){var t="1601870276",s="1601869794",o="2020-10-05";'

@@ -392,10 +392,14 @@ class BlockBuilder:
         else:
             self.pieces.append(piece)
 
+    def boundary(self) -> None:
+        """Mark where an inline element starts or ends (see `_SET_APART`)."""
+        self._lines[-1].append(_BOUNDARY)
+
     def flush(self, kind: PieceKind) -> None:
         """End the current block; two <br> in a row end a paragraph too."""
         paragraph: list[str] = []
-        for line in [clean_block("".join(parts)) for parts in self._lines] + [""]:
+        for line in [clean_block(_set_apart("".join(parts))) for parts in self._lines] + [""]:
             if line:
                 paragraph.append(line)
             elif paragraph:
@@ -405,6 +409,20 @@ class BlockBuilder:
         self.pieces.extend(self._images)
         self._lines, self._images = [[]], []
         self._links, self._unlinked = 0, False
+
+
+_BOUNDARY = "\x00"
+#: A word's end and a capital at the edge of two inline elements (`<span>Reggie Reiner</span><span>December 9,
+#: 2020</span>`, a headline and its date in a list of stories): two things the page sets apart by its styles.
+_SET_APART = re.compile(f"(?<=[a-z]{{3}}){_BOUNDARY}+(?=[A-Z])")
+#: The inline elements whose edges may set words apart.
+_SEPARATE_INLINE_ELEMENTS = frozenset({"span", "time", "a", "label", "cite"})
+
+
+def _set_apart(text: str) -> str:
+    if _BOUNDARY not in text:
+        return text
+    return _SET_APART.sub(" ", text).replace(_BOUNDARY, "")
 
 
 def html_pieces(root: Tag, skipped: frozenset[str], base_url: str, hidden_too: bool = False) -> list[Piece]:
@@ -461,6 +479,8 @@ class _Walk:
                 self.builder.link()
         elif name in TABLE_CELL_ELEMENTS:  # html.parser nests unclosed cells: space on both sides
             self.builder.text(" ")
+        if name in _SEPARATE_INLINE_ELEMENTS:
+            self.builder.boundary()
         return True
 
     def leave(self, node: Tag) -> None:
@@ -468,6 +488,8 @@ class _Walk:
             self.builder.flush(self.kinds.pop())
         elif node.name in TABLE_CELL_ELEMENTS:
             self.builder.text(" ")
+        if node.name in _SEPARATE_INLINE_ELEMENTS:
+            self.builder.boundary()
         if node.name == "pre":
             self.in_pre -= 1
         elif node.name == "a":
