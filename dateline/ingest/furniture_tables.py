@@ -62,7 +62,9 @@ UPDATE_LABELS = words(
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
-    "Last edited", "Last edited on", "Correction", "Corrected", "Correction appended", "Clarification", "更正", "更正时间", "更正時間",
+    "Last edited", "Last edited on",
+    # a correction's or a clarification's date (`Correction: November 17, 2010`)
+    "Correction", "Corrected", "Correction appended", "Clarification", "更正", "更正时间", "更正時間",
 )
 #: Words an update stamp may end with instead (`2024-05-01 更新`).
 UPDATE_SUFFIXES = words("更新", "更新过", "updated", "Updated")

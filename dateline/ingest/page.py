@@ -426,13 +426,14 @@ _REFERENCES_HEADING = (
     # a wiki's heading ends with its edit link: `参考文献[编辑]`, `References[edit]`
     r"(?:\s*\[(?i:edit|编辑|編輯|编辑源代码|編輯原始碼)\])?"
 )
-#: Where a story ends on a page that does not mark it: its comments' heading or its references'.
 #: The heading of the page's links to the next article or to its feed of latest news (`下一篇新聞：`, `更多即時新聞`,
 #: `Next article`): what follows is other stories.
 _OTHER_STORIES_HEADING = (
     r"(?:(?:下一篇|上一篇|下一則|上一則)(?:新闻|新聞|文章)?|(?:更多)?(?:即时新闻|即時新聞)"
     r"|(?i:(?:next|previous) (?:article|story|post)))\s*[:：]?"
 )
+#: Where a story ends on a page that does not mark it: its comments' heading, its references', or the links to
+#: other stories.
 _END_OF_A_STORY = re.compile(f"{_COMMENTS_HEADING.pattern}|{_REFERENCES_HEADING}|{_OTHER_STORIES_HEADING}")
 #: Where a story ends inside a page's <article>, where a bare `Comments` may be a button in the story.
 _END_OF_AN_ARTICLE = re.compile(rf"(?i:{_COUNTED_COMMENTS})\s*:?|{_REFERENCES_HEADING}|{_OTHER_STORIES_HEADING}")
