@@ -761,6 +761,8 @@ def test_yesterday_written_as_one_character(text, expected):
         ("所以我认为今天企业的困境是多重因素造成的。", False),
         ("但没有看到，今天中国的中小型企业形态跟以前不完全一样了。", False),
         ("今天企业家座谈会在京举行。", True),
+        ("今天回想起来，仍有同学能描述出她当年的样子。", False),  # looking back from these days
+        ("今天看來更不可想象的是，官員也發聲了。", False),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),

@@ -424,6 +424,8 @@ def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
         return True  # `所以今天企业应该…`, `今天社会公众所以为的`: these days
     if _A_COUNTRYS_THINGS.match(text, reading.end):
         return True  # `今天中国的中小型企业`: these days' (not `今天中国队夺冠`, `美国今天宣布`)
+    if _LOOKING_BACK.match(text, reading.end):
+        return True  # `今天回想起来`, `今天看來更不可想象的是`: from where the writer stands these days
     return (
         text.startswith("的", reading.end)
         and _WHAT_HAPPENS_TODAY.search(text, reading.end + 1, reading.end + WHAT_HAPPENS_REACH) is None
@@ -434,6 +436,8 @@ def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
 _AN_AGES_PEOPLE = re.compile(r"(?:社会|社會)(?!各界)|(?:企业|企業)(?!家)|年轻人|年輕人|人类|人類|人们|人們")
 #: After 今天, a country and 的: what it has these days.
 _A_COUNTRYS_THINGS = re.compile(r"(?:中国|中國|美国|美國|香港|台湾|台灣|大陆|大陸|日本|欧洲|歐洲)的")
+#: After 今天, looking back on what was (`今天回想起来`, `今天看來`, `今天回顾这个案子`).
+_LOOKING_BACK = re.compile(r"[ \u3000]*(?:回想|回顾|回顧|回头看|回頭看|回看|看来|看來|想来|想來)")
 #: How far after 今天的 a word for what happens on a day is looked for.
 WHAT_HAPPENS_REACH = 9
 
