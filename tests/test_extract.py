@@ -449,7 +449,7 @@ def test_a_weekday_beside_a_date_restates_it():
 
 def test_every_week_is_not_a_weekday():
     assert found("一周一次，每周四开会。", "2022-01-05") == []
-    assert found("图书馆每周一和周三开放，每週二至週五營業。", "2022-01-05") == []  # each week's, both days
+    assert found("图书馆每周一和周三开放，每週二至週五營業，每个星期一和星期三上课。", "2022-01-05") == []  # each week's
 
 
 # --- Chinese: words for days ----------------------------------------------------------

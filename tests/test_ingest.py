@@ -845,6 +845,13 @@ def test_words_of_two_inline_elements_the_page_sets_apart_stay_apart(tmp_path):
     assert "The iPhone and McDonald's unbelievable menu." in text  # no word cut where no capital starts one
 
 
+def test_a_linked_image_that_opens_a_paragraph_stays_above_its_text(tmp_path):
+    story = "<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said today.</p>"
+    body = story + "<p><a href='/photo'><img src='https://example.com/lanes.jpg' alt='Bus lanes'></a>The new lanes on Main Street.</p>" + story
+    kinds = [block.kind for block in _page(tmp_path, "<title>Bus lanes</title>", body).blocks]
+    assert kinds == ["p", "img", "p", "p"]
+
+
 def test_the_day_a_script_shows_in_the_publication_element_dates_a_page_that_shows_only_its_age(tmp_path):
     script = (
         '<script>!function(e){var t="1601870276",s="1601869794",o="2020-10-05";'

@@ -261,7 +261,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 上周四, 周四, 星期天, 週四晚上, 下个星期一, 上周星期三
     (
         "zh_weekday",
-        f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}每数數几幾个個上下本这這])"
+        # (after 每 it is read, and scan sets it aside as recurring, with a weekday joined to it: `每周一和周三`)
+        f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}数數几幾上下本这這])(?<!(?<!每)[个個])"
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
         f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
         f"{TIME_SUFFIX}",

@@ -991,18 +991,19 @@ _FRAMING_PERIOD_EN = re.compile(r"\s*(?:[Bb]y|[Bb]etween|[Ff]rom|[Ii]n|[Dd]uring
 _AROUND_A_FRONTED_PERIOD = " \u3000到至在于於截止末底初中以来來"
 #: … and the words that may lead in to it (`其中包括2016年底，`, `截至2023年末，`).
 _A_FRONTED_PERIODS_LEAD_IN = re.compile(r"[ \u3000]*(?:其中(?:包括)?|包括|截至|截止到|直到|到了)")
+#: An amount in digits, not a date's or a clock's number.
+_AN_AMOUNT = r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９]|[ \u3000]*[年月日号號时時点點])"
 #: A value measured: a verb of measure and a number (`为0.55万`, `达4500万辆`, `拥有近9亿`, `維持於正9`).
 _MEASURED_VALUE = re.compile(
     r"(?:为|為|达|達|达到|達到|达至|共有|拥有|擁有|增至|升至|降至|跌至|增加到|增长到|增長到|提高到|下降到|"
     r"下降至|减少到|減少到|突破|超过|超過|不到|不足|维持于|維持於|维持在|維持在|约为|約為|合计|合計|累计|累計|"
     r"总计|總計|是|下滑到|下滑至|下跌到|跌到|上升到|上升至|回落到|回落至|攀升到|攀升至|涨到|漲到)"
-    r"[ \u3000]*(?:了|近|约|約|超|逾|正|负|負|约为|約為)?[ \u3000]*"
-    r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９]|[ \u3000]*[年月日号號时時点點])"
+    rf"[ \u3000]*(?:了|近|约|約|超|逾|正|负|負|约为|約為)?[ \u3000]*{_AN_AMOUNT}"
     # an amount gathered, spent, sold or caught over the period, maybe after what it counts (`第一季度就筹集了3000万
     # 美元`, `种植了300万亩玉米`, `共破获毒品犯罪案件2.7万起`)
     r"|(?:积蓄|積蓄|筹集|籌集|募集|筹得|籌得|花费|花費|种植|種植|销售|銷售|售出|卖出|賣出|亏损|虧損|净赚|淨賺|盈利"
-    r"|破获|破獲|查处|查處|接待)了?[\u3400-\u9fff]{0,8}?[ \u3000]*(?:近|约|約|超|逾)?[ \u3000]*"
-    r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９A-Za-z]|[ \u3000]*[年月日号號时時点點])"  # not `銷售5G技術`
+    rf"|破获|破獲|查处|查處|接待)了?[\u3400-\u9fff]{{0,8}}?[ \u3000]*(?:近|约|約|超|逾)?[ \u3000]*"
+    rf"{_AN_AMOUNT}(?![A-Za-z])"  # not `銷售5G技術`
     r"|翻(?:了)?(?:一|两|兩|几|幾)?番"  # a figure doubled (`在2016年翻一番`)
 )
 #: After a Chinese period, a few words and what names a report or data (`货币执行报告`, `城轨交通统计数据`).

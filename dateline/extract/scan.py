@@ -79,12 +79,9 @@ def _latin_scanner_pattern(form_list) -> str:
 
 _LETTER_LED = "__letter"
 _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
-#: `fly on a Tuesday`, `on a Black Friday`: any such day, not one; `每周一和周三`, `每週二至週五`: each week's (the
-#: weekday after 每 is no mention of its own, so it marks nothing recurring).
-_ANY_SUCH_DAY = re.compile(
-    r"\b[Oo]n[ \u00a0]+an?[ \u00a0]+$|每[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:[和与與及、至到]|[-—~～])$"
-)
-_NAMED_DAYS = frozenset({"en_weekday", "en_festival", "zh_weekday"})
+#: `fly on a Tuesday`, `on a Black Friday`: any such day, not one.
+_ANY_SUCH_DAY = re.compile(r"\b[Oo]n[ \u00a0]+an?[ \u00a0]+$")
+_NAMED_DAYS = frozenset({"en_weekday", "en_festival"})
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
 _LATIN_FORMS = [form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]
 #: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
@@ -144,7 +141,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
                 continue
         if (
             _RECURRING.search(text, max(0, start - 8), start)
-            or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 10), start))
+            or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
             or (
                 recurring_end >= 0
                 and (

@@ -387,7 +387,7 @@ class BlockBuilder:
 
     def image(self, src: str, alt: str) -> None:
         piece = Piece("img", src=src, alt=clean_inline(alt))
-        if any(part.strip() for line in self._lines for part in line):
+        if any(part.strip() and part != _BOUNDARY for line in self._lines for part in line):
             self._images.append(piece)
         else:
             self.pieces.append(piece)
