@@ -1900,3 +1900,31 @@ def test_a_page_whose_stamp_names_a_zone_the_libraries_cannot_place_reads_withou
         article = read_article(tmp_path / "page.html", tmp_path, CONFIG)
     assert "Ottawa cut 245 jobs" in article.text
     assert [str(warning.message) for warning in caught] == []  # nothing on the console but dateline's messages
+
+
+@pytest.mark.parametrize("label", ["**发表日期：** 2023.11.7", "发布时间：2023-11-07", "**Published:** November 7, 2023"])
+def test_a_labelled_publication_line_below_an_editors_note_dates_a_repost(tmp_path, label):
+    """An archive's copy: the editor's note first, then a card with the original's title, author and date,
+    then the story. The day the copy was made, printed alone at the top, is not the story's."""
+    (tmp_path / "copy.md").write_text(
+        "# 一位工作人员的心理变化\n\n2023-11-09\n\n"
+        "九个月的时间，从必须辞职到后悔重考，一位工作人员在不到一年的时间内经历了丰富的心理变化。\n\n"
+        "从这位女士的表述中，可以看到所谓体制内大概是怎么样的一个生存状态，也可以看出她的生活心态。\n\n"
+        "![图](https://example.org/a.png)\n\n"
+        f"**标题：** 一位工作人员的心理变化  \n\n**作者：** 元琪  \n\n{label}  \n\n**来源：** 某某平台  \n\n"
+        "昨天我去单位递交了辞职信，领导沉默了很久，最后还是签了字，我走出大楼时下起了雨。\n",
+        encoding="utf-8",
+    )
+    article = read_article(tmp_path / "copy.md", tmp_path, CONFIG)
+    assert article.publication_date == dt.date(2023, 11, 7)
+    assert article.date_evidence.startswith("date line: ")
+    assert not any(written in article.text for written in ("2023.11.7", "2023-11-07", "November 7"))
+    # a story's own quoted notice is no page's date where the page's edge gives one
+    (tmp_path / "notice.md").write_text(
+        "# 学校发布停课通知\n\n发布时间：2023-11-09\n\n"
+        "昨天下午，学校在官网发布了停课通知，通知全文如下，家长们纷纷在群里转发讨论。\n\n"
+        f"{label}\n\n"
+        "因天气原因，全校自明日起停课两天，复课时间另行通知，请各位家长做好安排。\n",
+        encoding="utf-8",
+    )
+    assert read_article(tmp_path / "notice.md", tmp_path, CONFIG).publication_date == dt.date(2023, 11, 9)

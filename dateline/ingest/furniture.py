@@ -124,6 +124,10 @@ class FurnitureLine:
     #: A day printed without its year, with its weekday (`Thu Aug 25, 6:49 AM ET`): the page's date once its
     #: year is known.
     yearless: str = ""
+    #: The date of a line that is a publication label and its date alone, off the story's edge (a repost's
+    #: card under an editor's note: `发表日期：2023.11.7`): the page's date when no labelled line at its edges
+    #: gives one.
+    labelled_inside: str = ""
 
 
 def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool = False) -> FurnitureLine:
@@ -138,6 +142,7 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
         outlet=fields.get("outlet", ""),
         url=fields.get("url", ""),
         yearless=fields.get("yearless", ""),
+        labelled_inside=fields.get("labelled_inside", ""),
     )
 
 
@@ -642,6 +647,8 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         noted = "share" in kinds
         if not (labelled_stamp or clocked or noted or (signed and "date" in fields)):
             return None
+        if kinds == ["dateline"] and labelled_date:
+            fields["labelled_inside"] = fields["date"]
         fields = {name: value for name, value in fields.items() if name not in ("date", "update", "yearless")}
     return _furniture_line(kinds[0], line, fields, labelled_date)
 

@@ -242,12 +242,14 @@ def _from_the_page(
         found = reading.more_page_dates()
         if found is not None and (moment := parsed(found.value)) is not None:
             return moment, found.evidence, found.value
-    date_lines = [line for line in furniture if line.date and line.labelled]
-    date_lines += [line for line in furniture if line.date and not line.labelled and not line.above_title]
-    for line in date_lines:
-        moment = parsed(line.date)
+    # a label says what its date is, where an unlabelled line may give the day a repost was made
+    date_lines = [(line, line.date) for line in furniture if line.date and line.labelled]
+    date_lines += [(line, line.labelled_inside) for line in furniture if line.labelled_inside]
+    date_lines += [(line, line.date) for line in furniture if line.date and not line.labelled and not line.above_title]
+    for line, date in date_lines:
+        moment = parsed(date)
         if moment is not None:
-            return moment, f"{DATE_LINE}: {line.text}", line.date
+            return moment, f"{DATE_LINE}: {line.text}", date
     return None
 
 
