@@ -85,6 +85,11 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         # `as planned` is an aside, not the clause's verb
         ("The judge ruled that the sentencing would go forward as planned on Thursday.", "Thursday", FUTURE),
         ("Shares fell as expected on Thursday.", "Thursday", PAST),
+        # `call` plans what it calls for a day, and no other
+        ("An election was called for May 28.", "May 28", FUTURE),
+        ("The union has called a strike for Monday.", "Monday", FUTURE),
+        ("Police were called on May 8.", "May 8", PAST),
+        ("Police were called to the house on May 8.", "May 8", PAST),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

@@ -461,15 +461,16 @@ def _a_singular_subject(word: str) -> bool:
 def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], index: int, date_at: int | None) -> bool:
     """`planned a rally Saturday`, `has scheduled a news conference Thursday`, `is planned for May`: a verb
     of planning whose object or complement holds the date. Not `planned on Friday to …`: there the date is
-    when the plan was made."""
+    when the plan was made. `call` plans only what it calls for a day (`called an election for May 8`): police
+    called on May 8 came then."""
     if not _lemma_in(lower, tables.ENGLISH_PLANNING_VERBS):
+        return False
+    between = [w.lower() for w, _ in words[index + 1 : date_at]] if date_at is not None else []
+    if "call" in _verb_lemmas(lower) and "for" not in between:
         return False
     if _be(auxiliaries[-2:]):
         return True
-    if date_at is None:
-        return False
-    between = [w.lower() for w, _ in words[index + 1 : date_at]]
-    return any(w not in tables.ENGLISH_DATE_PREPOSITIONS for w in between)
+    return date_at is not None and any(w not in tables.ENGLISH_DATE_PREPOSITIONS for w in between)
 
 
 def _be(words: list[str]) -> bool:
