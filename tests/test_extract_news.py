@@ -1920,6 +1920,32 @@ def test_that_day_after_a_day_just_told_is_that_day_in_a_story_of_this_week():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a part of the day opening a sentence is the day just told; at the story's start, publication's
+        (
+            "5月8日上午，警方接到报警。下午，嫌疑人被抓获。\n\n晚上，警方发布通报。",
+            [("5月8日上午", "2023-05-08"), ("下午", "2023-05-08"), ("晚上", "2023-05-08")],
+        ),
+        ("下午，国务院召开常务会议。", [("下午", "2023-05-10")]),
+        # told of no day, it dates nothing: a month is no day, and one in a story's past is not the day it tells
+        ("9月初，她来到成都。\n\n晚上，她收到了钱。", [("9月初", "2022-09")]),
+        ("他们说：下午茶在三点开始。", []),
+        ("每天下午，他都去散步。", []),
+        # English: the part of the day the story just told of, or of the day after
+        (
+            "Police arrived on May 3. Later that day, the suspect fled. That evening officers searched the house. "
+            "The next afternoon he was caught.",
+            [("May 3", "2023-05-03"), ("Later that day", "2023-05-03"), ("That evening", "2023-05-03"),
+             ("The next afternoon", "2023-05-04")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_just_told(text, expected):
+    assert found(text, "2023-05-10", "en" if text.isascii() else "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (
             "新华社北京十二月二十四日电 朱镕基二十四日在中南海会见了外宾。",
             [("十二月二十四日", "1998-12-24"), ("二十四日", "1998-12-24")],

@@ -43,6 +43,7 @@ from .tables import (
     ENGLISH_YEAR_CUES,
     MONTH_PARTS,
     PARTS_OF_DAY,
+    PARTS_OF_DAY_OPENING,
     PERIOD_SHIFTS,
     QUARTER_SHIFTS,
     RELATIVE_DIRECTIONS,
@@ -301,6 +302,11 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_day_word",
         f"(?P<word>{_day_words_pattern()}|(?P<glossed>[今明昨])[（(][0-9０-９]{{1,2}}[）)][日天]){TIME_SUFFIX}",
+    ),
+    # `下午，嫌疑人落网`: a part of the day opening a sentence, before a pause, is the day the story just told of
+    (
+        "zh_part_of_day",
+        f"(?:(?<=[。！？；\n])|^)[ \t\u3000]*(?P<part_of_day>{alternation(PARTS_OF_DAY_OPENING)})(?={SPACE}[，,])",
     ),
     # 12.9 / 12-9 where the context makes it a date: after 于/在/自/至 …, or 12.9日, 12.9晚间
     # (12-9日 is as likely the 12th to the 9th: a day range, not this form)

@@ -32,6 +32,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "zh_period_part": chinese.read_zh_period_part,
     "zh_this_and_next_year": chinese.read_zh_this_and_next_year,
     "zh_day_word": chinese.read_zh_day_word,
+    "zh_part_of_day": chinese.read_zh_part_of_day,
     "zh_day": chinese.read_zh_day,
     "zh_numeric_md": chinese.read_zh_numeric_md,
     "zh_clock": chinese.read_zh_clock,

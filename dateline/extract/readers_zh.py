@@ -301,6 +301,14 @@ def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     return with_clock(reading, chinese_clock(groups, implied))
 
 
+def read_zh_part_of_day(match: re.Match, context: ExtractionContext) -> Reading:
+    """`5月8日上午，警方接到报警。下午，嫌疑人落网。`: that day's afternoon; at the story's start, the day of
+    publication."""
+    anchors = ("previous-at-clause-start", "publication-before-any-date")
+    reading = Reading(*match.span("part_of_day"), "day_word", anchors=anchors, told_day_only=True)
+    return with_clock(reading, chinese_clock(match.groupdict()))
+
+
 #: Before 明天 or 今天, what makes it a time of life, not a day: `美好明天`, `中国的明天`.
 _A_TIME_AS_A_THING = re.compile("(?:美好|灿烂|燦爛|光明|的)$")
 

@@ -54,6 +54,9 @@ class Reading:
     offset_days: int = 0
     offset_months: int = 0
     offset_years: int = 0
+    #: `下午，` opening a sentence: a date only when the day the story just told, or publication before any date
+    #: is told, gives it its day; else no mention at all
+    told_day_only: bool = False
     to_the_day: bool = False  # 88年前的今天: the offset lands on the anchor's day, not on its year or month
     day_shift: int = 0  # `the day after Easter` 1, `3月5日前一天` -1: days from the day written
     anchors: tuple[str, ...] = ()

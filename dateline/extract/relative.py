@@ -35,6 +35,13 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
         if anchor == "publication-if-future" and state.publication is not None and place.tense in (FUTURE, PROSPECT):
             return state.publication, "relative-to-publication"
         if (
+            anchor == "publication-before-any-date"
+            and state.publication is not None
+            and state.last_day is None
+            and state.last_period is None
+        ):
+            return state.publication, "relative-to-publication"
+        if (
             anchor.startswith("previous")
             and state.last_day is not None
             and (

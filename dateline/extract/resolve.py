@@ -62,6 +62,8 @@ def resolve_all(
             period = day_period(period.day + dt.timedelta(days=reading.day_shift), reading)
         if any(p is not None and not 1 <= p.year <= 9999 for p in (period, end_period)):
             period, end_period, resolved_by = None, None, "unresolved"
+        if period is None and reading.told_day_only:
+            continue
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         remember(reading, place, period, end_period, state)
     return resolved

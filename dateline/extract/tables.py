@@ -196,6 +196,14 @@ ENGLISH_DAY_WORDS = {
     "the same day": (0, ("previous-anywhere",)), "that same day": (0, ("previous-anywhere",)),
     "that day": (0, ("previous-anywhere",)), "later that day": (0, ("previous-anywhere",)),
     "the day after": (1, ("previous",)), "the day before": (-1, ("previous",)),
+    # a part of the day the story just told of
+    **{f"{lead}{part}": (0, ("previous-anywhere",))
+       for lead in ("that ", "that same ", "later that ", "earlier that ")
+       for part in ("morning", "afternoon", "evening", "night")},
+    "earlier that day": (0, ("previous-anywhere",)), "earlier in the day": (0, ("previous-anywhere",)),
+    "later in the day": (0, ("previous-anywhere",)),
+    **{f"{lead}{part}": (1, ("previous",))
+       for lead in ("the next ", "the following ") for part in ("afternoon", "evening", "night")},
 }
 #: English day words that count from something else when a noun follows
 #: ("the day after the vote"); they are read only before a pause.
@@ -222,6 +230,9 @@ PARTS_OF_DAY = {
     "晚上": "evening", "晚间": "evening", "晚間": "evening", "夜间": "evening", "夜間": "evening",
     "夜里": "evening", "夜裡": "evening", "深夜": "evening", "晚": "evening", "夜": "evening",
 }
+#: Parts of the day that open a sentence of a story told day by day (`下午，`): 晚 and 夜 alone are words of
+#: their own, and 凌晨 may be the next day's.
+PARTS_OF_DAY_OPENING = tuple(part for part in PARTS_OF_DAY if len(part) == 2 and part not in ("凌晨", "半夜", "午夜"))
 ENGLISH_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 ENGLISH_CLOCK_WORDS = {"noon": 12, "midnight": 0}
 
