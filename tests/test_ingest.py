@@ -1928,3 +1928,14 @@ def test_a_labelled_publication_line_below_an_editors_note_dates_a_repost(tmp_pa
         encoding="utf-8",
     )
     assert read_article(tmp_path / "notice.md", tmp_path, CONFIG).publication_date == dt.date(2023, 11, 9)
+
+
+def test_a_date_whose_weekday_is_not_its_own_dates_nothing(tmp_path):
+    """`Friday 30 April 2059` on a page a template filled in: 30 April 2059 is a Wednesday."""
+    assert parse_publication_date("Friday, April 30, 2021", "UTC").date() == dt.date(2021, 4, 30)
+    with pytest.raises(ValueError, match="Friday is not the weekday of 2059-04-30"):
+        parse_publication_date("Friday 30 April 2059", "UTC")
+    story = "<p>The city issued a curfew for all residents on Sunday night, the mayor's office said in a statement.</p>"
+    for written, expected in (("Friday 30 April 2059", None), ("Thursday 30 April 2020", dt.date(2020, 4, 30))):
+        page = _page(tmp_path, "<title>Curfew issued</title>", f'<h1>Curfew issued</h1><p class="time">{written}</p>{story}')
+        assert page.publication_date == expected

@@ -289,6 +289,8 @@ def the_weekdays_year(written: str, years: list[int]) -> dt.date | None:
 
 
 _A_WEEKDAY = re.compile(rf"\b{_words(ENGLISH_WEEKDAYS)}\b")
+#: A weekday written out right before a date (`Friday 30 April 2059`, `Friday, April 30, 2021`).
+_A_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[,\s]*$")
 #: A weekday's name -> its number (Monday 0), by its first three letters.
 _WEEKDAY_NUMBER = {name: ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(name[:3]) for name in ENGLISH_WEEKDAYS}
 
@@ -314,6 +316,9 @@ def _date_in_words(text: str, date_order: str) -> dt.datetime:
         elif half == "a" and hour == 12:
             hour = 0
     moment = dt.datetime(year, month, day, hour, minute, second)  # ValueError for 2021-02-30, 25:00 …
+    wrong = wrong_weekday_before(text, start, moment.date())
+    if wrong:
+        raise ValueError(f"{wrong} is not the weekday of {moment.date().isoformat()}")
     offset = _UTC_OFFSET.search(rest)
     if offset:
         sign = offset["sign"] or offset["sign2"]
@@ -324,6 +329,15 @@ def _date_in_words(text: str, date_order: str) -> dt.datetime:
         delta = dt.timedelta(hours=hours, minutes=minutes) * (-1 if sign == "-" else 1)
         moment = moment.replace(tzinfo=dt.timezone(delta))
     return moment
+
+
+def wrong_weekday_before(text: str, end: int, day: dt.date) -> str:
+    """The weekday written out right before text[end:] when it is not `day`'s (`Friday 30 April 2059`: a
+    template's placeholder or a misprint, no evidence of a day), else ""."""
+    named = _A_WEEKDAY_BEFORE.search(text, 0, end)
+    if named is None or _WEEKDAY_NUMBER[named["weekday"].lower()] == day.weekday():
+        return ""
+    return named["weekday"]
 
 
 def _date_match(text: str, date_order: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:

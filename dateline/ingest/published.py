@@ -35,7 +35,14 @@ from collections.abc import Callable
 
 from ..errors import ContentError
 from ..model import SiteConfig
-from .dates import DATE_TEXT, parse_publication_date, parse_written_date, the_weekdays_year, url_date
+from .dates import (
+    DATE_TEXT,
+    parse_publication_date,
+    parse_written_date,
+    the_weekdays_year,
+    url_date,
+    wrong_weekday_before,
+)
 from .furniture import FurnitureLine
 from .reading import Reading, Value
 
@@ -248,7 +255,7 @@ def _from_the_page(
     date_lines += [(line, line.date) for line in furniture if line.date and not line.labelled and not line.above_title]
     for line, date in date_lines:
         moment = parsed(date)
-        if moment is not None:
+        if moment is not None and not wrong_weekday_before(line.text, max(0, line.text.find(date)), moment.date()):
             return moment, f"{DATE_LINE}: {line.text}", date
     return None
 
