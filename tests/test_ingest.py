@@ -1939,3 +1939,25 @@ def test_a_date_whose_weekday_is_not_its_own_dates_nothing(tmp_path):
     for written, expected in (("Friday 30 April 2059", None), ("Thursday 30 April 2020", dt.date(2020, 4, 30))):
         page = _page(tmp_path, "<title>Curfew issued</title>", f'<h1>Curfew issued</h1><p class="time">{written}</p>{story}')
         assert page.publication_date == expected
+
+
+@pytest.mark.parametrize(
+    "stamp, day",
+    [
+        ("Posted March 16, 2020 at 10:32 PM", dt.date(2020, 3, 16)),
+        ("Updated 9:14 AM ET, Tue March 17, 2020", dt.date(2020, 3, 17)),
+        ("发布时间：2020-03-16 10:32", dt.date(2020, 3, 16)),
+    ],
+)
+def test_a_stamp_printed_on_the_line_of_the_storys_first_words_is_furniture(tmp_path, stamp, day):
+    story = "The city council voted Monday to close all bars in the county until the end of the month."
+    if not stamp.isascii():
+        story = "市议会周一投票决定关闭全县所有酒吧，直至月底，此举在当地引发了不少争议。"
+    body = f"<h1>Bars close</h1><p>{stamp} {story}</p><p>{story}</p>"
+    article = _page(tmp_path, "<title>Bars close</title>", body)
+    assert article.text.startswith(story)
+    assert stamp in [line.text for line in article.furniture]
+    assert article.publication_date == day
+    # a sentence that opens with the word is no stamp
+    sentence = "Updated rules took effect on March 1, 2020, and the city council voted Monday to close all bars."
+    assert _page(tmp_path, "<title>Bars close</title>", f"<h1>Bars close</h1><p>{sentence}</p>").text == sentence

@@ -192,6 +192,9 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
         # the story's top edge as the blocks over it do
         leading = bool(paragraphs) and index == paragraphs[0]
         piece_lines = _stamps_joined(piece.text.split("\n"))
+        glued = [_a_stamp_glued_to_its_story(line.strip()) for line in piece_lines]
+        furniture += [dataclasses.replace(stamp, after_pieces=len(kept)) for stamp, _ in filter(None, glued)]
+        piece_lines = [cut[1] if cut else line for line, cut in zip(piece_lines, glued)]
         for line in piece_lines:
             at_edge = index in top or index in foot or leading
             found = _line_furniture(line.strip(), piece, at_edge, index in head, in_recommended)
@@ -203,7 +206,7 @@ def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLin
             furniture.append(dataclasses.replace(found, after_pieces=len(kept)))
             date_line_above = Piece("p", line.strip()) if index in head and _bare_date_line(found) else None
             in_recommended = found.kind == "recommended" and (in_recommended or _is_heading(found.text))
-        if len(lines) == len(piece_lines):
+        if len(lines) == len(piece_lines) and not any(glued):
             kept.append(piece)
         elif lines:
             kept.append(Piece(piece.kind, "\n".join(lines)))
@@ -240,6 +243,33 @@ def _line_furniture(
     if line and in_recommended and piece.links and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # a link of the list, though it asks a question
     return _classify(line, at_edge, piece.kind, in_recommended)
+
+
+def _a_stamp_glued_to_its_story(line: str) -> tuple[FurnitureLine, str] | None:
+    """A labelled stamp a page prints on the line of its story's first words (`Posted March 16, 2020 at 10:32 PM
+    The city council voted …`, `发布时间：2020-03-16 10:32 市议会周一投票…`): the stamp, and the story's line."""
+    if _A_GLUED_STAMP_LABEL.match(line) is None:
+        return None
+    for split in reversed([m.start() for m in _A_STORY_START.finditer(line, 0, GLUED_STAMP_MAX_CHARS)]):
+        stamp, story = line[:split].rstrip(), line[split:]
+        if not _is_story_line(story):
+            continue
+        found = _classify(stamp, True, "p", False)
+        if found is not None and ((found.date and found.labelled) or (found.update and found.kind == "update")):
+            return found, story
+    return None
+
+
+#: The labels a stamp glued to the story's first words opens with: none a sentence could open with.
+_A_GLUED_STAMP_LABEL = re.compile(
+    r"(?:(?:Posted|Published|First published|Updated|Last updated)(?: on| at)?\s*:?\s*\S"
+    r"|(?:发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|发布日期|發佈日期|发表日期|發表日期)\s*[:：]?\s*\S)"
+)
+#: Where a story's first words may start after a stamp: a capital after a space, or a Chinese character after
+#: a space (the stamp's time ends in digits or a zone).
+_A_STORY_START = re.compile(r"(?<=\s)(?:[A-Z][a-z]|[\u4e00-\u9fff])")
+#: How far into a line a stamp glued to the story may reach.
+GLUED_STAMP_MAX_CHARS = 90
 
 
 def _ranked_list(pieces: list[Piece], texts: list[int]) -> set[int]:
