@@ -2473,3 +2473,23 @@ def test_what_is_planned_for_the_rest_of_this_period_is_an_event(text, expected)
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2015, 11, 3), language))
     assert [m.is_event for m in mentions] == [expected]
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("目前天气晴好，救援继续。", []),
+        ("随后天气转晴，救援继续。", []),
+        ("此前天津发生了类似事件。", []),
+        ("然后天亮了，大家都走了。", []),
+        ("以前天天宣传要戴好口罩。", []),
+        ("女儿为后天性视障。", []),
+        # 前天 and 后天 of their own, after a word that ends otherwise
+        ("大会后天召开。", [("后天", "2023-05-12")]),
+        ("他前天说过此事。", [("前天", "2023-05-08")]),
+        ("后天气温回升。", [("后天", "2023-05-12")]),
+        ("从前天开始，雨一直下。", [("前天", "2023-05-08")]),
+    ],
+)
+def test_qiantian_and_houtian_inside_other_words_are_no_days(text, expected):
+    assert found(text, "2023-05-10", "zh-Hans") == expected

@@ -176,12 +176,18 @@ DAY_WORD_NAMES = {
     "今天": ("的中国", "的中國"),
     "同日": ("本",),  # 同日本 is "with Japan"
     "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
+    # 天津, 天亮, 天涯, 天堂, 后天性 (acquired): 前 or 后 ends the word before (`此前天津`, `然后天亮了`)
+    "前天": ("津", "亮"),
+    "后天": ("津", "亮", "涯", "堂", "性", "赋"),
+    "後天": ("津", "亮", "涯", "堂", "性", "賦"),
 }
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
 #: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
 #: 光明日报 is a newspaper; 今时今日 is "nowadays"; 同年同月同日 is an oath's "the same day".
+#: 目前天气, 此前天津, 随后天气, 最后天王, 今后天气: 前 and 后 end a word (目前, 随后), and 天 begins the next.
 DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如月", "前日": "此之以", "明日": "光",
-                      "今日": "时時"}
+                      "今日": "时時", "前天": "目此之以眼当當提空事先日近面生",
+                      "后天": "最随隨然之此以其落背今而幕稍往向先午", "後天": "最随隨然之此以其落背今而幕稍往向先午"}
 
 #: English day words; matched without regard to case.
 ENGLISH_DAY_WORDS = {
