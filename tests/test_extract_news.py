@@ -2484,6 +2484,10 @@ def test_what_is_planned_for_the_rest_of_this_period_is_an_event(text, expected)
         ("然后天亮了，大家都走了。", []),
         ("以前天天宣传要戴好口罩。", []),
         ("女儿为后天性视障。", []),
+        ("他很聪明天资过人。", []),
+        ("黎明天亮时出发。", []),
+        ("公司发表声明天价索赔不实。", []),
+        ("他说明天去北京。", [("明天", "2023-05-11")]),
         # 前天 and 后天 of their own, after a word that ends otherwise
         ("大会后天召开。", [("后天", "2023-05-12")]),
         ("他前天说过此事。", [("前天", "2023-05-08")]),
@@ -2491,5 +2495,5 @@ def test_what_is_planned_for_the_rest_of_this_period_is_an_event(text, expected)
         ("从前天开始，雨一直下。", [("前天", "2023-05-08")]),
     ],
 )
-def test_qiantian_and_houtian_inside_other_words_are_no_days(text, expected):
+def test_day_words_inside_other_words_are_no_days(text, expected):
     assert found(text, "2023-05-10", "zh-Hans") == expected
