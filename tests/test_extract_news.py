@@ -768,6 +768,12 @@ def test_yesterday_written_as_one_character(text, expected):
         ("今天企业家座谈会在京举行。", True),
         ("今天回想起来，仍有同学能描述出她当年的样子。", False),  # looking back from these days
         ("今天看來更不可想象的是，官員也發聲了。", False),
+        # what a thing is called these days; in this age, after 在 and before a pause
+        ("就是当时叫做迦南之地，今天叫做以色列。", False),
+        ("也就是今天所说的印尼。", False),
+        ("但在今天，任何一家地方媒体都可以报道全国新闻。", False),
+        ("就在今天，公司宣布破产。", True),
+        ("公司今天称为了安全起见暂停营业。", True),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),
         ("直到2015年之前，她从来没跟任何高中同学联系过。", False),

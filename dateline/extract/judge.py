@@ -426,6 +426,14 @@ def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
         return True  # `今天中国的中小型企业`: these days' (not `今天中国队夺冠`, `美国今天宣布`)
     if _LOOKING_BACK.match(text, reading.end):
         return True  # `今天回想起来`, `今天看來更不可想象的是`: from where the writer stands these days
+    if _NAMED_THESE_DAYS.match(text, reading.end):
+        return True  # `当时叫做迦南之地，今天叫做以色列`, `也就是今天所说的印尼`: its name these days
+    if (
+        text.endswith("在", 0, reading.start)
+        and not text.endswith("就在", 0, reading.start)
+        and text.startswith(("，", ","), reading.end)
+    ):
+        return True  # `但在今天，任何一家媒体都可以…`: in this age (not `就在今天，…宣布`)
     return (
         text.startswith("的", reading.end)
         and _WHAT_HAPPENS_TODAY.search(text, reading.end + 1, reading.end + WHAT_HAPPENS_REACH) is None
@@ -438,6 +446,8 @@ _AN_AGES_PEOPLE = re.compile(r"(?:社会|社會)(?!各界)|(?:企业|企業)(?!�
 _A_COUNTRYS_THINGS = re.compile(r"(?:中国|中國|美国|美國|香港|台湾|台灣|大陆|大陸|日本|欧洲|歐洲)的")
 #: After 今天, looking back on what was (`今天回想起来`, `今天看來`, `今天回顾这个案子`).
 _LOOKING_BACK = re.compile(r"[ \u3000]*(?:回想|回顾|回顧|回头看|回頭看|回看|看来|看來|想来|想來)")
+#: After 今天, what a thing is called these days (`今天叫做以色列`, `今天所说的印尼`).
+_NAMED_THESE_DAYS = re.compile(r"所?(?:叫做|叫作|(?:称为|稱為)(?!了)|称作|稱作|说的|說的|谓的|謂的|称的|稱的)")
 #: How far after 今天的 a word for what happens on a day is looked for.
 WHAT_HAPPENS_REACH = 9
 
