@@ -9,6 +9,7 @@ import pytest
 
 from dateline.extract import ExtractionContext, extract_mentions
 from dateline.extract.tense import FUTURE, PAST, PRESENT, PROSPECT, UNKNOWN, chinese_tense, english_tense
+from dateline.ingest import parse_publication_date
 
 
 def found(text: str, published: str | None, language: str = "en") -> list[tuple[str, str | None]]:
@@ -2503,3 +2504,21 @@ def test_what_is_planned_for_the_rest_of_this_period_is_an_event(text, expected)
 )
 def test_day_words_inside_other_words_are_no_days(text, expected):
     assert found(text, "2023-05-10", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published 07.11.2023, the report was updated later.", [("07.11.2023", "2023-11-07")]),
+        ("The plant closed on 11/7/2023.", [("11/7/2023", "2023-11-07")]),
+        ("The plant closed on 5.11.2023.", [("5.11.2023", "2023-11-05")]),
+    ],
+)
+def test_a_date_written_with_dots_puts_its_day_first(text, expected):
+    """Dots write the day first wherever they are used; slashes follow the site's order (month first here)."""
+    assert found(text, "2023-11-08") == expected
+
+
+def test_a_publication_date_written_with_dots_puts_its_day_first():
+    assert parse_publication_date("07.11.2023, 10:37", "UTC").date() == dt.date(2023, 11, 7)
+    assert parse_publication_date("11/7/2023", "UTC").date() == dt.date(2023, 11, 7)

@@ -188,7 +188,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?![0-9０-９]|[.．/\\-][0-9０-９])"
         f"(?:(?:T|{ENGLISH_SPACE})(?P<clock_hour>\\d{{1,2}}):(?P<clock_minute>\\d{{2}})(?::\\d{{2}})?(?![0-9]))?",
     ),
-    # 12/9/2021, 9.12.2021, 12/15/15, 08-14-10: month and day order from the site's date_order
+    # 12/9/2021, 12/15/15, 08-14-10: month and day order from the site's date_order; 9.12.2021 day first
     (
         "numeric_dmy",
         f"(?<![0-9０-９A-Za-z_.．/\\-])(?P<first>{DIGIT}{{1,2}})(?:[/.．\\-](?P<second>{DIGIT}{{1,2}})[/.．\\-]"

@@ -66,7 +66,9 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
         if match["year"].startswith("0"):
             raise NotADate(match.group())  # `18-03-0823:16`: a two-digit year glued to a time, not the year 823
         year = required_number(match["year"])
-    day_first = context.date_order.upper().startswith("D")
+    # dots write the day first wherever they are used (`07.11.2023`, 7 November): the site's order is for slashes
+    dotted = match.string[match.start() + len(match["first"])] in ".．"
+    day_first = dotted or context.date_order.upper().startswith("D")
     orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
     for month, day in orders:  # the site's order, or the other when only that one is a date
         try:
@@ -74,7 +76,8 @@ def read_numeric_dmy(match: re.Match, context: ExtractionContext) -> Reading:
         except NotADate:
             continue
         reading.day_first = day == first
-        reading.either_order = first <= 12 and second <= 12 and first != second  # the text's other dates tell
+        # the text's other dates tell
+        reading.either_order = first <= 12 and second <= 12 and first != second and not dotted
         return reading
     raise NotADate(match.group())
 

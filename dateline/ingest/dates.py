@@ -352,7 +352,8 @@ def _date_match(text: str, date_order: str) -> tuple[tuple[int, int, int], tuple
     match = _NUMERIC_DMY_OR_MDY.search(text) or _NUMERIC_SHORT_YEAR_BEFORE_A_TIME.search(text)
     if match:
         first, second = int(match["first"]), int(match["second"])
-        day_first = first > 12 or (second <= 12 and date_order.upper().startswith("D"))
+        # dots write the day first wherever they are used (`07.11.2023`, 7 November)
+        day_first = first > 12 or (second <= 12 and (date_order.upper().startswith("D") or match["mark"] == "."))
         day, month = (first, second) if day_first else (second, first)
         year = int(match["year"])
         if len(match["year"]) == 2:  # `8/17/13`: as POSIX reads a two-digit year, 1969 to 2068
