@@ -1045,6 +1045,10 @@ def test_english_is_event():
         only("As of the end of June, Netflix had 104 million subscribers.", "2021-12-22", language="en").is_event
         is False
     )
+    # … and with its year, the month's part between `as of` and the month
+    for as_of in ("As of the end of January 2015", "As of end January 2015", "As of early January 2015"):
+        assert only(f"{as_of}, reserves stood at $6.4 billion.", "2015-08-13", language="en").is_event is False
+    assert only("The company was sold at the end of January 2015.", "2015-08-13", language="en").is_event is True
     assert only("Q3 2021 revenue grew 30%.", "2021-12-22", language="en").is_event is False
     assert only("In the first half of 2021 revenue rose 5%.", "2021-12-22", language="en").is_event is False
     assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True

@@ -4,6 +4,7 @@ in, and what it counted from; the resolving passes read it, `remember` writes it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from . import tables
@@ -85,15 +86,19 @@ def aside(reading: Reading, place: Place) -> bool:
 
 
 def after_as_of(text: str, reading: Reading, place: Place) -> bool:
-    """Right after `as of` or `截至`, maybe past `the` (`As of the end of June, Netflix had …`): a figure's date."""
+    """Right after `as of` or `截至`, maybe past `the` and a part of the month (`As of the end of June, Netflix
+    had …`, `As of end January 2015`): a figure's date."""
     before = text[max(place.sentence_start, reading.start - AS_OF_REACH) : reading.start].rstrip()
+    before = _A_PART_OF_THE_MONTH.sub("", before)
     if before.endswith(" the"):
         before = before[:-4]
     return before.endswith(tables.AS_OF_CUES)
 
 
-#: How many characters before a date its `as of` cue is looked for in (`As of the `).
-AS_OF_REACH = 12
+#: How many characters before a date its `as of` cue is looked for in (`As of the end of `).
+AS_OF_REACH = 24
+#: Between `as of` and a month, the part of it (`the end of`, `end`, `early`).
+_A_PART_OF_THE_MONTH = re.compile(r"\s+(?:(?:the\s+)?(?:end|beginning|start|middle)(?:\s+of)?|early|late|mid-?)$", re.I)
 
 
 def _remember_calendar(reading: Reading, place: Place, latest: Period | None, state: State) -> None:
