@@ -2522,3 +2522,22 @@ def test_a_date_written_with_dots_puts_its_day_first(text, expected):
 def test_a_publication_date_written_with_dots_puts_its_day_first():
     assert parse_publication_date("07.11.2023, 10:37", "UTC").date() == dt.date(2023, 11, 7)
     assert parse_publication_date("11/7/2023", "UTC").date() == dt.date(2023, 11, 7)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement's `today`, glossed by the weekday it was written on, printed the next day
+        (
+            '"I will be meeting the Housing Executive today (Thursday) to discuss the issues," he said.',
+            [("Thursday", "2023-11-02")],
+        ),
+        ("The council met today (Friday).", [("Friday", "2023-11-03")]),
+        ("The council met today.", [("today", "2023-11-03")]),
+        # a programme's name
+        ("Speaking to the BBC Radio 4 Today programme, Anwar said calls were not enough.", []),
+        ("She told NBC's Today show that she would run.", []),
+    ],
+)
+def test_today_glossed_by_a_weekday_or_naming_a_programme(text, expected):
+    assert found(text, "2023-11-03") == expected

@@ -21,6 +21,7 @@ from .tables import (
     DAY_WORDS,
     ENGLISH_DATE_CUES,
     ENGLISH_DAY_WORD_NAMES,
+    ENGLISH_DAY_WORD_NAMES_BEFORE,
     ENGLISH_DAY_WORDS,
     ENGLISH_DAY_WORDS_BEFORE_PAUSE,
     ENGLISH_FESTIVALS,
@@ -167,6 +168,8 @@ def _english_day_words_pattern() -> str:
             guard = "(?=\\s*(?:[,.;:!?)]|$))"
         names = ENGLISH_DAY_WORD_NAMES.get(word)
         before = "".join(f"(?<!{re.escape(name)})" for name in names) if names else ""
+        if word in ENGLISH_DAY_WORD_NAMES_BEFORE:
+            guard += f"(?!{ENGLISH_SPACE}(?i:{alternation(ENGLISH_DAY_WORD_NAMES_BEFORE[word])})(?![A-Za-z]))"
         parts.append(before + "(?ai:" + re.escape(word).replace("\\ ", ENGLISH_SPACE) + ")" + guard)
     return "(?:" + "|".join(parts) + ")"
 

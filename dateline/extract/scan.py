@@ -576,6 +576,21 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
 _THAT_IS = re.compile(r"[ \u3000]*[，,][ \u3000]*(?:也就是|亦即|也即|即|就是)(?:在|于|於)?[ \u3000]*")
 
 
+def _a_weekday_glosses_the_day(text: str, reading: Reading, following: Reading) -> bool:
+    """`today (Thursday)`, `yesterday (Wednesday)`: a statement's day word, glossed by the weekday it was written
+    on, which is the day when the statement is printed a day later; that weekday is the mention."""
+    return (
+        reading.kind == "day_word"
+        and reading.anchors[:1] == ("publication",)
+        and reading.offset_days <= 0
+        and following.kind == "weekday"
+        and following.week_shift is None
+        and not following.direction
+        and _OPENING_BRACKET.fullmatch(text, reading.end, following.start) is not None
+        and _CLOSING_BRACKET.match(text, following.end) is not None
+    )
+
+
 def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
     """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
     it is the mention, and the word none of its own; a date glossing the incident's day is that day.
@@ -589,6 +604,8 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
                 kept[-1].weekday = reading.weekday  # `May 21st (this Tuesday)`: the weekday it is, to check its year
             continue
         following = readings[index + 1] if index + 1 < len(readings) else None
+        if following is not None and _a_weekday_glosses_the_day(text, reading, following):
+            continue  # `said today (Thursday)`, printed on Friday: the weekday says which day
         if (
             following is not None
             and reading.kind in ("relative", "day_word", "anaphor")

@@ -217,6 +217,8 @@ ENGLISH_DAY_WORDS = {
 #: ("the day after the vote"); they are read only before a pause.
 ENGLISH_DAY_WORDS_BEFORE_PAUSE = ("the day after", "the day before")
 ENGLISH_DAY_WORD_NAMES = {"today": ("USA ",)}  # preceded by these, a name
+#: Followed by these, a name: `the BBC's Today programme`, `the Today show`.
+ENGLISH_DAY_WORD_NAMES_BEFORE = {"today": ("programme", "program", "show")}
 #: Day words that also speak of the present or the future in general (`today's youth`, `the world of tomorrow`).
 ENGLISH_GENERIC_DAY_WORDS = frozenset({"today", "tomorrow"})
 #: After `today's`, these make it the present in general rather than the day.
