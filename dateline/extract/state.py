@@ -97,8 +97,8 @@ def after_as_of(text: str, reading: Reading, place: Place) -> bool:
 
 #: How many characters before a date its `as of` cue is looked for in (`As of the end of `).
 AS_OF_REACH = 24
-#: Between `as of` and a month, the part of it (`the end of`, `end`, `early`).
-_A_PART_OF_THE_MONTH = re.compile(r"\s+(?:(?:the\s+)?(?:end|beginning|start|middle)(?:\s+of)?|early|late|mid-?)$", re.I)
+#: Between `as of` and a month, the part of it the month forms read (`the end of`, `early`), or `end` alone.
+_A_PART_OF_THE_MONTH = re.compile(rf"\s+(?:{tables.alternation((*tables.ENGLISH_MONTH_PARTS, 'end'))})-?$")
 
 
 def _remember_calendar(reading: Reading, place: Place, latest: Period | None, state: State) -> None:
