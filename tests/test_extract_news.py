@@ -2541,3 +2541,19 @@ def test_a_publication_date_written_with_dots_puts_its_day_first():
 )
 def test_today_glossed_by_a_weekday_or_naming_a_programme(text, expected):
     assert found(text, "2023-11-03") == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("The coins were first struck 2,500 years ago in Lydia.", "en", []),
+        ("The rate fell 2.5 years ago.", "en", []),
+        ("The plant opened 5 years ago.", "en", [("5 years ago", "2018")]),
+        ("这座城约建于2,500年前。", "zh-Hans", []),
+        ("这座桥建于1,500多年前。", "zh-Hans", []),
+        ("这座桥2018年建成，5年后重修。", "zh-Hans", [("2018年", "2018"), ("5年后", "2023")]),
+    ],
+)
+def test_a_count_of_years_is_read_whole_not_from_its_last_digits(text, language, expected):
+    """`2,500 years ago` is no `500 years ago`, `2.5 years ago` no `5 years ago`: the amount is not its tail."""
+    assert found(text, "2023-11-03", language) == expected

@@ -255,7 +255,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 三天后, 半个月后, 一周前, 一年半后, 88年前的今天 (Arabic day counts take 天: 3日前 is "before the 3rd")
     (
         "zh_relative",
-        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])"
+        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}第每数數几幾多])(?<![0-9０-９],)"
         f"(?:(?P<amount>{DIGIT}{{1,3}}|[一二三四五六七八九十两兩]{{1,3}}|半){SPACE}(?P<more_before>多)?"
         f"(?P<unit>天|周|週|[个個]{SPACE}(?P<more_within>多)?(?:星期|礼拜|禮拜|月)|星期|礼拜|禮拜|年)"
         f"|(?P<amount_days>[一二三四五六七八九十两兩]{{1,3}})(?P<unit_day>日))"
@@ -428,7 +428,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     # two days ago, three weeks later, a month earlier
     (
         "en_relative",
-        f"(?<![A-Za-z0-9])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})){ENGLISH_SPACE}"
+        f"(?<![A-Za-z0-9])(?<![0-9][.,])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})){ENGLISH_SPACE}"
         f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
         f"(?P<today>{ENGLISH_SPACE}today)?(?![A-Za-z])",  # 5 years ago today: that day
     ),
