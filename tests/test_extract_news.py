@@ -760,6 +760,9 @@ def test_yesterday_written_as_one_character(text, expected):
         ("李刚还留着八年前的点名册。", False),
         ("他们翻出了二十年前的一桩旧事。", False),
         ("八年前的那次撤稿，我经历了长达半年的申诉。", True),
+        ("一个月前的某一天，她在网站上看到了消息。", True),
+        ("两年前的一天晚上，他离开了家。", True),
+        ("三天前的下午，警方接到报警。", True),
         # 今天 as these days, or up to now; not before what happens today
         ("从这个意义上讲，今天的民营企业的焦虑是多重性的。", False),
         ("海航是在扩张与危机的循环中走到今天的。", False),

@@ -781,7 +781,8 @@ def _years_ago_describing(text: str, reading: Reading, layout: Layout) -> bool:
 
 #: After a count of years and 的, what makes the words a time: `那次`, `那天`, `时候`, a date or a season.
 _A_TIME_AFTER_DE = re.compile(
-    r"[ \u3000]*(?:那次|那一次|那天|那一天|这天|這天|时候|時候|今天|今日"
+    r"[ \u3000]*(?:那次|那一次|那天|那一天|这天|這天|时候|時候|今天|今日|某一?[天日]|一天"
+    r"|早上|上午|中午|下午|傍晚|晚上|夜里|夜裡|深夜|凌晨|清晨"
     r"|[0-9０-９一二三四五六七八九十]+[ \u3000]*[年月日号號]"
     r"|[春夏秋冬]|清明|除夕|元旦|中秋|国庆|國慶|端午|元宵|年底|年初|年末)"
 )
