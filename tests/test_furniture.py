@@ -1074,6 +1074,28 @@ def test_linked_headlines_each_with_its_stamp_and_first_words_are_a_list_of_othe
     assert [line.kind for line in found] == ["recommended"] * 9
 
 
+def test_headlines_each_with_first_words_and_a_dated_byline_are_a_list_of_other_articles():
+    story = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+    ]
+    items = []
+    for section, headline, teaser, byline in (
+        ("Entertainment", "Actor Regrets an Early Role", "The film is what made her famous.", "Jane Roe December 9, 2020"),
+        ("Travel", "Rating Hotels", "At the end of 2012 a tender for hotel rating was published...", "City News January 1, 2013"),
+    ):
+        items += [Piece("h", section), Piece("h", headline, links=1), Piece("p", teaser), Piece("p", byline, links=1)]
+    kept, found = split_furniture([*story, *items])
+    assert [piece.text for piece in kept][:2] == [piece.text for piece in story]
+    assert not {piece.text for piece in items[1:4] + items[5:]} & {piece.text for piece in kept}
+    assert {"Jane Roe December 9, 2020", "City News January 1, 2013"} <= {line.text for line in found}
+    # one such item is the story's own headline, standfirst and byline
+    own = [Piece("h", "Council Adds Bus Lanes"), Piece("p", "Two main roads get lanes."), Piece("p", "Jane Roe May 2, 2023")]
+    kept, found = split_furniture([*own, *story])
+    assert [piece.text for piece in kept][-2:] == [piece.text for piece in story]
+    assert "Two main roads get lanes." in [piece.text for piece in kept]
+
+
 def test_a_slideshows_slides_counted_up_are_captions_down_to_the_last_slides_credit():
     story = [
         Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),

@@ -26,6 +26,7 @@ from .furniture_tables import (
     AGENCY_CAPTION_START,
     ARTICLE_NOTE,
     BYLINE_WITH_A_NOTE,
+    BYLINED_TEASER_LIST_MIN_ITEMS,
     CAPTION_MAX_LINES,
     COPYRIGHT_START,
     DATE_ALONE,
@@ -422,23 +423,37 @@ def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
 def _linked_headlines_with_stamps(pieces: list[Piece], texts: list[int]) -> set[int]:
     """Other articles listed as a linked headline, its stamp under it and maybe its first words (`The 10 Worst
     Presidents` / `Andrew Soergel, Jay Tolson | Dec. 31, 2014` / `Not all U.S. presidents are missed …`), at least
-    HEADLINE_LIST_MIN_ITEMS of them: a story's byline stands under its own headline once."""
+    HEADLINE_LIST_MIN_ITEMS of them; or as a headline, its first words and its writer's dated byline under them
+    (`Rating Israeli hotels` / `After two decades without …` / `Jane Roe January 1, 2013`), at least
+    BYLINED_TEASER_LIST_MIN_ITEMS of them: a story's byline stands under its own headline once."""
     items: list[list[int]] = []
+    bylined: list[list[int]] = []
     for position in range(len(texts) - 1):
         headline, stamp = pieces[texts[position]], pieces[texts[position + 1]]
-        if not headline.links or len(headline.text) > RECOMMENDED_ITEM_MAX_CHARS or stamp.links:
+        if len(headline.text) > RECOMMENDED_ITEM_MAX_CHARS:
             continue
-        found = _classify(stamp.text.strip(), True, stamp.kind, False)
-        if found is None or not (found.date or found.update):
-            continue
-        item = [texts[position], texts[position + 1]]
-        after = pieces[texts[position + 2]] if position + 2 < len(texts) else None
-        if after is not None and not after.links and len(after.text) <= TEASER_MAX_CHARS:
-            item.append(texts[position + 2])  # the story's first words
-        items.append(item)
-    if len(items) < HEADLINE_LIST_MIN_ITEMS:
-        return set()
-    return {index for item in items for index in item}
+        if headline.links and not stamp.links and _a_dated_stamp(stamp):
+            item = [texts[position], texts[position + 1]]
+            after = pieces[texts[position + 2]] if position + 2 < len(texts) else None
+            if after is not None and not after.links and len(after.text) <= TEASER_MAX_CHARS:
+                item.append(texts[position + 2])  # the story's first words
+            items.append(item)
+        elif (headline.links or headline.kind == "h") and position + 2 < len(texts):
+            byline = pieces[texts[position + 2]]
+            if stamp.links or len(stamp.text) > TEASER_MAX_CHARS or stamp.kind == "h":
+                continue
+            found = _classify(byline.text.strip(), True, byline.kind, False)
+            if found is not None and found.kind == "byline" and found.author and found.date:
+                bylined.append(texts[position : position + 3])
+    listed = items if len(items) >= HEADLINE_LIST_MIN_ITEMS else []
+    if len(bylined) >= BYLINED_TEASER_LIST_MIN_ITEMS:
+        listed += bylined
+    return {index for item in listed for index in item}
+
+
+def _a_dated_stamp(piece: Piece) -> bool:
+    found = _classify(piece.text.strip(), True, piece.kind, False)
+    return found is not None and bool(found.date or found.update)
 
 
 def _headlines_over_dates(pieces: list[Piece], texts: list[int]) -> set[int]:

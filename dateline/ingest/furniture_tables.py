@@ -466,6 +466,8 @@ TEASER_LIST_MIN_ITEMS = 3
 #: `(2025年1月12日)  被传有大马血统可被归化`, `2025-02-26 17:04:10  当心泄密！`), or in English as headlines in
 #: title case, has at least this many in a row …
 HEADLINE_LIST_MIN_ITEMS = 3
+#: … or as a headline, its first words and a dated byline under them, at least this many.
+BYLINED_TEASER_LIST_MIN_ITEMS = 2
 #: Blocks made of links only, this many in a row, are a list (other articles' headlines, a ticker, a menu).
 LINK_LIST_MIN_ITEMS = 4
 #: A listed article's first words under its stamp are at most this long.
