@@ -1961,3 +1961,17 @@ def test_a_stamp_printed_on_the_line_of_the_storys_first_words_is_furniture(tmp_
     # a sentence that opens with the word is no stamp
     sentence = "Updated rules took effect on March 1, 2020, and the city council voted Monday to close all bars."
     assert _page(tmp_path, "<title>Bars close</title>", f"<h1>Bars close</h1><p>{sentence}</p>").text == sentence
+
+
+@pytest.mark.parametrize("stamp", ["Update 1:45 p.m. PT:", "UPDATE 2:15 p.m.:", "Updated at 4:05 p.m. ET:"])
+def test_an_update_stamp_of_a_time_alone_on_a_paragraphs_first_line_is_furniture(tmp_path, stamp):
+    """`Update 1:45 p.m. PT: In an interview, …` further down a story: the time dates the page's edit."""
+    story = "The software maker said on Tuesday it would buy the analytics firm for $1.8 billion in cash."
+    update = "In an interview, the company's vice president said the deal would close in its fourth quarter."
+    body = f"<h1>Deal</h1><p>{story}</p><p>{stamp} {update}</p>"
+    article = _page(tmp_path, "<title>Deal</title>", body)
+    assert article.text.endswith(update)
+    assert stamp in [line.text for line in article.furniture if line.kind == "update"]
+    # a sentence that opens with the word is story
+    sentence = "Update your phone by 5 p.m.: the patch fixes a flaw that let attackers in, the firm said."
+    assert _page(tmp_path, "<title>Deal</title>", f"<h1>Deal</h1><p>{sentence}</p>").text == sentence

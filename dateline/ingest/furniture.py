@@ -249,21 +249,21 @@ def _line_furniture(
 def _a_stamp_glued_to_its_story(line: str) -> tuple[FurnitureLine, str] | None:
     """A labelled stamp a page prints on the line of its story's first words (`Posted March 16, 2020 at 10:32 PM
     The city council voted …`, `发布时间：2020-03-16 10:32 市议会周一投票…`): the stamp, and the story's line."""
-    if _A_GLUED_STAMP_LABEL.match(line) is None:
-        return None
+    if _A_GLUED_STAMP_LABEL.match(line) is None or _classify(line, True, "p", False) is not None:
+        return None  # (a stamp and its note, `UPDATE: Dec. 22, 2016 Updated with …`, are furniture whole)
     for split in reversed([m.start() for m in _A_STORY_START.finditer(line, 0, GLUED_STAMP_MAX_CHARS)]):
         stamp, story = line[:split].rstrip(), line[split:]
         if not _is_story_line(story):
             continue
-        found = _classify(stamp, True, "p", False)
-        if found is not None and ((found.date and found.labelled) or (found.update and found.kind == "update")):
-            return found, story
+        found = _classify(stamp.rstrip(":"), True, "p", False)
+        if found is not None and ((found.date and found.labelled) or found.kind == "update"):
+            return dataclasses.replace(found, text=stamp), story  # `Update 1:45 p.m. PT:` the time alone
     return None
 
 
 #: The labels a stamp glued to the story's first words opens with: none a sentence could open with.
 _A_GLUED_STAMP_LABEL = re.compile(
-    r"(?:(?:Posted|Published|First published|Updated|Last updated)(?: on| at)?\s*:?\s*\S"
+    r"(?:(?:Posted|Published|First published|Updated?|UPDATED?|Last updated)(?: on| at)?\s*:?\s*\S"
     r"|(?:发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|发布日期|發佈日期|发表日期|發表日期)\s*[:：]?\s*\S)"
 )
 #: Where a story's first words may start after a stamp: a capital after a space, or a Chinese character after

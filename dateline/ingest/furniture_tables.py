@@ -60,7 +60,7 @@ UPDATE_LABELS = words(
     "最新更新", "最新更新时间", "最新更新時間", "更新",
     "Updated", "Updated on", "Updated at", "Update", "Last updated", "Last updated on", "Last updated at", "Last modified",
     "Last modified on",
-    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "LAST UPDATED",
+    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
     "Last edited", "Last edited on",
     # a correction's or a clarification's date (`Correction: November 17, 2010`)
