@@ -38,6 +38,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The payment was due in March.", "March", PRESENT),  # an old plan: the nearer March
         ("On Friday, the company announced a loss.", "Friday", PAST),
         ("The team planned to leave Nairobi on Thursday.", "Thursday", FUTURE),
+        ("Experts expect a recurrence of the virus in the fall.", "the fall", FUTURE),
+        ("Residents are told to expect a storm in January.", "January", FUTURE),
+        ("The bank forecasts a rebound in March.", "March", FUTURE),
         ("Organisers planned a large rally on Saturday.", "Saturday", FUTURE),
         ("The government agreed in June to sell the bank.", "June", PAST),
         ("He entered his current position in April.", "April", PAST),

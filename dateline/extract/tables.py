@@ -383,6 +383,8 @@ ENGLISH_INTENT_WORDS = frozenset({
 })
 #: Verbs of planning: their object's date is to come (`planned a rally Saturday`, `is scheduled for May`).
 ENGLISH_PLANNING_VERBS = frozenset({"plan", "schedule", "slate", "reschedule", "arrange", "call"})
+#: Verbs of expecting: what they expect, and its date, is ahead (`expects a decision in June`).
+ENGLISH_EXPECTING_VERBS = frozenset({"expect", "anticipate", "forecast", "predict", "foresee", "project"})
 #: What stands between a verb and the date it is done on (`met on Friday`, `agreed in June`).
 ENGLISH_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "last", "this", "the"})
 #: Words that join or open a phrase: after a date, no noun it describes (`the 1990s and 2000s`, `the '60s when`).

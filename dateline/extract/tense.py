@@ -315,7 +315,7 @@ def _verb_group_tense(
         and [w.lower() for w, _ in words[index + 1 : date_at]] == ["for"]
     ):
         return PRESENT  # `tariffs planned for Oct. 15`: a plan's day, on whichever side is nearer
-    if _plans(lower, auxiliaries, words, index, date_at):
+    if _plans(lower, auxiliaries, words, index, date_at) or _expects(lower, forms, words, index, date_at):
         return FUTURE
     if "to" in auxiliaries[-2:]:
         return _infinitive_tense(auxiliaries)
@@ -471,6 +471,14 @@ def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], ind
     if _be(auxiliaries[-2:]):
         return True
     return date_at is not None and any(w not in tables.ENGLISH_DATE_PREPOSITIONS for w in between)
+
+
+def _expects(lower: str, forms: frozenset[str], words: list[tuple[str, int]], index: int, date_at: int | None) -> bool:
+    """`expect a recurrence in the fall`, `forecasts a rebound next spring`: a verb of expecting, not in the
+    past, whose object holds the date looks ahead (`analysts expected a rebound in March` may be past by now)."""
+    if date_at is None or forms & {"VBD", "VBN"} or not _lemma_in(lower, tables.ENGLISH_EXPECTING_VERBS):
+        return False
+    return any(w.lower() not in tables.ENGLISH_DATE_PREPOSITIONS for w, _ in words[index + 1 : date_at])
 
 
 def _be(words: list[str]) -> bool:
