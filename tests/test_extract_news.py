@@ -1605,6 +1605,9 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Today we see a reheated version of old arguments.", False),
         ("The geopolitical calculus today is very different.", False),
         ("So today I speak fluent French.", False),
+        ("Today, women create and lead a growing number of businesses.", False),
+        ("Today, many investors use both kinds of accounts.", False),
+        ("Today, officials meet in Geneva to sign the accord.", True),
         # … not what is done or announced today
         ("Twitter has taken a few small steps today to fix it.", True),
         ("Amy Churchwell joins the search team today.", True),

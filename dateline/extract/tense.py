@@ -326,8 +326,10 @@ def _verb_group_tense(
         and lower not in tables.ENGLISH_INTENT_WORDS
     ):
         return UNKNOWN  # `may finally be resolved`: a modal's passive, neither past nor future by itself
-    if lower in tables.ENGLISH_PRESENT_AUXILIARIES:
-        return PRESENT
+    if lower in tables.ENGLISH_PRESENT_AUXILIARIES or (
+        "VBP" in forms and "VBD" not in forms and _after_a_plural_subject(words, index, floor)
+    ):
+        return PRESENT  # (`Today, women create and lead …`, `Many investors buy`: a plural subject's present)
     if lower in tables.ENGLISH_PAST_AUXILIARIES:
         return PAST
     return _inflected_tense(lower, forms, auxiliaries)
@@ -434,6 +436,24 @@ def _inflected_tense(lower: str, forms: frozenset[str], auxiliaries: list[str]) 
     return None
 
 
+def _after_a_plural_subject(words: list[tuple[str, int]], index: int, floor: int) -> bool:
+    """Right after a word that is no verb and reads as a plural noun (`officials`, `women`), which opens its
+    clause or follows a determiner: its subject (`officials meet`); not the end of a compound noun (`the
+    global billionaires issue`)."""
+    if index - 1 < floor:
+        return False
+    word = words[index - 1][0].lower()
+    if not (
+        word in _IRREGULAR_PLURALS
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha() and not _verb_forms(word))
+    ):
+        return False
+    before = words[index - 2][0].lower() if index - 2 >= floor else ","
+    return before == "," or before in _CLAUSE_BREAK or before in _BEFORE_A_PLURAL_SUBJECT
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police"})
+_BEFORE_A_PLURAL_SUBJECT = tables.ENGLISH_DETERMINERS | {"many", "most", "few", "several", "both", "all"}
 #: Words after which a verb is in its base form (`will fell`, `to found`, `does set`), not a past.
 _BEFORE_A_BASE_FORM = (
     tables.ENGLISH_FUTURE_AUXILIARIES | tables.ENGLISH_MODALS | tables.ENGLISH_PRESENT_AUXILIARIES | {"to", "did"}
