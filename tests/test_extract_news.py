@@ -1568,6 +1568,13 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Become a member today to get instant access to our research.", False),
         ("Please consider making a contribution today.", False),
         ("Support for the bill grew today.", True),
+        ("If you like what you read here, please register today to reserve your seat.", False),
+        ("Today's Most Read", False),
+        ("Today's Top Stories", False),
+        # how things are after `Today` and a pronoun's `'s`; not a name's
+        ("Today that's a real pain point for customers, he said.", False),
+        ("Today it's closed for the holiday.", True),
+        ("Today John's team won the cup.", True),
         # an amount there is these days
         ("Today, the weather service has some 5,000 employees.", False),
         # how things are, after a sentence's opening `Today`, not what is going on or coming

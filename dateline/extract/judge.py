@@ -468,8 +468,8 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     deadline`, `The Senate votes today` nor `today's glitches were`."""
     if text[reading.start : reading.end].lower() != "today":
         return False
-    if _A_CALL_TO_ACT.match(text, place.sentence_start):
-        return True  # `Become a member today to get …`, `Please consider making a contribution today`: no day's news
+    if _the_pages_own_words(text, reading, place):
+        return True
     if text.endswith(("than ", "than\u00a0"), max(0, reading.start - 5), reading.start) or _AS_MUCH_AS_TODAY.match(
         text, reading.end
     ):
@@ -508,6 +508,16 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
     return place.tense in (PRESENT, "")
 
 
+def _the_pages_own_words(text: str, reading: Reading, place: Place) -> bool:
+    """A page's bidding (`Become a member today to get …`, `…, please register today`) or a list's label
+    (`Today's Most Read`): the page talking, no day's news."""
+    return bool(
+        _A_CALL_TO_ACT.match(text, place.sentence_start)
+        or _PLEASE_BEFORE.search(text, max(place.sentence_start, reading.start - 40), reading.start)
+        or _A_PAGES_LABEL.fullmatch(text, reading.start, place.sentence_end)
+    )
+
+
 #: Before `today` in its clause, what makes it the present in general: a modal of what may or would be (`can
 #: adopt today`, `would be alive today`; not `will`), or a participle of who is at work these days right before it
 #: (`artists operating today`, `humans living today`; not `the company is launching today`).
@@ -516,6 +526,10 @@ _WHAT_MAY_BE_TODAY = re.compile(
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!['’]s )(?<!['’]re )"
     r"\b(?:operating|living|working|writing|playing|performing|making|practising|practicing|alive)[ \u00a0]+$"
 )
+#: `please` and up to three words before `today` (`please register today`, `please sign up today`).
+_PLEASE_BEFORE = re.compile(r"\b[Pp]lease(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]+$")
+#: `Today's` and a few words in title case, alone: the label of a list of articles on a page.
+_A_PAGES_LABEL = re.compile(r"Today['’]s(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]*")
 #: After `today`, the second half of a comparison (`as compelling today as they ever were`).
 _AS_MUCH_AS_TODAY = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:they|it|he|she|we|you|I|ever|before|then|in)\b")
 #: A sentence that opens with a bidding, as a page's appeals do (`Become a member today`, `Sign up today`).
@@ -550,7 +564,7 @@ _A_SUPERLATIVE_OF_THE_AGE = re.compile(r"\b(?:one of the [a-z]+est|the (?:most|b
 #: After a sentence's opening `Today`, a subject and `is`/`are`, not of what is going on (`is voting`) or coming
 #: (`are to meet`): how things are these days.
 _HOW_THINGS_ARE_TODAY = re.compile(
-    r",?[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,4}?(?:is|are|am|['’]re)[ \u00a0]+"
+    r",?[ \u00a0]+(?:(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,4}?(?:is|are|am|['’]re)|(?:that|it|he|she|there)['’]s)[ \u00a0]+"
     r"(?!(?:[a-z]+ing|to|due|set|expected|closed|open|off|shut|scheduled|canceled|cancelled|postponed)\b)"
 )
 #: In a sentence with `today` in the present, a verb of what is done on a day (`The Senate votes today`, `the
