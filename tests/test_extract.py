@@ -982,6 +982,12 @@ def test_english_not_dates(text):
         ("He was promoted to 2 stars in 2015.", True),
         # the base a figure is compared with
         ("Statewide traffic deaths are down this year compared to 2006, with 13 people killed.", False),
+        # the period of an amount right before it, whatever the clause's verb; a list of bases compared with
+        ("The bureau reported a net gain of just 98,000 jobs in March.", False),
+        ("Private payrolls rose by 263,000 last month, a survey said.", False),
+        ("Tenants signed for 28 million square feet, vs. about 38 million in 2014.", False),
+        ("The district recorded seven leases, down from 10 in 2014, 13 in 2013 and 15 in 2012.", False),
+        ("Police arrested 15 people in March.", True),
         # a sum or a share a thing was or is then; the end of the months or years a figure is measured over
         ("In 1980, the national debt was $1tn; in 2000, it was $6tn.", False),
         ("Even in Australia, the median age rose from 28 to 37 in the 40 years to 2015.", False),

@@ -285,6 +285,7 @@ def _a_figures_or_a_things_period(
     if layout.english and (
         _an_english_measured_value(text, reading, place)
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
+        or _an_amounts_period(text, reading, place)
     ):
         return True
     return (
@@ -975,6 +976,37 @@ def _an_english_measured_value(text: str, reading: Reading, place: Place) -> boo
         start = end + 1
         end = _clause_end(text, start, place.sentence_end)
     return _measured_en(text, start, end)
+
+
+def _an_amounts_period(text: str, reading: Reading, place: Place) -> bool:
+    """The period an amount right before it was counted over, whatever the clause's verb: a change (`reported a
+    net gain of 98,000 jobs in March`, `payrolls rose by 263,000 last month`), a base it is compared with
+    (`vs. about 38 million in 2014`, `down from 10 in 2014, 13 in 2013 and 15 in 2012`)."""
+    before = text[max(place.sentence_start, reading.start - AMOUNTS_PERIOD_REACH) : reading.start]
+    if _A_CHANGE_BY_AN_AMOUNT.search(before):
+        return True
+    listed = _AN_AMOUNT_IN.search(before)  # `…, 13 in 2013`: one more of a list of bases
+    return listed is not None and _A_BASE_CUE.search(text, place.sentence_start, reading.start) is not None
+
+
+#: How far before a period its amount is looked for, in characters.
+AMOUNTS_PERIOD_REACH = 80
+_AN_AMOUNT_EN = (
+    rf"(?:{_ABOUT}[ \u00a0]+)?(?:US)?[$€£¥]?[0-9][0-9,.]*(?:[ \u00a0]?(?:%|percent|per cent|[mb]n|million|billion))?"
+)
+#: A change by an amount, or a base compared with, right before the period (and `in`, `during` …).
+_A_CHANGE_BY_AN_AMOUNT = re.compile(
+    r"\b(?:(?:net[ \u00a0]+)?(?:gain|loss|increase|decrease|drop|decline|rise|fall|growth|jump)s?[ \u00a0]+of"
+    r"|(?:rose|fell|dropped|climbed|declined|grew|increased|decreased|jumped|slipped|slid|gained|lost|shed|added)"
+    r"(?:[ \u00a0]+by)?"
+    r"|down from|up from|compared (?:to|with)|vs\.?|versus)"
+    rf"[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,3}}?"
+    r"(?:[ \u00a0]+(?:in|during|over|for))?[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+#: … or one more amount of a list, after a comma or `and` (`, 13 in 2013 and 15 in 2012`) …
+_AN_AMOUNT_IN = re.compile(rf"(?:,|\band)[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,2}}?[ \u00a0]+in[ \u00a0]+$")
+#: … after a word of comparing in the sentence.
+_A_BASE_CUE = re.compile(r"\b(?:down from|up from|compared (?:to|with)|vs\.?|versus)[ \u00a0]")
 
 
 def _measured_en(text: str, start: int, end: int) -> bool:
