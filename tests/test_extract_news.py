@@ -2482,6 +2482,11 @@ def test_a_timelines_day_before_a_dash_down_the_story_is_what_happened_on_it():
         # … not what may happen then, nor the period itself
         ("Google may do so later this year.", False),
         ("Sales rose 5% this year.", False),
+        # what is to be done by the end of the present year, in English; not a figure forecast for then
+        ("The platform will be launched by the end of this year.", True),
+        ("He said it will be in every county by the end of the year.", True),
+        ("The rate will fall to 4.5% by the end of the year.", False),
+        ("The plant may close by the end of the year.", False),
         # what is to be done by the end of the present year or month, in Chinese
         ("年产150万吨芳烃项目今年底将建成投产。", True),
         ("预计第一枚卫星将在今年年底发射升空。", True),

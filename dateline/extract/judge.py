@@ -203,11 +203,27 @@ def _reports_event(
 
 
 def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
-    """`will be offered later this year`, `a shareholders' meeting later this year`: what is planned for the rest
-    of the present period, an act to come; not what may or might happen then (`may do so later this year`)."""
-    if not text[reading.start : reading.end].lower().startswith("later this"):
+    """`will be offered later this year`, `a shareholders' meeting later this year`, `will be launched by the end
+    of this year`: what is planned for the rest of the present period, an act to come; not what may or might
+    happen then (`may do so later this year`), nor a figure forecast for its end (`will fall to 4.5% by the end of
+    the year`)."""
+    written = text[reading.start : reading.end].lower()
+    if written.startswith("later this"):
+        return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
+    if not (written.startswith(("the end of this", "the end of the")) and _BY_OR_BEFORE.search(text, 0, reading.start)):
         return False
-    return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
+    if place.tense not in (FUTURE, PROSPECT):
+        return False  # the tense is looked at last: it costs
+    start, end = _clause_of(text, reading, place)
+    return _A_MAYBE.search(text, start, end) is None and _A_FIGURE_EN.search(text, start, end) is None
+
+
+#: Right before `the end of this year`: what makes it a deadline.
+_BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)[ \u00a0]+$")
+#: A sum or a share (`$4 billion`, `4.5%`, `2 million`): a figure forecast, not an act.
+_A_FIGURE_EN = re.compile(
+    r"(?:US)?[$€£¥][ \u00a0]?[0-9]|\b[0-9][0-9,.]*[ \u00a0]?(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b)"
+)
 
 
 def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> bool:
