@@ -731,10 +731,12 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
     [
         ("兩年後，也就是 1987 年，Jane和她的妻子離婚了。", [("兩年後", "1987"), ("1987 年", "1987")]),
         ("次日，即5月3日，警方到场。", [("次日", "2019-05-03"), ("5月3日", "2019-05-03")]),
+        ("The next year, in 2009, they left their jobs.", [("The next year", "2009"), ("2009", "2009")]),
+        ("Two days later, on March 3, police arrested him.", [("Two days later", "2019-03-03"), ("March 3", "2019-03-03")]),
     ],
 )
 def test_a_counted_date_followed_by_the_date_it_is_takes_that_date(text, expected):
-    assert found(text, "2019-11-25") == expected
+    assert found(text, "2019-11-25", "en" if text.isascii() else "zh-Hant") == expected
 
 
 @pytest.mark.parametrize(

@@ -573,7 +573,10 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
 
 
 #: Between a counted date and the date that says which it is (`兩年後，也就是 1987 年`, `次日，即5月3日`).
-_THAT_IS = re.compile(r"[ \u3000]*[，,][ \u3000]*(?:也就是|亦即|也即|即|就是)(?:在|于|於)?[ \u3000]*")
+_THAT_IS = re.compile(
+    r"[ \u3000]*[，,][ \u3000]*(?:也就是|亦即|也即|即|就是)(?:在|于|於)?[ \u3000]*"
+    r"|[ \u00a0]*,[ \u00a0]*(?:(?:that is|i\.e\.),?[ \u00a0]*)?(?:in|on)[ \u00a0]+"  # `The next year, in 2009,`
+)
 
 
 def _a_weekday_glosses_the_day(text: str, reading: Reading, following: Reading) -> bool:
