@@ -39,6 +39,8 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("On Friday, the company announced a loss.", "Friday", PAST),
         ("The team planned to leave Nairobi on Thursday.", "Thursday", FUTURE),
         ("Experts expect a recurrence of the virus in the fall.", "the fall", FUTURE),
+        ("The issue after his April 2 Derby victory will keep the colt out.", "April 2", PRESENT),
+        ("The company's March 3 filing will be reviewed.", "March 3", PRESENT),
         ("Residents are told to expect a storm in January.", "January", FUTURE),
         ("The bank forecasts a rebound in March.", "March", FUTURE),
         ("Organisers planned a large rally on Saturday.", "Saturday", FUTURE),

@@ -61,6 +61,8 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return FUTURE  # `armed with information come January 20`: the day when it comes, ahead
     if _a_plan_named_by_its_day(words, before):
         tense = PROSPECT  # `the panel's scheduled Feb. 13 hearing`: a day still ahead, unless just past
+    elif _a_thing_named_by_its_day(words, before, after):
+        return PRESENT  # `his April 2 Florida Derby victory`: the clause's verb is not its; the nearer date
     else:
         tense = _governing_tense(words, before, after, window_start == sentence_start)
     opens_sentence = window_start == sentence_start and all(
@@ -99,6 +101,19 @@ def _a_plan_named_by_its_day(words: list[tuple[str, int]], before: list[int]) ->
     return word in tables.ENGLISH_PLANNED_ADJECTIVES and (
         previous in tables.ENGLISH_DETERMINERS or previous.endswith(("'s", "s'"))
     )
+
+
+def _a_thing_named_by_its_day(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
+    """`his April 2 victory`, `the company's March 3 filing`: a possessive right before the date and a noun after
+    it name a thing by its day, whatever the tense of the clause around them."""
+    if not before or not after:
+        return False
+    previous = words[before[-1]][0].lower()
+    following = words[after[0]][0]
+    return (previous in _POSSESSIVES or previous.endswith(("'s", "s'"))) and following.isalpha()
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _governing_tense(words: list[tuple[str, int]], before: list[int], after: list[int], whole_sentence: bool) -> str:
