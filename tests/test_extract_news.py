@@ -1547,6 +1547,10 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         # a model's year, the year of publication or after it; not an event's name, nor a past year's
         ("Taking on a sleeker look, the 2018 Sentra gets a new grill.", False),
         ("The 2019 RAV4 Prime will go 39 miles on battery power alone.", False),
+        ("Apple is expected to unveil the 2018 iPhone soon.", False),
+        # a high or a low a year reached: a figure's
+        ("The index is near its 2010 high.", False),
+        ("Prices fell back to their 2009 lows.", False),
         ("Tickets for the 2020 Tokyo Olympics went on sale.", True),
         ("The 2019 NBA Finals drew millions.", True),
         ("Since the 2008 Lehman collapse, banks changed.", True),

@@ -467,7 +467,8 @@ ENGLISH_DESCRIBED_NOUNS = (
     "staff", "team", "roster", "squad", "recruits", "candidate", "candidates", "nominee", "champion", "champions",
     "winner", "winners", "pick", "rookie", "contract", "data", "figures", "numbers", "rules", "regulations",
     "guidelines", "form", "iteration", "record", "records", "goal", "goals", "target", "targets", "estimate",
-    "estimates", "forecast", "outlook", "levels", "home", "command", "entry", "run", "bid",
+    "estimates", "forecast", "outlook", "levels", "home", "command", "entry", "run", "bid", "high", "highs", "low",
+    "lows", "peak",
 )
 #: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
 #: not a model's or a thing's (`the 2020 Sentra`).
