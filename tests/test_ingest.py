@@ -1640,6 +1640,25 @@ def test_a_pages_language_tag_gives_way_to_a_text_in_the_other_script_but_an_edi
     assert read_article(page, tmp_path, CONFIG).language == "en"  # the editor's choice stands
 
 
+@pytest.mark.parametrize("tag", ["zh", "zh-Hans-HK", "zh-CN", "zh-yue-Hant-HK"])
+def test_a_pages_chinese_tag_leaves_the_script_to_the_text_but_an_editors_does_not(tmp_path, tag):
+    """A Hong Kong paper's template says `zh` or even `zh-Hans-HK` over traditional text."""
+    story = "<p>政府昨日宣布，全民免費檢測計劃最快兩周後展開，市民可自願參與，檢測費用全數由政府承擔。</p>"
+    page = tmp_path / "page.html"
+    page.write_text(f'<html lang="{tag}"><head><title>全民檢測</title></head><body>{story}</body></html>', "utf-8")
+    assert read_article(page, tmp_path, CONFIG).language == "zh-Hant"
+    page.write_text(f"---\ntitle: 全民檢測\nlanguage: zh-Hans\n---\n{story}", "utf-8")
+    assert read_article(page, tmp_path, CONFIG).language == "zh-Hans"  # the editor's choice stands
+
+
+def test_a_chinese_tags_script_or_region_subtag_names_its_script():
+    assert normalise_language("zh-yue-Hant-HK") == "zh-Hant"
+    assert normalise_language("zh-yue-HK") == "zh-Hant"
+    assert normalise_language("zh-Hans-HK") == "zh-Hans"
+    assert normalise_language("zh") == "zh-Hans"
+    assert normalise_language("en-GB") == "en"
+
+
 def test_a_wire_storys_dateline_dates_a_page_that_states_no_date(tmp_path):
     """Under a desk's name and a reviewer's line, `Feb. 23, 2015 --` opens the story: the day it was filed."""
     body = (

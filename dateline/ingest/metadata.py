@@ -66,10 +66,17 @@ def detect_language(text: str, default: str = "zh-Hans") -> str:
 
 
 def normalise_language(tag: object) -> str | None:
-    """The dateline language for a BCP 47 tag (`zh-CN` -> `zh-Hans`), or None if unsupported."""
+    """The dateline language for a BCP 47 tag (`zh-CN` -> `zh-Hans`, `zh-yue-Hant-HK` -> `zh-Hant`), or None if
+    unsupported. A Chinese tag's script subtag decides, else its region's."""
     if not isinstance(tag, str):
         return None
     lowered = tag.strip().replace("_", "-").lower()
+    subtags = lowered.split("-")
+    if subtags[0] == "zh":
+        for subtag in subtags[1:]:
+            for prefix, language in LANGUAGE_TAGS:
+                if prefix.startswith("zh-") and subtag == prefix[3:]:
+                    return language
     for prefix, language in LANGUAGE_TAGS:
         if lowered == prefix or lowered.startswith(prefix + "-"):
             return language
@@ -81,6 +88,11 @@ def article_language(stated: Value | None, text: str, config: SiteConfig, by_the
     (`by_the_page`: `<html lang="en">` from a template, not the editor's `language:`) gives way to a text in
     the other script, written so by far (a Chinese story on a page tagged English)."""
     language = normalise_language(stated.value) if stated else None
+    if language and by_the_page and language != "en" and not _another_script(language, text):
+        # a template's tag says Chinese; whether simplified or traditional, the text says (`zh`, a Hong Kong
+        # paper's `zh-Hans-HK` over traditional text)
+        detected = detect_language(text, default=language)
+        return language if detected == "en" else detected
     if language and not (by_the_page and _another_script(language, text)):
         return language
     return detect_language(text, default=normalise_language(config.language) or "en")
