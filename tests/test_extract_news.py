@@ -43,6 +43,8 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The company's March 3 filing will be reviewed.", "March 3", PRESENT),
         ("Residents are told to expect a storm in January.", "January", FUTURE),
         ("The bank forecasts a rebound in March.", "March", FUTURE),
+        ("This is January 11th.", "January 11th", PRESENT),  # which day it was, said again
+        ("The deadline is May 1.", "May 1", FUTURE),
         ("Organisers planned a large rally on Saturday.", "Saturday", FUTURE),
         ("The government agreed in June to sell the bank.", "June", PAST),
         ("He entered his current position in April.", "April", PAST),

@@ -82,8 +82,10 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
 def _a_day_something_is_on(text: str, words: list[tuple[str, int]], before: list[int], start: int, end: int) -> bool:
     """A present copula right before the date, or before `on` and it (`is Friday`, `are on Sunday`); not a day
     word, which `is` says what day it is (`Election Day, which is today`)."""
-    leading = [words[i][0].lower() for i in before[-2:]]
-    return (leading[-1:] in _A_DAY_SOMETHING_IS_ON or leading in _A_DAY_SOMETHING_IS_ON) and (
+    leading = [words[i][0].lower() for i in before[-3:]]
+    if leading[-2:-1] in (["this"], ["that"]) or leading[-1:] == ["that's"]:
+        return False  # `This is January 11th`, `That's January 11th`: which day it was, said again
+    return (leading[-1:] in _A_DAY_SOMETHING_IS_ON or leading[-2:] in _A_DAY_SOMETHING_IS_ON) and (
         text[start:end].lower() not in tables.ENGLISH_DAY_WORDS
     )
 
