@@ -988,6 +988,12 @@ def test_english_not_dates(text):
         ("Tenants signed for 28 million square feet, vs. about 38 million in 2014.", False),
         ("The district recorded seven leases, down from 10 in 2014, 13 in 2013 and 15 in 2012.", False),
         ("Police arrested 15 people in March.", True),
+        # the period an outlook or a target is for, a goal's deadline; not a plan's
+        ("The outlook for 2017 is bleak, the bank said.", False),
+        ("The company raised its forecast for the fourth quarter.", False),
+        ("The government aims to eliminate the deficit by 2018.", False),
+        ("The chain set a goal of 1,000 stores by 2020.", False),
+        ("The city plans to open the line by 2019.", True),
         # a sum or a share a thing was or is then; the end of the months or years a figure is measured over
         ("In 1980, the national debt was $1tn; in 2000, it was $6tn.", False),
         ("Even in Australia, the median age rose from 28 to 37 in the 40 years to 2015.", False),

@@ -302,6 +302,7 @@ def _a_figures_or_a_things_period(
         _an_english_measured_value(text, reading, place)
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         or _an_amounts_period(text, reading, place)
+        or _a_goals_or_an_outlooks_period(text, reading, place)
     ):
         return True
     return (
@@ -1004,6 +1005,31 @@ def _an_amounts_period(text: str, reading: Reading, place: Place) -> bool:
         return True
     listed = _AN_AMOUNT_IN.search(before)  # `…, 13 in 2013`: one more of a list of bases
     return listed is not None and _A_BASE_CUE.search(text, place.sentence_start, reading.start) is not None
+
+
+def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) -> bool:
+    """The period an outlook or a target is for (`the outlook for 2017`, `its forecast for the fourth quarter`),
+    or a goal's deadline (`aims to eliminate the deficit by 2018`, `a goal of 1,000 stores by 2020`): what is
+    hoped for then, no act (`plans to open the line by 2019` is a plan, an act to come)."""
+    before = text[max(place.sentence_start, reading.start - 24) : reading.start]
+    if _AN_OUTLOOK_FOR.search(before):
+        return True
+    if not _BY_OR_BEFORE.search(before):
+        return False
+    start, _ = _clause_of(text, reading, place)
+    return _A_GOAL.search(text, start, reading.start) is not None
+
+
+#: Right before a period, what makes it the one an outlook or a target is for.
+_AN_OUTLOOK_FOR = re.compile(
+    r"\b(?:outlook|forecasts?|guidance|projections?|estimates?|targets?|goals?)[ \u00a0]+(?:for|of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:fiscal[ \u00a0]+|full[- ]year[ \u00a0]+)?$"
+)
+#: In the clause before `by` and a period, what makes it a goal's deadline.
+_A_GOAL = re.compile(
+    r"\b(?:goals?|targets?|objectives?|aims?|aimed|aiming|pledged?|pledges|vow(?:s|ed)?|commit(?:s|ted)?)"
+    r"[ \u00a0]+(?:to|of)\b"
+)
 
 
 #: How far before a period its amount is looked for, in characters.
