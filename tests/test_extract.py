@@ -936,6 +936,10 @@ def test_english_ranges():
         "On a Saturday morning the market fills up.",
         "Stores open every Monday and Friday.",
         "Each March 15, the club holds its dinner.",
+        "We also publish an issue each year in the spring.",  # every year's
+        "The festival is held every year on March 15.",
+        "The club meets in June every year.",
+        "The report comes out on Dec. 1 annually.",
         "USA Today reported it.",
         "They put this forward in a letter to the Sunday Times.",  # a newspaper's name
         "Switchboard: +44 (0)20 3353 2000",  # a telephone number's last group
