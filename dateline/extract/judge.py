@@ -904,7 +904,9 @@ def _a_models_name(text: str, reading: Reading) -> bool:
     """A name after a year that is a model's or a thing's (`the 2020 Sentra`, `the 2021 RAV4 Prime`), not an
     event's (`the 2008 Beijing Olympics`, `the 2016 Brexit referendum`)."""
     after = _WORDS_AFTER_A_YEAR.match(text, reading.end)
-    first = after["first"] if after is not None else ""
+    if after is None:
+        return False
+    first = after["first"]
     if not (first[:1].isupper() or first[1:2].isupper()) or first.lower() in _MONTHS_AND_WEEKDAYS:
         return False  # (`iPhone`, `eGolf`: a name too)
     return not any(word.lower() in tables.ENGLISH_EVENT_NAME_WORDS for word in after.group().split())
