@@ -1096,6 +1096,25 @@ def test_headlines_each_with_first_words_and_a_dated_byline_are_a_list_of_other_
     assert "Two main roads get lanes." in [piece.text for piece in kept]
 
 
+def test_a_line_that_ends_in_a_date_and_its_age_inside_the_page_is_another_articles_stamp():
+    """`House Flies Can Carry the Virus Apr 26, 2021 4 days ago`: a story gives no age beside a date."""
+    story = [
+        Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
+        Piece("p", "Work on the first lane starts in March, the transport office said in a statement on Tuesday."),
+    ]
+    listed = [
+        Piece("p", "Source: House Flies Can Carry the Virus Apr 26, 2021 4 days ago"),
+        Piece("p", "Mar 28, 2021 1 month ago"),
+    ]
+    filler = [Piece("p", f"Paragraph {n} of the story goes on about the lanes and what they cost.") for n in range(14)]
+    kept, found = split_furniture([story[0], *filler, *listed, *filler, story[1]])
+    assert [line.kind for line in found] == ["recommended", "recommended"]
+    assert [piece.text for piece in kept] == [story[0].text, *(p.text for p in filler * 2), story[1].text]
+    # at the top, a date and its age is the page's own date line
+    kept, found = split_furniture([Piece("p", "Feb 25, 2020 1 year ago"), *story])
+    assert [(line.kind, line.date) for line in found] == [("dateline", "Feb 25, 2020")]
+
+
 def test_a_slideshows_slides_counted_up_are_captions_down_to_the_last_slides_credit():
     story = [
         Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),
