@@ -21,6 +21,12 @@ FURNITURE = [
     ("Maria Lopez · Jan 7, 2022 · 8 min read", "byline"),
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
     ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
+    ("By Benjamin Kesse - Updated On: January 12, 2021", "byline"),
+    ("Posted January 24th, 2020 at 10:06 AM (CST) by Bill Holter:", "dateline"),  # a zone in brackets, a colon
+    ("April 7, 2020 Updated: July 25, 2020", "dateline"),
+    ("Posted in Datenschutz by damianduchamps on August 3, 2019", "navigation"),
+    ("First published by Global Research on March 27, 2020", "source"),
+    ("Updated July 16, 2021 to reflect the journal's decision to retract the paper.", "update"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
     ("CNNMoney (New Delhi) October 20, 2015: 3:50 AM ET", "source"),
     ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "byline"),

@@ -581,7 +581,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
     labelled = _DATE_LABEL.match(line) or (
         _MENU_BAR.search(line) and (_DATE_LABEL.search(line) or _ARTICLE_NOTE.search(line))
     )  # `September 2, 2010 | This article appeared in …`
-    if labelled and (stamped := _segments(line.rstrip("."), at_edge)) is not None:
+    if labelled and (stamped := _segments(line.rstrip(".:"), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
         return dataclasses.replace(stamped, text=line)
     if not at_edge and _A_DATE_AND_ITS_AGE.fullmatch(line):

@@ -51,7 +51,7 @@ PUBLISHED_LABELS = words(
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
     "Published Date", "Publication Date", "Date Published", "First Published", "Posted Date", "Post Date",
     "Publish Date", "Print Edition", "Print edition", "Published time", "Publish time", "Publication time",
-    "Posted time",
+    "Posted time", "Published On", "Posted On",
     "发稿时间", "發稿時間", "成文日期", "发文日期", "發文日期", "发表", "發表", "北京时间", "北京時間",
 )
 UPDATE_LABELS = words(
@@ -62,7 +62,7 @@ UPDATE_LABELS = words(
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
-    "Last edited", "Last edited on",
+    "Last edited", "Last edited on", "Updated On", "Last Updated On",
     # a correction's or a clarification's date (`Correction: November 17, 2010`)
     "Correction", "Corrected", "Correction appended", "Clarification", "更正", "更正时间", "更正時間",
 )
@@ -153,8 +153,9 @@ SEGMENTS = (
     # ET Oct 27`): the day, if any, is on the line or the page
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:at\s+)?{TIME_TEXT}(?![\w:])"
                      rf"(?:\s*[(（]{TIME_TEXT}[)）])?(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT}(?!,?\s*\d))?"),  # `0948 GMT (1748 HKT)`
-    ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}"),
-    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"),
+    ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}(?!\s*[:：])"),  # not `April 7, 2020 Updated: …`
+    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"
+                       r"(?:\s*[(（](?:[A-Z]{2,4}|UTC|GMT)[)）])?"),  # `Posted January 24th, 2020 at 10:06 AM (CST)`
     # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?i:{RELATIVE_TIME_TEXT})"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*[\[【]\s*(?P<date>{DATETIME_TEXT})\s*[\]】]"),
@@ -191,7 +192,9 @@ SEGMENTS = (
     ("byline", True, r"(?:Posted|Written) by\s+(?P<author>[A-Za-z][\w.-]{1,30}(?:\s*(?:,|and|&)\s*[A-Za-z][\w.-]{1,30}){0,5})"
                      r"(?=\s+on\s)"),
     # a writer's handle in small letters after `By`, before the date (`By admin - 2018-09-16`)
-    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}})(?=\s*(?:[-–—|｜·•]\s*)?{DATETIME_TEXT})"),
+    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}})(?=\s*(?:[-–—|｜·•]\s*|on\s+)?{DATETIME_TEXT})"),
+    # the outlet that first published a repost (`First published by Global Research on March 27, 2020`)
+    ("source", True, rf"(?:First |Originally )?[Pp]ublished by\s+(?P<outlet>{ENGLISH_NAMES})(?=\s+on\s)"),
     ("navigation", True, r",?\s*(?:[Aa]ll|[Vv]iew all|[Mm]ore) posts"),  # the link to the writer's other posts
     # a note of the page's age after its stamps (`This article is more than 2 years old.`)
     ("share", True, r"This (?:article|story|post|page) is (?:more than |over )?\w+ (?:years?|months?) old\.?"),
@@ -417,6 +420,9 @@ LINES = (
     # an update's note, dated, however long (`UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further …`)
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：,]\s*(?P<update>{DATETIME_TEXT}"
                            rf"|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)\s*[:：]?\s+[A-Z].{{0,600}}"),
+    # … or an editor's note of what an update changed (`Updated July 16, 2021 to reflect the journal's retraction`)
+    ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s+(?:on\s+)?(?P<update>{DATETIME_TEXT})\s*,?\s+to\s+"
+                           r"(?:reflect|include|correct|clarify|add|note|remove|show|update|say)\b.{0,600}"),
     # a syndicated story's note (`This story originally appeared on Reuters`)
     # … with the print edition's and the last change's notes after it (`… A version appeared in the Guardian on
     # Saturday 28 January 2012. It was last modified at 16.44 GMT on Friday 27 January 2012.`)
