@@ -10,9 +10,10 @@ from ..model import Granularity
 from .reading import Reading
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Period:
-    """A resolved date at its granularity."""
+    """A resolved date at its granularity. Not frozen: resolving an article builds many (a year-less date
+    tries year after year), and a frozen dataclass is several times slower to build; none is changed."""
 
     granularity: Granularity
     year: int
@@ -39,15 +40,15 @@ class Period:
     def first_day(self) -> dt.date:
         if self.day is not None:
             return self.day
-        first_month = {"year": 1, "half": 6 * self.part - 5, "quarter": 3 * self.part - 2, "month": self.part}
-        return dt.date(self.year, first_month[self.granularity], 1)
+        if self.granularity == "year":
+            return dt.date(self.year, 1, 1)
+        return dt.date(self.year, _MONTHS_IN[self.granularity] * (self.part - 1) + 1, 1)
 
     @property
     def last_day(self) -> dt.date:
         if self.day is not None:
             return self.day
-        last_month = {"year": 12, "half": 6 * self.part, "quarter": 3 * self.part, "month": self.part}
-        month = last_month[self.granularity]
+        month = 12 if self.granularity == "year" else _MONTHS_IN[self.granularity] * self.part
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     @property
@@ -59,6 +60,10 @@ class Period:
         if self.day is not None:
             return self.day.month
         return self.part if self.granularity == "month" else None
+
+
+#: How many months a part of a year (`Period.part`) of each granularity holds.
+_MONTHS_IN = {"half": 6, "quarter": 3, "month": 1}
 
 
 def period_of(granularity: Granularity, year: int, reading: Reading, month: int | None = None) -> Period | None:
@@ -76,7 +81,14 @@ def period_of(granularity: Granularity, year: int, reading: Reading, month: int 
         if granularity == "time":
             return Period("time", year, 0, day, reading.hour or 0, reading.minute or 0)
         return Period("day", year, 0, day)
-    part = {"month": month, "quarter": reading.quarter, "half": reading.half}.get(granularity, 0)
+    if granularity == "month":
+        part = month
+    elif granularity == "quarter":
+        part = reading.quarter
+    elif granularity == "half":
+        part = reading.half
+    else:
+        part = 0
     if part is None:
         return None
     return Period(granularity, year, part)
