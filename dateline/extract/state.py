@@ -88,7 +88,10 @@ def aside(reading: Reading, place: Place) -> bool:
 def after_as_of(text: str, reading: Reading, place: Place) -> bool:
     """Right after `as of` or `截至`, maybe past `the` and a part of the month (`As of the end of June, Netflix
     had …`, `As of end January 2015`): a figure's date."""
-    before = text[max(place.sentence_start, reading.start - AS_OF_REACH) : reading.start].rstrip()
+    window_start = max(place.sentence_start, reading.start - AS_OF_REACH)
+    if _AN_AS_OF_CUE.search(text, window_start, reading.start) is None:
+        return False  # most dates: no cue before them at all, so no need to strip what may stand between
+    before = text[window_start : reading.start].rstrip()
     before = _A_PART_OF_THE_MONTH.sub("", before)
     if before.endswith(" the"):
         before = before[:-4]
@@ -97,6 +100,7 @@ def after_as_of(text: str, reading: Reading, place: Place) -> bool:
 
 #: How many characters before a date its `as of` cue is looked for in (`As of the end of `).
 AS_OF_REACH = 24
+_AN_AS_OF_CUE = re.compile(tables.alternation(tables.AS_OF_CUES))
 #: Between `as of` and a month, the part of it the month forms read (`the end of`, `early`), or `end` alone.
 _A_PART_OF_THE_MONTH = re.compile(rf"\s+(?:{tables.alternation((*tables.ENGLISH_MONTH_PARTS, 'end'))})-?$")
 
