@@ -534,6 +534,12 @@ def _first_characters(*word_lists) -> str:
     return "".join(sorted({word[0] for words in word_lists for word in words}))
 
 
+def _first_character_then(words) -> str:
+    """The words as an alternation that first checks, in one step, the character the position holds: most
+    start characters begin none of them, and a trie with many first characters tries each in turn."""
+    return f"(?=[{re.escape(_first_characters(words))}]){alternation(words)}"
+
+
 #: Every character a non-English form (or a digit-led English form) can start with.
 START_CHARACTERS = "".join(
     sorted(
@@ -569,7 +575,7 @@ START_PAIRS = (
     f"[0-9０-９](?:[0-9０-９{_UNITS}{_SPACES}至到多.．/:：\\-—–~～〜stnrapAP]|{_COUNTER})",
     f"[{CHINESE_NUMERAL_CHARS}○Ｏ](?:[{CHINESE_NUMERAL_CHARS}○Ｏ{_UNITS}{_SPACES}至到多\\-—–~～〜]|{_COUNTER})",
     # whole words: 今年, 昨天, 次日, 上午, 晚 …
-    alternation(
+    _first_character_then(
         set(YEAR_WORDS) | set(SAME_YEAR_WORDS) | set(STANDALONE_YEAR_WORDS) | set(DAY_WORDS) | set(PARTS_OF_DAY)
     ),
     # 上周, 上个月, 本月, 这个星期, 当月, 上半年, 本季度; 上一年, 这一周, 上一个月
@@ -579,7 +585,7 @@ START_PAIRS = (
     f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]"
     f"|上[{_SPACES}]?(?:[个個][{_SPACES}]?)?世",  # 上世纪八十年代
     # 春节, 国庆节, 国庆假期 …
-    alternation(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
+    _first_character_then(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
 )
 
 
