@@ -7,8 +7,11 @@ from bisect import bisect_left, bisect_right
 
 from . import tables
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"'）)]*|\n")
-_ENGLISH_FULL_STOP = re.compile(r"\.+[\"”’')]*(?=\s)")
+# Each starts with the one character class (or the one character) every match starts with, which `re`
+# skips ahead to in C; an alternation at the start (`[。…]+…|\n`) or a repeat (`\.+`) makes it try at
+# every character of the block.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)|[。！？!?；;]*[”’」』\"'）)]*)")
+_ENGLISH_FULL_STOP = re.compile(r"\.\.*[\"”’')]*(?=\s)")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n\s*")
 
 
