@@ -579,11 +579,16 @@ def _verb_forms(word: str) -> frozenset[str]:
 def _chinese_cue_pattern(
     cues: tuple[str, ...], false_friends: Mapping[str, tuple[str, ...]], false_before: Mapping[str, str]
 ) -> re.Pattern:
+    """The cues as one alternation, each with its guards. What may not stand before a cue is looked behind from
+    the cue's end (`了(?<![为除]了)`, not `(?<![为除])了`): an alternation whose branches all start with a
+    character is searched by skipping in C to those characters; one branch led by a look-behind makes it try
+    every character."""
     parts = []
     for cue in sorted(cues, key=lambda c: (-len(c), c)):
+        written = re.escape(cue)
         guard_after = f"(?!{tables.alternation(false_friends[cue])})" if cue in false_friends else ""
-        guard_before = f"(?<![{false_before[cue]}])" if cue in false_before else ""
-        parts.append(guard_before + re.escape(cue) + guard_after)
+        guard_before = f"(?<![{false_before[cue]}]{written})" if cue in false_before else ""
+        parts.append(written + guard_before + guard_after)
     return re.compile("|".join(parts))
 
 
