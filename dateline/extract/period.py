@@ -23,6 +23,8 @@ class Period:
     minute: int = 0
 
     def iso(self) -> str:
+        if self.granularity == "day":  # the commonest first
+            return self.first_day.isoformat()
         if self.granularity == "year":
             return f"{self.year:04d}"
         if self.granularity == "half":
@@ -31,10 +33,7 @@ class Period:
             return f"{self.year:04d}-Q{self.part}"
         if self.granularity == "month":
             return f"{self.year:04d}-{self.part:02d}"
-        day = self.first_day  # a day or a time: its day
-        if self.granularity == "day":
-            return day.isoformat()
-        return f"{day.isoformat()}T{self.hour:02d}:{self.minute:02d}"
+        return f"{self.first_day.isoformat()}T{self.hour:02d}:{self.minute:02d}"  # a time: its day and hour
 
     @property
     def first_day(self) -> dt.date:

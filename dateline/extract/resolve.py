@@ -60,13 +60,17 @@ def resolve_all(
             period, end_period, resolved_by = None, None, "unresolved"
         if reading.day_shift and period is not None and period.day is not None and end_period is None:
             period = day_period(period.day + dt.timedelta(days=reading.day_shift), reading)
-        if any(p is not None and not 1 <= p.year <= 9999 for p in (period, end_period)):
+        if not (_within_the_calendar(period) and _within_the_calendar(end_period)):
             period, end_period, resolved_by = None, None, "unresolved"
         if period is None and reading.told_day_only:
             continue
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         remember(reading, place, period, end_period, state)
     return resolved
+
+
+def _within_the_calendar(period: Period | None) -> bool:
+    return period is None or 1 <= period.year <= 9999
 
 
 #: How many days before its publication a story may have been filed under its dateline.
