@@ -1199,30 +1199,28 @@ def _names_the_present_period(reading: Reading) -> bool:
 
 def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
     """The clause holding a reading: between clause punctuation, within its sentence."""
-    start = place.sentence_start - 1
-    for mark in tables.CLAUSE_PUNCTUATION:
-        at = text.rfind(mark, place.sentence_start, reading.start)
-        while at != -1 and mark in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit():
-            at = text.rfind(mark, place.sentence_start, at)
-        if at > start:
-            start = at
-    return start + 1, _clause_end(text, reading.end, place.sentence_end)
+    start = place.sentence_start
+    for mark in _CLAUSE_MARK.finditer(text, place.sentence_start, reading.start):
+        if not _in_a_number(text, mark.start()):
+            start = mark.end()
+    return start, _clause_end(text, reading.end, place.sentence_end)
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
     """Where the clause going on at `start` ends: at the next clause punctuation, or with its sentence."""
-    end = sentence_end
-    for mark in tables.CLAUSE_PUNCTUATION:
-        at = text.find(mark, start, end)
-        while at != -1 and mark in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit():
-            at = text.find(mark, at + 1, end)
-        if at != -1:
-            end = at
-    return end
+    for mark in _CLAUSE_MARK.finditer(text, start, sentence_end):
+        if not _in_a_number(text, mark.start()):
+            return mark.start()
+    return sentence_end
 
 
+_CLAUSE_MARK = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
 #: Clause punctuation that also writes numbers, right before a digit: `238,000`, `10:30`.
 _IN_A_NUMBER = ",:"
+
+
+def _in_a_number(text: str, at: int) -> bool:
+    return text[at] in _IN_A_NUMBER and text[at + 1 : at + 2].isdigit()
 
 
 def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
