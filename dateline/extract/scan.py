@@ -684,28 +684,30 @@ def find_datelines(text: str, readings: list[Reading], published) -> list[Readin
     for reading in readings:
         if reading.start > DATELINE_REACH and text[reading.end : reading.end + 1] not in _DISPATCH_AFTER_STARTS:
             continue  # further down, only a dispatch's day is a dateline
-        line_start = text.rfind("\n", 0, reading.start) + 1
-        before = text[line_start : reading.start].lstrip(" \t\u00a0\u3000")  # a paragraph's indent
         if (
-            _a_chinese_dispatch(text, reading, before)
-            or _a_wire_dispatch(text, reading, before)
-            or (
-                reading.start <= DATELINE_REACH
-                and _is_dateline(text, reading, before, line_start == 0 or not text[:line_start].strip(), published)
-            )
+            _a_chinese_dispatch(text, reading)
+            or _a_wire_dispatch(text, reading)
+            or (reading.start <= DATELINE_REACH and _is_dateline(text, reading, published))
         ):
             datelines.append(reading)
     return datelines
 
 
-def _a_wire_dispatch(text: str, reading: Reading, before: str) -> bool:
+def _line_before(text: str, reading: Reading) -> str:
+    """What stands before a date on its line, past a paragraph's indent: asked for only once what follows the date
+    may make it a dateline, as it does for few dates."""
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    return text[line_start : reading.start].lstrip(" \t\u00a0\u3000")
+
+
+def _a_wire_dispatch(text: str, reading: Reading) -> bool:
     """`DUBAI/CAIRO, Dec 20 (Reuters) - Sudan's …`: a wire story's dateline at its paragraph's start, however far
     down the page's captions and menus put it."""
     return (
         reading.kind == "calendar"
         and reading.day is not None
         and _WIRE_AGENCY_AND_DASH.match(text, reading.end) is not None
-        and _WIRE_PLACE.fullmatch(before) is not None
+        and _WIRE_PLACE.fullmatch(_line_before(text, reading)) is not None
     )
 
 
@@ -713,31 +715,36 @@ _WIRE_PLACE = re.compile(rf"{_CAPITALS_PLACE}(?:[ ][A-Z][A-Z.'’-]+){{0,3}},[ \
 _WIRE_AGENCY_AND_DASH = re.compile(rf"{_ITS_YEAR}[ \u00a0]*\([A-Za-z .]{{2,20}}\)[ \u00a0]*(?:--|[—–-])")
 
 
-def _a_chinese_dispatch(text: str, reading: Reading, before: str) -> bool:
+def _a_chinese_dispatch(text: str, reading: Reading) -> bool:
     """`中国网5月13日讯`, `（法新社羅馬19日電）`, `（柏林2日综合电）`, `东方网记者曹磊5月13日报道：`,
     `鞭牛士报道，5月22日消息`, `【希望之声2025年1月30日】`: the day a story was filed, at its paragraph's start,
     however far down the page's menus put it."""
     if reading.kind != "calendar" or reading.day is None or reading.range_end is not None:
         return False
     if text.startswith("】", reading.end):
-        return _OUTLET_IN_BRACKETS_BEFORE.search(before) is not None
+        return _OUTLET_IN_BRACKETS_BEFORE.search(_line_before(text, reading)) is not None
     if _A_DASH_AFTER.match(text, reading.end):
-        return _AN_AGENCY_AND_PLACE.fullmatch(before) is not None  # `路透莫斯科3月17日 - 俄罗斯…`
+        return _AN_AGENCY_AND_PLACE.fullmatch(_line_before(text, reading)) is not None  # `路透莫斯科3月17日 - 俄罗斯…`
     after = _CHINESE_DATELINE_AFTER.match(text, reading.end)
+    if after is None:
+        return False
+    before = _line_before(text, reading)
     return (
-        after is not None
-        and _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
+        _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
         # a dispatch writes its day with 日; `3号报道` is spoken, and `据…4日报道` cites another's report
         and text[reading.end - 1] not in "号號"
         and not (before.startswith(("据", "據")) and after.group().strip().startswith(("报道", "報導")))
     )
 
 
-def _is_dateline(text: str, reading: Reading, before: str, first_line: bool, published) -> bool:
+def _is_dateline(text: str, reading: Reading, published) -> bool:
     if reading.kind != "calendar" or reading.month is None or reading.day is None or reading.range_end:
         return False
+    before = _line_before(text, reading)
     if _ENGLISH_DATELINE_BEFORE.fullmatch(before) and _ENGLISH_DATELINE_AFTER.match(text, reading.end):
         return True
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    first_line = line_start == 0 or not text[:line_start].strip()
     alone = first_line and not before.strip() and _ONLY_SPACE.match(text, reading.end) is not None
     return (
         alone
