@@ -610,6 +610,9 @@ _SINCE = ("自", "自从", "自從", "从", "從")
 _SEE_YOU_THEN = re.compile(r"见(?:[!！。？?，,\s”」]|$)")
 _CHINESE_SAYING = re.compile("|".join(tables.CHINESE_SAYING_VERBS))
 _CLAUSE_MARKS = re.compile(f"[{re.escape(tables.CLAUSE_PUNCTUATION)}]")
+#: From where it is matched, all up to the last clause mark: where the clause before a date opens, found in C by
+#: backing up from the date rather than by going through every mark of the sentence.
+_UP_TO_THE_LAST_CLAUSE_MARK = re.compile(f"[\\s\\S]*{_CLAUSE_MARKS.pattern}")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -620,7 +623,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     """
     if _SEE_YOU_THEN.match(text, end):
         return FUTURE  # 周一见, 明天见: see you then
-    opened = max((m.end() for m in _CLAUSE_MARKS.finditer(text, sentence_start, start)), default=sentence_start)
+    last_mark = _UP_TO_THE_LAST_CLAUSE_MARK.match(text, sentence_start, start)
+    opened = last_mark.end() if last_mark else sentence_start
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
     window_end = closing.start() if closing else sentence_end
     if text.endswith(_SINCE, opened, start) and "以来" in text[end:window_end]:
