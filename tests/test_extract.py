@@ -940,6 +940,9 @@ def test_english_ranges():
         "The festival is held every year on March 15.",
         "The club meets in June every year.",
         "The report comes out on Dec. 1 annually.",
+        "The pool opens weekends 11am-4pm.",  # every such day's hours
+        "The shop opens Saturdays from 10 a.m.",
+        "The show airs nightly at 8 p.m.",
         "USA Today reported it.",
         "They put this forward in a letter to the Sunday Times.",  # a newspaper's name
         "Switchboard: +44 (0)20 3353 2000",  # a telephone number's last group
