@@ -1001,6 +1001,11 @@ def test_english_not_dates(text):
         ("The government aims to eliminate the deficit by 2018.", False),
         ("The chain set a goal of 1,000 stores by 2020.", False),
         ("The city plans to open the line by 2019.", True),
+        # a day a figure is forecast to reach by; not a plan's
+        ("Ireland will see between 1,600 and 2,300 cases a day by November 7th.", False),
+        ("The rate will rise to 5% by June 30.", False),
+        ("The company will open its plant by June 30.", True),
+        ("Over 80 million Americans will get the deposit by June 30.", True),
         # a sum or a share a thing was or is then; the end of the months or years a figure is measured over
         ("In 1980, the national debt was $1tn; in 2000, it was $6tn.", False),
         ("Even in Australia, the median age rose from 28 to 37 in the 40 years to 2015.", False),

@@ -185,7 +185,11 @@ def _reports_event(
         return False
     if granularity == "day" and not layout.english and _the_days_of_a_count(text, reading, place):
         return False
-    if granularity == "day" and layout.english and _a_count_on_a_day(text, reading, place):
+    if (
+        granularity == "day"
+        and layout.english
+        and (_a_count_on_a_day(text, reading, place) or _a_figure_forecast_by(text, reading, place))
+    ):
         return False
     if statistic and not planned:
         # A period with a statistic is a reporting period unless its own clause says
@@ -348,6 +352,25 @@ def _a_count_on_a_day(text: str, reading: Reading, place: Place) -> bool:
     start = max(place.sentence_start, reading.start - COUNT_REACH)  # not the clause: `12,500` holds a comma
     end = _clause_end(text, reading.end, place.sentence_end)
     return _A_COUNT_EN.search(text, start, reading.start) is not None and _EVENT_VERB.search(text, start, end) is None
+
+
+def _a_figure_forecast_by(text: str, reading: Reading, place: Place) -> bool:
+    """A day a figure is forecast to reach by (`will see between 1,600 and 2,300 cases a day by November 7th`,
+    `will rise to 5% by June 30`): what is expected then, no act."""
+    if not _BY_OR_BEFORE.search(text, max(place.sentence_start, reading.start - 8), reading.start):
+        return False
+    start, end = _clause_of(text, reading, place)
+    if _A_FIGURE_EN.search(text, start, end) is None and _A_RATE_EN.search(text, start, end) is None:
+        return False
+    if _A_LEVEL_REACHED.search(text, start, reading.start) is None:
+        return False  # `80 million Americans will get the deposit by Wednesday`: a count of whom a plan reaches
+    return place.tense in (FUTURE, PROSPECT)  # the tense is looked at last: it costs
+
+
+#: A verb of a figure reaching a level.
+_A_LEVEL_REACHED = re.compile(
+    r"\b(?:see|reach|rise|fall|hit|top|exceed|climb|drop|grow|increase|decrease|decline|double|triple|surpass)\b"
+)
 
 
 #: How far before a day its count is looked for, in characters.
