@@ -702,6 +702,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "a 1960s-style car",
         "He is in his 60s.",
         "University Bank at 2015 Washtenaw Avenue was robbed.",
+        "The bank signed a lease at 1633 Broadway.",
         "Police were called to the 2100 block of Washtenaw.",
         "She wore a matching midnight blue hoodie.",
     ],

@@ -459,9 +459,11 @@ def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
 #: After a number that starts its line, only numbers to the line's end (`1604 86`): a row of a table.
 _A_TABLES_ROW = re.compile(r"(?:[ \t\u00a0]+[0-9][0-9,.]*)+[ \t\u00a0]*(?:\n|$)")
 _A_LINES_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
-#: After a number, the street it is a house on, or the block it numbers (`2015 Washtenaw Avenue`, `2100 block of`).
+#: After a number, the street it is a house on, or the block it numbers (`2015 Washtenaw Avenue`, `1633 Broadway`,
+#: `2100 block of`).
 _AN_ADDRESS_AFTER = re.compile(
-    r"[ \u00a0]+(?:block[ \u00a0]+of\b|(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,2}"
+    r"[ \u00a0]+(?:block[ \u00a0]+of\b|(?:[NSEW]\.?[ \u00a0]+)?Broadway\b"
+    r"|(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,2}"
     r"(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Place|Pl\.|Court|Ct\.|Way|Highway|Parkway)\b)"
 )
 #: After a year, its possessive and the word after (`1984’s Heart album`).
