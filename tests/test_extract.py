@@ -1007,6 +1007,10 @@ def test_english_not_dates(text):
         ("The rate will rise to 5% by June 30.", False),
         ("The company will open its plant by June 30.", True),
         ("Over 80 million Americans will get the deposit by June 30.", True),
+        # the period a measure is of, right after it and `in`
+        ("Hiring in March was expected to drop, economists said.", False),
+        ("Exports in the first quarter fell.", False),
+        ("The plant opened in March.", True),
         # a sum or a share a thing was or is then; the end of the months or years a figure is measured over
         ("In 1980, the national debt was $1tn; in 2000, it was $6tn.", False),
         ("Even in Australia, the median age rose from 28 to 37 in the 40 years to 2015.", False),

@@ -307,6 +307,7 @@ def _a_figures_or_a_things_period(
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         or _an_amounts_period(text, reading, place)
         or _a_goals_or_an_outlooks_period(text, reading, place)
+        or _a_measures_period(text, reading, place)
     ):
         return True
     return (
@@ -1045,6 +1046,20 @@ def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) ->
     return _A_GOAL.search(text, start, reading.start) is not None
 
 
+def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
+    """A measure and `in` right before the period (`Hiring in March was expected to drop`, `sales in 2015 rose`,
+    `exports in the first quarter`): the period the measure is of; not a year that names a thing after `the`
+    (`turnout in the 2013 Bundestag elections`)."""
+    found = _A_MEASURES_PERIOD_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start)
+    return found is not None and not (found.group().endswith(("the ", "the\u00a0")) and text[reading.start].isdigit())
+
+
+#: Right before a period, a measure and `in`.
+_A_MEASURES_PERIOD_BEFORE = re.compile(
+    r"\b(?:[Hh]iring|[Ss]ales|[Gg]rowth|[Ii]nflation|[Uu]nemployment|[Oo]utput|[Ee]xports|[Ii]mports|[Rr]evenues?"
+    r"|[Pp]rofits?|[Ss]pending|[Dd]emand|[Pp]ayrolls|GDP|[Ll]easing|[Vv]olume|[Tt]raffic|[Rr]ainfall|[Tt]urnout)"
+    r"[ \u00a0]+(?:in|during|for)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
 #: Right before a period, what makes it the one an outlook or a target is for.
 _AN_OUTLOOK_FOR = re.compile(
     r"\b(?:outlook|forecasts?|guidance|projections?|estimates?|targets?|goals?)[ \u00a0]+(?:for|of)[ \u00a0]+"
