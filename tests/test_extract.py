@@ -705,6 +705,8 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "The bank signed a lease at 1633 Broadway.",
         "Police were called to the 2100 block of Washtenaw.",
         "She wore a matching midnight blue hoodie.",
+        "如果再晚一点，可能已经没了。",  # a little later
+        "你出来早一点就好了。",
     ],
 )
 def test_not_dates(text):

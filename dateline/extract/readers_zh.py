@@ -386,7 +386,13 @@ def read_zh_clock(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if groups.get("hour") and not number(groups["hour"]) and groups["hour"] not in ("零", "〇"):
         raise NotADate(match.group())
+    if match.group() in _A_LITTLE_EARLIER_OR_LATER:
+        raise NotADate(match.group())  # `如果再晚一点`, `早一点出门`: a little later, earlier; no one o'clock
     return with_clock(Reading(*match.span(), "clock"), chinese_clock(groups))
+
+
+#: 晚 or 早 and 一点 alone: a little later or earlier.
+_A_LITTLE_EARLIER_OR_LATER = frozenset({"晚一点", "早一点", "晚一點", "早一點"})
 
 
 def read_zh_quarter_shift(match: re.Match, context: ExtractionContext) -> Reading:
