@@ -769,6 +769,11 @@ def test_yesterday_written_as_one_character(text, expected):
         ("李刚还留着八年前的点名册。", False),
         ("他们翻出了二十年前的一桩旧事。", False),
         ("八年前的那次撤稿，我经历了长达半年的申诉。", True),
+        # a time supposed in a condition; not a fact granted (`如果说`), nor one after an aside in brackets
+        ("如果等海外客户观望到3月再下单，交付就更晚了。", False),
+        ("要是昨天下了雨，比赛就取消了。", False),
+        ("如果说今年夏季的缺电是偶发因素，冬季的缺电则是必然。", True),
+        ("大号解封（如果还有希望的话）那天是11月14日。", True),
         ("一个月前的某一天，她在网站上看到了消息。", True),
         ("两年前的一天晚上，他离开了家。", True),
         ("三天前的下午，警方接到报警。", True),

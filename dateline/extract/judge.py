@@ -167,7 +167,7 @@ def _reports_event(
         return False
     if _today_as_nowadays(text, reading, place) if layout.english else _jintian_as_nowadays(text, reading):
         return False
-    if layout.english and _advice_for_the_next(text, reading, place):
+    if _advised_or_supposed(text, reading, place, layout):
         return False
     if (
         layout.english
@@ -1054,6 +1054,17 @@ def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
     return found is not None and not (found.group().endswith(("the ", "the\u00a0")) and text[reading.start].isdigit())
 
 
+def _advised_or_supposed(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """Advice for a time to come (see `_advice_for_the_next`), or a Chinese time supposed in a condition
+    (`如果等到2、3月再下单`, `如果今天的会…`): nothing done then."""
+    if layout.english:
+        return _advice_for_the_next(text, reading, place)
+    return _A_CONDITION_BEFORE.search(text, max(place.sentence_start, reading.start - 40), reading.start) is not None
+
+
+#: In the clause before a Chinese date, the word that opens a condition (`如果`, `假如`, `要是`; not `如果说`, which
+#: grants a fact), within the clause and outside brackets (`（如果还有希望的话）那天是11月14日`).
+_A_CONDITION_BEFORE = re.compile("(?:如果(?!说|說)|假如|假若|倘若|要是|假设|假設|若是)[^，,。；;！？!?()（）]*$")
 #: Right before a period, a measure and `in`.
 _A_MEASURES_PERIOD_BEFORE = re.compile(
     r"\b(?:[Hh]iring|[Ss]ales|[Gg]rowth|[Ii]nflation|[Uu]nemployment|[Oo]utput|[Ee]xports|[Ii]mports|[Rr]evenues?"
