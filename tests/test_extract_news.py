@@ -1590,6 +1590,9 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Today that's a real pain point for customers, he said.", False),
         ("Today it's closed for the holiday.", True),
         ("Today John's team won the cup.", True),
+        # … after a quotation mark too
+        ("\"Today that's a real pain point for customers,\" he said.", False),
+        ('"Today is the last day," he said.', True),
         # an amount there is these days
         ("Today, the weather service has some 5,000 employees.", False),
         # how things are, after a sentence's opening `Today`, not what is going on or coming

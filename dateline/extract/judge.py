@@ -531,12 +531,13 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
             clause_end = _clause_end(text, clause_start, place.sentence_end)
         if _measured_en(text, clause_start, clause_end):
             return True
-    if reading.start == place.sentence_start and _HOW_THINGS_ARE_TODAY.match(text, reading.end, clause_end):
+    opens = _opens_its_sentence(text, reading, place)
+    if opens and _HOW_THINGS_ARE_TODAY.match(text, reading.end, clause_end):
         return True  # `Today the company is valued at $1bn`, `Today we are great friends`
     if (
         place.tense == PRESENT
         and text[reading.end : reading.end + 1] not in ("'", "’")
-        and not (reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end))
+        and not (opens and _A_VERB_AFTER_TODAY.match(text, reading.end))
         and not _A_DAYS_ACT.search(text, place.sentence_start, place.sentence_end)
     ):
         return True  # `Today, women create and lead a growing number of businesses`, `Today we see …`
@@ -545,9 +546,14 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
         or _A_SUPERLATIVE_OF_THE_AGE.search(text, clause_start, reading.start)
     ):
         return False
-    if reading.start == place.sentence_start and _A_VERB_AFTER_TODAY.match(text, reading.end):
+    if opens and _A_VERB_AFTER_TODAY.match(text, reading.end):
         return False  # `Today is the last day`, `Today marks …`: the day itself
     return place.tense in (PRESENT, "")
+
+
+def _opens_its_sentence(text: str, reading: Reading, place: Place) -> bool:
+    """Whether the reading opens its sentence, maybe after a quotation mark (`"Today that's a pain point," he said`)."""
+    return not text[place.sentence_start : reading.start].strip(" \"“‘'")
 
 
 def _the_pages_own_words(text: str, reading: Reading, place: Place) -> bool:
