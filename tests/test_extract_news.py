@@ -41,6 +41,7 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Experts expect a recurrence of the virus in the fall.", "the fall", FUTURE),
         ("The issue after his April 2 Derby victory will keep the colt out.", "April 2", PRESENT),
         ("The company's March 3 filing will be reviewed.", "March 3", PRESENT),
+        ("The deal will close in the company's fourth quarter and is subject to approval.", "fourth quarter", FUTURE),
         ("Residents are told to expect a storm in January.", "January", FUTURE),
         ("The bank forecasts a rebound in March.", "March", FUTURE),
         ("This is January 11th.", "January 11th", PRESENT),  # which day it was, said again

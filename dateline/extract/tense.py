@@ -112,7 +112,11 @@ def _a_thing_named_by_its_day(words: list[tuple[str, int]], before: list[int], a
         return False
     previous = words[before[-1]][0].lower()
     following = words[after[0]][0]
-    return (previous in _POSSESSIVES or previous.endswith(("'s", "s'"))) and following.isalpha()
+    return (
+        (previous in _POSSESSIVES or previous.endswith(("'s", "s'")))
+        and following.isalpha()
+        and following.lower() not in tables.ENGLISH_FUNCTION_WORDS  # `Adobe's fourth quarter and …`: no thing named
+    )
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
