@@ -1094,19 +1094,21 @@ AMOUNTS_PERIOD_REACH = 80
 _AN_AMOUNT_EN = (
     rf"(?:{_ABOUT}[ \u00a0]+)?(?:US)?[$€£¥]?[0-9][0-9,.]*(?:[ \u00a0]?(?:%|percent|per cent|[mb]n|million|billion))?"
 )
+#: The words that compare an amount with a base (`down from 10`, `vs. 38 million`).
+_COMPARED_WITH = r"down from|up from|compared (?:to|with)|vs\.?|versus"
 #: A change by an amount, or a base compared with, right before the period (and `in`, `during` …).
 _A_CHANGE_BY_AN_AMOUNT = re.compile(
     r"\b(?:(?:net[ \u00a0]+)?(?:gain|loss|increase|decrease|drop|decline|rise|fall|growth|jump)s?[ \u00a0]+of"
     r"|(?:rose|fell|dropped|climbed|declined|grew|increased|decreased|jumped|slipped|slid|gained|lost|shed|added)"
     r"(?:[ \u00a0]+by)?"
-    r"|down from|up from|compared (?:to|with)|vs\.?|versus)"
+    rf"|{_COMPARED_WITH})"
     rf"[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,3}}?"
     r"(?:[ \u00a0]+(?:in|during|over|for))?[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 #: … or one more amount of a list, after a comma or `and` (`, 13 in 2013 and 15 in 2012`) …
 _AN_AMOUNT_IN = re.compile(rf"(?:,|\band)[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,2}}?[ \u00a0]+in[ \u00a0]+$")
 #: … after a word of comparing in the sentence.
-_A_BASE_CUE = re.compile(r"\b(?:down from|up from|compared (?:to|with)|vs\.?|versus)[ \u00a0]")
+_A_BASE_CUE = re.compile(rf"\b(?:{_COMPARED_WITH})[ \u00a0]")
 
 
 def _measured_en(text: str, start: int, end: int) -> bool:

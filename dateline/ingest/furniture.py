@@ -21,7 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .dates import DATETIME_TEXT, TIME_TEXT
+from .dates import DATETIME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT
 from .furniture_tables import (
     AGENCY_CAPTION_START,
     ARTICLE_NOTE,
@@ -608,10 +608,7 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
 
 #: A line that ends in a date and its age (`House Flies Can Carry the Virus Apr 26, 2021 4 days ago`, `Mar 28, 2021
 #: 1 month ago`): a listed article's stamp, as the page showed it; a story gives no age beside a date.
-_A_DATE_AND_ITS_AGE = re.compile(
-    rf"(?:.{{0,150}}?\s)?{DATETIME_TEXT}\s+(?:\d+|an?|one)\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
-)
+_A_DATE_AND_ITS_AGE = re.compile(rf"(?:.{{0,150}}?\s)?{DATETIME_TEXT}\s+{RELATIVE_TIME_TEXT}")
 
 
 def _a_stamp_before_its_extras(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -> FurnitureLine | None:
