@@ -214,7 +214,8 @@ def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
     written = text[reading.start : reading.end].lower()
     if written.startswith("later this"):
         return _A_MAYBE.search(text, *_clause_of(text, reading, place)) is None
-    if not (written.startswith(("the end of this", "the end of the")) and _BY_OR_BEFORE.search(text, 0, reading.start)):
+    by = _BY_OR_BEFORE.search(text, max(place.sentence_start, reading.start - 8), reading.start)
+    if not (written.startswith(("the end of this", "the end of the")) and by):
         return False
     if place.tense not in (FUTURE, PROSPECT):
         return False  # the tense is looked at last: it costs
