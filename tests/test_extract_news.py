@@ -1618,6 +1618,9 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Online buyers are more sophisticated today.", False),
         ("The next computer will be far more powerful than today's.", False),
         ("Both approaches are as compelling today as they ever were.", False),
+        ("The city is a better place today than it was.", False),
+        ("The team is stronger today than ever.", False),
+        ("Stocks fell more today than expected.", True),
         ("Today's glitches were in the authorization process.", True),
         ("Today's vote in the Senate was close.", True),
         # what may or would be today, and who is at work these days

@@ -579,8 +579,13 @@ _WHAT_MAY_BE_TODAY = re.compile(
 _PLEASE_BEFORE = re.compile(r"\b[Pp]lease(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]+$")
 #: `Today's` and a few words in title case, alone: the label of a list of articles on a page.
 _A_PAGES_LABEL = re.compile(r"Today['’]s(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]*")
-#: After `today`, the second half of a comparison (`as compelling today as they ever were`).
-_AS_MUCH_AS_TODAY = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:they|it|he|she|we|you|I|ever|before|then|in)\b")
+#: After `today`, the second half of a comparison (`as compelling today as they ever were`, `a better place today than
+#: a year ago`).
+_AS_MUCH_AS_TODAY = re.compile(
+    r"[ \u00a0]+(?:as[ \u00a0]+(?:they|it|he|she|we|you|I|ever|before|then|in)"
+    r"|than[ \u00a0]+(?:ever|before|then|at any|in (?:the past|years|decades)|(?:a|one|two|three|five|ten|[0-9]+)"
+    r"[ \u00a0]+(?:years?|decades?)[ \u00a0]+ago|last year|(?:it|they|we|he|she)[ \u00a0]+(?:was|were|had|has|have)))\b"
+)
 #: A sentence that opens with a bidding, as a page's appeals do (`Become a member today`, `Sign up today`).
 _A_CALL_TO_ACT = re.compile(
     r"[\s\"“]*(?:Please[ \u00a0]+)?(?i:become|join|subscribe|sign[ \u00a0]+up|donate|consider|download|register"
