@@ -992,6 +992,11 @@ def test_english_not_dates(text):
         ("He was promoted to 2 stars in 2015.", True),
         # the base a figure is compared with
         ("Statewide traffic deaths are down this year compared to 2006, with 13 people killed.", False),
+        # … or after `than` and a comparative; not `more than a year ago`, an amount of time
+        ("Sales were higher than last year, the company said.", False),
+        ("Gay marriage is seen differently than it was 25 years ago.", False),
+        ("Prices are 5% higher than in 2010.", False),
+        ("He left more than a year ago.", True),
         # the period of an amount right before it, whatever the clause's verb; a list of bases compared with
         ("The bureau reported a net gain of just 98,000 jobs in March.", False),
         ("Private payrolls rose by 263,000 last month, a survey said.", False),

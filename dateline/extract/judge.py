@@ -694,7 +694,20 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
-    return False
+    compared = _THAN_BEFORE.search(text, max(place.sentence_start, reading.start - 40), reading.start)
+    # `higher than a year ago`, `better than we were a year ago`, `fewer than in 2010`; not `more than a year ago`,
+    # an amount of time
+    return compared is not None and (compared["then"] is not None or compared["word"].lower() not in _AMOUNTS_THAN)
+
+
+#: `than` before a date, maybe past a subject and its verb or a preposition: the date a comparison is made with.
+_THAN_BEFORE = re.compile(
+    r"\b(?P<word>[A-Za-z]+)[ \u00a0]+than[ \u00a0]+"
+    r"(?P<then>(?:(?:it|they|we|he|she|I|you)[ \u00a0]+(?:was|were|had been|did|had|is|are)[ \u00a0]+)"
+    r"|(?:in|at|on|during)[ \u00a0]+)?$"
+)
+#: Before `than` right before a date, the words that make it an amount of time (`more than a year ago`).
+_AMOUNTS_THAN = frozenset({"more", "less", "fewer", "no", "over", "rather", "other"})
 
 
 def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
