@@ -27,6 +27,8 @@ _ABOUT = (
     "(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|only|probably|still|around"
     "|approximately|as many as|as much as)"
 )
+#: After a number, what makes it a share or a sum (`4.5%`, `2 million`, `$1bn`).
+_AMOUNT_UNITS = r"%|percent\b|per cent\b|[mb]n\b|million\b|billion\b"
 _TITLE_BREAKERS = frozenset("，,。；;！？!?")
 _TITLE_OPENING = re.compile("[" + re.escape("".join(tables.TITLE_BRACKETS) + "".join(tables.QUOTE_MARKS) + '"') + "]")
 
@@ -226,9 +228,7 @@ def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
 #: Right before `the end of this year`: what makes it a deadline.
 _BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)[ \u00a0]+$")
 #: A sum or a share (`$4 billion`, `4.5%`, `2 million`): a figure forecast, not an act.
-_A_FIGURE_EN = re.compile(
-    r"(?:US)?[$€£¥][ \u00a0]?[0-9]|\b[0-9][0-9,.]*[ \u00a0]?(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b)"
-)
+_A_FIGURE_EN = re.compile(rf"(?:US)?[$€£¥][ \u00a0]?[0-9]|\b[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS})")
 
 
 def _by_the_end_of_this_period(text: str, reading: Reading, place: Place) -> bool:
@@ -1110,9 +1110,7 @@ _A_GOAL = re.compile(
 
 #: How far before a period its amount is looked for, in characters.
 AMOUNTS_PERIOD_REACH = 80
-_AN_AMOUNT_EN = (
-    rf"(?:{_ABOUT}[ \u00a0]+)?(?:US)?[$€£¥]?[0-9][0-9,.]*(?:[ \u00a0]?(?:%|percent|per cent|[mb]n|million|billion))?"
-)
+_AN_AMOUNT_EN = rf"(?:{_ABOUT}[ \u00a0]+)?(?:US)?[$€£¥]?[0-9][0-9,.]*(?:[ \u00a0]?(?:{_AMOUNT_UNITS}))?"
 #: The words that compare an amount with a base (`down from 10`, `vs. 38 million`).
 _COMPARED_WITH = r"down from|up from|compared (?:to|with)|vs\.?|versus"
 #: A change by an amount, or a base compared with, right before the period (and `in`, `during` …).
@@ -1151,7 +1149,7 @@ _MEASURED_VALUE_EN = re.compile(
     r"|\b(?:was|is|stood at|stands at)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:(?:US)?[$€£¥][ \u00a0]?[0-9]"
-    r"|[0-9][0-9,.]*[ \u00a0]?(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b|trillion\b))"
+    rf"|[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS}|trillion\b))"
 )
 #: An amount in a unit of time or per head (`1.5 billion gallons per day`, `$3 per minute`, `1 terabit per second`).
 _A_RATE_EN = re.compile(

@@ -82,12 +82,13 @@ _RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0
 #: `fly on a Tuesday`, `on a Black Friday`: any such day, not one.
 _ANY_SUCH_DAY = re.compile(r"\b[Oo]n[ \u00a0]+an?[ \u00a0]+$")
 _NAMED_DAYS = frozenset({"en_weekday", "en_festival"})
-#: `each year in the spring`, `every year on March 15`, `in June every year`, `on Dec. 1 annually`: every year's.
-_EACH_YEAR_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)[ \u00a0]+year[ \u00a0]+(?:(?:in|on|at|around)[ \u00a0]+)?$")
-#: `weekends 11am-4pm`, `Saturdays from 10 a.m.`, `nightly at 8`: the hours of every such day.
-_EVERY_SUCH_DAY_BEFORE = re.compile(
-    r"\b(?:[Ww]eekends|[Ww]eekdays|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days|[Nn]ightly|[Dd]aily)"
-    r"[ \u00a0,:]+(?:(?:from|at|between)[ \u00a0]+)?$"
+#: Before a date, what makes it every year's (`each year in the spring`, `every year on March 15`), or every such
+#: day's hours (`weekends 11am-4pm`, `Saturdays from 10 a.m.`, `nightly at 8`); after it, `in June every year`,
+#: `on Dec. 1 annually`.
+_EVERY_YEAR_OR_SUCH_DAY_BEFORE = re.compile(
+    r"\b(?:(?:[Ee]ach|[Ee]very)[ \u00a0]+year[ \u00a0]+(?:(?:in|on|at|around)[ \u00a0]+)?"
+    r"|(?:[Ww]eekends|[Ww]eekdays|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days|[Nn]ightly|[Dd]aily)"
+    r"[ \u00a0,:]+(?:(?:from|at|between)[ \u00a0]+)?)$"
 )
 _EACH_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:(?:each|every)[ \u00a0]+year|annually)\b")
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
@@ -150,8 +151,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
         if (
             _RECURRING.search(text, max(0, start - 8), start)
             or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
-            or _EACH_YEAR_BEFORE.search(text, max(0, start - 24), start)
-            or _EVERY_SUCH_DAY_BEFORE.search(text, max(0, start - 16), start)
+            or _EVERY_YEAR_OR_SUCH_DAY_BEFORE.search(text, max(0, start - 24), start)
             or _EACH_YEAR_AFTER.match(text, detail.end())
             or (
                 recurring_end >= 0

@@ -584,7 +584,11 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
     if labelled and (stamped := _segments(line.rstrip(".:"), at_edge)) is not None:
         # `Posted: Thursday, April 21, 2022. 10:11 pm CST.`, `发表于2014-08-24 21:30| 1164次阅读| 来源CSDN`
         return dataclasses.replace(stamped, text=line)
-    if not at_edge and _A_DATE_AND_ITS_AGE.fullmatch(line):
+    if (
+        not at_edge
+        and _AN_AGE_AT_THE_END.search(line, max(0, len(line) - AGE_MAX_CHARS))
+        and (_A_DATE_AND_ITS_AGE.fullmatch(line))
+    ):
         return FurnitureLine("recommended", line)  # inside the page, another article's stamp
     if _ANY_LINE.fullmatch(line):
         for kind, where, pattern in _LINES:
@@ -609,6 +613,10 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
 #: A line that ends in a date and its age (`House Flies Can Carry the Virus Apr 26, 2021 4 days ago`, `Mar 28, 2021
 #: 1 month ago`): a listed article's stamp, as the page showed it; a story gives no age beside a date.
 _A_DATE_AND_ITS_AGE = re.compile(rf"(?:.{{0,150}}?\s)?{DATETIME_TEXT}\s+{RELATIVE_TIME_TEXT}")
+#: … looked for only in a line that ends in an age, which the last AGE_MAX_CHARS characters tell cheaply (the date
+#: before it is tried at every character of the line).
+_AN_AGE_AT_THE_END = re.compile(rf"{RELATIVE_TIME_TEXT}\Z")
+AGE_MAX_CHARS = 40
 
 
 def _a_stamp_before_its_extras(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -> FurnitureLine | None:
