@@ -1861,6 +1861,10 @@ def test_a_date_that_stands_alone_reports_the_sentence_after_it():
     for lede in ("This post contains affiliate links.", "This article is part of our series on farming."):
         line = extract_mentions(f"April 5, 2006\n\n{lede}", ExtractionContext("t", dt.date(2006, 4, 5), "en"))[0]
         assert not line.is_event, lede
+    # … with its weekday, over a page's buttons
+    text = "Thursday 23 January 2014\n\nPrint\n\nA A A\n\nThe council approved the plan yesterday."
+    line = extract_mentions(text, ExtractionContext("t", dt.date(2014, 1, 23), "en"))[0]
+    assert line.date == "2014-01-23" and not line.is_event
     # a date heading of a timeline reports its paragraph, whatever its tense
     text = "2019年5月17日\n\n5月20日\n\n京沪高速北京方向将封闭施工。"
     heading = extract_mentions(text, ExtractionContext("t", dt.date(2019, 5, 17), "zh-Hans"))[1]

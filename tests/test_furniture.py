@@ -208,6 +208,7 @@ FURNITURE = [
     ("Share this article", "share"),
     ("Facebook Twitter Email", "share"),
     ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "dateline"),  # a full stop after a date line
+    ("Harbour News Posted: Oct 05, 2017 7:25 PM CT", "byline"),  # an outlet before the label, no mark between
     ("Latest update May 6th, 2022 12:49 AM", "update"),
     ("17 January 2015 Last updated at 20:03 GMT", "dateline"),  # the update's clock time alone
     ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),
@@ -638,6 +639,32 @@ def test_names_set_off_before_a_labelled_date_are_a_byline():
         True,
     )
     assert line.update == "24 minutes ago"
+
+
+def test_an_outlet_right_before_the_label_of_its_stamp_is_a_byline():
+    line = furniture_of("Harbour News Posted: Oct 05, 2017 7:25 PM CT Last Updated: Oct 05, 2017 10:20 PM CT")
+    assert (line.kind, line.author, line.date, line.update) == (
+        "byline",
+        "Harbour News",
+        "Oct 05, 2017 7:25 PM CT",
+        "Oct 05, 2017 10:20 PM CT",
+    )
+    assert getattr(furniture_of("Print Date: 31.10.2023"), "author", "") == ""  # a label of two words, no name
+
+
+@pytest.mark.parametrize("line", ["Thursday 23 January 2014", "Thu 23 January 2014", "Thursday January 23, 2014"])
+def test_a_weekday_starts_a_date_line_it_is_no_writers_name(line):
+    found = furniture_of(line)
+    assert (found.kind, found.author, found.date) == ("dateline", "", line)
+
+
+def test_a_date_and_when_it_was_updated_is_furniture_anywhere_and_dates_nothing():
+    story = "The harbour authority approved the new terminal on Tuesday after a year of hearings."
+    stamp = "7 November 2012 Last updated at 04:12"
+    pieces = [Piece("p", story), Piece("p", story), Piece("p", stamp), Piece("p", story), Piece("p", story)]
+    kept, furniture = split_furniture(pieces)
+    assert [piece.text for piece in kept] == [story] * 4
+    assert [(line.kind, line.text, line.date) for line in furniture] == [("dateline", stamp, "")]
 
 
 def test_the_standfirst_over_a_byline_leaves_the_date_line_under_it_at_the_storys_top():

@@ -105,7 +105,10 @@ def judge_all(
     return _periods_around_a_day(_headings_repeat_dates(mentions, resolved, layout, with_lede))
 
 
-_NOTHING_BUT_A_DATE = re.compile(r"[\W_]*", re.UNICODE)
+#: What a date that stands alone may have beside it: marks, and its weekday (`Thursday 23 January 2014`).
+_NOTHING_BUT_A_DATE = re.compile(
+    r"[\W_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|星期[一二三四五六日天]|周[一二三四五六日])?[\W_]*", re.UNICODE
+)
 
 
 def _stands_alone(text: str, item: Resolved) -> bool:

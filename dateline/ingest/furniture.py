@@ -705,7 +705,9 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         # … or a date with a note on the article (`September 2, 2010 | This article appeared in the September 20,
         # 2010 edition of …`, `2019-05-01 | 1,200 views`)
         noted = "share" in kinds
-        if not (labelled_stamp or clocked or noted or (signed and "date" in fields)):
+        # … or a date and when it was updated (`7 November 2012 Last updated at 04:12`)
+        updated = kinds[:1] == ["dateline"] and "update" in kinds
+        if not (labelled_stamp or clocked or noted or updated or (signed and "date" in fields)):
             return None
         if kinds == ["dateline"] and labelled_date:
             fields["labelled_inside"] = fields["date"]

@@ -92,16 +92,16 @@ SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
-#: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
-#: November 28, 2012` is a headline, not a byline).
-UNLABELLED_NAME = (rf"(?![a-z])[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
-                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
-#: An English name after "By": capitalised words, joined by "and" or ",".
 #: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
 _DATE_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
               r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+#: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
+#: November 28, 2012` is a headline, not a byline), and not the date's own first word (`Thursday 23 January 2014`).
+UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
 _AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
+#: An English name after "By": capitalised words, joined by "and" or ",".
 ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
                  rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
 #: A section's name in a byline: capitalised words (`in Valve on 1 June 2019`, `Published in FrontBurner`).
@@ -234,6 +234,8 @@ SEGMENTS = (
                       rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*{DATETIME_TEXT}"
                       rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
+    # … or with no mark between, in capitals before the label and its colon (`CBC News Posted: Oct 05, 2017 7:25 PM CT`)
+    ("byline", False, rf"(?P<author>{ENGLISH_NAMES})(?=\s+(?:Posted|Published|First published)\s*:\s*{DATETIME_TEXT})"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
     ("source", False, r"(?:(?P<outlet>[\u3400-\u9fff]{2,8})\s+)?"
                       r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
