@@ -1040,6 +1040,15 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # a count of what went on since a year is a sum over the years, not what began then
+        ("Officers have fired the stun guns more than 1,000 times since 2004.", False),
+        ("More than 320 people had died in the US since 2001 after they were stunned.", False),
+        ("Almost two-thirds of residents have left town since 1950.", False),
+        ("Of the nearly 60 accusations made against him since 2014, one led to charges.", False),
+        ("The threshold has been frozen since 2009.", True),
+        ("Women have been able to vote since 2011.", True),
+        ("The B.1.1.317 variant has been found in Thailand since December 2014.", True),
+        ("He has not been seen by 2 of his friends since August 18, 1997.", True),
     ],
 )
 def test_an_english_figures_period_is_no_event(text, is_event):

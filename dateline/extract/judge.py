@@ -680,6 +680,15 @@ _A_CHANGE = re.compile(
     r"\b(?:risen|rose|grown|grew|increased|fallen|fell|declined|dropped|climbed|surged|jumped|soared|plunged"
     r"|slumped|doubled|tripled|quadrupled|halved|shrunk|shrank)\b"
 )
+#: A count before `since` and a year (`more than 1,000 times since 2004`, `320 people had died … since 2001`,
+#: `two-thirds of residents have left since 1950`): a sum over the years since, not what began then (`The
+#: threshold has been frozen since 2009` is).
+_A_COUNT = re.compile(
+    r"(?<![\w,.-])(?!(?:1[89]|20)\d\d(?![\d,]))\d[\d,.]*(?=[ \u00a0%])"
+    r"|\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)"
+    r"|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+)?[A-Za-z-]+s\b"
+    r"|\b(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b|\bhalf of\b|\btimes\b|\bper ?cent\b"
+)
 #: `the` before a date (`since the 1990s`).
 _THE_AT_THE_END = re.compile(r"\s+the$")
 
@@ -693,6 +702,10 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
             return (
                 _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
                 or _A_CHANGE.search(text, place.sentence_start, place.sentence_end) is not None
+                or (
+                    reading.granularity != "day"
+                    and _A_COUNT.search(text, place.sentence_start, reading.start) is not None
+                )
             )
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
