@@ -1040,6 +1040,11 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # how a measure changed in a period is the measure's, not an act
+        ("Factory orders rose in August, partially offsetting a steep decline in July.", False),
+        ("Sales fell 5% in the first quarter.", False),
+        ("The company launched the phone in March.", True),
+        ("Shares of the company fell sharply in March after the recall.", True),
         # a count of what went on since a year is a sum over the years, not what began then
         ("Officers have fired the stun guns more than 1,000 times since 2004.", False),
         ("More than 320 people had died in the US since 2001 after they were stunned.", False),

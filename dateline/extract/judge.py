@@ -1089,10 +1089,17 @@ def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) ->
 
 def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
     """A measure and `in` right before the period (`Hiring in March was expected to drop`, `sales in 2015 rose`,
-    `exports in the first quarter`): the period the measure is of; not a year that names a thing after `the`
-    (`turnout in the 2013 Bundestag elections`)."""
+    `exports in the first quarter`), or how it changed then (`Factory orders rose in August`, `a steep decline in
+    July`): the period the measure is of; not a year that names a thing after `the` (`turnout in the 2013
+    Bundestag elections`)."""
     found = _A_MEASURES_PERIOD_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start)
-    return found is not None and not (found.group().endswith(("the ", "the\u00a0")) and text[reading.start].isdigit())
+    if found is not None:
+        return not (found.group().endswith(("the ", "the\u00a0")) and text[reading.start].isdigit())
+    before = max(place.sentence_start, reading.start - MEASURES_CHANGE_REACH)
+    return (
+        _A_MEASURES_CHANGE_BEFORE.search(text, before, reading.start) is not None
+        or _A_CHANGE_IN_BEFORE.search(text, before, reading.start) is not None
+    )
 
 
 def _advised_or_supposed(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
@@ -1111,6 +1118,26 @@ _A_MEASURES_PERIOD_BEFORE = re.compile(
     r"\b(?:[Hh]iring|[Ss]ales|[Gg]rowth|[Ii]nflation|[Uu]nemployment|[Oo]utput|[Ee]xports|[Ii]mports|[Rr]evenues?"
     r"|[Pp]rofits?|[Ss]pending|[Dd]emand|[Pp]ayrolls|GDP|[Ll]easing|[Vv]olume|[Tt]raffic|[Rr]ainfall|[Tt]urnout)"
     r"[ \u00a0]+(?:in|during|for)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+#: How far before a period a measure's change is looked for, in characters.
+MEASURES_CHANGE_REACH = 90
+_CHANGED = (
+    r"(?:rose|fell|declined|increased|decreased|dropped|climbed|jumped|slipped|grew|shrank|gained|slid|plunged"
+    r"|surged|soared|rebounded|slowed|accelerated|eased|contracted|expanded|edged[ \u00a0]+(?:up|down|higher|lower))"
+)
+#: Before a period, a measure, how it changed and `in` (`Factory orders rose in August`, `inventories declined
+#: sharply in the past month`, `Sales fell 5% in the first quarter`).
+_A_MEASURES_CHANGE_BEFORE = re.compile(
+    r"\b(?:[Oo]rders|[Ss]ales|[Pp]rices|[Cc]laims|[Ii]nventories|[Ss]tockpiles|[Ee]xports|[Ii]mports|[Oo]utput"
+    r"|[Pp]roduction|[Ss]pending|[Ee]arnings|[Pp]rofits?|[Rr]evenues?|[Pp]ayrolls|[Ss]hipments|[Dd]eliveries"
+    r"|[Uu]nemployment|[Ii]nflation|[Gg]rowth|GDP|[Dd]emand|[Cc]onsumption|[Ii]nvestment|[Ll]ending|[Dd]eficit)"
+    rf"(?:[ \u00a0]+[\w.%$,-]+){{0,3}}?[ \u00a0]+{_CHANGED}"
+    r"(?:[ \u00a0]+[\w.%$,-]+){0,4}?[ \u00a0]+(?:in|during|over)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+#: Right before a period, a change and `in` (`a steep decline in July`, `the rise in 2015`).
+_A_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:decline|drop|rise|increase|decrease|slowdown|slump|surge"
+    r"|rebound|contraction)[ \u00a0]+(?:in|during)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 #: Right before a period, what makes it the one an outlook or a target is for.
 _AN_OUTLOOK_FOR = re.compile(
