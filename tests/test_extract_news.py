@@ -1824,6 +1824,9 @@ def test_a_time_written_before_its_day_is_one_mention_with_it():
     assert found("Talks broke off at noon Thursday.", "1998-02-13") == [("noon Thursday", "1998-02-12T12:00")]
     assert found("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02") == [("5 p.m. EST Nov. 9", "1989-11-09T17:00")]
     assert found("It expires at 5 p.m. EST, Nov. 6.", "1989-11-02") == [("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]
+    assert found("It was seen just after 8pm local time on Wednesday.", "2017-10-06") == [
+        ("8pm local time on Wednesday", "2017-10-04T20:00")
+    ]
     text = "2013年6月3日5时30分，他走进车间。\n\n车间里还很安静。\n\n起火时间大约在凌晨6点左右。"
     assert found(text, None, "zh-Hans")[-1] == ("凌晨6点", "2013-06-03T06:00")  # no publication date: the story's day
 

@@ -284,7 +284,8 @@ def _the_working_week(first: Reading, reading: Reading) -> bool:
 
 
 _CLOCK_BEFORE_A_DAY = re.compile(
-    r"[ \u00a0]*(?:(?:[A-Z]{1,4}T|UTC),?[ \u00a0]+)?(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:on[ \u00a0]+)?"
+    r"[ \u00a0]*(?:(?:[A-Z]{1,4}T|UTC|local[ \u00a0]+time),?[ \u00a0]+)?"
+    r"(?:\([^()\n]{1,20}\)[ \u00a0]*)?(?:on[ \u00a0]+)?"
 )
 #: Readings that name a day a time written before them can be on (`10 p.m. Wednesday`, `noon Thursday`).
 _DAY_KINDS = frozenset({"weekday", "day_word", "calendar"})
@@ -303,8 +304,8 @@ def settle_date_order(readings: list[Reading]) -> list[Reading]:
 
 
 def attach_clocks(text: str, readings: list[Reading]) -> list[Reading]:
-    """10 p.m. Wednesday, noon Thursday, 10:35 a.m. (0735 GMT) Friday: a time written before its day is one
-    mention with it."""
+    """10 p.m. Wednesday, noon Thursday, 10:35 a.m. (0735 GMT) Friday, 8pm local time on Wednesday: a time
+    written before its day is one mention with it."""
     attached: list[Reading] = []
     for reading in readings:
         if attached:
