@@ -1040,6 +1040,11 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # a span that reaches up to now holds a sum or a trend, not an act on a day
+        ("Seven of those were reported in the last week.", False),
+        ("Over the past year, I have found myself overwhelmed by support.", False),
+        ("Jobless claims saw a sharp decline in the past week.", False),
+        ("He resigned last week.", True),
         # how a measure changed in a period is the measure's, not an act
         ("Factory orders rose in August, partially offsetting a steep decline in July.", False),
         ("Sales fell 5% in the first quarter.", False),

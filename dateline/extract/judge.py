@@ -164,8 +164,12 @@ def _reports_event(
         and not _early_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
-    if after_as_of(text, reading, place) or _a_point_of_comparison(text, reading, place):
-        return False  # `as of June`, `As of the end of June, Netflix had …`
+    if (
+        after_as_of(text, reading, place)
+        or _a_point_of_comparison(text, reading, place)
+        or (layout.english and _a_span_up_to_now(text, reading))
+    ):
+        return False  # `as of June`, `As of the end of June, Netflix had …`, `over the past year`
     if _bounds_a_span(text, reading, place, granularity, layout):
         return False
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
@@ -680,6 +684,23 @@ _A_CHANGE = re.compile(
     r"\b(?:risen|rose|grown|grew|increased|fallen|fell|declined|dropped|climbed|surged|jumped|soared|plunged"
     r"|slumped|doubled|tripled|quadrupled|halved|shrunk|shrank)\b"
 )
+#: A span that reaches up to now (`the past year`, `the last few weeks`), not `last week`, a week of its own, nor
+#: `the last week of March`.
+_A_SPAN_UP_TO_NOW = re.compile(
+    r"[Tt]he[ \u00a0]+(?:past|last)[ \u00a0]+(?:(?:few|several|couple[ \u00a0]+of|\d+|two|three|four|five|six|ten)"
+    r"[ \u00a0]+)?(?:days?|weeks?|months?|quarters?|years?|decades?)"
+)
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+
+
+def _a_span_up_to_now(text: str, reading: Reading) -> bool:
+    """`over the past year`, `Seven were reported in the last week`: what a sentence says over a span up to now is
+    a sum or a trend, not an act on a day."""
+    return bool(_A_SPAN_UP_TO_NOW.fullmatch(text, reading.start, reading.end)) and not _OF_AFTER.match(
+        text, reading.end
+    )
+
+
 #: A count before `since` and a year (`more than 1,000 times since 2004`, `320 people had died … since 2001`,
 #: `two-thirds of residents have left since 1950`): a sum over the years since, not what began then (`The
 #: threshold has been frozen since 2009` is).
