@@ -208,7 +208,9 @@ FURNITURE = [
     ("Share this article", "share"),
     ("Facebook Twitter Email", "share"),
     ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "dateline"),  # a full stop after a date line
-    ("Harbour News Posted: Oct 05, 2017 7:25 PM CT", "byline"),  # an outlet before the label, no mark between
+    ("Harbour News Posted: Oct 05, 2017 7:25 PM CT", "byline"),
+    ("Friday, 06 March 2020 2:18 PM [ Last Update: Friday, 06 March 2020 2:18 PM ]", "dateline"),  # in brackets
+    ("[ Last Update: Friday, 06 March 2020 2:18 PM ]", "update"),  # an outlet before the label, no mark between
     ("Latest update May 6th, 2022 12:49 AM", "update"),
     ("17 January 2015 Last updated at 20:03 GMT", "dateline"),  # the update's clock time alone
     ("UPDATED 16:47 EST / DECEMBER 19 2025", "update"),

@@ -60,7 +60,7 @@ UPDATE_LABELS = words(
     "最新更新", "最新更新时间", "最新更新時間", "更新",
     "Updated", "Updated on", "Updated at", "Update", "Last updated", "Last updated on", "Last updated at", "Last modified",
     "Last modified on",
-    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
+    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Update", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
     "Last edited", "Last edited on", "Updated On", "Last Updated On",
     # a correction's or a clarification's date (`Correction: November 17, 2010`)
@@ -154,6 +154,8 @@ SEGMENTS = (
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:at\s+)?{TIME_TEXT}(?![\w:])"
                      rf"(?:\s*[(（]{TIME_TEXT}[)）])?(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT}(?!,?\s*\d))?"),  # `0948 GMT (1748 HKT)`
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}(?!\s*[:：])"),  # not `April 7, 2020 Updated: …`
+    # … in brackets after the stamp (`Friday, 06 March 2020 2:18 PM [ Last Update: Friday, 06 March 2020 2:18 PM ]`)
+    ("update", True, rf"[\[【(（]\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?P<update>{DATETIME_TEXT})\s*[\]】)）]"),
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"
                        r"(?:\s*[(（](?:[A-Z]{2,4}|UTC|GMT)[)）])?"),  # `Posted January 24th, 2020 at 10:06 AM (CST)`
     # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
