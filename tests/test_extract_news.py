@@ -203,8 +203,11 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         ("The card was originally expected to launch on October 15.", "October 15", "2020-11-04", "2020-10-15"),
         ("The plant is expected to open in March.", "March", "2023-11-06", "2024-03"),
         ("The second pair is likewise rumored for June.", "June", "2024-05-19", "2024-06"),
-        # a modal's passive is neither past nor future: the nearer date
+        # a modal's passive after `may`, `might` or `should` looks ahead; after `could`, `would`, `must`, the nearer
         ("The dispute may finally be resolved in a hearing on March 6.", "March 6", "2000-02-24", "2000-03-06"),
+        ("The decision may be announced Tuesday.", "Tuesday", "2017-10-05", "2017-10-10"),  # a Thursday
+        ("He could not be reached Tuesday.", "Tuesday", "2017-10-05", "2017-10-03"),
+        ("He ruled the boy must be returned and set Friday as the deadline.", "Friday", "2000-01-15", "2000-01-14"),
         # a participle that describes a noun is not the clause's verb
         (
             "Fees will be waived for visitors aged between 16 and 24 from 6 November.",
@@ -240,6 +243,20 @@ def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, writt
 )
 def test_an_english_weekday_is_before_or_after_publication_as_its_clause_says(text, written, published, expected):
     assert date_of(text, written, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # weekdays listed after one still ahead fall in the order written; the past is told in any order
+        ("The Jazz have playoff games Saturday and Monday.", ["2017-10-07", "2017-10-09"]),
+        ("Talks will be held Friday, Monday and Tuesday.", ["2017-10-06", "2017-10-09", "2017-10-10"]),
+        ("Statements were made Wednesday and Tuesday.", ["2017-10-04", "2017-10-03"]),
+    ],
+)
+def test_weekdays_listed_after_one_ahead_fall_in_their_order(text, expected):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2017, 10, 5), "en"))  # a Thursday
+    assert [m.date for m in mentions] == expected
 
 
 def test_a_weekday_written_beside_a_date_decides_its_year():

@@ -58,6 +58,11 @@ def resolve_all(
             period, end_period, resolved_by = _resolve(reading, place, state)
         except (OverflowError, ValueError):  # date arithmetic past year 9999 or before year 1
             period, end_period, resolved_by = None, None, "unresolved"
+        if (
+            resolved
+            and (listed := _after_the_weekday_before(text, reading, resolved[-1], state.publication)) is not None
+        ):
+            period = listed
         if reading.day_shift and period is not None and period.day is not None and end_period is None:
             period = day_period(period.day + dt.timedelta(days=reading.day_shift), reading)
         if not (_within_the_calendar(period) and _within_the_calendar(end_period)):
@@ -67,6 +72,32 @@ def resolve_all(
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         remember(reading, place, period, end_period, state)
     return resolved
+
+
+def _after_the_weekday_before(
+    text: str, reading: Reading, before: Resolved, publication: dt.date | None
+) -> Period | None:
+    """`playoff games Saturday and Monday`: weekdays listed after one still ahead are in the order they will fall,
+    each after the one before it; the past is told in any order (`statements made Friday and Thursday`)."""
+    first = before.reading
+    if not (
+        reading.kind == first.kind == "weekday"
+        and reading.week_shift is None
+        and not reading.direction
+        and before.period is not None
+        and before.period.day is not None
+        and publication is not None
+        and before.period.day > publication
+        and _LISTED.fullmatch(text, first.end, reading.start)
+    ):
+        return None
+    assert reading.weekday is not None  # a weekday reading names its day
+    day = before.period.day
+    return day_period(day + dt.timedelta(days=(reading.weekday - day.weekday()) % 7 or 7), reading)
+
+
+#: Between two weekdays of a list: `Saturday and Monday`, `Friday, Monday`, `周六和周一`.
+_LISTED = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+|,[ \u00a0]*|[ \u00a0]*(?:和|与|與|及|、|或)[ \u00a0]*")
 
 
 def _within_the_calendar(period: Period | None) -> bool:

@@ -182,6 +182,9 @@ def _future_in_the_past(words: list[tuple[str, int]], index: int) -> bool:
 
 #: Modals that with `have` and a participle say what was, or might have been (`would have said`).
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must"})
+#: Modals whose passive looks ahead (`may be announced`, `might be delayed`); `could`, `would` and `must` tell of the
+#: past as often (`could not be reached`, `ruled that he must be returned … and set Friday as the deadline`).
+_MODALS_OF_WHAT_MAY_COME = frozenset({"may", "might", "should"})
 #: Adverbs that may stand between a modal and its verb (`may yet fall`).
 _ADVERBS_AFTER_A_MODAL = frozenset({"also", "still", "yet", "soon", "then", "even"})
 #: Prepositions after which a verb's participle is an adjective of the noun after it (`of planned outages`).
@@ -340,13 +343,8 @@ def _verb_group_tense(
         return FUTURE
     if "to" in auxiliaries[-2:]:
         return _infinitive_tense(auxiliaries)
-    if (
-        "be" in auxiliaries[-2:]
-        and set(auxiliaries[-4:]) & tables.ENGLISH_MODALS
-        and "VBN" in forms
-        and lower not in tables.ENGLISH_INTENT_WORDS
-    ):
-        return UNKNOWN  # `may finally be resolved`: a modal's passive, neither past nor future by itself
+    if (passive := _a_modals_passive(lower, forms, auxiliaries)) is not None:
+        return passive
     if lower in tables.ENGLISH_PRESENT_AUXILIARIES or (
         "VBP" in forms and "VBD" not in forms and _after_a_plural_subject(words, index, floor)
     ):
@@ -364,6 +362,20 @@ def _a_participle_not_the_verb(forms: frozenset[str], auxiliaries: list[str]) ->
     if auxiliaries[-1] == "as":
         return "VBN" in forms
     return auxiliaries[-1] in _PREPOSITIONS_BEFORE_AN_ADJECTIVE and forms <= {"VBD", "VBN", "JJ"}
+
+
+def _a_modals_passive(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> str | None:
+    """The tense of a modal's passive: what may yet happen (`may be announced Tuesday`, `should be resolved in
+    2018`), or after `could`, `would` or `must` neither past nor future by itself (`could be reached Friday`);
+    None for any other verb group."""
+    if not (
+        "be" in auxiliaries[-2:]
+        and set(auxiliaries[-4:]) & tables.ENGLISH_MODALS
+        and "VBN" in forms
+        and lower not in tables.ENGLISH_INTENT_WORDS
+    ):
+        return None
+    return FUTURE if set(auxiliaries[-4:]) & _MODALS_OF_WHAT_MAY_COME else UNKNOWN
 
 
 def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> bool:
