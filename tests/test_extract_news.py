@@ -1029,6 +1029,7 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
         ("她在国际妇女节当日首次露面播报新闻。", "2021-03-18", "zh-Hans", [("国际妇女节", "2021-03-08")]),
         ("六一兒童節那天，公園免費開放。", "2018-06-14", "zh-Hant", [("六一兒童節", "2018-06-01")]),
         ("七夕节当晚，商家推出促销。", "2021-08-20", "zh-Hans", [("七夕节", "2021-08-14")]),  # the lunar 7th of 7th
+        ("七夕情人節當晚，商家推出促銷。", "2021-08-20", "zh-Hant", [("七夕情人節", "2021-08-14")]),  # not Valentine's
         # the year written before it past 的 or a quoted name, or the year its sentence opened with
         ("他最后一次见到她是在2015年的春节。", "2018-01-30", "zh-Hans", [("2015年的春节", "2015-02-19")]),
         ("2008年“五一”劳动节，她最后一次回家。", "2018-03-30", "zh-Hans", [("2008年“五一”劳动节", "2008-05-01")]),
@@ -1037,6 +1038,22 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
 )
 def test_festivals_and_holidays_are_their_day(text, published, language, expected):
     assert found(text, published, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        # what a date is, not what happened on it: a year characterised, a day's festival
+        ("2020年是极不寻常的一年。", False),
+        ("今年的6月16日是父亲节。", False),
+        ("今天是记者节，我来看看您。", False),
+        ("2021年是中国共产党成立100周年。", True),
+        ("12月9日是工信部收到报告的日子。", True),
+    ],
+)
+def test_a_chinese_date_that_is_said_to_be_a_year_like_no_other_or_a_festival_is_no_event(text, is_event):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2020, 12, 20), "zh-Hans"))
+    assert [m.is_event for m in mentions][:1] == [is_event]
 
 
 @pytest.mark.parametrize(
@@ -1451,6 +1468,7 @@ def test_a_wire_storys_dateline_is_the_day_it_was_filed_however_it_is_written(te
         ("新浪财经讯 5月13日上午消息，", "5月13日上午"),
         ("TNW中文站 5月13日报道\n", "5月13日"),  # the outlet set off by a space, the line ending there
         ("（柏林13日综合电）", "13日"),  # a dispatch put together from several
+        ("（中央社雪梨13日綜合外電報導）", "13日"),  # … from foreign wires
         ("新华网巴黎5月13日专电(记者尚栩)", "5月13日"),  # a dispatch of the agency's own
         ("新浪科技讯 北京时间5月13日下午消息，", "5月13日下午"),  # the zone before the day
         ("【希望之声2024年5月13日】（本台记者综合报导）", "2024年5月13日"),  # the outlet and the day in brackets

@@ -174,8 +174,12 @@ def _reports_event(
         return False
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
         return False
-    if _today_as_nowadays(text, reading, place) if layout.english else _jintian_as_nowadays(text, reading):
-        return False
+    if (
+        _today_as_nowadays(text, reading, place)
+        if layout.english
+        else (_jintian_as_nowadays(text, reading) or _WHAT_THE_DATE_IS.match(text, reading.end) is not None)
+    ):
+        return False  # `Today, women create …`, `今天的中国`, `2020年是极不寻常的一年`, `8月22日是七夕情人節`
     if _advised_or_supposed(text, reading, place, layout):
         return False
     if (
@@ -340,6 +344,12 @@ def _a_year_talked_of(text: str, reading: Reading) -> bool:
     return _A_VERB_AFTER_A_SUBJECT.match(text, reading.end) is not None
 
 
+#: After a Chinese date, what says what the date is, not what happened on it: a year characterised (`2020年是极不
+#: 寻常的一年`) or a day's festival (`今年的6月16日是父亲节`, `8月22日是農曆七夕情人節`).
+_WHAT_THE_DATE_IS = re.compile(
+    r"(?:的)?[ \u3000]*是[^，,。；;！？!?：:]{0,20}?(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日)"
+    r"(?=[，,。；;！？!?\s]|$)"
+)
 #: Right before a year, a preposition that makes it a time (`in 1998`, `by 2050`), or a word of a list or a
 #: part of the year (`and 2016`, `early 2016`).
 _OTHER_LEAD_INS = frozenset({"for", "about", "and", "or", "early", "late", "mid", "the"})

@@ -666,9 +666,10 @@ _CHINESE_DATELINE_BEFORE = re.compile(
     r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?"
     r"(?:北京时间|北京時間|当地时间|當地時間)?$"  # `新浪科技讯 北京时间5月24日下午消息`
 )
-#: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause (not `5月13日消息传出后`).
+#: After a dispatch's day: `电`, `讯`, or `报道` and `消息` set off by a pause or a bracket (not `5月13日消息传出后`).
 _CHINESE_DATELINE_AFTER = re.compile(
-    r"[ \u3000]*(?:(?:综合|綜合|专|專|快)?(?:电|電|讯|訊)|(?:报道|報導|消息)(?=[：:，,\s]|$))"  # `4月17日专电`
+    r"[ \u3000]*(?:(?:综合|綜合|专|專|快)?(?:电|電|讯|訊)"  # `4月17日专电`
+    r"|(?:(?:综合|綜合)(?:外电|外電)?)?(?:报道|報導|消息)(?=[：:，,）)\s]|$))"  # `（中央社雪梨23日綜合外電報導）`
 )
 _DISPATCH_AFTER_STARTS = "电電讯訊报報消综綜专專快】 \u3000,"
 #: … or a dash set off by spaces, after an agency's and a place's names run together (`路透华盛顿3月17日 - `): a

@@ -565,7 +565,8 @@ CHINESE_FESTIVALS = {
     "六一儿童节": "childrens-day", "六一兒童節": "childrens-day", "国际儿童节": "childrens-day",
     "國際兒童節": "childrens-day", "青年节": "youth-day", "青年節": "youth-day", "五四青年节": "youth-day",
     "五四青年節": "youth-day", "建军节": "army-day", "建軍節": "army-day", "植树节": "arbor-day", "植樹節": "arbor-day",
-    "七夕节": "qixi", "七夕節": "qixi", "腊八节": "laba", "臘八節": "laba", "万圣节": "halloween",
+    "七夕节": "qixi", "七夕節": "qixi", "七夕情人节": "qixi", "七夕情人節": "qixi", "腊八节": "laba", "臘八節": "laba",
+    "万圣节": "halloween",
     "萬聖節": "halloween", "愚人节": "april-fools-day", "愚人節": "april-fools-day", "母亲节": "mothers-day",
     "母親節": "mothers-day",
 }
