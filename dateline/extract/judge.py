@@ -177,7 +177,7 @@ def _reports_event(
     if (
         _today_as_nowadays(text, reading, place)
         if layout.english
-        else (_jintian_as_nowadays(text, reading) or _WHAT_THE_DATE_IS.match(text, reading.end) is not None)
+        else (_jintian_as_nowadays(text, reading) or _what_the_date_is(text, reading, place))
     ):
         return False  # `Today, women create …`, `今天的中国`, `2020年是极不寻常的一年`, `8月22日是七夕情人節`
     if _advised_or_supposed(text, reading, place, layout):
@@ -350,6 +350,17 @@ _WHAT_THE_DATE_IS = re.compile(
     r"(?:的)?[ \u3000]*是[^，,。；;！？!?：:]{0,20}?(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日)"
     r"(?=[，,。；;！？!?\s]|$)"
 )
+
+
+def _what_the_date_is(text: str, reading: Reading, place: Place) -> bool:
+    """A Chinese date said to be what it is (`2020年是极不寻常的一年`, `今天是记者节，我来看看您`), with nothing the
+    sentence goes on to say happened then (`2019年是关键的一年，公司在这一年上市` is an event)."""
+    found = _WHAT_THE_DATE_IS.match(text, reading.end)
+    return found is not None and _BACK_TO_THE_DATE.search(text, found.end(), place.sentence_end) is None
+
+
+#: Words that go back to the date just named (`在这一年上市`, `当天`).
+_BACK_TO_THE_DATE = re.compile("(?:这|這|那)(?:一)?(?:年|天|日)|当年|當年|当天|當天|当日|當日|同年|同日")
 #: Right before a year, a preposition that makes it a time (`in 1998`, `by 2050`), or a word of a list or a
 #: part of the year (`and 2016`, `early 2016`).
 _OTHER_LEAD_INS = frozenset({"for", "about", "and", "or", "early", "late", "mid", "the"})

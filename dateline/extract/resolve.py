@@ -50,7 +50,7 @@ def resolve_all(
             state.publication is None or 0 < (state.publication - filed).days <= DATELINE_DAYS_BEFORE_PUBLICATION
         ):
             state.publication = filed
-    resolved = []
+    resolved: list[Resolved] = []
     for reading, place in zip(readings, places):
         if place.sentence_start != state.sentence_start:
             state.sentence_start, state.sentence_years, state.sentence_period = place.sentence_start, [], None
