@@ -41,6 +41,7 @@ from .scan import (
     find_datelines,
     mark_days_of_the_incident,
     merge_ranges,
+    read_listed_numbers,
     scan,
     settle_date_order,
 )
@@ -65,6 +66,8 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     readings = carry_the_afternoon(text, readings)
     readings = attach_years(text, readings)
     readings = merge_ranges(text, readings)
+    if not layout.english:
+        readings = read_listed_numbers(text, readings)
     readings = attach_day_shifts(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
     mark_days_of_the_incident(text, readings)

@@ -208,6 +208,73 @@ _RESCHEDULED_FROM = re.compile(
 )
 
 
+def read_listed_numbers(text: str, readings: list[Reading]) -> list[Reading]:
+    """`13、14日`, `5月13、14日`, `2、3月`: the numbers listed before a Chinese day or month share its unit, each a
+    date of its own (read as the day or month after them is, the rest of its fields the same)."""
+    listed: list[Reading] = []
+    for reading in readings:
+        unit = _A_NUMBERED_UNIT.match(text, reading.start)
+        if reading.kind == "calendar" and reading.range_end is None and unit is not None:
+            field = "day" if unit["unit"] in "日号號" else "month"
+            if getattr(reading, field) == int(unit["number"]):
+                numbers = _the_numbers_listed_before(text, reading, field)
+                if numbers and listed and _what_the_list_is_of(listed[-1], numbers[0], field):
+                    # `2014年7、8月`, `去年3、4月份`, `7月25、26日`: the year or month of every listed number, written
+                    # once before the first
+                    written_once = listed.pop()
+                    numbers[0].start = written_once.start
+                    for dated in (*numbers, reading):
+                        if dated.year is None and dated.year_shift is None:
+                            dated.year, dated.year_shift = written_once.year, written_once.year_shift
+                        if field == "day" and dated.month is None:
+                            dated.month, dated.month_shift = written_once.month, written_once.month_shift
+                listed += numbers
+        listed.append(reading)
+    return listed
+
+
+def _what_the_list_is_of(before: Reading, first: Reading, field: str) -> bool:
+    """Whether a reading right before a list's first number is the year its months are of, or the month its days
+    are of."""
+    return (
+        before.end == first.start
+        and before.kind == "calendar"
+        and before.day is None
+        and before.range_end is None
+        and (
+            (before.month is None and (before.year is not None or before.year_shift is not None))
+            if field == "month"
+            else (before.month is not None or before.month_shift is not None)
+        )
+    )
+
+
+def _the_numbers_listed_before(text: str, reading: Reading, field: str) -> list[Reading]:
+    """The readings of the numbers listed right before a day's or a month's number, in text order."""
+    found = _NUMBERS_LISTED_BEFORE.search(text, max(0, reading.start - LISTED_NUMBERS_REACH), reading.start)
+    if found is None or found.start() == 0 or text[found.start() - 1] in "\n。！？；;:：第":
+        return []  # `1、2日…` at a line's start is an item's number, not a day; `第1、2月` counts months
+    limit = 31 if field == "day" else 12
+    readings = []
+    for number in _A_LISTED_NUMBER.finditer(text, found.start(), found.end()):
+        value = int(number["number"])
+        if not 1 <= value <= limit:
+            return []
+        listed = dataclasses.replace(reading, start=number.start("number"), end=number.end("number"))
+        setattr(listed, field, value)
+        readings.append(listed)
+    return readings
+
+
+#: How far before a day or a month its listed numbers may start, in characters.
+LISTED_NUMBERS_REACH = 24
+#: A number and the unit of a day or a month (`14日`, `3月`), where a reading starts.
+_A_NUMBERED_UNIT = re.compile(r"(?P<number>\d{1,2})(?P<unit>[日号號月])")
+#: Numbers listed right before a day's or a month's number: `13、`, `2、3、`, `13和`.
+_NUMBERS_LISTED_BEFORE = re.compile(r"(?:(?<!\d)\d{1,2}[ \u3000]*(?:、|和|及|与|與)[ \u3000]*)+$")
+_A_LISTED_NUMBER = re.compile(r"(?P<number>\d{1,2})[ \u3000]*(?:、|和|及|与|與)")
+
+
 def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
     """12月9日至10日, 上周三到这周二, 明天下午3点至下午8点, 今天下午1点到3点, between 2000 and 2013 are one
     mention each: two readings of a kind joined by a range word, or a time and a clock time after a range
