@@ -653,6 +653,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "据光明日报报道",
         "今日中国",
         "十月革命一声炮响",
+        "五月天演唱会门票售罄",  # a band's name, not May
         "如同日常生活",
         "拜登同日本领导人举行会谈",  # 同日本: with Japan
         "直到今时今日依然如故",

@@ -809,6 +809,8 @@ def test_yesterday_written_as_one_character(text, expected):
         ("也就是今天所说的印尼。", False),
         ("但在今天，任何一家地方媒体都可以报道全国新闻。", False),
         ("就在今天，公司宣布破产。", True),
+        ("在今天這個資訊時代，人人都有手機。", False),  # the age we live in
+        ("今天这个会议很重要。", True),
         ("公司今天称为了安全起见暂停营业。", True),
         # the date before which things were so
         ("2016 年之前，他们还能收到公司发放的手套。", False),

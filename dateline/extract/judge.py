@@ -499,6 +499,8 @@ def _jintian_as_nowadays(text: str, reading: Reading) -> bool:
         return True  # `今天回想起来`, `今天看來更不可想象的是`: from where the writer stands these days
     if _NAMED_THESE_DAYS.match(text, reading.end):
         return True  # `当时叫做迦南之地，今天叫做以色列`, `也就是今天所说的印尼`: its name these days
+    if _THIS_AGE.match(text, reading.end):
+        return True  # `在今天這個資訊時代`, `今天这样的社会`: the age we live in
     if (
         text.endswith("在", 0, reading.start)
         and not text.endswith("就在", 0, reading.start)
@@ -517,6 +519,8 @@ _AN_AGES_PEOPLE = re.compile(r"(?:社会|社會)(?!各界)|(?:企业|企業)(?!�
 _A_COUNTRYS_THINGS = re.compile(r"(?:中国|中國|美国|美國|香港|台湾|台灣|大陆|大陸|日本|欧洲|歐洲)的")
 #: After 今天, looking back on what was (`今天回想起来`, `今天看來`, `今天回顾这个案子`).
 _LOOKING_BACK = re.compile(r"[ \u3000]*(?:回想|回顾|回顧|回头看|回頭看|回看|看来|看來|想来|想來)")
+#: After 今天, `this` and an age or a society (`今天这个信息时代`, `今天這樣的社會`).
+_THIS_AGE = re.compile(r"(?:这个|這個|这样的|這樣的|这种|這種)[^，,。；;！？]{0,8}?(?:时代|時代|年代|社会|社會|世界)")
 #: After 今天, what a thing is called these days (`今天叫做以色列`, `今天所说的印尼`).
 _NAMED_THESE_DAYS = re.compile(r"所?(?:叫做|叫作|(?:称为|稱為)(?!了)|称作|稱作|说的|說的|谓的|謂的|称的|稱的)")
 #: How far after 今天的 a word for what happens on a day is looked for.

@@ -99,15 +99,16 @@ _CLOCK_AFTER_A_SHORT_NUMERIC_DATE = re.compile(
 
 #: After a month, what makes it a futures contract's name (`8月交割的原油期货`, `当月期指`, `下月合约`).
 _A_CONTRACT_AFTER = ("交割", "期指", "合约", "合約")
-#: After a month, words that make it part of a name (`十月革命`, the October Revolution).
-_A_NAME_AFTER_A_MONTH = ("革命",)
+#: After a month, words that make it part of a name (`十月革命`, the October Revolution; `五月天`, a band, or a
+#: month's weather as a saying has it, `六月天`; not `五月天气`, the weather of a May).
+_A_NAME_AFTER_A_MONTH = re.compile("革命|天(?![气氣])")
 
 
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if not groups["day"] and match.string.startswith(_A_CONTRACT_AFTER, match.end()):
         raise NotADate(match.group())  # `8月交割的原油期货`: the contract of that month
-    if not groups["day"] and not groups.get("year") and match.string.startswith(_A_NAME_AFTER_A_MONTH, match.end()):
+    if not groups["day"] and not groups.get("year") and _A_NAME_AFTER_A_MONTH.match(match.string, match.end()):
         raise NotADate(match.group())  # `十月革命`: a name
     reading = Reading(*match.span(), "calendar", month=required_number(groups["month"]))
     chinese_year_fields(groups, reading, context.published)
