@@ -947,6 +947,9 @@ def test_english_ranges():
         "The pool opens weekends 11am-4pm.",  # every such day's hours
         "The shop opens Saturdays from 10 a.m.",
         "The show airs nightly at 8 p.m.",
+        "Schools close at midday on Fridays.",  # … written after the hours
+        "The museum opens at 9 a.m. daily.",
+        "He jogs at 6 a.m. every morning.",
         "USA Today reported it.",
         "They put this forward in a letter to the Sunday Times.",  # a newspaper's name
         "Switchboard: +44 (0)20 3353 2000",  # a telephone number's last group
@@ -1041,6 +1044,10 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # a season with no year, in the present, is every year's
+        ("In the summer, the lake fills with tourists.", False),
+        ("The company launched it in the summer.", True),
+        ("The company will launch it in the summer.", True),
         # a span that reaches up to now holds a sum or a trend, not an act on a day
         ("Seven of those were reported in the last week.", False),
         ("Over the past year, I have found myself overwhelmed by support.", False),

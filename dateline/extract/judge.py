@@ -324,12 +324,21 @@ def _a_figures_or_a_things_period(
         return True
     return (
         _a_works_year(text, reading, published)
-        or (layout.english and _a_year_talked_of(text, reading))
+        or (layout.english and (_a_year_talked_of(text, reading) or _a_season_of_every_year(text, reading, place)))
         or _annual(text, reading)
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
     )
+
+
+def _a_season_of_every_year(text: str, reading: Reading, place: Place) -> bool:
+    """`In the summer, the lake fills with tourists`: a season with no year, in the present, is every year's (not
+    `will launch it in the summer`, `launched it in the summer`, `This summer, …`)."""
+    return text[reading.start : reading.end].lower() in _THE_SEASONS and place.tense == PRESENT
+
+
+_THE_SEASONS = frozenset({"the spring", "the summer", "the fall", "the autumn", "the winter"})
 
 
 def _a_year_talked_of(text: str, reading: Reading) -> bool:

@@ -91,6 +91,14 @@ _EVERY_YEAR_OR_SUCH_DAY_BEFORE = re.compile(
     r"[ \u00a0,:]+(?:(?:from|at|between)[ \u00a0]+)?)$"
 )
 _EACH_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:(?:each|every)[ \u00a0]+year|annually)\b")
+#: After a time of day, what makes it every such day's (`close at midday on Fridays`, `opens at 9 a.m. daily`,
+#: `at 6 p.m. every evening`).
+_EVERY_SUCH_DAY_AFTER = re.compile(
+    r",?[ \u00a0]+(?:on[ \u00a0]+(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+    r"|(?:each|every)[ \u00a0]+(?:day|night|morning|afternoon|evening|weekday|week"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|daily|nightly)\b"
+)
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
 _LATIN_FORMS = [form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]
 #: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
@@ -153,6 +161,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
             or _EVERY_YEAR_OR_SUCH_DAY_BEFORE.search(text, max(0, start - 24), start)
             or _EACH_YEAR_AFTER.match(text, detail.end())
+            or (form == "en_clock" and _EVERY_SUCH_DAY_AFTER.match(text, detail.end()))
             or (
                 recurring_end >= 0
                 and (
