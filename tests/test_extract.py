@@ -1044,6 +1044,10 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # what is forecast for a period, not done then
+        ("The UK is predicted to have the lowest growth of the G7 in 2024.", False),
+        ("Analysts have predicted that the launch will prompt a super cycle for the end of 2017.", False),
+        ("The economy grew much stronger than people predicted in 2015.", True),
         # a season with no year, in the present, is every year's
         ("In the summer, the lake fills with tourists.", False),
         ("The company launched it in the summer.", True),

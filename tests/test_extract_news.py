@@ -1067,6 +1067,10 @@ def test_numbers_listed_before_a_chinese_day_or_month_are_dates_of_their_own(tex
         ("今年的6月16日是父亲节。", False),
         ("今天是记者节，我来看看您。", False),
         ("2021年是中国共产党成立100周年。", True),
+        # a forecast for a year, not what was done then; `预计`, as often a plan, says nothing
+        ("各路市场分析机构都在预测，到2014年，WP将是世界第三大操作系统。", False),
+        ("据预测，8月中下旬长江流域降水仍将偏少。", False),
+        ("该项目预计2024年投产。", True),
         ("12月9日是工信部收到报告的日子。", True),
     ],
 )

@@ -312,6 +312,7 @@ def _a_figures_or_a_things_period(
         _names_a_report(text, reading, place)
         or _a_base_compared_to(text, reading, place)
         or _a_measured_value(text, reading, place)
+        or _A_CHINESE_FORECAST_BEFORE.search(text, place.sentence_start, reading.start) is not None
     ):
         return True
     if layout.english and (
@@ -1130,12 +1131,13 @@ def _an_amounts_period(text: str, reading: Reading, place: Place) -> bool:
 
 
 def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) -> bool:
-    """The period an outlook or a target is for (`the outlook for 2017`, `its forecast for the fourth quarter`),
-    or a goal's deadline (`aims to eliminate the deficit by 2018`, `a goal of 1,000 stores by 2020`): what is
+    """The period an outlook, a forecast or a target is for (`the outlook for 2017`, `its forecast for the fourth
+    quarter`, `analysts have predicted that the launch will prompt a super cycle for the end of 2017`), or a goal's
+    deadline (`aims to eliminate the deficit by 2018`, `a goal of 1,000 stores by 2020`): what is
     hoped for then, no act (`plans to open the line by 2019` is a plan, an act to come)."""
     before = text[max(place.sentence_start, reading.start - 24) : reading.start]
-    if _AN_OUTLOOK_FOR.search(before):
-        return True
+    if _AN_OUTLOOK_FOR.search(before) or _A_FORECAST_BEFORE.search(text, place.sentence_start, reading.start):
+        return True  # … or what is forecast to be then (`is predicted to have the lowest growth … in 2024`)
     if not _BY_OR_BEFORE.search(before):
         return False
     start, _ = _clause_of(text, reading, place)
@@ -1199,6 +1201,13 @@ _AN_OUTLOOK_FOR = re.compile(
     r"\b(?:outlook|forecasts?|guidance|projections?|estimates?|targets?|goals?)[ \u00a0]+(?:for|of)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:fiscal[ \u00a0]+|full[- ]year[ \u00a0]+)?$"
 )
+#: Before a period in its sentence, a forecast of what will be then (`is predicted to`, `forecast that`, `projects
+#: that`): not `than people predicted in 2015`.
+_A_FORECAST_BEFORE = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecasts?|forecasted|projects|projected|estimates|estimated)[ \u00a0]+(?:that|to)\b"
+)
+#: … in Chinese (`各路市场分析机构都在预测，到2014年、2015年，WP将是…`); not `预计`, as often a plan (`预计2024年投产`).
+_A_CHINESE_FORECAST_BEFORE = re.compile("预测|預測|预估|預估")
 #: In the clause before `by` and a period, what makes it a goal's deadline.
 _A_GOAL = re.compile(
     r"\b(?:goals?|targets?|objectives?|aims?|aimed|aiming|pledged?|pledges|vow(?:s|ed)?|commit(?:s|ted)?)"
