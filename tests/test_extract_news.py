@@ -2665,3 +2665,13 @@ def test_today_glossed_by_a_weekday_or_naming_a_programme(text, expected):
 def test_a_count_of_years_is_read_whole_not_from_its_last_digits(text, language, expected):
     """`2,500 years ago` is no `500 years ago`, `2.5 years ago` no `5 years ago`: the amount is not its tail."""
     assert found(text, "2023-11-03", language) == expected
+
+
+def test_the_previous_day_counts_from_the_day_told_before_it_else_from_publication():
+    assert found("The index closed at a record, up from the previous day's close.", "2017-10-05") == [
+        ("the previous day", "2017-10-04")
+    ]
+    assert found("Stocks fell on Tuesday. The previous day, they had risen 2%.", "2017-10-05") == [
+        ("Tuesday", "2017-10-03"),
+        ("The previous day", "2017-10-02"),
+    ]

@@ -200,7 +200,8 @@ ENGLISH_DAY_WORDS = {
     "the day before yesterday": (-2, ("publication",)), "the day after tomorrow": (2, ("publication",)),
     "the next day": (1, ("previous",)), "the following day": (1, ("previous",)),
     "the next morning": (1, ("previous",)), "the following morning": (1, ("previous",)),
-    "the previous day": (-1, ("previous",)), "the night before": (-1, ("previous",)),
+    # … or, with no day told before it, the day before publication (`up from the previous day's close`)
+    "the previous day": (-1, ("previous", "publication-before-any-date")), "the night before": (-1, ("previous",)),
     "the same day": (0, ("previous-anywhere",)), "that same day": (0, ("previous-anywhere",)),
     "that day": (0, ("previous-anywhere",)), "later that day": (0, ("previous-anywhere",)),
     "the day after": (1, ("previous",)), "the day before": (-1, ("previous",)),
