@@ -2675,3 +2675,13 @@ def test_the_previous_day_counts_from_the_day_told_before_it_else_from_publicati
         ("Tuesday", "2017-10-03"),
         ("The previous day", "2017-10-02"),
     ]
+
+
+def test_a_year_and_the_next_ones_two_digits_are_a_span_of_two_years():
+    text = "In 2016/17, the club won the league. Revenue fell in 2014-15."
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2017, 10, 5), "en"))
+    assert [(m.as_written, m.date, m.end_date) for m in mentions] == [
+        ("2016/17", "2016", "2017"),
+        ("2014-15", "2014", "2015"),
+    ]
+    assert found("The vote was held in 2014-16 districts.", "2017-10-05") == [("2014", "2014")]  # not the next year's

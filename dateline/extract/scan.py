@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from . import forms, tables
 from .context import ExtractionContext
 from .readers import READERS, NotADate, Reading
-from .reading import chinese_clock, with_clock
+from .reading import chinese_clock, range_to, with_clock
 
 
 def alternation_of_forms(forms, marker_suffix: str = "") -> str:
@@ -317,10 +317,26 @@ def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
                 continue
         if reading.hour is not None and reading.range_end is None:
             reading = _with_a_clock_before(text, reading, merged[-1].end if merged else 0)
+        _join_the_next_years_two_digits(text, reading)
         merged.append(reading)
         if reading.hour is not None and reading.range_end is None:
             _join_a_clock_after(text, reading, readings[index + 1].start if index + 1 < len(readings) else len(text))
     return merged
+
+
+def _join_the_next_years_two_digits(text: str, reading: Reading) -> None:
+    """`2014-15`, `2016/17`: a year and the next one's last two digits, a fiscal year or a season across two."""
+    if reading.kind != "calendar" or reading.year is None or reading.month is not None or reading.range_end:
+        return
+    if not text[reading.end - 1].isdigit():
+        return  # `2014年-15年` is a range of its own form
+    end = _THE_NEXT_YEARS_DIGITS.match(text, reading.end)
+    if end is not None and int(end["digits"]) == (reading.year + 1) % 100:
+        range_to(reading, year=reading.year + 1)
+        reading.end = end.end()
+
+
+_THE_NEXT_YEARS_DIGITS = re.compile(r"[-–/](?P<digits>[0-9]{2})(?![0-9])")
 
 
 #: Before an English time, a clock time without its half of the day that starts a range to it (`from 8:30 to`,
