@@ -11,7 +11,7 @@ import re
 import pytest
 
 from dateline.ingest.furniture import FurnitureLine, split_furniture, split_writers_lines
-from dateline.ingest.furniture_tables import LINES, SEGMENTS
+from dateline.ingest.furniture_tables import HEADLINE_LIST_MIN_ITEMS, LINES, SEGMENTS
 from dateline.ingest.reading import Piece
 
 #: (line, kind) for a line standing near the top or the foot of a story.
@@ -988,6 +988,10 @@ def test_headlines_each_over_its_date_alone_are_a_list_of_other_articles():
     kept, found = split_furniture([story, *items])
     assert [piece.text for piece in kept] == [story.text]
     assert [line.kind for line in found] == ["recommended"] * 7
+    # … its time glued before the date (`11:142018/09/12`)
+    items = [Piece("h", "蘆洲防災都更 可望明年重建"), Piece("li", "04:102018/09/14")] * HEADLINE_LIST_MIN_ITEMS
+    kept, found = split_furniture([story, *items])
+    assert [piece.text for piece in kept] == [story.text]
 
 
 def test_a_link_in_a_list_of_other_articles_is_an_item_though_it_asks_a_question():

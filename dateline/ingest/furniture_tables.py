@@ -493,7 +493,8 @@ TITLE_CASE_SHARE = 0.75
 #: … each one of these.
 #: A list's date under its headline: `2023/07/26`, `2023-07-26 09:30`, `2023年7月26日`, `July 26, 2023`.
 DATE_ALONE = (
-    r"\(?(?:\d{4}(?P<separator>[-/.])\d{1,2}(?P=separator)\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\(?(?:\d{1,2}:\d{2}\s*(?=\d{4}[-/.]))?"  # its time before it, maybe glued on (`11:142018/09/12`)
+    r"(?:\d{4}(?P<separator>[-/.])\d{1,2}(?P=separator)\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?"
 )
 DATED_HEADLINE = (
