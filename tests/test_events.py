@@ -206,7 +206,7 @@ REVIEW_ARTICLES = {
     "articles/copy.md": "---\ntitle: 转载：防火墙更新\ndate: 2021-12-12\nlang: zh-Hans\nsource: 内容农场\n---\n\n"
     "12月9日，星云科技发布新版防火墙，修复了三个高危漏洞，并向全体用户推送了更新，用户无需任何操作。\n\n"
     "更多内容请关注本站。\n",
-    "articles/undated.txt": "2021年是星云科技成立后最困难的一年。\n\n12月18日，星云科技宣布裁员三成，涉及研发和销售部门。\n",
+    "articles/undated.txt": "2021年是星云科技成立后最困难的一年，公司在这一年裁员两成。\n\n12月18日，星云科技宣布裁员三成，涉及研发和销售部门。\n",
     "articles/en-patch.md": "---\ntitle: Nebula Tech patches routers\ndate: 2021-12-22\nlang: en\nsource: Example Wire\n---\n\n"
     "Nebula Tech patched the router firmware on December 20 after weeks of complaints from "
     "customers across the country about dropped connections and slow speeds.\n\n"
