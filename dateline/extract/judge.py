@@ -279,7 +279,10 @@ DATA_ROW_MIN_BARS = 2
 def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, layout: Layout) -> bool:
     """A date that starts or ends a span of time, or two years that are one: what went on or stood across it,
     no act then."""
-    if _THE_END_OF_A_SPAN.search(text, max(place.sentence_start, reading.start - 40), reading.start):
+    window_start = max(place.sentence_start, reading.start - 40)
+    # (the words it needs looked for first: most dates have neither before them, and a search tries every position)
+    window = text[window_start : reading.start]
+    if ("thr" in window or "in the" in window) and _THE_END_OF_A_SPAN.search(text, window_start, reading.start):
         return True  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
         # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
@@ -766,7 +769,10 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
     if after.startswith(tables.SINCE_CUES_AFTER):
         return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
-    compared = _THAN_BEFORE.search(text, max(place.sentence_start, reading.start - 40), reading.start)
+    window_start = max(place.sentence_start, reading.start - 40)
+    compared = (
+        _THAN_BEFORE.search(text, window_start, reading.start) if "than" in text[window_start : reading.start] else None
+    )
     # `higher than a year ago`, `better than we were a year ago`, `fewer than in 2010`; not `more than a year ago`,
     # an amount of time
     return compared is not None and (compared["then"] is not None or compared["word"].lower() not in _AMOUNTS_THAN)

@@ -99,6 +99,11 @@ _EVERY_SUCH_DAY_AFTER = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|daily|nightly)\b"
 )
+#: The character a match of each of the two ends with right before a date (`$` matches before a newline too), and
+#: the one it starts with right after: a Chinese date mostly has neither beside it, and the character is looked at
+#: first, as a search tries every position.
+_LAST_CHARACTERS_BEFORE = frozenset(" \u00a0,:\n")
+_FIRST_CHARACTERS_AFTER = frozenset(", \u00a0")
 SCANNER = re.compile(_scanner_pattern(forms.FORMS))
 _LATIN_FORMS = [form for form in forms.FORMS if form[0] not in forms.CHINESE_FORMS]
 #: The scanner for a text without a Chinese character: no Chinese form can match in it, so none is tried.
@@ -151,7 +156,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     readings = []
     recurring_end = -1  # where the last recurring time ended: the end of its range (每天上午9时至10时) recurs too
     for form, detail in form_matches(text):
-        start = detail.start()
+        start, end = detail.span()
         if url_spans:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
@@ -159,9 +164,12 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
         if (
             _RECURRING.search(text, max(0, start - 8), start)
             or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
-            or _EVERY_YEAR_OR_SUCH_DAY_BEFORE.search(text, max(0, start - 24), start)
-            or _EACH_YEAR_AFTER.match(text, detail.end())
-            or (form == "en_clock" and _EVERY_SUCH_DAY_AFTER.match(text, detail.end()))
+            or (
+                text[start - 1 : start] in _LAST_CHARACTERS_BEFORE
+                and _EVERY_YEAR_OR_SUCH_DAY_BEFORE.search(text, max(0, start - 24), start)
+            )
+            or (text[end : end + 1] in _FIRST_CHARACTERS_AFTER and _EACH_YEAR_AFTER.match(text, end))
+            or (form == "en_clock" and _EVERY_SUCH_DAY_AFTER.match(text, end))
             or (
                 recurring_end >= 0
                 and (
