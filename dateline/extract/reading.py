@@ -171,6 +171,8 @@ def number(written: str | None) -> int | None:
     """The value of a number in ASCII, full-width or Chinese digits; None if it is not one."""
     if not written:
         return None
+    if written.isascii() and written.isdigit():
+        return int(written)  # the commonest: nothing to translate
     ascii_digits = written.translate(tables.FULLWIDTH)
     if ascii_digits.isascii() and ascii_digits.isdigit():
         return int(ascii_digits)
@@ -213,7 +215,14 @@ def required_number(written: str | None) -> int:
 
 
 def days_in_month(year: int | None, month: int) -> int:
-    return calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: 2月29日 may exist
+    """As `calendar.monthrange` gives it, without working out the month's first weekday too."""
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28  # no year: 2月29日 may exist
+    return _DAYS_IN_MONTH[month - 1]
+
+
+#: The days of each month (February's in a leap year).
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 #: The latest year a story names as a date: forecasts reach 2100; `9020年了` is a joke or a typo.
