@@ -115,7 +115,7 @@ def _stands_alone(text: str, item: Resolved) -> bool:
     """Whether a date is a sentence of its own (`12月9日。`, `June 8, 2010`): it reports nothing by itself."""
     place, reading = item.place, item.reading
     return bool(
-        _NOTHING_BUT_A_DATE.fullmatch(text[place.sentence_start : reading.start])
+        _NOTHING_BUT_A_DATE.fullmatch(text, place.sentence_start, reading.start)
         and _NOTHING_BUT_A_DATE.fullmatch(text, reading.end, place.sentence_end)
     )
 

@@ -109,7 +109,6 @@ def nearest(reading: Reading, granularity: Granularity, publication: dt.date, di
 
     Years are tried outward from publication; eight back reaches a 2月29日.
     """
-    this_month = publication.replace(day=1)
     backwards = direction in ("on-or-before", "last")  # "after" and "next" go forwards
     years = (
         range(publication.year, publication.year - 9, -1)
@@ -124,11 +123,15 @@ def nearest(reading: Reading, granularity: Granularity, publication: dt.date, di
             return period
         if (
             direction == "last"
-            and period.last_day < this_month
-            and (period.year, period.last_day.month) != shift_month(this_month.year, this_month.month, -1)
+            and period.last_day < publication.replace(day=1)
+            and (period.year, period.last_day.month) != shift_month(publication.year, publication.month, -1)
         ):
             return period  # `last June`, said in November; `last February`, said in March, is a year back
-        if direction == "next" and period.first_day > publication and period.first_day.replace(day=1) > this_month:
+        if (
+            direction == "next"
+            and period.first_day > publication
+            and period.first_day.replace(day=1) > publication.replace(day=1)
+        ):
             return period
         if direction == "on-or-after" and period.last_day >= publication:
             return period
