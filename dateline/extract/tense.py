@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from . import tables
@@ -50,8 +51,10 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     ]
     if window_start > sentence_start and words:
         words = words[1:]  # the first may be the end of a word cut by the window
-    before = [i for i, (_, at) in enumerate(words) if at < start]
-    after = [i for i, (_, at) in enumerate(words) if at >= end]
+    # the words are in text order: those before the date lead, those after it close the list
+    positions = [at for _, at in words]
+    before = list(range(bisect_left(positions, start)))
+    after = list(range(bisect_left(positions, end), len(words)))
     cue = _english_cue(words, before, after)
     if cue == PAST:
         return PAST
