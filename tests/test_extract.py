@@ -1044,6 +1044,10 @@ def test_english_not_dates(text):
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
         ("Since 2010, the company has opened 40 stores.", True),
+        # a market's move is the day's trading, a statistic or not
+        ("Stocks are lower today as investors weigh the data.", True),
+        ("Gold is up 1% this morning after the report.", True),
+        ("Stocks are more expensive today than they were in 2009.", False),
         # what is forecast for a period, not done then
         ("The UK is predicted to have the lowest growth of the G7 in 2024.", False),
         ("Analysts have predicted that the launch will prompt a super cycle for the end of 2017.", False),

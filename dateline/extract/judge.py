@@ -204,19 +204,23 @@ def _reports_event(
         and (_a_count_on_a_day(text, reading, place) or _a_figure_forecast_by(text, reading, place))
     ):
         return False
-    if statistic and not planned:
-        # A period with a statistic is a reporting period unless its own clause says
-        # what happened (founded in 2009, had 33%); a day needs an event anywhere in the
-        # sentence, since Chinese sets the date before a comma (12月22日，美股暴跌4.21%).
-        if granularity in _PERIOD_GRANULARITIES:
-            happened = _EVENT_VERB.search(text, *_clause_of(text, reading, place))
-        else:
-            happened = _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end)
-        if happened is None and not (
-            granularity not in _PERIOD_GRANULARITIES and layout.english and place.tense == PAST
-        ):
-            return False  # in English, a clause in the past around a day says something happened on it
+    if statistic and not planned and _a_statistics_date(text, reading, place, granularity, layout):
+        return False
     return not _inside_title(text, reading, place, layout)
+
+
+def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: str, layout: Layout) -> bool:
+    """In a sentence with a statistic, a period is a reporting period unless its own clause says what happened
+    (founded in 2009, had 33%); a day needs an event anywhere in the sentence, since Chinese sets the date before
+    a comma (12月22日，美股暴跌4.21%), or a market's move (`Gold is up 1% this morning`); in English, a clause in
+    the past around a day says something happened on it."""
+    if granularity in _PERIOD_GRANULARITIES:
+        return _EVENT_VERB.search(text, *_clause_of(text, reading, place)) is None
+    if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
+        return False
+    return not layout.english or (
+        place.tense != PAST and _A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
+    )
 
 
 def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
@@ -571,6 +575,14 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
         return True  # `buyers are more sophisticated today`
     if _WHAT_MAY_BE_TODAY.search(text, clause_start, reading.start):
         return True  # `a model agencies can adopt today`, `she would be alive today`, `artists operating today`
+    if _A_MARKETS_MOVE.search(text, clause_start, clause_end):
+        return False  # `Stocks are lower today`: the day's trading
+    return _how_things_are_today(text, reading, place, clause_start, clause_end)
+
+
+def _how_things_are_today(text: str, reading: Reading, place: Place, clause_start: int, clause_end: int) -> bool:
+    """`today` in a clause that tells how things are these days: an amount there is, a state, the present of a
+    plural subject, a superlative of the age (see `_today_as_nowadays`)."""
     if place.tense != PAST:  # an amount there is these days: `Today, the service has some 5,000 employees`
         if not (text[clause_start : reading.start].strip() or text[reading.end : clause_end].strip()):
             clause_start = clause_end + 1  # `Today,` alone: the clause after it
@@ -651,6 +663,15 @@ _IN_TODAYS_AGE = re.compile(
 #: … or a comparison with how things were (`buyers are more sophisticated today`).
 _A_COMPARISON_WITH_BEFORE = re.compile(
     r"\b(?:is|are|am|['’]re)[ \u00a0]+(?:(?:much|far|even|now)[ \u00a0]+)?(?:more|less)[ \u00a0]+[a-z]+"
+)
+#: A market and how it moved, in a clause (`Stocks are lower`, `Gold is up 1%`, `shares traded higher`): a day's
+#: trading, which `today` dates.
+_A_MARKETS_MOVE = re.compile(
+    r"\b(?:[Ss]tocks?|[Ss]hares|[Pp]rices|[Mm]arkets?|[Ff]utures|[Ii]nde(?:x|xes|ices)|[Yy]ields?|[Bb]onds|[Oo]il"
+    r"|[Gg]old|[Ss]ilver|[Cc]rude|[Dd]ollar|[Ee]uro|[Yy]en|[Bb]itcoin|Dow|Nasdaq|S&P(?:[ \u00a0]500)?)"
+    r"(?:[ \u00a0]+(?:is|are|were|was|traded|trading|opened|closed|moved|edged|ended|finished))?"
+    r"(?:[ \u00a0]+(?:sharply|slightly|modestly|broadly|firmly))?"
+    r"[ \u00a0]+(?:higher|lower|up|down|flat|mixed|steady)\b"
 )
 #: A state that goes on, in a clause (`is still missing`, `were still fighting`).
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained|['’]s|['’]re)[ \u00a0]+still\b")
