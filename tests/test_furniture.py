@@ -209,6 +209,7 @@ FURNITURE = [
     ("Facebook Twitter Email", "share"),
     ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "dateline"),  # a full stop after a date line
     ("Harbour News Posted: Oct 05, 2017 7:25 PM CT", "byline"),
+    ("Harbour News on February 23, 2016 at 5:31 pm", "byline"),  # … or `on` before its date
     ("Friday, 06 March 2020 2:18 PM [ Last Update: Friday, 06 March 2020 2:18 PM ]", "dateline"),  # in brackets
     ("[ Last Update: Friday, 06 March 2020 2:18 PM ]", "update"),  # an outlet before the label, no mark between
     ("Latest update May 6th, 2022 12:49 AM", "update"),
