@@ -168,8 +168,9 @@ def _reports_event(
         after_as_of(text, reading, place)
         or _a_point_of_comparison(text, reading, place)
         or (layout.english and _a_span_up_to_now(text, reading))
+        or _a_papers_reference(text, place)
     ):
-        return False  # `as of June`, `As of the end of June, Netflix had …`, `over the past year`
+        return False  # `as of June`, `As of the end of June, Netflix had …`, `over the past year`, a paper cited
     if _bounds_a_span(text, reading, place, granularity, layout):
         return False
     if _after_opening_hours(text[max(place.sentence_start, reading.start - 8) : reading.start].rstrip()):
@@ -743,6 +744,20 @@ _A_CHANGE = re.compile(
     r"\b(?:risen|rose|grown|grew|increased|fallen|fell|declined|dropped|climbed|surged|jumped|soared|plunged"
     r"|slumped|doubled|tripled|quadrupled|halved|shrunk|shrank)\b"
 )
+#: A paper cited, its DOI or its volume and issue (`Journal of Mammalogy, Volume 98, Issue 5, 3 October 2017, Pages
+#: 1453–1462, DOI:10.1093/…`): the date it appeared, a reference, no event of the story.
+_A_CITATION = re.compile(
+    r"\b(?:doi|DOI)[ \u00a0]*[:.]?[ \u00a0]*10\.\d{4,}/|\b(?:Vol(?:ume)?\.?|vol\.)[ \u00a0]*\d+[ \u00a0]*,[ \u00a0]*"
+    r"(?:Issue|No\.?|no\.|Number|iss\.)[ \u00a0]*\d+"
+)
+
+
+def _a_papers_reference(text: str, place: Place) -> bool:
+    """A reference to a paper, its journal's volume and issue or its DOI, with no act told in the past (`The study
+    was published on 3 October 2017 …` is one)."""
+    return _A_CITATION.search(text, place.sentence_start, place.sentence_end) is not None and place.tense != PAST
+
+
 #: A span that reaches up to now (`the past year`, `the last few weeks`), not `last week`, a week of its own, nor
 #: `the last week of March`.
 _A_SPAN_UP_TO_NOW = re.compile(
