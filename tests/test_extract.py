@@ -1047,6 +1047,9 @@ def test_english_not_dates(text):
         # a paper cited by its journal's volume and issue or its DOI, not a paper's publication told
         ("Journal of Mammalogy, Volume 98, Issue 5, 3 October 2017, Pages 1453–1462, DOI:10.1093/jmammal/gyx104.", False),
         ("The study was published on 3 October 2017 in the journal (doi: 10.1093/jmammal/gyx104).", True),
+        # the year of publication in the present is this year so far, a trend's
+        ("In 2015, the landscape of certifications has expanded significantly.", False),
+        ("In 2015, the company opened 40 stores.", True),
         # a market's move is the day's trading, a statistic or not
         ("Stocks are lower today as investors weigh the data.", True),
         ("Gold is up 1% this morning after the report.", True),

@@ -333,11 +333,32 @@ def _a_figures_or_a_things_period(
         return True
     return (
         _a_works_year(text, reading, published)
-        or (layout.english and (_a_year_talked_of(text, reading) or _a_season_of_every_year(text, reading, place)))
+        or (
+            layout.english
+            and (
+                _a_year_talked_of(text, reading)
+                or _a_season_of_every_year(text, reading, place)
+                or _the_present_year_in_the_present(text, reading, place, published)
+            )
+        )
         or _annual(text, reading)
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
+    )
+
+
+def _the_present_year_in_the_present(text: str, reading: Reading, place: Place, published: dt.date | None) -> bool:
+    """The year of publication written as a number, in a clause in the present (`In 2025, the landscape of AI
+    certifications has expanded significantly`): this year so far, a trend's or a figure's, as `this year` is;
+    not `In 2025, the company opened 40 stores`."""
+    return (
+        published is not None
+        and reading.year == published.year
+        and reading.granularity == "year"
+        and reading.range_end is None
+        and text[reading.start : reading.end].isdigit()
+        and place.tense == PRESENT
     )
 
 
