@@ -1047,6 +1047,9 @@ def test_english_not_dates(text):
         # a paper cited by its journal's volume and issue or its DOI, not a paper's publication told
         ("Journal of Mammalogy, Volume 98, Issue 5, 3 October 2017, Pages 1453–1462, DOI:10.1093/jmammal/gyx104.", False),
         ("The study was published on 3 October 2017 in the journal (doi: 10.1093/jmammal/gyx104).", True),
+        # a median's, an average's or an income's period
+        ("The median income is half that of the national median in 2014.", False),
+        ("Global emissions in 2030 would be far above the goal.", False),
         # the year of publication in the present is this year so far, a trend's
         ("In 2015, the landscape of certifications has expanded significantly.", False),
         ("In 2015, the company opened 40 stores.", True),

@@ -1236,7 +1236,8 @@ _A_CONDITION_BEFORE = re.compile("(?:如果(?!说|說)|假如|假若|倘若|要�
 #: Right before a period, a measure and `in`.
 _A_MEASURES_PERIOD_BEFORE = re.compile(
     r"\b(?:[Hh]iring|[Ss]ales|[Gg]rowth|[Ii]nflation|[Uu]nemployment|[Oo]utput|[Ee]xports|[Ii]mports|[Rr]evenues?"
-    r"|[Pp]rofits?|[Ss]pending|[Dd]emand|[Pp]ayrolls|GDP|[Ll]easing|[Vv]olume|[Tt]raffic|[Rr]ainfall|[Tt]urnout)"
+    r"|[Pp]rofits?|[Ss]pending|[Dd]emand|[Pp]ayrolls|GDP|[Ll]easing|[Vv]olume|[Tt]raffic|[Rr]ainfall|[Tt]urnout"
+    r"|[Mm]edian|[Aa]verage|[Ii]ncomes?|[Ww]ages|[Ee]nrollment|[Ee]missions)"
     r"[ \u00a0]+(?:in|during|for)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 #: How far before a period a measure's change is looked for, in characters.
