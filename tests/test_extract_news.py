@@ -916,6 +916,8 @@ def test_a_day_alone_before_the_day_just_named_may_be_in_the_next_month(text, ex
     "text,expected",
     [
         ("截至9日收盘，北向资金已连续8日净流入。", [("9日", "2019-09-09")]),
+        ("有院友住院12日後離世。", []),  # twelve days after an act
+        ("警方於12日後才公布案情。", [("12日", "2019-08-12")]),  # after the 12th
         ("近5日，股价累计上涨12%。", []),
         ("为期3日的会议在京闭幕。", []),
         ("他昨晨说，留在理大已經六日。", [("昨", "2019-09-08")]),

@@ -334,6 +334,12 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     if _DAYS_COUNTED.search(text, max(0, match.start() - 4), match.start()):
         raise NotADate(match.group())  # `已连续8日净流入`: eight days, not the 8th
     if (
+        match.group().endswith("日")
+        and text.startswith(("後", "后"), match.end())
+        and _A_VERB_BEFORE_A_COUNT.search(text, max(0, match.start() - 1), match.start())
+    ):
+        raise NotADate(match.group())  # `住院12日後離世`, `發病3日后入院`: days after an act, not the 12th
+    if (
         ("号" in match.group() or "號" in match.group())
         and not (groups.get("part_of_day") or groups.get("hour"))
         and not _DAY_CUE_BEFORE.search(text, max(0, match.start() - 8), match.start())
@@ -357,6 +363,9 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
 
 #: … or 连 and a verb (`連凍9日`, `连涨5日`: for nine days, five days on end).
 _DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)}|[连連][\u4e00-\u9fff]?)\\s*$")
+#: Right before `N日後`, a character that ends a verb or its object (`住院`, `發病`), not a word that leads to a day
+#: (`於12日後`, `至12日`) nor a month's (`5月12日後`).
+_A_VERB_BEFORE_A_COUNT = re.compile("[\u4e00-\u9fff](?<![於于在至到和及與与从從自起的月止迄、，。；])$")
 _YEARS_COUNTED = re.compile(f"(?:(?<![接附将將靠最])近|{tables.alternation(tables.YEARS_COUNTED_AFTER)})\\s*$")
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
