@@ -335,10 +335,20 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `已连续8日净流入`: eight days, not the 8th
     if (
         match.group().endswith("日")
-        and text.startswith(("後", "后"), match.end())
+        and text.startswith(("後", "后", "前"), match.end())
+        and not text.startswith(_WORDS_STARTING_WITH_BEFORE, match.end())  # `4日前往福島`, `25日前後`
         and _A_VERB_BEFORE_A_COUNT.search(text, max(0, match.start() - 1), match.start())
     ):
-        raise NotADate(match.group())  # `住院12日後離世`, `發病3日后入院`: days after an act, not the 12th
+        # `住院12日後離世`, `發病3日后入院`: days after an act, not the 12th; `他3日前被捕`: three days ago
+        if text[match.end()] != "前" or not written_day.isdigit():
+            raise NotADate(match.group())
+        return Reading(
+            match.start(),
+            match.end() + 1,
+            "relative",
+            anchors=("previous-at-clause-start", "publication"),
+            offset_days=-int(written_day),
+        )
     if (
         ("号" in match.group() or "號" in match.group())
         and not (groups.get("part_of_day") or groups.get("hour"))
@@ -366,6 +376,21 @@ _DAYS_COUNTED = re.compile(f"(?:{tables.alternation(tables.DAYS_COUNTED_AFTER)}|
 #: Right before `N日後`, a character that ends a verb or its object (`住院`, `發病`), not a word that leads to a day
 #: (`於12日後`, `至12日`) nor a month's (`5月12日後`).
 _A_VERB_BEFORE_A_COUNT = re.compile("[\u4e00-\u9fff](?<![於于在至到和及與与从從自起的月止迄、，。；])$")
+#: Words that start with 前 after a day (`前往`, `前後`, `前夕`): not `N日前`, days ago.
+_WORDS_STARTING_WITH_BEFORE = (
+    "前往",
+    "前後",
+    "前后",
+    "前夕",
+    "前来",
+    "前來",
+    "前去",
+    "前进",
+    "前進",
+    "前面",
+    "前线",
+    "前線",
+)
 _YEARS_COUNTED = re.compile(f"(?:(?<![接附将將靠最])近|{tables.alternation(tables.YEARS_COUNTED_AFTER)})\\s*$")
 _CHINESE_DAY_ALONE_BEFORE_WORD = re.compile(tables.alternation(tables.CHINESE_DAY_ALONE_BEFORE_WORDS))
 #: Where a clause opens: a day alone there, before a comma (`10号，工信部通报`), is a date of the story.
