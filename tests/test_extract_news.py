@@ -1930,6 +1930,9 @@ def test_a_date_that_stands_alone_reports_the_sentence_after_it():
     text = "Thursday 23 January 2014\n\nPrint\n\nA A A\n\nThe council approved the plan yesterday."
     line = extract_mentions(text, ExtractionContext("t", dt.date(2014, 1, 23), "en"))[0]
     assert line.date == "2014-01-23" and not line.is_event
+    text = "Monday, June 10th, 2019\n\nListen · 16:05 16:05\n\nThe senator said on Sunday he would run."
+    line = extract_mentions(text, ExtractionContext("t", dt.date(2019, 6, 11), "en"))[0]
+    assert line.date == "2019-06-10" and not line.is_event  # a player's button and its length tell nothing
     # a date heading of a timeline reports its paragraph, whatever its tense
     text = "2019年5月17日\n\n5月20日\n\n京沪高速北京方向将封闭施工。"
     heading = extract_mentions(text, ExtractionContext("t", dt.date(2019, 5, 17), "zh-Hans"))[1]

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from ..model import Mention
 from . import tables
@@ -128,8 +129,9 @@ def _lede(text: str, item: Resolved, layout: Layout, starts: list[int]) -> tuple
         following is None
         or following[0] - place.sentence_end > LEDE_REACH
         or _NOTHING_BUT_A_DATE.fullmatch(text, *following)
+        or len(list(islice(_A_WORD_OF_A_LEDE.finditer(text, *following), LEDE_MIN_WORDS))) < LEDE_MIN_WORDS
     ):
-        return None
+        return None  # … nor a page's buttons (`Print`, `Listen · 16:05 16:05`)
     index = bisect_left(starts, following[0])
     if index < len(starts) and starts[index] < following[1]:
         return None  # the next sentence gives its own date
@@ -146,6 +148,9 @@ def _reports_news(text: str, lede: tuple[int, int], layout: Layout) -> bool:
 
 #: How far after a date that stands alone (in characters, blank lines included) its sentence may start.
 LEDE_REACH = 12
+#: A lede tells something: at least this many words (a Chinese character counts as one).
+LEDE_MIN_WORDS = 3
+_A_WORD_OF_A_LEDE = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 
 
 def _reports_event(
