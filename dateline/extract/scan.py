@@ -268,6 +268,8 @@ def _what_the_list_is_of(before: Reading, first: Reading, field: str) -> bool:
 
 def _the_numbers_listed_before(text: str, reading: Reading, field: str) -> list[Reading]:
     """The readings of the numbers listed right before a day's or a month's number, in text order."""
+    if text[reading.start - 1 : reading.start] not in _LISTING_MARKS:
+        return []  # most days and months follow no list: one character tells
     found = _NUMBERS_LISTED_BEFORE.search(text, max(0, reading.start - LISTED_NUMBERS_REACH), reading.start)
     if found is None or found.start() == 0 or text[found.start() - 1] in "\n。！？；;:：第":
         return []  # `1、2日…` at a line's start is an item's number, not a day; `第1、2月` counts months
@@ -289,6 +291,7 @@ LISTED_NUMBERS_REACH = 24
 _A_NUMBERED_UNIT = re.compile(r"(?P<number>\d{1,2})(?P<unit>[日号號月])")
 #: Numbers listed right before a day's or a month's number: `13、`, `2、3、`, `13和`.
 _NUMBERS_LISTED_BEFORE = re.compile(r"(?:(?<!\d)\d{1,2}[ \u3000]*(?:、|和|及|与|與)[ \u3000]*)+$")
+_LISTING_MARKS = frozenset("、和及与與 \u3000")
 _A_LISTED_NUMBER = re.compile(r"(?P<number>\d{1,2})[ \u3000]*(?:、|和|及|与|與)")
 
 
