@@ -1256,9 +1256,11 @@ _A_MEASURES_PERIOD_BEFORE = re.compile(
 )
 #: How far before a period a measure's change is looked for, in characters.
 MEASURES_CHANGE_REACH = 90
+#: The past tenses of an amount going up or down, which a measure's change and a change by an amount share.
+_ROSE_OR_FELL = "rose|fell|dropped|climbed|declined|grew|increased|decreased|jumped|slipped|slid|gained"
 _CHANGED = (
-    r"(?:rose|fell|declined|increased|decreased|dropped|climbed|jumped|slipped|grew|shrank|gained|slid|plunged"
-    r"|surged|soared|rebounded|slowed|accelerated|eased|contracted|expanded|edged[ \u00a0]+(?:up|down|higher|lower))"
+    rf"(?:{_ROSE_OR_FELL}|shrank|plunged|surged|soared|rebounded|slowed|accelerated|eased|contracted|expanded"
+    r"|edged[ \u00a0]+(?:up|down|higher|lower))"
 )
 #: Before a period, a measure, how it changed and `in` (`Factory orders rose in August`, `inventories declined
 #: sharply in the past month`, `Sales fell 5% in the first quarter`).
@@ -1302,7 +1304,7 @@ _COMPARED_WITH = r"down from|up from|compared (?:to|with)|vs\.?|versus"
 #: A change by an amount, or a base compared with, right before the period (and `in`, `during` …).
 _A_CHANGE_BY_AN_AMOUNT = re.compile(
     r"\b(?:(?:net[ \u00a0]+)?(?:gain|loss|increase|decrease|drop|decline|rise|fall|growth|jump)s?[ \u00a0]+of"
-    r"|(?:rose|fell|dropped|climbed|declined|grew|increased|decreased|jumped|slipped|slid|gained|lost|shed|added)"
+    rf"|(?:{_ROSE_OR_FELL}|lost|shed|added)"
     r"(?:[ \u00a0]+by)?"
     rf"|{_COMPARED_WITH})"
     rf"[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,3}}?"
