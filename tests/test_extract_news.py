@@ -157,7 +157,8 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         ("Elian must be returned to his father by Jan. 14.", "Jan. 14", "2000-01-06", "2000-01-14"),
         ("The shop stays open until December 23.", "December 23", "2021-12-17", "2021-12-23"),
         ("Workers must wait until July to see the raise.", "July", "2013-12-30", "2014-07"),  # `must` is no past verb
-        ("Neither could be located Wednesday in Cardenas.", "Wednesday", "2000-01-06", "2000-01-05"),  # `could` is
+        ("Neither could be located Wednesday in Cardenas.", "Wednesday", "2000-01-06", "2000-01-05"),  # `could be`: past as often
+        ("If he tries again, he could face a vote in September.", "September", "2019-03-10", "2019-09"),  # `could face`: ahead
         ("He said in September that the plan failed.", "September", "1989-11-02", "1989-09"),
         ("The launch is planned for June.", "June", "2022-03-10", "2022-06"),
         ("Organisers expect a smaller crowd in June.", "June", "2022-03-10", "2022-06"),

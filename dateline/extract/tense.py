@@ -414,7 +414,8 @@ def _object_of_a_past_verb(forms: frozenset[str], words: list[tuple[str, int]], 
         and "JJ" not in previous_forms  # `preferred shares`, `increased prices`: an adjective, maybe
         and previous not in tables.ENGLISH_PAST_AUXILIARIES
         and previous not in tables.ENGLISH_PRESENT_AUXILIARIES
-        and (previous == "could" or previous not in tables.ENGLISH_MODALS)  # `must wait`: no past verb and object
+        # `must wait`, `could face`: the modal's own verb; `could be located Wednesday` tells of the past as often
+        and (previous not in tables.ENGLISH_MODALS or (previous == "could" and words[index][0].lower() == "be"))
     )
 
 
