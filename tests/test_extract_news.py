@@ -168,6 +168,8 @@ def test_chinese_tense_comes_from_cues(sentence, date, tense):
         # a deadline is read at the nearer date, whatever the verb that set it
         ("Dunkin' has set Nov. 10 as the deadline for bids.", "Nov. 10", "1989-11-02", "1989-11-10"),
         ("By setting a Jan. 14 return date, the service allowed time.", "Jan. 14", "2000-01-06", "2000-01-14"),
+        ("Trump announced a tariff on goods imported beginning June 10.", "June 10", "2019-06-08", "2019-06-10"),
+        ("A levy starting June 10 was announced last week.", "June 10", "2019-06-08", "2019-06-10"),  # a start
         # a passive in the present; a noun in -s in a phrase is no verb
         ("They lose if the case is heard in May in the appeals court.", "May", "2000-03-29", "2000-05"),
         (

@@ -398,9 +398,10 @@ ENGLISH_PREPOSITIONS_BEFORE_A_PERIOD = frozenset({
     "in", "during", "since", "by", "until", "till", "through", "throughout", "from", "of", "between", "before",
     "after", "over", "into", "to", "around", "at", "on", "across",
 })
-#: Right before a date, a deadline: the nearer date wins, whatever the verb's tense (`extended to Nov. 16`).
+#: Right before a date, a deadline or a start: the nearer date wins, whatever the verb's tense (`extended to
+#: Nov. 16`, `goods imported beginning June 10`).
 ENGLISH_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "pending", "coming", "upcoming", "through",
-                                           "effective", "before"})
+                                           "effective", "before", "beginning", "starting"})
 #: Right after a date, the same (`the Jan. 14 deadline`).
 ENGLISH_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date"})
 ENGLISH_PAST_PREPOSITIONS = frozenset({"since", "past", "previous"})
