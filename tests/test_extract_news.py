@@ -234,6 +234,7 @@ def test_a_year_less_english_date_takes_the_year_its_tense_points_to(text, writt
         ("Castro attended a rally Thursday.", "Thursday", "2000-01-07", "2000-01-06"),
         ("The group might come as early as Tuesday.", "Tuesday", "2000-04-03", "2000-04-04"),  # a Monday
         ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),  # a Thursday
+        ("The judge ordered Stone to appear Thursday.", "Thursday", "2019-02-19", "2019-02-21"),  # a Tuesday
         # the future of a saying, on the weekday of publication: that day (a Friday)
         ("The council said schools would be closed to pupils on Friday.", "Friday", "2015-11-13", "2015-11-13"),
         (

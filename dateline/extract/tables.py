@@ -375,6 +375,9 @@ ENGLISH_PAST_SAYING = frozenset({
     "expected", "hoped", "estimated", "forecast", "warned", "insisted", "claimed", "argued", "indicated",
     "wrote", "noted", "pledged", "vowed", "thought", "believed", "agreed", "decided",
 })
+#: Past verbs of ordering before their object and an infinitive (`ordered Stone to appear Thursday`); not
+#: `asked` or `told`, whose day may be the asking's (`asked residents to leave on Monday`).
+ENGLISH_PAST_ORDERS = frozenset({"ordered", "directed", "instructed", "summoned", "subpoenaed", "required"})
 ENGLISH_INTENT_WORDS = frozenset({
     "plan", "plans", "planned", "planning", "schedule", "scheduled", "expect", "expects", "expected",
     "set", "due", "slated", "intend", "intends", "intended", "aim", "aims", "aimed", "hope", "hopes",

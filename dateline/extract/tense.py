@@ -428,6 +428,8 @@ def _infinitive_tense(auxiliaries: list[str]) -> str:
             return PRESENT  # `was expected to launch on October 15`: an old plan, the nearer date on either side
         noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
         return PROSPECT if noun else FUTURE
+    if set(auxiliaries[max(0, at - 3) : at - 1]) & tables.ENGLISH_PAST_ORDERS:
+        return PROSPECT  # `ordered Stone to appear Thursday`: what was ordered is ahead of the order
     return UNKNOWN
 
 
