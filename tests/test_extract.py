@@ -733,6 +733,10 @@ def test_impossible_dates_are_not_mentions(text):
         ("2021年第三季度中国云计算市场同比增长43%。", False),
         ("Canalys发布2021年第三季度报告。", False),
         ("12月22日，阿里美股暴跌4.21%。", True),
+        # a period alone in its clause is told of by the next (`2011年2月，…发布`); a profit or a best-seller is a figure
+        ("2011年2月，埃洛普发布公开言论，诺基亚市场份额大跌。", True),
+        ("中通和圆通2022年前三季度净利润创历史新高。", False),
+        ("上半年台灣熱銷手機前五名由iPhone包辦。", False),
         # what is said on a day is an act, though the sentence gives a share
         ("林郑月娥昨天指出，当中54个样本呈阳性，比例为0.04%。", True),
         ("美联储周三表示，美国经济增长将达6.5%。", True),

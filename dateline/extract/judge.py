@@ -221,7 +221,7 @@ def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: s
     a comma (12月22日，美股暴跌4.21%), or a market's move (`Gold is up 1% this morning`); in English, a clause in
     the past around a day says something happened on it."""
     if granularity in _PERIOD_GRANULARITIES:
-        return _EVENT_VERB.search(text, *_clause_of(text, reading, place)) is None
+        return _EVENT_VERB.search(text, *_clause_told_of(text, reading, place, layout)) is None
     if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
         return False
     return not layout.english or (
@@ -1162,18 +1162,22 @@ def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
     劳动力`, `2023年，客运强度为0.55万人次`, `到2030年，需求量将达4500万辆`, `第一季度净利润为4381万元`.
     A period that opens its sentence alone (`2023年，`) is measured by the clause after it."""
     start, end = _clause_of(text, reading, place)
-    lead_in = _A_FRONTED_PERIODS_LEAD_IN.match(text, start, reading.start)
-    fronted = not (
-        text[lead_in.end() if lead_in else start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
-        or text[reading.end : end].strip(_AROUND_A_FRONTED_PERIOD)
-    )
-    if fronted:  # measured by the clauses after it, up to the sentence's end or a semicolon
+    if _fronted(text, reading, start, end):  # measured by the clauses after it, up to the sentence's end or a semicolon
         if end >= place.sentence_end or text[end] not in "，,":
             return False
         start = end + 1
         semicolons = [at for at in (text.find(mark, start, place.sentence_end) for mark in "；;") if at != -1]
         end = min(semicolons, default=place.sentence_end)
     return _measures_a_value(text, start, end) and _EVENT_VERB.search(text, start, end) is None
+
+
+def _fronted(text: str, reading: Reading, clause_start: int, clause_end: int) -> bool:
+    """Whether a Chinese period is all its clause says, maybe with a word leading in (`2023年，`, `截至2023年末，`)."""
+    lead_in = _A_FRONTED_PERIODS_LEAD_IN.match(text, clause_start, reading.start)
+    return not (
+        text[lead_in.end() if lead_in else clause_start : reading.start].strip(_AROUND_A_FRONTED_PERIOD)
+        or text[reading.end : clause_end].strip(_AROUND_A_FRONTED_PERIOD)
+    )
 
 
 def _an_english_measured_value(text: str, reading: Reading, place: Place) -> bool:
@@ -1466,6 +1470,15 @@ def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
         if not _in_a_number(text, mark.start()):
             start = mark.end()
     return start, _clause_end(text, reading.end, place.sentence_end)
+
+
+def _clause_told_of(text: str, reading: Reading, place: Place, layout: Layout) -> tuple[int, int]:
+    """The clause that tells what happened in a period: its own, or the next as well when a Chinese period is all
+    its own clause says (`2011年2月，埃洛普发布公开言论`)."""
+    start, end = _clause_of(text, reading, place)
+    if not layout.english and end < place.sentence_end and _fronted(text, reading, start, end):
+        end = _clause_end(text, end + 1, place.sentence_end)
+    return start, end
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
