@@ -1323,6 +1323,13 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
     assert found("He turned up for this weekend's Grand Prix.", "2015-11-11") == [("this weekend", "2015-11-07")]
 
 
+def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come_in_english():
+    assert found("The Senate is expected to vote this week.", "2010-07-25") == [("this week", "2010-07-26")]
+    assert found("The Senate voted this week.", "2010-07-25") == [("this week", "2010-07-19")]
+    assert found("Last week, BP admitted it.", "2010-07-25") == [("Last week", "2010-07-12")]  # as TimeML has it
+    assert found("参议院将于本周投票。", "2010-07-25", "zh-Hans") == [("本周", "2010-07-19")]  # weeks start on Monday
+
+
 def test_a_noun_after_a_past_verb_is_its_object_not_a_present_verb():
     assert found("Moscow sent troops into Ukraine in February.", "2022-10-11") == [("February", "2022-02")]
     # after a word that may be an adjective, no: `will redeem preferred shares on Oct. 31` is ahead

@@ -398,12 +398,21 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
         shift = 0 if saturday_or_sunday or place.tense in (FUTURE, PROSPECT) else -1
     elif shift == 0 and reading.weekend and publication.weekday() < LAST_WEEKEND_UNTIL and place.tense == PAST:
         shift = -1  # `a discussion this weekend that Trump initiated`, written on Monday: the weekend just past
+    elif shift == 0 and not reading.weekend and publication.weekday() == SUNDAY and _ahead_in_english(place):
+        shift = 1  # `is expected to vote this week`, written on a Sunday: the week to come
     monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
     last = monday + dt.timedelta(days=6)
     return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
 
 
+def _ahead_in_english(place: Place) -> bool:
+    """English papers of a Sunday look ahead to the week after it; Chinese weeks start on Monday, and `last
+    week` stays the week before, as TimeML has it."""
+    return place.tense in (FUTURE, PROSPECT) and place.layout.english
+
+
+SUNDAY = 6
 #: Up to this weekday (Monday 0), `this weekend` in the past tense is the weekend just past; from it on, the coming one.
 LAST_WEEKEND_UNTIL = 3
 #: How many blocks back a time in the past tense takes the day last told, in a story of another day.
