@@ -321,6 +321,22 @@ def test_whitespace_line_breaks_and_cjk_joining():
     assert article.published == shanghai(2021, 12, 22, 12, 43, 42)  # naive: already site time
 
 
+def test_a_block_set_one_character_at_a_time_is_read_without_the_spaces(tmp_path):
+    page = tmp_path / "spaced.html"
+    page.write_text(
+        "<html><body><article><h1>深 圳 富 士 康 再 有 員 工 墮 樓</h1>"
+        "<p>深 圳 富 士 康 今 日 再 有 員 工 墮 樓 身 亡 。 今 年 至 今 已 有 1\n1 名 員 工 墮 樓 。</p>"
+        "<p>苹果 iPhone 15 发布 了 新 功能，用户 可以 在 设置 中 打开。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page, tmp_path, CONFIG)
+    assert article.title == "深圳富士康再有員工墮樓"
+    assert block_texts(article) == [
+        "深圳富士康今日再有員工墮樓身亡。今年至今已有11名員工墮樓。",
+        "苹果 iPhone 15 发布 了 新 功能，用户 可以 在 设置 中 打开。",  # words spaced apart, not letters: as written
+    ]
+
+
 @pytest.mark.parametrize("name", readable_fixtures())
 def test_offsets_slice_each_block_out_of_the_text(name):
     article = read_fixture(name)

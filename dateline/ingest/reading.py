@@ -138,7 +138,25 @@ def clean_block(raw: str) -> str:
                 return ""
         return " "
 
-    return _WHITESPACE_RUN.sub(replace, raw).strip()
+    return _unspaced(_WHITESPACE_RUN.sub(replace, raw).strip())
+
+
+def _unspaced(text: str) -> str:
+    """A block set one character at a time with spaces between (`深 圳 富 士 康 今 日 再 有 …`), as some sites
+    print Chinese, read as written without them: else `4 日 前` is no `4日前` and `今 日` no `今日`."""
+    if len(text) < 2 * LETTERSPACED_MIN_CHARACTERS or text[1:2] != " " or text[3:4] != " ":
+        return text  # the cheap test first: almost every block fails it
+    tokens = text.split(" ")
+    singles = sum(len(token) == 1 for token in tokens)
+    chinese = sum(CJK.match(token) is not None for token in tokens)
+    if singles < LETTERSPACED_SHARE * len(tokens) or 2 * chinese < len(tokens):
+        return text
+    return "".join(tokens)
+
+
+#: A letter-spaced block: at least this many characters, and this share of its words one character long.
+LETTERSPACED_MIN_CHARACTERS = 8
+LETTERSPACED_SHARE = 0.9
 
 
 def clean_inline(value: str) -> str:
