@@ -1017,6 +1017,8 @@ def test_english_not_dates(text):
         ("The government aims to eliminate the deficit by 2018.", False),
         ("The chain set a goal of 1,000 stores by 2020.", False),
         ("The city plans to open the line by 2019.", True),
+        ("The bank promised net-zero emissions by 2050.", False),  # years away: a target, whatever its verb
+        ("A phase-out is likely by the mid-2030s.", False),
         # a day a figure is forecast to reach by; not a plan's
         ("Ireland will see between 1,600 and 2,300 cases a day by November 7th.", False),
         ("The rate will rise to 5% by June 30.", False),

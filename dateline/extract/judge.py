@@ -247,7 +247,7 @@ def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
 
 
 #: Right before `the end of this year`: what makes it a deadline.
-_BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)[ \u00a0]+$")
+_BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)[ \u00a0]+(?:the[ \u00a0]+)?$")
 #: A sum or a share (`$4 billion`, `4.5%`, `2 million`): a figure forecast, not an act.
 _A_FIGURE_EN = re.compile(rf"(?:US)?[$€£¥][ \u00a0]?[0-9]|\b[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS})")
 
@@ -332,7 +332,7 @@ def _a_figures_or_a_things_period(
         _an_english_measured_value(text, reading, place)
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         or _an_amounts_period(text, reading, place)
-        or _a_goals_or_an_outlooks_period(text, reading, place)
+        or _a_goals_or_an_outlooks_period(text, reading, place, published)
         or _a_measures_period(text, reading, place)
     ):
         return True
@@ -1208,11 +1208,12 @@ def _an_amounts_period(text: str, reading: Reading, place: Place) -> bool:
     return listed is not None and _A_BASE_CUE.search(text, place.sentence_start, reading.start) is not None
 
 
-def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) -> bool:
+def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place, published: dt.date | None) -> bool:
     """The period an outlook, a forecast or a target is for (`the outlook for 2017`, `its forecast for the fourth
     quarter`, `analysts have predicted that the launch will prompt a super cycle for the end of 2017`), or a goal's
-    deadline (`aims to eliminate the deficit by 2018`, `a goal of 1,000 stores by 2020`): what is
-    hoped for then, no act (`plans to open the line by 2019` is a plan, an act to come)."""
+    deadline (`aims to eliminate the deficit by 2018`, `a goal of 1,000 stores by 2020`, and any year years away:
+    `promised net-zero emissions by 2050`): what is hoped for then, no act (`plans to open the line by 2019` is a
+    plan, an act to come)."""
     before = text[max(place.sentence_start, reading.start - 24) : reading.start]
     if _AN_OUTLOOK_FOR.search(before) or (
         any(text.find(word, place.sentence_start, reading.start) >= 0 for word in _FORECAST_WORDS)
@@ -1221,8 +1222,14 @@ def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place) ->
         return True  # … or what is forecast to be then (`is predicted to have the lowest growth … in 2024`)
     if not _BY_OR_BEFORE.search(before):
         return False
+    if published is not None and reading.year is not None and reading.year - published.year >= TARGETS_YEARS_AWAY:
+        return True
     start, _ = _clause_of(text, reading, place)
     return _A_GOAL.search(text, start, reading.start) is not None
+
+
+#: A year this many years after publication or more, after `by` or `before`, is a target's: no plan is dated so far.
+TARGETS_YEARS_AWAY = 5
 
 
 def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
