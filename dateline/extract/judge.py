@@ -326,6 +326,7 @@ def _a_figures_or_a_things_period(
         or _a_base_compared_to(text, reading, place)
         or _a_measured_value(text, reading, place)
         or _A_CHINESE_FORECAST_BEFORE.search(text, place.sentence_start, reading.start) is not None
+        or _a_distant_deadline_in_chinese(text, reading, published)
     ):
         return True
     if layout.english and (
@@ -1230,6 +1231,18 @@ def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place, pu
 
 #: A year this many years after publication or more, after `by` or `before`, is a target's: no plan is dated so far.
 TARGETS_YEARS_AWAY = 5
+
+
+def _a_distant_deadline_in_chinese(text: str, reading: Reading, published: dt.date | None) -> bool:
+    """A year years away that something is to be done by or before, or around (`到2060年实现碳中和`, `2030年前完成`,
+    `2055年前后实现65岁同龄退休`): a target's or a forecast's, as `by 2050` is in English."""
+    if published is None or reading.year is None or reading.year - published.year < TARGETS_YEARS_AWAY:
+        return False
+    return text.endswith(_UP_TO, 0, reading.start) or text.startswith(_BEFORE_OR_AROUND, reading.end)
+
+
+_UP_TO = ("到", "至")
+_BEFORE_OR_AROUND = ("前", "之前", "以前", "底前", "末前", "年底前", "年前")
 
 
 def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
