@@ -157,6 +157,10 @@ DAY_WORDS = {
     "第二天": (1, ("previous-at-clause-start",)), "后一天": (1, ("previous-at-clause-start",)),
     "後一天": (1, ("previous-at-clause-start",)), "第三天": (2, ("previous-at-clause-start",)),
     "前一天": (-1, ("previous-at-clause-start",)), "此前一天": (-1, ("previous-at-clause-start",)),
+    "前一日": (-1, ("previous-at-clause-start",)), "此前一日": (-1, ("previous-at-clause-start",)),
+    # the trading day before the day told: the day before it (a Monday's would be the Friday; markets are read daily)
+    "前一交易日": (-1, ("previous-at-clause-start",)), "上一交易日": (-1, ("previous-at-clause-start",)),
+    "前一个交易日": (-1, ("previous-at-clause-start",)), "前一個交易日": (-1, ("previous-at-clause-start",)),
     "头一天": (-1, ("previous-at-clause-start",)), "頭一天": (-1, ("previous-at-clause-start",)),
 }
 #: Right before a number of days, words that make it a count (`已连续8日净流入`, `近5日`), not a day of the month.
