@@ -287,6 +287,8 @@ FURNITURE = [
     # recommended articles
     ("其他文章推荐", "recommended"),
     ("Read more", "recommended"),
+    ("雖然接下來，周日、周一兩天，冷氣團威力減弱，氣溫可望漸漸...更多", "recommended"),  # a teaser and its link
+    ("強烈冷氣團發威，火鍋店生意特別好，今天有入口網站公布票選結果…詳全文", "recommended"),
     ("相关阅读：地铁5号线南延段开工", "recommended"),
     ("内地与香港基金互认今日启动 首批或有20只产品 2015/07/01", "recommended"),
     ("叶檀：欧洲挤压希腊与A股挤压配资 都狠！ 2015/06/30", "recommended"),

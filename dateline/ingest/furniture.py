@@ -28,6 +28,7 @@ from .furniture_tables import (
     BYLINE_WITH_A_NOTE,
     BYLINED_TEASER_LIST_MIN_ITEMS,
     CAPTION_MAX_LINES,
+    CHINESE_TEASER_END,
     COPYRIGHT_START,
     DATE_ALONE,
     DATED_HEADLINE,
@@ -80,6 +81,7 @@ _CUT_OFF = re.compile(r"[^\s.…](?:\.{3}|…{1,2})$")
 #: photographer's credit (`…, Tuesday, June 13, 2017, in Cleveland. (AP Photo/Tony Dejak)`), a teaser cut off with "…".
 _MAY_BE_LONG = re.compile(
     rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START}|{ARTICLE_NOTE})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
+    rf"|{CHINESE_TEASER_END}$"
     rf"|[(（][^()（）]{{0,60}}\b(?:{PHOTO_AGENCIES}|Photo|Images)\b[^()（）]{{0,60}}[)）]$"
 )
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.

@@ -328,7 +328,8 @@ COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
 BYLINE_WITH_A_NOTE = r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:a|an|the)\s"
 PRINT_NOTE_START = (r"\*?\s*(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?"
                     r"(?:print|[^.]{1,40}? (?:issue|edition) of)")
-TEASER_END = r"(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)"
+CHINESE_TEASER_END = r"(?:\.\.\.|…)\s*(?:更多|(?:閱讀|阅读|詳|详)?全文)"
+TEASER_END = rf"(?:(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)|{CHINESE_TEASER_END})"
 #: The buttons under a comment (`举报 赞 回复`).
 COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆", "踩", "顶", "頂", "收藏", "分享")
 
