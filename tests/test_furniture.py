@@ -120,6 +120,8 @@ FURNITURE = [
     ("By Maria Lopez", "byline"),
     ("By Maria Lopez and Tom Ashby", "byline"),
     ("作者：王芳", "byline"),
+    ("本文作者：AMD 點擊： 2024-09-19 09:20", "byline"),  # a count of clicks the page left empty, then the date
+    ("blackhat 发表于 2011年4月20日 10时54分 星期三", "byline"),  # a handle, the day it posted on, its weekday after
     ("记者 王芳 李明", "byline"),
     ("本报记者 刘金辉 郑家宝", "byline"),
     ("作者:", "byline"),

@@ -84,7 +84,8 @@ TIME_TEXT = (
     r"(?:(?:北京|香港|台北|格林尼治标准|格林尼治標準|格林威治标准|格林威治標準)(?:时间|時間)\s*)?"  # 北京时间10:41
     r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])|[ap](?![A-Za-z]))?"
     r"|\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])|\d{1,2}\s*[AaPp]\.?[Mm]\.?"  # `3:30p`, `10.34PM`
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[A-Z]{2,4}T)(?![A-Za-z])))"  # `0948 GMT`: a clock's four digits
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[A-Z]{2,4}T)(?![A-Za-z]))"  # `0948 GMT`: a clock's four digits
+    r"|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)"  # `10时54分`
     r"(?:\s*(?:UTC|GMT|Z|[A-Z]{1,4}T|(?:ist|[ecmp][sd]t)(?![A-Za-z]))(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\s*[+-]\d{2}:?\d{2})?"
 )
@@ -110,7 +111,7 @@ DATETIME_TEXT = (
     rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?|{_WEEKDAY_NAME},?\s+)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
     rf"(?:[,.，]?\s*(?:at\s+|[-–—/|｜@:]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"  # `June 14, 2017 — 1:08 PM`
     rf"|\s*[(（]{TIME_TEXT}[)）]"  # `2014-12-17 (16:31)`
-    rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?"  # `… 2021 BST`
+    rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?{_CHINESE_WEEKDAY}"  # `… 2021 BST`, `… 10时54分 星期三`
     rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT}"
     rf"|{TIME_TEXT}\s*[(（]{DATE_TEXT}[)）])"  # `11:47 IST(11/1/2008)`
 )

@@ -81,7 +81,7 @@ EDITOR_LABELS = words("编辑", "編輯", "责任编辑", "責任編輯", "责�
 #: A count of readers, views or clicks, by its label (`浏览次数`, `阅读量`).
 COUNTER_LABELS = (
     r"(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|点击量|點擊量"
-    r"|人气|人氣)"
+    r"|人气|人氣|点击|點擊)"
 )
 #: A label that opens a new segment: where a name before it stops.
 ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS,
@@ -174,7 +174,9 @@ SEGMENTS = (
                      r"(?:\s*[(（][^()（）]{1,30}[)）]){0,2})"),
     ("source", True, rf"(?:来源|來源)(?![于於自])(?P<outlet>{NAME})(?=\s*[|｜·•]|$)"),  # `来源CSDN|`: no colon
     ("byline", True, r"作者(?P<author>[^\s|｜·•:：]{2,20})(?=\s*[|｜·•]|$)"),  # `作者魏星|`
-    ("byline", True, rf"{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),
+    ("byline", True, rf"{LABEL_PREFIXES}?{AUTHOR_LABELS}\s*[:：/／｜|]\s*(?P<author>{NAME})"),  # `本文作者：AMD`
+    # a writer's handle or name before the day it was posted on (`blackhat 发表于 2011年4月20日 10时54分 星期三`)
+    ("byline", True, rf"(?P<author>[A-Za-z][\w.-]{{1,30}}|[\u3400-\u9fff·]{{2,6}})(?=\s+(?:发表于|發表於)\s*{DATETIME_TEXT})"),
     ("byline", True, rf"[\u3400-\u9fff]{{0,6}}?(?:记者|記者|特约记者|特約記者)\s+(?P<author>{CHINESE_NAMES})"),  # 本报记者 刘金辉
     # a writer and how or where the report was made, glued to the next label (`陳宥蓁／綜合報導發布時間：…`,
     # `王威雄／雲林報導`, `鄭惟仁 鍾建剛／編譯`), or a desk's flash and its writer (`上報快訊／鍾知諭`)
@@ -205,7 +207,7 @@ SEGMENTS = (
     ("share", True, rf"{ARTICLE_NOTE}[^|｜]{{1,80}}"),
     ("byline", True, rf"{EDITOR_LABELS}\s*[:：]\s*{NAME}"),
     # a counter the page left empty (`发布日期：2016-11-22 浏览次数：信息来源：省发改委`)
-    ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]))"),
+    ("share", True, rf"{COUNTER_LABELS}\s*[:：](?=\s*(?:$|{ANY_LABEL}\s*[:：]|{DATETIME_TEXT}))"),  # `點擊： 2024-09-19`
     # a label the page left empty (`来源: 学习时报 作者:`)
     ("byline", True, rf"(?:{AUTHOR_LABELS}|{EDITOR_LABELS}|{SOURCE_LABELS})\s*[:：](?=\s*(?:$|[|｜·•]|{ANY_LABEL}\s*[:：]))"),
     ("reading-time", True, READING_TIME),
