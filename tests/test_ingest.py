@@ -1054,6 +1054,17 @@ def test_a_story_hidden_until_the_pages_scripts_run_is_read(tmp_path):
     assert "newsletter" not in _page(tmp_path, "<title>Bus lanes</title>", visible).text
 
 
+def test_a_caption_trafilatura_puts_last_ends_no_story_printed_past_it():
+    """A page laid out in tables, a photo's caption in the middle of the story: trafilatura lists the captions
+    after the story's paragraphs, so its last line is printed above half of them. The story goes on to its
+    last paragraph."""
+    article = read_fixture("page-caption-mid-story.html")
+    paragraphs = block_texts(article)
+    assert "The firm recently bought a London attraction" in paragraphs
+    assert paragraphs[-1].startswith("It invested heavily in a host of new markets")
+    assert any(paragraph.startswith("On Monday, 23 May,") for paragraph in paragraphs)
+
+
 def test_a_story_an_icons_unclosed_title_swallows_is_read_as_trafilatura_finds_it(tmp_path):
     """`<title>…</>` inside an SVG sprite leaves the rest of the page inside the icon for an HTML5 parser (the
     sanitiser's): the story trafilatura (lxml) finds is read instead of nothing."""

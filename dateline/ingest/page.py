@@ -308,7 +308,7 @@ def _to_the_story_end(pieces: list[Piece], story: _TrafilaturaStory) -> tuple[li
     end = _trafilatura_end(pieces, story.paragraphs)
     notes = _notes_after_the_story(pieces, _END_OF_A_STORY)
     start = _trafilatura_start(pieces, story.paragraphs)
-    if end is not None and start is not None and end < start:
+    if end is not None:
         end = _end_past_the_middle(pieces, story.paragraphs, end)  # its last paragraph is printed above it too
     if notes is not None and (end is None or notes <= end) and (start is None or notes > start):
         # a heading above the story trafilatura finds (`Comments`, a button of the share bar over it) ends nothing
