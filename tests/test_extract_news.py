@@ -1688,6 +1688,7 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("Today's wonders, in contrast, are not so in your face.", False),
         ("In today's digital environment, they can spread secrets.", False),
         ("In today's interconnected world, smart appliances have transformed our lives.", False),
+        ("It will give them an advantage in today's labor market, Ramirez said.", False),
         ("Online buyers are more sophisticated today.", False),
         ("The next computer will be far more powerful than today's.", False),
         ("Both approaches are as compelling today as they ever were.", False),

@@ -594,9 +594,9 @@ def _today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
         text, reading.end
     ):
         return True  # `more powerful than today's`, `as compelling today as they ever were`: these days, compared
+    if _IN_TODAYS_AGE.match(text, reading.end) and text[max(0, reading.start - 3) : reading.start].lower() == "in ":
+        return True  # `In today's interconnected world, the rise of … has transformed our lives`, `in today's market`
     if _TODAYS_AGE.match(text, reading.end):
-        if _IN_TODAYS_AGE.match(text, reading.end) and text[max(0, reading.start - 3) : reading.start].lower() == "in ":
-            return True  # `In today's interconnected world, the rise of … has transformed our lives`
         return place.tense != PAST  # `today's innovations are`, `in today's digital environment`, not `… were`
     clause_start, clause_end = _clause_of(text, reading, place)
     if _A_COMPARISON_WITH_BEFORE.search(text, clause_start, reading.start):
