@@ -1323,6 +1323,14 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
     assert found("He turned up for this weekend's Grand Prix.", "2015-11-11") == [("this weekend", "2015-11-07")]
 
 
+def test_the_next_week_is_the_week_after_the_day_the_story_told():
+    text = "Paddock stayed at the hotel on Sept. 16. The next week, Paddock returned to the hotel."
+    assert found(text, "2017-10-06") == [("Sept. 16", "2017-09-16"), ("The next week", "2017-09-18")]
+    text = "They met on March 3. The following week, they signed the deal."
+    assert found(text, "2017-10-06")[-1] == ("The following week", "2017-03-06")
+    assert found("Next week, the board meets.", "2017-10-06") == [("Next week", "2017-10-09")]  # from publication
+
+
 def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come_in_english():
     assert found("The Senate is expected to vote this week.", "2010-07-25") == [("this week", "2010-07-26")]
     assert found("The Senate voted this week.", "2010-07-25") == [("this week", "2010-07-19")]

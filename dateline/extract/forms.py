@@ -471,7 +471,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|[Tt]he{S}same{S}(?P<same_unit>year|month)(?!{S}as(?![A-Za-z]))"
         # (`the next year` too, but not `over the next year`, a stretch of time from now)
         f"|(?:(?<![Oo]ver )(?<![Ii]n )(?<![Ww]ithin )(?<![Dd]uring )(?<![Ff]or )(?=[Tt]he{S}next)|(?![Tt]he{S}next))"
-        f"[Tt]he{S}(?P<neighbour>following|next|previous|preceding){S}(?P<neighbour_unit>year|month)"
+        f"[Tt]he{S}(?P<neighbour>following|next|previous|preceding){S}(?P<neighbour_unit>year|month|week)"
         f"|(?:(?P<year_part>{alternation(ENGLISH_PERIOD_PARTS)}){S})?[Tt]he{S}(?P<whole>full{S}|fiscal{S}|whole{S}"
         f"|current{S}(?:fiscal{S})?|present{S})?year"
         f"|[Ff]iscal{S}(?P<fiscal_year>(?:19|20)[0-9]{{2}}))"

@@ -392,6 +392,9 @@ def read_en_period_anaphor(match: re.Match, context: ExtractionContext) -> Readi
         reading.anaphor_unit, ordinal = groups["unit"], None
     elif groups["that_unit"] or groups["same_unit"]:  # that year, that same year, the same month
         reading.anaphor, reading.anaphor_unit, ordinal = "same", groups["that_unit"] or groups["same_unit"], None
+    elif groups["neighbour"] and groups["neighbour_unit"] == "week":  # the week after the day the story told
+        shift = 1 if groups["neighbour"] in ("following", "next") else -1
+        return Reading(start, end, "week", week_shift=shift, week_from_the_day_told=True)
     elif groups["neighbour"]:
         reading.anaphor = "following" if groups["neighbour"] in ("following", "next") else "previous"
         reading.anaphor_unit, ordinal = groups["neighbour_unit"], None

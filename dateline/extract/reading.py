@@ -50,6 +50,7 @@ class Reading:
     minute: int | None = None
     weekday: int | None = None
     week_shift: int | None = None  # 上周四 -1: from the publication week
+    week_from_the_day_told: bool = False  # `the next week`: counted from the week of the day the story told last
     weekend: bool = False
     offset_days: int = 0
     offset_months: int = 0

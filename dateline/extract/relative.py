@@ -388,7 +388,8 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
     """上周: Monday to Sunday of the week before publication, as a range of days; `over the weekend`, the
     weekend on or before publication, or the coming one in a clause about the future; `this weekend` in
     the past tense, written early in the week, the one just past (written on a Thursday or a Friday, the
-    coming one: `He turned up for this weekend's Grand Prix`)."""
+    coming one: `He turned up for this weekend's Grand Prix`); `the next week` the week after the one of the day
+    the story told last."""
     publication = state.publication
     if publication is None:
         return None, None, "unresolved"
@@ -400,10 +401,14 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
         shift = -1  # `a discussion this weekend that Trump initiated`, written on Monday: the weekend just past
     elif shift == 0 and not reading.weekend and publication.weekday() == SUNDAY and _ahead_in_english(place):
         shift = 1  # `is expected to vote this week`, written on a Sunday: the week to come
-    monday = publication - dt.timedelta(days=publication.weekday()) + dt.timedelta(weeks=shift or 0)
+    anchor: dt.date = publication
+    resolved_by: Resolution = "relative-to-publication"
+    if reading.week_from_the_day_told and state.last_day is not None:
+        anchor, resolved_by = state.last_day[0], "relative-to-previous"  # `The next week, he returned`
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift or 0)
     first = monday + dt.timedelta(days=5 if reading.weekend else 0)
     last = monday + dt.timedelta(days=6)
-    return Period("day", first.year, 0, first), Period("day", last.year, 0, last), "relative-to-publication"
+    return Period("day", first.year, 0, first), Period("day", last.year, 0, last), resolved_by
 
 
 def _ahead_in_english(place: Place) -> bool:
