@@ -1323,6 +1323,21 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
     assert found("He turned up for this weekend's Grand Prix.", "2015-11-11") == [("this weekend", "2015-11-07")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He returned to the hotel on Sept. 21 and 24.", [("Sept. 21", "2017-09-21"), ("24", "2017-09-24")]),
+        ("The committee is scheduled to meet July 8 and 9 in Cheyenne.", [("July 8", "2018-07-08"), ("9", "2018-07-09")]),
+        ("Votes were cast on 7 and 11 April.", [("7", "2017-04-07"), ("11 April", "2017-04-11")]),
+        # a number that counts something, not a day
+        ("On July 8 and 9 people died.", [("July 8", "2017-07-08")]),
+        ("They met on July 7, and 19 days later they split.", [("July 7", "2017-07-07"), ("19 days later", "2017-07-26")]),
+    ],
+)
+def test_a_days_number_listed_beside_an_english_date_is_a_day_of_its_month(text, expected):
+    assert found(text, "2017-10-06") == expected
+
+
 def test_the_next_week_is_the_week_after_the_day_the_story_told():
     text = "Paddock stayed at the hotel on Sept. 16. The next week, Paddock returned to the hotel."
     assert found(text, "2017-10-06") == [("Sept. 16", "2017-09-16"), ("The next week", "2017-09-18")]

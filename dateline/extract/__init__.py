@@ -41,6 +41,7 @@ from .scan import (
     find_datelines,
     mark_days_of_the_incident,
     merge_ranges,
+    read_listed_english_days,
     read_listed_numbers,
     scan,
     settle_date_order,
@@ -68,6 +69,8 @@ def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ..
     readings = merge_ranges(text, readings)
     if not layout.english:
         readings = read_listed_numbers(text, readings)
+    else:
+        readings = read_listed_english_days(text, readings)
     readings = attach_day_shifts(text, readings)
     readings = drop_weekdays_beside_dates(text, readings)
     mark_days_of_the_incident(text, readings)

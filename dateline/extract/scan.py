@@ -250,6 +250,49 @@ def read_listed_numbers(text: str, readings: list[Reading]) -> list[Reading]:
     return listed
 
 
+def read_listed_english_days(text: str, readings: list[Reading]) -> list[Reading]:
+    """`on Sept. 21 and 24`, `on 7 and 11 April`: a day's number listed after a month and its day, or before a
+    day and its month, is a day of that month, a date of its own."""
+    listed: list[Reading] = []
+    for reading in readings:
+        if reading.kind != "calendar" or reading.day is None or reading.month is None or reading.range_end is not None:
+            listed.append(reading)
+            continue
+        before = None
+        if text[reading.start : reading.start + 1].isdigit() and text.endswith(_LISTING_WORDS, 0, reading.start):
+            before = _A_DAY_LISTED_BEFORE.search(text, max(0, reading.start - 16), reading.start)
+        after = None
+        if text[reading.end - 1 : reading.end].isalnum() and text.startswith(_LISTING_STARTS, reading.end):
+            after = _A_DAY_LISTED_AFTER.match(text, reading.end)
+        if before is not None:
+            listed.append(_the_listed_day(reading, before))
+        listed.append(reading)
+        if after is not None:
+            listed.append(_the_listed_day(reading, after))
+    return listed
+
+
+def _the_listed_day(reading: Reading, number: re.Match) -> Reading:
+    day = int(number["number"])
+    if not 1 <= day <= 31 or day == reading.day:
+        return reading
+    return dataclasses.replace(reading, start=number.start("number"), end=number.end("number"), day=day, weekday=None)
+
+
+_LISTING_WORDS = (" and ", " or ", " & ", "\u00a0and\u00a0")
+_LISTING_STARTS = (" and ", " or ", " & ", ", and ", "\u00a0and\u00a0")
+#: A day's number listed before a day and its month, after `on`, `the` or `of` (`on 7 and 11 April`).
+_A_DAY_LISTED_BEFORE = re.compile(
+    r"\b(?:on|the|of)[ \u00a0]+(?P<number>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:and|or|&)[ \u00a0]+$"
+)
+#: A day's number listed after a month and its day, where its clause goes on or ends (`on Sept. 21 and 24.`; not
+#: `on July 8 and 9 people died`).
+_A_DAY_LISTED_AFTER = re.compile(
+    r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?P<number>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?=[.,;:!?)]|$|[ \u00a0]+(?:in|at|when|respectively|and|or|to|from|with)\b)"
+)
+
+
 def _what_the_list_is_of(before: Reading, first: Reading, field: str) -> bool:
     """Whether a reading right before a list's first number is the year its months are of, or the month its days
     are of."""
