@@ -831,6 +831,20 @@ def test_is_event(text, is_event):
     assert mentions(text, "2021-12-22")[0].is_event is is_event
 
 
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        ("美联储14日宣布暂停加息。截至当天收盘，道琼斯工业平均指数下跌232.79点，或0.68%。", True),
+        ("國際油價12日下挫。截至當天收盤，道瓊工業平均指數跌315.51點，跌幅1.79%。", True),
+        # a price at a day's close, or a figure as of a day: no move that day
+        ("股价多日涨停。截止到12月9日收盘价61元/股，已经上涨了一倍。", False),
+        ("疫情持续。截至12月9日，全国累计确诊1000例。", False),
+    ],
+)
+def test_a_markets_move_up_to_the_days_close_is_the_days_trading(text, is_event):
+    assert mentions(text, "2021-12-22")[-1].is_event is is_event
+
+
 def test_a_heading_that_repeats_a_date_is_not_an_event():
     text = "9月1日起施行新规\n\n今年9月1日后，这一行业就要变化。"
     heading, body = mentions(text, "2021-12-22")

@@ -170,7 +170,7 @@ def _reports_event(
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     if (
-        after_as_of(text, reading, place)
+        (after_as_of(text, reading, place) and not _at_the_days_close(text, reading, place))
         or _a_point_of_comparison(text, reading, place)
         or (layout.english and _a_span_up_to_now(text, reading))
         or _a_papers_reference(text, place)
@@ -215,6 +215,21 @@ def _reports_event(
     return not _inside_title(text, reading, place, layout)
 
 
+def _at_the_days_close(text: str, reading: Reading, place: Place) -> bool:
+    """`截至当天收盘，道琼斯工业平均指数下跌232.79点`: a market's move up to the day's close is the day's trading, no
+    figure as of a date."""
+    return (
+        text.startswith(_THE_CLOSE, reading.end)
+        and text[reading.end + 2 : reading.end + 3] not in _A_PRICE  # `截止到10月28日收盘价61元`: a price then
+        and _A_MOVE_AT_THE_CLOSE.search(text, reading.end, place.sentence_end) is not None
+    )
+
+
+_THE_CLOSE = ("收盘", "收盤", "收市")
+_A_PRICE = ("价", "價")
+_A_MOVE_AT_THE_CLOSE = re.compile("跌|涨|漲|收于|收於|收报|收報")
+
+
 def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: str, layout: Layout) -> bool:
     """In a sentence with a statistic, a period is a reporting period unless its own clause says what happened
     (founded in 2009, had 33%); a day needs an event anywhere in the sentence, since Chinese sets the date before
@@ -224,6 +239,8 @@ def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: s
         return _EVENT_VERB.search(text, *_clause_told_of(text, reading, place, layout)) is None
     if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
         return False
+    if not layout.english and _at_the_days_close(text, reading, place):
+        return False  # `截至當天收盤，道瓊工業平均指數跌315.51點，…跌幅1.79%`
     return not layout.english or (
         place.tense != PAST and _A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
     )
