@@ -21,7 +21,7 @@ from .tense import FUTURE, PAST, PRESENT, PROSPECT, chinese_tense, is_finite_ver
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
-_EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES))
+_EVENT_ON_A_DAY = re.compile(tables.alternation(tables.EVENT_VERBS + tables.MARKET_MOVES + tables.REVISIONS))
 _PERIOD_GRANULARITIES = frozenset({"year", "half", "quarter", "month"})
 #: Before an amount, words that make it rough (`about 50`, `as many as 80`, `more than $2 million`).
 _ABOUT = (

@@ -511,6 +511,9 @@ EVENT_VERBS = (
     "signed", "acquired", "filed", "founded", "established", "born", "died", "opened",
     "approved", "elected", "arrested", "fined", "ruled",
 )
+#: Revising a forecast or a rate is an act on a day (`国际能源署12日下调了…增长预期`); beside a period, that period
+#: is more often what is revised (`下調明年原油需求預期`).
+REVISIONS = ("下调", "下調", "上调", "上調", "调降", "調降", "调升", "調升", "下修", "上修")
 #: Market moves are events on a day (12月22日，美股暴跌4.21%) but statistics over a period.
 MARKET_MOVES = (
     "暴跌", "大跌", "下跌", "上涨", "上漲", "大涨", "大漲", "跌停", "涨停", "漲停",
