@@ -736,6 +736,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("Canalys发布2021年第三季度报告。", False),
         ("12月22日，阿里美股暴跌4.21%。", True),
         ("国际能源署12月12日下调了明年全球原油需求的增长预期。", True),  # a revision on a day is an act
+        ("蘋果股價連續兩天急彈2.75%後，週三回吐2.07美元或0.89%。", True),  # a market's move on a day
         # a period alone in its clause is told of by the next (`2011年2月，…发布`); a profit or a best-seller is a figure
         ("2011年2月，埃洛普发布公开言论，诺基亚市场份额大跌。", True),
         ("中通和圆通2022年前三季度净利润创历史新高。", False),

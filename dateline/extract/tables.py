@@ -517,6 +517,7 @@ REVISIONS = ("下调", "下調", "上调", "上調", "调降", "調降", "调升
 #: Market moves are events on a day (12月22日，美股暴跌4.21%) but statistics over a period.
 MARKET_MOVES = (
     "暴跌", "大跌", "下跌", "上涨", "上漲", "大涨", "大漲", "跌停", "涨停", "漲停",
+    "回吐", "收跌", "收涨", "收漲", "下挫", "重挫",  # not `反弹`, `攀升`: an epidemic rebounds, cases climb
     "fell", "rose", "plunged", "jumped", "slumped", "soared", "tumbled", "surged",
 )
 #: Right before 当天, 次日, 第三天: the day is counted from the incident the story is about, wherever its date is.
