@@ -511,6 +511,13 @@ def test_anaphoric_words_count_from_the_previous_date(word, date):
     assert (m.as_written, m.date, m.resolved_by) == (word, date, "relative-to-previous")
 
 
+def test_at_the_earliest_counts_from_the_day_told_or_ahead_from_publication():
+    text = "特首昨天公佈推行全民病毒檢測，最快兩周後展開。"
+    assert [(m.as_written, m.date) for m in mentions(text, "2020-08-08")] == [("昨天", "2020-08-07"), ("兩周後", "2020-08-21")]
+    assert [(m.as_written, m.date) for m in mentions("新线最快12月开通。", "2020-08-08")] == [("12月", "2020-12")]
+    assert [(m.as_written, m.date) for m in mentions("这是最快的列车，12月开通。", "2020-08-08")] == [("12月", "2019-12")]
+
+
 def test_anaphora_reaches_only_into_the_previous_block():
     text = "12月9日，平台收到报告。\n\n别的事。\n\n次日，工信部通报。"
     assert mentions(text, "2021-12-22")[-1].resolved_by == "unresolved"

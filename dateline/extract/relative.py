@@ -172,8 +172,13 @@ _JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
 
 
 def _after_a_time_word(place: Place) -> bool:
-    """`仍於一周後傷重不治`, `于三天后返回`: 于 marks the time of the story's act, counted from its last day."""
-    return place.layout.text[max(0, place.start - 1) : place.start] in ("于", "於")
+    """`仍於一周後傷重不治`, `于三天后返回`: 于 marks the time of the story's act, counted from its last day; so
+    does `最快` (`昨天公佈推行檢測，最快兩周後展開`: at the earliest two weeks after the day told)."""
+    text, start = place.layout.text, place.start
+    return text[max(0, start - 1) : start] in ("于", "於") or text.endswith(_AT_THE_EARLIEST, max(0, start - 2), start)
+
+
+_AT_THE_EARLIEST = ("最快", "最早")
 
 
 def _the_day_just_told(place: Place, state: State) -> bool:
