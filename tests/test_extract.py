@@ -514,6 +514,7 @@ def test_anaphoric_words_count_from_the_previous_date(word, date):
 def test_at_the_earliest_counts_from_the_day_told_or_ahead_from_publication():
     text = "特首昨天公佈推行全民病毒檢測，最快兩周後展開。"
     assert [(m.as_written, m.date) for m in mentions(text, "2020-08-08")] == [("昨天", "2020-08-07"), ("兩周後", "2020-08-21")]
+    assert [(m.as_written, m.date) for m in mentions("政府昨公布兩星期後會展開檢測。", "2020-08-08")][-1] == ("兩星期後", "2020-08-21")
     assert [(m.as_written, m.date) for m in mentions("新线最快12月开通。", "2020-08-08")] == [("12月", "2020-12")]
     assert [(m.as_written, m.date) for m in mentions("这是最快的列车，12月开通。", "2020-08-08")] == [("12月", "2019-12")]
 

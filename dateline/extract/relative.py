@@ -173,12 +173,16 @@ _JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
 
 def _after_a_time_word(place: Place) -> bool:
     """`仍於一周後傷重不治`, `于三天后返回`: 于 marks the time of the story's act, counted from its last day; so
-    does `最快` (`昨天公佈推行檢測，最快兩周後展開`: at the earliest two weeks after the day told)."""
+    do `最快` (`昨天公佈推行檢測，最快兩周後展開`: at the earliest two weeks after the day told) and an announcing
+    verb right before the count (`昨公布兩星期後會展開`)."""
     text, start = place.layout.text, place.start
-    return text[max(0, start - 1) : start] in ("于", "於") or text.endswith(_AT_THE_EARLIEST, max(0, start - 2), start)
+    return text[max(0, start - 1) : start] in ("于", "於") or text.endswith(
+        _COUNTED_FROM_THE_DAY_TOLD_AFTER, max(0, start - 2), start
+    )
 
 
-_AT_THE_EARLIEST = ("最快", "最早")
+#: Right before a count, words after which it goes on from the day told: `最快兩周後`, `昨公布兩星期後會展開`.
+_COUNTED_FROM_THE_DAY_TOLD_AFTER = ("最快", "最早", "公布", "公佈", "宣布", "宣佈")
 
 
 def _the_day_just_told(place: Place, state: State) -> bool:
