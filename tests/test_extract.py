@@ -1095,6 +1095,9 @@ def test_english_not_dates(text):
         ("Stocks are lower today as investors weigh the data.", True),
         ("Gold is up 1% this morning after the report.", True),
         ("Stocks are more expensive today than they were in 2009.", False),
+        # a figure today is the day's news: the page's own day
+        ("The Volatility Index headed higher by 11.4% today, up to 12.51, a sign that bigger moves could come.", True),
+        ("Morgan Stanley reports today, with expected EPS of $0.65 on $8.28B in revenue.", True),
         # what is forecast for a period, not done then
         ("The UK is predicted to have the lowest growth of the G7 in 2024.", False),
         ("Analysts have predicted that the launch will prompt a super cycle for the end of 2017.", False),

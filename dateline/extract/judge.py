@@ -239,11 +239,15 @@ def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: s
         return _EVENT_VERB.search(text, *_clause_told_of(text, reading, place, layout)) is None
     if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
         return False
-    if not layout.english and _at_the_days_close(text, reading, place):
-        return False  # `截至當天收盤，道瓊工業平均指數跌315.51點，…跌幅1.79%`
-    return not layout.english or (
-        place.tense != PAST and _A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
-    )
+    if not layout.english:
+        return not _at_the_days_close(text, reading, place)  # `截至當天收盤，道瓊工業平均指數跌315.51點，…跌幅1.79%`
+    if text[reading.start : reading.end].lower() in _THE_DAY_OF_PUBLICATION:
+        return False  # `The Volatility Index headed higher by 11.4% today`, `Morgan Stanley reports today, with …`
+    return place.tense != PAST and _A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
+
+
+#: The day a page tells of as its own: what has a figure on it is that day's news.
+_THE_DAY_OF_PUBLICATION = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
 
 
 def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
