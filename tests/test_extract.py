@@ -1094,6 +1094,7 @@ def test_english_not_dates(text):
         # a market's move is the day's trading, a statistic or not
         ("Stocks are lower today as investors weigh the data.", True),
         ("Gold is up 1% this morning after the report.", True),
+        ("In pre-market trading today all the major indices are higher.", True),
         ("Stocks are more expensive today than they were in 2009.", False),
         # a figure today is the day's news: the page's own day
         ("The Volatility Index headed higher by 11.4% today, up to 12.51, a sign that bigger moves could come.", True),

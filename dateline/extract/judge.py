@@ -716,7 +716,7 @@ _A_COMPARISON_WITH_BEFORE = re.compile(
 #: A market and how it moved, in a clause (`Stocks are lower`, `Gold is up 1%`, `shares traded higher`): a day's
 #: trading, which `today` dates.
 _A_MARKETS_MOVE = re.compile(
-    r"\b(?:[Ss]tocks?|[Ss]hares|[Pp]rices|[Mm]arkets?|[Ff]utures|[Ii]nde(?:x|xes|ices)|[Yy]ields?|[Bb]onds|[Oo]il"
+    r"\b(?:[Ss]tocks?|[Ss]hares|[Pp]rices|[Mm]arkets?|[Ff]utures|[Ii]nd(?:ex|exes|ices)|[Yy]ields?|[Bb]onds|[Oo]il"
     r"|[Gg]old|[Ss]ilver|[Cc]rude|[Dd]ollar|[Ee]uro|[Yy]en|[Bb]itcoin|Dow|Nasdaq|S&P(?:[ \u00a0]500)?)"
     r"(?:[ \u00a0]+(?:is|are|were|was|traded|trading|opened|closed|moved|edged|ended|finished))?"
     r"(?:[ \u00a0]+(?:sharply|slightly|modestly|broadly|firmly))?"
