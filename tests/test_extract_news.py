@@ -1272,6 +1272,7 @@ def test_a_year_and_its_month_may_have_de_between_them():
         ),
         ("公司明天发布公告。", [("明天", "2015-07-05")]),
         ("本周全国不少地区气温持续低迷，本周期间有雨。", [("本周", "2015-06-29"), ("本周", "2015-06-29")]),
+        ("本週三大指數全部收跌，美股周三大涨。", [("本週", "2015-06-29"), ("周三", "2015-07-01")]),  # the three major
     ],
 )
 def test_chinese_words_that_hold_a_date_word_are_no_dates(text, expected):

@@ -52,6 +52,7 @@ from .tables import (
     SAME_YEAR_WORDS,
     STANDALONE_SAME_YEAR_WORDS,
     STANDALONE_YEAR_WORDS,
+    THREE_MAJOR,
     YEAR_WORDS,
     alternation,
 )
@@ -269,13 +270,14 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}数數几幾上下本这這])(?<!(?<!每)[个個])"
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
         f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
+        f"(?!(?<=三)大(?:{alternation(THREE_MAJOR)}))"  # 本週三大指數全部收跌: this week, the three major indexes
         f"{TIME_SUFFIX}",
     ),
     # 上周, 本周, 下个星期, 上周末, 这一周
     (
         "zh_week",
         f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}"
-        f"(?![一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年, 周边: no week
+        f"(?!(?!三大(?:{alternation(THREE_MAJOR)}))[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
         f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
     ),
     # 上个季度, 本季度, 下季度

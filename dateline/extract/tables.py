@@ -163,6 +163,9 @@ DAY_WORDS = {
     "前一个交易日": (-1, ("previous-at-clause-start",)), "前一個交易日": (-1, ("previous-at-clause-start",)),
     "头一天": (-1, ("previous-at-clause-start",)), "頭一天": (-1, ("previous-at-clause-start",)),
 }
+#: After 周三 with 大, what makes it `三大` (the three major …), not Wednesday: `本週三大指數全部收跌`.
+THREE_MAJOR = ("指数", "指數", "股指", "法人", "股市", "期指", "交易所", "银行", "銀行", "电信", "電信", "运营商",
+               "運營商", "航空", "巨头", "巨頭", "品牌")
 #: Right before a number of days, words that make it a count (`已连续8日净流入`, `近5日`), not a day of the month.
 DAYS_COUNTED_AFTER = ("连续", "連續", "累计", "累計", "近", "共", "长达", "長達", "历时", "歷時", "为期", "為期",
                       "持续", "持續", "最近", "过去", "過去", "短短", "整整", "逾", "超过", "超過", "不到", "不足",
