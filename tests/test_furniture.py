@@ -274,6 +274,8 @@ FURNITURE = [
     ("本文系东方都市报独家稿件，未经授权，不得转载", "copyright"),
     ("未经本报书面授权，不得转载、摘编", "copyright"),
     ("转载请注明出处", "copyright"),
+    ("(博讯北京时间2010年5月25日 转载)", "copyright"),  # a repost's note and its day
+    ("_(网文转载) (Modified on 2010/5/25) (博讯 boxun.com)", "update"),
     # captions and credits
     ("资料照：2016年4月，沿海某港口的集装箱码头。（东方都市报记者 李明 摄）", "caption"),
     ("File photo: the bridge during works in 2016. (Photo: J. Smith/Example Media)", "caption"),

@@ -346,6 +346,8 @@ LINES = (
     ("copyright", "anywhere", r".{0,80}(?:未经|未經)(?:本\S{1,6})?(?:授权|授權|许可|許可|同意).{0,20}"
                               r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕).{0,40}"),
     ("copyright", "anywhere", r"(?:转载请注明|轉載請註明|如需转载|如需轉載|转载请联系|轉載請聯繫|欢迎转发|歡迎轉發).{0,100}"),
+    # a repost's note, with the day it was reposted (`(博讯北京时间2010年5月25日 转载)`)
+    ("copyright", "anywhere", rf"[(（][^()（）]{{0,20}}?{DATETIME_TEXT}\s*(?:转载|轉載)\s*[)）]"),
     ("copyright", "anywhere", r"(?:本文|本稿|此文)(?:系|为|為|是|由).{0,60}(?:原创|原創|独家|獨家|授权|授權|供稿).{0,80}"),
     ("share", "anywhere", rf"{SHARE_LABELS}\s*[:：]?(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})*\s*"),
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
@@ -427,6 +429,9 @@ LINES = (
     # an update's note, dated, however long (`UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further …`)
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s*[:：,]\s*(?P<update>{DATETIME_TEXT}"
                            rf"|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)\s*[:：]?\s+[A-Z].{{0,600}}"),
+    # … or in brackets among a page's short notes (`_(网文转载) (Modified on 2010/5/25) (博讯 boxun.com)`)
+    ("update", "anywhere", rf".{{0,40}}[(（]\s*(?:Modified|Updated|Last modified|Last updated)\s+(?:on\s+)?"
+                           rf"(?P<update>{DATETIME_TEXT})\s*[)）].{{0,40}}"),
     # … or an editor's note of what an update changed (`Updated July 16, 2021 to reflect the journal's retraction`)
     ("update", "anywhere", rf"(?:UPDATE|Update|UPDATED|Updated)\s+(?:on\s+)?(?P<update>{DATETIME_TEXT})\s*,?\s+to\s+"
                            r"(?:reflect|include|correct|clarify|add|note|remove|show|update|say)\b.{0,600}"),
