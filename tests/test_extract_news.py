@@ -1332,6 +1332,7 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
         ("Votes were cast on 7 and 11 April.", [("7", "2017-04-07"), ("11 April", "2017-04-11")]),
         # a number that counts something, not a day
         ("On July 8 and 9 people died.", [("July 8", "2017-07-08")]),
+        ("The fair ran on Feb. 28 and 30.", [("Feb. 28", "2017-02-28")]),  # no such day: no second date
         ("They met on July 7, and 19 days later they split.", [("July 7", "2017-07-07"), ("19 days later", "2017-07-26")]),
     ],
 )

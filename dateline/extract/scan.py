@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from . import forms, tables
 from .context import ExtractionContext
 from .readers import READERS, NotADate, Reading
-from .reading import chinese_clock, range_to, with_clock
+from .reading import chinese_clock, days_in_month, range_to, with_clock
 
 
 def alternation_of_forms(forms, marker_suffix: str = "") -> str:
@@ -264,18 +264,17 @@ def read_listed_english_days(text: str, readings: list[Reading]) -> list[Reading
         after = None
         if text[reading.end - 1 : reading.end].isalnum() and text.startswith(_LISTING_STARTS, reading.end):
             after = _A_DAY_LISTED_AFTER.match(text, reading.end)
-        if before is not None:
-            listed.append(_the_listed_day(reading, before))
-        listed.append(reading)
-        if after is not None:
-            listed.append(_the_listed_day(reading, after))
+        listed += [day for day in (_the_listed_day(reading, before), reading, _the_listed_day(reading, after)) if day]
     return listed
 
 
-def _the_listed_day(reading: Reading, number: re.Match) -> Reading:
+def _the_listed_day(reading: Reading, number: re.Match | None) -> Reading | None:
+    """The reading of a day's number listed beside a date: that date on that day (None for no day of a month)."""
+    if number is None:
+        return None
     day = int(number["number"])
-    if not 1 <= day <= 31 or day == reading.day:
-        return reading
+    if not 1 <= day <= days_in_month(reading.year, reading.month or 1) or day == reading.day:
+        return None
     return dataclasses.replace(reading, start=number.start("number"), end=number.end("number"), day=day, weekday=None)
 
 
