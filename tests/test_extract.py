@@ -748,12 +748,12 @@ def test_impossible_dates_are_not_mentions(text):
         # a period alone in its clause is told of by the next (`2011年2月，…发布`); a profit or a best-seller is a figure
         ("2011年2月，埃洛普发布公开言论，诺基亚市场份额大跌。", True),
         ("中通和圆通2022年前三季度净利润创历史新高。", False),
-        # a year years away that a thing is to be done by, before or around: a target's or a forecast's
-        ("中国承诺到2060年实现碳中和。", False),
-        ("该公司计划在2030年前完成转型。", False),
-        ("2055年前后实现65岁男女同龄退休。", False),
+        # a year years away that a thing is forecast to be by, before or around: a forecast's; a deadline set for an
+        # act stays one to come
+        ("到2050年老年人将占我国总人口约三分之一。", False),
+        ("这个规模大概要到2040年前后才会达到。", False),
+        ("英国承诺到2027年将华为设备从5G网络中移除。", True),
         ("苏州将于2030年举办运动会。", True),
-        ("公司将在2023年前完成转型。", True),  # a year near: a plan's
         ("上半年台灣熱銷手機前五名由iPhone包辦。", False),
         # what is said on a day is an act, though the sentence gives a share
         ("林郑月娥昨天指出，当中54个样本呈阳性，比例为0.04%。", True),

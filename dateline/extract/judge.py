@@ -347,7 +347,7 @@ def _a_figures_or_a_things_period(
         or _a_base_compared_to(text, reading, place)
         or _a_measured_value(text, reading, place)
         or _A_CHINESE_FORECAST_BEFORE.search(text, place.sentence_start, reading.start) is not None
-        or _a_distant_deadline_in_chinese(text, reading, published)
+        or _a_distant_forecast_in_chinese(text, reading, place, published)
     ):
         return True
     if layout.english and (
@@ -1254,16 +1254,23 @@ def _a_goals_or_an_outlooks_period(text: str, reading: Reading, place: Place, pu
 TARGETS_YEARS_AWAY = 5
 
 
-def _a_distant_deadline_in_chinese(text: str, reading: Reading, published: dt.date | None) -> bool:
-    """A year years away that something is to be done by or before, or around (`到2060年实现碳中和`, `2030年前完成`,
-    `2055年前后实现65岁同龄退休`): a target's or a forecast's, as `by 2050` is in English."""
+def _a_distant_forecast_in_chinese(text: str, reading: Reading, place: Place, published: dt.date | None) -> bool:
+    """A year years away that a thing is forecast to be by or before, or around (`到2050年老年人将占总人口约三分之一`,
+    `大概要到2040年前后才会达到这个规模`): a forecast's, as `by 2050` is in English; not a deadline set for an act
+    (`承诺到2027年将华为设备从5G网络中移除`), which is one to come."""
     if published is None or reading.year is None or reading.year - published.year < TARGETS_YEARS_AWAY:
         return False
-    return text.endswith(_UP_TO, 0, reading.start) or text.startswith(_BEFORE_OR_AROUND, reading.end)
+    if not (text.endswith(_UP_TO, 0, reading.start) or text.startswith(_BEFORE_OR_AROUND, reading.end)):
+        return False
+    return _A_LIKELIHOOD.search(text, place.sentence_start, place.sentence_end) is not None
 
 
 _UP_TO = ("到", "至")
 _BEFORE_OR_AROUND = ("前", "之前", "以前", "底前", "末前", "年底前", "年前")
+#: What says a thing may or is likely to be then, not that it is to be done: `应该会`, `才会`, `将占`, `预计`.
+_A_LIKELIHOOD = re.compile(
+    "应该会|應該會|可能|估计|估計|预计|預計|预测|預測|才会|才會|将占|將佔|将达|將達|将超过|將超過"
+)
 
 
 def _a_measures_period(text: str, reading: Reading, place: Place) -> bool:
