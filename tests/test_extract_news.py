@@ -1330,6 +1330,7 @@ def test_this_weekend_in_the_past_tense_written_on_a_weekday_is_the_one_just_pas
         ("He returned to the hotel on Sept. 21 and 24.", [("Sept. 21", "2017-09-21"), ("24", "2017-09-24")]),
         ("The committee is scheduled to meet July 8 and 9 in Cheyenne.", [("July 8", "2018-07-08"), ("9", "2018-07-09")]),
         ("Votes were cast on 7 and 11 April.", [("7", "2017-04-07"), ("11 April", "2017-04-11")]),
+        ("On 7 and 11 April, aftershocks struck.", [("7", "2017-04-07"), ("11 April", "2017-04-11")]),
         # a number that counts something, not a day
         ("On July 8 and 9 people died.", [("July 8", "2017-07-08")]),
         ("The fair ran on Feb. 28 and 30.", [("Feb. 28", "2017-02-28")]),  # no such day: no second date

@@ -282,7 +282,7 @@ _LISTING_WORDS = (" and ", " or ", " & ", "\u00a0and\u00a0")
 _LISTING_STARTS = (" and ", " or ", " & ", ", and ", "\u00a0and\u00a0")
 #: A day's number listed before a day and its month, after `on`, `the` or `of` (`on 7 and 11 April`).
 _A_DAY_LISTED_BEFORE = re.compile(
-    r"\b(?:on|the|of)[ \u00a0]+(?P<number>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:and|or|&)[ \u00a0]+$"
+    r"\b(?:[Oo]n|[Tt]he|[Oo]f)[ \u00a0]+(?P<number>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:and|or|&)[ \u00a0]+$"
 )
 #: A day's number listed after a month and its day, where its clause goes on or ends (`on Sept. 21 and 24.`; not
 #: `on July 8 and 9 people died`).
