@@ -1434,6 +1434,7 @@ def test_the_quarters_of_a_games_report_are_the_games():
     [
         ("He told the Today programme that the plan works.", []),
         ('In the interview, Scott told "CBS This Morning" co-host Gayle King that the crew was ready.', []),
+        ("Slade, along with other Vice News Tonight on HBO staff, made up the panel.", []),
         ("A Mail on Sunday poll found support.", []),
         ("Portsmouth's indoor Christmas market returns.", []),
         ("Christmas decorations went up.", []),

@@ -239,6 +239,10 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Right before a capitalised day word, a word of a broadcast's name (`Vice News Tonight`, `Sports Today`).
+_A_BROADCASTS_WORDS = frozenset({"News", "Sports", "Business", "World", "Politics", "Live"})
+
+
 def _a_name(text: str, start: int, written: str) -> bool:
     """A capitalised day word inside a sentence after a broadcaster's initials, its possessive or `the`: a
     show's name (not in a headline, whose words are all capitalised)."""
@@ -249,8 +253,13 @@ def _a_name(text: str, start: int, written: str) -> bool:
     if not leading or leading[-1] in '.!?:"“”(—–-':
         return False  # it opens a sentence
     before = leading.split()[-1]
-    if not ((before.isupper() and len(before) > 1) or before == "the" or before.endswith(("'s", "’s", "'", "’"))):
-        return False  # `CBS This Morning`, `the Tonight Show`, `NBC News' Today`
+    if not (
+        (before.isupper() and len(before) > 1)
+        or before == "the"
+        or before.endswith(("'s", "’s", "'", "’"))
+        or before in _A_BROADCASTS_WORDS
+    ):
+        return False  # `CBS This Morning`, `the Tonight Show`, `NBC News' Today`, `Vice News Tonight`
     line_end = text.find("\n", start)
     words = [word for word in text[line_start : line_end if line_end >= 0 else len(text)].split() if word[:1].isalpha()]
     return sum(word[0].isupper() for word in words) * 10 < len(words) * 6  # a headline capitalises most words
