@@ -1349,6 +1349,13 @@ def test_the_next_week_is_the_week_after_the_day_the_story_told():
     assert found("Next week, the board meets.", "2017-10-06") == [("Next week", "2017-10-09")]  # from publication
 
 
+def test_a_chinese_weekend_said_to_be_past_and_a_preparing_done_look_back():
+    assert found("过去的这个周末，应用程序上线。", "2020-10-14", "zh-Hans") == [("这个周末", "2020-10-10")]
+    assert found("这个周末，应用程序将上线。", "2020-10-14", "zh-Hans") == [("这个周末", "2020-10-17")]
+    assert found("朝鲜为周六的阅兵准备了数月。", "2020-10-14", "zh-Hans") == [("周六", "2020-10-10")]
+    assert found("公司准备周六发布新品。", "2020-10-14", "zh-Hans") == [("周六", "2020-10-17")]  # a plan
+
+
 def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come_in_english():
     assert found("The Senate is expected to vote this week.", "2010-07-25") == [("this week", "2010-07-26")]
     assert found("The Senate voted this week.", "2010-07-25") == [("this week", "2010-07-19")]

@@ -410,6 +410,8 @@ def resolve_week(reading: Reading, place: Place, state: State) -> tuple[Period |
         shift = -1  # `a discussion this weekend that Trump initiated`, written on Monday: the weekend just past
     elif shift == 0 and not reading.weekend and publication.weekday() == SUNDAY and _ahead_in_english(place):
         shift = 1  # `is expected to vote this week`, written on a Sunday: the week to come
+    elif shift == 0 and reading.weekend and publication.weekday() < SATURDAY and _said_to_be_past(place):
+        shift = -1  # `过去的这个周末`, written on a Wednesday: the weekend just past
     anchor: dt.date = publication
     resolved_by: Resolution = "relative-to-publication"
     if reading.week_from_the_day_told and state.last_day is not None:
@@ -426,7 +428,13 @@ def _ahead_in_english(place: Place) -> bool:
     return place.tense in (FUTURE, PROSPECT) and place.layout.english
 
 
-SUNDAY = 6
+def _said_to_be_past(place: Place) -> bool:
+    """`过去的这个周末`, `刚过去的本周末`: a period said right before it to be past."""
+    return place.layout.text.endswith(_PAST_BEFORE_A_PERIOD, max(0, place.start - 4), place.start)
+
+
+_PAST_BEFORE_A_PERIOD = ("过去的", "過去的", "过去", "過去")
+SATURDAY, SUNDAY = 5, 6
 #: Up to this weekday (Monday 0), `this weekend` in the past tense is the weekend just past; from it on, the coming one.
 LAST_WEEKEND_UNTIL = 3
 #: How many blocks back a time in the past tense takes the day last told, in a story of another day.
