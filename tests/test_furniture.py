@@ -291,6 +291,8 @@ FURNITURE = [
     # recommended articles
     ("其他文章推荐", "recommended"),
     ("Read more", "recommended"),
+    ("in Off-topic by Woady on Jun 24, 2014", "navigation"),  # a forum's post: its section, writer and day
+    ("in Off-topic by Jakebag15 on Jul 05, 2014", "navigation"),
     ("雖然接下來，周日、周一兩天，冷氣團威力減弱，氣溫可望漸漸...更多", "recommended"),  # a teaser and its link
     ("強烈冷氣團發威，火鍋店生意特別好，今天有入口網站公布票選結果…詳全文", "recommended"),
     ("相关阅读：地铁5号线南延段开工", "recommended"),

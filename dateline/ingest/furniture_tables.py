@@ -195,8 +195,10 @@ SEGMENTS = (
     # a post's writers by their handles (`Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`)
     ("byline", True, r"(?:Posted|Written) by\s+(?P<author>[A-Za-z][\w.-]{1,30}(?:\s*(?:,|and|&)\s*[A-Za-z][\w.-]{1,30}){0,5})"
                      r"(?=\s+on\s)"),
-    # a writer's handle in small letters after `By`, before the date (`By admin - 2018-09-16`)
-    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}})(?=\s*(?:[-–—|｜·•]\s*|on\s+)?{DATETIME_TEXT})"),
+    # a writer's handle in small letters after `By`, before the date (`By admin - 2018-09-16`), or with digits in it
+    # (`in Dead Island 2 by Jakebag15 on Jul 05, 2014`: a forum's post)
+    ("byline", True, rf"(?:By|BY|by)\s+(?P<author>[a-z][\w.-]{{1,30}}|[A-Za-z][A-Za-z.-]{{1,30}}[0-9]{{1,6}})"
+                     rf"(?=\s*(?:[-–—|｜·•]\s*|on\s+)?{DATETIME_TEXT})"),
     # the outlet that first published a repost (`First published by Global Research on March 27, 2020`)
     ("source", True, rf"(?:First |Originally )?[Pp]ublished by\s+(?P<outlet>{ENGLISH_NAMES})(?=\s+on\s)"),
     ("navigation", True, r",?\s*(?:[Aa]ll|[Vv]iew all|[Mm]ore) posts"),  # the link to the writer's other posts
@@ -214,7 +216,7 @@ SEGMENTS = (
     ("share", True, r"(?:View|Leave a|Post a|Add a|Show|No)\s+[Cc]omments?"),  # a button beside the date
     # a post's categories or tags after its date (`January 13, 2020 at 08:45 AM | categories: mercurial, python`)
     # the section a byline names (`Written by … in Valve on 1 June 2019`, `Published in FrontBurner`)
-    ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+on\s)|in\s+{_SECTION}$)"),
+    ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+(?:on|by)\s)|in\s+{_SECTION}$)"),
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled [Uu]nder|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
