@@ -103,6 +103,8 @@ NOT_A_YEAR_AFTER = (
 #: Before 同 or 当, what makes them the end of another word (不同, 相同, 共同, 如同, 相当): no `the same`.
 NOT_SAME_AFTER = "不相共如等協协"
 YEAR_WORD = alternation(YEAR_WORDS)
+#: After `大`, a group of which `三大` counts the major ones (`三大指數`): no Wednesday (周三) before it.
+_OF_A_GROUP = f"(?:{alternation(THREE_MAJOR)})"
 SAME_YEAR_WORD = alternation(SAME_YEAR_WORDS)
 PERIOD_SHIFT = alternation(PERIOD_SHIFTS)
 #: 本 as the end of a word (成本月付, 日本周边, 资本季度) is no `this`.
@@ -270,14 +272,14 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}数數几幾上下本这這])(?<!(?<!每)[个個])"
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
         f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
-        f"(?!(?<=三)大(?:{alternation(THREE_MAJOR)}))"  # 本週三大指數全部收跌: this week, the three major indexes
+        f"(?!(?<=三)大{_OF_A_GROUP})"  # 本週三大指數全部收跌: this week, the three major indexes
         f"{TIME_SUFFIX}",
     ),
     # 上周, 本周, 下个星期, 上周末, 这一周
     (
         "zh_week",
         f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}"
-        f"(?!(?!三大(?:{alternation(THREE_MAJOR)}))[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
+        f"(?!(?!三大{_OF_A_GROUP})[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
         f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
     ),
     # 上个季度, 本季度, 下季度

@@ -246,8 +246,10 @@ def _a_statistics_date(text: str, reading: Reading, place: Place, granularity: s
     return place.tense != PAST and _A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
 
 
-#: The day a page tells of as its own: what has a figure on it is that day's news.
-_THE_DAY_OF_PUBLICATION = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
+#: The day a page tells of as its own (`today`, `this morning`, `tonight`): what has a figure on it is that day's news.
+_THE_DAY_OF_PUBLICATION = frozenset(
+    word for word, (days, anchors) in tables.ENGLISH_DAY_WORDS.items() if days == 0 and anchors == ("publication",)
+)
 
 
 def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
