@@ -1015,6 +1015,9 @@ def test_english_not_dates(text):
         ("The economy added 215,000 jobs in March 2015.", False),
         ("Net income fell to $3.76 billion in the third quarter of 2015.", False),
         ("King earned $252,000 as the director of the foundation in 2006.", False),  # `,` in a number ends no clause
+        # … a list of years is measured by the clause its last year is in
+        ("The company's cash flow in 2013, 2014, and 2015 was $47.1 million, $65 million and $65.5 million.", False),
+        ("The team won the title in 2012, 2014 and 2016.", True),
         ("The Cronut rose to 17th on the list after its arrival in 2013.", True),  # a rank, not an amount
         ("He returned as an adviser in 1996 — a year the company lost $900 million.", True),  # a dash ends a clause
         # an amount in a unit of time; a trend over years

@@ -1519,7 +1519,16 @@ def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
     for mark in _CLAUSE_MARK.finditer(text, place.sentence_start, reading.start):
         if not _in_a_number(text, mark.start()):
             start = mark.end()
-    return start, _clause_end(text, reading.end, place.sentence_end)
+    end = reading.end
+    while (listed := _THE_NEXT_YEAR_OF_A_LIST.match(text, end, place.sentence_end)) is not None:
+        end = listed.end()  # `cash flow in 2013, 2014, and 2015 was $47.1 million`: the list's clause is each year's
+    return start, _clause_end(text, end, place.sentence_end)
+
+
+#: After a year, the next of a list of years (`2013, 2014, and 2015`, `2013年、2014年`).
+_THE_NEXT_YEAR_OF_A_LIST = re.compile(
+    r"(?<=[0-9年])(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|、)(?:19|20)[0-9]{2}(?:年|\b(?![,.][0-9]))"
+)
 
 
 def _clause_told_of(text: str, reading: Reading, place: Place, layout: Layout) -> tuple[int, int]:
