@@ -227,6 +227,7 @@ FURNITURE = [
         "share",
     ),
     ("Updated 3:13 PM ET Oct 27", "update"),
+    ("Updated Saturday at 10:30 a.m. ET", "update"),  # a weekday, the day before or after the page's
     ("9:09 a.m.: This article has been updated to add a quote from a spokeswoman.", "update"),
     ("This article was originally published at 7 a.m.", "share"),
     ("This post was first published on Medium", "share"),

@@ -76,6 +76,8 @@ _MONTH_NAME = _words(ENGLISH_MONTHS) + r"\.?"
 #: A month's English name, for tables that print one without a day (`November 2000, Volume 134`).
 MONTH_NAME_TEXT = _MONTH_NAME
 _WEEKDAY_NAME = _words(ENGLISH_WEEKDAYS) + r"\.?"
+#: An English weekday's name, in full or cut short (`Saturday`, `Sat.`).
+WEEKDAY_TEXT = _WEEKDAY_NAME
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 #: The regex texts other tables build on (furniture's date lines use them): a time of day, a date with

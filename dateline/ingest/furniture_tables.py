@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATETIME_TEXT, MONTH_NAME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT, YEARLESS_DATE_TEXT
+from .dates import DATETIME_TEXT, MONTH_NAME_TEXT, RELATIVE_TIME_TEXT, TIME_TEXT, WEEKDAY_TEXT, YEARLESS_DATE_TEXT
 
 #: What a furniture line is; `check` names these.
 FURNITURE_KINDS = ("byline", "dateline", "source", "update", "reading-time", "share", "copyright", "caption",
@@ -153,6 +153,9 @@ SEGMENTS = (
     # ET Oct 27`): the day, if any, is on the line or the page
     ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:at\s+)?{TIME_TEXT}(?![\w:])"
                      rf"(?:\s*[(（]{TIME_TEXT}[)）])?(?:,?\s+(?:on\s+)?{YEARLESS_DATE_TEXT}(?!,?\s*\d))?"),  # `0948 GMT (1748 HKT)`
+    # … or with a weekday (`Updated Saturday at 10:30 a.m. ET`)
+    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:on\s+)?{WEEKDAY_TEXT},?"
+                     rf"(?:\s+(?:at\s+)?{TIME_TEXT})?(?![\w:])"),
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}(?!\s*[:：])"),  # not `April 7, 2020 Updated: …`
     # … in brackets after the stamp (`Friday, 06 March 2020 2:18 PM [ Last Update: Friday, 06 March 2020 2:18 PM ]`)
     ("update", True, rf"[\[【(（]\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?P<update>{DATETIME_TEXT})\s*[\]】)）]"),
