@@ -1176,6 +1176,9 @@ def test_english_is_event():
     assert only("The company was sold at the end of January 2015.", "2015-08-13", language="en").is_event is True
     assert only("Q3 2021 revenue grew 30%.", "2021-12-22", language="en").is_event is False
     assert only("In the first half of 2021 revenue rose 5%.", "2021-12-22", language="en").is_event is False
+    # a period set off before its sentence is told of by the clause after it
+    assert only("In January, the firm announced $1 billion in revenue.", "2021-12-22", language="en").is_event is True
+    assert only("In January, revenue was up 5%.", "2021-12-22", language="en").is_event is False
     assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True
     # a year after an amount and `in` or `by` is the figure's date; after a count of what happened, the event's
     assert only("The index rose from 0.437 in 1999.", "2021-12-22", language="en").is_event is False

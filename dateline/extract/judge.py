@@ -1212,10 +1212,7 @@ def _an_english_measured_value(text: str, reading: Reading, place: Place) -> boo
     if reading.range_end is not None and _A_CHANGE.search(text, place.sentence_start, place.sentence_end):
         return True  # a trend over the years: `bandwidth demand rose 4.5 times between 2009 and 2013`
     start, end = _clause_of(text, reading, place)
-    opens_a_clause = _FRAMING_PERIOD_EN.fullmatch(text, place.sentence_start, reading.start) or (
-        _OPENING_A_CLAUSE_AFTER_THAT.search(text, place.sentence_start, reading.start)
-    )
-    if (place.frames_sentence or opens_a_clause) and (end < place.sentence_end and text[end] == ","):
+    if end < place.sentence_end and _frames_the_next_clause_en(text, reading, place, end):
         start = end + 1
         end = _clause_end(text, start, place.sentence_end)
     return _measured_en(text, start, end)
@@ -1532,12 +1529,24 @@ _THE_NEXT_YEAR_OF_A_LIST = re.compile(
 
 
 def _clause_told_of(text: str, reading: Reading, place: Place, layout: Layout) -> tuple[int, int]:
-    """The clause that tells what happened in a period: its own, or the next as well when a Chinese period is all
-    its own clause says (`2011年2月，埃洛普发布公开言论`)."""
+    """The clause that tells what happened in a period: its own, or the next as well when the period is all its
+    own clause says (`2011年2月，埃洛普发布公开言论`, `In January, Xiaomi announced …`)."""
     start, end = _clause_of(text, reading, place)
-    if not layout.english and end < place.sentence_end and _fronted(text, reading, start, end):
+    if end < place.sentence_end and (
+        _frames_the_next_clause_en(text, reading, place, end) if layout.english else _fronted(text, reading, start, end)
+    ):
         end = _clause_end(text, end + 1, place.sentence_end)
     return start, end
+
+
+def _frames_the_next_clause_en(text: str, reading: Reading, place: Place, clause_end: int) -> bool:
+    """Whether an English period opens its sentence, or a clause after `that`, set off by a comma (`In 2010, the
+    company had 50 employees`, `found that in 2015, there were …`): the clause after it tells of it."""
+    return text[clause_end] == "," and bool(
+        place.frames_sentence
+        or _FRAMING_PERIOD_EN.fullmatch(text, place.sentence_start, reading.start)
+        or _OPENING_A_CLAUSE_AFTER_THAT.search(text, place.sentence_start, reading.start)
+    )
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
