@@ -862,6 +862,25 @@ def test_a_heading_that_repeats_a_date_is_not_an_event():
     assert body.is_event is True
 
 
+@pytest.mark.parametrize(
+    "lead_in,body,is_event",
+    [
+        # a sentence leading in to a quote is no heading: its date is its own event, though the body repeats it
+        ("今天中午，某某委托律师事务所发布声明：", "今天，法院受理此案。", True),
+        ("6月8日，某教授发出告别微博的声明：", "6月8日，他离开了微博。", True),
+        ("The retraction, published July 16, 2021, said:", "It was retracted on July 16, 2021.", True),
+        # … a label over what follows is a heading
+        ("今日新闻：", "今天，法院受理此案。", False),
+        ("本周推荐媒体：", "本周，法院受理此案。", False),
+    ],
+)
+def test_a_line_leading_in_with_a_colon_is_a_heading_only_as_a_label(lead_in, body, is_event):
+    language = "en" if lead_in.isascii() else "zh-Hans"
+    first = mentions(f"{lead_in}\n\n{body}", "2021-07-16", language=language)[0]
+    assert first.sentence == lead_in
+    assert first.is_event is is_event
+
+
 def test_a_heading_with_its_own_date_stays_an_event():
     heading = mentions("12月9日平台收到报告\n\n工信部随后通报。", "2021-12-22")[0]
     assert heading.is_event is True

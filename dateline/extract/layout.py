@@ -85,7 +85,8 @@ class Layout:
         return self.sentence_of(block, position, position + 1)
 
     def is_heading(self, block: int) -> bool:
-        """A short block with no sentence-final punctuation."""
+        """A short block with no sentence-final punctuation; not a sentence that leads in to what follows with a
+        colon (`今天中午，某某委托律师事务所发布声明：`), though a label may (`今日新闻：`)."""
         if block not in self._headings:
             content = self.text[self.block_starts[block] : self.block_ends[block]].strip()
             self._headings[block] = (
@@ -93,8 +94,16 @@ class Layout:
                 and "\n" not in content
                 and not any(mark in content for mark in tables.SENTENCE_FINAL)
                 and not content.endswith(".")
+                and not (content.endswith((":", "：")) and _A_LEAD_IN.search(content) is not None)
             )
         return self._headings[block]
+
+
+#: What makes a line ending on a colon a sentence leading in to what follows: a clause's comma, or a verb of
+#: telling or of an act.
+_A_LEAD_IN = re.compile(
+    tables.alternation((*tables.EVENT_VERBS, "，", ", ", "称", "稱", "说", "說", "said", "says", "wrote"))
+)
 
 
 def _future_pattern() -> re.Pattern:
