@@ -747,6 +747,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("蘋果股價連續兩天急彈2.75%後，週三回吐2.07美元或0.89%。", True),  # a market's move on a day
         # a period alone in its clause is told of by the next (`2011年2月，…发布`); a profit or a best-seller is a figure
         ("2011年2月，埃洛普发布公开言论，诺基亚市场份额大跌。", True),
+        ("去年8月，美图、拉勾网各裁员20%。", True),  # … past a list of who did it; a lay-off is an act
         ("中通和圆通2022年前三季度净利润创历史新高。", False),
         # a year years away that a thing is forecast to be by, before or around: a forecast's; a deadline set for an
         # act stays one to come

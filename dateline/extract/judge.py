@@ -1536,6 +1536,8 @@ def _clause_told_of(text: str, reading: Reading, place: Place, layout: Layout) -
         _frames_the_next_clause_en(text, reading, place, end) if layout.english else _fronted(text, reading, start, end)
     ):
         end = _clause_end(text, end + 1, place.sentence_end)
+        while text.startswith("、", end):  # a list of who did it: `去年8月，美图、拉勾网各裁员20%`
+            end = _clause_end(text, end + 1, place.sentence_end)
     return start, end
 
 
