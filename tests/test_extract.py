@@ -511,6 +511,20 @@ def test_anaphoric_words_count_from_the_previous_date(word, date):
     assert (m.as_written, m.date, m.resolved_by) == (word, date, "relative-to-previous")
 
 
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # `当天` in the paragraph of a month just named: a day of that month, which the story does not give
+        ("12月，知乎裁员20%，300人被要求当天离开公司。", "2018-12"),
+        ("1960年的早春，记忆中最寒冷的二月。他永远记得那一天。", "1960-02"),
+        # … but the day named before it in that paragraph, when it has one
+        ("9月27日，彭博社称，他在本月初时被带走。当天下午，知情人士证实该消息。", "2018-09-27"),
+    ],
+)
+def test_that_day_after_a_month_is_a_day_of_that_month(text, date):
+    assert mentions(text, "2019-04-04")[-1].date == date
+
+
 def test_at_the_earliest_counts_from_the_day_told_or_ahead_from_publication():
     text = "特首昨天公佈推行全民病毒檢測，最快兩周後展開。"
     assert [(m.as_written, m.date) for m in mentions(text, "2020-08-08")] == [("昨天", "2020-08-07"), ("兩周後", "2020-08-21")]

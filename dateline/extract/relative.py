@@ -279,7 +279,12 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
     quarter or year the story named last (after any day) lands in a period as coarse as that one, around its
     middle moved by the count (`两年后，…` opening a clause; not `被拘45天后`, counted from an act). Words for a day
     (`the next morning`, 第二天) count from the last day named."""
-    if state.last_period is None or reading.kind != "relative" or reading.incident or reading.to_the_day:
+    if state.last_period is None or reading.incident or reading.to_the_day:
+        return None
+    period, block = state.last_period
+    if _that_day_of_the_month_just_named(reading, place, state, period, block):
+        return period  # `12月，知乎裁员20%，300人被要求当天离开公司`: a day of that December
+    if reading.kind != "relative":
         return None
     later = reading.offset_days > 0 or reading.offset_months > 0 or reading.offset_years > 0
     if not (
@@ -287,7 +292,6 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
         or (reading.anchors[0] == "previous-at-clause-start" and later and place.opens_clause)
     ):
         return None
-    period, block = state.last_period
     if period.granularity in ("day", "time") or not (
         block >= place.block - 1 or (place.frames_sentence and block >= place.block - NARRATED_DAY_BLOCKS)
     ):
@@ -303,6 +307,18 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
         return Period("month", moved.year, moved.month)
     months_in_part = 3 if period.granularity == "quarter" else 6
     return Period(period.granularity, moved.year, (moved.month - 1) // months_in_part + 1)
+
+
+def _that_day_of_the_month_just_named(reading: Reading, place: Place, state: State, period: Period, block: int) -> bool:
+    """`当天`, `that day` in the paragraph of a month the story just named, with no day named in that paragraph: a
+    day of that month, which the story does not give (not after `9月27日，…在本月初时…`: that day)."""
+    return (
+        period.granularity == "month"
+        and block == place.block
+        and (state.last_day is None or state.last_day[1] < place.block)
+        and reading.anchors[0] == "previous-anywhere"
+        and not (reading.offset_days or reading.offset_months or reading.offset_years)
+    )
 
 
 def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
