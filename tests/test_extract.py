@@ -762,6 +762,10 @@ def test_impossible_dates_are_not_mentions(text):
         # a period alone in its clause is told of by the next (`2011年2月，…发布`); a profit or a best-seller is a figure
         ("2011年2月，埃洛普发布公开言论，诺基亚市场份额大跌。", True),
         ("去年8月，美图、拉勾网各裁员20%。", True),  # … past a list of who did it; a lay-off is an act
+        # the day a count is compared with
+        ("在院重症6840例、危重症1486例，较24日分别减少250例、99例。", False),
+        ("累计报告病例6384例，相比于2月1日的统计增加了2275例。", False),
+        ("道琼斯和标普12日分别下跌3.8%和3.5%。", True),  # `和` joins names here
         ("中通和圆通2022年前三季度净利润创历史新高。", False),
         # a year years away that a thing is forecast to be by, before or around: a forecast's; a deadline set for an
         # act stays one to come

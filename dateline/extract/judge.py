@@ -172,6 +172,7 @@ def _reports_event(
     if (
         (after_as_of(text, reading, place) and not _at_the_days_close(text, reading, place))
         or _a_point_of_comparison(text, reading, place)
+        or (not layout.english and granularity in ("day", "time") and _a_day_compared_to(text, reading, place))
         or (layout.english and _a_span_up_to_now(text, reading))
         or _a_papers_reference(text, place)
     ):
@@ -1181,6 +1182,14 @@ def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
     return _COMPARED_TO.search(before) is not None
 
 
+def _a_day_compared_to(text: str, reading: Reading, place: Place) -> bool:
+    """The day a count is measured from: `较24日分别减少250例`, `相比于2月1日的统计增加了2275例`."""
+    return (
+        _COMPARED_TO_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 4), reading.start) is not None
+        and _A_CHANGE_FROM_A_DAY.match(text, reading.end, place.sentence_end) is not None
+    )
+
+
 def _a_measured_value(text: str, reading: Reading, place: Place) -> bool:
     """A Chinese period whose clause gives a value measured then, and nothing done: `2022年末，中国拥有近9亿
     劳动力`, `2023年，客运强度为0.55万人次`, `到2030年，需求量将达4500万辆`, `第一季度净利润为4381万元`.
@@ -1469,6 +1478,12 @@ _AN_ENGLISH_BASE_BEFORE = re.compile(
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
 _COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
 _BASE_MAX_CHARS = 12
+#: Right before a day, what makes it the base of a comparison (not `和`, `与`: they also join names).
+_COMPARED_TO_RIGHT_BEFORE = re.compile(r"(?:较|較|比|相比|相较|相較)(?:于|於)?[ \u3000]*$")
+#: After a day compared to, the change, maybe past its figures or each of several (`的统计`, `分别`).
+_A_CHANGE_FROM_A_DAY = re.compile(
+    r"(?:的(?:统计|統計|数据|數據|水平))?[ \u3000]*(?:分别|分別)?" + _CHANGE_AFTER_A_BASE.pattern
+)
 #: Before an amount, what makes it a price paid (`acquired for $200 million in 2017`): the act's date.
 _A_PRICE_BEFORE = re.compile(r"\bfor[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|nearly[ ]+|some[ ]+|over[ ]+)?$")
 #: After a Chinese period, 的 and an amount: its value then (`2012年的324.7万人年`, `2023年的3倍`).
