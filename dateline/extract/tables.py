@@ -102,7 +102,10 @@ CHINESE_WEEKDAYS = {
 YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "大前年": -3, "明年": 1, "后年": 2, "後年": 2,
               "大后年": 3, "大後年": 3}
 #: Year words that take the year of the previous mention (同年9月), or the one after it (次年3月).
-SAME_YEAR_WORDS = {"当年": 0, "當年": 0, "同年": 0, "次年": 1, "翌年": 1}
+SAME_YEAR_WORDS = {
+    "当年": 0, "當年": 0, "同年": 0, "那年": 0, "这年": 0, "這年": 0, "那一年": 0, "这一年": 0, "這一年": 0,
+    "次年": 1, "翌年": 1,
+}
 #: Of those, the ones that are a mention on their own (`次年，公司上市`, `同年以《陌生人》入围`; 当年 alone is
 #: as often "back then").
 STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年", "同年")
