@@ -203,6 +203,7 @@ def test_empty_and_dateless_text():
         ("2021年7月12日，工信部印发规定。", None, [("2021年7月12日", "2021-07-12")]),
         ("在 2021 年 7 月 12 日，三部门印发。", None, [("2021 年 7 月 12 日", "2021-07-12")]),
         ("阿帕奇软件基金会于1999年成立。", None, [("1999年", "1999")]),
+        ("抵制运动开始于1940年左右。", None, [("1940年", "1940")]),  # about that year
         ("2021年12月，平台上线。", None, [("2021年12月", "2021-12")]),
         ("二〇二一年十二月九日，平台收到报告。", None, [("二〇二一年十二月九日", "2021-12-09")]),
         ("2021-12-09 发布公告。", None, [("2021-12-09", "2021-12-09")]),
@@ -697,6 +698,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "一时间",
         "此前",
         "三千年来",
+        "距今2000年左右",  # about two thousand years: a round hundred before `左右` is a count
         "民国二十年代",  # counted from 1912, not a decade of the common era
         "Log4j2组件",
         "坐3号线",

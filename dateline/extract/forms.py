@@ -95,7 +95,8 @@ _BY_A_NUMBER = "[ \u00a0]?[x×][ \u00a0]?[0-9]"
 #: A year that ends where it is written: the end of a range of years (`2021-2027`), not `2021-2027-11`.
 _A_YEAR_ALONE = "(?:1[5-9]|20)[0-9]{2}(?![0-9A-Za-z-])"
 NOT_A_YEAR_AFTER = (
-    f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
+    # `左右` after a round hundred is as often a count (`距今2000年左右`); `1940年左右` is about that year
+    f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右(?<=00年左右)|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
     # a name with a year in it: 2019年冠状病毒病 (the disease), not something of that year
     "|新型冠[状狀]病毒|冠[状狀]病毒))"
 )
