@@ -196,6 +196,9 @@ FURNITURE = [
     ("标签：阿里云 工信部 | 2021-12-22 10:00", "navigation"),
     ("By Maria Lopez, a deputy editor and author of the Harbour newsletter. She covers the port.", "byline"),
     ("// By Maria Lopez • Nov 11, 2020", "byline"),
+    ("By Maria Lopez, June 11, 2019", "byline"),  # a month after the comma is no second name
+    ("Maria Lopez, 07 April 2017", "byline"),  # … nor a date after a name and a comma, with no label
+    ("Published Date: Mar 03, 2017 09:40 am | Updated Date: Mar 03, 2017 09:42 am", "dateline"),
     # update stamps
     ("更新时间 2022-04-15 14:31:09", "update"),
     ("本文最后修改：2024-05-01 09:30 更新", "update"),

@@ -62,7 +62,8 @@ UPDATE_LABELS = words(
     "Last modified on",
     "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Update", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
-    "Last edited", "Last edited on", "Updated On", "Last Updated On",
+    "Last edited", "Last edited on", "Updated On", "Last Updated On", "Updated Date", "Update Date", "Last Updated Date",
+    "Modified Date",
     # a correction's or a clarification's date (`Correction: November 17, 2010`)
     "Correction", "Corrected", "Correction appended", "Clarification", "更正", "更正时间", "更正時間",
 )
@@ -103,7 +104,7 @@ UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()�
 _AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
 #: An English name after "By": capitalised words, joined by "and" or ",".
 ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
-                 rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
+                 rf"(?:\s*(?:,|and|&)\s*(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
 #: A section's name in a byline: capitalised words (`in Valve on 1 June 2019`, `Published in FrontBurner`).
 _SECTION = rf"[A-Z][\w&.'’-]*(?:\s+(?!{_AFTER_A_NAME})[A-Z][\w&.'’-]*){{0,3}}"
 #: How the name of a news organisation ends (`新华网河北频道`, `河北日报`): an unlabelled name before a date
@@ -231,7 +232,7 @@ SEGMENTS = (
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
     # Without a label: only near the top or the foot of a story (see furniture.py).
-    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@]\s*|\s+(?:at\s+|on\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
+    ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@,]\s*|\s+(?:at\s+|on\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
