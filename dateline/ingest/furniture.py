@@ -152,7 +152,7 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
 def split_furniture(pieces: list[Piece]) -> tuple[list[Piece], list[FurnitureLine]]:
     """The pieces without their furniture lines, and those lines in document order."""
     texts = [index for index, piece in enumerate(pieces) if piece.kind != "img"]
-    teasers = _teaser_list(pieces, texts)
+    teasers = _teaser_list(pieces, texts) | _blurbs_between_links(pieces, texts)
     paragraphs = [index for index in _story_paragraphs(pieces, texts) if index not in teasers]
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
@@ -322,6 +322,21 @@ def _teaser_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                 if at > 0 and a_headline(at - 1):
                     listed.add(texts[at - 1])
     return listed
+
+
+def _blurbs_between_links(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """A menu's or a sidebar's teasers: a blurb under each of its linked headlines, with more links after it
+    (`<h3><a>headline</a></h3><p>blurb</p><li><a>…</a></li>`), at least TEASER_LIST_MIN_ITEMS of them. A story's
+    paragraph does not stand between links so, and the blurbs' dates are their stories', not this one's."""
+    blurbs = {
+        texts[position]
+        for position in range(1, len(texts) - 1)
+        if pieces[texts[position]].links == 0
+        and pieces[texts[position - 1]].kind == "h"
+        and pieces[texts[position - 1]].links > 0
+        and pieces[texts[position + 1]].links > 0
+    }
+    return blurbs if len(blurbs) >= TEASER_LIST_MIN_ITEMS else set()
 
 
 def _credited_captions(pieces: list[Piece]) -> set[int]:
