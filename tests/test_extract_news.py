@@ -378,6 +378,23 @@ def test_years_later_count_from_the_year_just_mentioned():
     assert found(text, "2011-10-06") == [("1984", "1984"), ("One year later", "1985"), ("a year ago", "2010")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count of years back that opens its sentence, or has its date right after it, sets that date's year
+        (
+            "Sixteen years ago, on the night of October 19th, Rangers raided an airfield.",
+            [("Sixteen years ago", "2001"), ("October 19th", "2001-10-19")],
+        ),
+        ("Two years ago in March, the company went public.", [("Two years ago", "2015"), ("March", "2015-03")]),
+        # … not a date in a sentence of its own after it
+        ("Five years ago, he moved. On March 3 he married.", [("Five years ago", "2012"), ("March 3", "2017-03-03")]),
+    ],
+)
+def test_years_ago_set_the_year_of_the_date_after_them(text, expected):
+    assert found(text, "2017-10-20") == expected
+
+
 def test_years_counted_in_words_and_the_same_year_count_from_the_year_just_mentioned():
     text = "He moved to Paris in 1981. Forty years later, he returned. Twenty-five years ago he had left."
     assert found(text, "2021-10-20") == [

@@ -131,6 +131,20 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
         state.sentence_years.append((latest.year, True))  # `當年9月…，並在10月…`: the months after it are in its year
 
 
+def _years_ago_setting_the_dates_after(reading: Reading, place: Place, latest: Period) -> bool:
+    """`Sixteen years ago, on the night of October 19th`, `Two years ago in March`: a count of years back that
+    opens its sentence, or has the date right after it, is the year of the dates the sentence goes on with."""
+    if latest.granularity != "year" or reading.kind != "relative" or not reading.offset_years:
+        return False
+    if reading.offset_months or reading.offset_days:
+        return False
+    return place.frames_sentence or _A_DATE_RIGHT_AFTER.match(place.layout.text, reading.end) is not None
+
+
+#: After `N years ago`, what sets a date right after it in that year (`… ago in March`, `… ago, on May 4`).
+_A_DATE_RIGHT_AFTER = re.compile(r",?[ \u00a0]+(?:in|on)[ \u00a0]+(?:the[ \u00a0]+\w+[ \u00a0]+of[ \u00a0]+)?[A-Z]")
+
+
 def _compared_or_since(reading: Reading, place: Place) -> bool:
     """`较6月减少`, `2014年12月以来`, `6月份的制造业活动`: a month that measures, not one the story goes on in."""
     if place.layout.english:
@@ -172,6 +186,8 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         state.ordinal_count = (period.day - dt.timedelta(days=reading.offset_days), period.day)
     if reading.kind == "calendar":
         _remember_calendar(reading, place, latest, state)
+    elif latest is not None and _years_ago_setting_the_dates_after(reading, place, latest):
+        state.sentence_years.append((latest.year, True))
     elif end_period is None and period is not None and period.day is not None:
         # 昨天 … 6日, 两天后 … 9日: the month of that day
         state.last_month = (period.year, period.day.month, place.block)
