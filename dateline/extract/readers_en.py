@@ -295,7 +295,10 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     offsets = {key: sign * value for key, value in offsets.items()}
     anchors = ("publication",) if direction == "ago" else ("previous",)
     to_the_day = bool(groups["today"]) and direction == "ago" and unit != "days"  # 5 years ago today: that day
-    return Reading(*match.span(), "relative", anchors=anchors, to_the_day=to_the_day, **offsets)
+    to_the_month = bool(groups["this_month"]) and direction == "ago" and "offset_years" in offsets
+    return Reading(
+        *match.span(), "relative", anchors=anchors, to_the_day=to_the_day, to_the_month=to_the_month, **offsets
+    )
 
 
 def _a_questions_number(text: str, start: int, end: int) -> bool:

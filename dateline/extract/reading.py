@@ -59,6 +59,7 @@ class Reading:
     #: is told, gives it its day; else no mention at all
     told_day_only: bool = False
     to_the_day: bool = False  # 88年前的今天: the offset lands on the anchor's day, not on its year or month
+    to_the_month: bool = False  # `Ten years ago this month`: on the anchor's month, not on its year
     day_shift: int = 0  # `the day after Easter` 1, `3月5日前一天` -1: days from the day written
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None
@@ -86,6 +87,8 @@ class Reading:
         if self.kind == "relative":
             if self.to_the_day:
                 return "day"
+            if self.to_the_month:
+                return "month"
             if self.offset_years:
                 return "year"
             if self.offset_months:

@@ -208,7 +208,11 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
     """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
     quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`), and
     years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
-    if (reading.offset_years or reading.offset_months) and state.last_period is not None and not reading.to_the_day:
+    if (
+        (reading.offset_years or reading.offset_months)
+        and state.last_period is not None
+        and not (reading.to_the_day or reading.to_the_month)
+    ):
         period, block = state.last_period
         if (
             block >= place.block - 1
@@ -261,8 +265,10 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
         base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
-    if reading.to_the_day:
+    if reading.to_the_day or reading.to_the_month:
         year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
+        if reading.to_the_month:
+            return Period("month", year, month), None, resolved_by
         day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
         return day_period(day, reading), None, resolved_by
     if reading.offset_years:
@@ -279,7 +285,7 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
     quarter or year the story named last (after any day) lands in a period as coarse as that one, around its
     middle moved by the count (`两年后，…` opening a clause; not `被拘45天后`, counted from an act). Words for a day
     (`the next morning`, 第二天) count from the last day named."""
-    if state.last_period is None or reading.incident or reading.to_the_day:
+    if state.last_period is None or reading.incident or reading.to_the_day or reading.to_the_month:
         return None
     period, block = state.last_period
     if _that_day_of_the_month_just_named(reading, place, state, period, block):
