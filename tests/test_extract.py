@@ -841,6 +841,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("2022年江苏省政府工作报告强调要深化改革。", False),
         ("2020年《政府工作报告》提出，要实施扩大内需战略。", False),
         ("2021年发布报告，称市场回暖。", True),
+        ("特首下月發表的施政報告將公布新計劃。", True),  # a report to be delivered then
         # … or a thing the year numbers; not a thing of that year (`1978年的第六号提案`)
         ("2021年长江第1号洪峰已在上游形成。", False),
         ("财政部在香港发行2021年第三期150亿元人民币国债。", False),
