@@ -224,6 +224,7 @@ FURNITURE = [
     ("Page last updated at 05:00 GMT, Friday, 18 June 2010 06:00 UK", "update"),  # the page's, and in a second zone
     ("Update: October 28, 2015", "update"),
     ("2018-09-19 列印文字大小", "dateline"),  # the page's buttons after its stamp
+    ("香港時間：2017年09月10日 星期日", "navigation"),  # the page's clock: the day it was read
     (
         "This article was published on example.co.uk at 12.58 GMT on Friday 27 January 2012. A version appeared in "
         "the Courier on Saturday 28 January 2012. It was last modified at 16.44 GMT on Friday 27 January 2012.",

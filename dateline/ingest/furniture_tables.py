@@ -385,6 +385,8 @@ LINES = (
                                r"|Next(?: article| story| post)?)\s*[:：].{0,100}"),
     ("navigation", "edge", r"(?:当前位置|您的位置|你的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^>»›]{1,24}"
                            r"(?:\s*[>»›]\s*[^>»›]{1,30}){0,6}"),
+    # the page's clock (`香港時間：2017年09月10日 星期日`): the day it was read, which dates nothing
+    ("navigation", "edge", rf"(?:香港|北京|台北|臺北|澳门|澳門|新加坡)(?:时间|時間)\s*[:：]\s*{DATETIME_TEXT}"),
     ("navigation", "edge", r"[^>»›]{1,16}(?:\s*[>»›]\s*[^>»›]{1,30}){1,6}"),
     ("navigation", "edge", r"[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?(?:\s*[|｜]\s*[^|｜\s](?:[^|｜]{0,18}[^|｜\s])?){2,12}"),
     ("caption", "anywhere", rf"{CAPTION_LABELS}\s*[:：/|｜].{{0,200}}"),
