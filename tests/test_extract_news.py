@@ -2312,6 +2312,19 @@ def test_a_period_that_ends_or_starts_at_publication_is_the_one_most_of_it_is_in
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a festival after a word for the year just named is that year's, one mention
+        ("2008年10月，她被带走。当年五一期间，她回家了。", [("2008年10月", "2008-10"), ("当年五一", "2008-05-01")]),
+        ("2008年10月，她被带走。次年春节，她回家了。", [("2008年10月", "2008-10"), ("次年春节", "2009-01-26")]),
+        ("2008年10月，她被带走。同年国庆节，她回家了。", [("2008年10月", "2008-10"), ("同年国庆节", "2008-10-01")]),
+    ],
+)
+def test_a_festival_of_the_year_just_named(text, expected):
+    assert found(text, "2018-04-02", "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("双十一当天，销售额破纪录。", [("双十一", "2021-11-11")]),  # 当天 says the festival's day again
         ("今年双11，销售额破纪录。", [("今年双11", "2021-11-11")]),
         ("五一期间，游客增多。", [("五一", "2021-05-01")]),

@@ -440,7 +440,19 @@ def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
     if match.string.startswith(_GREETINGS_AFTER, match.end()):
         raise NotADate(match.group())  # `祝大家春节快乐`: a greeting, no day
     festival = tables.CHINESE_FESTIVALS.get(name) or tables.CHINESE_SHORT_FESTIVALS[name]
-    return Reading(*match.span(), "festival", festival=festival)
+    reading = Reading(*match.span(), "festival", festival=festival)
+    same_year = _A_SAME_YEAR_WORD_BEFORE.search(match.string, max(0, match.start() - 3), match.start())
+    if same_year is not None:  # `当年五一期间`: the festival of the year just named
+        reading.start, reading.same_year = same_year.start(), True
+        reading.same_year_shift = tables.SAME_YEAR_WORDS[same_year.group()]
+    return reading
+
+
+#: Right before a festival, a word for the year just named that is no mention of its own (`当年`, `那年`; `次年`,
+#: `同年` are, and scan.attach_years joins them).
+_A_SAME_YEAR_WORD_BEFORE = re.compile(
+    f"(?:{tables.alternation(set(tables.SAME_YEAR_WORDS) - set(tables.STANDALONE_SAME_YEAR_WORDS))})$"
+)
 
 
 #: After a festival's name, the words of a greeting (`春节快乐`, `中秋節快樂`).

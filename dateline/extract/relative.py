@@ -374,6 +374,9 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
     elif reading.year_shift is not None:
         day = festival_day(reading.festival, publication.year + reading.year_shift)
         resolved_by = "year-from-publication"
+    elif reading.same_year and state.last_year is not None:
+        day = festival_day(reading.festival, state.last_year + reading.same_year_shift)
+        resolved_by = "relative-to-previous"
     elif (framing := _the_year_framing_the_sentence(state)) is not None and framing != publication.year:
         # `2014年，微信在农历新年推出红包功能，…春节假期一周内…`: the festival of the year the sentence is in
         day, resolved_by = festival_day(reading.festival, framing), "year-from-context"

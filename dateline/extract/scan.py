@@ -620,10 +620,11 @@ def attach_years(text: str, readings: list[Reading]) -> list[Reading]:
                 year.kind == "calendar"
                 and year.granularity == "year"
                 and year.range_end is None
-                and (year.year is not None or year.year_shift is not None)
+                and (year.year is not None or year.year_shift is not None or year.same_year)
                 and _YEAR_BEFORE_A_FESTIVAL.fullmatch(text, year.end, reading.start)
             ):
                 reading.year, reading.year_shift, reading.start = year.year, year.year_shift, year.start
+                reading.same_year, reading.same_year_shift = year.same_year, year.same_year_shift
                 attached[-1] = reading
                 continue
         if attached:
