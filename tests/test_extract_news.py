@@ -578,6 +578,9 @@ def test_a_year_less_day_in_the_weeks_of_the_day_a_story_tells_of_is_in_its_year
     # not one near publication, nor one in the future of the day told
     text = "The fitting was on December 16, 2010.\n\nShe returned on April 2 and found water everywhere."
     assert found(text, "2012-04-17")[-1] == ("April 2", "2012-04-02")
+    # … two months back or more is far enough from publication (`10月23日`, published on 19 January)
+    text = "2008年10月3日上午，母亲开车到干妈家。\n\n当天，她写了一封举报信。\n\n之后，10月23日老姨到班级找她。"
+    assert found(text, "2018-01-19", "zh-Hans")[-1] == ("10月23日", "2008-10-23")
 
 
 def test_a_date_of_numbers_with_a_two_digit_year_after_a_weekday_or_at_a_lines_start():

@@ -62,7 +62,7 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
 
 #: A year-less date this many days or more before publication may be in the year of the day a story tells of,
 #: at most TOLD_DAY_BLOCKS blocks back, when it falls within AROUND_THE_DAY_TOLD days of that day.
-FAR_FROM_PUBLICATION_DAYS = 90
+FAR_FROM_PUBLICATION_DAYS = 60
 TOLD_DAY_BLOCKS = 8
 AROUND_THE_DAY_TOLD = (-7, 62)
 
