@@ -2356,6 +2356,11 @@ def test_the_year_after_the_one_just_named(text, expected):
     assert found(text, "2021-12-22", "zh-Hans") == expected
 
 
+def test_a_date_in_the_year_just_named_sets_the_story_in_its_month():
+    text = "2015年是转折点。\n\n这年3月7日，五人被拘留。\n\n3月的上海下着雨。\n\n37天后，五人获释。"
+    assert found(text, "2018-04-02", "zh-Hans")[-2:] == [("3月", "2015-03"), ("37天后", "2015-04")]
+
+
 @pytest.mark.parametrize(
     "text,published,expected",
     [

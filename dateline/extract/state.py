@@ -112,9 +112,10 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
     written = reading.range_end or reading
     if not figure and latest is not None and latest.month is not None:
         state.last_month = (latest.year, latest.month, place.block)
-        if reading.year is not None:
+        year_written = reading.year is not None or reading.same_year  # `2015年3月7日`, `这年3月7日`
+        if year_written:
             state.months_told[latest.month] = (latest.year, place.block)
-        if reading.year is not None and reading.range_end is None and place.frames_sentence:
+        if year_written and reading.range_end is None and place.frames_sentence:
             state.story_month = (latest.year, latest.month, place.block)
     elif not figure and reading.year is not None and latest is not None and latest.granularity == "year":
         if reading.range_end is None and place.frames_sentence:
