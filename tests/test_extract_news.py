@@ -2036,6 +2036,7 @@ def test_the_year_of_a_figure_as_of_a_date_is_not_lent_to_the_dates_after_it():
     "text,language,is_event",
     [
         ("Regulators shut the bank in the biggest failure since 2008.", "en", False),
+        ("Republicans have won the state in every election since 2008.", "en", False),  # what recurs from then
         ("该行倒闭是2008年以来最大的银行倒闭。", "zh-Hans", False),
         ("He had been fighting cancer since 2008.", "en", True),
     ],

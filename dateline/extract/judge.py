@@ -518,6 +518,8 @@ def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: La
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
+#: Before `since`, `every` and what it counts (`in every election since`): what recurs from then on.
+_EVERY_ONE_SINCE = re.compile(r"\bevery[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){1,3}since$")
 #: Right before a date, what makes it the end of a span a state lasts (`through 2019`) or a figure is measured over
 #: (`in the 12 months to March`, `in the 40 years to 2015`).
 _THE_END_OF_A_SPAN = re.compile(
@@ -854,6 +856,7 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
         if before.endswith(tables.SINCE_CUES):
             return (
                 _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
+                or _EVERY_ONE_SINCE.search(before) is not None  # `won the state in every election since 1952`
                 or _A_CHANGE.search(text, place.sentence_start, place.sentence_end) is not None
                 or (
                     reading.granularity != "day"
