@@ -201,7 +201,9 @@ def _reports_event(
         and _a_figures_or_a_things_period(text, reading, place, layout, published)
     ):
         return False
-    if granularity == "time" and _the_hours_of_a_figure(text, reading, place, layout):
+    if granularity == "time" and (
+        _the_hours_of_a_figure(text, reading, place, layout) or _working_hours(text, reading, place, layout)
+    ):
         return False
     if granularity == "day" and not layout.english and _the_days_of_a_count(text, reading, place):
         return False
@@ -515,6 +517,20 @@ def _the_hours_of_a_figure(text: str, reading: Reading, place: Place, layout: La
         _measures_a_value(text, place.sentence_start, place.sentence_end)
         and _EVENT_VERB.search(text, place.sentence_start, place.sentence_end) is None
     )
+
+
+def _working_hours(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """A Chinese clock time with no day, in a sentence of the days work goes on in a week (`早上九点上班，晚上九点
+    下班，一周工作六天`, `996（早九点、晚九点、一周六天）`): a schedule, no one day's."""
+    return (
+        not layout.english
+        and reading.kind == "clock"
+        and _A_WORKING_WEEK.search(text, place.sentence_start, place.sentence_end) is not None
+    )
+
+
+#: What a schedule of work says: its days in a week (`一周工作六天`, `每周六天`).
+_A_WORKING_WEEK = re.compile(r"[每一][周週](?:工作)?[五六七][天日]|[每一][周週]工作")
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
