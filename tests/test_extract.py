@@ -858,6 +858,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),
         # what happens as a rule: its clause or its sentence's opening says so, or opening hours' label
         ("通常，这些御寒物资的订购时间从10月底开始。", False),
+        ("他经常加班到夜里11点多。", False),  # what he often does
         ("服务时间：周二至周日及国定节假日9：00-17：00", False),
         ("12月9日，平台收到报告，通常需要三天处理。", True),
     ],

@@ -785,6 +785,8 @@ _HABITUAL_WORDS = (
     "往往",
     "一般",
     "常常",
+    "经常",
+    "經常",
     "总是",
     "總是",
     "平时",
@@ -797,7 +799,7 @@ _HABITUAL_WORDS = (
 _HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
 _HABITUAL = re.compile(
-    r"通常|往往|一般来说|一般來說|常常|总是|總是|\b(?:typically|usually|normally|generally(?! available))\b"
+    r"通常|往往|一般来说|一般來說|常常|经常|經常|总是|總是|\b(?:typically|usually|normally|generally(?! available))\b"
 )  # a release is `generally available` on its day
 #: … or opening its sentence (`通常，…`, `Usually, …`).
 _HABITUAL_OPENING = re.compile(r"[ \u3000]*(?:通常|一般|往往|平时|平時|Typically|Usually|Normally|Generally)[，,]")
