@@ -1224,6 +1224,9 @@ def test_english_is_event():
     # a period set off before its sentence is told of by the clause after it
     assert only("In January, the firm announced $1 billion in revenue.", "2021-12-22", language="en").is_event is True
     assert only("In January, revenue was up 5%.", "2021-12-22", language="en").is_event is False
+    # a margin of victory is no statistic: winning is an act
+    assert only("In 2016, he carried the state by 3.5 percentage points.", "2020-02-20", language="en").is_event is True
+    assert only("He won Arizona by only 3.5 percent four years ago.", "2020-02-20", language="en").is_event is True
     assert only("Shares fell 4% on Monday.", "2021-12-22", language="en").is_event is True
     # a year after an amount and `in` or `by` is the figure's date; after a count of what happened, the event's
     assert only("The index rose from 0.437 in 1999.", "2021-12-22", language="en").is_event is False

@@ -519,7 +519,7 @@ EVENT_VERBS = (
     "开业", "開業", "表示", "指出", "透露", "强调", "強調", "裁员", "裁員", "发表", "發表",
     "announced", "released", "launched", "reported", "published", "suspended", "discovered",
     "signed", "acquired", "filed", "founded", "established", "born", "died", "opened",
-    "approved", "elected", "arrested", "fined", "ruled",
+    "approved", "elected", "arrested", "fined", "ruled", "won", "carried",
 )
 #: Revising a forecast or a rate is an act on a day (`国际能源署12日下调了…增长预期`); beside a period, that period
 #: is more often what is revised (`下調明年原油需求預期`).
