@@ -1185,6 +1185,7 @@ def test_an_english_figures_period_is_no_event(text, is_event):
     [
         # `earlier this year` in the past tells an act; a source's, a figure's or a plan's `this year` does not
         ("But earlier this year Zhang claimed his own reward.", True),
+        ("The firm reiterated its intent to invest in India earlier this year.", True),  # `earlier` is past
         ("Earlier this year, we announced that we had started using bsdiff.", True),
         ("Yahoo Finance reported earlier this year that prices fell.", False),
         ("Sales rose 5% earlier this year.", False),

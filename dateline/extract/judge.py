@@ -941,9 +941,12 @@ def _the_same_year_or_month(text: str, reading: Reading) -> bool:
 
 
 def _earlier_this_year_in_the_past(text: str, reading: Reading, place: Place) -> bool:
-    """`Zhang claimed his reward earlier this year`: what happened in the year so far, an act, not a figure's time
-    (nor a source's, `as Fortune noted earlier this year`)."""
-    if not text[reading.start : reading.end].lower().startswith("earlier") or place.tense != PAST:
+    """`Zhang claimed his reward earlier this year`, `a fatal crash earlier this year`: what happened in the year so
+    far, an act, not a figure's time (nor a source's, `as Fortune noted earlier this year`). `Earlier` is past
+    whatever the verb near it, unless that verb is in the present or ahead."""
+    if not text[reading.start : reading.end].lower().startswith("earlier"):
+        return False
+    if place.tense in (PRESENT, FUTURE, PROSPECT):
         return False
     words = text[max(place.sentence_start, reading.start - 20) : reading.start].split()
     return not (words and words[-1].lower() in tables.ENGLISH_PAST_SAYING)
