@@ -768,6 +768,9 @@ def test_impossible_dates_are_not_mentions(text):
         ("在院重症6840例、危重症1486例，较24日分别减少250例、99例。", False),
         ("累计报告病例6384例，相比于2月1日的统计增加了2275例。", False),
         ("道琼斯和标普12日分别下跌3.8%和3.5%。", True),  # `和` joins names here
+        # the new end of what goes on, after an extension; not a day something is put off to
+        ("政府将补贴计划延长到2021年1月底。", False),
+        ("会议延期到12月9日举行。", True),
         # clock times in the days of a working week: a schedule, no one day's
         ("996是指早上九点上班，晚上九点下班，一周工作六天。", False),
         ("他昨天早上九点上班时被捕。", True),

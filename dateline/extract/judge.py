@@ -325,6 +325,8 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
+    if not layout.english and _EXTENDED_TO.search(text, max(place.sentence_start, reading.start - 4), reading.start):
+        return True  # `补贴计划延长到2021年1月底`, `这个计划将延续到2021年底`: the new end of what goes on
     if (
         not layout.english
         and reading.range_end is not None
@@ -335,6 +337,8 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
     return granularity == "year" and _a_span_of_written_years(reading)  # `between 1991 and 2005`, `2019年至2021年`
 
 
+#: Right before a Chinese date, an extension to it (`延长到`, `延续至`, `延长至到`): the end of what goes on.
+_EXTENDED_TO = re.compile(r"(?:延长|延長|延续|延續|展延)[至到]+[ \u3000]*$")
 #: After a Chinese span, what makes it the time something went on or stood across (`2004年到2008年期间`).
 _DURING_IT = ("期间", "期間")
 
