@@ -1094,6 +1094,7 @@ def test_numbers_listed_before_a_chinese_day_or_month_are_dates_of_their_own(tex
         ("2020年是极不寻常的一年。", False),
         ("2015年是一个巨大的转折点。", False),  # … a turning point, the first year of something
         ("2017年是共享经济元年，资本纷纷涌入。", False),
+        ("儘管2024年被視為「AI PC」元年，業界認為換機潮未到。", False),  # … or seen as one
         ("今年的6月16日是父亲节。", False),
         ("今天是记者节，我来看看您。", False),
         ("2021年是中国共产党成立100周年。", True),

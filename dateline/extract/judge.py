@@ -422,7 +422,8 @@ def _a_year_talked_of(text: str, reading: Reading) -> bool:
 #: After a Chinese date, what says what the date is, not what happened on it: a year characterised (`2020年是极不
 #: 寻常的一年`) or a day's festival (`今年的6月16日是父亲节`, `8月22日是農曆七夕情人節`).
 _WHAT_THE_DATE_IS = re.compile(
-    r"(?:的)?[ \u3000]*是[^，,。；;！？!?：:]{0,20}?(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日|元年"
+    r"(?:的)?[ \u3000]*(?:是|被视为|被視為|被称为|被稱為|堪称|堪稱)[^，,。；;！？!?：:]{0,20}?"
+    r"(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日|元年"
     r"|转折点|轉折點|分水岭|分水嶺|里程碑)"
     r"(?=[，,。；;！？!?\s]|$)"
 )
