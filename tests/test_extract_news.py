@@ -1078,12 +1078,13 @@ def test_festivals_and_holidays_are_their_day(text, published, language, expecte
         ("2014年7、8月间我们去了波兰。", [("2014年7", "2014-07"), ("8月", "2014-08")]),
         ("大约去年3、4月份，我写了一篇文章。", [("去年3", "2021-03"), ("4月份", "2021-04")]),
         ("2021年7月25、26日，南京市没有公布行程。", [("2021年7月25", "2021-07-25"), ("26日", "2021-07-26")]),
+        ("朝鲜在2020和2022年分别研发出飞弹。", [("2020", "2020"), ("2022年", "2022")]),  # … or a year
         # … not an item's number at a line's start, nor a count of months
         ("1、2日晚，警方到场。", [("2日晚", "2022-05-02")]),
         ("第1、2月的销售。", [("2月", "2022-02")]),
     ],
 )
-def test_numbers_listed_before_a_chinese_day_or_month_are_dates_of_their_own(text, expected):
+def test_numbers_listed_before_a_chinese_day_month_or_year_are_dates_of_their_own(text, expected):
     assert found(text, "2022-05-20", "zh-Hans") == expected
 
 

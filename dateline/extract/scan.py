@@ -226,14 +226,15 @@ _RESCHEDULED_FROM = re.compile(
 
 
 def read_listed_numbers(text: str, readings: list[Reading]) -> list[Reading]:
-    """`13、14日`, `5月13、14日`, `2、3月`: the numbers listed before a Chinese day or month share its unit, each a
-    date of its own (read as the day or month after them is, the rest of its fields the same)."""
+    """`13、14日`, `5月13、14日`, `2、3月`, `2020和2022年`: the numbers listed before a Chinese day, month or year
+    share its unit, each a date of its own (read as the day, month or year after them is, the rest of its fields
+    the same)."""
     listed: list[Reading] = []
     for reading in readings:
         unit = _A_NUMBERED_UNIT.match(text, reading.start)
         if reading.kind == "calendar" and reading.range_end is None and unit is not None:
-            field = "day" if unit["unit"] in "日号號" else "month"
-            if getattr(reading, field) == int(unit["number"]):
+            field = _LISTED_FIELDS[unit["unit"]]
+            if getattr(reading, field) == int(unit["number"]) and (field != "year" or reading.month is None):
                 numbers = _the_numbers_listed_before(text, reading, field)
                 if numbers and listed and _what_the_list_is_of(listed[-1], numbers[0], field):
                     # `2014年7、8月`, `去年3、4月份`, `7月25、26日`: the year or month of every listed number, written
@@ -312,14 +313,15 @@ def _the_numbers_listed_before(text: str, reading: Reading, field: str) -> list[
     """The readings of the numbers listed right before a day's or a month's number, in text order."""
     if text[reading.start - 1 : reading.start] not in _LISTING_MARKS:
         return []  # most days and months follow no list: one character tells
-    found = _NUMBERS_LISTED_BEFORE.search(text, max(0, reading.start - LISTED_NUMBERS_REACH), reading.start)
+    listed_before = _YEARS_LISTED_BEFORE if field == "year" else _NUMBERS_LISTED_BEFORE
+    found = listed_before.search(text, max(0, reading.start - LISTED_NUMBERS_REACH), reading.start)
     if found is None or found.start() == 0 or text[found.start() - 1] in "\n。！？；;:：第":
         return []  # `1、2日…` at a line's start is an item's number, not a day; `第1、2月` counts months
-    limit = 31 if field == "day" else 12
+    low, high = _LISTED_NUMBERS_RANGE[field]
     readings = []
     for number in _A_LISTED_NUMBER.finditer(text, found.start(), found.end()):
         value = int(number["number"])
-        if not 1 <= value <= limit:
+        if not low <= value <= high:
             return []
         listed = dataclasses.replace(reading, start=number.start("number"), end=number.end("number"))
         setattr(listed, field, value)
@@ -329,12 +331,15 @@ def _the_numbers_listed_before(text: str, reading: Reading, field: str) -> list[
 
 #: How far before a day or a month its listed numbers may start, in characters.
 LISTED_NUMBERS_REACH = 24
-#: A number and the unit of a day or a month (`14日`, `3月`), where a reading starts.
-_A_NUMBERED_UNIT = re.compile(r"(?P<number>\d{1,2})(?P<unit>[日号號月])")
-#: Numbers listed right before a day's or a month's number: `13、`, `2、3、`, `13和`.
+#: A number and the unit of a day, a month or a year (`14日`, `3月`, `2022年`), where a reading starts.
+_A_NUMBERED_UNIT = re.compile(r"(?P<number>\d{1,2}|(?:1[5-9]|20)\d\d)(?P<unit>[日号號月年])")
+_LISTED_FIELDS = {"日": "day", "号": "day", "號": "day", "月": "month", "年": "year"}
+_LISTED_NUMBERS_RANGE = {"day": (1, 31), "month": (1, 12), "year": (1500, 2099)}
+#: Numbers listed right before a day's or a month's number: `13、`, `2、3、`, `13和`; or a year's (`2020和`).
 _NUMBERS_LISTED_BEFORE = re.compile(r"(?:(?<!\d)\d{1,2}[ \u3000]*(?:、|和|及|与|與)[ \u3000]*)+$")
+_YEARS_LISTED_BEFORE = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[ \u3000]*(?:、|和|及|与|與)[ \u3000]*)+$")
 _LISTING_MARKS = frozenset("、和及与與 \u3000")
-_A_LISTED_NUMBER = re.compile(r"(?P<number>\d{1,2})[ \u3000]*(?:、|和|及|与|與)")
+_A_LISTED_NUMBER = re.compile(r"(?P<number>\d{1,2}|\d{4})[ \u3000]*(?:、|和|及|与|與)")
 
 
 def merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
