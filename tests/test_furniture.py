@@ -670,6 +670,7 @@ def test_a_signed_and_dated_line_or_a_line_of_labelled_dates_is_furniture_anywhe
     [
         "September 2, 2010 | This article appeared in the September 20, 2010 edition of The Harbour Review.",
         "7 November 2012 Last updated at 04:12",  # … or when it was updated
+        "– Tue Aug 31, 7:21 am ET",  # … or a day without its year, with its clock time
     ],
 )
 def test_a_date_with_a_note_on_the_article_is_furniture_anywhere_and_dates_nothing(note):

@@ -92,7 +92,7 @@ _COUNTER_AT_THE_END = re.compile(
     r"\.?(?:(?:[\s|｜·•]*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?|\s*(?:Edit|[Cc]omments?))\s*"
 )
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
-_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|-\s+)?")
+_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|[-–]\s+)?")
 _ARTICLE_NOTE = re.compile(ARTICLE_NOTE)
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: A bar, a dot or a slash between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News ·
@@ -718,7 +718,9 @@ def _segments(line: str, at_edge: bool) -> FurnitureLine | None:
         # one (an item of a list of other articles); they are not the story's, and date nothing
         labelled_stamp = not unlabelled_part and ("date" in fields or "update" in fields)
         # … or a day with its clock time (`Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014`): no line of story
-        clocked = any(_A_CLOCK.search(fields.get(name, "")) for name in ("date", "update"))
+        clocked = any(_A_CLOCK.search(fields.get(name, "")) for name in ("date", "update")) or (
+            "yearless" in fields and _A_CLOCK.search(line) is not None
+        )  # … or a day without its year and a clock time (`– Tue Aug 31, 7:21 am ET`)
         # … or a date with a note on the article (`September 2, 2010 | This article appeared in the September 20,
         # 2010 edition of …`, `2019-05-01 | 1,200 views`)
         noted = "share" in kinds
