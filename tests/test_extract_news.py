@@ -67,6 +67,7 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         # `expected` before the day, or after its possessive: ahead, whatever the clause's verb
         ("The first step, expected as early as Friday, may amount to little.", "Friday", FUTURE),
         ("With Friday’s expected announcement, the agency will extend its rules.", "Friday", FUTURE),
+        ("Markets await the upcoming presidential inauguration on Friday.", "Friday", FUTURE),  # … or `upcoming`
         ("The index fell as early as March, traders said.", "March", PAST),
         ("Officials postponed until Tuesday morning any action on the case.", "Tuesday", "prospect"),
         ("Lane resigned as chairman, president and chief executive in March.", "March", UNKNOWN),

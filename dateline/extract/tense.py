@@ -267,6 +267,10 @@ def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
     return earlier not in _AUXILIARIES_OF_COME
 
 
+#: Adjectives that put a thing ahead (`the upcoming vote`, `its forthcoming report`).
+_AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming"})
+
+
 def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
     """`expected` right before the date or before `as early as` (`expected Friday`, `expected as early as
     Friday`; not `as expected on Friday`), or a participle of expectation after its possessive (`Friday's
@@ -275,6 +279,8 @@ def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[
     if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         leading = leading[:-3]
     expected = leading[-1:] == ["expected"] and leading[-2:-1] != ["as"]
+    if _AHEAD_ADJECTIVES.intersection(leading[-4:]):
+        return True  # `the upcoming presidential inauguration on Friday`: the thing the date is of is still ahead
     following = [words[i][0].lower() for i in after[:1]]
     return expected or (bool(following) and following[0] in tables.ENGLISH_EXPECTATION_PARTICIPLES)
 
