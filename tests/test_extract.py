@@ -775,6 +775,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("996是指早上九点上班，晚上九点下班，一周工作六天。", False),
         ("他昨天早上九点上班时被捕。", True),
         ("中通和圆通2022年前三季度净利润创历史新高。", False),
+        ("五月由於政策助推，市場銷量回升至42.9萬支，隨後在六月下跌至40.2萬支。", False),  # sales in a month: a figure
         # a year years away that a thing is forecast to be by, before or around: a forecast's; a deadline set for an
         # act stays one to come
         ("到2050年老年人将占我国总人口约三分之一。", False),

@@ -508,7 +508,7 @@ STATISTIC_CUES = (
     "份额", "份額", "占比", "佔比", "同比", "环比", "環比", "增长", "增長", "增速", "增幅",
     "营收", "營收", "%", "％", "百分之", "百分点", "百分點", "market share", "revenue", "percent", "per cent",
     "year-on-year", "year over year",
-    "净利润", "淨利潤", "销售额", "銷售額", "营业额", "營業額", "成交额", "成交額", "热销", "熱銷",
+    "净利润", "淨利潤", "销售额", "銷售額", "营业额", "營業額", "成交额", "成交額", "热销", "熱銷", "销量", "銷量",
 )
 #: … unless one of these says something also happened then.
 EVENT_VERBS = (
