@@ -435,6 +435,14 @@ def test_a_year_that_holds_a_day_its_sentence_reports_is_not_an_event_of_its_own
         ("2010", "2010", False),
         ("two weeks ago", "2010-06-02", True),
     ]
+    # … but its end is a time of its own, after the day told (`预计年底完成`)
+    text = "董事长13日表示，地面站10月底即可覆盖，数位部的地面站预计年底完成。"
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 9, 14), "zh-Hant"))
+    assert [(m.as_written, m.date, m.is_event) for m in mentions] == [
+        ("13日", "2024-09-13", True),
+        ("10月底", "2024-10", True),
+        ("年底", "2024", True),
+    ]
 
 
 # --- Years, spoken dates and times ------------------------------------------------------------------------

@@ -1653,6 +1653,10 @@ def _headings_repeat_dates(
     )
 
 
+#: How the end of a year or a month is written (`年底`, `月末`, `the end of the year`, `late 2010`, `year-end`).
+_AN_END_OF_A_PERIOD = re.compile(r"[底末]$|(?i:\bend\b|\blate\b)")
+
+
 def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A year or month that holds a day the same sentence reports (`at its 2010 conference less than two weeks
     ago`, `2021年12月，…12月22日`) sets that day in its time; it is not an event of its own."""
@@ -1668,6 +1672,7 @@ def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         and m.date
         and m.end_date is None
         and m.granularity in ("year", "month")
+        and not _AN_END_OF_A_PERIOD.search(m.as_written)  # `预计年底完成`: its end, after the day told
         and any(day.startswith(m.date + "-") for day in days_by_sentence.get(m.sentence_start, ()))
         else m
         for m in mentions
