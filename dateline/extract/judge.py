@@ -325,7 +325,11 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
-    if not layout.english and _EXTENDED_TO.search(text, max(place.sentence_start, reading.start - 4), reading.start):
+    if (
+        not layout.english
+        and text.find("延", max(place.sentence_start, reading.start - 4), reading.start) >= 0  # a character tells fast
+        and _EXTENDED_TO.search(text, max(place.sentence_start, reading.start - 4), reading.start)
+    ):
         return True  # `补贴计划延长到2021年1月底`, `这个计划将延续到2021年底`: the new end of what goes on
     if (
         not layout.english
@@ -1214,8 +1218,10 @@ def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
 
 def _a_day_compared_to(text: str, reading: Reading, place: Place) -> bool:
     """The day a count is measured from: `较24日分别减少250例`, `相比于2月1日的统计增加了2275例`."""
+    before = text[max(place.sentence_start, reading.start - 4) : reading.start]
     return (
-        _COMPARED_TO_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 4), reading.start) is not None
+        ("较" in before or "較" in before or "比" in before)  # most days have none before them: `in` tells fast
+        and _COMPARED_TO_RIGHT_BEFORE.search(before) is not None
         and _A_CHANGE_FROM_A_DAY.match(text, reading.end, place.sentence_end) is not None
     )
 
@@ -1562,11 +1568,15 @@ def _clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
         if not _in_a_number(text, mark.start()):
             start = mark.end()
     end = reading.end
-    while (listed := _THE_NEXT_YEAR_OF_A_LIST.match(text, end, place.sentence_end)) is not None:
+    # (a comma or a `、` right after the date is looked for first: most dates end no list of years)
+    while text.startswith(_A_LISTS_MARKS, end) and (
+        listed := _THE_NEXT_YEAR_OF_A_LIST.match(text, end, place.sentence_end)
+    ):
         end = listed.end()  # `cash flow in 2013, 2014, and 2015 was $47.1 million`: the list's clause is each year's
     return start, _clause_end(text, end, place.sentence_end)
 
 
+_A_LISTS_MARKS = (",", "、")
 #: After a year, the next of a list of years (`2013, 2014, and 2015`, `2013年、2014年`).
 _THE_NEXT_YEAR_OF_A_LIST = re.compile(
     r"(?<=[0-9年])(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|、)(?:19|20)[0-9]{2}(?:年|\b(?![,.][0-9]))"
@@ -1672,8 +1682,8 @@ def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         and m.date
         and m.end_date is None
         and m.granularity in ("year", "month")
-        and not _AN_END_OF_A_PERIOD.search(m.as_written)  # `预计年底完成`: its end, after the day told
         and any(day.startswith(m.date + "-") for day in days_by_sentence.get(m.sentence_start, ()))
+        and not _AN_END_OF_A_PERIOD.search(m.as_written)  # `预计年底完成`: its end, after the day told
         else m
         for m in mentions
     )

@@ -289,10 +289,10 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     if amount <= 0:
         raise NotADate(written)
     unit, size = tables.ENGLISH_RELATIVE_UNITS[groups["unit"]]
-    if groups["direction"] == "away" and unit == "years":
+    direction = tables.ENGLISH_RELATIVE_DIRECTIONS[groups["direction"]]
+    if direction == "away" and unit == "years":
         raise NotADate(written)  # `still at least 20 years away`: a time too far off to date anything
     offsets = relative_offsets(amount, unit, size)
-    direction = tables.ENGLISH_RELATIVE_DIRECTIONS[groups["direction"]]
     sign = 1 if direction in ("later", "away") else -1
     offsets = {key: sign * value for key, value in offsets.items()}
     anchors = ("publication",) if direction in ("ago", "away") else ("previous",)

@@ -72,6 +72,12 @@ class Reading:
     anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)
 
     @property
+    def on_the_anchors_day_or_month(self) -> bool:
+        """Whether a count lands on its anchor's day or month (`88年前的今天`, `ten years ago this month`), not on a
+        year or a month as coarse as the count."""
+        return self.to_the_day or self.to_the_month
+
+    @property
     def granularity(self) -> Granularity:
         """The granularity the written fields give (a day alone is a day)."""
         if self.kind == "calendar":

@@ -211,7 +211,7 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
     if (
         (reading.offset_years or reading.offset_months)
         and state.last_period is not None
-        and not (reading.to_the_day or reading.to_the_month)
+        and not reading.on_the_anchors_day_or_month
     ):
         period, block = state.last_period
         if (
@@ -265,7 +265,7 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
         base, resolved_by = _anchor(reading.anchors, place, state)
     if base is None:
         return None, None, "unresolved"
-    if reading.to_the_day or reading.to_the_month:
+    if reading.on_the_anchors_day_or_month:
         year, month = shift_month(base.year, base.month, reading.offset_years * 12 + reading.offset_months)
         if reading.to_the_month:
             return Period("month", year, month), None, resolved_by
@@ -285,7 +285,7 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
     quarter or year the story named last (after any day) lands in a period as coarse as that one, around its
     middle moved by the count (`两年后，…` opening a clause; not `被拘45天后`, counted from an act). Words for a day
     (`the next morning`, 第二天) count from the last day named."""
-    if state.last_period is None or reading.incident or reading.to_the_day or reading.to_the_month:
+    if state.last_period is None or reading.incident or reading.on_the_anchors_day_or_month:
         return None
     period, block = state.last_period
     if _that_day_of_the_month_just_named(reading, place, state, period, block):

@@ -643,7 +643,7 @@ def _years_before_a_date(text: str, count: Reading, date: Reading) -> bool:
     return (
         count.kind == "relative"
         and count.offset_years < 0
-        and not (count.offset_months or count.offset_days or count.to_the_day or count.to_the_month)
+        and not (count.offset_months or count.offset_days or count.on_the_anchors_day_or_month)
         and date.kind == "calendar"
         and date.month is not None
         and not date.states_year

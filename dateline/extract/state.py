@@ -135,9 +135,9 @@ def _remember_calendar(reading: Reading, place: Place, latest: Period | None, st
 def _years_ago_setting_the_dates_after(reading: Reading, place: Place, latest: Period) -> bool:
     """`Sixteen years ago, on the night of October 19th`, `Two years ago in March`: a count of years back that
     opens its sentence, or has the date right after it, is the year of the dates the sentence goes on with."""
-    if latest.granularity != "year" or reading.kind != "relative" or not reading.offset_years:
+    if latest.granularity != "year" or reading.kind != "relative":
         return False
-    if reading.offset_months or reading.offset_days:
+    if not reading.offset_years or reading.offset_months or reading.offset_days:
         return False
     return place.frames_sentence or _A_DATE_RIGHT_AFTER.match(place.layout.text, reading.end) is not None
 

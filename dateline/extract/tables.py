@@ -317,7 +317,8 @@ RELATIVE_DIRECTIONS = {
     "前": "before", "之前": "before", "以前": "before",
     "后": "after", "後": "after", "之后": "after", "之後": "after", "以后": "after", "以後": "after",
 }
-#: (`away`: ahead of publication, `We're four weeks away from the conference`)
+#: Which way an English count goes: `ago` and `away` from publication (`four weeks away`), `later` and `earlier`
+#: from the date told.
 ENGLISH_RELATIVE_DIRECTIONS = {"ago": "ago", "later": "later", "earlier": "earlier", "away": "away"}
 
 # --- Cues for resolving and for deciding what is an event -------------------------------

@@ -273,8 +273,9 @@ _AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming"})
 
 def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
     """`expected` right before the date or before `as early as` (`expected Friday`, `expected as early as
-    Friday`; not `as expected on Friday`), or a participle of expectation after its possessive (`Friday's
-    expected announcement`): a day still ahead."""
+    Friday`; not `as expected on Friday`), a participle of expectation after its possessive (`Friday's
+    expected announcement`), or `upcoming` a few words before it (`the upcoming inauguration on Friday`): a day
+    still ahead."""
     leading = [words[i][0].lower() for i in before[-5:]]
     if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         leading = leading[:-3]
