@@ -325,11 +325,7 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
-    if (
-        not layout.english
-        and text.find("延", max(place.sentence_start, reading.start - 4), reading.start) >= 0  # a character tells fast
-        and _EXTENDED_TO.search(text, max(place.sentence_start, reading.start - 4), reading.start)
-    ):
+    if not layout.english and "延" in window and _EXTENDED_TO.search(window):
         return True  # `补贴计划延长到2021年1月底`, `这个计划将延续到2021年底`: the new end of what goes on
     if (
         not layout.english
@@ -1218,10 +1214,10 @@ def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
 
 def _a_day_compared_to(text: str, reading: Reading, place: Place) -> bool:
     """The day a count is measured from: `较24日分别减少250例`, `相比于2月1日的统计增加了2275例`."""
-    before = text[max(place.sentence_start, reading.start - 4) : reading.start]
     return (
-        ("较" in before or "較" in before or "比" in before)  # most days have none before them: `in` tells fast
-        and _COMPARED_TO_RIGHT_BEFORE.search(before) is not None
+        text[reading.start - 1 : reading.start] in _A_COMPARISONS_LAST_CHARACTERS  # one character tells most days
+        and _COMPARED_TO_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 4), reading.start)
+        is not None
         and _A_CHANGE_FROM_A_DAY.match(text, reading.end, place.sentence_end) is not None
     )
 
@@ -1515,7 +1511,8 @@ _AN_ENGLISH_BASE_BEFORE = re.compile(
 _COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
 _BASE_MAX_CHARS = 12
 #: Right before a day, what makes it the base of a comparison (not `和`, `与`: they also join names).
-_COMPARED_TO_RIGHT_BEFORE = re.compile(r"(?:较|較|比|相比|相较|相較)(?:于|於)?[ \u3000]*$")
+_COMPARED_TO_RIGHT_BEFORE = re.compile(r"(?:较|較|比|相比|相较|相較)(?:于|於)?$")
+_A_COMPARISONS_LAST_CHARACTERS = frozenset("较較比于於")
 #: After a day compared to, the change, maybe past its figures or each of several (`的统计`, `分别`).
 _A_CHANGE_FROM_A_DAY = re.compile(
     r"(?:的(?:统计|統計|数据|數據|水平))?[ \u3000]*(?:分别|分別)?" + _CHANGE_AFTER_A_BASE.pattern

@@ -332,7 +332,7 @@ def _the_numbers_listed_before(text: str, reading: Reading, field: str) -> list[
 #: How far before a day or a month its listed numbers may start, in characters.
 LISTED_NUMBERS_REACH = 24
 #: A number and the unit of a day, a month or a year (`14日`, `3月`, `2022年`), where a reading starts.
-_A_NUMBERED_UNIT = re.compile(r"(?P<number>\d{1,2}|(?:1[5-9]|20)\d\d)(?P<unit>[日号號月年])")
+_A_NUMBERED_UNIT = re.compile(r"(?P<number>(?:1[5-9]|20)\d\d|\d{1,2})(?P<unit>[日号號月年])")
 _LISTED_FIELDS = {"日": "day", "号": "day", "號": "day", "月": "month", "年": "year"}
 _LISTED_NUMBERS_RANGE = {"day": (1, 31), "month": (1, 12), "year": (1500, 2099)}
 #: Numbers listed right before a day's or a month's number: `13、`, `2、3、`, `13和`; or a year's (`2020和`).

@@ -280,7 +280,7 @@ def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[
     if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         leading = leading[:-3]
     expected = leading[-1:] == ["expected"] and leading[-2:-1] != ["as"]
-    if _AHEAD_ADJECTIVES.intersection(leading[-4:]):
+    if any(word in _AHEAD_ADJECTIVES for word in leading[-4:]):
         return True  # `the upcoming presidential inauguration on Friday`: the thing the date is of is still ahead
     following = [words[i][0].lower() for i in after[:1]]
     return expected or (bool(following) and following[0] in tables.ENGLISH_EXPECTATION_PARTICIPLES)
