@@ -801,6 +801,7 @@ def test_impossible_dates_are_not_mentions(text):
         ("2025年全国禁毒部门共破获毒品犯罪案件2.7万起；", False),
         ("到2015年手上积蓄了近20万元资金。", False),
         ("直到今年初美國禁賣令發出後，高通停止銷售5G技術給華為。", True),
+        ("两国部长将在今年晚些时候举行对话。", True),  # … or later in it, as `later this year`
         # days a count is made over, or a total counted from
         ("据通报，6月13日至16日，北京已完成35.6万人的核酸检测。", False),
         ("6月11日至今，北京已累计新增106例新冠肺炎确诊病例。", False),

@@ -166,7 +166,7 @@ def _reports_event(
         and not _the_same_year_or_month(text, reading)
         and not _earlier_this_year_in_the_past(text, reading, place)
         and not _this_year_after_a_past_act(text, reading, place)
-        and not _early_this_year_in_chinese(text, reading, place)
+        and not _early_or_late_this_year_in_chinese(text, reading, place)
     ):
         return False  # `this year`, `the current quarter`, `the quarter`: the time of a figure, not of an act
     if (
@@ -984,20 +984,23 @@ _NONE_OR_AN_AMOUNT = re.compile(
 )
 
 
-def _early_this_year_in_chinese(text: str, reading: Reading, place: Place) -> bool:
-    """`今年初美國禁賣令發出`, `今年年初，部长指出`, `今年早些時候接受採訪`: what happened early in the year, an act,
-    unless its sentence measures a figure (`今年初，销售额达到5亿元`)."""
+def _early_or_late_this_year_in_chinese(text: str, reading: Reading, place: Place) -> bool:
+    """`今年初美國禁賣令發出`, `今年年初，部长指出`, `今年早些時候接受採訪`, `在今年晚些时候举行2+2对话`: what happened
+    early in the year, or is to happen later in it, an act, unless its sentence measures a figure (`今年初，销售额达到
+    5亿元`)."""
     written = text[reading.start : reading.end]
     if not written.startswith("今年"):
         return False
-    if not (written.endswith("初") or text.startswith(_EARLIER_IN_THE_YEAR, reading.end)):
+    if not (written.endswith("初") or text.startswith(_EARLIER_OR_LATER_IN_THE_YEAR, reading.end)):
         return False
     return not _measures_a_value(text, place.sentence_start, place.sentence_end) and not _STATISTIC.search(
         text, place.sentence_start, place.sentence_end
     )
 
 
-_EARLIER_IN_THE_YEAR = ("早些时候", "早些時候", "稍早", "早前", "年初")
+_EARLIER_OR_LATER_IN_THE_YEAR = (
+    "早些时候", "早些時候", "稍早", "早前", "年初", "晚些时候", "晚些時候", "稍晚", "稍后", "稍後",
+)  # fmt: skip
 
 
 #: After a year, the work it dates, maybe past a few words that describe it (`2007 novel`, `1865 Russian novella`).
