@@ -316,14 +316,14 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
 
 
 def _that_day_of_the_month_just_named(reading: Reading, place: Place, state: State, period: Period, block: int) -> bool:
-    """`当天`, `that day` in the paragraph of a month the story just named, with no day named in that paragraph: a
-    day of that month, which the story does not give (not after `9月27日，…在本月初时…`: that day)."""
+    """`当天`, `that day` (the words anchored to the previous date anywhere, which count no days) in the paragraph of
+    a month the story just named, with no day named in that paragraph: a day of that month, which the story does
+    not give (not after `9月27日，…在本月初时…`: that day)."""
     return (
         period.granularity == "month"
         and block == place.block
         and (state.last_day is None or state.last_day[1] < place.block)
         and reading.anchors[0] == "previous-anywhere"
-        and not (reading.offset_days or reading.offset_months or reading.offset_years)
     )
 
 
