@@ -1170,6 +1170,11 @@ def test_english_not_dates(text):
         ("Sales fell 5% in the first quarter.", False),
         ("The company launched the phone in March.", True),
         ("Shares of the company fell sharply in March after the recall.", True),
+        # a period right before the measure it dates (`August jobs`, `June's retail sales`) is the measure's
+        ("The dollar fell as an above-forecast gain in August jobs wasn't seen as strong enough.", False),
+        ("Stocks slipped after weaker June's retail sales.", False),
+        ("Analysts cut their forecasts after the weak 2014 sales.", False),
+        ("The union called a strike in August after talks failed.", True),
         # a count of what went on since a year is a sum over the years, not what began then
         ("Officers have fired the stun guns more than 1,000 times since 2004.", False),
         ("More than 320 people had died in the US since 2001 after they were stunned.", False),

@@ -362,6 +362,7 @@ def _a_figures_or_a_things_period(
     if layout.english and (
         _an_english_measured_value(text, reading, place)
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
+        or _A_MEASURE_AFTER_A_PERIOD.match(text, reading.end) is not None
         or _an_amounts_period(text, reading, place)
         or _a_goals_or_an_outlooks_period(text, reading, place, published)
         or _a_measures_period(text, reading, place)
@@ -382,6 +383,16 @@ def _a_figures_or_a_things_period(
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
     )
+
+
+#: Right after an English period, a measure it is the period of (`an above-forecast gain in August jobs`, `March
+#: payrolls`, `June's retail sales`, `2015 sales`): a statistic's period, no act.
+_A_MEASURE_AFTER_A_PERIOD = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:(?:non-?farm[ \u00a0]+)?payrolls?|jobs?[ \u00a0]+(?:data|numbers|growth|gains|report)|jobs"
+    r"|(?:retail|home|car|auto|vehicle)[ \u00a0]+sales|sales|data|numbers|inflation|exports|imports|output"
+    r"|unemployment|jobless|employment|GDP|CPI|PPI|PMI|(?:factory|durable[ \u00a0]+goods)[ \u00a0]+orders"
+    r"|housing[ \u00a0]+starts|shipments|deliveries)\b"
+)
 
 
 def _the_present_year_in_the_present(text: str, reading: Reading, place: Place, published: dt.date | None) -> bool:
