@@ -1016,6 +1016,30 @@ def test_a_storys_references_are_not_its_story(tmp_path, heading, reference, in_
     assert [line.kind for line in article.furniture if reference[:10] in line.text] == ["after-story"] * 3
 
 
+_MARROW_STORY = [
+    "<p>明年1月1日起，在公立医院求医且成功匹配到本地捐赠者的病患，可获全额津贴验证和采集干细胞。</p>",
+    "<p>骨髓捐赠计划将是全球首个全额津贴病患采集干细胞的组织，加上其他津贴，明年总预算增至150万元。</p>",
+    "<p>骨髓捐献计划于1993年成立，目前超过12万7000人登记捐髓，促成1000多例骨髓移植和500多例骨髓捐献。</p>",
+    "<p>骨髓捐赠计划同日也启动企业合作伙伴计划，设下年底前齐集60个企业的目标，以支持员工成为捐赠者。</p>",
+]
+
+
+def test_a_box_of_further_reading_inside_the_story_ends_nothing(tmp_path):
+    """`延伸阅读` over two headlines, set into the story: the story goes on under it, the box is not the story."""
+    box = (
+        '<div class="recommend"><h4>延伸阅读</h4><a href="/a"><p>非亲缘干细胞与骨髓捐赠 生命火种点亮希望之光</p>'
+        '<img src="/a.jpg"></a><a href="/b"><p>疫情中跨境骨髓救命 血癌康复者与恩人温馨初见</p><img src="/b.jpg"></a></div>'
+    )
+    body = "".join(_MARROW_STORY[:2]) + box + "".join(_MARROW_STORY[2:])
+    article = _page(tmp_path, "<title>骨髓捐赠</title>", f"<article>{body}</article>")
+    assert "1993年成立" in article.text and article.text.endswith("以支持员工成为捐赠者。")
+    assert "生命火种" not in article.text
+    # at the story's end, it ends the story: its works are no paragraphs of a story
+    notes = "<h4>延伸阅读</h4>" + "".join(f"<p>《骨髓移植{n}》，新华社。</p>" for n in range(1, 4))
+    article = _page(tmp_path, "<title>骨髓捐赠</title>", f"<article>{''.join(_MARROW_STORY)}{notes}</article>")
+    assert article.text.endswith("以支持员工成为捐赠者。")
+
+
 @pytest.mark.parametrize("in_an_article", [True, False])
 def test_numbered_endnotes_with_no_heading_are_not_the_story(tmp_path, in_an_article):
     notes = "".join(f"<p>[{n}] 《统计公报》，新华社，2024年2月{n}日。</p>" for n in range(1, 4))

@@ -357,8 +357,35 @@ def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -
 def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
     """Where the story's comments or notes begin: their heading, or numbered endnotes with none (`[1] 《…》，
     新华社，2021年7月1日。` `[2] …`)."""
-    found = [_first_after_a_paragraph(pieces, heading), _first_endnote(pieces)]
+    found = [_first_heading_after_a_paragraph(pieces, heading), _first_endnote(pieces)]
     return min((index for index in found if index is not None), default=None)
+
+
+def _first_heading_after_a_paragraph(pieces: list[Piece], heading: re.Pattern) -> int | None:
+    """The first piece that is all `heading` after a paragraph of the story, but for the heading of a box of
+    further reading the story goes on under."""
+    return next(
+        (
+            index
+            for index, text in _after_a_paragraph(pieces)
+            if heading.fullmatch(text) and not _a_box_inside_the_story(pieces, index, text)
+        ),
+        None,
+    )
+
+
+def _a_box_inside_the_story(pieces: list[Piece], index: int, text: str) -> bool:
+    """`延伸阅读` over a headline or two, then two paragraphs of the story: a box of links set into the story,
+    which goes on under it (a page's further reading at its end lists works, no paragraphs of a story)."""
+    if not _FURTHER_READING.fullmatch(text):
+        return False
+    after = [a_story_paragraph(piece.text.strip()) for piece in pieces[index + 1 : index + 2 + BOX_MAX_ITEMS]]
+    first = next((at for at, told in enumerate(after) if told), None)
+    return first is not None and first > 0 and first + 1 < len(after) and after[first + 1]
+
+
+#: A box set into a story has at most this many pieces (headlines, their pictures) before the story goes on.
+BOX_MAX_ITEMS = 8
 
 
 def _first_endnote(pieces: list[Piece]) -> int | None:
@@ -426,6 +453,8 @@ _REFERENCES_HEADING = (
     # a wiki's heading ends with its edit link: `参考文献[编辑]`, `References[edit]`
     r"(?:\s*\[(?i:edit|编辑|編輯|编辑源代码|編輯原始碼)\])?"
 )
+#: The heading of further reading, which a page may set into its story as a box of links as well as at its end.
+_FURTHER_READING = re.compile(r"(?:延伸阅读|延伸閱讀|(?i:further reading))\s*[:：]?")
 #: The heading of the page's links to the next article or to its feed of latest news (`下一篇新聞：`, `更多即時新聞`,
 #: `Next article`): what follows is other stories.
 _OTHER_STORIES_HEADING = (
