@@ -1040,6 +1040,17 @@ def test_a_box_of_further_reading_inside_the_story_ends_nothing(tmp_path):
     assert article.text.endswith("以支持员工成为捐赠者。")
 
 
+def test_links_after_the_storys_last_paragraph_end_the_article(tmp_path):
+    """The story's tags, then a teaser of another story with its picture: the page's, not the story's."""
+    after = (
+        '<p><a href="/t/1">慈善</a> <a href="/t/2">捐赠</a> <a href="/t/3">迪内希</a></p>'
+        '<a href="/next"><p>陆交局提醒 两地铁站11月底关十天</p><img src="/n.jpg"></a><p>购买此文章</p>'
+    )
+    article = _page(tmp_path, "<title>骨髓捐赠</title>", f"<article>{''.join(_MARROW_STORY)}{after}</article>")
+    assert article.text.endswith("以支持员工成为捐赠者。")
+    assert "11月底" not in article.text
+
+
 @pytest.mark.parametrize("in_an_article", [True, False])
 def test_numbered_endnotes_with_no_heading_are_not_the_story(tmp_path, in_an_article):
     notes = "".join(f"<p>[{n}] 《统计公报》，新华社，2024年2月{n}日。</p>" for n in range(1, 4))

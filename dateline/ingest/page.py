@@ -185,6 +185,8 @@ class HtmlPageReader(Reader):
             pieces, after_the_story = _to_the_story_end(pieces, story)
         elif (notes := _notes_after_the_story(pieces, _END_OF_AN_ARTICLE)) is not None:
             pieces, after_the_story = pieces[:notes], pieces[notes:]  # comments or references inside the <article>
+        elif (links := _links_after_the_story(pieces)) is not None:
+            pieces, after_the_story = pieces[:links], pieces[links:]  # its tags, then teasers of other stories
         date_candidates = list(page.dates)
         headline = _headline_outside(root)
         for time_stamp in (_header_time(root), _time_under_the_headline(root, headline)):
@@ -372,6 +374,15 @@ def _first_heading_after_a_paragraph(pieces: list[Piece], heading: re.Pattern) -
         ),
         None,
     )
+
+
+def _links_after_the_story(pieces: list[Piece]) -> int | None:
+    """The first block of links only (the story's tags, a list of other stories) after the story's last
+    paragraph: what follows it is the page's, a teaser's headline (`陆交局提醒 两地铁站11月底关十天`) among it."""
+    last = next((index for index in range(len(pieces) - 1, -1, -1) if a_story_paragraph(pieces[index].text)), None)
+    if last is None:
+        return None
+    return next((index for index in range(last + 1, len(pieces)) if pieces[index].links >= 2), None)
 
 
 def _a_box_inside_the_story(pieces: list[Piece], index: int, text: str) -> bool:
