@@ -2627,6 +2627,11 @@ def test_a_month_of_that_year_is_in_the_year_the_story_told_last():
         ("October", "1995-10"),
         ("that year", "1995"),
     ]
+    # `of` may go; the month stays the period a count of months after it starts from
+    text = "In 2011 he bought a house. In 2014 Russia invaded Crimea. In March that year sanctions were imposed. A month later he sold it."
+    assert found(text, "2022-03-22", "en")[2:] == [("March", "2014-03"), ("that year", "2014"), ("A month later", "2014-04")]
+    text = "In 2014 Russia invaded Crimea. In March the same year, sanctions were imposed. In March the year before, talks failed."
+    assert found(text, "2022-03-22", "en")[1:3] == [("March", "2014-03"), ("the same year", "2014")]
 
 
 def test_a_count_as_on_a_day_is_no_event_and_its_year_dates_a_page_with_no_other():

@@ -440,8 +440,9 @@ def _resolve_year_less(
     return period, resolved_by
 
 
-#: After a year-less month, the year the story told last (`October of that year`, `May of the same year`).
-_OF_THAT_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:that|the[ \u00a0]+same)[ \u00a0]+year\b")
+#: After a year-less month, the year the story told last (`October of that year`, `May of the same year`, `In
+#: March that year`, `on May 4 that same year`).
+_OF_THAT_YEAR = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(?:that|the[ \u00a0]+same|that[ \u00a0]+same)[ \u00a0]+year\b")
 
 #: A day this near publication, on either side, is the news itself, whatever year a story went back to.
 NEWS_DAYS = 31

@@ -176,10 +176,26 @@ def _a_comparison(reading: Reading) -> bool:
     return bool(reading.offset_years or reading.offset_months) and reading.anchors[:1] != ("previous",)
 
 
+def _names_the_year_of_the_date_before(reading: Reading, place: Place, latest: Period | None, state: State) -> bool:
+    """`In March that year`, `in May of the same year`: the year of the month just before, which stays the
+    period the story is in (`A month later` counts from March)."""
+    last = state.last_period
+    return (
+        reading.kind == "anaphor"
+        and latest is not None
+        and latest.granularity == "year"
+        and last is not None
+        and last[0].granularity != "year"
+        and last[0].year == latest.year
+        and place.layout.text[state.last_end : reading.start].strip() in ("", "of")
+    )
+
+
 def remember(reading: Reading, place: Place, period: Period | None, end_period: Period | None, state: State) -> None:
     latest = end_period or period
     if period is not None and end_period is not None and period.granularity == end_period.granularity == "time":
         latest = period  # `from 8 p.m. to 2 a.m.`: the evening's day is the story's, not the morning after's
+    naming_the_year_before = _names_the_year_of_the_date_before(reading, place, latest, state)
     state.last_end = reading.end
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
@@ -212,5 +228,5 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
                     state.days_far_from_publication += 1
         if latest.granularity == "quarter" and reading.kind == "calendar":
             state.last_quarter = (latest.year, latest.part)  # `the year-ago quarter` is a comparison, not the topic
-        if not _a_comparison(reading):
+        if not _a_comparison(reading) and not naming_the_year_before:
             state.last_period = (latest, place.block)
