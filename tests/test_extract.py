@@ -1028,6 +1028,8 @@ def test_english_ranges():
         "Each March 15, the club holds its dinner.",
         "We also publish an issue each year in the spring.",  # every year's
         "The festival is held every year on March 15.",
+        "Already a million people have moved to 6 October City, due west of Cairo.",  # a place named for a date
+        "6 OCTOBER CITY, Egypt — The highway west out of Cairo used to promise relief.",
         "The club meets in June every year.",
         "The report comes out on Dec. 1 annually.",
         "The pool opens weekends 11am-4pm.",  # every such day's hours

@@ -161,6 +161,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
                 continue
+        if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
+            continue  # `6 October City`, `26 July Street`: a place named for the date
         if (
             _RECURRING.search(text, max(0, start - 8), start)
             or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
@@ -189,6 +191,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
     return readings
 
 
+#: After a date, the noun of a place named for it (`6 October City`, `the 6th of October Bridge`).
+_A_PLACE_NAMED_FOR_IT = (" City", " CITY", " Street", " Avenue", " Square", " Bridge", " Boulevard", " Stadium")
 #: In the sentence before a bare 月底 or 年底, a word that makes it every month's or year's (每天, 通常).
 _HABITUAL = re.compile("每|通常|一般|往往|常常|经常|經常")
 _SENTENCE_STOP = re.compile("[。！？!?\n]")
