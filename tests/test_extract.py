@@ -1028,6 +1028,9 @@ def test_english_ranges():
         "Each March 15, the club holds its dinner.",
         "We also publish an issue each year in the spring.",  # every year's
         "The festival is held every year on March 15.",
+        "The assembly voted to proclaim March 15 as International Day to Combat Islamophobia.",  # every year's
+        "August 22 has already been proclaimed as the International Day commemorating the victims.",
+        "We even have an International Day of Tolerance observed on 16 November.",
         "Already a million people have moved to 6 October City, due west of Cairo.",  # a place named for a date
         "6 OCTOBER CITY, Egypt — The highway west out of Cairo used to promise relief.",
         "The club meets in June every year.",

@@ -91,6 +91,18 @@ _EVERY_YEAR_OR_SUCH_DAY_BEFORE = re.compile(
     r"[ \u00a0,:]+(?:(?:from|at|between)[ \u00a0]+)?)$"
 )
 _EACH_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:(?:each|every)[ \u00a0]+year|annually)\b")
+#: What makes a day every year's observance: `proclaim March 15 as International Day to …`, `August 22 has been
+#: proclaimed as the International Day …`, `an International Day of Tolerance observed on 16 November`; not `World
+#: Health Day was marked on April 7`, that year's.
+_OBSERVANCE = r"(?:International|World|Global)(?:[ \u00a0]+[A-Z][\w-]*){0,4}[ \u00a0]+Day\b"
+_AS_A_DAY_OF_EVERY_YEAR = re.compile(
+    r"[ \u00a0]+(?:has[ \u00a0]+(?:already[ \u00a0]+)?been[ \u00a0]+(?:proclaimed|declared|designated)[ \u00a0]+)?"
+    rf"as[ \u00a0]+(?:the[ \u00a0]+|an[ \u00a0]+)?{_OBSERVANCE}"
+)
+_OBSERVED_ON = re.compile(
+    rf"\b{_OBSERVANCE}[^.;!?]{{0,60}}?(?<!was )(?<!were )(?<!been )\b(?:observed|celebrated|marked)[ \u00a0]+"
+    r"(?:every[ \u00a0]+year[ \u00a0]+|annually[ \u00a0]+)?on[ \u00a0]+$"
+)
 #: After a time of day, what makes it every such day's (`close at midday on Fridays`, `opens at 9 a.m. daily`,
 #: `at 6 p.m. every evening`).
 _EVERY_SUCH_DAY_AFTER = re.compile(
@@ -172,6 +184,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             )
             or (text[end : end + 1] in _FIRST_CHARACTERS_AFTER and _EACH_YEAR_AFTER.match(text, end))
             or (form == "en_clock" and _EVERY_SUCH_DAY_AFTER.match(text, end))
+            or (text.startswith((" as ", " has "), end) and _AS_A_DAY_OF_EVERY_YEAR.match(text, end))
+            or (text.endswith("on ", 0, start) and _OBSERVED_ON.search(text, max(0, start - 90), start))
             or (
                 recurring_end >= 0
                 and (
