@@ -28,6 +28,12 @@ FURNITURE = [
     ("First published by Global Research on March 27, 2020", "source"),
     ("Updated July 16, 2021 to reflect the journal's decision to retract the paper.", "update"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
+    # the writer's address and telephone, the site's name, a widget's placeholder
+    ("BY JANE DOE • jdoe@example.com > 314-340-8114 Example.com | Posted: Friday, December 9, 2011 12:16 am | Loading…", "byline"),
+    ("jdoe@example.com | Posted: Friday, December 9, 2011", "share"),
+    ("(314) 340-8114 | Posted: Friday, December 9, 2011", "share"),
+    ("Example.com | Posted: Friday, December 9, 2011", "source"),
+    ("Loading… | Posted: Friday, December 9, 2011", "share"),
     ("CNNMoney (New Delhi) October 20, 2015: 3:50 AM ET", "source"),
     ("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "byline"),
     ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", "byline"),
@@ -352,6 +358,8 @@ STORY = [
     "Correction is needed, Nov. 11, 2014 showed.",
     "He scored 12 goals on March 4, 2013 12 3",  # numbers after a date in a line of story
     "The firm sold 3,200 cars in 2013. It sold 286,530 more in 2014 9",
+    "Call 314-340-8114 on Friday, December 9, 2011.",
+    "Visit example.com on December 9, 2011",
 ]
 
 

@@ -231,7 +231,12 @@ SEGMENTS = (
     ("share", True, r"[\[【]\s*(?:我来说两句|我來說兩句|我要评论|我要評論)\s*(?:[(（]\d+[)）])?\s*[\]】]"),
     ("share", True, ENGAGEMENT),
     ("share", True, r"[【\[]\s*(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|评论|評論)\s*[】\]]"),  # a button: 【纠错】
+    ("share", True, r"Loading(?:\.\.\.|…)"),  # the placeholder of a widget not loaded
     # Without a label: only near the top or the foot of a story (see furniture.py).
+    # the writer's address, telephone and the site's name beside a byline (`jdoe@example.com > 314-340-8114 Example.com`)
+    ("share", False, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ("share", False, r"(?:>\s*)?(?:\(\d{3}\)\s*|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
+    ("source", False, r"(?P<outlet>[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|ca|ie|in))(?![\w.])"),
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@,]\s*|\s+(?:at\s+|on\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
