@@ -718,6 +718,10 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "每年Q3",
         "每逢周一开会",
         "上月球",
+        "具國際觀、外語能力強，加上年輕、反應快",  # 加上, plus: no `last year`
+        "他的收入加上周末打工的钱，刚够生活。",
+        "加上月底的假期，他休息了十天。",
+        "马上周末了，大家都很开心。",
         "http://example.com/2021/12/09/a.html",
         "https://www.guancha.cn/internation/2021_12_12_618210.shtml",
         "CVE-2021-44228",
@@ -754,6 +758,9 @@ def test_impossible_dates_are_not_mentions(text):
         ("12月9日，平台收到报告。", True),
         ("截至12月10日，已发现近万次攻击。", False),
         ("截止12月10日，已发现近万次攻击。", False),
+        ("依內政部統計，至昨天止，僅九百餘人主動報到。", False),  # up to a day, set before its clause: as of it
+        ("到12月10日为止，已发现近万次攻击。", False),
+        ("早鳥票12月6日開賣，開賣至12月31日止。", True),  # a sale's end, no figure's date
         ("2021年第三季度，阿里云以38.3%的份额领先。", False),
         ("2020年美国厂商市场占比高达66.6%。", False),
         ("2021年第三季度中国云计算市场同比增长43%。", False),

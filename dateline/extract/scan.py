@@ -175,6 +175,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
                 continue
         if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
             continue  # `6 October City`, `26 July Street`: a place named for the date
+        if text[start] == "上" and text[start - 1 : start] in _PLUS_OR_AT_ONCE:
+            continue  # `加上年輕`, `加上周末打工的钱`, `马上周末了`: 上 ends the word before, no `last`
         if (
             _RECURRING.search(text, max(0, start - 8), start)
             or (form in _NAMED_DAYS and _ANY_SUCH_DAY.search(text, max(0, start - 8), start))
@@ -207,6 +209,8 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
 
 #: After a date, the noun of a place named for it (`6 October City`, `the 6th of October Bridge`).
 _A_PLACE_NAMED_FOR_IT = (" City", " CITY", " Street", " Avenue", " Square", " Bridge", " Boulevard", " Stadium")
+#: Before 上, what makes it the end of a word (`加上` plus, `马上` at once), not `last` (上年, 上周末).
+_PLUS_OR_AT_ONCE = ("加", "马", "馬")
 #: In the sentence before a bare 月底 or 年底, a word that makes it every month's or year's (每天, 通常).
 _HABITUAL = re.compile("每|通常|一般|往往|常常|经常|經常")
 _SENTENCE_STOP = re.compile("[。！？!?\n]")

@@ -87,7 +87,9 @@ def aside(reading: Reading, place: Place) -> bool:
 
 def after_as_of(text: str, reading: Reading, place: Place) -> bool:
     """Right after `as of` or `截至`, maybe past `the` and a part of the month (`As of the end of June, Netflix
-    had …`, `As of end January 2015`): a figure's date."""
+    had …`, `As of end January 2015`), or between `至` and `止`: a figure's date."""
+    if text.startswith(_UP_TO_IT, reading.end) and text[reading.start - 1 : reading.start] in ("至", "到"):
+        return True  # `至昨天止，僅九百餘人主動報到`, `到6月底为止，`: up to that day, a figure's
     window_start = max(place.sentence_start, reading.start - AS_OF_REACH)
     if _AN_AS_OF_CUE.search(text, window_start, reading.start) is None:
         return False  # most dates: no cue before them at all, so no need to strip what may stand between
@@ -98,6 +100,9 @@ def after_as_of(text: str, reading: Reading, place: Place) -> bool:
     return before.endswith(tables.AS_OF_CUES)
 
 
+#: After a Chinese date after `至` or `到`, what closes the span up to it, set before its clause (`至昨天止，`,
+#: `到6月底为止，`); not `早鳥票開賣至12月31日止。`, a sale's end.
+_UP_TO_IT = ("止，", "为止，", "為止，", "止,", "为止,", "為止,")
 #: How many characters before a date its `as of` cue is looked for in (`As of the end of `).
 AS_OF_REACH = 24
 _AN_AS_OF_CUE = re.compile(tables.alternation(tables.AS_OF_CUES))
