@@ -2112,6 +2112,8 @@ def test_that_day_after_a_day_just_told_is_that_day_in_a_story_of_this_week():
     assert found(same_sentence, "2018-01-19", "zh-Hans")[-1] == ("当日", "2008-10-28")
     next_paragraph = opening + "2008年10月3日上午，母亲开车到干妈家，发生了争执。\n\n当晚，她写了一封举报信。"
     assert found(next_paragraph, "2018-01-19", "zh-Hans")[-1] == ("当晚", "2008-10-03")
+    night = opening + "2008年10月3日上午，母亲开车到干妈家，发生了争执。\n\n当夜，她写了一封举报信。"  # 当夜 as 当晚
+    assert found(night, "2018-01-19", "zh-Hans")[-1] == ("当夜", "2008-10-03")
 
 
 @pytest.mark.parametrize(
@@ -2588,8 +2590,9 @@ def test_a_birth_cohorts_year_is_no_event(text, language, is_event):
         # a range of days with 至, scheduled (原定) ahead
         ("原定廿八至卅日訪陸的日本公明黨黨魁取消行程。", [("廿八至卅日", "2023-08-28")]),
         ("3月28至30日，会议在北京举行。", [("3月28至30日", "2023-03-28")]),
-        # a day in other Chinese numerals stays a duration before a word
+        # a day in other Chinese numerals stays a duration before a word, but not with its time of day
         ("七日无理由退货。", []),
+        ("和平醫院直到二十六日晚上十一時才通知他返院。", [("二十六日晚上十一時", "2023-08-26T23:00")]),
     ],
 )
 def test_chinese_days_in_numerals_and_ranges_with_zhi(text, expected):

@@ -322,10 +322,12 @@ def read_zh_day(match: re.Match, context: ExtractionContext) -> Reading:
     written_day = groups["day"].translate(tables.FULLWIDTH)
     if not written_day.isdigit() and not written_day.startswith(("廿", "卅")):
         # 一日 is "one day"; 七日无理由退货 a duration: a day in Chinese numerals
-        # stands alone only before a pause or a time of day (廿 and 卅 are written in dates only).
+        # stands alone only before a pause or a time of day (廿 and 卅 are written in dates only), which the
+        # match may hold (`直到二十八日晚上十一時才通知他`).
         after = match.string[match.end() : match.end() + 1]
         if written_day == "一" or (
             after
+            and not (groups.get("part_of_day") or groups.get("hour"))
             and after not in tables.CHINESE_DAY_ALONE_BEFORE
             and not _CHINESE_DAY_ALONE_BEFORE_WORD.match(match.string, match.end())
         ):

@@ -155,6 +155,7 @@ DAY_WORDS = {
     "同日": (0, ("previous-anywhere", "publication")), "同一天": (0, ("previous-anywhere", "publication")),
     "同天": (0, ("previous-anywhere", "publication")),
     "那天": (0, ("previous-anywhere",)), "那一天": (0, ("previous-anywhere",)),
+    "当夜": (0, ("previous-anywhere", "publication")), "當夜": (0, ("previous-anywhere", "publication")),
     "次日": (1, ("previous-at-clause-start",)), "翌日": (1, ("previous-at-clause-start",)),
     "隔天": (1, ("previous-at-clause-start",)), "隔日": (1, ("previous-at-clause-start",)),
     "第二天": (1, ("previous-at-clause-start",)), "后一天": (1, ("previous-at-clause-start",)),
