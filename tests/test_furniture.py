@@ -28,6 +28,13 @@ FURNITURE = [
     ("First published by Global Research on March 27, 2020", "source"),
     ("Updated July 16, 2021 to reflect the journal's decision to retract the paper.", "update"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
+    ("2 days ago Shopping Essentials", "recommended"),  # a listed article's age and section
+    ("Save & Share: Previous: August 24 primary live blog", "navigation"),  # the link to the post before
+    (
+        "This column first appeared in the print edition on March 16, 2022 under the title ‘Prague spring’. "
+        "The writer is an economist",
+        "source",
+    ),
     # the writer's address and telephone, the site's name, a widget's placeholder
     ("BY JANE DOE • jdoe@example.com > 314-340-8114 Example.com | Posted: Friday, December 9, 2011 12:16 am | Loading…", "byline"),
     ("jdoe@example.com | Posted: Friday, December 9, 2011", "share"),
@@ -359,6 +366,8 @@ STORY = [
     "He scored 12 goals on March 4, 2013 12 3",  # numbers after a date in a line of story
     "The firm sold 3,200 cars in 2013. It sold 286,530 more in 2014 9",
     "Call 314-340-8114 on Friday, December 9, 2011.",
+    "2 days ago the council voted to close the road.",
+    "2 days ago Police Said The Man Had Died",
     "Visit example.com on December 9, 2011",
 ]
 
@@ -1234,3 +1243,10 @@ def test_a_slideshows_slides_counted_up_are_captions_down_to_the_last_slides_cre
             Piece("p", f"The phone is the {title.lower()} model the company has made, its chief said on Monday."),
         ]
     assert [piece.text for piece in split_furniture(told)[0]] == [piece.text for piece in told[1:]]
+
+
+def test_a_print_editions_note_is_furniture_wherever_it_stands():
+    """No story says of itself that it appeared in print: the note's day dates nothing, above a footer or not."""
+    line = "This column first appeared in the print edition on March 16, 2022 under the title ‘Prague spring’."
+    found = furniture_of(line, at_edge=False)
+    assert found is not None and found.kind == "source"

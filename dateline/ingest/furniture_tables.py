@@ -339,7 +339,7 @@ AGENCY_CAPTION_START = (
 #: than a line (furniture.py lets such lines through up to LONG_FURNITURE_MAX_CHARS).
 COPYRIGHT_START = r"(?:©|Copyright\s*(?:©|\d{4}))"
 BYLINE_WITH_A_NOTE = r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?:a|an|the)\s"
-PRINT_NOTE_START = (r"\*?\s*(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in (?:the )?"
+PRINT_NOTE_START = (r"\*?\s*(?:A version of )?[Tt]his (?:article|story|column|piece) (?:first )?(?:appears|appeared) in (?:the )?"
                     r"(?:print|[^.]{1,40}? (?:issue|edition) of)")
 CHINESE_TEASER_END = r"(?:\.\.\.|…)\s*(?:更多|(?:閱讀|阅读|詳|详)?全文)"
 TEASER_END = rf"(?:(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read More|»|›)|{CHINESE_TEASER_END})"
@@ -376,8 +376,13 @@ LINES = (
                             rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}|{RELATIVE_TIME_TEXT})(?:,?\s+(?:at\s+)?{TIME_TEXT})?"),
     # a listed article's section and age (`Energy & Environment / 3 days ago`, `Rising / 4 days ago`)
     ("recommended", "anywhere", rf"[A-Z][\w&,'’ -]{{1,40}}\s+/\s+{RELATIVE_TIME_TEXT}"),
-    # … or its age alone on a line (`3 days ago`)
-    ("recommended", "anywhere", r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"),
+    # the links to a blog's post before and after this one (`Save & Share: Previous: August 24 primary live blog`)
+    ("navigation", "anywhere", r"(?:Save & Share:\s*)?(?:(?:Previous|Older)(?: (?:post|entry|article|story))?"
+                               r"|(?:Next|Newer) (?:post|entry|article|story))\s*:"
+                               r"\s*[^.!?]{1,100}(?:\s+(?:Next|Newer)(?: (?:post|entry|article|story))?\s*:\s*[^.!?]{1,100})?"),
+    # … or its age alone on a line (`3 days ago`), or before its section (`2 days ago Shopping Essentials`)
+    ("recommended", "anywhere", r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+                                r"(?:\s+[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})?"),
     # a comment's stamp on a line of its own, its buttons on the next (`昨天 22:17`, `3小时前`)
     ("comment", "anywhere", r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时|小時|分鐘)前"),
     # a share bar set a button a line (`微信`, `微博`, `Qzone`, `评论`), and its `关注新华网` / `Follow CNN`
@@ -476,7 +481,7 @@ LINES = (
     # a byline that goes on about the writer (`By Alex Heath, a deputy editor and author of …`)
     ("byline", "edge", rf"{BYLINE_WITH_A_NOTE}.{{0,300}}"),
     # the print edition's note (`A version of this article appears in print on …, on Page A1 …`)
-    ("source", "edge", rf"{PRINT_NOTE_START}.{{0,400}}"),
+    ("source", "anywhere", rf"{PRINT_NOTE_START}.{{0,400}}"),  # wherever it stands: no story says so of itself
     # a date line after the outlet's name (`CNNMoney (New York) First published February 1, 2016: 1:28 AM ET`)
     ("dateline", "edge", rf"[^.!?]{{1,60}}?\s(?:First published|Published|Posted)(?: on)?\s+(?P<date>{DATETIME_TEXT})"
                          r"[\s:,]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Z]{0,4})?"),
