@@ -1146,7 +1146,7 @@ def test_english_not_dates(text):
         # the date a change is measured from; not the start of what went on since
         ("Since 1997, the capacity has risen from 33 gigabits per second to 27 terabits.", False),
         ("Prices have doubled since 2010.", False),
-        ("Since 2010, the company has opened 40 stores.", True),
+        ("Since 2010, the company has been based in Austin.", True),
         # a paper cited by its journal's volume and issue or its DOI, not a paper's publication told
         ("Journal of Mammalogy, Volume 98, Issue 5, 3 October 2017, Pages 1453–1462, DOI:10.1093/jmammal/gyx104.", False),
         ("The study was published on 3 October 2017 in the journal (doi: 10.1093/jmammal/gyx104).", True),
@@ -1192,6 +1192,11 @@ def test_english_not_dates(text):
         ("More than 320 people had died in the US since 2001 after they were stunned.", False),
         ("Almost two-thirds of residents have left town since 1950.", False),
         ("Of the nearly 60 accusations made against him since 2014, one led to charges.", False),
+        # … or after a `Since` that opens the sentence
+        ("Since June, eight park visitors have contracted the virus, officials said.", False),
+        ("Since 1993, there have been 60 cases in California.", False),
+        ("Since 2010, the company has opened 40 stores.", False),  # 40 over the years since, none in 2010
+        ("Since March 2014, the publisher removed the study, now behind a $35.95 paywall.", True),
         ("The threshold has been frozen since 2009.", True),
         ("Women have been able to vote since 2011.", True),
         ("The B.1.1.317 variant has been found in Thailand since December 2014.", True),

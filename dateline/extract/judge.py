@@ -875,9 +875,12 @@ def _a_span_up_to_now(text: str, reading: Reading) -> bool:
 _A_COUNT = re.compile(
     r"(?<![\w,.-])(?!(?:1[89]|20)\d\d(?![\d,]))\d[\d,.]*(?=[ \u00a0%])"
     r"|\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)"
-    r"|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+)?[A-Za-z-]+s\b"
+    r"|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+s\b"
     r"|\b(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b|\bhalf of\b|\btimes\b|\bper ?cent\b"
 )
+_HAVE = re.compile(r"\b(?:have|has)\b")
+#: What opens a sentence right before the date its count runs from.
+_SINCE_OPENING = frozenset({"Since", "Since the", "Ever since", "Ever since the"})
 #: `the` before a date (`since the 1990s`).
 _THE_AT_THE_END = re.compile(r"\s+the$")
 
@@ -894,7 +897,14 @@ def _a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
                 or _A_CHANGE.search(text, place.sentence_start, place.sentence_end) is not None
                 or (
                     reading.granularity != "day"
-                    and _A_COUNT.search(text, place.sentence_start, reading.start) is not None
+                    and (
+                        _A_COUNT.search(text, place.sentence_start, reading.start) is not None
+                        or (  # `Since June, eight park visitors have contracted the virus`: the count after it
+                            text[place.sentence_start : reading.start].strip() in _SINCE_OPENING
+                            and _HAVE.search(text, reading.end, place.sentence_end) is not None
+                            and _A_COUNT.search(text, reading.end, place.sentence_end) is not None
+                        )
+                    )
                 )
             )
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
