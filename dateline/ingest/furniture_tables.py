@@ -380,6 +380,11 @@ LINES = (
     ("navigation", "anywhere", r"(?:Save & Share:\s*)?(?:(?:Previous|Older)(?: (?:post|entry|article|story))?"
                                r"|(?:Next|Newer) (?:post|entry|article|story))\s*:"
                                r"\s*[^.!?]{1,100}(?:\s+(?:Next|Newer)(?: (?:post|entry|article|story))?\s*:\s*[^.!?]{1,100})?"),
+    # the page's offers, maybe after their pitch: a subscription (`… Start your Premium subscription today.`), the
+    # next day's paper (`… See tomorrow's paper for your voucher.`)
+    ("navigation", "anywhere", r"(?:[^\n]{0,300}?[.!?]\s+)?(?:Start|Begin|Get|Take out)\s+(?:your|a|an)\s+[^.!?]{0,40}?\bsubscription\b[^.!?]{0,30}\.?"),
+    ("navigation", "anywhere", r"(?:[^\n]{0,300}?[.!?]\s+)?See (?:tomorrow|today|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)['’]s"
+                               r" (?:paper|edition|issue|magazine)\b[^.!?]{0,60}\.?"),
     # … or its age alone on a line (`3 days ago`), or before its section (`2 days ago Shopping Essentials`)
     ("recommended", "anywhere", r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
                                 r"(?:\s+[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})?"),
