@@ -1035,6 +1035,7 @@ def test_english_ranges():
         "Each March 15, the club holds its dinner.",
         "We also publish an issue each year in the spring.",  # every year's
         "The festival is held every year on March 15.",
+        "Updated at 8:12 a.m. ET: A third person has died from the virus.",  # the page's stamp
         "The assembly voted to proclaim March 15 as International Day to Combat Islamophobia.",  # every year's
         "August 22 has already been proclaimed as the International Day commemorating the victims.",
         "We even have an International Day of Tolerance observed on 16 November.",
@@ -1196,6 +1197,10 @@ def test_english_not_dates(text):
         ("Since June, eight park visitors have contracted the virus, officials said.", False),
         ("Since 1993, there have been 60 cases in California.", False),
         ("Since 2010, the company has opened 40 stores.", False),  # 40 over the years since, none in 2010
+        # … but not when a clause says what happened then
+        ("The house is 100% owned by him and has been since 2014 when he acquired it.", True),
+        # coming into effect is an act, though a share stands beside it
+        ("Paper was cut by 35 per cent and rationing came into effect in mid-1941.", True),
         ("Since March 2014, the publisher removed the study, now behind a $35.95 paywall.", True),
         ("The threshold has been frozen since 2009.", True),
         ("Women have been able to vote since 2011.", True),

@@ -175,6 +175,10 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
                 continue
         if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
             continue  # `6 October City`, `26 July Street`: a place named for the date
+        if "pdate" in text[max(0, start - 12) : start] and _AN_UPDATE_STAMP_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            continue  # `Updated at 8:12 a.m. ET: A third person has died`: the page's stamp opening a paragraph
         if text[start] == "上" and text[start - 1 : start] in _PLUS_OR_AT_ONCE:
             continue  # `加上年輕`, `加上周末打工的钱`, `马上周末了`: 上 ends the word before, no `last`
         if (
@@ -209,6 +213,11 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
 
 #: After a date, the noun of a place named for it (`6 October City`, `the 6th of October Bridge`).
 _A_PLACE_NAMED_FOR_IT = (" City", " CITY", " Street", " Avenue", " Square", " Bridge", " Boulevard", " Stadium")
+#: Opening a line or a sentence, a stamp's label right before its time (`Updated at 8:12 a.m. ET: …`); not `was
+#: updated Monday`.
+_AN_UPDATE_STAMP_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Updated?|UPDATED?)(?:[ \u00a0]+at)?[ \u00a0]*:?[ \u00a0]*$", re.MULTILINE
+)
 #: Before 上, what makes it the end of a word (`加上` plus, `马上` at once), not `last` (上年, 上周末).
 _PLUS_OR_AT_ONCE = ("加", "马", "馬")
 #: In the sentence before a bare 月底 or 年底, a word that makes it every month's or year's (每天, 通常).

@@ -523,6 +523,7 @@ EVENT_VERBS = (
     "announced", "released", "launched", "reported", "published", "suspended", "discovered",
     "signed", "acquired", "filed", "founded", "established", "born", "died", "opened",
     "approved", "elected", "arrested", "fined", "ruled", "won", "carried",
+    "took effect", "came into effect", "came into force", "entered into force",
 )
 #: Revising a forecast or a rate is an act on a day (`国际能源署12日下调了…增长预期`); beside a period, that period
 #: is more often what is revised (`下調明年原油需求預期`).
