@@ -254,7 +254,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_year",
         f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}(?:[财財]{SPACE})?年"
-        f"{NOT_A_YEAR_AFTER}",
+        # 2016年到2021年間: across the span, no count of years
+        f"(?:(?<=[至到~～\\-—–][0-9０-９]{{4}}年)[间間])?{NOT_A_YEAR_AFTER}",
     ),
     # 三天后, 半个月后, 一周前, 一年半后, 88年前的今天 (Arabic day counts take 天: 3日前 is "before the 3rd")
     (
