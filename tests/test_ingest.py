@@ -1040,6 +1040,25 @@ def test_a_box_of_further_reading_inside_the_story_ends_nothing(tmp_path):
     assert article.text.endswith("以支持员工成为捐赠者。")
 
 
+def test_a_list_of_other_stories_under_its_heading_ends_the_story(tmp_path):
+    """`RELATED` over linked headlines, each with its blurb: other stories, their dates none of this one's."""
+    teasers = "".join(
+        f'<h3><a href="/s{n}">Parade set for March 20 in town {n}</a></h3>'
+        f"<p>TOWN {n} – The federation announced that the guard will march in the parade on March 20, it said.</p>"
+        for n in range(3)
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"{BUS_LANES_STORY}<h2>RELATED</h2>{teasers}")
+    assert article.text.endswith("part 3.") and "March 20" not in article.text
+    # a box of links set into the story: the story goes on under it
+    box = '<h2>Recommended</h2><ul><li><a href="/a">Iran claims barrage</a></li><li><a href="/b">Sanctions</a></li></ul>'
+    going_on = (
+        "<p>The number of lanes even surpassed that of January 1980, when the city first painted one, officials said.</p>"
+        "<p>The last such vote came in January 2016, when the council added four lanes to the ring road, it said.</p>"
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", f"{BUS_LANES_STORY}{box}{going_on}")
+    assert article.text.endswith("to the ring road, it said.")
+
+
 def test_links_after_the_storys_last_paragraph_end_the_article(tmp_path):
     """The story's tags, then a teaser of another story with its picture: the page's, not the story's."""
     after = (

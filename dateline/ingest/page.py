@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, SoupStrainer, Tag
 from bs4.exceptions import ParserRejectedMarkup
 
 from .dates import DATE_TEXT, parses_as_date
-from .furniture_tables import STORY_PARAGRAPH_MIN_CHARS
+from .furniture_tables import RECOMMENDED_HEADINGS, STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
     PAGE_CHROME_ELEMENTS,
@@ -359,8 +359,51 @@ def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -
 def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
     """Where the story's comments or notes begin: their heading, or numbered endnotes with none (`[1] 《…》，
     新华社，2021年7月1日。` `[2] …`)."""
-    found = [_first_heading_after_a_paragraph(pieces, heading), _first_endnote(pieces)]
+    found = [_first_heading_after_a_paragraph(pieces, heading), _first_endnote(pieces), _first_list_of_stories(pieces)]
     return min((index for index in found if index is not None), default=None)
+
+
+def _first_list_of_stories(pieces: list[Piece]) -> int | None:
+    """The heading of a list of other stories after the story (`RELATED`, `Top Stories`, `相关新闻`) over their
+    linked headlines, each maybe with a blurb: the story ends at it; not where the story goes on under it, in
+    paragraphs that follow one another (a box of links set into the story, a page's footer has two at most)."""
+    for index, text in _after_a_paragraph(pieces):
+        if (
+            pieces[index].kind == "h"
+            and _A_LIST_OF_STORIES_HEADING.fullmatch(text)
+            and any(piece.links for piece in pieces[index + 1 : index + 4])
+            and not _the_story_goes_on(pieces[index + 1 :])
+        ):
+            return index
+    return None
+
+
+def _the_story_goes_on(pieces: list[Piece]) -> bool:
+    """Under a list's heading, past its links: two paragraphs of the story in a row right after them
+    (`Recommended` over three links set into the story), or as many as `STORY_GOES_ON_PARAGRAPHS` anywhere
+    further down (past a share bar); not teasers, each under its linked headline."""
+    shown = [piece for piece in pieces if piece.kind != "img"]
+    past_links = next((at for at, piece in enumerate(shown) if not piece.links), len(shown))
+    right_after = [
+        not piece.links and a_story_paragraph(piece.text.strip()) for piece in shown[past_links : past_links + 2]
+    ]
+    return right_after == [True, True] or _longest_run_of_paragraphs(shown) >= STORY_GOES_ON_PARAGRAPHS
+
+
+def _longest_run_of_paragraphs(pieces: list[Piece]) -> int:
+    longest = run = 0
+    for piece in pieces:
+        if piece.kind == "img":
+            continue
+        run = run + 1 if not piece.links and a_story_paragraph(piece.text.strip()) else 0
+        longest = max(longest, run)
+    return longest
+
+
+#: This many paragraphs in a row under a list's heading are the story going on.
+STORY_GOES_ON_PARAGRAPHS = 3
+#: The heading of a page's list of other stories.
+_A_LIST_OF_STORIES_HEADING = re.compile(rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?")
 
 
 def _first_heading_after_a_paragraph(pieces: list[Piece], heading: re.Pattern) -> int | None:
