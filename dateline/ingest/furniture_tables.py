@@ -145,7 +145,7 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
 SEGMENTS = (
-    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?"
+    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：/／]?\s*(?:(?:at|on)\s+)?"
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
                      rf"(?:[+-]\d{{2}}(?![\d:]))?"
                      rf"(?:\s+{TIME_TEXT})?(?:\s+[A-Z]{{2,3}}(?!\w))?"  # `… 18 June 2010 06:00 UK`: in a second zone
@@ -160,7 +160,7 @@ SEGMENTS = (
     ("update", True, rf"(?P<update>{DATETIME_TEXT})\s*{UPDATE_SUFFIXES}(?!\s*[:：])"),  # not `April 7, 2020 Updated: …`
     # … in brackets after the stamp (`Friday, 06 March 2020 2:18 PM [ Last Update: Friday, 06 March 2020 2:18 PM ]`)
     ("update", True, rf"[\[【(（]\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：]?\s*(?P<update>{DATETIME_TEXT})\s*[\]】)）]"),
-    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?P<date>{DATETIME_TEXT})"
+    ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：/／]?\s*(?P<date>{DATETIME_TEXT})"
                        r"(?:\s*[(（](?:[A-Z]{2,4}|UTC|GMT)[)）])?"),  # `Posted January 24th, 2020 at 10:06 AM (CST)`
     # … its age when the page was saved (`Published 6 days ago`): no day of the story, none to date the page by
     ("dateline", True, rf"{LABEL_PREFIXES}?{PUBLISHED_LABELS}\s*[:：]?\s*(?i:{RELATIVE_TIME_TEXT})"),
