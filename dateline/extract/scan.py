@@ -175,7 +175,7 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
                 continue
         if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
             continue  # `6 October City`, `26 July Street`: a place named for the date
-        if "pdate" in text[max(0, start - 12) : start] and _AN_UPDATE_STAMP_BEFORE.search(
+        if text.find("pdate", max(0, start - 12), start) >= 0 and _AN_UPDATE_STAMP_BEFORE.search(
             text, max(0, start - 12), start
         ):
             continue  # `Updated at 8:12 a.m. ET: A third person has died`: the page's stamp opening a paragraph
@@ -191,7 +191,11 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             or (text[end : end + 1] in _FIRST_CHARACTERS_AFTER and _EACH_YEAR_AFTER.match(text, end))
             or (form == "en_clock" and _EVERY_SUCH_DAY_AFTER.match(text, end))
             or (text.startswith((" as ", " has "), end) and _AS_A_DAY_OF_EVERY_YEAR.match(text, end))
-            or (text.endswith("on ", 0, start) and _OBSERVED_ON.search(text, max(0, start - 90), start))
+            or (
+                text.endswith("on ", 0, start)
+                and text.find(" Day", max(0, start - 90), start) >= 0
+                and _OBSERVED_ON.search(text, max(0, start - 90), start)
+            )
             or (
                 recurring_end >= 0
                 and (
