@@ -1191,6 +1191,9 @@ def test_english_not_dates(text):
         ("Stocks slipped after weaker June's retail sales.", False),
         ("Analysts cut their forecasts after the weak 2014 sales.", False),
         ("The union called a strike in August after talks failed.", True),
+        # … or one said to be the last with figures
+        ("In 2009, the most recent year for which tax records are available, the fund raised $1.3 million.", False),
+        ("In 2009, the last year he played, he won the title.", True),
         # a count of what went on since a year is a sum over the years, not what began then
         ("Officers have fired the stun guns more than 1,000 times since 2004.", False),
         ("More than 320 people had died in the US since 2001 after they were stunned.", False),

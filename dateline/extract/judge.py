@@ -363,6 +363,7 @@ def _a_figures_or_a_things_period(
         _an_english_measured_value(text, reading, place)
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         or _A_MEASURE_AFTER_A_PERIOD.match(text, reading.end) is not None
+        or (text.startswith(",", reading.end) and _THE_LATEST_WITH_DATA.match(text, reading.end) is not None)
         or _an_amounts_period(text, reading, place)
         or _a_goals_or_an_outlooks_period(text, reading, place, published)
         or _a_measures_period(text, reading, place)
@@ -392,6 +393,14 @@ _A_MEASURE_AFTER_A_PERIOD = re.compile(
     r"|(?:retail|home|car|auto|vehicle)[ \u00a0]+sales|sales|data|numbers|inflation|exports|imports|output"
     r"|unemployment|jobless|employment|GDP|CPI|PPI|PMI|(?:factory|durable[ \u00a0]+goods)[ \u00a0]+orders"
     r"|housing[ \u00a0]+starts|shipments|deliveries)\b"
+)
+
+
+#: After an English period, what says it is the last one with figures (`In 2009, the most recent year for which tax
+#: records are available, the foundation raised $1.3 million`): a statistic's period.
+_THE_LATEST_WITH_DATA = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+(?:most[ \u00a0]+recent|latest|last)(?:[ \u00a0]+full)?[ \u00a0]+"
+    r"(?:year|quarter|month|period|season)[ \u00a0]+(?:for[ \u00a0]+which|with)\b"
 )
 
 
