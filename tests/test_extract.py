@@ -1194,6 +1194,9 @@ def test_english_not_dates(text):
         # … or one said to be the last with figures
         ("In 2009, the most recent year for which tax records are available, the fund raised $1.3 million.", False),
         ("In 2009, the last year he played, he won the title.", True),
+        # … or the whole of one a total is over, or one a count is compared in
+        ("The number dwarfed the 67 executions reported in all of 2021 and the 27 in 2020.", False),
+        ("He joined the 76ers in 2020.", True),
         # a count of what went on since a year is a sum over the years, not what began then
         ("Officers have fired the stun guns more than 1,000 times since 2004.", False),
         ("More than 320 people had died in the US since 2001 after they were stunned.", False),

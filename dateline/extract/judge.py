@@ -364,6 +364,7 @@ def _a_figures_or_a_things_period(
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         or _A_MEASURE_AFTER_A_PERIOD.match(text, reading.end) is not None
         or (text.startswith(",", reading.end) and _THE_LATEST_WITH_DATA.match(text, reading.end) is not None)
+        or text.endswith(_ALL_OF, max(0, reading.start - 16), reading.start)  # `67 executions in all of 2021`
         or _an_amounts_period(text, reading, place)
         or _a_goals_or_an_outlooks_period(text, reading, place, published)
         or _a_measures_period(text, reading, place)
@@ -396,6 +397,8 @@ _A_MEASURE_AFTER_A_PERIOD = re.compile(
 )
 
 
+#: Right before an English period, what makes it the whole of it a total is over.
+_ALL_OF = ("in all of ", "for all of ", "in all of the ", "for all of the ")
 #: After an English period, what says it is the last one with figures (`In 2009, the most recent year for which tax
 #: records are available, the foundation raised $1.3 million`): a statistic's period.
 _THE_LATEST_WITH_DATA = re.compile(
@@ -1206,6 +1209,7 @@ _MONTHS_AND_WEEKDAYS = frozenset(name.lower() for name in (*tables.ENGLISH_MONTH
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
     `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`, `to as many as 80 by 2022`,
+    `the 27 in 2020`,
     `to 450 gigawatts by 2022`; not a price paid then."""
     if "的" in text[reading.end : reading.end + 3] and _FIGURE_AFTER_A_PERIOD.match(
         text, reading.end, place.sentence_end
@@ -1566,7 +1570,7 @@ _FIGURE_AFTER_A_PERIOD = re.compile(
 #: 2025`, `from 27 in 2015`), not a count of what happened (`killed 12 in 2015`).
 _FIGURE_BEFORE_A_PERIOD = re.compile(
     r"(?:[$€£¥][ ]?[0-9][0-9,.]*(?:[ ]?(?:[mb]n|million|billion|trillion))?|\b[0-9]+\.[0-9]+"
-    r"|\b[0-9][0-9,.]*[ ]?(?:%|percent|per cent)|\b(?:from|to)[ ][0-9][0-9,.]*)[ ]+(?:in|by)[ ]+$"
+    r"|\b[0-9][0-9,.]*[ ]?(?:%|percent|per cent)|\b(?:from|to|the)[ ][0-9][0-9,.]*)[ ]+(?:in|by)[ ]+$"
 )
 #: … or the end of a range an amount goes over (`from 175 gigawatts to 450 gigawatts by`, `from 16 currently to as
 #: many as 80 by`).
