@@ -1224,6 +1224,20 @@ def test_an_english_figures_period_is_no_event(text, is_event):
 @pytest.mark.parametrize(
     "text,is_event",
     [
+        # a wire photo's caption: a sentence in the present, a place, then the day the picture was taken
+        ("A Tesla Model S charges at a station in Cabazon, California, U.S. May 18, 2016.", False),
+        ("Dan Akerson poses for a portrait at headquarters in Detroit, Michigan, August 31, 2010.", False),
+        ("The vote is on May 18, 2016.", True),
+        ("The company said it opened a store in Detroit, Michigan, May 18, 2016.", True),
+    ],
+)
+def test_a_photos_date_in_its_caption_is_no_event(text, is_event):
+    assert mentions(text, "2016-06-01", language="en")[0].is_event is is_event
+
+
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
         # `earlier this year` in the past tells an act; a source's, a figure's or a plan's `this year` does not
         ("But earlier this year Zhang claimed his own reward.", True),
         ("The firm reiterated its intent to invest in India earlier this year.", True),  # `earlier` is past

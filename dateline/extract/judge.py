@@ -17,7 +17,18 @@ from .place import Place
 from .readers import Reading
 from .resolve import Resolved
 from .state import after_as_of
-from .tense import FUTURE, PAST, PRESENT, PROSPECT, chinese_tense, is_finite_verb, is_past_verb, tells_what_happened
+from .tense import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    PROSPECT,
+    UNKNOWN,
+    chinese_tense,
+    first_verb_tense,
+    is_finite_verb,
+    is_past_verb,
+    tells_what_happened,
+)
 
 _STATISTIC = re.compile(tables.alternation(tables.STATISTIC_CUES))
 _EVENT_VERB = re.compile(tables.alternation(tables.EVENT_VERBS))
@@ -215,7 +226,25 @@ def _reports_event(
         return False
     if statistic and not planned and _a_statistics_date(text, reading, place, granularity, layout):
         return False
+    if layout.english and granularity == "day" and _a_photos_date(text, reading, place):
+        return False
     return not _inside_title(text, reading, place, layout)
+
+
+def _a_photos_date(text: str, reading: Reading, place: Place) -> bool:
+    """A wire photo's caption: a sentence in the present, a place, then the full date the picture was taken, no
+    preposition before it (`Dan Akerson poses for a portrait at headquarters in Detroit, Michigan, August 31,
+    2010.`, `A car charges at a station in Cabazon, California, U.S. May 18, 2016.`); not `The vote is on May 18.`"""
+    return (
+        reading.year is not None
+        and text[reading.end : place.sentence_end].strip() in ("", ".")
+        and _A_PLACE_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start) is not None
+        and first_verb_tense(text, place.sentence_start, reading.start) in (PRESENT, UNKNOWN)
+    )
+
+
+#: Right before a caption's date, the end of its place: a comma, or a country's short name (`, Michigan,`, `U.S.`).
+_A_PLACE_RIGHT_BEFORE = re.compile(r"(?:[A-Z][a-z]+,|\bU\.S\.|\bU\.K\.)[ \u00a0]+$")
 
 
 def _at_the_days_close(text: str, reading: Reading, place: Place) -> bool:
