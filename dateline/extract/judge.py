@@ -426,7 +426,7 @@ _A_MEASURE_AFTER_A_PERIOD = re.compile(
 )
 
 
-#: Right before an English period, what makes it the whole of it a total is over.
+#: Right before an English period, what makes it the whole period a total is counted over.
 _ALL_OF = ("in all of ", "for all of ", "in all of the ", "for all of the ")
 #: After an English period, what says it is the last one with figures (`In 2009, the most recent year for which tax
 #: records are available, the foundation raised $1.3 million`): a statistic's period.
@@ -919,6 +919,7 @@ _A_COUNT = re.compile(
     r"|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+s\b"
     r"|\b(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b|\bhalf of\b|\btimes\b|\bper ?cent\b"
 )
+#: The present perfect's auxiliary, which makes a count after a fronted `Since` a sum up to now.
 _HAVE = re.compile(r"\b(?:have|has)\b")
 #: After the date `since` runs from, a clause that tells what happened then (`has been since 2014 when he
 #: acquired the house`): the act it runs from, no point of comparison.
@@ -1238,8 +1239,7 @@ _MONTHS_AND_WEEKDAYS = frozenset(name.lower() for name in (*tables.ENGLISH_MONTH
 def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
     """A period that dates a figure rather than an act: `由2012年的324.7万人年提高到2022年的635.4万人年`,
     `是2023年的3倍`, `from 0.437 in 1999 to 0.474 in 2020`, `$1.2 billion by 2025`, `to as many as 80 by 2022`,
-    `the 27 in 2020`,
-    `to 450 gigawatts by 2022`; not a price paid then."""
+    `to 450 gigawatts by 2022`, `the 27 in 2020`; not a price paid then."""
     if "的" in text[reading.end : reading.end + 3] and _FIGURE_AFTER_A_PERIOD.match(
         text, reading.end, place.sentence_end
     ):

@@ -379,15 +379,14 @@ def _first_list_of_stories(pieces: list[Piece]) -> int | None:
 
 
 def _the_story_goes_on(pieces: list[Piece]) -> bool:
-    """Under a list's heading, past its links: two paragraphs of the story in a row right after them
-    (`Recommended` over three links set into the story), or as many as `STORY_GOES_ON_PARAGRAPHS` anywhere
-    further down (past a share bar); not teasers, each under its linked headline."""
+    """Under a heading of links: two paragraphs of the story in a row among the few pieces right under it
+    (`Recommended` over three links set into the story), or `STORY_GOES_ON_PARAGRAPHS` in a row anywhere further
+    down (past a share bar); not teasers, each under its linked headline."""
     shown = [piece for piece in pieces if piece.kind != "img"]
-    past_links = next((at for at, piece in enumerate(shown) if not piece.links), len(shown))
-    right_after = [
-        not piece.links and a_story_paragraph(piece.text.strip()) for piece in shown[past_links : past_links + 2]
-    ]
-    return right_after == [True, True] or _longest_run_of_paragraphs(shown) >= STORY_GOES_ON_PARAGRAPHS
+    return (
+        _longest_run_of_paragraphs(shown[:BOX_REACH]) >= 2
+        or _longest_run_of_paragraphs(shown) >= STORY_GOES_ON_PARAGRAPHS
+    )
 
 
 def _longest_run_of_paragraphs(pieces: list[Piece]) -> int:
@@ -400,8 +399,10 @@ def _longest_run_of_paragraphs(pieces: list[Piece]) -> int:
     return longest
 
 
-#: This many paragraphs in a row under a list's heading are the story going on.
+#: This many paragraphs in a row under a list's heading are the story going on; two are, among this many pieces
+#: right under it.
 STORY_GOES_ON_PARAGRAPHS = 3
+BOX_REACH = 8
 #: The heading of a page's list of other stories.
 _A_LIST_OF_STORIES_HEADING = re.compile(rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?")
 
@@ -429,17 +430,15 @@ def _links_after_the_story(pieces: list[Piece]) -> int | None:
 
 
 def _a_box_inside_the_story(pieces: list[Piece], index: int, text: str) -> bool:
-    """`延伸阅读` over a headline or two, then two paragraphs of the story: a box of links set into the story,
-    which goes on under it (a page's further reading at its end lists works, no paragraphs of a story)."""
-    if not _FURTHER_READING.fullmatch(text):
-        return False
-    after = [a_story_paragraph(piece.text.strip()) for piece in pieces[index + 1 : index + 2 + BOX_MAX_ITEMS]]
-    first = next((at for at, told in enumerate(after) if told), None)
-    return first is not None and first > 0 and first + 1 < len(after) and after[first + 1]
-
-
-#: A box set into a story has at most this many pieces (headlines, their pictures) before the story goes on.
-BOX_MAX_ITEMS = 8
+    """`延伸阅读` over a headline or two, with the story going on under it: a box of links set into the story (a
+    page's further reading at its end lists works, no paragraphs of a story)."""
+    shown = [piece for piece in pieces[index + 1 :] if piece.kind != "img"]
+    return bool(
+        _FURTHER_READING.fullmatch(text)
+        and shown
+        and not a_story_paragraph(shown[0].text.strip())
+        and _the_story_goes_on(shown)
+    )
 
 
 def _first_endnote(pieces: list[Piece]) -> int | None:
