@@ -236,7 +236,8 @@ def _a_photos_date(text: str, reading: Reading, place: Place) -> bool:
     preposition before it (`Dan Akerson poses for a portrait at headquarters in Detroit, Michigan, August 31,
     2010.`, `A car charges at a station in Cabazon, California, U.S. May 18, 2016.`); not `The vote is on May 18.`"""
     return (
-        reading.year is not None
+        place.sentence_end - reading.end <= 2  # the date ends its sentence (asked first: it is a subtraction)
+        and reading.year is not None
         and text[reading.end : place.sentence_end].strip() in ("", ".")
         and _A_PLACE_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start) is not None
         and first_verb_tense(text, place.sentence_start, reading.start) in (PRESENT, UNKNOWN)

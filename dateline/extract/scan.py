@@ -173,13 +173,14 @@ def scan(text: str, context: ExtractionContext) -> list[Reading]:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and url_spans[index][1] > start:
                 continue
-        if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
-            continue  # `6 October City`, `26 July Street`: a place named for the date
-        if text.find("pdate", max(0, start - 12), start) >= 0 and _AN_UPDATE_STAMP_BEFORE.search(
-            text, max(0, start - 12), start
-        ):
-            continue  # `Updated at 8:12 a.m. ET: A third person has died`: the page's stamp opening a paragraph
-        if text[start] == "上" and text[start - 1 : start] in _PLUS_OR_AT_ONCE:
+        if form in forms.ENGLISH_FORMS:
+            if text.startswith(_A_PLACE_NAMED_FOR_IT, end):
+                continue  # `6 October City`, `26 July Street`: a place named for the date
+            if text.find("pdate", max(0, start - 12), start) >= 0 and _AN_UPDATE_STAMP_BEFORE.search(
+                text, max(0, start - 12), start
+            ):
+                continue  # `Updated at 8:12 a.m. ET: A third person has died`: the page's stamp opening a paragraph
+        elif text[start] == "上" and text[start - 1 : start] in _PLUS_OR_AT_ONCE:
             continue  # `加上年輕`, `加上周末打工的钱`, `马上周末了`: 上 ends the word before, no `last`
         if (
             _RECURRING.search(text, max(0, start - 8), start)

@@ -88,7 +88,7 @@ def aside(reading: Reading, place: Place) -> bool:
 def after_as_of(text: str, reading: Reading, place: Place) -> bool:
     """Right after `as of` or `截至`, maybe past `the` and a part of the month (`As of the end of June, Netflix
     had …`, `As of end January 2015`), or between `至` and `止`: a figure's date."""
-    if text.startswith(_UP_TO_IT, reading.end) and text[reading.start - 1 : reading.start] in ("至", "到"):
+    if reading.start and text[reading.start - 1] in "至到" and text.startswith(_UP_TO_IT, reading.end):
         return True  # `至昨天止，僅九百餘人主動報到`, `到6月底为止，`: up to that day, a figure's
     window_start = max(place.sentence_start, reading.start - AS_OF_REACH)
     if _AN_AS_OF_CUE.search(text, window_start, reading.start) is None:
@@ -186,8 +186,7 @@ def _names_the_year_of_the_date_before(reading: Reading, place: Place, latest: P
     period the story is in (`A month later` counts from March)."""
     last = state.last_period
     return (
-        reading.kind == "anaphor"
-        and latest is not None
+        latest is not None
         and latest.granularity == "year"
         and last is not None
         and last[0].granularity != "year"
@@ -200,7 +199,9 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     latest = end_period or period
     if period is not None and end_period is not None and period.granularity == end_period.granularity == "time":
         latest = period  # `from 8 p.m. to 2 a.m.`: the evening's day is the story's, not the morning after's
-    naming_the_year_before = _names_the_year_of_the_date_before(reading, place, latest, state)
+    naming_the_year_before = reading.kind == "anaphor" and _names_the_year_of_the_date_before(
+        reading, place, latest, state
+    )
     state.last_end = reading.end
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
