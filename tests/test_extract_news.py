@@ -2622,6 +2622,15 @@ def test_a_day_a_few_weeks_back_is_not_next_years_for_a_future_cue():
     assert found("會議將於7月20日舉行。", "2023-09-04", "zh-Hant") == [("7月20日", "2024-07-20")]
 
 
+def test_that_evening_after_a_year_alone_is_in_that_year():
+    """`It was 2007 when …` then `That evening …`: an evening of 2007, which the story does not date further; a day
+    named since is the one it means."""
+    text = "It was 2007 when the actor attended the awards.\n\nThat evening he started chatting with the artist."
+    assert found(text, "2022-03-13", "en") == [("2007", "2007"), ("That evening", "2007")]
+    text = "In 2007 he joined the firm. On March 3, 2008, he left. That evening he met her."
+    assert found(text, "2022-03-13", "en")[-1] == ("That evening", "2008-03-03")
+
+
 def test_a_month_of_that_year_is_in_the_year_the_story_told_last():
     text = "Ailes arrived at NBC in 1993. But by 1995, things had reached a breaking point. In October of that year, NBC hired a law firm."
     assert found(text, "2016-07-22", "en") == [

@@ -288,7 +288,7 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
     if state.last_period is None or reading.incident or reading.on_the_anchors_day_or_month:
         return None
     period, block = state.last_period
-    if _that_day_of_the_month_just_named(reading, place, state, period, block):
+    if _a_day_of_the_period_just_named(reading, place, state, period, block):
         return period  # `12月，知乎裁员20%，300人被要求当天离开公司`: a day of that December
     if reading.kind != "relative":
         return None
@@ -315,15 +315,21 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
     return Period(period.granularity, moved.year, (moved.month - 1) // months_in_part + 1)
 
 
-def _that_day_of_the_month_just_named(reading: Reading, place: Place, state: State, period: Period, block: int) -> bool:
+def _a_day_of_the_period_just_named(reading: Reading, place: Place, state: State, period: Period, block: int) -> bool:
     """`当天`, `that day` (the words anchored to the previous date anywhere, which count no days) in the paragraph of
     a month the story just named, with no day named in that paragraph: a day of that month, which the story does
-    not give (not after `9月27日，…在本月初时…`: that day)."""
+    not give (not after `9月27日，…在本月初时…`: that day); in English, so too after a year alone."""
+    if reading.anchors[0] != "previous-anywhere":
+        return False
+    if period.granularity == "month":
+        return block == place.block and (state.last_day is None or state.last_day[1] < place.block)
+    # `It was 2007 when the actor attended the awards.` … `That evening he …`: a day of that year, the paragraph
+    # before at most, with no day named since
     return (
-        period.granularity == "month"
-        and block == place.block
-        and (state.last_day is None or state.last_day[1] < place.block)
-        and reading.anchors[0] == "previous-anywhere"
+        period.granularity == "year"
+        and place.layout.english  # 当天, 当晚 after a year alone fall back on publication, as a story of today's does
+        and block >= place.block - 1
+        and (state.last_day is None or state.last_day[1] < block)
     )
 
 
