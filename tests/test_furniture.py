@@ -29,6 +29,7 @@ FURNITURE = [
     ("Updated July 16, 2021 to reflect the journal's decision to retract the paper.", "update"),
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "byline"),
     ("2 days ago Shopping Essentials", "recommended"),  # a listed article's age and section
+    ("By Sarah Marloff, 11:35AM, Mon. Jun. 10, 2019", "byline"),  # a name that starts as a month's does
     ("发布/ 2025年11月22日 13:00", "dateline"),  # a slash after the label
     ("更新/ 2025年11月22日 13:00", "update"),
     ("Want to bookmark your favourite articles? Start your Premium subscription today.", "navigation"),  # offers

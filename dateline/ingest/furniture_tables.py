@@ -94,8 +94,12 @@ SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A month's or weekday's name that starts the date after a name (`By Steven Musil January 18, 2017`).
-_DATE_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
-              r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_WEEKDAY_WORD = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b"
+#: A date's first word, whole (`Mar. 3`, `Monday, June 10`; not `Marloff, 11:35AM`, a name before a time).
+_DATE_WORD = (rf"(?:(?:{_MONTH_WORD}|{_WEEKDAY_WORD})\.?,?\s+\d"
+              rf"|{_WEEKDAY_WORD}\.?,?\s+{_MONTH_WORD}\.?\s+\d)")
 #: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
 #: November 28, 2012` is a headline, not a byline), and not the date's own first word (`Thursday 23 January 2014`).
 UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
