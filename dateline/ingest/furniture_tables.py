@@ -380,10 +380,6 @@ LINES = (
                             rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}|{RELATIVE_TIME_TEXT})(?:,?\s+(?:at\s+)?{TIME_TEXT})?"),
     # a listed article's section and age (`Energy & Environment / 3 days ago`, `Rising / 4 days ago`)
     ("recommended", "anywhere", rf"[A-Z][\w&,'’ -]{{1,40}}\s+/\s+{RELATIVE_TIME_TEXT}"),
-    # the links to a blog's post before and after this one (`Save & Share: Previous: August 24 primary live blog`)
-    ("navigation", "anywhere", r"(?:Save & Share:\s*)?(?:(?:Previous|Older)(?: (?:post|entry|article|story))?"
-                               r"|(?:Next|Newer) (?:post|entry|article|story))\s*:"
-                               r"\s*[^.!?]{1,100}(?:\s+(?:Next|Newer)(?: (?:post|entry|article|story))?\s*:\s*[^.!?]{1,100})?"),
     # the page's offers, maybe after their pitch: a subscription (`… Start your Premium subscription today.`), the
     # next day's paper (`… See tomorrow's paper for your voucher.`)
     ("navigation", "anywhere", r"(?:[^\n]{0,300}?[.!?]\s+)?(?:Start|Begin|Get|Take out)\s+(?:your|a|an)\s+[^.!?]{0,40}?\bsubscription\b[^.!?]{0,30}\.?"),
@@ -400,8 +396,10 @@ LINES = (
     # a Chinese menu printed as words apart (`时政 地方 法治 …`): Chinese sets no spaces between words
     ("navigation", "edge", r"[\u3400-\u9fff]{1,6}(?:[ \u3000]+(?:[\u3400-\u9fff]{1,6}|[A-Z/]{2,6})){5,40}"),
     ("navigation", "anywhere", rf"{NAVIGATION_PHRASES}(?:\s*[>»›]+)?"),
-    ("navigation", "anywhere", r"(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一條|下一條|上一条|下一条|Previous(?: article| story| post)?"
-                               r"|Next(?: article| story| post)?)\s*[:：].{0,100}"),
+    # the links to the article before and after this one, maybe after the share bar's label (`Save & Share:
+    # Previous: August 24 primary live blog`)
+    ("navigation", "anywhere", r"(?:Save & Share:\s*)?(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一條|下一條|上一条|下一条"
+                               r"|Previous(?: article| story| post)?|Next(?: article| story| post)?)\s*[:：].{0,100}"),
     ("navigation", "edge", r"(?:当前位置|您的位置|你的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^>»›]{1,24}"
                            r"(?:\s*[>»›]\s*[^>»›]{1,30}){0,6}"),
     # the page's clock (`香港時間：2017年09月10日 星期日`): the day it was read, which dates nothing

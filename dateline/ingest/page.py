@@ -359,7 +359,11 @@ def _end_past_the_middle(pieces: list[Piece], paragraphs: list[str], end: int) -
 def _notes_after_the_story(pieces: list[Piece], heading: re.Pattern) -> int | None:
     """Where the story's comments or notes begin: their heading, or numbered endnotes with none (`[1] 《…》，
     新华社，2021年7月1日。` `[2] …`)."""
-    found = [_first_heading_after_a_paragraph(pieces, heading), _first_endnote(pieces), _first_list_of_stories(pieces)]
+    found = [
+        _first_after_a_paragraph(pieces, heading, unless=_a_box_inside_the_story),
+        _first_endnote(pieces),
+        _first_list_of_stories(pieces),
+    ]
     return min((index for index in found if index is not None), default=None)
 
 
@@ -407,19 +411,6 @@ BOX_REACH = 8
 _A_LIST_OF_STORIES_HEADING = re.compile(rf"(?i:{RECOMMENDED_HEADINGS})\s*[:：]?")
 
 
-def _first_heading_after_a_paragraph(pieces: list[Piece], heading: re.Pattern) -> int | None:
-    """The first piece that is all `heading` after a paragraph of the story, but for the heading of a box of
-    further reading the story goes on under."""
-    return next(
-        (
-            index
-            for index, text in _after_a_paragraph(pieces)
-            if heading.fullmatch(text) and not _a_box_inside_the_story(pieces, index, text)
-        ),
-        None,
-    )
-
-
 def _links_after_the_story(pieces: list[Piece]) -> int | None:
     """The first block of links only (the story's tags, a list of other stories) after the story's last
     paragraph: what follows it is the page's, a teaser's headline (`陆交局提醒 两地铁站11月底关十天`) among it."""
@@ -459,9 +450,19 @@ def _endnotes_start(pieces: list[Piece], index: int) -> bool:
 _ENDNOTE = re.compile(r"[\[［](?P<number>[0-9]{1,3})[\]］]\s*\S")
 
 
-def _first_after_a_paragraph(pieces: list[Piece], line: re.Pattern) -> int | None:
-    """The first piece that is all `line`, after a paragraph of the story."""
-    return next((index for index, text in _after_a_paragraph(pieces) if line.fullmatch(text)), None)
+def _first_after_a_paragraph(
+    pieces: list[Piece], line: re.Pattern, unless: Callable[[list[Piece], int, str], bool] | None = None
+) -> int | None:
+    """The first piece that is all `line`, after a paragraph of the story (and not what `unless` says it is: a box
+    of further reading the story goes on under)."""
+    return next(
+        (
+            index
+            for index, text in _after_a_paragraph(pieces)
+            if line.fullmatch(text) and (unless is None or not unless(pieces, index, text))
+        ),
+        None,
+    )
 
 
 def _after_a_paragraph(pieces: list[Piece]) -> Iterator[tuple[int, str]]:
