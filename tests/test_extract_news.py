@@ -41,6 +41,10 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Experts expect a recurrence of the virus in the fall.", "the fall", FUTURE),
         ("The issue after his April 2 Derby victory will keep the colt out.", "April 2", PRESENT),
         ("The company's March 3 filing will be reviewed.", "March 3", PRESENT),
+        # `the` and a vote it names: its day is named before it as often as after; not a year (`the 2020 elections`)
+        ("Banda has endorsed Lungu for the January 20 presidential election.", "January 20", PRESENT),
+        ("Tau SA has lodged an objection in the 7 May general elections.", "7 May", PRESENT),
+        ("The company has filed the March 3 report.", "March 3", PAST),
         ("The deal will close in the company's fourth quarter and is subject to approval.", "fourth quarter", FUTURE),
         ("Residents are told to expect a storm in January.", "January", FUTURE),
         ("The bank forecasts a rebound in March.", "March", FUTURE),
