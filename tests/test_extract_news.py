@@ -45,6 +45,10 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Banda has endorsed Lungu for the January 20 presidential election.", "January 20", PRESENT),
         ("Tau SA has lodged an objection in the 7 May general elections.", "7 May", PRESENT),
         ("The company has filed the March 3 report.", "March 3", PAST),
+        # `going` is no auxiliary of the future but before `to`
+        ("The team suffered a loss, going down 97-81 to Canada on Sunday.", "Sunday", UNKNOWN),
+        ("He was going home on Sunday.", "Sunday", PAST),
+        ("They are going to meet on Sunday.", "Sunday", FUTURE),
         ("The deal will close in the company's fourth quarter and is subject to approval.", "fourth quarter", FUTURE),
         ("Residents are told to expect a storm in January.", "January", FUTURE),
         ("The bank forecasts a rebound in March.", "March", FUTURE),

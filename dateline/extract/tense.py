@@ -398,9 +398,14 @@ def _a_modals_passive(lower: str, forms: frozenset[str], auxiliaries: list[str])
 
 
 def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> bool:
-    """A verb group in the future (`will meet`, `'ll be having`), or a forecast's (`should peak Friday`,
-    `may fall on Friday`)."""
-    if any(w in tables.ENGLISH_FUTURE_AUXILIARIES for w in auxiliaries[-3:]):
+    """A verb group in the future (`will meet`, `'ll be having`, `going to meet`), or a forecast's (`should peak
+    Friday`, `may fall on Friday`); `going` is no auxiliary but before `to` (`going down 97-81 on Sunday`, `was
+    going home`)."""
+    recent = auxiliaries[-3:]
+    if any(
+        word in tables.ENGLISH_FUTURE_AUXILIARIES and (word != "going" or recent[at + 1 : at + 2] == ["to"])
+        for at, word in enumerate(recent)
+    ):
         return True
     return lower != "have" and "VB" in forms and _after_a_modal(auxiliaries)
 
