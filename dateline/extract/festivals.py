@@ -86,9 +86,22 @@ FESTIVALS: dict[str, Callable[[int], dt.date]] = {
 }
 
 
+def lunar_day_key(month: int, day: int) -> str:
+    """The key `festival_day` knows a day of the Chinese calendar by (`正月初二`: lunar-1-2)."""
+    return f"{LUNAR_PREFIX}{month}-{day}"
+
+
+LUNAR_PREFIX = "lunar-"
+
+
 def festival_day(festival: str, year: int) -> dt.date | None:
-    """The festival's day in `year`, or None for a year its calendar does not reach."""
+    """The festival's day in `year`, or a day of the Chinese calendar's year that starts in it (腊月 falls in the
+    next: its lunar year is the one named), or None for a year its calendar does not reach or a day it lacks
+    (`腊月三十` in a year whose last month has 29)."""
     try:
+        if festival.startswith(LUNAR_PREFIX):
+            month, day = festival.removeprefix(LUNAR_PREFIX).split("-")
+            return _lunar(int(month), int(day))(year)
         return FESTIVALS[festival](year)
     except ValueError:  # lunardate's years are 1900 to 2099
         return None

@@ -185,6 +185,11 @@ def _english_day_words_pattern() -> str:
 #: Christmas Day, Christmas\u00a0Day, Valentine’s Day
 _ENGLISH_FESTIVAL_NAMES = alternation(ENGLISH_FESTIVALS).replace("\\ ", S).replace("'", "['’]")
 
+#: A day of a month of the Chinese calendar (初二, 十五, 廿三, 二十九, 三十).
+_LUNAR_DAY = "初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十[一二三四五六七八九]?"
+#: Festivals' names that are days of the Chinese calendar (正月初一, 正月十五): read as the festivals.
+_LUNAR_FESTIVALS = alternation(name for name in CHINESE_FESTIVALS if name.startswith(("正月", "大年", "腊月", "臘月")))
+
 FORMS: tuple[tuple[str, str], ...] = (
     # 2021-12-09, 2021.12.9, 2021/12/09 (and a time: 2021-12-09 14:30)
     (
@@ -211,6 +216,19 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"|{NUMBER_START}(?<!民[國国]))"  # 民國二十年代 counts from 1912
         f"(?P<decade>1[0-9]{{2}}0|20[0-9]0|[1-9]0|[一二三四五六七八九]十)(?:{SPACE}年代)"
         f"(?P<part>初期|初|中期|中叶|中葉|末期|末|后期|後期)?",
+    ),
+    # 正月初二, 腊月二十三, 大年初三, 五月初五, 农历八月十五: a day of the Chinese calendar (its year:
+    # scan.attach_years); 正月初一, 正月十五 are festivals' names; a month in numerals is a lunar one with 初 or
+    # 农历 only, and not before 日 (十月十五日 is the solar calendar's); its first month is 正月, not 一月
+    (
+        "zh_lunar_date",
+        f"{NUMBER_START}(?!{_LUNAR_FESTIVALS})"
+        f"(?:(?P<lunar_word>农历|農曆|阴历|陰曆|旧历|舊曆){SPACE}(?P<lunar_month>正|腊|臘|冬|十[一二]|[一二三四五六七八九十])月"
+        f"(?P<lunar_day>{_LUNAR_DAY})"
+        f"|(?P<named_month>正|腊|臘|冬)月(?P<named_day>{_LUNAR_DAY})"
+        "|(?P<numeral_month>十[一二]|[二三四五六七八九十])月(?P<first_days>初[一二三四五六七八九十])"
+        "|大年(?P<new_year_day>初[一二三四五六七八九十]))"
+        "(?![日号號〇零一二三四五六七八九十廿])",
     ),
     # 民國110年12月9日, 2021年12月9日, 今年9月1日, 12月9日晚间, 11月下旬, 12月9日至10日 is two forms
     (
@@ -554,6 +572,7 @@ START_CHARACTERS = "".join(
             "0123456789０１２３４５６７８９"
             + CHINESE_NUMERAL_CHARS
             + "○Ｏ民第半星礼禮周週首年月"
+            + "正腊臘冬大农農阴陰旧舊"  # 正月初二, 大年初三, 农历八月十五
             + _first_characters(
                 YEAR_WORDS,
                 SAME_YEAR_WORDS,
@@ -593,6 +612,8 @@ START_PAIRS = (
     f"|上[{_SPACES}]?(?:[个個][{_SPACES}]?)?世",  # 上世纪八十年代
     # 春节, 国庆节, 国庆假期 …
     _first_character_then(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),
+    # 正月初二, 腊月二十三, 大年初三, 农历八月十五
+    "[正腊臘冬]月|大年初|农历|農曆|阴历|陰曆|旧历|舊曆",
 )
 
 

@@ -15,6 +15,7 @@ __all__ = ["READERS", "NotADate", "Reading"]
 
 READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "zh_festival": chinese.read_zh_festival,
+    "zh_lunar_date": chinese.read_zh_lunar_date,
     "en_festival": english.read_en_festival,
     "numeric_ymd": chinese.read_numeric_ymd,
     "numeric_dmy": chinese.read_numeric_dmy,

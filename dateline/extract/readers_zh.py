@@ -6,6 +6,7 @@ import re
 
 from . import tables
 from .context import ExtractionContext
+from .festivals import lunar_day_key
 from .reading import (
     NotADate,
     Reading,
@@ -448,6 +449,18 @@ def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
         reading.start, reading.same_year = same_year.start(), True
         reading.same_year_shift = tables.SAME_YEAR_WORDS[same_year.group()]
     return reading
+
+
+def read_zh_lunar_date(match: re.Match, context: ExtractionContext) -> Reading:
+    """正月初二, 腊月二十三, 大年初三, 五月初五, 农历八月十五: a day of the Chinese calendar, read as a festival is (its
+    year: scan.attach_years)."""
+    month_word = match["lunar_month"] or match["named_month"] or match["numeral_month"] or "正"
+    day_word = match["lunar_day"] or match["named_day"] or match["first_days"] or match["new_year_day"]
+    month = tables.LUNAR_MONTHS.get(month_word) or number(month_word)
+    day = number(day_word.removeprefix("初"))
+    if month is None or day is None:
+        raise NotADate(match.group())
+    return Reading(*match.span(), "festival", festival=lunar_day_key(month, day))
 
 
 #: Right before a festival, a word for the year just named that is no mention of its own (`当年`, `那年`; `次年`,

@@ -573,6 +573,9 @@ ENGLISH_ABBREVIATIONS = {
 
 # --- Festivals and holidays (their days: festivals.py) ---------------------------------------
 
+#: The Chinese calendar's months with names of their own (正月 the first, 冬月 the eleventh, 腊月 the twelfth).
+LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+
 #: Chinese names of festivals, simplified and traditional (not 国庆 or 五一 alone: names and numbers).
 CHINESE_FESTIVALS = {
     "春节": "spring-festival", "春節": "spring-festival", "除夕": "chinese-new-years-eve",
