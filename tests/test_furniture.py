@@ -1056,6 +1056,25 @@ def test_headlines_each_over_its_date_alone_are_a_list_of_other_articles():
     assert [piece.text for piece in kept] == [story.text]
 
 
+def test_headlines_each_under_its_date_alone_are_a_list_of_other_articles():
+    story = Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city.")
+    items = [
+        Piece("p", "December 2025"),
+        Piece("h", "Gas prices down"),
+        Piece("p", "December 2025"),
+        Piece("h", "Auditor General raises flags with contract awarded to renovate lounge"),
+        Piece("p", "December 2025"),
+        Piece("h", "Kingston mayor says the council is losing money"),
+    ]
+    kept, found = split_furniture([story, *items])
+    assert [piece.text for piece in kept] == [story.text]
+    assert [line.kind for line in found] == ["recommended"] * 6
+    # a story's timeline dates what happened in paragraphs under its dates: that is story
+    timeline = [Piece("p", "December 9, 2021"), Piece("p", "The ministry learnt of the flaw from a report.")] * 3
+    kept, _ = split_furniture([story, *timeline])
+    assert [piece.text for piece in kept] == [story.text, *(piece.text for piece in timeline)]
+
+
 def test_a_link_in_a_list_of_other_articles_is_an_item_though_it_asks_a_question():
     pieces = [
         Piece("p", "The council voted 7-2 on Monday to add bus lanes on two main roads across the city."),

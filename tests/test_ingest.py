@@ -1047,8 +1047,9 @@ def test_a_list_of_other_stories_under_its_heading_ends_the_story(tmp_path):
         f"<p>TOWN {n} – The federation announced that the guard will march in the parade on March 20, it said.</p>"
         for n in range(3)
     )
-    article = _page(tmp_path, "<title>Bus lanes</title>", f"{BUS_LANES_STORY}<h2>RELATED</h2>{teasers}")
-    assert article.text.endswith("part 3.") and "March 20" not in article.text
+    for heading in ("RELATED", "Popular News", "More from Category"):
+        article = _page(tmp_path, "<title>Bus lanes</title>", f"{BUS_LANES_STORY}<h2>{heading}</h2>{teasers}")
+        assert article.text.endswith("part 3.") and "March 20" not in article.text, heading
     # a box of links set into the story: the story goes on under it
     box = '<h2>Recommended</h2><ul><li><a href="/a">Iran claims barrage</a></li><li><a href="/b">Sanctions</a></li></ul>'
     going_on = (

@@ -434,7 +434,7 @@ def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
                     listed.update(run)
             else:
                 run = []
-    return listed | _headlines_over_dates(pieces, texts) | _linked_headlines_with_stamps(pieces, texts)
+    return listed | _headlines_between_dates(pieces, texts) | _linked_headlines_with_stamps(pieces, texts)
 
 
 def _linked_headlines_with_stamps(pieces: list[Piece], texts: list[int]) -> set[int]:
@@ -473,24 +473,27 @@ def _a_dated_stamp(piece: Piece) -> bool:
     return found is not None and bool(found.date or found.update)
 
 
-def _headlines_over_dates(pieces: list[Piece], texts: list[int]) -> set[int]:
-    """The pieces of a list of other articles printed as a headline (a heading or a link) with its date alone
-    under it, at least HEADLINE_LIST_MIN_ITEMS such pairs in a row. A story's timeline puts its dates over
-    what happened, not under a heading."""
+def _headlines_between_dates(pieces: list[Piece], texts: list[int]) -> set[int]:
+    """A list of other articles printed as headlines (headings or links) and dates alone taking turns, whichever
+    comes first (`Gas prices down` / `December 2025` / … or `December 2025` / `Gas prices down` / …), at least
+    HEADLINE_LIST_MIN_ITEMS headlines. A story's timeline dates what happened in paragraphs, not in headlines."""
     listed: set[int] = set()
     run: list[int] = []
-    for position in range(1, len(texts)):
-        headline, date = pieces[texts[position - 1]], pieces[texts[position]]
-        if _DATE_ALONE.fullmatch(date.text.strip()) is None:
+    headlines = 0
+    last_dated = None  # whether the run's last piece is a date alone, None for no run
+    for index in texts:
+        piece = pieces[index]
+        dated = _DATE_ALONE.fullmatch(piece.text.strip()) is not None
+        if not (dated or piece.kind == "h" or piece.links):
+            run, headlines, last_dated = [], 0, None
             continue
-        if (headline.kind == "h" or headline.links) and _DATE_ALONE.fullmatch(headline.text.strip()) is None:
-            if not (run and run[-1] == texts[position - 2]):
-                run = []
-            run += [texts[position - 1], texts[position]]
-            if len(run) >= 2 * HEADLINE_LIST_MIN_ITEMS:
-                listed.update(run)
-        else:
-            run = []
+        if dated == last_dated:
+            run, headlines = [], 0  # two dates or two headlines in a row: no turns taken
+        run.append(index)
+        headlines += not dated
+        last_dated = dated
+        if headlines >= HEADLINE_LIST_MIN_ITEMS and len(run) > headlines:
+            listed.update(run)
     return listed
 
 

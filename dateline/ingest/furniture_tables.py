@@ -316,7 +316,8 @@ RECOMMENDED_HEADINGS = words(
     "Most read", "Most popular", "Most viewed", "Trending", "Trending now", "See also", "Also read", "Further reading",
     "Top stories", "Latest news", "Editor's picks", "Related items", "Latest posts", "Recent posts", "Popular posts",
     "More news", "More stories like this", "More stories like this one", "More like this", "Stories you may like",
-    "Related events", "Related videos", "Related topics", "Upcoming events",
+    "Related events", "Related videos", "Related topics", "Upcoming events", "Popular news", "Popular stories",
+    "More from category", "More from this section",
 )
 NAVIGATION_PHRASES = words(
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "返回目录", "打开APP", "打開APP",
@@ -524,11 +525,13 @@ ENGLISH_HEADLINE_LIST_MIN_ITEMS = 4
 #: In a headline in title case, at least this share of the words of four letters or more are capitalised.
 TITLE_CASE_SHARE = 0.75
 #: … each one of these.
-#: A list's date under its headline: `2023/07/26`, `2023-07-26 09:30`, `2023年7月26日`, `July 26, 2023`.
+#: A list's date under or over its headline: `2023/07/26`, `2023-07-26 09:30`, `2023年7月26日`, `July 26, 2023`,
+#: `December 2025`.
 DATE_ALONE = (
     r"\(?(?:\d{1,2}:\d{2}\s*(?=\d{4}[-/.]))?"  # its time before it, maybe glued on (`11:142018/09/12`)
     r"(?:\d{4}(?P<separator>[-/.])\d{1,2}(?P=separator)\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 )
 DATED_HEADLINE = (
     r"[^。\n]{6,80}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s\d{4}/\d{1,2}/\d{1,2}"
