@@ -58,6 +58,11 @@ FURNITURE = [
     ("maomaobear 2015-06-19 11:20:11", "byline"),
     ("By admin - 2018-09-16", "byline"),
     ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "byline"),
+    ("Press Trust of India | Gandhinagar Last Updated at January 18, 2019 17:18 IST", "byline"),
+    ("Tue 15 Jul 2014, 11:05Last update: 15 Jul 2014", "dateline"),
+    ("Apr 1, 2014 | Sapa", "dateline"),
+    ("Published On January 5, 2015 » 33 Views» By Davies M.M Chanda", "dateline"),
+    ("first published: Feb 18, 2021 07:31 pm", "dateline"),
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),
@@ -344,6 +349,8 @@ STORY = [
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",
     "2021年12月9日 工信部收到报告",  # a line of a timeline: a day and what happened, no time of day
+    "December 9, 2021 Beijing",  # … a day and a place, one word not set off
+    "He had 33 Views of the sea in his room.",
     "2019-09-26 公司发布了公告称",
     "来源于网络的消息称",
     "评论员文章指出，改革必须深化。",
@@ -769,6 +776,11 @@ def test_a_byline_names_its_section_before_its_date():
         ("Published 22:00, 11 July 2021 BST", {"date": "22:00, 11 July 2021 BST", "labelled": True}),
         ("Original: Dec 21, 2016", {"date": "Dec 21, 2016", "labelled": True}),
         ("October 14, 2009 | Marc Lifsher", {"date": "October 14, 2009", "author": "Marc Lifsher"}),
+        ("Apr 1, 2014 | Sapa", {"date": "Apr 1, 2014", "author": "Sapa"}),  # one word, set off: a wire's name
+        (
+            "Press Trust of India | Gandhinagar Last Updated at January 18, 2019 17:18 IST",
+            {"author": "Press Trust of India", "update": "January 18, 2019 17:18 IST"},
+        ),
         ("This story is from October 9, 2019", {"date": "October 9, 2019", "labelled": True}),
         (
             "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST",

@@ -46,7 +46,7 @@ PUBLISHED_LABELS = words(
     "出版时间", "出版時間", "出版日期",
     "Published", "Published on", "Published at", "First published", "First published on", "Posted", "Posted on",
     "Posted at", "Publication date", "Date", "Dated", "PUBLISHED", "POSTED", "Original", "Originally published",
-    "First Posted", "posted", "posted on", "published", "published on",
+    "First Posted", "posted", "posted on", "published", "published on", "first published", "first published on",
     "Originally published on", "Originally posted", "This story is from", "This article is from",
     "Written", "Written on", "Filed", "Filed on", "Filed at", "Publish date", "Published date",
     "Published Date", "Publication Date", "Date Published", "First Published", "Posted Date", "Post Date",
@@ -60,7 +60,7 @@ UPDATE_LABELS = words(
     "最新更新", "最新更新时间", "最新更新時間", "更新",
     "Updated", "Updated on", "Updated at", "Update", "Last updated", "Last updated on", "Last updated at", "Last modified",
     "Last modified on",
-    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Update", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
+    "Latest update", "Latest Update", "Last Updated", "Last Updated on", "Last Update", "Last update", "Last Modified", "UPDATED", "UPDATE", "LAST UPDATED",
     "Modified", "Revised", "updated", "last updated", "and last updated", "Edited time", "Updated time",
     "Last edited", "Last edited on", "Updated On", "Last Updated On", "Updated Date", "Update Date", "Last Updated Date",
     "Modified Date",
@@ -89,7 +89,7 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
                                COUNTER_LABELS, PLACE_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜·•／/丨▪,]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = r"\s*(?:[|｜]{2}|[|｜·•／/丨▪,»]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
@@ -100,10 +100,11 @@ _WEEKDAY_WORD = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 #: A date's first word, whole (`Mar. 3`, `Monday, June 10`; not `Marloff, 11:35AM`, a name before a time).
 _DATE_WORD = (rf"(?:(?:{_MONTH_WORD}|{_WEEKDAY_WORD})\.?,?\s+\d"
               rf"|{_WEEKDAY_WORD}\.?,?\s+{_MONTH_WORD}\.?\s+\d)")
-#: A name before a date with no label to say so: no word of it in lower case (`M&A Chatter for Wednesday
-#: November 28, 2012` is a headline, not a byline), and not the date's own first word (`Thursday 23 January 2014`).
+#: A name before a date with no label to say so: no word of it in lower case but `of` (`M&A Chatter for Wednesday
+#: November 28, 2012` is a headline, not a byline; `Press Trust of India` is one), and not the date's own first word
+#: (`Thursday 23 January 2014`).
 UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
-                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|(?!of\s)[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
 _AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
 #: An English name after "By": capitalised words, joined by "and" or ",".
@@ -129,7 +130,7 @@ ENGAGEMENT = (
     r"|\d[\d.,]*\s*(?:[万萬千kK]\+?)?\s*(?:阅读|閱讀|浏览|瀏覽|人阅读|人閱讀|次浏览|次瀏覽|次阅读|次閱讀|条评论|條評論|点阅|點閱|"
     r"点击数|點擊數|点击|點擊|"
     r"人参与评论|人參與評論|人参与|人參與|人跟贴|人评论|人評論|"
-    r"views?|comments?|likes?|shares?))"
+    r"(?i:views?|comments?|likes?|shares?)))"
 )
 
 # --- Segments: (kind, labelled, pattern). The first that matches at a position is taken. ----------------
@@ -149,7 +150,8 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
 SEGMENTS = (
-    ("update", True, rf",?\s*{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：/／]?\s*(?:(?:at|on)\s+)?"
+    # (maybe after the place the story was filed from: `Press Trust of India | Gandhinagar Last Updated at …`)
+    ("update", True, rf",?\s*(?:[A-Z][a-z]+\s+(?={UPDATE_LABELS}))?{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：/／]?\s*(?:(?:at|on)\s+)?"
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
                      rf"(?:[+-]\d{{2}}(?![\d:]))?"
                      rf"(?:\s+{TIME_TEXT})?(?:\s+[A-Z]{{2,3}}(?!\w))?"  # `… 18 June 2010 06:00 UK`: in a second zone
@@ -248,11 +250,12 @@ SEGMENTS = (
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
     # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`,
-    # `New Delhi, News Nation Bureau | Updated : 19 November 2019`: names set off before a labelled date
+    # `New Delhi, News Nation Bureau | Updated : 19 November 2019`, `Press Trust of India | Gandhinagar Last Updated at
+    # January 18, 2019`: names set off before a labelled date, the second maybe a place with no mark after it
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=\s*[·•|｜/／]\s*"
-                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*)?"
-                      rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*{DATETIME_TEXT}"
-                      rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
+                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*|[A-Z][a-z]+\s+(?={UPDATE_LABELS}|{PUBLISHED_LABELS}))?"
+                      rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?{DATETIME_TEXT}"
+                      rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
     # … or with no mark between, in capitals before the label and its colon (`CBC News Posted: Oct 05, 2017 7:25 PM CT`)
     ("byline", False, rf"(?P<author>{ENGLISH_NAMES})(?=\s+(?:Posted|Published|First published)\s*:\s*{DATETIME_TEXT})"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
@@ -286,8 +289,8 @@ SEGMENTS = (
     ("after-date", False, rf"(?P<author>[\u3400-\u9fff·][\u3400-\u9fff·\-－—]{{1,15}}?)"
                           rf"(?=(?:\s+(?:\d{{1,7}}|{RELATIVE_TIME_TEXT}))*\s*$|\s*{ANY_LABEL}\s*[:：]|\s*{_SENT_FROM}"
                           rf"|\s+{_DISPATCH}\s*$|\s*(?:记者|記者)[\u3400-\u9fff])"),
-    # and an English name set off after it (`October 14, 2009 | Marc Lifsher`)
-    ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3})$"),
+    # and an English name set off after it (`October 14, 2009 | Marc Lifsher`, `Apr 1, 2014 | Sapa`)
+    ("after-date", False, r"(?P<author>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3})$"),
     ("recommended", False, RELATIVE_TIME_TEXT),
 )
 
