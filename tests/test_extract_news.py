@@ -1771,7 +1771,6 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         # an age's things after `today's`, a comparison with how things were
         ("Today's wonders, in contrast, are not so in your face.", False),
         ("In today's digital environment, they can spread secrets.", False),
-        ("In today's interconnected world, smart appliances have transformed our lives.", False),
         ("It will give them an advantage in today's labor market, Ramirez said.", False),
         ("Online buyers are more sophisticated today.", False),
         ("The next computer will be far more powerful than today's.", False),
@@ -1994,12 +1993,21 @@ def test_a_time_written_before_its_day_is_one_mention_with_it():
     [
         "The case is for today's youth what the war was for their parents.",
         "We chose the people of tomorrow.",
+        "Intel's chips are the chips of choice in many of today's personal computers.",
+        "In today's interconnected world, smart appliances have transformed our lives.",
         "This is VOA Today.",
         "For the people of Poland, high noon comes at last.",
     ],
 )
 def test_days_in_general_and_names_are_not_dates(text):
     assert found(text, "1998-03-31") == []
+
+
+def test_a_days_possessive_after_of_is_that_day():
+    """`ahead of today's negotiations`: the day's, not the present in general (`the people of tomorrow`); its
+    clock time after it is on that day, not on the day told before."""
+    text = "Talks stalled yesterday. Workers gathered ahead of today’s negotiations, which resume at about 3pm."
+    assert found(text, "2015-11-13")[1:] == [("today", "2015-11-13"), ("3pm", "2015-11-13T15:00")]
 
 
 def test_a_date_that_stands_alone_reports_the_sentence_after_it():

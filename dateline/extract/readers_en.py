@@ -267,17 +267,14 @@ def _a_name(text: str, start: int, written: str) -> bool:
 
 def _generic(text: str, start: int, end: int, written: str) -> bool:
     """`today's youth`, `the people of tomorrow`, `VOA Today`, `the Today programme`: the present or the future
-    in general, or a name."""
+    in general, or a name; not `ahead of today's negotiations`, a day's."""
     before, after = _word_around(text, start, end)
-    if before.lower() == "of" or (
-        written[0].isupper() and (before[:1].isupper() or before == "the") and text[start - 2 : start - 1] != "."
-    ):
+    if written[0].isupper() and (before[:1].isupper() or before == "the") and text[start - 2 : start - 1] != ".":
         return True
     following = text[end : end + 30]
-    if following.startswith(("'s ", "’s ")):
-        noun = following[3:].split(" ", 1)[0].strip(".,;:!?")
-        return noun.lower() in tables.ENGLISH_GENERIC_NOUNS
-    return False
+    if following.startswith(("'s ", "’s ")):  # its noun, maybe past a word (`today's personal computers`)
+        return any(word.strip(".,;:!?").lower() in tables.ENGLISH_GENERIC_NOUNS for word in following[3:].split()[:2])
+    return before.lower() == "of"
 
 
 def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
