@@ -63,6 +63,7 @@ FURNITURE = [
     ("Apr 1, 2014 | Sapa", "dateline"),
     ("Published On January 5, 2015 » 33 Views» By Davies M.M Chanda", "dateline"),
     ("first published: Feb 18, 2021 07:31 pm", "dateline"),
+    ("By Tilyenji Mwanza | Updated: 05 Jan,2015 ,12:53:17 | 1262 Views | 0 Comments [ - ] [ + ]", "byline"),
     ("21:17 18.11.2019Get short URL", "dateline"),
     ("Get short URL", "share"),
     ("This story originally appeared on Reuters", "share"),

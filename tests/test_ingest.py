@@ -408,6 +408,7 @@ def test_publication_date_forms(value, expected):
         ("12 Jan, 2016, 10.34PM IST", dt.datetime(2016, 1, 12, 22, 34)),
         ("05.24.16 5:42 AM", dt.datetime(2016, 5, 24, 5, 42)),
         ("Apr 24, 2016, 3:30p", dt.datetime(2016, 4, 24, 15, 30)),
+        ("05 Jan,2015 ,12:53:17", dt.datetime(2015, 1, 5, 12, 53, 17)),  # no space after the comma, one before
     ],
 )
 def test_more_written_stamps_are_read(value, expected):

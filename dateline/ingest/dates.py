@@ -97,7 +97,7 @@ DATE_TEXT = (
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4}"
     rf"|(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_NAME}\s+\d{{1,2}}{_ORDINAL}(?:,\s*|\s+)\d{{4}}"  # `Mar 21,2017`
-    rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME},?\s+\d{{4}}"
+    rf"|(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME}(?:,\s*|\s+)\d{{4}}"  # `05 Jan,2015`
     r")"
 )
 #: After a Chinese date, its weekday (`2024年5月22日週三`, `2021年12月22日（星期三）`, `2024年12月20日(五)`), and
@@ -111,7 +111,7 @@ _SHORT_YEAR_DATE = r"\d{1,2}(?:/\s?\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{2}"
 #: `2022-04-15 14:31:09`).
 DATETIME_TEXT = (
     rf"(?:(?:(?:{_WEEKDAY_NAME},?\s+)?{TIME_TEXT},?\s+(?:on\s+)?|{_WEEKDAY_NAME},?\s+)?{DATE_TEXT}{_CHINESE_WEEKDAY}"
-    rf"(?:[,.，]?\s*(?:at\s+|[-–—/|｜@:]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"  # `June 14, 2017 — 1:08 PM`
+    rf"(?:\s*[,.，]?\s*(?:at\s+|[-–—/|｜@:]\s*|{_PART_OF_A_CHINESE_DAY})?{TIME_TEXT}"  # `June 14, 2017 — 1:08 PM`
     rf"|\s*[(（]{TIME_TEXT}[)）]"  # `2014-12-17 (16:31)`
     rf"|\s+(?:UTC|GMT|[A-Z]{{1,4}}T)(?![A-Za-z]))?{_CHINESE_WEEKDAY}"  # `… 2021 BST`, `… 10时54分 星期三`
     rf"|(?<![\d/.-]){_SHORT_YEAR_DATE},?\s+(?:at\s+)?{TIME_TEXT}"
@@ -145,7 +145,7 @@ RFC_2822_START = re.compile(r"(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,
 #: Dates as people write them, searched (not matched whole) after NFKC: the first one found is the date.
 _YMD = re.compile(r"(?P<year>\d{4})\s*(?:[-/.]|年)\s*(?P<month>\d{1,2})\s*(?:[-/.]|月)\s*(?P<day>\d{1,2})(?!\d)")
 _DAY_MONTH_NAME_YEAR = re.compile(
-    rf"(?<![\d])(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_MONTH_NAME}),?\s+"
+    rf"(?<![\d])(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>{_MONTH_NAME})(?:,\s*|\s+)"  # `05 Jan,2015`
     r"(?P<year>\d{4})",
     re.I,
 )

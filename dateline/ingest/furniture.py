@@ -656,12 +656,12 @@ def _a_stamp_before_its_extras(line: str, at_edge: bool, block_kind: str, in_rec
 _COUNTS_AT_THE_END = re.compile(
     r"(?:[ \u00a0|｜·•]+\d{1,3}(?:,\d{3})+(?:[ \u00a0|｜·•]+\d{1,7})?|(?:[ \u00a0|｜·•]+\d{1,7}){2,3})[ \u00a0]*$"
 )
-#: Buttons a page prints at the end of its stamp line: share, collect, print, tip.
+#: Buttons a page prints at the end of its stamp line: share, collect, print, tip, the text's size (`[ - ] [ + ]`).
 _BUTTONS_AT_THE_END = re.compile(
     r"(?:[ \u3000|｜]*(?:分享到|分享至|分享|收藏|打印|列印|文字大小|字體大小|字体大小|举报|舉報"
     r"|觉得不错|覺得不錯|我要赞赏|我要讚賞"
     r"|我来说两句(?:\(\d+\))?|我來說兩句|我要(?:评论|評論)(?:[(（]\d+[)）])?|共有评论\s*\d+\s*条|【\s*大\s*中\s*小\s*】"
-    r"|[【\[]\s*(?:打印|列印|关闭|關閉|纠错|糾錯)\s*[】\]])[:：，,]?)+[ \u3000]*$"
+    r"|[【\[]\s*(?:打印|列印|关闭|關閉|纠错|糾錯)\s*[】\]]|\[\s*[-+]\s*\])[:：，,]?)+[ \u3000]*$"
 )
 
 
