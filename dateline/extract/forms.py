@@ -314,7 +314,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_year_word",
         f"(?<![{NOT_SAME_AFTER}])(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
-        "(?:年?(?P<year_part>[底初末]))?(?![龄齡级級纪紀]|同月)",  # 不同年龄, 同年级, 同年同月同日生 (an oath): no year
+        "(?:年?(?P<year_part>[底初末])"
+        # 去年今日, 去年的今天: that day a year before publication (not 今年今天, 当年的今天)
+        "|(?<=[去上前明后後]年)(?P<same_day>的?(?:今天|今日|这一天|這一天|这天|這天)))?"
+        "(?![龄齡级級纪紀]|同月)",  # 不同年龄, 同年级, 同年同月同日生 (an oath): no year
     ),
     # 今明两年: this year and the next
     ("zh_this_and_next_year", "今明[两兩]年"),

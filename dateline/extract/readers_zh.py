@@ -272,6 +272,10 @@ def read_zh_year_word(match: re.Match, context: ExtractionContext) -> Reading:
     word = match["year_word"]
     if word in tables.SAME_YEAR_WORDS:  # 次年: the year after the previous mention's
         return Reading(*match.span(), "calendar", same_year=True, same_year_shift=tables.SAME_YEAR_WORDS[word])
+    if match["same_day"]:  # 去年今日: publication's day, a year before
+        reading = Reading(*match.span(), "relative", anchors=("publication",), offset_years=tables.YEAR_WORDS[word])
+        reading.to_the_day = True
+        return reading
     return Reading(*match.span(), "calendar", year_shift=tables.YEAR_WORDS[word])
 
 
