@@ -2588,6 +2588,16 @@ def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
     assert events("He usually arrives at 9, but on Friday he was late.") == [True]
 
 
+def test_a_time_after_a_chinese_habitual_opening_is_no_event_and_a_date_set_against_it_is():
+    def events(text: str) -> list[bool]:
+        context = ExtractionContext("t", dt.date(2020, 6, 16), "zh-Hans")
+        return [mention.is_event for mention in extract_mentions(text, context)]
+
+    assert events("平时王先生的员工分成两个班次，分别是夜里12点和1:30上班。") == [False]
+    assert events("像我平时春节只休息几天就回来了。") == [False]
+    assert events("平时他不说话，6月13日他却开口了。") == [True]
+
+
 @pytest.mark.parametrize(
     "text,language,is_event",
     [

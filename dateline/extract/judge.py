@@ -368,8 +368,9 @@ _THE_END_OF_A_SPAN = re.compile(
 def _what_usually_happens(text: str, reading: Reading, place: Place) -> bool:
     """A time of what happens as a rule, not once: its sentence's opening says so (`通常，订购时间从10月底开始`),
     or its clause before it does (`chiles are typically picked from mid-July`)."""
-    if _HABITUAL_OPENING.match(text, place.sentence_start):
-        return True
+    opening = _HABITUAL_OPENING.match(text, place.sentence_start)
+    if opening is not None and (opening[0][-1] in "，," or reading.kind != "calendar"):
+        return True  # (`平时他不说话，6月13日他却开口了`: a day set against the rule)
     return _HABITUAL.search(text, clause_of(text, reading, place)[0], reading.start) is not None
 
 
@@ -421,10 +422,14 @@ _HABITUAL_WORDS = (
 _HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
 _HABITUAL = re.compile(
-    r"通常|往往|一般来说|一般來說|常常|经常|經常|总是|總是|\b(?:typically|usually|normally|generally(?! available))\b"
+    r"通常|往往|一般来说|一般來說|常常|经常|經常|总是|總是|平时|平時"
+    r"|\b(?:typically|usually|normally|generally(?! available))\b"
 )  # a release is `generally available` on its day
-#: … or opening its sentence (`通常，…`, `Usually, …`).
-_HABITUAL_OPENING = re.compile(r"[ \u3000]*(?:通常|一般|往往|平时|平時|Typically|Usually|Normally|Generally)[，,]")
+#: … or opening its sentence (`通常，…`, `Usually, …`; without a comma, a time or a festival, no calendar's date:
+#: `平时王先生的员工分成两个班次，分别是夜里12点…`; not `一般人`, people in general).
+_HABITUAL_OPENING = re.compile(
+    r"[ \u3000]*(?:(?:通常|一般|往往|平时|平時|Typically|Usually|Normally|Generally)[，,]|平时|平時|通常|往往)"
+)
 #: The label of opening hours right before the days they name (`服务时间：周二至周日`, `Opening hours: Monday`).
 _OPENING_HOURS = re.compile(
     r"(?:服务时间|服務時間|开放时间|開放時間|营业时间|營業時間|开馆时间|開館時間|办公时间|辦公時間"
