@@ -1128,6 +1128,11 @@ def test_numbers_listed_before_a_chinese_day_month_or_year_are_dates_of_their_ow
         ("今年的6月16日是父亲节。", False),
         ("今天是记者节，我来看看您。", False),
         ("2021年是中国共产党成立100周年。", True),
+        # … a day's anniversary, maybe past a comma, or with no verb, all its sentence says
+        ("7月1日是主权移交23周年。", False),
+        ("2020年7月1日，是主权移交23周年的纪念日，也是踏进新时代的第一天。", False),
+        ("2020年6月4日，某事件31周年纪念日。", False),
+        ("2019年，集团即将迎来上市10周年。", True),
         # a forecast for a year, not what was done then; `预计`, as often a plan, says nothing
         ("各路市场分析机构都在预测，到2014年，WP将是世界第三大操作系统。", False),
         ("据预测，8月中下旬长江流域降水仍将偏少。", False),

@@ -68,21 +68,30 @@ def _a_year_talked_of(text: str, reading: Reading) -> bool:
     return _A_VERB_AFTER_A_SUBJECT.match(text, reading.end) is not None
 
 
-#: After a Chinese date, what says what the date is, not what happened on it: a year characterised (`2020年是极不
-#: 寻常的一年`) or a day's festival (`今年的6月16日是父亲节`, `8月22日是農曆七夕情人節`).
+#: After a Chinese date, maybe past a comma, what says what the date is, not what happened on it: a year
+#: characterised (`2020年是极不寻常的一年`), a day's festival or anniversary (`今年的6月16日是父亲节`,
+#: `8月22日是農曆七夕情人節`, `7月1日是主权移交23周年`).
 _WHAT_THE_DATE_IS = re.compile(
-    r"(?:的)?[ \u3000]*(?:是|被视为|被視為|被称为|被稱為|堪称|堪稱)[^，,。；;！？!?：:]{0,20}?"
-    r"(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日|元年"
+    r"(?:的)?[，,]?[ \u3000]*(?:是|被视为|被視為|被称为|被稱為|堪称|堪稱)[^，,。；;！？!?：:]{0,20}?"
+    r"(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日|元年|周年|週年"
     r"|转折点|轉折點|分水岭|分水嶺|里程碑)"
     r"(?=[，,。；;！？!?\s]|$)"
+    # … or, with no verb, the anniversary it is, all its sentence says (`2020年6月4日，某事件31周年纪念日。`)
+    r"|[，,][^，,。；;！？!?：:]{0,20}?(?:纪念日|紀念日)(?=[。！!]|$)"
 )
 
 
 def what_the_date_is(text: str, reading: Reading, place: Place) -> bool:
-    """A Chinese date said to be what it is (`2020年是极不寻常的一年`, `今天是记者节，我来看看您`), with nothing the
-    sentence goes on to say happened then (`2019年是关键的一年，公司在这一年上市` is an event)."""
+    """A Chinese date said to be what it is (`2020年是极不寻常的一年`, `今天是记者节，我来看看您`, a day's anniversary:
+    `7月1日是主权移交23周年`), with nothing the sentence goes on to say happened then (`2019年是关键的一年，公司在这一年
+    上市` is an event; so is a year of a centenary, `2021年是…成立100周年`, a year of its celebrations)."""
     found = _WHAT_THE_DATE_IS.match(text, reading.end)
-    return found is not None and _BACK_TO_THE_DATE.search(text, found.end(), place.sentence_end) is None
+    if found is None or (reading.granularity == "year" and found[0].endswith(_ANNIVERSARIES)):
+        return False
+    return _BACK_TO_THE_DATE.search(text, found.end(), place.sentence_end) is None
+
+
+_ANNIVERSARIES = ("周年", "週年")
 
 
 #: Words that go back to the date just named (`在这一年上市`, `当天`).
