@@ -2493,6 +2493,12 @@ def test_this_past_month_is_the_one_just_gone():
 def test_years_ago_today_is_that_day_and_a_decade_is_ten_years():
     assert found("What went viral 5 years ago today: OK Go.", "2015-02-01") == [("5 years ago today", "2010-02-01")]
     assert found("Ten years ago this month, he was sentenced.", "2020-02-14") == [("Ten years ago this month", "2010-02")]
+    # … and that week, Monday to Sunday, as `this week` is
+    text = "Twenty-seven years ago this week, a plane crashed into the river."
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2009, 1, 13), "en"))
+    assert [(m.as_written, m.date, m.end_date) for m in mentions] == [
+        ("Twenty-seven years ago this week", "1982-01-11", "1982-01-17")
+    ]
     # `away` counts ahead of publication; years away date nothing
     assert found("We're four weeks away from the next conference.", "2016-02-23") == [("four weeks away", "2016-03-22")]
     assert found("Decommissioning is still at least 20 years away.", "2011-04-01") == []

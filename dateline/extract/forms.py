@@ -457,8 +457,9 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_relative",
         f"(?<![A-Za-z0-9])(?<![0-9][.,])(?P<amount>\\d{{1,3}}|(?ai:{_TENS_AND_UNITS}|{_NUMBER_WORDS})){ENGLISH_SPACE}"
         f"(?P<unit>{alternation(ENGLISH_RELATIVE_UNITS)}){ENGLISH_SPACE}(?P<direction>{alternation(ENGLISH_RELATIVE_DIRECTIONS)})"
-        # 5 years ago today: that day; ten years ago this month: that month
-        f"(?:{ENGLISH_SPACE}(?P<today>today)|{ENGLISH_SPACE}(?P<this_month>this month))?(?![A-Za-z])",
+        # 5 years ago today: that day; ten years ago this month: that month; 27 years ago this week: that week
+        f"(?:{ENGLISH_SPACE}(?P<today>today)|{ENGLISH_SPACE}(?P<this_month>this month)"
+        f"|{ENGLISH_SPACE}(?P<this_week>this week))?(?![A-Za-z])",
     ),
     # last week, next month, this year, earlier this year, the current fiscal year, this quarter, the last year
     (

@@ -295,8 +295,15 @@ def read_en_relative(match: re.Match, context: ExtractionContext) -> Reading:
     anchors = ("publication",) if direction in ("ago", "away") else ("previous",)
     to_the_day = bool(groups["today"]) and direction == "ago" and unit != "days"  # 5 years ago today: that day
     to_the_month = bool(groups["this_month"]) and direction == "ago" and "offset_years" in offsets
+    to_the_week = bool(groups["this_week"]) and direction == "ago" and "offset_years" in offsets
     return Reading(
-        *match.span(), "relative", anchors=anchors, to_the_day=to_the_day, to_the_month=to_the_month, **offsets
+        *match.span(),
+        "relative",
+        anchors=anchors,
+        to_the_day=to_the_day or to_the_week,
+        to_the_month=to_the_month,
+        to_the_week=to_the_week,
+        **offsets,
     )
 
 

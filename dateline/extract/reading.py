@@ -60,6 +60,7 @@ class Reading:
     told_day_only: bool = False
     to_the_day: bool = False  # 88年前的今天: the offset lands on the anchor's day, not on its year or month
     to_the_month: bool = False  # `Ten years ago this month`: on the anchor's month, not on its year
+    to_the_week: bool = False  # `27 years ago this week`: the week of the anchor's day (to_the_day too)
     day_shift: int = 0  # `the day after Easter` 1, `3月5日前一天` -1: days from the day written
     anchors: tuple[str, ...] = ()
     range_end: Reading | None = None

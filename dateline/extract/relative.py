@@ -204,7 +204,7 @@ def _background(day: dt.date, state: State) -> bool:
     return 0 < state.days_far_from_publication <= state.days_near_publication
 
 
-def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Period | None, Period | None, Resolution]:
     """昨天, 次日, 三天后, two weeks ago: an offset from the anchor date. A year or months before or after a
     quarter or month just mentioned are that period shifted (`third-quarter profit … a year earlier`), and
     years later than a year just mentioned are counted from it (`in 1984 … one year later`)."""
@@ -270,6 +270,9 @@ def resolve_counted(reading: Reading, place: Place, state: State) -> tuple[Perio
         if reading.to_the_month:
             return Period("month", year, month), None, resolved_by
         day = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+        if reading.to_the_week:  # Monday to Sunday, as a week is
+            monday = day - dt.timedelta(days=day.weekday())
+            return day_period(monday, reading), day_period(monday + dt.timedelta(days=6), reading), resolved_by
         return day_period(day, reading), None, resolved_by
     if reading.offset_years:
         return Period("year", base.year + reading.offset_years), None, resolved_by
