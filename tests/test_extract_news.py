@@ -2011,6 +2011,20 @@ def test_days_in_general_and_names_are_not_dates(text):
     assert found(text, "1998-03-31") == []
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # published on Thursday 2026-03-12: a weekday after `by` or `until` with no past verb is a deadline ahead
+        ("Justice Palmer said, “If I can have it by Monday, I will decide.”", "2026-03-16"),
+        ("The strike will last until Monday.", "2026-03-16"),
+        ("The company had to respond by Monday.", "2026-03-09"),
+        ("By Monday, the company had filed.", "2026-03-09"),
+    ],
+)
+def test_a_weekday_after_by_is_a_deadline_ahead_unless_its_verb_is_past(text, expected):
+    assert found(text, "2026-03-12") == [("Monday", expected)]
+
+
 def test_a_days_possessive_after_of_is_that_day():
     """`ahead of today's negotiations`: the day's, not the present in general (`the people of tomorrow`); its
     clock time after it is on that day, not on the day told before."""

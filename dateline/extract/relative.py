@@ -15,7 +15,7 @@ from .period import Period, day_period, shift_month, shift_quarter
 from .place import Place
 from .readers import Reading
 from .state import BACKGROUND_DAYS, State
-from .tense import FUTURE, PAST, PROSPECT
+from .tense import FUTURE, PAST, PROSPECT, first_verb_tense, is_past_verb
 
 
 def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.date | None, Resolution]:
@@ -360,11 +360,32 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         days_before, days_after = (today - weekday) % 7, (weekday - today) % 7 or 7
         if place.tense in (FUTURE, PROSPECT) and days_before == 0:
             day = publication  # `said schools would be closed on Friday`, published on Friday: that day
-        elif prefers_future(place, days_before, days_after, day=True):
+        elif (days_before and _a_weekdays_deadline(reading, place)) or prefers_future(
+            place, days_before, days_after, day=True
+        ):
             day = publication + dt.timedelta(days=days_after)
         else:
             day = publication - dt.timedelta(days=days_before)
     return day_period(day, reading), None, "relative-to-publication"
+
+
+def _a_weekdays_deadline(reading: Reading, place: Place) -> bool:
+    """`If I can have it by Monday`, `must answer by Monday`: an English weekday after `by` or `until`, with no verb
+    in the past around it, is a deadline still ahead (`had to respond by Monday`, `By Monday, it had filed` are
+    past; in a quotation, its words: `said, “If I can have it by Monday`; the tense a deadline is read in says nothing
+    of it, see tense.py)."""
+    text = place.layout.text
+    if not (place.layout.english and text.endswith(_DEADLINE_WORDS, max(0, reading.start - 7), reading.start)):
+        return False
+    start = max(place.sentence_start, reading.start - 60)
+    quoted = max(text.rfind("“", start, reading.start), text.rfind('"', start, reading.start))
+    words = text[quoted + 1 if quoted >= 0 else start : reading.start].split()  # a quotation's own words
+    return not any(is_past_verb(word.strip(',;"“”')) for word in words) and (
+        first_verb_tense(text, reading.end, place.sentence_end) != PAST
+    )
+
+
+_DEADLINE_WORDS = ("by ", "until ", "till ", "By ", "Until ")
 
 
 def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
