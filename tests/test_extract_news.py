@@ -44,6 +44,7 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         # `the` and a vote it names: its day is named before it as often as after; not a year (`the 2020 elections`)
         ("Banda has endorsed Lungu for the January 20 presidential election.", "January 20", PRESENT),
         ("Tau SA has lodged an objection in the 7 May general elections.", "7 May", PRESENT),
+        ("Lawmakers said he should have dissolved parliament for a mid-February election.", "mid-February", PRESENT),
         ("The company has filed the March 3 report.", "March 3", PAST),
         # `going` is no auxiliary of the future but before `to`
         ("The team suffered a loss, going down 97-81 to Canada on Sunday.", "Sunday", UNKNOWN),

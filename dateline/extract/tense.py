@@ -110,13 +110,13 @@ def _a_plan_named_by_its_day(words: list[tuple[str, int]], before: list[int]) ->
 
 def _a_thing_named_by_its_day(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
     """`his April 2 victory`, `the company's March 3 filing`: a possessive right before the date and a noun after
-    it name a thing by its day, whatever the tense of the clause around them; so does `the` before it and a vote
-    after it."""
+    it name a thing by its day, whatever the tense of the clause around them; so do `the` or `a` before it and a
+    vote after it."""
     if not before or not after:
         return False
     previous = words[before[-1]][0].lower()
     following = words[after[0]][0]
-    if previous == "the":  # `the January 20 presidential election`, `the 7 May general elections`: a vote's day
+    if previous in ("the", "a", "an"):  # `the January 20 presidential election`, `a mid-February election`
         # (a date with no word, all digits, has its year: `the 2020 elections`)
         return after[0] > before[-1] + 1 and any(words[i][0].lower() in _VOTES for i in after[:3])
     return (
@@ -126,8 +126,8 @@ def _a_thing_named_by_its_day(words: list[tuple[str, int]], before: list[int], a
     )
 
 
-#: After `the` and a date, within a few words, a vote it names (`the January 20 presidential election`): its day is
-#: named before it as often as after, so the nearer is the date, whatever the tense of the clause.
+#: After `the` or `a` and a date, within a few words, a vote it names (`the January 20 presidential election`): its
+#: day is named before it as often as after, so the nearer is the date, whatever the tense of the clause.
 _VOTES = frozenset({"election", "elections", "poll", "polls", "vote", "referendum", "primary", "primaries", "runoff"})
 
 
