@@ -2614,6 +2614,14 @@ def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
     assert events("He usually arrives at 9, but on Friday he was late.") == [True]
 
 
+def test_a_count_after_whom_it_was_told_to_goes_on_from_the_day_of_its_sentence():
+    text = "6月13号下午，我接到居委会的电话，通知我第二天8点到居委会大厅进行核酸检测。"
+    assert found(text, "2020-06-16", "zh-Hans")[1] == ("第二天8点", "2020-06-14T08:00")
+    # … not after an act with no day, nor after who acts
+    assert found("6月1日他上报，上报次日被处分。", "2020-06-16", "zh-Hans")[1] == ("次日", None)
+    assert found("6月1日领导发话，成员们第二天开始接龙。", "2020-06-16", "zh-Hans")[1] == ("第二天", None)
+
+
 def test_a_time_after_a_chinese_habitual_opening_is_no_event_and_a_date_set_against_it_is():
     def events(text: str) -> list[bool]:
         context = ExtractionContext("t", dt.date(2020, 6, 16), "zh-Hans")

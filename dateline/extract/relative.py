@@ -54,6 +54,7 @@ def _anchor(anchors: tuple[str, ...], place: Place, state: State) -> tuple[dt.da
                 or place.opens_clause
                 or _joined_to_the_last_date(place, state)
                 or _after_a_time_word(place)
+                or _told_whom_in_the_sentence_of_the_day(place, state)
             )
         ):
             return state.last_day[0], "relative-to-previous"
@@ -169,6 +170,25 @@ def _joined_to_the_last_date(place: Place, state: State) -> bool:
 
 
 _JOINED = re.compile(r"\s*(?:及|和|与|與|或|以及|、|至|到)\s*")
+
+
+def _told_whom_in_the_sentence_of_the_day(place: Place, state: State) -> bool:
+    """`6月13号下午，我接到电话，通知我第二天8点到居委会`: a count after whom it was told to, or after a verb of
+    telling or asking, in the sentence of the day told, goes on from that day (not `上报次日`, after an undated act,
+    nor `成员们第二天`, after who acts)."""
+    told = state.last_day_place
+    return (
+        told is not None
+        and told[0].sentence_start == place.sentence_start
+        and place.layout.text.endswith(_TOLD_WHOM_BEFORE, max(0, place.start - 2), place.start)
+    )
+
+
+#: Right before a count, whom it was told to or the verb of telling (`通知我第二天`, `约定次日`, `要求他们第三天`).
+_TOLD_WHOM_BEFORE = (
+    "我", "他", "她", "我们", "我們", "他们", "他們", "她们", "她們",
+    "通知", "告知", "告诉", "告訴", "约定", "約定", "要求",
+)  # fmt: skip
 
 
 def _after_a_time_word(place: Place) -> bool:
