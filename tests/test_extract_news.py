@@ -2614,6 +2614,11 @@ def test_what_usually_happens_is_no_event_and_a_day_after_it_is():
     assert events("He usually arrives at 9, but on Friday he was late.") == [True]
 
 
+def test_a_count_glossed_by_a_date_in_brackets_is_that_date_alone():
+    text = "总统8月6日颁布行政命令，要求45天后（9月20日）禁止交易。"
+    assert found(text, "2020-08-10", "zh-Hans") == [("8月6日", "2020-08-06"), ("9月20日", "2020-09-20")]
+
+
 def test_a_count_after_whom_it_was_told_to_goes_on_from_the_day_of_its_sentence():
     text = "6月13号下午，我接到居委会的电话，通知我第二天8点到居委会大厅进行核酸检测。"
     assert found(text, "2020-06-16", "zh-Hans")[1] == ("第二天8点", "2020-06-14T08:00")

@@ -794,8 +794,8 @@ def _a_weekday_glosses_the_day(text: str, reading: Reading, following: Reading) 
 
 
 def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Reading]:
-    """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）: the date in brackets says which day the word means;
-    it is the mention, and the word none of its own; a date glossing the incident's day is that day.
+    """事发当天（9月28日）, 昨天（6日）, 上周五（3月8日）, 45天后（9月20日）: the date in brackets says which day the
+    word means; it is the mention, and the word none of its own; a date glossing the incident's day is that day.
     9月9日当天, 中秋节那天, May 21st (this Tuesday): the word says again the day just written."""
     kept: list[Reading] = []
     for index, reading in enumerate(readings):
@@ -820,7 +820,7 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
             continue
         if (
             following is not None
-            and reading.kind in ("day_word", "weekday")
+            and reading.kind in ("day_word", "weekday", "relative")  # … 45天后（9月20日）: a count, too
             and following.kind == "calendar"
             and following.day is not None
             and _OPENING_BRACKET.fullmatch(text, reading.end, following.start)
