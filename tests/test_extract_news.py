@@ -1686,6 +1686,8 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
     [
         # a year before the work it dates, after a determiner or an owner; the year a ranking covers
         ("The film adapts André Aciman's 2007 novel about a summer.", False),
+        ("They are as specific as a 2023 directive from the Pentagon on weapons.", False),
+        ("Auburn signed nine prospects in the 2020 cycle.", False),
         ("Jack McCallum's 1992 profile is a reminder of his fame.", False),
         ("She stumbled on a 1943 picture of a thousand people.", False),
         ("The 1619 Project has become a hot button issue.", False),

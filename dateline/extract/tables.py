@@ -481,7 +481,8 @@ ENGLISH_WORK_NOUNS = (
     "play", "opera", "sculpture", "photograph", "report", "study", "paper", "survey", "edition", "version", "model",
     "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
     "e-book", "ebook", "law", "program", "programme", "campaign", "story", "stories", "piece", "profile", "picture",
-    "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column",
+    "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column", "letter", "letters",
+    "memo", "directive", "speech", "interview",
 )
 #: People, holdings and measures a year right before them describes (`her 2008 staff`, `the 2011 PGA champion`,
 #: `a 2007 contract`, `his 2021 form`), past words that describe them only (not `a 2018 analysis of the data`).
@@ -490,7 +491,7 @@ ENGLISH_DESCRIBED_NOUNS = (
     "winner", "winners", "pick", "rookie", "contract", "data", "figures", "numbers", "rules", "regulations",
     "guidelines", "form", "iteration", "record", "records", "goal", "goals", "target", "targets", "estimate",
     "estimates", "forecast", "outlook", "levels", "home", "command", "entry", "run", "bid", "high", "highs", "low",
-    "lows", "peak",
+    "lows", "peak", "cycle", "class",
 )
 #: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
 #: not a model's or a thing's (`the 2020 Sentra`).
