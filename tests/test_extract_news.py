@@ -2629,6 +2629,24 @@ def test_a_count_after_whom_it_was_told_to_goes_on_from_the_day_of_its_sentence(
     assert found("6月1日领导发话，成员们第二天开始接龙。", "2020-06-16", "zh-Hans")[1] == ("第二天", None)
 
 
+@pytest.mark.parametrize(
+    "text,is_event",
+    [
+        # a count of cases there was then, or how a count of people or cases changed: a statistic's date
+        ("10月8日有近6千例新增感染病例。", False),
+        ("西班牙是感染病例最多的国家，上周又有近6万新增病例。", False),
+        ("九月份，失业人数甚至略有下降。", False),
+        ("捷克三月份的感染人数太少，甚至不能称其为流行病。", False),
+        # … not what happened to whom, nor an act
+        ("10月8日有3人在事故中死亡。", True),
+        ("9月，公司宣布裁员，人数减少三成。", True),
+    ],
+)
+def test_a_chinese_count_of_cases_on_a_day_or_in_a_period_is_no_event(text, is_event):
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2020, 10, 14), "zh-Hans"))
+    assert [m.is_event for m in mentions][:1] == [is_event]
+
+
 def test_a_time_after_a_chinese_habitual_opening_is_no_event_and_a_date_set_against_it_is():
     def events(text: str) -> list[bool]:
         context = ExtractionContext("t", dt.date(2020, 6, 16), "zh-Hans")

@@ -19,6 +19,7 @@ from .figures import (
     BY_OR_BEFORE,
     EVENT_VERB,
     PERIOD_GRANULARITIES,
+    a_count_in_a_chinese_period,
     a_count_on_a_day,
     a_day_compared_to,
     a_figure_forecast_by,
@@ -231,6 +232,8 @@ def _reports_event(
     ):
         return False
     if granularity == "day" and not layout.english and the_days_of_a_count(text, reading, place):
+        return False
+    if not layout.english and granularity != "time" and a_count_in_a_chinese_period(text, reading, place, layout):
         return False
     if (
         granularity == "day"
