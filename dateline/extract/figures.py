@@ -180,9 +180,16 @@ def a_count_in_a_chinese_period(text: str, reading: Reading, place: Place, layou
     """A count of cases there was on a Chinese day or in a period (`10月8日有近6千例新增感染病例`, `上周又有近6万新增
     病例`; not `有3人在事故中死亡`), or how a count of people or cases changed then (`九月份，失业人数甚至略有下降`,
     `三月份的感染人数太少`), with nothing done in the clause told of: a statistic's date."""
+    # (what each pattern needs is looked for first, around the date or in its sentence: most dates have neither, and
+    # the clause told of costs a scan)
+    there_was = "有" in text[reading.end : reading.end + 5]
+    if not (there_was or _A_COUNTS_NOUN.search(text, place.sentence_start, place.sentence_end)):
+        return False
     start, end = clause_told_of(text, reading, place, layout)
-    counted = _A_COUNT_THERE_WAS.match(text, reading.end, end) or _A_COUNT_CHANGED.search(text, start, end)
-    return counted is not None and EVENT_VERB.search(text, start, end) is None
+    counted = (there_was and _A_COUNT_THERE_WAS.match(text, reading.end, end)) or _A_COUNT_CHANGED.search(
+        text, start, end
+    )
+    return bool(counted) and EVENT_VERB.search(text, start, end) is None
 
 
 #: Right after a Chinese date, how many cases there were then (`有近6千例`, `又有近6万新增病例`).
@@ -190,9 +197,12 @@ _A_COUNT_THERE_WAS = re.compile(
     r"[^，,。；;]{0,3}?(?:又|共|还|還|仍|已)?有(?:近|约|約|超过|超過|逾)?[ \u3000]*[0-9０-９][0-9０-９,，.．]*"
     r"(?:多|余|餘)?[万萬千百]?[\u4e00-\u9fff]{0,4}?(?:例|宗|个案|個案)"
 )
-#: A count of people or cases and how it changed (`失业人数甚至略有下降`, `感染人数太少`).
+#: A count of people or cases (`失业人数`, `感染病例`) …
+_COUNTS_NOUNS = "人数|人數|病例|数量|數量|销量|銷量|人次|失业率|失業率"
+_A_COUNTS_NOUN = re.compile(_COUNTS_NOUNS)
+#: … and how it changed (`失业人数甚至略有下降`, `感染人数太少`).
 _A_COUNT_CHANGED = re.compile(
-    r"(?:人数|人數|病例|数量|數量|销量|銷量|人次|失业率|失業率)[^，,。；;]{0,8}?"
+    rf"(?:{_COUNTS_NOUNS})[^，,。；;]{{0,8}}?"
     r"(?:下降|上升|增加|减少|減少|增长|增長|回落|下跌|上涨|上漲|太少|太多|较少|較少|较多|較多|翻倍)"
 )
 

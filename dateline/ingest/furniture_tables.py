@@ -149,9 +149,11 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
+#: The place a story was filed from, right before a stamp's label (`Gandhinagar Last Updated at …`).
+_FILED_FROM = rf"[A-Z][a-z]+\s+(?={UPDATE_LABELS}|{PUBLISHED_LABELS})"
 SEGMENTS = (
     # (maybe after the place the story was filed from: `Press Trust of India | Gandhinagar Last Updated at …`)
-    ("update", True, rf",?\s*(?:[A-Z][a-z]+\s+(?={UPDATE_LABELS}))?{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：/／]?\s*(?:(?:at|on)\s+)?"
+    ("update", True, rf",?\s*(?:{_FILED_FROM})?{LABEL_PREFIXES}?{UPDATE_LABELS}\s*[:：/／]?\s*(?:(?:at|on)\s+)?"
                      rf"(?P<update>{DATETIME_TEXT}|{RELATIVE_TIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,?\s+(?:at\s+)?{TIME_TEXT})?)"
                      rf"(?:[+-]\d{{2}}(?![\d:]))?"
                      rf"(?:\s+{TIME_TEXT})?(?:\s+[A-Z]{{2,3}}(?!\w))?"  # `… 18 June 2010 06:00 UK`: in a second zone
@@ -253,7 +255,7 @@ SEGMENTS = (
     # `New Delhi, News Nation Bureau | Updated : 19 November 2019`, `Press Trust of India | Gandhinagar Last Updated at
     # January 18, 2019`: names set off before a labelled date, the second maybe a place with no mark after it
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=\s*[·•|｜/／]\s*"
-                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*|[A-Z][a-z]+\s+(?={UPDATE_LABELS}|{PUBLISHED_LABELS}))?"
+                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*|{_FILED_FROM})?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?{DATETIME_TEXT}"
                       rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
     # … or with no mark between, in capitals before the label and its colon (`CBC News Posted: Oct 05, 2017 7:25 PM CT`)
