@@ -2911,3 +2911,15 @@ def test_a_year_and_the_next_ones_two_digits_are_a_span_of_two_years():
         ("2014-15", "2014", "2015"),
     ]
     assert found("The vote was held in 2014-16 districts.", "2017-10-05") == [("2014", "2014")]  # not the next year's
+
+
+def test_a_count_after_two_connectives_opens_its_clause_and_counts_from_the_day_before():
+    """`而就在一天后` opens its clause as `一天后` would: the day after the one just told (not `上报一天后`)."""
+    assert found("10月9日，新浏览器面世的消息引发热议；而就在一天后，平台出现了无法下载的消息。", "2020-10-11", "zh-Hans") == [
+        ("10月9日", "2020-10-09"),
+        ("一天后", "2020-10-10"),
+    ]
+    assert found("10月9日，新浏览器面世。公司上报一天后，平台出现了无法下载的消息。", "2020-10-11", "zh-Hans")[1] == (
+        "一天后",
+        None,
+    )

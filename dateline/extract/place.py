@@ -63,16 +63,17 @@ _FRAME_COMMA = re.compile(r"\s*[,，、]")
 _CHINESE_FRAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff《“「](?![^，,。；;！？!?\n]{0,3}[的之])")
 
 
-def opens_clause(text: str, start: int, block_start: int) -> bool:
-    """Whether a clause begins at `start` (after punctuation or a connective like 而, 并于)."""
+def opens_clause(text: str, start: int, block_start: int, connectives: int = 2) -> bool:
+    """Whether a clause begins at `start` (after punctuation or a connective like 而, 并于, or two: 而就在)."""
     position = start
     while position > block_start and text[position - 1] in " \u3000\u00a0":
         position -= 1
     if position <= block_start or text[position - 1] in tables.CLAUSE_OPENERS:
         return True
-    for connective in tables.CLAUSE_CONNECTIVES:
-        if text.endswith(connective, block_start, position):
-            before = position - len(connective)
-            if before <= block_start or text[before - 1] in tables.CLAUSE_OPENERS:
-                return True
-    return False
+    if connectives == 0:
+        return False
+    return any(
+        text.endswith(connective, block_start, position)
+        and opens_clause(text, position - len(connective), block_start, connectives - 1)
+        for connective in tables.CLAUSE_CONNECTIVES
+    )
