@@ -2923,3 +2923,21 @@ def test_a_count_after_two_connectives_opens_its_clause_and_counts_from_the_day_
         "一天后",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("總統府發言人今表示，政府會持續關注。", [("今", "2017-07-04")]),
+        ("立法院今舉行公聽會，部長列席。", [("今", "2017-07-04")]),
+        ("柯文哲今上午11點多出庭。", [("今上午11點", "2017-07-04T11:00")]),
+        ("另4區今起擴大全民檢測。", [("今", "2017-07-04")]),
+        ("董事長今（7/4）日親上火線解釋。", [("今（7/4）日", "2017-07-04")]),
+        ("如今在台灣，至今在進行，距今三年，古今中外皆然。", []),  # 如今, 至今, 距今, 古今: no day
+        ("學者王子今，1950年生。在旅途中，王子今接受了採訪。", [("1950年", "1950")]),  # a name's last character
+    ],
+)
+def test_today_written_as_a_bare_jin_before_what_is_done(text, expected):
+    """Taiwan's news write today as 今 alone before the verb (`發言人今表示`) and gloss it with the month and day
+    (`今（7/4）日`)."""
+    assert found(text, "2017-07-04", "zh-Hant") == expected

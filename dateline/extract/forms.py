@@ -53,6 +53,8 @@ from .tables import (
     STANDALONE_SAME_YEAR_WORDS,
     STANDALONE_YEAR_WORDS,
     THREE_MAJOR,
+    TODAY_ALONE_BEFORE,
+    TODAY_ALONE_NOT_AFTER,
     YEAR_WORDS,
     alternation,
 )
@@ -162,6 +164,10 @@ def _day_words_pattern() -> str:
         before = f"(?<![{DAY_WORD_NOT_AFTER[word]}])" if word in DAY_WORD_NOT_AFTER else ""
         parts.append(before + re.escape(word) + guard)
     return "(?:" + "|".join(parts) + ")"
+
+
+#: 今 alone, where it is today (see `tables.TODAY_ALONE_BEFORE`).
+_TODAY_ALONE = f"(?<![{TODAY_ALONE_NOT_AFTER}])今(?={alternation(TODAY_ALONE_BEFORE)})"
 
 
 def _english_day_words_pattern() -> str:
@@ -328,10 +334,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?P<unit>[年月])[底初末](?![{CHINESE_NUMERAL_CHARS}0-9０-９])",
     ),
     # 昨天, 今日, 当天, 次日, 此前一天, 昨晚8点
-    # 昨天, 次日, 今晨; 今（22）日, 明（23）日 as Taiwan's news write them, the day glossed in brackets
+    # 昨天, 次日, 今晨; 今（22）日, 明（23）日, 今（7/4）日 as Taiwan's news write them, the day glossed in brackets;
+    # 今 alone before what is done today (`發言人今表示`)
     (
         "zh_day_word",
-        f"(?P<word>{_day_words_pattern()}|(?P<glossed>[今明昨])[（(][0-9０-９]{{1,2}}[）)][日天]){TIME_SUFFIX}",
+        f"(?P<word>{_day_words_pattern()}|(?P<glossed>[今明昨])[（(](?:[0-9０-９]{{1,2}}[/／])?[0-9０-９]{{1,2}}[）)][日天]"
+        f"|(?P<today_alone>{_TODAY_ALONE})){TIME_SUFFIX}",
     ),
     # `下午，嫌疑人落网`: a part of the day opening a sentence, before a pause, is the day the story just told of
     (
@@ -612,7 +620,7 @@ START_PAIRS = (
     alternation(set(PERIOD_SHIFTS) | set(SAME_MONTH_WORDS) | set(QUARTER_SHIFTS))
     + f"[{_SPACES}]?(?:[星礼禮周週月半季]|{_COUNTER})|[上下这這]一[{_SPACES}]?(?:[星礼禮周週月半季年]|{_COUNTER})",
     # 民國110年, 第三季度, 半个月, 前三季度, 周四, 星期四, 礼拜四, 首季度
-    f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]"
+    f"民[國国]|第[^季]{{1,3}}季|半|前[{_SPACES}]?[二三两兩23]|星期|礼拜|禮拜|[周週]|首季|[年月][底初末]|今明|[今明昨][（(]|{_TODAY_ALONE}"
     f"|上[{_SPACES}]?(?:[个個][{_SPACES}]?)?世",  # 上世纪八十年代
     # 春节, 国庆节, 国庆假期 …
     _first_character_then(set(CHINESE_FESTIVALS) | set(CHINESE_SHORT_FESTIVALS)),

@@ -295,7 +295,10 @@ def read_zh_period_part(match: re.Match, context: ExtractionContext) -> Reading:
 
 def read_zh_day_word(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
-    word = groups["glossed"] + "日" if groups["glossed"] else groups["word"]  # 今（22）日 is 今日
+    if groups["today_alone"] and _ends_a_name(match.string, match.start()):
+        raise NotADate("今")  # `王子今接受采访` where the text also writes `王子今，1950年生`: a name's last character
+    # 今（22）日 and 今 alone (`發言人今表示`) are 今日
+    word = groups["glossed"] + "日" if groups["glossed"] else "今日" if groups["today_alone"] else groups["word"]
     if (
         word in ("明天", "今天")
         and match.end() == match.start() + 2
@@ -318,6 +321,21 @@ def read_zh_part_of_day(match: re.Match, context: ExtractionContext) -> Reading:
     return with_clock(reading, chinese_clock(match.groupdict()))
 
 
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether 今 at `start` and the two characters before it are written elsewhere in the text before what no
+    day is followed by (`王子今，`, `王子今看来`): a name, which the day would not be."""
+    name = text[max(0, start - 2) : start + 1]
+    if len(name) < 3:
+        return False
+    found = text.find(name)
+    while found >= 0:
+        if found != start - 2 and not _TODAY_ALONE_BEFORE.match(text, found + 3):
+            return True
+        found = text.find(name, found + 1)
+    return False
+
+
+_TODAY_ALONE_BEFORE = re.compile(tables.alternation(tables.TODAY_ALONE_BEFORE))
 #: Before 明天 or 今天, what makes it a time of life, not a day: `美好明天`, `中国的明天`.
 _A_TIME_AS_A_THING = re.compile("(?:美好|灿烂|燦爛|光明|的)$")
 

@@ -192,6 +192,18 @@ DAY_WORD_NAMES = {
     "后天": ("津", "亮", "涯", "堂", "性", "赋"),
     "後天": ("津", "亮", "涯", "堂", "性", "賦"),
 }
+#: What 今 alone is today before, as Taiwan's news write it (`發言人今表示`, `立法院今舉行公聽會`, `柯文哲今上午11點
+#: 庭訊`): a verb of the news, a part of the day, or a word of when or where it is done.
+TODAY_ALONE_BEFORE = (
+    "表示", "說", "说", "指出", "宣布", "宣佈", "舉行", "举行", "召開", "召开", "出席", "前往", "發布", "发布", "發表",
+    "发表", "接受", "回應", "回应", "強調", "强调", "證實", "证实", "透露", "公布", "公佈", "抵達", "抵达", "宣判",
+    "舉辦", "举办", "主持", "拜會", "拜会", "視察", "视察", "參加", "参加", "受訪", "受访", "提出", "發文", "发文",
+    "上午", "下午", "中午", "晚間", "晚间", "晚上", "凌晨", "清晨", "早上", "一早", "傍晚",
+    "將", "将", "再", "又", "亦", "也", "在", "於", "于", "與", "与", "向", "對", "对", "率", "赴", "起",
+    "首度", "正式",
+)
+#: Before 今, what makes it part of another word (如今, 至今, 迄今, 古今, 當今, 距今, 從今, 現今, 而今).
+TODAY_ALONE_NOT_AFTER = "如至迄古当當从從自现現而到距于於"
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
 #: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
 #: 光明日报 is a newspaper; 今时今日 is "nowadays"; 同年同月同日 is an oath's "the same day".
