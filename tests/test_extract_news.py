@@ -2941,3 +2941,12 @@ def test_today_written_as_a_bare_jin_before_what_is_done(text, expected):
     """Taiwan's news write today as 今 alone before the verb (`發言人今表示`) and gloss it with the month and day
     (`今（7/4）日`)."""
     assert found(text, "2017-07-04", "zh-Hant") == expected
+
+
+def test_hours_after_a_slot_of_the_day_are_every_days():
+    """`熱點時段為12至14時`: the hours of a slot, as a figure's are, no one day's; a time told on a day stays."""
+    context = ExtractionContext("t", dt.date(2017, 7, 4), "zh-Hant")
+    slot = extract_mentions("如當月竊盜熱點時段為12至14時，熱點路段為中正路。", context)
+    assert [m.is_event for m in slot] == [False]
+    told = extract_mentions("警方今天下午3時，在中正路查獲一輛贓車。", context)
+    assert [m.is_event for m in told] == [True]

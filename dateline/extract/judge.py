@@ -228,7 +228,9 @@ def _reports_event(
     ):
         return False
     if granularity == "time" and (
-        the_hours_of_a_figure(text, reading, place, layout) or _working_hours(text, reading, place, layout)
+        the_hours_of_a_figure(text, reading, place, layout)
+        or _working_hours(text, reading, place, layout)
+        or _the_hours_of_a_slot(text, reading, place, layout)
     ):
         return False
     if granularity == "day" and not layout.english and the_days_of_a_count(text, reading, place):
@@ -357,6 +359,18 @@ def _working_hours(text: str, reading: Reading, place: Place, layout: Layout) ->
     )
 
 
+def _the_hours_of_a_slot(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """A Chinese clock time after 时段 in its clause (`竊盜熱點時段為12至14時`, `高峰时段是8至10时`): the hours
+    of a slot of every day, no one day's (not `比昨日同时段`, where the slot follows its day)."""
+    return (
+        not layout.english
+        and reading.kind == "clock"
+        and _A_SLOT.search(text, clause_of(text, reading, place)[0], reading.start) is not None
+    )
+
+
+#: The slot of the day hours are given for (`熱點時段`, `高峰时段`).
+_A_SLOT = re.compile("[时時]段")
 #: What a schedule of work says: its days in a week (`一周工作六天`, `每周六天`).
 _A_WORKING_WEEK = re.compile(r"[每一][周週](?:工作)?[五六七][天日]|[每一][周週]工作")
 
