@@ -2950,3 +2950,19 @@ def test_hours_after_a_slot_of_the_day_are_every_days():
     assert [m.is_event for m in slot] == [False]
     told = extract_mentions("警方今天下午3時，在中正路查獲一輛贓車。", context)
     assert [m.is_event for m in told] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("A small 2025 study found that fasting helped.", [False]),
+        ("That began to change with a celebrated 2019 paper on the cells.", [False]),
+        ("Said an economist whose 2020 review of tutoring found large effects.", [False]),
+        ("The authors of a 2024 meta-analysis examined 265 trials.", [False]),
+        ("He wrote the study in 2019 and it found nothing.", [True]),  # the year of writing it, no work's
+    ],
+)
+def test_a_year_before_a_work_it_dates_past_words_describing_it(text, events):
+    """`a small 2025 study`, `whose 2020 review`: the work's year, as `a 2025 study` is, not an act then."""
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
+    assert [m.is_event for m in mentions] == events

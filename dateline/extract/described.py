@@ -119,10 +119,11 @@ _DESCRIBED_AFTER_A_YEAR = re.compile(
     r"(?:[ \u00a0]+(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at)\b)(?:[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)*)){0,3}?"
     r"[ \u00a0]+" + tables.alternation(tables.ENGLISH_DESCRIBED_NOUNS) + r"\b"
 )
-#: … after a determiner or an owner (`an 1865 novella`, `Aciman's 2007 novel`, `Few 2017 movies`).
+#: … after a determiner or an owner, maybe past a word or two that describe the work (`an 1865 novella`,
+#: `Aciman's 2007 novel`, `Few 2017 movies`, `a small 2025 study`, `a celebrated 2019 paper`, `whose 2020 review`).
 _A_DETERMINER_BEFORE = re.compile(
-    r"(?:['’]s|\b(?i:a|an|the|his|her|their|its|our|my|your|few|many|several|some|all|both|these|those|this|that))"
-    r"[ \u00a0]+$"
+    r"(?:['’]s|\b(?i:a|an|the|his|her|their|its|our|my|your|whose|few|many|several|some|all|both|these|those|this"
+    r"|that))(?:[ \u00a0]+(?!(?:in|on|at|of|by|for|from|to|since|until|and|or)\b)[a-z][a-z-]*){0,2}[ \u00a0]+$"
 )
 #: Before a year, a ranking of the things it saw (`the best films of`, `top 21 films of`, `favorite albums of`).
 _A_RANKING_BEFORE_A_YEAR = re.compile(
@@ -232,7 +233,7 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
             or _DESCRIBED_AFTER_A_YEAR.match(text, reading.end)
             or (a_model and _a_models_name(text, reading))
         )
-        and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+        and _A_DETERMINER_BEFORE.search(text, max(0, reading.start - 40), reading.start)
         and not text.endswith(("In a ", "In an "), max(0, reading.start - 6), reading.start)
     ):
         # not `In 2019 work began`: the year is the work's when a determiner or an owner opens them; `In a 1985

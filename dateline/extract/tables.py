@@ -494,7 +494,7 @@ ENGLISH_WORK_NOUNS = (
     "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
     "e-book", "ebook", "law", "program", "programme", "campaign", "story", "stories", "piece", "profile", "picture",
     "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column", "letter", "letters",
-    "memo", "directive", "speech", "interview",
+    "memo", "directive", "speech", "interview", "meta-analysis", "review",
 )
 #: People, holdings and measures a year right before them describes (`her 2008 staff`, `the 2011 PGA champion`,
 #: `a 2007 contract`, `his 2021 form`), past words that describe them only (not `a 2018 analysis of the data`).
