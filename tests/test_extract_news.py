@@ -2966,3 +2966,17 @@ def test_a_year_before_a_work_it_dates_past_words_describing_it(text, events):
     """`a small 2025 study`, `whose 2020 review`: the work's year, as `a 2025 study` is, not an act then."""
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
     assert [m.is_event for m in mentions] == events
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("Mathematicians have known since the 1870s that infinity is weird.", [False]),
+        ("Since the 1930s, a few researchers have observed that cells use bioelectricity.", [False]),
+        ("She has run the shop since 2004.", [True]),  # a year it began, an act
+    ],
+)
+def test_since_a_decade_is_a_time_measured_from_not_an_act(text, events):
+    """No act starts a whole decade: `since the 1870s` is the time a state is measured from."""
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
+    assert [m.is_event for m in mentions] == events

@@ -280,6 +280,7 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
             return (
                 _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
                 or _EVERY_ONE_SINCE.search(before) is not None  # `won the state in every election since 1952`
+                or text.endswith("0s", reading.start, reading.end)  # `known since the 1870s`: no act starts a decade
                 or _A_CHANGE.search(text, place.sentence_start, place.sentence_end) is not None
                 or (
                     reading.granularity != "day"
