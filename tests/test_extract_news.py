@@ -2980,3 +2980,18 @@ def test_since_a_decade_is_a_time_measured_from_not_an_act(text, events):
     """No act starts a whole decade: `since the 1870s` is the time a state is measured from."""
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
     assert [m.is_event for m in mentions] == events
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("Many of these buildings dated back to the 1930s, so the map was redrawn.", [False]),
+        ("He took the state, continuing a streak dating back to 1992.", [False]),
+        ("The dispute dates back to 2000, when the attorney general conceded the error.", [True]),
+    ],
+)
+def test_how_far_back_a_thing_dates_is_no_act_then(text, events):
+    """`dated back to the 1930s`: how old a thing is; a `when` clause after it tells the act (`dates back to 2000,
+    when …`)."""
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
+    assert [m.is_event for m in mentions] == events

@@ -10,6 +10,10 @@ from .layout import Layout
 from .place import Place
 from .readers import Reading
 
+#: After a date, a clause that tells what happened then (`since 2014 when he acquired the house`, `The dispute
+#: dates back to 2000, when …`): the act the date is the time of.
+WHEN_AFTER = re.compile(r",?[ \u00a0]+when[ \u00a0]")
+
 
 def clause_of(text: str, reading: Reading, place: Place) -> tuple[int, int]:
     """The clause holding a reading: between clause punctuation, within its sentence."""

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from . import tables
+from .clauses import WHEN_AFTER
 from .layout import Layout
 from .place import Place
 from .readers import Reading
@@ -27,6 +28,7 @@ def a_things_period(text: str, reading: Reading, place: Place, layout: Layout, p
             )
         )
         or _annual(text, reading)
+        or (layout.english and _how_far_back_a_thing_dates(text, reading))
         or _a_decade_describing(text, reading)
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
@@ -132,6 +134,20 @@ _A_RANKING_BEFORE_A_YEAR = re.compile(
 )
 #: Right before a bracket: a Latin word (`Unfolding`, `3210`), or a title's closing quote (`”`, `》`).
 _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'’.-]*)|[”\"’'》」])[ \u00a0]*$")
+
+
+def _how_far_back_a_thing_dates(text: str, reading: Reading) -> bool:
+    """`many of these buildings dated back to the 1930s`, `a streak dating back to 1992`: how old a thing is, no
+    act then (but `The dispute dates back to 2000, when …` goes on to the act)."""
+    return (
+        text.find("back", max(0, reading.start - 16), reading.start) >= 0
+        and _DATES_BACK_TO.search(text, max(0, reading.start - 30), reading.start) is not None
+        and WHEN_AFTER.match(text, reading.end) is None
+    )
+
+
+#: Before a date, how far back a thing goes (`dates back to the`, `dating back to`).
+_DATES_BACK_TO = re.compile(r"\bdat(?:e|es|ed|ing)[ \u00a0]+back[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
 
 
 def _a_decade_describing(text: str, reading: Reading) -> bool:

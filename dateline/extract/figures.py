@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from . import tables
-from .clauses import clause_of, clause_told_of, end_of_clause, frames_the_next_clause_en, fronted
+from .clauses import WHEN_AFTER, clause_of, clause_told_of, end_of_clause, frames_the_next_clause_en, fronted
 from .layout import Layout
 from .place import Place
 from .readers import Reading
@@ -262,9 +262,6 @@ _A_COUNT = re.compile(
 )
 #: The present perfect's auxiliary, which makes a count after a fronted `Since` a sum up to now.
 _HAVE = re.compile(r"\b(?:have|has)\b")
-#: After the date `since` runs from, a clause that tells what happened then (`has been since 2014 when he
-#: acquired the house`): the act it runs from, no point of comparison.
-_WHEN_AFTER = re.compile(r",?[ \u00a0]+when[ \u00a0]")
 #: What opens a sentence right before the date its count runs from.
 _SINCE_OPENING = frozenset({"Since", "Since the", "Ever since", "Ever since the"})
 #: `the` before a date (`since the 1990s`).
@@ -276,7 +273,7 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     `2008年以来首次`: the date a record or a change is measured from."""
     if "ince" in text[max(place.sentence_start, reading.start - 16) : reading.start]:
         before = _THE_AT_THE_END.sub("", text[max(place.sentence_start, reading.start - 60) : reading.start].rstrip())
-        if before.endswith(tables.SINCE_CUES) and not _WHEN_AFTER.match(text, reading.end):
+        if before.endswith(tables.SINCE_CUES) and not WHEN_AFTER.match(text, reading.end):
             return (
                 _ENGLISH_SUPERLATIVE.search(before[: -len("since")]) is not None
                 or _EVERY_ONE_SINCE.search(before) is not None  # `won the state in every election since 1952`
