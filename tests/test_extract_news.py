@@ -1714,7 +1714,7 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
         ("The current protests echo the tenor of the 1960s.", False),
         ("It wasn't enough to overcome the crime wave of the 1980s.", False),
         ("By the end of the 1990s the firm collapsed.", True),
-        ("Court decisions dating back to the 1970s known as Abbott were cited.", True),
+        ("Court decisions from the 1970s known as Abbott were cited.", True),
         ("These are the top 21 films of 2017.", False),
         # an act the year dates, or a year before a noun that is the sentence's subject
         ("Disney's 2012 acquisition of Lucasfilm changed everything.", True),
