@@ -37,6 +37,8 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("Due in Q4 along with its app, the tablet costs $499.", "Q4", FUTURE),
         ("The payment was due in March.", "March", PRESENT),  # an old plan: the nearer March
         ("On Friday, the company announced a loss.", "Friday", PAST),
+        ("Today, advanced imaging tools show that the brain changes.", "Today", PRESENT),  # `advanced`, no verb
+        ("Yesterday, armed men attacked the bank.", "Yesterday", PAST),
         ("The team planned to leave Nairobi on Thursday.", "Thursday", FUTURE),
         ("Experts expect a recurrence of the virus in the fall.", "the fall", FUTURE),
         ("The issue after his April 2 Derby victory will keep the colt out.", "April 2", PRESENT),
@@ -2995,3 +2997,13 @@ def test_how_far_back_a_thing_dates_is_no_act_then(text, events):
     when …`)."""
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
     assert [m.is_event for m in mentions] == events
+
+
+def test_today_opening_a_sentence_in_the_present_after_a_describing_word_is_these_days():
+    """`Today, advanced imaging tools show …`: `advanced` describes the subject, the verb is `show`, in the present,
+    so `today` is these days."""
+    mentions = extract_mentions(
+        "Today, advanced imaging tools such as MRI show that meditation reshapes neural circuits.",
+        ExtractionContext("t", dt.date(2025, 12, 19), "en"),
+    )
+    assert [(m.as_written, m.is_event) for m in mentions] == [("Today", False)]

@@ -164,8 +164,8 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
             continue
         if word in _CLAUSE_BREAK or word.lower() in _SUBORDINATE_CLAUSE_STARTS:
             break  # `told investors on Oct. 31 that the merger would …`: the clause after is another verb's
-        if word.lower() == "have" and index + 1 < len(words) and "VBN" in _verb_forms(words[index + 1][0].lower()):
-            continue  # `would have said`: the group goes on to its participle
+        if _leads_to_the_verb(words, index):
+            continue
         tense = _verb_group_tense(words, index, False, floor=after[0])
         if tense is not None:
             if commas and _lemma_in(word.lower(), _ATTRIBUTION_VERBS):
@@ -228,12 +228,15 @@ def first_verb_tense(text: str, end: int, sentence_end: int) -> str:
     January, a week after the anniversary of …, a clinic bombing … killed`), up to a clause break."""
     words = [(match.group(), match.start()) for match in _WORD.finditer(text, end, min(sentence_end, end + 400))]
     in_aside = False
+    first = next((index for index, (word, _) in enumerate(words) if word != ","), None)
     for index, (word, _) in enumerate(words):
         if word in _CLAUSE_BREAK:
             break
         if in_aside:
             in_aside = word != ","
             continue
+        if index == first and _describes_the_subject(words, index):
+            continue  # `Today, advanced imaging tools show …`: the subject's first word, no verb
         if (
             word.lower() in _BEFORE_A_PARTICIPLE
             and words[index + 1 : index + 2]
@@ -247,6 +250,33 @@ def first_verb_tense(text: str, end: int, sentence_end: int) -> str:
     return UNKNOWN
 
 
+def _leads_to_the_verb(words: list[tuple[str, int]], index: int) -> bool:
+    """A word after a date that is no verb group's head, though it may look it: `have` before its participle
+    (`would have said`), or an -ed word opening the subject after a comma (`Today, advanced imaging tools show`)."""
+    word = words[index][0]
+    if word.lower() == "have" and index + 1 < len(words) and "VBN" in _verb_forms(words[index + 1][0].lower()):
+        return True
+    return index > 0 and words[index - 1][0] == "," and _describes_the_subject(words, index)
+
+
+def _describes_the_subject(words: list[tuple[str, int]], index: int) -> bool:
+    """An -ed word opening a clause before another word (`advanced imaging tools`, `armed men`): it describes the
+    subject it opens, no verb comes before a subject."""
+    following = words[index + 1 : index + 2]
+    return (
+        words[index][0].endswith("ed")
+        and bool(following)
+        and following[0][0].isalpha()
+        and following[0][0].islower()
+        and following[0][0] not in _NOT_A_NOUNS_WORD
+    )
+
+
+#: After an -ed word, words that make it a verb (`announced by`, `closed at`, `rated the`).
+_NOT_A_NOUNS_WORD = frozenset({
+    "by", "at", "in", "on", "to", "from", "with", "for", "up", "down", "out", "off", "the", "a", "an", "that", "its",
+    "his", "her", "their", "it", "him", "them", "as", "and", "or", "into", "over",
+})  # fmt: skip
 #: Before an -ing form, what makes a phrase of it set off by commas (`after receiving …,`).
 _BEFORE_A_PARTICIPLE = frozenset({"after", "before", "while", "since", "upon", "when", "by"})
 
