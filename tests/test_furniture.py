@@ -54,6 +54,7 @@ FURNITURE = [
     ("A post shared by Kim (@kim) on Dec 5, 2016 at 9:10am PST", "embed"),
     ("October 14, 2009 | Marc Lifsher", "dateline"),
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
+    ("TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST", "byline"),  # the site's name in small letters
     ("This story is from October 9, 2019", "dateline"),
     ("maomaobear 2015-06-19 11:20:11", "byline"),
     ("By admin - 2018-09-16", "byline"),

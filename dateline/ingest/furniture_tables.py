@@ -149,6 +149,8 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
+#: A site's name in small letters, as its address (`etimes.in`).
+_A_SITES_NAME = r"[a-z][\w-]*(?:\.[a-z]{2,6})+(?![\w.])"
 #: The place a story was filed from, right before a stamp's label (`Gandhinagar Last Updated at …`).
 _FILED_FROM = rf"[A-Z][a-z]+\s+(?={UPDATE_LABELS}|{PUBLISHED_LABELS})"
 SEGMENTS = (
@@ -252,10 +254,11 @@ SEGMENTS = (
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
     ("byline", False, r"(?P<author>[a-z][a-z0-9_.-]{2,30})(?=\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"),
     # `Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET`, `Saibal Dasgupta / TNN / Updated: Oct 9, 2019`,
+    # `TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025`,
     # `New Delhi, News Nation Bureau | Updated : 19 November 2019`, `Press Trust of India | Gandhinagar Last Updated at
     # January 18, 2019`: names set off before a labelled date, the second maybe a place with no mark after it
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=\s*[·•|｜/／]\s*"
-                      rf"(?:{UNLABELLED_NAME}\s*[·•|｜/／]\s*|{_FILED_FROM})?"
+                      rf"(?:(?:{UNLABELLED_NAME}|{_A_SITES_NAME})\s*[·•|｜/／]\s*|{_FILED_FROM})?"
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?{DATETIME_TEXT}"
                       rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
     # … or with no mark between, in capitals before the label and its colon (`CBC News Posted: Oct 05, 2017 7:25 PM CT`)
