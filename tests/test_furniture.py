@@ -312,6 +312,13 @@ FURNITURE = [
     ("图为2016年投入使用的首批新能源公交车", "caption"),
     ("新开通的公交线路首班车。（东方都市报记者 李明 摄）", "caption"),
     ("File photo of the harbour bridge in 2016", "caption"),
+    ("The mayor opened the bridge in 2016. (Harbour Department of Works / March 3, 2016)", "caption"),
+    (  # as long as a paragraph, the credit at its end says what it is
+        "The convicted man, 48, was sentenced to die for the fatal 1995 shootings of two people. His lawyers did not "
+        "dispute his guilt but argued that prosecutors should not have used his race in court. "
+        "(State Department of Criminal Justice / September 16, 2011)",
+        "caption",
+    ),
     ("In this July 9, 2014, file photo, a sign warns of radioactivity near the plant.", "caption"),
     ("This June 25, 2002, file photo shows the view from the summit ridge.", "caption"),
     (
@@ -347,6 +354,7 @@ STORY = [
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
     "2021年12月22日，工信部发布通知。",
     "On Friday, the company said it would appeal.",
+    "The council met (as reported / June 3, 2020) to decide.",  # brackets with a day, inside a sentence
     "In this July 9, 2014, meeting, the board agreed to sell the plant.",  # no photo
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",

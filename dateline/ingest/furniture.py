@@ -83,6 +83,7 @@ _MAY_BE_LONG = re.compile(
     rf"^(?:{COPYRIGHT_START}|{PRINT_NOTE_START}|{AGENCY_CAPTION_START}|{ARTICLE_NOTE})|[A-Za-z,](?:{TEASER_END}|\.\.\.|…)$"
     rf"|{CHINESE_TEASER_END}$"
     rf"|[(（][^()（）]{{0,60}}\b(?:{PHOTO_AGENCIES}|Photo|Images)\b[^()（）]{{0,60}}[)）]$"
+    r"|[(（][^()（）/]{2,60}/[^()（）]{4,70}\b\d{4}\s*[)）]$"  # `(Texas Department of … / September 16, 2011)`
 )
 #: A byline that goes on about the writer: no paragraph of the story, though it is as long as one.
 _BYLINE_WITH_A_NOTE = re.compile(BYLINE_WITH_A_NOTE)

@@ -425,6 +425,9 @@ LINES = (
                             r"[^()（）]{0,40}[)）]"),
     # a photographer's credit with the agency (`… in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)`)
     ("caption", "anywhere", rf".{{0,200}}[(（][^()（）/]{{2,60}}/\s*(?:{PHOTO_AGENCIES})(?:\s*Photo)?\s*[)）]"),
+    # a picture's credit with the day it was taken, after its caption (`… and a man. (Texas Department of Criminal
+    # Justice / September 16, 2011)`)
+    ("caption", "anywhere", rf".{{0,300}}[(（][^()（）/]{{2,60}}(?:/[^()（）/]{{2,60}})?/\s*{DATETIME_TEXT}\s*[)）]"),
     # a picture agency's caption: place and day in capitals (`WASHINGTON, DC - MARCH 21: House Speaker Paul Ryan …`)
     ("caption", "anywhere", rf"{AGENCY_CAPTION_START}.{{10,600}}"),
     # … with the agency first, or after the photographer's own agency (`(AP/Kate Payne)`, `(Alicia Devine/USA TODAY
