@@ -1041,6 +1041,7 @@ def test_english_ranges():
         "Updated at 8:12 a.m. ET: A third person has died from the virus.",  # the page's stamp
         "The assembly voted to proclaim March 15 as International Day to Combat Islamophobia.",  # every year's
         "August 22 has already been proclaimed as the International Day commemorating the victims.",
+        "December 21 has been designated World Meditation Day by the United Nations.",  # no `as`
         "We even have an International Day of Tolerance observed on 16 November.",
         "Already a million people have moved to 6 October City, due west of Cairo.",  # a place named for a date
         "6 OCTOBER CITY, Egypt — The highway west out of Cairo used to promise relief.",

@@ -96,8 +96,9 @@ _EACH_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:(?:each|every)[ \u00a0]+year|annu
 #: Health Day was marked on April 7`, that year's.
 _OBSERVANCE = r"(?:International|World|Global)(?:[ \u00a0]+[A-Z][\w-]*){0,4}[ \u00a0]+Day\b"
 _AS_A_DAY_OF_EVERY_YEAR = re.compile(
-    r"[ \u00a0]+(?:has[ \u00a0]+(?:already[ \u00a0]+)?been[ \u00a0]+(?:proclaimed|declared|designated)[ \u00a0]+)?"
-    rf"as[ \u00a0]+(?:the[ \u00a0]+|an[ \u00a0]+)?{_OBSERVANCE}"
+    r"[ \u00a0]+(?:has[ \u00a0]+(?:already[ \u00a0]+)?been[ \u00a0]+(?:proclaimed|declared|designated)[ \u00a0]+"
+    r"(?:as[ \u00a0]+)?|as[ \u00a0]+)"  # `December 21 has been designated World Meditation Day by the UN`
+    rf"(?:the[ \u00a0]+|an[ \u00a0]+)?{_OBSERVANCE}"
 )
 _OBSERVED_ON = re.compile(
     rf"\b{_OBSERVANCE}[^.;!?]{{0,60}}?(?<!was )(?<!were )(?<!been )\b(?:observed|celebrated|marked)[ \u00a0]+"
