@@ -1787,6 +1787,10 @@ def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
         ("It will give them an advantage in today's labor market, Ramirez said.", False),
         ("Online buyers are more sophisticated today.", False),
         ("The next computer will be far more powerful than today's.", False),
+        # the world as it is, what is true of it, a likeness to it
+        ("The drama feels especially relevant today, in a world of division.", False),
+        ("The myths are polytheistic systems, just like today in Japan.", False),
+        ("The stories are about the ideas shaping our world today.", False),
         ("Both approaches are as compelling today as they ever were.", False),
         ("The city is a better place today than it was.", False),
         ("The team is stronger today than ever.", False),

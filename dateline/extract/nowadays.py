@@ -76,6 +76,8 @@ def today_as_nowadays(text: str, reading: Reading, place: Place) -> bool:
         text, reading.end
     ):
         return True  # `more powerful than today's`, `as compelling today as they ever were`: these days, compared
+    if _THE_WORLD_AS_IT_IS.search(text, max(0, reading.start - 24), reading.start):
+        return True  # `ideas shaping our world today`, `feels especially relevant today`, `just like today`
     if _IN_TODAYS_AGE.match(text, reading.end) and text[max(0, reading.start - 3) : reading.start].lower() == "in ":
         return True  # `In today's interconnected world, the rise of … has transformed our lives`, `in today's market`
     if _TODAYS_AGE.match(text, reading.end):
@@ -159,6 +161,11 @@ _TODAYS_AGE = re.compile(
     r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}?"
     r"(?!(?:talks|elections|games|matches|hearings|protests|negotiations|results|events|news|meetings)\b)"
     r"(?:[a-z]{2,}[^su\W]s|world|society|environment|economy|era|age|climate|culture|landscape|generation)\b"
+)
+#: Right before `today`, the world as it is or what is true of it (`our world today`, `relevant today`), or a
+#: likeness to it (`just like today`): these days.
+_THE_WORLD_AS_IT_IS = re.compile(
+    r"\b(?:(?:our|the)[ \u00a0]+world|relevant|(?:just|much|exactly)[ \u00a0]+like)[ \u00a0]+$"
 )
 #: … an age itself, after `in` (`in today's interconnected world`, `in today's market`): these days, whatever the tense.
 _IN_TODAYS_AGE = re.compile(
