@@ -3011,3 +3011,17 @@ def test_today_opening_a_sentence_in_the_present_after_a_describing_word_is_thes
         ExtractionContext("t", dt.date(2025, 12, 19), "en"),
     )
     assert [(m.as_written, m.is_event) for m in mentions] == [("Today", False)]
+
+
+def test_a_week_named_between_is_no_day_told():
+    """`earlier in the day` after `next week` is the day told before the week, not the week's last day."""
+    text = (
+        "The company said Thursday night it would try a new method. "
+        '"We hope that next week we will shut it off." '
+        "Earlier in the day, the company said the leak was bigger than estimated."
+    )
+    assert found(text, "2010-05-20") == [
+        ("Thursday night", "2010-05-20"),
+        ("next week", "2010-05-24"),
+        ("Earlier in the day", "2010-05-20"),
+    ]
