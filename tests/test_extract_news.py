@@ -3025,3 +3025,20 @@ def test_a_week_named_between_is_no_day_told():
         ("next week", "2010-05-24"),
         ("Earlier in the day", "2010-05-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("Office workers have been given a legal right to ignore work emails after 6pm.", [False]),
+        ("This is because the law forbids shifts between 9pm and 6am.", [False]),
+        ("France did not ban workers from sending emails after 6 p.m., the paper said.", [False]),
+        ("Some of the reporting on this so-called 6pm law was unfair.", [False]),
+        ("The council met after 6pm and voted to ban the march.", [True]),  # the rule is not the time's
+        ("The company faces a 6pm deadline to respond.", [True]),
+    ],
+)
+def test_a_time_of_day_a_rule_sets_as_a_limit_is_every_days(text, events):
+    """`a law banning work emails after 6pm`: the limit a rule sets each day, no time anything happened."""
+    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2014, 4, 10), "en"))
+    assert [m.is_event for m in mentions] == events

@@ -231,6 +231,7 @@ def _reports_event(
         the_hours_of_a_figure(text, reading, place, layout)
         or _working_hours(text, reading, place, layout)
         or _the_hours_of_a_slot(text, reading, place, layout)
+        or _the_hours_of_a_rule(text, reading, place, layout)
     ):
         return False
     if granularity == "day" and not layout.english and the_days_of_a_count(text, reading, place):
@@ -369,6 +370,33 @@ def _the_hours_of_a_slot(text: str, reading: Reading, place: Place, layout: Layo
     )
 
 
+def _the_hours_of_a_rule(text: str, reading: Reading, place: Place, layout: Layout) -> bool:
+    """An English time of day with no day, after `after`, `before`, `between` or `until` or naming the rule it
+    is the limit of (`a 6pm cut-off`), in a sentence of what a rule allows or bans (`a law banning work emails
+    after 6pm`, `the law forbids shifts between 9pm and 6am`): every day's limit, no one day's."""
+    if not layout.english or reading.kind != "clock":
+        return False
+    if _A_RULES_NOUN.match(text, reading.end):
+        return True  # `this so-called 6pm law`, `a 6pm cut-off`
+    if not _A_LIMITS_PREPOSITION.search(text, max(place.sentence_start, reading.start - 12), reading.start):
+        return False
+    if place.tense == PAST:  # `France did not ban workers from sending emails after 6 p.m.`, not `met after 6pm
+        # and voted to ban the march`: in the past, the rule is said before its limit
+        return _A_RULE.search(text, max(place.sentence_start, reading.start - RULE_REACH), reading.start) is not None
+    return _A_RULE.search(text, place.sentence_start, place.sentence_end) is not None
+
+
+#: How far before a time of day in the past the rule it is the limit of is looked for.
+RULE_REACH = 60
+#: Right before a time, a word that makes it a limit (`after 6pm`, `between 9pm`).
+_A_LIMITS_PREPOSITION = re.compile(r"\b(?:after|before|between|until|till|past)[ \u00a0]+$")
+#: Right after a time, the rule it is the limit of (`a 6pm cut-off`, `this so-called 6pm law`).
+_A_RULES_NOUN = re.compile(r"[ \u00a0]+(?:cut-?off|law|rule|ban|curfew)\b")
+#: In a sentence, what says a rule allows or bans something.
+_A_RULE = re.compile(
+    r"\b(?:ban|bans|banned|banning|law|laws|legal|legally|illegal|forbids?|forbidden|prohibit(?:s|ed)?|"
+    r"cut-?off|curfew|rule|rules|allowed|not allowed|permitted)\b"
+)
 #: The slot of the day hours are given for (`熱點時段`, `高峰时段`).
 _A_SLOT = re.compile("[时時]段")
 #: What a schedule of work says: its days in a week (`一周工作六天`, `每周六天`).
