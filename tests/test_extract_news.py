@@ -3042,3 +3042,9 @@ def test_a_time_of_day_a_rule_sets_as_a_limit_is_every_days(text, events):
     """`a law banning work emails after 6pm`: the limit a rule sets each day, no time anything happened."""
     mentions = extract_mentions(text, ExtractionContext("t", dt.date(2014, 4, 10), "en"))
     assert [m.is_event for m in mentions] == events
+
+
+def test_a_weekday_glossing_a_day_word_is_never_ahead():
+    """`意味昨日(周日)會是…`: the weekday in brackets says which day 昨日 was, before publication whatever the tense."""
+    assert found("當局已刊憲，意味昨日(周日)會是表演者最後一次在此表演。", "2018-07-30", "zh-Hant") == [("周日", "2018-07-29")]
+    assert found("He said today (Monday) that he would resign.", "2018-07-31") == [("Monday", "2018-07-30")]

@@ -33,7 +33,8 @@ class Reading:
     year_shift: int | None = None  # 今年 0, 去年 -1 …: from the publication year
     same_year: bool = False  # 同年: the year of the previous mention
     same_year_shift: int = 0  # 次年: years after the previous mention's
-    direction: str = ""  # English "last March" / "next March": "last" or "next"
+    # English "last March" / "next March": "last" or "next"; a weekday glossing 昨日 (`昨日(周日)`): "on-or-before"
+    direction: str = ""
     half: int | None = None
     quarter: int | None = None
     month: int | None = None

@@ -371,6 +371,8 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         day = publication - dt.timedelta(days=(today - weekday) % 7 or 7)
     elif reading.direction == "next":
         day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
+    elif reading.direction == "on-or-before":  # `昨日(周日)`: the weekday glossing a day before publication
+        day = publication - dt.timedelta(days=(today - weekday) % 7)
     elif state.told_week is not None and state.told_week[1] >= place.block - 1 and place.tense != PAST:
         # `马克龙下星期访问莫斯科。…马克龙星期一在莫斯科与普京会面`: the Monday of the week the story named, no
         # other date since

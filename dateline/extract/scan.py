@@ -808,7 +808,10 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
             continue
         following = readings[index + 1] if index + 1 < len(readings) else None
         if following is not None and _a_weekday_glosses_the_day(text, reading, following):
-            continue  # `said today (Thursday)`, printed on Friday: the weekday says which day
+            # `said today (Thursday)`, printed on Friday: the weekday says which day, never one ahead (`意味昨日(周日)
+            # 會是…`)
+            following.direction = "on-or-before"
+            continue
         if (
             following is not None
             and reading.kind in ("relative", "day_word", "anaphor")
