@@ -83,6 +83,9 @@ class Article:
     content_hash: str = ""
     date_evidence: str = ""  # what set `published`: "front matter", "date line: 发布时间：…", "URL: …"; "" for none
     furniture: tuple[Furniture, ...] = ()  # lines kept out of `text`, in the order the file has them
+    # the day the page says it was updated, a day or two after publication (a story's later edition): what it
+    # says happened by then may be after publication
+    updated: dt.date | None = None
 
     @property
     def publication_date(self) -> dt.date | None:

@@ -303,7 +303,11 @@ EXTRACTION_CODE = ("extract", "patterns.py", "model.py")
 
 def extraction_context(article: Article, config: SiteConfig) -> ExtractionContext:
     return ExtractionContext(
-        article=article.id, published=article.publication_date, language=article.language, date_order=config.date_order
+        article=article.id,
+        published=article.publication_date,
+        language=article.language,
+        date_order=config.date_order,
+        updated=article.updated,
     )
 
 

@@ -3048,3 +3048,12 @@ def test_a_weekday_glossing_a_day_word_is_never_ahead():
     """`意味昨日(周日)會是…`: the weekday in brackets says which day 昨日 was, before publication whatever the tense."""
     assert found("當局已刊憲，意味昨日(周日)會是表演者最後一次在此表演。", "2018-07-30", "zh-Hant") == [("周日", "2018-07-29")]
     assert found("He said today (Monday) that he would resign.", "2018-07-31") == [("Monday", "2018-07-30")]
+
+
+def test_a_past_weekday_after_publication_is_a_later_editions_day():
+    """On a Thursday's page updated on Friday, `said in a briefing Friday` is that Friday, not the one before;
+    without the update, the Friday before."""
+    text = "The spokeswoman said in a briefing Friday that the case was open."
+    updated = ExtractionContext("t", dt.date(2015, 1, 29), "en", updated=dt.date(2015, 1, 30))
+    assert [m.date for m in extract_mentions(text, updated)] == ["2015-01-30"]
+    assert found(text, "2015-01-29") == [("Friday", "2015-01-23")]

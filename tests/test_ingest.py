@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dateline.errors import ContentError
+from dateline.extract import extract_mentions
 from dateline.ingest import (
     detect_language,
     discover_articles,
@@ -24,6 +25,7 @@ from dateline.ingest.metadata import author_name
 from dateline.ingest.reading import Piece
 from dateline.ingest.story import story_paragraphs
 from dateline.model import Article, SiteConfig
+from dateline.pipeline import extraction_context
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
@@ -2077,3 +2079,23 @@ def test_an_update_stamp_of_a_time_alone_on_a_paragraphs_first_line_is_furniture
     # a sentence that opens with the word is story
     sentence = "Update your phone by 5 p.m.: the patch fixes a flaw that let attackers in, the firm said."
     assert _page(tmp_path, "<title>Deal</title>", f"<h1>Deal</h1><p>{sentence}</p>").text == sentence
+
+
+def test_an_update_a_day_or_two_after_publication_is_the_days_of_a_later_edition(tmp_path):
+    """`dateModified` the next day, or `Updated Saturday at 10:30 a.m. ET` under a Friday's story: the text may
+    tell of that day; an update weeks later is no edition of the story's."""
+    story = "<h1>Officials suspect a detainee</h1><p>The spokeswoman said in a briefing Friday.</p>"
+    published = '<meta itemprop="datePublished" content="2015-01-29T21:03:07Z">'
+    article = _page(
+        tmp_path, published + '<meta itemprop="dateModified" content="2015-01-30T20:19:44Z">', f"<article>{story}</article>"
+    )
+    assert (article.publication_date, article.updated) == (dt.date(2015, 1, 29), dt.date(2015, 1, 30))
+    mentions = extract_mentions(article.text, extraction_context(article, CONFIG))
+    assert [(m.as_written, m.date) for m in mentions] == [("Friday", "2015-01-30")]  # the build reads it so
+    stamp = "<p><strong>Updated Saturday at 10:30 a.m. ET</strong></p>"
+    stamped = _page(tmp_path, '<meta name="date" content="2019-06-07">', f"<article>{stamp}{story}</article>")
+    assert (stamped.publication_date, stamped.updated) == (dt.date(2019, 6, 7), dt.date(2019, 6, 8))
+    later = _page(
+        tmp_path, published + '<meta itemprop="dateModified" content="2015-02-20T20:19:44Z">', f"<article>{story}</article>"
+    )
+    assert later.updated is None

@@ -14,3 +14,4 @@ class ExtractionContext:
     published: dt.date | None = None  # publication date in the site's timezone
     language: str = "zh-Hans"  # "zh-Hans" | "zh-Hant" | "en"
     date_order: str = "MDY"  # how "12/9/2021" is read ("DMY" for UK sites)
+    updated: dt.date | None = None  # the day a later edition of the story was saved, a day or two after publication

@@ -386,6 +386,9 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
             place, days_before, days_after, day=True
         ):
             day = publication + dt.timedelta(days=days_after)
+        elif place.tense == PAST and state.updated is not None and days_after <= (state.updated - publication).days:
+            # `said in a briefing Friday` on a Thursday's page updated on Friday: the later edition tells of it
+            day = publication + dt.timedelta(days=days_after)
         else:
             day = publication - dt.timedelta(days=days_before)
     return day_period(day, reading), None, "relative-to-publication"

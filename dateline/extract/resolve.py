@@ -42,7 +42,7 @@ def resolve_all(
     `today` and `yesterday` count from: without a publication date, and when the story was filed a day or
     a few before it was published (`新华社北京十二月二十四日电 … 今天宣布`, online on the 25th)."""
     places = [_place(reading, layout) for reading in readings]
-    state = State(context.published, readings, places)
+    state = State(context.published, readings, places, context.updated)
     if datelines:
         period, _ = _resolve_calendar(datelines[0], _place(datelines[0], layout), state)
         filed = period.day if period is not None else None

@@ -21,6 +21,7 @@ class State:
     publication: dt.date | None
     readings: list = field(repr=False)
     places: list = field(repr=False)
+    updated: dt.date | None = None  # the day a later edition of the story was saved (see ExtractionContext)
     last_month: tuple[int | None, int, int] | None = (
         None  # (year if known, month, block) of the last mention with a month
     )

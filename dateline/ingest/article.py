@@ -25,7 +25,7 @@ from .furniture import FurnitureLine, margin_furniture, split_furniture, split_w
 from .furniture_tables import EDGE_MAX_BLOCKS, STORY_PARAGRAPH_MIN_CHARS
 from .metadata import article_language, author_name, byline_metadata, looks_like_headline
 from .page import a_story_paragraph, site_name_after, site_name_before, without_site_suffix
-from .published import publication_date
+from .published import edition_day, publication_date
 from .readers import read_document
 from .reading import (
     HAN_CHARS,
@@ -247,6 +247,7 @@ def _read_article(path: Path, shown_path: str, content_dir: Path, config: SiteCo
         content_hash=hashlib.sha256(raw + sidecar_raw).hexdigest(),
         date_evidence=scrubbed(date_evidence),
         furniture=tuple(Furniture(line.kind, scrubbed(line.text)) for line in furniture),
+        updated=edition_day(published, reading, furniture, config, language),
     )
 
 

@@ -29,6 +29,7 @@ when nothing else dates the article, and the evidence says so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -348,6 +349,42 @@ def _on_the_printed_day(
                 if local.date() == printed_day:
                     return local, f"{evidence}, on the day {where} prints"
     return moment, evidence
+
+
+#: An update at most this many days after publication is a later edition of the same story (a wire story
+#: updated the next morning), whose text may tell of those days; one later is another matter.
+EDITION_DAYS = 2
+#: A weekday in an update stamp that prints no date (`Updated Saturday at 10:30 a.m. ET`).
+_A_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def edition_day(
+    published: dt.datetime | None, reading: Reading, furniture: list[FurnitureLine], config: SiteConfig, language: str
+) -> dt.date | None:
+    """The day the page says it was updated, when that is a day or two after publication (EDITION_DAYS): its
+    update stamp (`Updated 3:19 PM ET, Fri January 30, 2015`, `Updated Saturday at 10:30 a.m. ET`, the weekday
+    after publication) or its metadata (`dateModified`)."""
+    if published is None:
+        return None
+    day = published.date()
+    utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
+    date_order = _the_pages_date_order(reading, config.date_order)
+    found: list[dt.date] = []
+    for line in furniture:
+        if line.kind != "update":
+            continue
+        if line.update:
+            with contextlib.suppress(ValueError):
+                found.append(parse_publication_date(line.update, config.timezone, date_order, utc_written_in).date())
+        elif (weekday := _A_WEEKDAY.search(line.text)) is not None:
+            ahead = (_WEEKDAYS.index(weekday[1]) - day.weekday()) % 7
+            found.append(day + dt.timedelta(days=ahead))
+    for candidate in reading.update_candidates:
+        with contextlib.suppress(ValueError):
+            found.append(parse_publication_date(candidate.value, config.timezone, date_order, utc_written_in).date())
+    later = [updated for updated in found if 0 < (updated - day).days <= EDITION_DAYS]
+    return max(later) if later else None
 
 
 def _from_an_update_stamp(
