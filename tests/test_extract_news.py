@@ -3057,3 +3057,11 @@ def test_a_past_weekday_after_publication_is_a_later_editions_day():
     updated = ExtractionContext("t", dt.date(2015, 1, 29), "en", updated=dt.date(2015, 1, 30))
     assert [m.date for m in extract_mentions(text, updated)] == ["2015-01-30"]
     assert found(text, "2015-01-29") == [("Friday", "2015-01-23")]
+
+
+def test_a_weekend_ahead_sets_no_week_for_the_weekdays_after_it():
+    """`this weekend … on Friday evening`, said on a Friday: that evening; a week ahead (`下星期 … 星期一`) still
+    sets its weekdays."""
+    text = "The conference will go ahead this weekend. The flight was to arrive in Melbourne on Friday evening."
+    assert found(text, "2014-07-18") == [("this weekend", "2014-07-19"), ("Friday evening", "2014-07-18")]
+    assert found("马克龙下星期访问莫斯科。马克龙星期一在莫斯科与普京会面。", "2014-07-18", "zh-Hans")[1] == ("星期一", "2014-07-21")

@@ -216,7 +216,13 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         # 昨天 … 6日, 两天后 … 9日: the month of that day
         state.last_month = (period.year, period.day.month, place.block)
     publication = state.publication
-    if reading.kind == "week" and period is not None and publication is not None and period.first_day > publication:
+    if (
+        reading.kind == "week"
+        and not reading.weekend  # `this weekend … on Friday evening`, said on a Friday: that day, not the next
+        and period is not None
+        and publication is not None
+        and period.first_day > publication
+    ):
         state.told_week = (period.first_day, place.block)  # a week ahead: its weekdays are ahead too
     elif reading.kind != "weekday":
         state.told_week = None  # another date: the story has moved on from the week
