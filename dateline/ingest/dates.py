@@ -277,10 +277,9 @@ def url_date(url: str) -> dt.date | None:
 def the_weekdays_year(written: str, years: list[int]) -> dt.date | None:
     """The day a stamp without its year names (`Thu Aug 25`), in the first of `years` where its weekday falls on
     it; None when it names no weekday, or no such year is given."""
-    weekday = _A_WEEKDAY.search(written)
-    if weekday is None:
+    wanted = weekday_named(written)
+    if wanted is None:
         return None
-    wanted = _WEEKDAY_NUMBER[weekday.group().lower()]
     for year in years:
         try:
             found = parse_date_text(f"{written} {year}").date()
@@ -289,6 +288,12 @@ def the_weekdays_year(written: str, years: list[int]) -> dt.date | None:
         if found.weekday() == wanted:
             return found
     return None
+
+
+def weekday_named(text: str) -> int | None:
+    """The number (Monday 0) of the first English weekday the text names (`Updated Saturday at 10:30 a.m. ET`)."""
+    weekday = _A_WEEKDAY.search(text)
+    return None if weekday is None else _WEEKDAY_NUMBER[weekday.group().lower()]
 
 
 _A_WEEKDAY = re.compile(rf"\b{_words(ENGLISH_WEEKDAYS)}\b")

@@ -42,6 +42,7 @@ from .dates import (
     parse_written_date,
     the_weekdays_year,
     url_date,
+    weekday_named,
     wrong_weekday_before,
 )
 from .furniture import FurnitureLine
@@ -93,11 +94,7 @@ def publication_date(
     A UTC time on a Chinese article is read at UTC+8, where Chinese news is written (mainland China,
     Taiwan, Hong Kong, Macau, Singapore), unless the page prints the day before or after beside it (a
     story written in New York); any other zoned time keeps the zone it states."""
-    utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
-    date_order = _the_pages_date_order(reading, config.date_order)
-
-    def read(value: object) -> dt.datetime:
-        return parse_publication_date(value, config.timezone, date_order, utc_written_in)
+    read = _date_reader(reading, config, language)
 
     def parsed(value: object) -> dt.datetime | None:
         try:
@@ -114,7 +111,7 @@ def publication_date(
             raise ContentError(
                 stated.path or shown_path, stated.line, f"cannot read the date {stated.value!r}: {exc}"
             ) from exc
-        if utc_written_in and in_address is not None and _written_offset(stated.value) == dt.timedelta(0):
+        if language.startswith("zh") and in_address is not None and _written_offset(stated.value) == dt.timedelta(0):
             # a repost's UTC time of a story written where it was still that day (`2021-03-18T20:41:57Z` on
             # `…-20210318`, a Washington afternoon): its address's day, not Shanghai's next morning
             return _on_the_printed_day(written, stated.evidence, [(in_address, f"its address {url}")])
@@ -217,6 +214,18 @@ def _a_day_without_its_year(
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _date_reader(reading: Reading, config: SiteConfig, language: str) -> Callable[[object], dt.datetime]:
+    """How the page's dates are read: in its order of day and month, and a UTC time on a Chinese page where
+    Chinese news is written (see `publication_date`)."""
+    utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
+    date_order = _the_pages_date_order(reading, config.date_order)
+
+    def read(value: object) -> dt.datetime:
+        return parse_publication_date(value, config.timezone, date_order, utc_written_in)
+
+    return read
 
 
 def _the_pages_date_order(reading: Reading, site_order: str) -> str:
@@ -354,9 +363,6 @@ def _on_the_printed_day(
 #: An update at most this many days after publication is a later edition of the same story (a wire story
 #: updated the next morning), whose text may tell of those days; one later is another matter.
 EDITION_DAYS = 2
-#: A weekday in an update stamp that prints no date (`Updated Saturday at 10:30 a.m. ET`).
-_A_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 def edition_day(
@@ -368,21 +374,19 @@ def edition_day(
     if published is None:
         return None
     day = published.date()
-    utc_written_in = CHINESE_WRITERS_ZONE if language.startswith("zh") else None
-    date_order = _the_pages_date_order(reading, config.date_order)
+    read = _date_reader(reading, config, language)
     found: list[dt.date] = []
     for line in furniture:
         if line.kind != "update":
             continue
         if line.update:
             with contextlib.suppress(ValueError):
-                found.append(parse_publication_date(line.update, config.timezone, date_order, utc_written_in).date())
-        elif (weekday := _A_WEEKDAY.search(line.text)) is not None:
-            ahead = (_WEEKDAYS.index(weekday[1]) - day.weekday()) % 7
-            found.append(day + dt.timedelta(days=ahead))
+                found.append(read(line.update).date())
+        elif (weekday := weekday_named(line.text)) is not None:
+            found.append(day + dt.timedelta(days=(weekday - day.weekday()) % 7))
     for candidate in reading.update_candidates:
         with contextlib.suppress(ValueError):
-            found.append(parse_publication_date(candidate.value, config.timezone, date_order, utc_written_in).date())
+            found.append(read(candidate.value).date())
     later = [updated for updated in found if 0 < (updated - day).days <= EDITION_DAYS]
     return max(later) if later else None
 
