@@ -55,6 +55,7 @@ FURNITURE = [
     ("October 14, 2009 | Marc Lifsher", "dateline"),
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
     ("TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST", "byline"),  # the site's name in small letters
+    ("Jane Doe reported this story on Friday, July 18, 2014 18:21:00", "byline"),  # a broadcast's reporter
     ("This story is from October 9, 2019", "dateline"),
     ("maomaobear 2015-06-19 11:20:11", "byline"),
     ("By admin - 2018-09-16", "byline"),
@@ -355,6 +356,7 @@ STORY = [
     "2021年12月22日，工信部发布通知。",
     "On Friday, the company said it would appeal.",
     "The council met (as reported / June 3, 2020) to decide.",  # brackets with a day, inside a sentence
+    "Jane Doe reported this story on Friday after the crash.",  # no stamp after it
     "In this July 9, 2014, meeting, the board agreed to sell the plant.",  # no photo
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",

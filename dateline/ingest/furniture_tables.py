@@ -204,6 +204,9 @@ SEGMENTS = (
     # a reporter and where the report was filed (`記者陳嘉寧／桃園機場報導`)
     ("byline", True, r"(?:记者|記者)(?P<author>[\u3400-\u9fff·]{2,6})\s*[/／]\s*[\u3400-\u9fff]{1,12}(?:报道|報導)"),
     ("byline", True, rf"(?:(?:Posted|Written|Words|Reported|Story|Article)\s+)?(?:By|BY|by)(?::\s*|\s+)(?P<author>{ENGLISH_NAMES})"),
+    # a broadcast's reporter and the day the report went out (`Samantha Donovan reported this story on Friday, July 18,
+    # 2014 18:21:00`)
+    ("byline", True, rf"(?P<author>{ENGLISH_NAMES})\s+reported this (?:story|report) on\s+(?P<date>{DATETIME_TEXT})"),
     # … glued to its label where the page set the name in its own element (`ByNina Pineda`)
     ("byline", True, rf"By(?=[A-Z][a-z])(?P<author>{ENGLISH_NAMES})"),
     # a post's writers by their handles (`Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`)
