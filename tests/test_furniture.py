@@ -56,6 +56,7 @@ FURNITURE = [
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
     ("TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST", "byline"),  # the site's name in small letters
     ("Jane Doe reported this story on Friday, July 18, 2014 18:21:00", "byline"),  # a broadcast's reporter
+    ("2018-08-02港聞", "dateline"),  # the page's date glued to its section's name
     ("This story is from October 9, 2019", "dateline"),
     ("maomaobear 2015-06-19 11:20:11", "byline"),
     ("By admin - 2018-09-16", "byline"),
@@ -357,6 +358,7 @@ STORY = [
     "On Friday, the company said it would appeal.",
     "The council met (as reported / June 3, 2020) to decide.",  # brackets with a day, inside a sentence
     "Jane Doe reported this story on Friday after the crash.",  # no stamp after it
+    "2018-08-02晚上",  # a day and its part, a diary's heading
     "In this July 9, 2014, meeting, the board agreed to sell the plant.",  # no photo
     "Published figures show passenger numbers fell 12% last year.",
     "Copyright infringement cases rose sharply in 2021.",

@@ -414,6 +414,9 @@ LINES = (
                                r"|Previous(?: article| story| post)?|Next(?: article| story| post)?)\s*[:：].{0,100}"),
     ("navigation", "edge", r"(?:当前位置|您的位置|你的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^>»›]{1,24}"
                            r"(?:\s*[>»›]\s*[^>»›]{1,30}){0,6}"),
+    # the page's date glued to its section's name (`2018-08-02港聞`), not to a part of the day (`2018-08-02晚上`)
+    ("dateline", "edge", r"(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?!上午|下午|中午|晚上|晚間|晚间|凌晨|早上|清晨|傍晚|深夜)"
+                         r"[\u3400-\u9fff]{2,4}"),
     # the page's clock (`香港時間：2017年09月10日 星期日`): the day it was read, which dates nothing
     ("navigation", "edge", rf"(?:香港|北京|台北|臺北|澳门|澳門|新加坡)(?:时间|時間)\s*[:：]\s*{DATETIME_TEXT}"),
     ("navigation", "edge", r"[^>»›]{1,16}(?:\s*[>»›]\s*[^>»›]{1,30}){1,6}"),
