@@ -149,8 +149,8 @@ _SENT_FROM = (r"(?:来自|來自|IP属地|IP屬地|发表于|發表於)\s*[:：]
               r"(?:省|市|自治区|自治區|特别行政区|特別行政區)?\s*$")
 #: A writer's name after a stamp, ending its line (`Medical Daily 9/21/2016 Lizette Borreli`).
 _AN_ENGLISH_NAME_ENDING_THE_LINE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*$"
-#: A site's name in small letters, as its address (`etimes.in`).
-_A_SITES_NAME = r"[a-z][\w-]*(?:\.[a-z]{2,6})+(?![\w.])"
+#: A site's name as its address (`Example.com`, `etimes.in`).
+_A_SITES_NAME = r"[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|ca|ie|in)(?![\w.])"
 #: The place a story was filed from, right before a stamp's label (`Gandhinagar Last Updated at …`).
 _FILED_FROM = rf"[A-Z][a-z]+\s+(?={UPDATE_LABELS}|{PUBLISHED_LABELS})"
 SEGMENTS = (
@@ -249,7 +249,7 @@ SEGMENTS = (
     # the writer's address, telephone and the site's name beside a byline (`jdoe@example.com > 314-340-8114 Example.com`)
     ("share", False, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     ("share", False, r"(?:>\s*)?(?:\(\d{3}\)\s*|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
-    ("source", False, r"(?P<outlet>[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|ca|ie|in))(?![\w.])"),
+    ("source", False, rf"(?P<outlet>{_A_SITES_NAME})"),
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@,]\s*|\s+(?:at\s+|on\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
                       rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
