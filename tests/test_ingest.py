@@ -2099,3 +2099,23 @@ def test_an_update_a_day_or_two_after_publication_is_the_days_of_a_later_edition
         tmp_path, published + '<meta itemprop="dateModified" content="2015-02-20T20:19:44Z">', f"<article>{story}</article>"
     )
     assert later.updated is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("<p>First Published: 11.30.14, 15:58</p>", dt.date(2014, 11, 30)),
+        ("<p>Jane Doe reported this story on Friday, July 18, 2014 18:21:00</p>", dt.date(2014, 7, 18)),
+    ],
+)
+def test_a_labelled_date_line_days_from_the_metadata_dates_the_page(tmp_path, stamp, day):
+    """Metadata days off the publication date the page prints under a label is a template's stale default
+    (a `DC.date` years before) or a later edit's; a day apart is the same publication in two zones."""
+    story = "<p>The ministry said on Sunday it was trying to confirm the reports, and the family asked for privacy.</p>"
+    stale = _page(tmp_path, '<title>Reports</title><meta name="DC.date" content="2008-10-17T17:01:00+11:00">', stamp + story)
+    assert stale.publication_date == day
+    assert stale.date_evidence.startswith("date line: ")
+    near = (day - dt.timedelta(days=1)).isoformat()
+    zoned = _page(tmp_path, f'<title>Reports</title><meta name="DC.date" content="{near}T23:00:00-05:00">', stamp + story)
+    assert zoned.publication_date == dt.date.fromisoformat(near)
+    assert zoned.date_evidence == "<meta name=dc.date>"

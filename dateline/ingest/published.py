@@ -8,7 +8,8 @@ trustworthy place that states one, and the article says which:
 2. the page's own metadata: JSON-LD `datePublished`, `<meta>` such as
    `article:published_time`, `<time>` in the article's header; then
    htmldate's reading of the page's metadata elements, which knows more
-   names and forms than ours;
+   names and forms than ours; but a labelled date line printing a day
+   more than two days from the metadata's is the page's date (stale metadata);
 3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
    a bare date under the headline), labelled ones first;
 4. the date in the article's address (`/2021/12/22/`, `/20211222/`), which comes first when the page's
@@ -251,16 +252,17 @@ def _from_the_page(
 ) -> tuple[dt.datetime, str, object] | None:
     """The page's metadata (`<meta>`, JSON-LD, what htmldate reads), then its date lines, labelled first: the
     moment, the evidence and the value as written."""
+    labelled = [(line, line.date) for line in furniture if line.date and line.labelled]
     for candidate in reading.date_candidates:
         moment = parsed(candidate.value)
         if moment is not None:
-            return moment, candidate.evidence, candidate.value
+            return _unless_a_label_prints_another_day((moment, candidate.evidence, candidate.value), labelled, parsed)
     if reading.more_page_dates is not None:
         found = reading.more_page_dates()
         if found is not None and (moment := parsed(found.value)) is not None:
-            return moment, found.evidence, found.value
+            return _unless_a_label_prints_another_day((moment, found.evidence, found.value), labelled, parsed)
     # a label says what its date is, where an unlabelled line may give the day a repost was made
-    date_lines = [(line, line.date) for line in furniture if line.date and line.labelled]
+    date_lines = list(labelled)
     date_lines += [(line, line.labelled_inside) for line in furniture if line.labelled_inside]
     date_lines += [(line, line.date) for line in furniture if line.date and not line.labelled and not line.above_title]
     for line, date in date_lines:
@@ -268,6 +270,26 @@ def _from_the_page(
         if moment is not None and not wrong_weekday_before(line.text, max(0, line.text.find(date)), moment.date()):
             return moment, f"{DATE_LINE}: {line.text}", date
     return None
+
+
+def _unless_a_label_prints_another_day(
+    found: tuple[dt.datetime, str, object],
+    labelled: list[tuple[FurnitureLine, str]],
+    parsed: Callable[[object], dt.datetime | None],
+) -> tuple[dt.datetime, str, object]:
+    """The metadata's date, unless the page prints a labelled publication date days away from it (`First
+    Published: 11.30.14`, `… reported this story on Friday, July 18, 2014`): metadata days off what readers
+    are told is a template's stale default (a `DC.date` six years before) or a later edit's."""
+    for line, date in labelled:
+        moment = parsed(date)
+        if moment is not None and abs((moment.date() - found[0].date()).days) > LABEL_OVER_METADATA_DAYS:
+            return moment, f"{DATE_LINE}: {line.text} (the metadata says {found[0].date()})", date
+    return found
+
+
+#: A labelled date line more than this many days from the metadata's date is the page's date (a day or two
+#: apart is the same publication in two zones).
+LABEL_OVER_METADATA_DAYS = 2
 
 
 def _in_the_writers_zone(
