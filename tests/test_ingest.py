@@ -2119,3 +2119,19 @@ def test_a_labelled_date_line_days_from_the_metadata_dates_the_page(tmp_path, st
     zoned = _page(tmp_path, f'<title>Reports</title><meta name="DC.date" content="{near}T23:00:00-05:00">', stamp + story)
     assert zoned.publication_date == dt.date.fromisoformat(near)
     assert zoned.date_evidence == "<meta name=dc.date>"
+
+
+def test_a_sections_heading_that_names_the_story_is_not_its_headline(tmp_path):
+    """`樂隊巡迴演唱會2026香港 | 交通` under the <title> `樂隊巡迴演唱會2026香港｜門票攻略＋座位表`: the heading names
+    the story, then a part the <title> does not; what comes above it is the story's lede, not the page's chrome."""
+    lede = "<p>樂隊巡迴演唱會將於2026年2月28日在啟德主場館舉行，主辦單位昨日公佈門票安排及場地座位表。</p>"
+    section = "<h2>樂隊巡迴演唱會2026香港 | 交通</h2><p>觀眾可乘搭港鐵到啟德站，再步行約五分鐘到場館入口，散場時會加開班次。</p>"
+    article = _page(tmp_path, "<title>樂隊巡迴演唱會2026香港｜門票攻略＋座位表</title>", lede + section)
+    assert article.title == "樂隊巡迴演唱會2026香港｜門票攻略＋座位表"
+    assert "將於2026年2月28日" in article.text
+    # a heading that goes on from the whole <title> is the headline it cut short
+    head = "<p>首頁 | 娛樂</p><h2>樂隊巡迴演唱會2026香港｜門票攻略 | 最新安排</h2>"
+    headline = _page(tmp_path, "<title>樂隊巡迴演唱會2026香港｜門票攻略</title>", head + lede + section)
+    assert headline.title == "樂隊巡迴演唱會2026香港｜門票攻略 | 最新安排"
+    assert "首頁" not in headline.text
+

@@ -300,12 +300,27 @@ def _before_the_headline(pieces: list[Piece], title: str, format: str) -> tuple[
             or (title.endswith(printed) and site_name_before(title[: -len(printed)]))
             # a <title> cut short (`…地铁直达+无敌免...`)
             or (
-                len(cut) >= TRUNCATED_TITLE_MIN_CHARS and printed.startswith(cut) and len(printed) <= HEADLINE_MAX_CHARS
+                len(cut) >= TRUNCATED_TITLE_MIN_CHARS
+                and printed.startswith(cut)
+                and len(printed) <= HEADLINE_MAX_CHARS
+                and not _a_section_of_the_story(printed, title, cut)
             )
         ):
             index = _printed_again_over_the_story(pieces, index)
             return pieces[:index], pieces[index:], printed
     return [], pieces, ""
+
+
+def _a_section_of_the_story(printed: str, title: str, cut: str) -> bool:
+    """A heading that names the story, then sets off a part of it, where the <title> sets off another
+    (`演唱會2026 | 交通` under the <title> `演唱會2026｜門票攻略`): a section's heading, not the headline."""
+    whole = title.rstrip(".…。 ")
+    return (
+        not printed.startswith(whole)
+        and not whole.startswith(printed)
+        and site_name_after(title[len(cut) :])
+        and site_name_after(printed[len(cut) :])
+    )
 
 
 def _printed_again_over_the_story(pieces: list[Piece], index: int) -> int:
