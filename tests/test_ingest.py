@@ -2135,3 +2135,23 @@ def test_a_sections_heading_that_names_the_story_is_not_its_headline(tmp_path):
     assert headline.title == "樂隊巡迴演唱會2026香港｜門票攻略 | 最新安排"
     assert "首頁" not in headline.text
 
+
+def test_a_media_players_controls_and_playlist_are_not_the_story(tmp_path):
+    """A video player's text (its controls, the titles and dates of its playlist) is not the story; a place
+    named after one (`afterplayer`) and the people who play (`players`) are."""
+    story = "<p>The council voted on Tuesday to add bus lanes on two main roads, the mayor's office said.</p>"
+    player = (
+        '<div id="aniplayer_AV68"><video src="https://example.com/v.mp4"></video><div>Continue to video</div>'
+        "<div>Singer quits the network｜Actor recovers after surgery｜Nov 18 entertainment news #today</div>"
+        '<div class="jw-controls">Playback speed 1x</div></div>'
+        '<div class="video-player"><div>Mayor opens the new bridge on 2 December</div></div>'
+    )
+    kept = (
+        '<div id="c1_afterplayer"><p>The new lanes open on March 3, transport officials said on Wednesday.</p></div>'
+        '<div class="players"><p>Both teams named their squads on Monday before the final.</p></div>'
+    )
+    article = _page(tmp_path, "<title>Bus lanes</title>", player + story + kept)
+    assert "bus lanes on two main roads" in article.text
+    assert "entertainment news" not in article.text
+    assert "Playback speed" not in article.text and "new bridge" not in article.text
+    assert "The new lanes open on March 3" in article.text and "named their squads" in article.text

@@ -214,7 +214,7 @@ SANITISED_TAGS = (
     )
 )
 SANITISED_ATTRIBUTES = {
-    "*": {"hidden", "aria-hidden", "style"},
+    "*": {"hidden", "aria-hidden", "style", "class", "id"},  # class and id only to mark a media player (below)
     "img": {"alt", "width", "height", *IMAGE_SOURCE_ATTRIBUTES},
     "time": {"datetime", "pubdate"},
 }  # the article header's date (page.py)
@@ -346,11 +346,30 @@ def sanitised(html: str) -> str:
         tags=set(SANITISED_TAGS),
         clean_content_tags=set(INVISIBLE_ELEMENTS),
         attributes={tag: set(names) for tag, names in SANITISED_ATTRIBUTES.items()},
+        attribute_filter=_a_media_players_mark,
         url_schemes=set(SANITISED_URL_SCHEMES),
         filter_style_properties=set(SANITISED_STYLE_PROPERTIES),
         strip_comments=True,
         link_rel=None,
     )
+
+
+def _a_media_players_mark(tag: str, attribute: str, value: str) -> str | None:
+    """A class or id is kept only as the mark of a media player (`class="video-player"`, `id="aniplayer_…"`);
+    any other attribute as it is."""
+    if attribute not in ("class", "id"):
+        return value
+    return MEDIA_PLAYER if _A_PLAYER.search(value) else None
+
+
+#: The class or id a media player keeps once sanitised: its controls and its playlist's titles are not the story.
+MEDIA_PLAYER = "media-player"
+#: A player or its playlist named in a class or id (`video-player`, `jwplayer`, `thumbPlayer`, `videosPlaylist`),
+#: not a place beside one (`afterplayer`, `below-player`) nor the people who play (`players`).
+_A_PLAYER = re.compile(
+    r"(?<!after)(?<!after[-_])(?<!below)(?<!below[-_])(?<!under)(?<!under[-_])"
+    r"(?:player|Player|PLAYER|playlist|Playlist)(?!s(?![a-z]))"
+)
 
 
 def sanitised_tree(html: str, first_line: int, shown_path: str, config: SiteConfig) -> BeautifulSoup:
@@ -460,6 +479,8 @@ class _Walk:
         name = node.name
         if (name in self.skipped and node is not self.root) or (not self.hidden_too and _is_hidden(node)):
             return False
+        if (node.get("id") == MEDIA_PLAYER or node.get("class") == [MEDIA_PLAYER]) and node is not self.root:
+            return False  # a video's controls and playlist
         if name == "br":
             self.builder.line_break()
             return False
