@@ -534,6 +534,13 @@ def test_at_the_earliest_counts_from_the_day_told_or_ahead_from_publication():
     assert [(m.as_written, m.date) for m in mentions("这是最快的列车，12月开通。", "2020-08-08")] == [("12月", "2019-12")]
 
 
+def test_a_day_a_party_intends_to_act_on_is_ahead():
+    """打算 (intends to) says a plan, as 计划 does: `打算在9日…` written on 1 December is the 9th to come."""
+    text = "而球團也打算在9日自由市場開放後，正式與他討論延長合約的相關事宜。"
+    assert [(m.as_written, m.date) for m in mentions(text, "2011-12-01")] == [("9日", "2011-12-09")]
+    assert [(m.as_written, m.date) for m in mentions("球團在9日與他討論延長合約。", "2011-12-01")] == [("9日", "2011-11-09")]
+
+
 def test_anaphora_reaches_only_into_the_previous_block():
     text = "12月9日，平台收到报告。\n\n别的事。\n\n次日，工信部通报。"
     assert mentions(text, "2021-12-22")[-1].resolved_by == "unresolved"

@@ -340,7 +340,7 @@ ENGLISH_RELATIVE_DIRECTIONS = {"ago": "ago", "later": "later", "earlier": "earli
 FUTURE_CUES = (
     "将于", "將於", "将", "將", "计划", "計劃", "計畫", "拟", "擬", "预计", "預計", "即将", "即將",
     "定于", "定於", "准备", "準備", "有望", "届时", "屆時", "原定", "预定", "預定",
-    "预估", "預估", "可望", "最快",
+    "预估", "預估", "可望", "最快", "打算",
 )
 #: The modal 会 (`周日会远离`, `週六會靠近`: a forecast), in a clause's own words only (tense.py): as a noun
 #: it begins words (会议, 会见) and ends them (委员会, 记者会, 议会), and those are no future.
