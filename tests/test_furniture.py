@@ -927,6 +927,13 @@ def test_a_byline_names_its_section_before_its_date():
             "By Mohammad Ghazal - Mar 21,2017 - Last updated at Mar 21,2017",
             {"author": "Mohammad Ghazal", "date": "Mar 21,2017", "update": "Mar 21,2017"},
         ),
+        # a wire's byline, its desk's title printed twice, an en dash and a day without its year; a name in
+        # capitals, then the weekday that starts the day, not a word of the name
+        (
+            "By JANE DOE, AP Medical Writer Jane Doe, Ap Medical Writer – Fri Feb 5, 5:55 pm ET",
+            {"kind": "byline", "yearless": "Fri Feb 5"},
+        ),
+        ("JOHN J. ROE Wed Aug 17,12:08 PM ET", {"kind": "byline", "author": "JOHN J. ROE", "yearless": "Wed Aug 17"}),
     ],
 )
 def test_more_date_lines_of_pages(line, fields):

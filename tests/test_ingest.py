@@ -2155,3 +2155,16 @@ def test_a_media_players_controls_and_playlist_are_not_the_story(tmp_path):
     assert "entertainment news" not in article.text
     assert "Playback speed" not in article.text and "new bridge" not in article.text
     assert "The new lanes open on March 3" in article.text and "named their squads" in article.text
+
+
+def test_a_wire_storys_day_without_its_year_takes_the_year_of_the_pages_footer(tmp_path):
+    """`JANE DOE Wed Aug 17,12:08 PM ET` over the story, `Copyright © 2005 …` in the footer far below it: 17 August
+    of that year (or the one before) that is a Wednesday; the byline is no event."""
+    story = "".join(
+        f"<p>The records released Monday show {n} more projects were stopped, the university said in a statement.</p>"
+        for n in range(3)
+    )
+    footer = "".join(f"<p><a href='/s/{n}'>Other story {n}</a></p>" for n in range(20)) + "<p>Copyright © 2005 Wire</p>"
+    article = _page(tmp_path, "<title>Records</title>", "<h1>Records</h1><p>JANE DOE Wed Aug 17,12:08 PM ET</p>" + story + footer)
+    assert article.publication_date == dt.date(2005, 8, 17)
+    assert "JANE DOE" not in article.text

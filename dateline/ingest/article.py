@@ -352,12 +352,20 @@ def _after_story_furniture(after: list[Piece]) -> list[FurnitureLine]:
     for index, piece in enumerate(after):
         if piece.kind == "img" or not piece.text.strip():
             continue
-        line = margin_furniture([piece])[:1] if index < EDGE_MAX_BLOCKS else []
+        # … and the page's copyright line in its footer, however far down, whose year dates a stamp without one
+        near = index < EDGE_MAX_BLOCKS or _A_COPYRIGHT_MARK.search(piece.text) is not None
+        line = margin_furniture([piece])[:1] if near else []
+        if line and index >= EDGE_MAX_BLOCKS and line[0].kind != "copyright":
+            line = []
         if line and (line[0].labelled or not (line[0].date or line[0].update)):
             found.append(line[0])
         else:
             found.append(FurnitureLine("after-story", piece.text))
     return found
+
+
+#: What a copyright line shows (cheaply looked for before the line is read as furniture).
+_A_COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|Copyright|COPYRIGHT|版权|版權")
 
 
 def _chrome_furniture(chrome: list[Piece]) -> list[FurnitureLine]:

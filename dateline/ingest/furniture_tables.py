@@ -89,7 +89,7 @@ ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AU
                                COUNTER_LABELS, PLACE_LABELS)) + ")"
 
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜]{2}|[|｜·•／/丨▪,»]|\.(?=\s)|(?<=\s)[@—-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = r"\s*(?:[|｜]{2}|[|｜·•／/丨▪,»]|\.(?=\s)|(?<=\s)[@—–-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
@@ -104,7 +104,7 @@ _DATE_WORD = (rf"(?:(?:{_MONTH_WORD}|{_WEEKDAY_WORD})\.?,?\s+\d"
 #: November 28, 2012` is a headline, not a byline; `Press Trust of India` is one), and not the date's own first word
 #: (`Thursday 23 January 2014`).
 UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
-                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|(?!of\s)[a-z]|@\s)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|(?!of\s)[a-z]|@\s|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
 _AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
 #: An English name after "By": capitalised words, joined by "and" or ",".
@@ -251,7 +251,7 @@ SEGMENTS = (
     ("share", False, r"(?:>\s*)?(?:\(\d{3}\)\s*|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
     ("source", False, rf"(?P<outlet>{_A_SITES_NAME})"),
     ("byline", False, rf"(?!\d)(?P<author>{UNLABELLED_NAME}(?:,\s*{UNLABELLED_NAME})?)(?=(?:\s*[·•|｜@,]\s*|\s+(?:at\s+|on\s+)?|(?<=[\u3400-\u9fff])(?=\d))(?:[(（\[【]\s*)?"
-                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
+                      rf"(?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}(?:,\s*{TIME_TEXT})?)(?:\s*[)）\]】])?\s*(?:[|｜·•/／]|$|{ANY_LABEL}\s*[:：]|{ENGAGEMENT}"
                       rf"|{UPDATE_LABELS}\s+(?:at\s+)?\d"
                       rf"|{_SENT_FROM}|{_AN_ENGLISH_NAME_ENDING_THE_LINE}))"),
     # a user's handle in small letters before a stamp (`maomaobear 2015-06-19 11:20:11`)
