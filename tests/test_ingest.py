@@ -2168,3 +2168,17 @@ def test_a_wire_storys_day_without_its_year_takes_the_year_of_the_pages_footer(t
     article = _page(tmp_path, "<title>Records</title>", "<h1>Records</h1><p>JANE DOE Wed Aug 17,12:08 PM ET</p>" + story + footer)
     assert article.publication_date == dt.date(2005, 8, 17)
     assert "JANE DOE" not in article.text
+
+
+def test_a_stamp_without_its_year_the_day_before_the_address_is_the_writers_day(tmp_path):
+    """`Fri Feb 5, 11:46 pm ET` on `/20100206/`: the address gives the day in UTC, the stamp the writer's evening,
+    from which `last Friday` counts; a stamp on the address's day, or a weekday that disagrees, leaves it."""
+    story = "<p>Since last Friday, the retailer had limited sales of the publisher's books in a dispute.</p>"
+
+    def page(stamp: str) -> Article:
+        head = '<title>Books</title><link rel="canonical" href="https://news.example.com/s/ap/20100206/books">'
+        return _page(tmp_path, head, f"<h1>Books</h1><p>JANE DOE – {stamp}</p>{story}")
+
+    assert page("Fri Feb 5, 11:46 pm ET").publication_date == dt.date(2010, 2, 5)
+    assert page("Sat Feb 6, 9:46 am ET").publication_date == dt.date(2010, 2, 6)
+    assert page("Thu Feb 5, 11:46 pm ET").publication_date == dt.date(2010, 2, 6)

@@ -123,7 +123,7 @@ def publication_date(
     if in_address is not None:
         # an address is given once, when the story is first published; a page's date days after it is a
         # later edit or the time the page was made (`<meta name=date content="July 31, 2012">` on `/2012/07/23/`)
-        return read(in_address), f"URL: {url}"
+        return _the_evening_before_the_address(in_address, furniture, parsed) or (read(in_address), f"URL: {url}")
     headline_date = _DATE_IN_A_HEADLINE.search(title) if title else None
     if headline_date is not None and (moment := parsed(headline_date.group())) is not None:
         return moment, f"headline: {title}"  # a daily column, `M&A Chatter for Wednesday November 28, 2012`
@@ -192,6 +192,20 @@ _AN_ORIGINAL_ADDRESS = re.compile(
     r"[ \t]*(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][ \t]*(?P<address>https?://[^\s<>\"'）)]+)",
     re.M,
 )
+
+
+def _the_evening_before_the_address(
+    in_address: dt.date, furniture: list[FurnitureLine], parsed: Callable[[object], dt.datetime | None]
+) -> tuple[dt.datetime, str] | None:
+    """A stamp without its year that names the day before the address's, its weekday agreeing (`Fri Feb 5,
+    11:46 pm ET` on `/20100206/`): the address gives the day in UTC, the stamp the writer's evening."""
+    for line in furniture:
+        if not line.yearless or line.above_title:
+            continue
+        day = the_weekdays_year(line.yearless, [in_address.year])
+        if day is not None and (in_address - day).days == 1 and (moment := parsed(day.isoformat())) is not None:
+            return moment, f"{DATE_LINE} without its year: {line.text}, the day before its address's"
+    return None
 
 
 def _a_day_without_its_year(
