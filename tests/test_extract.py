@@ -1301,3 +1301,20 @@ def test_english_is_event():
 
 def test_english_words_in_chinese_text():
     assert found("阿里云于December 9, 2021发布说明。", "2021-12-22") == [("December 9, 2021", "2021-12-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a thing arriving in a month (`coming in March`, `expected in March`) is ahead, whatever the verb
+        ("Publishers agreed to a similar structure for the tablet, coming in March and expected to sell well.", "2010-03"),
+        ("The device, expected in March, will cost more than the last one.", "2010-03"),
+        # … not a figure against what was expected then
+        ("Prices rose more than expected in January, the ministry said.", "2010-01"),
+        # the day a warning is for is ahead
+        ("Making matters worse, the weather service issued a storm watch for Tuesday.", "2010-02-09"),
+        ("The weather service lifted the storm watch on Tuesday.", "2010-02-02"),
+    ],
+)
+def test_a_thing_expected_then_or_a_warning_for_a_day_is_ahead(text, date):
+    assert mentions(text, "2010-02-07", language="en")[0].date == date

@@ -442,6 +442,10 @@ ENGLISH_EARLIEST_WORDS = frozenset({("as", "soon", "as"), ("as", "early", "as")}
 #: After a day's possessive, participles that put it ahead (`Friday's expected announcement`, `Friday's scheduled
 #: vote`); `expected` before a day does too (tense.py).
 ENGLISH_EXPECTATION_PARTICIPLES = frozenset({"expected", "scheduled", "slated", "planned", "upcoming"})
+#: Before `for` and a date, what a weather service or an agency issues for a day still ahead (`a storm watch for
+#: Tuesday`, `a heat advisory for Friday`).
+ENGLISH_FORECAST_NOUNS = frozenset({"watch", "watches", "warning", "warnings", "advisory", "advisories", "alert",
+                                    "alerts"})
 #: Verbs that move a date (`extended to Nov. 16`): the date they move to is a deadline.
 ENGLISH_RESCHEDULING_VERBS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "reschedule",
                                         "adjourn", "bring"})

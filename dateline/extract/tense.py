@@ -312,13 +312,19 @@ _AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming"})
 
 def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
     """`expected` right before the date or before `as early as` (`expected Friday`, `expected as early as
-    Friday`; not `as expected on Friday`), a participle of expectation after its possessive (`Friday's
-    expected announcement`), or `upcoming` a few words before it (`the upcoming inauguration on Friday`): a day
-    still ahead."""
+    Friday`; not `as expected on Friday`), `expected` or `coming` and `in` (`coming in March`), the day a warning
+    is for (`a storm watch for Tuesday`), a participle of expectation after its possessive (`Friday's expected
+    announcement`), or `upcoming` a few words before it (`the upcoming inauguration on Friday`): a day still
+    ahead."""
     leading = [words[i][0].lower() for i in before[-5:]]
     if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         leading = leading[:-3]
-    expected = leading[-1:] == ["expected"] and leading[-2:-1] != ["as"]
+    arriving = leading[-2:-1] in (["expected"], ["coming"]) and leading[-1:] in (["in"], ["on"])
+    expected = (leading[-1:] == ["expected"] and leading[-2:-1] != ["as"]) or (
+        arriving and leading[-3:-2] not in (["as"], ["than"])  # `coming in March`; not `than expected in January`
+    )
+    if leading[-1:] == ["for"] and leading[-2:-1] and leading[-2] in tables.ENGLISH_FORECAST_NOUNS:
+        return True  # `issued a storm watch for Tuesday`: the day a warning is for
     if any(word in _AHEAD_ADJECTIVES for word in leading[-4:]):
         return True  # `the upcoming presidential inauguration on Friday`: the thing the date is of is still ahead
     following = [words[i][0].lower() for i in after[:1]]
