@@ -56,6 +56,9 @@ FURNITURE = [
     ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "byline"),
     ("TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST", "byline"),  # the site's name in small letters
     ("Jane Doe reported this story on Friday, July 18, 2014 18:21:00", "byline"),  # a broadcast's reporter
+    # a wire photo's caption with its day after `photo made`, one cut short under its agency's credit
+    ("In this photo made Nov. 4, 2009, a regulator is interviewed in his office in Washington.", "caption"),
+    ("AP – A lawyer speaks with the media at a court building in the capital, Thursday, …", "caption"),
     ("2018-08-02港聞", "dateline"),  # the page's date glued to its section's name
     ("This story is from October 9, 2019", "dateline"),
     ("maomaobear 2015-06-19 11:20:11", "byline"),
@@ -358,6 +361,7 @@ STORY = [
     "On Friday, the company said it would appeal.",
     "The council met (as reported / June 3, 2020) to decide.",  # brackets with a day, inside a sentence
     "Jane Doe reported this story on Friday after the crash.",  # no stamp after it
+    "AP - The president said on Tuesday that the plan would go ahead.",  # a lede under its agency, not cut short
     "2018-08-02晚上",  # a day and its part, a diary's heading
     "In this July 9, 2014, meeting, the board agreed to sell the plant.",  # no photo
     "Published figures show passenger numbers fell 12% last year.",

@@ -445,6 +445,11 @@ LINES = (
     # `This June 25, 2002, file photo shows …`)
     ("caption", "anywhere", rf"(?:In )?[Tt]his (?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}),? (?:file |handout |undated )?"
                             r"(?:photo|image|picture|photograph|frame grab)\b.{0,300}"),
+    # … or with the day after it (`In this photo made Nov. 4, 2009, …`, `In this image taken on June 3, …`)
+    ("caption", "anywhere", rf"(?:In )?[Tt]his (?:file )?(?:photo|image|picture|photograph) (?:made|taken|released|provided)"
+                            rf"(?: on)? (?:{DATETIME_TEXT}|{YEARLESS_DATE_TEXT}),.{{0,300}}"),
+    # a wire picture's caption cut short under its agency's credit (`AP – Haitian lawyer … speaks to reporters, Thursday, …`)
+    ("caption", "anywhere", rf"(?:{PHOTO_AGENCIES})\s+[–—-]\s+.{{10,300}}…"),
     # a photo's caption signed by its photographer, no brackets (`2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄`), maybe
     # with the day it was taken (`中央社記者侯文婷攝 110年3月18日`), or by the reporter who faxed it, with its date
     # (`…命喪火窟。（消防局提供）中央社記者邱俊欽桃園傳真 105年3月19日`)
