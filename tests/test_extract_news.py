@@ -1000,6 +1000,15 @@ def test_na_tian_is_the_day_the_story_last_named():
     assert found("平台在9月9日当天完成了销售。", "2019-09-12", "zh-Hans") == [("9月9日", "2019-09-09")]
 
 
+def test_the_day_of_a_fire_is_not_the_day_last_told():
+    """火災當日, 起火當日: the day of the fire the story is about, not the day it last named (今午（3日）);
+    left undated where the story does not say which it was, dated where it does."""
+    text = "記者今午（3日）接觸到她，據悉火災當日老翁的女兒到訪並及早發現起火。她憶述起火當日乘巴士回家。"
+    assert found(text, "2025-12-03", "zh-Hant") == [("3日", "2025-12-03"), ("當日", None), ("當日", None)]
+    dated = "大廈11月26日起火。記者今午（3日）接觸到她，據悉火災當日（11月26日）老翁的女兒到訪。"
+    assert found(dated, "2025-12-03", "zh-Hant")[-1] == ("11月26日", "2025-11-26")
+
+
 def test_days_counted_from_the_incident_are_counted_from_its_day():
     text = (
         "11月22日，官方表示调查仍在进行。学生称，事发当天（9月28日），她看到老师。11月16日，奶奶说，事发当天她接到电话。"

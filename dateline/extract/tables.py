@@ -552,7 +552,7 @@ MARKET_MOVES = (
     "fell", "rose", "plunged", "jumped", "slumped", "soared", "tumbled", "surged",
 )
 #: Right before 当天, 次日, 第三天: the day is counted from the incident the story is about, wherever its date is.
-INCIDENT_WORDS = ("事发", "案发", "出事", "事發", "案發")
+INCIDENT_WORDS = ("事发", "案发", "出事", "事發", "案發", "起火", "失火", "火灾", "火災", "车祸", "車禍")
 #: Before a date these make it recurring (每年的3月15日, every Monday, each Thursday): not one day, not a mention.
 RECURRING_CUES = (
     "每", "每年", "每月", "每周", "每週", "每逢", "每个", "每個", "每天", "每日", "every", "Every", "each", "Each",
