@@ -541,6 +541,14 @@ def test_a_day_a_party_intends_to_act_on_is_ahead():
     assert [(m.as_written, m.date) for m in mentions("球團在9日與他討論延長合約。", "2011-12-01")] == [("9日", "2011-11-09")]
 
 
+def test_a_day_alone_the_day_after_publication_is_tomorrow_unless_told_as_past():
+    """28日 written on the 27th: the day to come (a notice, or a story dated where it was still the day
+    before), not the 28th a month back, which news would write with its month."""
+    assert found("立法院外交及國防委員會28日邀請國防部長進行專案報告。", "2021-10-27") == [("28日", "2021-10-28")]
+    assert found("立法院外交及國防委員會28日已邀請國防部長進行專案報告。", "2021-10-27") == [("28日", "2021-09-28")]
+    assert found("立法院外交及國防委員會29日邀請國防部長進行專案報告。", "2021-10-27") == [("29日", "2021-09-29")]
+
+
 def test_anaphora_reaches_only_into_the_previous_block():
     text = "12月9日，平台收到报告。\n\n别的事。\n\n次日，工信部通报。"
     assert mentions(text, "2021-12-22")[-1].resolved_by == "unresolved"

@@ -23,7 +23,7 @@ from .relative import (
     resolve_weekday,
 )
 from .state import State, remember
-from .tense import FUTURE, PROSPECT
+from .tense import FUTURE, PAST, PROSPECT
 
 
 @dataclass(slots=True)
@@ -535,7 +535,10 @@ def _resolve_day_alone(
     if before is None or after is None or before.first_day == publication:
         return before or after, "relative-to-publication"  # 今(1日)天凌晨會發出, written on the 1st: today
     days_before, days_after = (publication - before.first_day).days, (after.first_day - publication).days
-    chosen = after if prefers_future(place, days_before, days_after, day=True) else before
+    # 28日 written on the 27th, past said nowhere: the next day (a notice; a story dated where it was still the
+    # day before), not a month back, which news writes with its month
+    tomorrow = days_after == 1 and place.tense != PAST
+    chosen = after if tomorrow or prefers_future(place, days_before, days_after, day=True) else before
     return chosen, "relative-to-publication"
 
 
