@@ -3074,3 +3074,13 @@ def test_a_weekend_ahead_sets_no_week_for_the_weekdays_after_it():
     text = "The conference will go ahead this weekend. The flight was to arrive in Melbourne on Friday evening."
     assert found(text, "2014-07-18") == [("this weekend", "2014-07-19"), ("Friday evening", "2014-07-18")]
     assert found("马克龙下星期访问莫斯科。马克龙星期一在莫斯科与普京会面。", "2014-07-18", "zh-Hans")[1] == ("星期一", "2014-07-21")
+
+
+def test_a_day_something_ended_on_is_an_event_beside_its_figures():
+    """`選舉昨日完結，投票率31.9％`: the day an election, a games or a show ended is news, though the sentence
+    goes on with its figures; a day that only dates a figure is not."""
+    publication = dt.date(2025, 12, 8)
+    [ended] = extract_mentions("立法會選舉昨日完結，今屆地區直選投票率31.9％，較上屆多1.7個百分點。", ExtractionContext("t", publication, "zh-Hant"))
+    assert (ended.date, ended.is_event) == ("2025-12-07", True)
+    [figure] = extract_mentions("新界東北投票率昨日為28.5％，較上屆少3.3萬人。", ExtractionContext("t", publication, "zh-Hant"))
+    assert (figure.date, figure.is_event) == ("2025-12-07", False)

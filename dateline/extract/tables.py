@@ -537,6 +537,7 @@ EVENT_VERBS = (
     "回应", "回應", "施行", "生效", "实施", "實施", "处罚", "處罰", "起诉", "起訴", "逮捕",
     "收购", "收購", "出生", "去世", "逝世", "当选", "當選", "批准", "罚款", "罰款", "判决", "判決",
     "开业", "開業", "表示", "指出", "透露", "强调", "強調", "裁员", "裁員", "发表", "發表",
+    "完结", "完結", "闭幕", "閉幕", "落幕",  # an election, a games, a show over: not `结束`, which ends periods too
     "announced", "released", "launched", "reported", "published", "suspended", "discovered",
     "signed", "acquired", "filed", "founded", "established", "born", "died", "opened",
     "approved", "elected", "arrested", "fined", "ruled", "won", "carried",
