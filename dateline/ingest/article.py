@@ -352,10 +352,12 @@ def _after_story_furniture(after: list[Piece]) -> list[FurnitureLine]:
     for index, piece in enumerate(after):
         if piece.kind == "img" or not piece.text.strip():
             continue
-        # … and the page's copyright line in its footer, however far down, whose year dates a stamp without one
-        near = index < EDGE_MAX_BLOCKS or _A_COPYRIGHT_MARK.search(piece.text) is not None
-        line = margin_furniture([piece])[:1] if near else []
-        if line and index >= EDGE_MAX_BLOCKS and line[0].kind != "copyright":
+        if index < EDGE_MAX_BLOCKS:
+            line = margin_furniture([piece])[:1]
+        elif _A_COPYRIGHT_MARK.search(piece.text):
+            # the page's copyright line in its footer, however far down: its year dates a stamp without one
+            line = [found for found in margin_furniture([piece])[:1] if found.kind == "copyright"]
+        else:
             line = []
         if line and (line[0].labelled or not (line[0].date or line[0].update)):
             found.append(line[0])

@@ -13,7 +13,8 @@ trustworthy place that states one, and the article says which:
 3. a date line or byline (`发布时间：…`, `Published: …`, `NAME · 2022-01-27`,
    a bare date under the headline), labelled ones first;
 4. the date in the article's address (`/2021/12/22/`, `/20211222/`), which comes first when the page's
-   own date is days after it (an edit, or the time the page was made);
+   own date is days after it (an edit, or the time the page was made); but a stamp without its year naming
+   the day before, its weekday agreeing (`Fri Feb 5, 11:46 pm ET` on `/20100206/`), is the writer's day;
 5. a date with its year in the headline of a text that states no title (a daily column);
 6. a bare date printed above the headline, which is as often the page's header
    showing the day it was saved (`17.8 C · New York · Thursday, May 16, 2024`), or
