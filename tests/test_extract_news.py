@@ -17,6 +17,12 @@ def found(text: str, published: str | None, language: str = "en") -> list[tuple[
     return [(m.as_written, m.date) for m in extract_mentions(text, ExtractionContext("t", date, language))]
 
 
+def events_in(text: str, published: str, language: str = "en") -> list[bool]:
+    """Whether each mention is an event, in order."""
+    date = dt.date.fromisoformat(published)
+    return [m.is_event for m in extract_mentions(text, ExtractionContext("t", date, language))]
+
+
 def date_of(text: str, written: str, published: str, language: str = "en") -> str | None:
     dates = [date for as_written, date in found(text, published, language) if as_written == written]
     assert dates, found(text, published, language)
@@ -1688,8 +1694,7 @@ def test_a_weekday_in_brackets_after_a_date_says_again_which_day_it_is():
     ],
 )
 def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expected):
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2024, 5, 10), "en"))
-    assert [m.is_event for m in mentions] == [expected]
+    assert events_in(text, "2024-05-10") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1744,8 +1749,7 @@ def test_a_year_in_brackets_after_a_name_is_a_works_year_not_an_event(text, expe
     ],
 )
 def test_a_year_before_a_work_or_after_a_ranking_is_no_event(text, expected):
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2018, 1, 5), "en"))
-    assert [m.is_event for m in mentions] == [expected]
+    assert events_in(text, "2018-01-05") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1846,8 +1850,7 @@ def test_today_as_nowadays_is_no_event(text, expected):
     ],
 )
 def test_a_year_that_is_its_clauses_subject_is_no_event(text, expected):
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
-    assert [m.is_event for m in mentions] == [expected]
+    assert events_in(text, "2025-12-19") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1863,8 +1866,7 @@ def test_a_year_that_is_its_clauses_subject_is_no_event(text, expected):
     ],
 )
 def test_the_coming_year_in_advice_to_the_reader_is_no_event(text, expected):
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
-    assert [m.is_event for m in mentions] == [expected]
+    assert events_in(text, "2025-12-19") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -2787,8 +2789,7 @@ def test_a_count_as_on_a_day_is_no_event_and_its_year_dates_a_page_with_no_other
     ],
 )
 def test_a_date_in_a_row_of_a_table_printed_as_text_is_data(text, language, is_event):
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2022, 3, 10), language))
-    assert [m.is_event for m in mentions] == [is_event]
+    assert events_in(text, "2022-03-10", language) == [is_event]
 
 
 def test_a_timelines_day_before_a_dash_down_the_story_is_what_happened_on_it():
@@ -2826,8 +2827,7 @@ def test_a_timelines_day_before_a_dash_down_the_story_is_what_happened_on_it():
 )
 def test_what_is_planned_for_the_rest_of_this_period_is_an_event(text, expected):
     language = "en" if text.isascii() else "zh-Hans"
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2015, 11, 3), language))
-    assert [m.is_event for m in mentions] == [expected]
+    assert events_in(text, "2015-11-03", language) == [expected]
 
 
 
@@ -2979,8 +2979,7 @@ def test_hours_after_a_slot_of_the_day_are_every_days():
 )
 def test_a_year_before_a_work_it_dates_past_words_describing_it(text, events):
     """`a small 2025 study`, `whose 2020 review`: the work's year, as `a 2025 study` is, not an act then."""
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
-    assert [m.is_event for m in mentions] == events
+    assert events_in(text, "2025-12-19") == events
 
 
 @pytest.mark.parametrize(
@@ -2993,8 +2992,7 @@ def test_a_year_before_a_work_it_dates_past_words_describing_it(text, events):
 )
 def test_since_a_decade_is_a_time_measured_from_not_an_act(text, events):
     """No act starts a whole decade: `since the 1870s` is the time a state is measured from."""
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
-    assert [m.is_event for m in mentions] == events
+    assert events_in(text, "2025-12-19") == events
 
 
 @pytest.mark.parametrize(
@@ -3008,8 +3006,7 @@ def test_since_a_decade_is_a_time_measured_from_not_an_act(text, events):
 def test_how_far_back_a_thing_dates_is_no_act_then(text, events):
     """`dated back to the 1930s`: how old a thing is; a `when` clause after it tells the act (`dates back to 2000,
     when …`)."""
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2025, 12, 19), "en"))
-    assert [m.is_event for m in mentions] == events
+    assert events_in(text, "2025-12-19") == events
 
 
 def test_today_opening_a_sentence_in_the_present_after_a_describing_word_is_these_days():
@@ -3049,8 +3046,7 @@ def test_a_week_named_between_is_no_day_told():
 )
 def test_a_time_of_day_a_rule_sets_as_a_limit_is_every_days(text, events):
     """`a law banning work emails after 6pm`: the limit a rule sets each day, no time anything happened."""
-    mentions = extract_mentions(text, ExtractionContext("t", dt.date(2014, 4, 10), "en"))
-    assert [m.is_event for m in mentions] == events
+    assert events_in(text, "2014-04-10") == events
 
 
 def test_a_weekday_glossing_a_day_word_is_never_ahead():
