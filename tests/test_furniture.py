@@ -354,6 +354,9 @@ FURNITURE = [
 #: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
 STORY = [
     "Byron Smith said the plan would fail.",  # a name that starts as `By` does
+    # opening with `By` and a capital, longer than a byline's segments run: a sentence
+    "By Friday, President Jane Doe and the Finance Minister John Roe had agreed to the plan the unions put forward on"
+    " Feb 7, 2010",
     "他在《人民日报》（2024年5月10日）发表文章，欢迎大家分享",
     "▲第一，2020年6月13日，市场关闭。第二，工作人员采样。",  # a mark before points, not a caption
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
@@ -935,7 +938,13 @@ def test_a_byline_names_its_section_before_its_date():
         # capitals, then the weekday that starts the day, not a word of the name
         (
             "By JANE DOE, AP Medical Writer Jane Doe, Ap Medical Writer – Fri Feb 5, 5:55 pm ET",
-            {"kind": "byline", "yearless": "Fri Feb 5"},
+            {"kind": "byline", "yearless": "Fri Feb 5", "author": "JANE DOE"},
+        ),
+        # two writers and their desk run longer than a sentence may; the name is the writers' alone
+        (
+            "By JANE DOE and JOHN ROE, Associated Press Writers Jane Doe And John Roe, Associated Press Writers"
+            " – Sun Feb 7, 7:18 am ET",
+            {"kind": "byline", "yearless": "Sun Feb 7", "author": "JANE DOE and JOHN ROE"},
         ),
         ("JOHN J. ROE Wed Aug 17,12:08 PM ET", {"kind": "byline", "author": "JOHN J. ROE", "yearless": "Wed Aug 17"}),
     ],

@@ -2182,3 +2182,22 @@ def test_a_stamp_without_its_year_the_day_before_the_address_is_the_writers_day(
     assert page("Fri Feb 5, 11:46 pm ET").publication_date == dt.date(2010, 2, 5)
     assert page("Sat Feb 6, 9:46 am ET").publication_date == dt.date(2010, 2, 6)
     assert page("Thu Feb 5, 11:46 pm ET").publication_date == dt.date(2010, 2, 6)
+
+
+def test_a_byline_of_two_wire_writers_under_a_standfirst_is_furniture_and_names_them(tmp_path):
+    """Two writers, their desk printed twice and the day: longer than any sentence-length limit, under a line of
+    story (not at the page's edge), still the byline; the author is the writers, not their desk's title."""
+    byline = (
+        "By JANE DOE and JOHN ROE, Associated Press Writers Jane Doe And John Roe, Associated Press Writers"
+        " – Sun Feb 7, 7:18 am ET"
+    )
+    story = "".join(
+        f"<p>The lawyer for the ten detained travellers was fired on Friday night, the families said in case {n}.</p>"
+        for n in range(3)
+    )
+    body = f"<h1>Lawyer fired</h1><p>Video: families gather in a church hall to wait for news of the travellers</p><p>{byline}</p>"
+    footer = "".join(f"<p><a href='/s/{n}'>Other story {n}</a></p>" for n in range(20)) + "<p>Copyright © 2010 Wire</p>"
+    article = _page(tmp_path, "<title>Lawyer fired</title>", body + story + footer)
+    assert "Associated Press Writers" not in article.text
+    assert article.author == "JANE DOE and JOHN ROE"
+    assert article.publication_date == dt.date(2010, 2, 7)

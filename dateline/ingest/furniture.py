@@ -103,6 +103,10 @@ _MENU_BAR = re.compile("[|｜·•/／]")
 _BYLINE_MARK = re.compile("[·•|｜]")
 #: A line whose last full stop is a clock's (`By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.`).
 _ENDS_ON_A_CLOCK = re.compile(r"\d\s*[AaPp]\.[Mm]\.$|\d:\d\d\.$")  # `4:10 p.m.`, `Thu, 2008-01-17 15:17.`
+#: A byline's label and a capitalised name: a line that opens so is read as segments however long it is (`By JANE
+#: DOE and JOHN ROE, Associated Press Writers Jane Doe And John Roe, Associated Press Writers – Sun Feb 7, 7:18 am
+#: ET`); a sentence (`By Friday, the water had …`) is not segments.
+_BY_A_NAME = re.compile(r"(?:By|BY)\s+[A-Z]")
 #: Segments that are furniture wherever they stand: an update stamp, a reading time, a counter.
 _SAFE_ANYWHERE = frozenset({"update", "reading-time", "share"})
 _A_CLOCK = re.compile(TIME_TEXT)
@@ -134,6 +138,13 @@ class FurnitureLine:
     labelled_inside: str = ""
 
 
+#: After a writer's name, the desk's title and what follows it (`JANE DOE, AP Medical Writer Jane Doe, Ap Medical
+#: Writer`, where a wire's page prints the byline twice): not the name.
+_DESK_TITLE = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist)s?\b.*", re.S
+)
+
+
 def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool = False) -> FurnitureLine:
     """A furniture line with what its pattern's groups read (date, update, author, outlet, url)."""
     return FurnitureLine(
@@ -142,7 +153,7 @@ def _furniture_line(kind: str, text: str, fields: dict[str, str], labelled: bool
         date=fields.get("date", ""),
         labelled=labelled,
         update=fields.get("update", ""),
-        author=fields.get("author", ""),
+        author=_DESK_TITLE.sub("", fields.get("author", "")),
         outlet=fields.get("outlet", ""),
         url=fields.get("url", ""),
         yearless=fields.get("yearless", ""),
@@ -618,8 +629,8 @@ def _classify(line: str, at_edge: bool, block_kind: str, in_recommended: bool) -
                 fields = {name: value.strip() for name, value in match.groupdict().items() if value}
                 return _furniture_line(kind, line, fields)
     ends_on_a_clock = line[-1] == "." and _ENDS_ON_A_CLOCK.search(line) is not None
-    if _is_story_line(line) and not ends_on_a_clock:  # a sentence: only a notice or a caption ends so
-        return None
+    if _is_story_line(line) and not ends_on_a_clock and not _BY_A_NAME.match(line):
+        return None  # a sentence: only a notice or a caption ends so; several writers and their desk run long
     if in_recommended and len(line) <= RECOMMENDED_ITEM_MAX_CHARS:
         return FurnitureLine("recommended", line)  # an item of the list: its date is another article's
     if not _ANY_SEGMENT.match(line, _leading_marks_end(line)):
