@@ -1326,3 +1326,30 @@ def test_english_words_in_chinese_text():
 )
 def test_a_thing_expected_then_or_a_warning_for_a_day_is_ahead(text, date):
     assert mentions(text, "2010-02-07", language="en")[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year of two digits alone, where a clause opens on it and says what was done then
+        ("他95年畢業後到醫院工作，96年成為首批註冊藥劑師。", [("95年", "1995"), ("96年", "1996")]),
+        ("指出90年他曾到新華社門外貼標語。", [("90年", "1990")]),
+        ("08年起，他在北京工作。", [("08年", "2008")]),
+        # a count of years, or a number that may be one
+        ("该公司成立95年来首次亏损。", []),
+        ("10年他都没回家。", []),
+        ("坐牢60年他才出来。", []),
+        # the night before last
+        ("他與一眾前晚曾到中聯辦示威的人分享經驗。", [("前晚", "2010-03-13")]),
+        ("赛前晚宴上他发言。", []),
+        # 前 or 后 ending another word, or a generation, before 年: no year before or after last
+        ("目前年产量达到100万吨。", []),
+        ("此后年均增长5%。", []),
+        ("当前年轻人压力大。", []),
+        ("他與80後年輕示威者分享經驗。", []),
+        ("90后年轻人更喜欢网购。", []),
+        ("他前年去过北京，预计后年完工。", [("前年", "2008"), ("后年", "2012")]),
+    ],
+)
+def test_short_years_and_the_night_before_last(text, expected):
+    assert found(text, "2010-03-15") == expected

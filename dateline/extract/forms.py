@@ -50,11 +50,15 @@ from .tables import (
     RELATIVE_DIRECTIONS,
     SAME_MONTH_WORDS,
     SAME_YEAR_WORDS,
+    SHORT_YEAR_ALONE_AFTER,
+    SHORT_YEAR_ALONE_BEFORE,
     STANDALONE_SAME_YEAR_WORDS,
     STANDALONE_YEAR_WORDS,
     THREE_MAJOR,
     TODAY_ALONE_BEFORE,
     TODAY_ALONE_NOT_AFTER,
+    YEAR_WORD_NOT_AFTER,
+    YEAR_WORD_NOT_BEFORE,
     YEAR_WORDS,
     alternation,
 )
@@ -281,6 +285,13 @@ FORMS: tuple[tuple[str, str], ...] = (
         # 2016年到2021年間: across the span, no count of years
         f"(?:(?<=[至到~～\\-—–][0-9０-９]{{4}}年)[间間])?{NOT_A_YEAR_AFTER}",
     ),
+    # 95年畢業, 08年起, 90年他曾到: a year of two digits alone, where a clause opens on it and says what was done
+    # then; 10 to 49 are as likely a count of years (`10年他都没回家`), and are not read
+    (
+        "zh_short_year",
+        f"(?:(?<=[{SHORT_YEAR_ALONE_AFTER}])|^)(?P<short_year>[0０]{DIGIT}|[5-9５-９]{DIGIT})年"
+        f"(?={alternation(SHORT_YEAR_ALONE_BEFORE)})",
+    ),
     # 三天后, 半个月后, 一周前, 一年半后, 88年前的今天 (Arabic day counts take 天: 3日前 is "before the 3rd")
     (
         "zh_relative",
@@ -319,7 +330,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 去年, 明年, 去年底 (今年 alone is too vague)
     (
         "zh_year_word",
-        f"(?<![{NOT_SAME_AFTER}])(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
+        f"(?<![{NOT_SAME_AFTER}])(?!(?<=[{YEAR_WORD_NOT_AFTER}])[前后後]年|[前后後]年[{YEAR_WORD_NOT_BEFORE}])"
+        f"(?P<year_word>{alternation(STANDALONE_YEAR_WORDS)}|{alternation(STANDALONE_SAME_YEAR_WORDS)})"
         "(?:年?(?P<year_part>[底初末])"
         # 去年今日, 去年的今天: that day a year before publication (not 今年今天, 当年的今天)
         "|(?<=[去上前明后後]年)(?P<same_day>的?(?:今天|今日|这一天|這一天|这天|這天)))?"

@@ -23,6 +23,7 @@ READERS: dict[str, Callable[[re.Match, ExtractionContext], Reading]] = {
     "zh_date": chinese.read_zh_date,
     "zh_period": chinese.read_zh_period,
     "zh_year": chinese.read_zh_year,
+    "zh_short_year": chinese.read_zh_short_year,
     "zh_relative": chinese.read_zh_relative,
     "zh_weekday": chinese.read_zh_weekday,
     "zh_week": chinese.read_zh_week,

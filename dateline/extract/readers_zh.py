@@ -188,6 +188,12 @@ def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
     return reading
 
 
+def read_zh_short_year(match: re.Match, context: ExtractionContext) -> Reading:
+    """95年: the year of that century nearest publication."""
+    year = two_digit_year(required_number(match["short_year"]), context.published)
+    return check_calendar(Reading(*match.span(), "calendar", year=year))
+
+
 def read_zh_relative(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if _approximate(groups["amount_days"] or groups["amount"]):

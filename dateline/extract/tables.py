@@ -111,6 +111,20 @@ SAME_YEAR_WORDS = {
 STANDALONE_SAME_YEAR_WORDS = ("次年", "翌年", "同年")
 #: Year words that are a mention on their own (今年 alone is a date, not an event).
 STANDALONE_YEAR_WORDS = ("今年", "本年", "去年", "上年", "前年", "大前年", "明年", "后年", "後年", "大后年", "大後年")
+#: Before a year of two digits alone (`95年畢業`): where a clause opens, a subject, a preposition of time or a
+#: reporting verb (`指出90年他曾到`); after its 年, a verb of what was done then, a subject, or 起 and 时.
+SHORT_YEAR_ALONE_AFTER = "，,。；;：:、 \n（(「『“他她我在于於至到从從自及和与與或是出"
+SHORT_YEAR_ALONE_BEFORE = (
+    "毕业", "畢業", "出生", "生于", "生於", "加入", "入读", "入讀", "入学", "入學", "考入", "考上", "成为", "成為",
+    "开始", "開始", "起", "时", "時", "的时候", "的時候", "他", "她", "我", "曾", "被", "因", "移民", "结婚", "結婚",
+    "入行", "退休", "创立", "創立", "创办", "創辦", "离开", "離開", "回到", "来到", "來到", "进入", "進入", "当选",
+    "當選", "获", "獲", "赴", "到", "去",
+)
+#: Before 前年 or 后年, what makes 前 or 后 the end of another word (目前年产量, 此后年均, 今后年轻人) or a
+#: generation (`80後年輕示威者`): no year before or after last.
+YEAR_WORD_NOT_AFTER = "0-9０-９目此之以眼当當提空事先日面生然随隨背最其落往而今"
+#: After 前年 or 后年, what makes 年 the start of another word (年轻, 年均): `当前年轻人`, `此后年均增长`.
+YEAR_WORD_NOT_BEFORE = "轻輕均"
 
 #: 上周/本周/下周 and 上个月 …: the shift from the publication's week or month.
 PERIOD_SHIFTS = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "這": 0, "这个": 0, "這個": 0, "这一": 0,
@@ -144,7 +158,7 @@ DAY_WORDS = {
     "今早": (0, ("publication",)), "今晚": (0, ("publication",)), "今夜": (0, ("publication",)),
     "昨天": (-1, ("publication",)), "昨日": (-1, ("publication",)), "昨晚": (-1, ("publication",)),
     "昨夜": (-1, ("publication",)), "昨午": (-1, ("publication",)), "今午": (0, ("publication",)),
-    "前天": (-2, ("publication",)), "前日": (-2, ("publication",)),
+    "前天": (-2, ("publication",)), "前日": (-2, ("publication",)), "前晚": (-2, ("publication",)),
     "大前天": (-3, ("publication",)), "昨": (-1, ("publication",)),  # 昨 alone: `台北地檢署昨依法將姚緩起訴`
     "明天": (1, ("publication",)), "明日": (1, ("publication",)), "明晚": (1, ("publication",)),
     "后天": (2, ("publication",)), "後天": (2, ("publication",)),
@@ -189,6 +203,7 @@ DAY_WORD_NAMES = {
     "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
     # 天津, 天亮, 天涯, 天堂, 后天性 (acquired): 前 or 后 ends the word before (`此前天津`, `然后天亮了`)
     "前天": ("津", "亮"),
+    "前晚": ("宴", "餐", "会", "會", "期", "清", "辈", "輩", "礼", "禮", "霞"),  # 赛前晚宴, 前晚期: no night
     "后天": ("津", "亮", "涯", "堂", "性", "赋"),
     "後天": ("津", "亮", "涯", "堂", "性", "賦"),
 }
@@ -210,6 +225,7 @@ TODAY_ALONE_NOT_AFTER = "如至迄古当當从從自现現而到距于於"
 #: 目前天气, 此前天津, 随后天气, 最后天王, 今后天气: 前 and 后 end a word (目前, 随后), and 天 begins the next.
 DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如月", "前日": "此之以", "明日": "光",
                       "今日": "时時", "前天": "目此之以眼当當提空事先日近面生",
+                      "前晚": "目此之以眼当當提空事先日近面生睡饭飯赛賽战戰",  # 睡前晚读: before bed
                       "后天": "最随隨然之此以其落背今而幕稍往向先午", "後天": "最随隨然之此以其落背今而幕稍往向先午",
                       # 聪明, 光明, 黎明, 声明 …: 明 ends the word (not 说: `他说明天去`)
                       "明天": "聪聰光文透鲜鮮声聲表分证證阐闡黎清发發英开開标標注查写寫指载載申昌神高精"}
