@@ -22,6 +22,13 @@ FURNITURE = [
     ("大树乡长 镇长本人 2021-12-23 22:09", "byline"),
     ("王芳 2015-07-02 14:41:12 0人参与评论", "byline"),
     ("By Benjamin Kesse - Updated On: January 12, 2021", "byline"),
+    # a name and its desk, then the stamps with no mark between them (the update glued to the time)
+    ("Jane Doe, AFP India Published on Wednesday 2 March 2022 at 07:11Updated on Friday 4 March 2022 at 03:12", "byline"),
+    # notes of the article's own changes, dated
+    ("March 2, 2022 This article was amended to correct typos and add image captions.", "update"),
+    ("Clarification, Sept. 8: We updated the story to make clear that the study found a trend.", "update"),
+    # a blog engine's line of date, author and tags, its comments closed
+    ("January 30, 2022 jdoe Health, World Comments Off on Are these two drugs effective against the virus?", "share"),
     ("Posted January 24th, 2020 at 10:06 AM (CST) by Bill Holter:", "dateline"),  # a zone in brackets, a colon
     ("April 7, 2020 Updated: July 25, 2020", "dateline"),
     ("Posted in Datenschutz by damianduchamps on August 3, 2019", "navigation"),
@@ -354,6 +361,7 @@ FURNITURE = [
 #: Lines of story that look like furniture: a date first, a label word, a name, a share of something.
 STORY = [
     "Byron Smith said the plan would fail.",  # a name that starts as `By` does
+    "March 2, 2022 The report was updated by the ministry after the vote.",  # not the article's own note
     # opening with `By` and a capital, longer than a byline's segments run: a sentence
     "By Friday, President Jane Doe and the Finance Minister John Roe had agreed to the plan the unions put forward on"
     " Feb 7, 2010",

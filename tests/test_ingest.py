@@ -2201,3 +2201,24 @@ def test_a_byline_of_two_wire_writers_under_a_standfirst_is_furniture_and_names_
     assert "Associated Press Writers" not in article.text
     assert article.author == "JANE DOE and JOHN ROE"
     assert article.publication_date == dt.date(2010, 2, 7)
+
+
+def test_a_readers_comment_under_the_story_does_not_date_the_page(tmp_path):
+    """A comment has a header and a `<time>` of its own, two days after the story: the page's date is the one it
+    prints over the story."""
+    story = "".join(
+        f"<p>The government spends as much on protection as on land reform, the budget shows in table {n}.</p>"
+        for n in range(3)
+    )
+    comment = (
+        "<ol class='commentlist'><li class='comment even'><article id='comment-103863'>"
+        "<header class='comment-author vcard'><cite>By A Reader</cite><time datetime='2018-05-11'>11 May</time>"
+        "</header><p>Thanks for the careful report, it answers what I asked last week.</p></article></li></ol>"
+    )
+    body = (
+        "<h1>Spending on protection</h1>"
+        "<div class='time-wrapper'><time datetime='2018-05-09 08:00'>Published: 9 May 2018 08:00</time></div>"
+        f"<div class='content'><div class='entry'>{story}</div><div class='comments-area'>{comment}</div></div>"
+    )
+    article = _page(tmp_path, "<title>Spending on protection</title>", body)
+    assert article.publication_date == dt.date(2018, 5, 9)

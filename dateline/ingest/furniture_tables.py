@@ -100,13 +100,16 @@ _WEEKDAY_WORD = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 #: A date's first word, whole (`Mar. 3`, `Monday, June 10`; not `Marloff, 11:35AM`, a name before a time).
 _DATE_WORD = (rf"(?:(?:{_MONTH_WORD}|{_WEEKDAY_WORD})\.?,?\s+\d"
               rf"|{_WEEKDAY_WORD}\.?,?\s+{_MONTH_WORD}\.?\s+\d)")
+#: A stamp's label, which no name's word is (`Jane Doe, AFP India Published on Wednesday 2 March 2022`).
+_A_STAMPS_WORD = r"(?:Published|Posted|Updated|Filed)\b"
 #: A name before a date with no label to say so: no word of it in lower case but `of` (`M&A Chatter for Wednesday
 #: November 28, 2012` is a headline, not a byline; `Press Trust of India` is one), and not the date's own first word
 #: (`Thursday 23 January 2014`).
 UNLABELLED_NAME = (rf"(?![a-z]|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}"
-                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|(?!of\s)[a-z]|@\s|{_DATE_WORD})[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
+                   rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d|(?!of\s)[a-z]|@\s|{_DATE_WORD}|{_A_STAMPS_WORD})"
+                   rf"[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
 #: A capitalised word that starts what follows a name, not a word of it (`By Kathy Wise Published in …`).
-_AFTER_A_NAME = rf"(?:{_DATE_WORD}|(?:Published|Posted|Updated|Filed|Print [Ee]dition)\b)"
+_AFTER_A_NAME = rf"(?:{_DATE_WORD}|{_A_STAMPS_WORD}|Print [Ee]dition\b)"
 #: An English name after "By": capitalised words, joined by "and" or ",".
 ENGLISH_NAMES = (rf"[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*"
                  rf"(?:\s*(?:,|and|&)\s*(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*(?:\s+(?:(?!{_AFTER_A_NAME})[A-Z][\w.'’-]*|de|van|von|der|da|bin|al))*)*")
@@ -265,7 +268,8 @@ SEGMENTS = (
                       rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?{DATETIME_TEXT}"
                       rf"|{UPDATE_LABELS}\s*[:：]?\s*(?:(?:at|on)\s+)?(?:{DATETIME_TEXT}|{RELATIVE_TIME_TEXT})))"),
     # … or with no mark between, in capitals before the label and its colon (`CBC News Posted: Oct 05, 2017 7:25 PM CT`)
-    ("byline", False, rf"(?P<author>{ENGLISH_NAMES})(?=\s+(?:Posted|Published|First published)\s*:\s*{DATETIME_TEXT})"),
+    # (or no colon and `on`: `Jane Doe, AFP India Published on Wednesday 2 March 2022 at 07:11`)
+    ("byline", False, rf"(?P<author>{ENGLISH_NAMES})(?=\s+(?:Posted|Published|First published)\s*(?::|\s+on)\s*{DATETIME_TEXT})"),
     # the site's address before its stamp (`http://www.sina.net 2005年03月21日 11:21`, `AUTO.SOHU.COM 2003年…`)
     ("source", False, r"(?:(?P<outlet>[\u3400-\u9fff]{2,8})\s+)?"
                       r"(?:https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|COM|NET|ORG|CN)(?:\.cn)?/?)(?=\s)"),
@@ -380,6 +384,9 @@ LINES = (
     ("share", "anywhere", rf"{SOCIAL_NETWORKS}(?:\s*[|｜/·、,，]?\s*{SOCIAL_NETWORKS})+"),
     # a share bar with its counts (`1955 CONNECT 220 TWEET 70 LINKEDIN 193 COMMENTEMAILMORE`): no year in it
     ("share", "anywhere", rf"(?:\d[\d,.]*[KkMm]?\s*)?{SHARE_BUTTONS}(?:\s*(?:\d[\d,.]*[KkMm]?\s*)?{SHARE_BUTTONS}){{2,}}"),
+    # a blog engine's line of the post's date, author and tags, with its comments closed (`January 30, 2022 jdoe
+    # Health, World Comments Off on Are these drugs effective?`)
+    ("share", "anywhere", r".{0,200}\bComments Off on\b.{0,300}"),
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
     ("share", "anywhere", rf"(?:(?:{COMMENT_BUTTONS}|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){{1,6}}"),
@@ -489,13 +496,15 @@ LINES = (
     ("share", "anywhere", rf"{ARTICLE_NOTE}.{{1,80}}"
                           r"(?:\s+(?:A version|It) (?:appeared|ran|was (?:last )?(?:modified|updated)) .{1,100}){0,3}"),
     # a note that the article was changed, after the time it was (`9:09 a.m.: This article has been updated to …`)
-    ("update", "anywhere", rf"(?:(?P<update>{DATETIME_TEXT}|{TIME_TEXT})\s*[:：]\s*)?(?:This|The) (?:article|story|post|report)"
+    # (`March 2, 2022 This article was amended to correct typos`)
+    ("update", "anywhere", rf"(?:(?P<update>{DATETIME_TEXT}|{TIME_TEXT})(?:\s*[:：]\s*|\s+(?=This\s)))?(?:This|The) (?:article|story|post|report)"
                            r" (?:has been|was|had been) (?:updated|corrected|amended|revised)\b.{0,600}"),
     # a correction's note about the article, however long (`Correction: This article originally linked to …`)
     ("update", "anywhere", r"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)\s*[:：]\s*(?:This|An earlier|A previous)"
                            r" (?:version of this )?(?:article|story|post)\b.{0,600}"),
-    # a correction's note, dated, however long (`Correction, Nov. 11, 2014: This article originally stated …`)
-    ("update", "anywhere", rf"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)[,:]?\s+(?P<update>{DATETIME_TEXT})"
+    # a correction's note, dated, however long (`Correction, Nov. 11, 2014: This article originally stated …`,
+    # `Clarification, Sept. 8: We updated the story …`)
+    ("update", "anywhere", rf"(?:Corrections?|CORRECTIONS?|Clarification|CLARIFICATION)[,:]?\s+(?P<update>{DATETIME_TEXT}|{YEARLESS_DATE_TEXT})"
                            r"\s*[:：].{0,600}"),
     ("source", "edge", r".{0,40}(?:版|刊|报|報|周刊|週刊|杂志|雜誌)\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}\s*期.{0,20}"),
     ("source", "edge", r".{0,40}\d{4}\s*年\s*(?:第\s*)?\d{1,4}\s*期.{0,20}"),

@@ -355,15 +355,21 @@ def sanitised(html: str) -> str:
 
 
 def _a_media_players_mark(tag: str, attribute: str, value: str) -> str | None:
-    """A class or id is kept only as the mark of a media player (`class="video-player"`, `id="aniplayer_…"`);
-    any other attribute as it is."""
+    """A class or id is kept only as the mark of a media player (`class="video-player"`, `id="aniplayer_…"`) or
+    of a reader's comment (`class="comment even thread-even"`); any other attribute as it is."""
     if attribute not in ("class", "id"):
         return value
-    return MEDIA_PLAYER if _A_PLAYER.search(value) else None
+    if _A_PLAYER.search(value):
+        return MEDIA_PLAYER
+    return READER_COMMENT if "omment" in value and _A_COMMENT.search(value) else None
 
 
 #: The class or id a media player keeps once sanitised: its controls and its playlist's titles are not the story.
 MEDIA_PLAYER = "media-player"
+#: The class or id a reader's comment, or the list of them, keeps once sanitised: its `<time>` is not the
+#: article's.
+READER_COMMENT = "reader-comment"
+_A_COMMENT = re.compile(r"(?<![a-z])[Cc]omment(?:s|list|-list|-body|-author|-content)?(?![a-z])")
 #: A player or its playlist named in a class or id (`video-player`, `jwplayer`, `thumbPlayer`, `videosPlaylist`),
 #: not a place beside one (`afterplayer`, `below-player`) nor the people who play (`players`).
 _A_PLAYER = re.compile(

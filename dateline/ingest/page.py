@@ -25,6 +25,7 @@ from .furniture_tables import RECOMMENDED_HEADINGS, STORY_PARAGRAPH_MIN_CHARS
 from .htmltree import (
     INVISIBLE_ELEMENTS,
     PAGE_CHROME_ELEMENTS,
+    READER_COMMENT,
     TreeBuilder,
     check_limits,
     html_pieces,
@@ -725,6 +726,8 @@ def _header_time(root: Tag) -> Value | None:
     """The `<time datetime>` of the article's header: in a <header> that holds the headline or sits in an
     <article>, or marked `pubdate`; never one of the page's own header (a portal prints today's date there)."""
     for time_tag in root.find_all("time", datetime=True):
+        if any(READER_COMMENT in (parent.get("id"), *(parent.get("class") or ())) for parent in time_tag.parents):
+            continue  # a reader's comment under the story has a header and a time of its own
         header = time_tag.find_parent("header")
         in_article_header = header is not None and (
             header.find("h1") is not None or header.find_parent("article") is not None
