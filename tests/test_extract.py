@@ -1353,3 +1353,19 @@ def test_a_thing_expected_then_or_a_warning_for_a_day_is_ahead(text, date):
 )
 def test_short_years_and_the_night_before_last(text, expected):
     assert found(text, "2010-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 春节 names the week of the holiday: a time the story tells of, not a day something happened
+        ("春节期间，各地组织了丰富多彩的文旅惠民活动。", False),
+        ("今年春节假期，全国文化和旅游市场实现了目标。", False),
+        ("各大电商平台坚持春节不打烊。", False),
+        # … its day is written so
+        ("春节当天，他回到家乡。", True),
+        ("大年初一，他回到家乡。", True),
+    ],
+)
+def test_the_spring_festival_is_a_holiday_not_a_day(text, expected):
+    assert only(text, "2019-02-11").is_event is expected

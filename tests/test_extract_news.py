@@ -1141,6 +1141,8 @@ def test_numbers_listed_before_a_chinese_day_month_or_year_are_dates_of_their_ow
         # what a date is, not what happened on it: a year characterised, a day's festival
         ("2020年是极不寻常的一年。", False),
         ("2015年是一个巨大的转折点。", False),  # … a turning point, the first year of something
+        ("2020年对欧中关系是重要的一年。", False),  # … to something
+        ("2020年对这家公司进行了调查。", True),
         ("2017年是共享经济元年，资本纷纷涌入。", False),
         ("儘管2024年被視為「AI PC」元年，業界認為換機潮未到。", False),  # … or seen as one
         ("今年的6月16日是父亲节。", False),
@@ -3080,3 +3082,29 @@ def test_a_day_something_ended_on_is_an_event_beside_its_figures():
     assert (ended.date, ended.is_event) == ("2025-12-07", True)
     [figure] = extract_mentions("新界東北投票率昨日為28.5％，較上屆少3.3萬人。", ExtractionContext("t", publication, "zh-Hant"))
     assert (figure.date, figure.is_event) == ("2025-12-07", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a law, a charter or a survey named by its year: a thing's name, not what happened then
+        ("The body was re-established under the 1987 Constitution after the ouster.", [False]),
+        ("Both bodies were created under the Human Rights Reparation and Recognition Act of 2013.", [False]),
+        ("The most recent data comes from the 2016 Demographic and Health Survey.", [False]),
+        ("The study that most closely matches the claim is from 2011.", [False]),
+        ("He is a 1977 batch police officer, the ministry said.", [False]),
+        # … not an act done then
+        ("Congress passed the Civil Rights Act in 1964.", [True]),
+        ("The company was founded in 2011.", [True]),
+        # when a picture of a screen was taken, not what the screen shows
+        ("Screenshot of the misleading post taken on February 24, 2022.", [False]),
+        ("The protest was held on February 24, 2022, and a screenshot was taken.", [True]),
+    ],
+)
+def test_a_things_year_and_a_screenshots_date_are_no_events(text, events):
+    assert events_in(text, "2022-05-24") == events
+
+
+def test_a_section_of_a_law_is_no_year():
+    assert found("She cited 18 U.S.C. § 2071, Section 2071, to claim that the act was illegal.", "2020-02-26") == []
+    assert found("The plane, Flight 1549, landed on the river in 2009.", "2020-02-26") == [("2009", "2009")]

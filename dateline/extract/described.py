@@ -74,7 +74,9 @@ def _a_year_talked_of(text: str, reading: Reading) -> bool:
 #: characterised (`2020年是极不寻常的一年`), a day's festival or anniversary (`今年的6月16日是父亲节`,
 #: `8月22日是農曆七夕情人節`, `7月1日是主权移交23周年`).
 _WHAT_THE_DATE_IS = re.compile(
-    r"(?:的)?[，,]?[ \u3000]*(?:是|被视为|被視為|被称为|被稱為|堪称|堪稱)[^，,。；;！？!?：:]{0,20}?"
+    # (what it is to something: `2020年对欧中关系是重要的一年`)
+    r"(?:的)?[，,]?[ \u3000]*(?:[对對][^，,。；;！？!?：:是]{1,12})?"
+    r"(?:是|被视为|被視為|被称为|被稱為|堪称|堪稱)[^，,。；;！？!?：:]{0,20}?"
     r"(?:一年|之年|年份|节|節|纪念日|紀念日|节日|節日|元年|周年|週年"
     r"|转折点|轉折點|分水岭|分水嶺|里程碑)"
     r"(?=[，,。；;！？!?\s]|$)"
@@ -137,17 +139,22 @@ _NAME_BEFORE_A_BRACKET = re.compile(r"(?:(?<![\w'’.-])(?P<word>[A-Za-z0-9][\w'
 
 
 def _how_far_back_a_thing_dates(text: str, reading: Reading) -> bool:
-    """`many of these buildings dated back to the 1930s`, `a streak dating back to 1992`: how old a thing is, no
-    act then (but `The dispute dates back to 2000, when …` goes on to the act)."""
-    return (
-        text.find("back", max(0, reading.start - 16), reading.start) >= 0
-        and _DATES_BACK_TO.search(text, max(0, reading.start - 30), reading.start) is not None
-        and WHEN_AFTER.match(text, reading.end) is None
+    """`many of these buildings dated back to the 1930s`, `a streak dating back to 1992`, `The most recent data is
+    from 2016`: how old a thing is, no act then (but `The dispute dates back to 2000, when …` goes on to the
+    act)."""
+    start = max(0, reading.start - 30)
+    how_old = (text.find("back", start, reading.start) >= 0 and _DATES_BACK_TO.search(text, start, reading.start)) or (
+        text.find("from", start, reading.start) >= 0 and _IS_FROM.search(text, start, reading.start)
     )
+    return bool(how_old) and WHEN_AFTER.match(text, reading.end) is None
 
 
-#: Before a date, how far back a thing goes (`dates back to the`, `dating back to`).
+#: Before a year, a law's or a charter's name that it ends (`the Civil Rights Act of 1964`, `Constitution of 1935`).
+_A_DOCUMENT_OF = re.compile(r"\b(?:Act|Constitution|Charter|Code|Protocol)[ \u00a0]+of[ \u00a0]+$")
+#: Before a date, how far back a thing goes (`dates back to the`, `dating back to`), or where it comes from (`is
+#: from`, `comes from the`).
 _DATES_BACK_TO = re.compile(r"\bdat(?:e|es|ed|ing)[ \u00a0]+back[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
+_IS_FROM = re.compile(r"\b(?:is|are|was|were|comes?|came)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _a_decade_describing(text: str, reading: Reading) -> bool:
@@ -242,6 +249,11 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return True
     if _A_YEARS_NAMED_THING.match(text, reading.end):
         return True  # `2002's Die Another Day`, `1985's A View to a Kill`: a work or a thing by its year
+    law = text.endswith("of ", 0, reading.start) and _A_DOCUMENT_OF.search(
+        text, max(0, reading.start - 24), reading.start
+    )
+    if law:
+        return True  # `the Human Rights Act of 2013`: a law's name
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (
         (

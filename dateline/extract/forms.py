@@ -43,6 +43,7 @@ from .tables import (
     ENGLISH_WEEKDAYS,
     ENGLISH_YEAR_CUES,
     MONTH_PARTS,
+    NUMBERED_THINGS,
     PARTS_OF_DAY,
     PARTS_OF_DAY_OPENING,
     PERIOD_SHIFTS,
@@ -157,6 +158,10 @@ SPOKEN_YEAR = (
     f"|{_TEEN_WORD}|{_UNIT_WORD}))?)(?![A-Za-z-])"
 )
 _QUARTER_ORDINAL = "(?:first|second|third|fourth)"
+
+
+#: Before a number, what makes it a section's, an article's or a flight's (see `tables.NUMBERED_THINGS`).
+_NOT_AFTER_A_SECTION = "".join(f"(?<!{re.escape(word)}[ \u00a0])" for word in NUMBERED_THINGS) + "(?<!§)"
 
 
 def _day_words_pattern() -> str:
@@ -531,6 +536,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         "en_bare_year",
         f"(?:(?<![A-Za-z0-9_$#£€¥.,/:'’\\-])|(?<=(?<![0-9-])(?:1[5-9]|20)[0-9]{{2}}-))(?<![x×])(?<![x×]{S})"
         f"(?<![0-9]{{3}}[ \u00a0])"  # the last group of a telephone number: `+44 (0)20 3353 2000`
+        f"{_NOT_AFTER_A_SECTION}"
         f"(?P<year>1[5-9][0-9]{{2}}|20[0-9]{{2}})"
         f"(?![0-9A-Za-z_%年]|[.,:/][0-9]|-(?!{_A_YEAR_ALONE})[0-9]|['’]s(?!{S}[A-Za-z])|{S}?(?:percent|per{S}cent)"
         f"|{_BY_A_NUMBER}|;{S}?[0-9])",

@@ -210,8 +210,10 @@ def _reports_event(
         else (jintian_as_nowadays(text, reading) or what_the_date_is(text, reading, place))
     ):
         return False  # `Today, women create …`, `今天的中国`, `2020年是极不寻常的一年`, `8月22日是七夕情人節`
-    if _advised_or_supposed(text, reading, place, layout):
-        return False
+    if _advised_or_supposed(text, reading, place, layout) or (
+        reading.kind == "festival" and not layout.english and _the_spring_festival_holiday(text, reading)
+    ):
+        return False  # `Users are advised to update by Friday`, `春节期间`
     if (
         layout.english
         and reading.kind in ("relative", "anaphor")
@@ -246,7 +248,11 @@ def _reports_event(
         return False
     if statistic and not planned and a_statistics_date(text, reading, place, granularity, layout):
         return False
-    if layout.english and granularity == "day" and _a_photos_date(text, reading, place):
+    if (
+        layout.english
+        and granularity == "day"
+        and (_a_photos_date(text, reading, place) or _a_screenshots_date(text, reading, place))
+    ):
         return False
     return not _inside_title(text, reading, place, layout)
 
@@ -264,6 +270,30 @@ def _a_photos_date(text: str, reading: Reading, place: Place) -> bool:
     )
 
 
+def _the_spring_festival_holiday(text: str, reading: Reading) -> bool:
+    """`春节期间`, `春节不打烊`, `今年春节假期`, `春节前最忙碌`: 春节 names the week of the holiday, which a story tells
+    of as a time, not a day something happened; the day itself is written 大年初一 or 春节当天."""
+    return text.endswith(("春节", "春節"), reading.start, reading.end) and not text.startswith(
+        _THE_DAY_ITSELF, reading.end
+    )
+
+
+#: After 春节, what makes it the festival's day (`春节当天`, `春节那天`).
+_THE_DAY_ITSELF = ("当天", "當天", "当日", "當日", "那天", "这天", "這天", "那一天", "这一天", "這一天")
+
+
+def _a_screenshots_date(text: str, reading: Reading, place: Place) -> bool:
+    """`Screenshot of the misleading post taken on February 24, 2022`: when a picture of a page was taken, not
+    what the page tells."""
+    return (
+        _TAKEN_ON.search(text, max(place.sentence_start, reading.start - 16), reading.start) is not None
+        and _A_SCREENSHOT.match(text, place.sentence_start) is not None
+    )
+
+
+#: Opening a caption, a picture of a screen; right before its date, when it was taken.
+_A_SCREENSHOT = re.compile(r"\s*\(?(?:(?:A|The)[ \u00a0]+)?[Ss]creen[ \u00a0-]?(?:shot|grab|capture)")
+_TAKEN_ON = re.compile(r"\b(?:taken|captured|grabbed|made)(?:[ \u00a0]+on)?[ \u00a0]+$")
 #: Right before a caption's date, the end of its place: a comma, or a country's short name (`, Michigan,`, `U.S.`).
 _A_PLACE_RIGHT_BEFORE = re.compile(r"(?:[A-Z][a-z]+,|\bU\.S\.|\bU\.K\.)[ \u00a0]+$")
 

@@ -310,6 +310,10 @@ ENGLISH_DATE_CUES = (
 )
 #: Words that make a bare year a date ("in 2020"); fewer than for months, since
 #: "to 2000" and "of 2000" are more often counts.
+#: Before a number, the things it numbers (`18 U.S.C. § 2071`, `Section 2071`, `Rule 1001`, `Flight 1549`): no
+#: year.
+NUMBERED_THINGS = ("§", "§§", "Section", "section", "Sec.", "sec.", "Article", "Art.", "Chapter", "Rule", "Flight",
+                   "No.")
 ENGLISH_YEAR_CUES = (
     "in", "In", "since", "Since", "by", "By", "during", "During", "from", "From", "until",
     "Until", "through", "Through", "before", "Before", "after", "After", "till", "to",
@@ -514,7 +518,8 @@ ENGLISH_WORK_NOUNS = (
     "models", "vintage", "bestseller", "hit", "classic", "sequel", "remake", "thriller", "drama", "comedy", "musical",
     "e-book", "ebook", "law", "program", "programme", "campaign", "story", "stories", "piece", "profile", "picture",
     "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column", "letter", "letters",
-    "memo", "directive", "speech", "interview", "meta-analysis", "review",
+    "memo", "directive", "speech", "interview", "meta-analysis", "review", "constitution", "Constitution",
+    "Protocol", "Charter", "Survey",
 )
 #: People, holdings and measures a year right before them describes (`her 2008 staff`, `the 2011 PGA champion`,
 #: `a 2007 contract`, `his 2021 form`), past words that describe them only (not `a 2018 analysis of the data`).
@@ -523,7 +528,7 @@ ENGLISH_DESCRIBED_NOUNS = (
     "winner", "winners", "pick", "rookie", "contract", "data", "figures", "numbers", "rules", "regulations",
     "guidelines", "form", "iteration", "record", "records", "goal", "goals", "target", "targets", "estimate",
     "estimates", "forecast", "outlook", "levels", "home", "command", "entry", "run", "bid", "high", "highs", "low",
-    "lows", "peak", "cycle", "class",
+    "lows", "peak", "cycle", "class", "batch",
 )
 #: After a year and a name, what makes them an event's (`the 2020 Tokyo Olympics`, `the 2020 Democratic primaries`),
 #: not a model's or a thing's (`the 2020 Sentra`).
