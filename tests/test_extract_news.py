@@ -3108,3 +3108,11 @@ def test_a_things_year_and_a_screenshots_date_are_no_events(text, events):
 def test_a_section_of_a_law_is_no_year():
     assert found("She cited 18 U.S.C. § 2071, Section 2071, to claim that the act was illegal.", "2020-02-26") == []
     assert found("The plane, Flight 1549, landed on the river in 2009.", "2020-02-26") == [("2009", "2009")]
+
+
+def test_a_day_later_counts_from_the_day_told_not_from_a_figures_as_of_day():
+    text = (
+        "The anchor made the claim on Feb. 15, 2022. The video has been viewed more than 306,000 times as of Feb. 21."
+        " A day later, two users reposted the false claim."
+    )
+    assert date_of(text, "A day later", "2022-02-23") == "2022-02-16"

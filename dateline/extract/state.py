@@ -229,8 +229,13 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
     if latest is not None:
         state.sentence_period = latest.granularity
         state.last_year = latest.year
-        if latest.granularity in ("day", "time") and (reading.kind != "week" or state.last_day is None):
-            # a week is no day told: `earlier in the day` after `next week` is the day named before it
+        if (
+            latest.granularity in ("day", "time")
+            and (reading.kind != "week" or state.last_day is None)
+            and not after_as_of(place.layout.text, reading, place)
+        ):
+            # a week is no day told: `earlier in the day` after `next week` is the day named before it; nor is a
+            # figure's (`viewed 306,000 times as of Feb. 21. A day later, …` counts from the day before it)
             state.last_day = (latest.first_day, place.block)
             state.last_day_of_a_week = reading.kind == "week"
             state.last_day_place = (place, reading.kind == "calendar")
