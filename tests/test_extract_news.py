@@ -3116,3 +3116,20 @@ def test_a_day_later_counts_from_the_day_told_not_from_a_figures_as_of_day():
         " A day later, two users reposted the false claim."
     )
     assert date_of(text, "A day later", "2022-02-23") == "2022-02-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a holiday with no year: the season, or any year's
+        ("She works here all year, not just during Christmas.", [False]),
+        ("There is no time off on Election Day.", [False]),
+        ("Many are keeping projects finished before Christmas.", [False]),
+        # … a day the story tells of, on it in the past or the future, or with its year
+        ("Speaking in the capital on New Year's Day, the candidate described his rival as an opportunist.", [True]),
+        ("The store will open on Christmas Eve.", [True]),
+        ("Last Christmas the firm gave every worker a bonus.", [True]),
+    ],
+)
+def test_a_holiday_without_its_year_is_rarely_a_day_of_the_story(text, events):
+    assert events_in(text, "2011-12-10") == events

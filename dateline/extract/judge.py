@@ -211,9 +211,14 @@ def _reports_event(
     ):
         return False  # `Today, women create …`, `今天的中国`, `2020年是极不寻常的一年`, `8月22日是七夕情人節`
     if _advised_or_supposed(text, reading, place, layout) or (
-        reading.kind == "festival" and not layout.english and _the_spring_festival_holiday(text, reading)
+        reading.kind == "festival"
+        and (
+            _a_holiday_of_any_year(text, reading, place)
+            if layout.english
+            else _the_spring_festival_holiday(text, reading)
+        )
     ):
-        return False  # `Users are advised to update by Friday`, `春节期间`
+        return False  # `Users are advised to update by Friday`, `春节期间`, `not just during Christmas`
     if (
         layout.english
         and reading.kind in ("relative", "anaphor")
@@ -268,6 +273,23 @@ def _a_photos_date(text: str, reading: Reading, place: Place) -> bool:
         and _A_PLACE_RIGHT_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start) is not None
         and first_verb_tense(text, place.sentence_start, reading.start) in (PRESENT, UNKNOWN)
     )
+
+
+def _a_holiday_of_any_year(text: str, reading: Reading, place: Place) -> bool:
+    """A holiday named with no year (`She works here all year, not just during Christmas`, `There's no time off on
+    Election Day`, `finished before Christmas`): the season or any year's, far more often than a day the story
+    tells of; that is written `on Christmas Day` or `during the Christmas sales` in a clause in the past or the
+    future, or with its year (`last Christmas`)."""
+    return not reading.states_year and not (
+        place.tense in (PAST, FUTURE)
+        and _A_TIMES_PREPOSITION_BEFORE.search(text, max(0, reading.start - 12), reading.start) is not None
+    )
+
+
+#: Right before a holiday's name, a preposition of when (`on Christmas Day`, `during the Christmas sales`).
+_A_TIMES_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:on|during|over|around|at|before|after|until|by)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
 
 
 def _the_spring_festival_holiday(text: str, reading: Reading) -> bool:
