@@ -3133,3 +3133,20 @@ def test_a_day_later_counts_from_the_day_told_not_from_a_figures_as_of_day():
 )
 def test_a_holiday_without_its_year_is_rarely_a_day_of_the_story(text, events):
     assert events_in(text, "2011-12-10") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the period a change is measured from: moved earlier or later, better or worse than then
+        ("11月8日，湖水位已二次跌破枯水線，較2024年同期提前20天。", [True, False]),
+        ("截至十月底，預算底線比三月份的預期好轉了66億元。", [False, False]),
+        # since records began, the how-manieth time: a count from then
+        ("這是湖泊自2003年有系統記錄以來，第5次在12月內提前進入極枯水期。", [False]),
+        ("这是自2003年以来首次。", [False]),
+        # … not an act done then
+        ("他自2003年加入公司以来，第一次获奖。", [True]),
+    ],
+)
+def test_a_chinese_period_compared_to_or_counted_from_is_no_event(text, events):
+    assert events_in(text, "2025-12-15", "zh-Hant") == events

@@ -292,8 +292,16 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
                 )
             )
     after = text[reading.end : reading.end + 3].lstrip(" 底初末")
-    if after.startswith(tables.SINCE_CUES_AFTER):
-        return any(word in text[reading.end : reading.end + 12] for word in tables.CHINESE_SUPERLATIVES)
+    since = None
+    if not after.startswith(tables.SINCE_CUES_AFTER) and text[reading.start - 1 : reading.start] in ("自", "从", "從"):
+        since = _SINCE_A_WHILE_AFTER.match(text, reading.end, place.sentence_end)  # `自2003年有系統記錄以來`
+    if after.startswith(tables.SINCE_CUES_AFTER) or since is not None:
+        after_since = text[since.end() if since else reading.end : (since.end() if since else reading.end) + 12]
+        # `以来首次`, `以來，第5次`: a record, counted from then
+        return (
+            any(word in after_since for word in tables.CHINESE_SUPERLATIVES)
+            or _AN_ORDINAL_TIME.search(after_since) is not None
+        )
     window_start = max(place.sentence_start, reading.start - 40)
     compared = (
         _THAN_BEFORE.search(text, window_start, reading.start) if "than" in text[window_start : reading.start] else None
@@ -304,6 +312,13 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
 
 
 _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
+#: After a Chinese date opened by 自 or 从, records beginning, then 以来 (`自2003年有系統記錄以來`, `自1961年有气象观测
+#: 以来`): not an act (`自2003年加入公司以来` is the day of joining).
+_SINCE_A_WHILE_AFTER = re.compile(
+    r"(?:有|开始|開始)?(?:系统|系統|完整)?(?:的)?(?:气象|氣象|水文)?(?:记录|記錄|统计|統計|记载|記載|观测|觀測)(?:以来|以來)"
+)
+#: The how-manieth time (`第5次`, `第二次`): a count from a date, as a superlative is.
+_AN_ORDINAL_TIME = re.compile(r"第[0-9０-９一二三四五六七八九十两兩]{1,3}[次度回]")
 #: Before `since`, `every` and what it counts (`in every election since`): what recurs from then on.
 _EVERY_ONE_SINCE = re.compile(r"\bevery[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){1,3}since$")
 #: `than` before a date, maybe past a subject and its verb or a preposition: the date a comparison is made with.
@@ -615,10 +630,12 @@ _MULTIPLE_AFTER_A_PERIOD = re.compile(
 )
 #: After the period a change is measured from: the change (`增长5.3%`, `同期下降`).
 _CHANGE_AFTER_A_BASE = re.compile(
-    r"[ \u3000]*(?:同期|全年|水平)?[ \u3000]*"
+    r"[ \u3000]*(?:同期|全年|水平|的(?:预期|預期|预测|預測))?[ \u3000]*"  # `比三月份的預期好轉`
     r"(?:(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
     r"|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
-    r"翻番|翻倍|多|少|高|低)"
+    r"翻番|翻倍|多|少|高|低|"
+    # a time moved or a state changed from then (`較2024年同期提前20天`)
+    r"提前|推迟|推遲|延后|延後|偏早|偏晚|好转|好轉|改善|恶化|惡化)"
 )
 #: Right before an English period, what makes it the base a figure is compared with (`are down this year compared
 #: to 2006`, `up from 796 arrests during the same period in 2006`).
