@@ -1369,3 +1369,21 @@ def test_short_years_and_the_night_before_last(text, expected):
 )
 def test_the_spring_festival_is_a_holiday_not_a_day(text, expected):
     assert only(text, "2019-02-11").is_event is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an activity begun in a year, from then on: the start is news
+        ("自2003年开始，兵团远赴外省招收拾花工。", True),
+        ("法国电信比利时分公司则自2007年起和华为合作，在比利时部署移动网路。", True),
+        ("窦立国从2008年开始做快递员。", True),
+        # … what went on or changed across the span, or a state it has been in: no act then
+        ("自2015年起，女权议题的讨论空间不断收紧。", False),
+        ("中国的排名自2008年起持续下跌。", False),
+        ("后从2015年起，他所居住的房子面临拆迁。", False),
+        ("从1990年至今，海平面一直上升。", False),
+    ],
+)
+def test_the_year_an_activity_starts_is_news_unlike_a_trend_across_it(text, expected):
+    assert only(text, "2012-09-10").is_event is expected

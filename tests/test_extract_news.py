@@ -826,8 +826,9 @@ def test_yesterday_written_as_one_character(text, expected):
 @pytest.mark.parametrize(
     "text,is_event",
     [
-        # the year a span starts, what went on since; a rule's first day, a year's act, a plan's start
-        ("卡罗尔教授从2005年开始就对26名运动员进行研究。", False),
+        # the year a span starts, what went on since; an activity begun then, a rule's first day, a year's act, a
+        # plan's start
+        ("卡罗尔教授从2005年开始就对26名运动员进行研究。", True),
         ("从1990年至今，他已经完成了二百多例。", False),
         ("新规自2024年起施行。", True),
         ("新规自3月1日起施行。", True),

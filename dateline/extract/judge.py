@@ -381,7 +381,7 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         return True  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
         # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
-        return True  # `从2005年开始就对26名运动员进行研究`, `从1990年至今`: what went on since
+        return True  # `排名自2008年起持续下跌`, `从1990年至今`: what went on since
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
     if not layout.english and "延" in window and _EXTENDED_TO.search(window):
@@ -555,9 +555,10 @@ _A_CITATIONS_WORD = re.compile("doi|DOI|[Vv]ol")
 
 
 def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
-    """`从2005年开始`, `自去年开始`, `从2000年起`, `从1990年至今`: the year a span starts; not a day, a rule's first
-    (`自3月1日起施行`), nor a year whose clause tells what was done then (`从1966年起引入了…`, `自2024年起施行`) or
-    will be."""
+    """`从1990年至今`, `自2015年起，讨论空间不断收紧`, `排名自2008年起持续下跌`: the year a span starts, across which
+    something went on or changed; not a day, a rule's first (`自3月1日起施行`), a year whose clause tells what was
+    done then (`从1966年起引入了…`, `自2024年起施行`) or will be, nor the start of an activity
+    (`从2008年开始做快递员`)."""
     before = text[max(0, reading.start - 2) : reading.start].strip()
     after = text[reading.end : reading.end + 4].lstrip(" 底初末")
     if not (before.endswith(("从", "從", "自")) and after.startswith(_SPAN_STARTS)):
@@ -565,7 +566,14 @@ def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
     if place.tense == FUTURE:
         return False  # `将有望从2022年起正式实施`: a plan's start
     _, end = clause_of(text, reading, place)
-    return not _DONE_OR_IN_FORCE.search(text, reading.end, end)
+    if _DONE_OR_IN_FORCE.search(text, reading.end, end):
+        return False
+    # what went on or changed across the span (`自2015年起，讨论空间不断收紧`, `排名自2008年起持续下跌`,
+    # `从1990年至今`), not an activity begun then (`自2003年开始，兵团远赴外省招收拾花工`, `自2007年起和华为合作`)
+    return (
+        after.startswith(_SPAN_STARTS[3:])
+        or _A_TREND.search(text, max(place.sentence_start, reading.start - 12), place.sentence_end) is not None
+    )
 
 
 def _a_span_of_written_years(reading: Reading) -> bool:
@@ -580,6 +588,11 @@ _DONE_OR_IN_FORCE = re.compile(r"了|施行|实施|實施|生效|执行|執行")
 
 
 _SPAN_STARTS = ("开始", "開始", "起", "至今", "到现在", "到現在")
+#: In a sentence with the year a span starts, what went on across it: a trend, a count, a state kept.
+_A_TREND = re.compile(
+    "持续|持續|不断|不斷|一直|逐年|逐步|连续|連續|累计|累計|陆续|陸續|已经|已經|已有|已|上升|下降|下跌|增长|增長|减少|減少|"
+    "收紧|收緊|扩大|擴大|缩小|縮小|变化|變化|至今|面临|面臨|处于|處於"
+)
 #: Right after a Chinese date, what makes it the end of how things were before it.
 _BEFORE_IT = ("之前", "以前", " 之前", " 以前")
 
