@@ -3151,3 +3151,10 @@ def test_a_holiday_without_its_year_is_rarely_a_day_of_the_story(text, events):
 )
 def test_a_chinese_period_compared_to_or_counted_from_is_no_event(text, events):
     assert events_in(text, "2025-12-15", "zh-Hant") == events
+
+
+def test_an_english_name_ending_in_today_inside_chinese_is_no_day():
+    text = "他是在新德里參加「今日印度」（India Today）電視台主辦的論壇時，做上述表示。"
+    assert [written for written, _ in found(text, "2026-03-15", "zh-Hant")] == ["今日"]
+    assert found("He spoke at a forum held by India Today in New Delhi.", "2026-03-15") == []
+

@@ -444,9 +444,14 @@ def read_en_month_spoken(match: re.Match, context: ExtractionContext) -> Reading
 
 def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words just before start and just after end (without punctuation)."""
-    before = text[max(0, start - 20) : start].split()
-    after = text[end : end + 20].split()
+    before = _WORDS_OF_ENGLISH.findall(text, max(0, start - 20), start)
+    after = _WORDS_OF_ENGLISH.findall(text, end, end + 20)
     return (before[-1].strip("\"'(“‘") if before else "", after[0].strip(".,;:!?\"')”’") if after else "")
+
+
+#: Runs of text between spaces and Chinese characters or brackets (an English name inside Chinese: `（India
+#: Today）`).
+_WORDS_OF_ENGLISH = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 
 
 def read_en_bare_year(match: re.Match, context: ExtractionContext) -> Reading:
