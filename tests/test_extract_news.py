@@ -3158,3 +3158,32 @@ def test_an_english_name_ending_in_today_inside_chinese_is_no_day():
     assert [written for written, _ in found(text, "2026-03-15", "zh-Hant")] == ["今日"]
     assert found("He spoke at a forum held by India Today in New Delhi.", "2026-03-15") == []
 
+
+def test_a_place_and_its_day_before_a_colon_date_the_storys_today_and_yesterday():
+    """`Dehradun, 11 Aug: … had yesterday swept away …`, online on the 12th: the day the story was filed."""
+    text = "Dehradun, 11 Aug: A sudden flash flood had yesterday swept away a bridge over the stream."
+    assert found(text, "2026-08-12") == [("11 Aug", "2026-08-11"), ("yesterday", "2026-08-10")]
+    assert events_in(text, "2026-08-12") == [False, True]
+    # a weekday heading a day of a live story is no place
+    assert events_in("Monday, Aug 11: The trial resumed with the defence witness.", "2026-08-12") == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a relative clause's verb governs the date in it
+        ("UN-brokered talks that opened on Thursday in Geneva ran into hurdles.", "Thursday", "2017-02-23"),
+        # a court's next hearing is ahead
+        ("It posted the matter for further hearing on Oct 5.", "Oct 5", "2017-10-05"),
+    ],
+)
+def test_a_relative_clauses_past_and_a_hearing_set_for_a_day(text, written, expected):
+    assert date_of(text, written, "2017-03-01") == expected
+
+
+def test_a_laws_name_with_its_year_after_a_comma_is_no_event():
+    text = "The Cabinet approved the Code on Wages Rules, 2026, under the Code on Wages, 2019."
+    assert events_in(text, "2026-08-12") == [False, False]
+    assert events_in("It amended the Goods and Services Tax Act, 2017, in line with the Centre.", "2026-08-12") == [
+        False
+    ]

@@ -149,8 +149,12 @@ def _how_far_back_a_thing_dates(text: str, reading: Reading) -> bool:
     return bool(how_old) and WHEN_AFTER.match(text, reading.end) is None
 
 
-#: Before a year, a law's or a charter's name that it ends (`the Civil Rights Act of 1964`, `Constitution of 1935`).
-_A_DOCUMENT_OF = re.compile(r"\b(?:Act|Constitution|Charter|Code|Protocol)[ \u00a0]+of[ \u00a0]+$")
+#: Before a year, a law's or a charter's name that it ends (`the Civil Rights Act of 1964`, `Constitution of 1935`,
+#: `the Goods and Services Tax Act, 2017`, `the Code on Wages Rules, 2026`).
+_A_DOCUMENT_OF = re.compile(
+    r"\b(?:Act|Constitution|Charter|Code|Protocol|Rules|Regulations|Ordinance|Bill)"
+    r"(?:[ \u00a0]+of[ \u00a0]+|,[ \u00a0]+)$|\bCode[ \u00a0]+on[ \u00a0]+[A-Z][a-z]+,[ \u00a0]+$"
+)
 #: Before a date, how far back a thing goes (`dates back to the`, `dating back to`), or where it comes from (`is
 #: from`, `comes from the`).
 _DATES_BACK_TO = re.compile(r"\bdat(?:e|es|ed|ing)[ \u00a0]+back[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?['’]?$")
@@ -249,11 +253,11 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return True
     if _A_YEARS_NAMED_THING.match(text, reading.end):
         return True  # `2002's Die Another Day`, `1985's A View to a Kill`: a work or a thing by its year
-    law = text.endswith("of ", 0, reading.start) and _A_DOCUMENT_OF.search(
+    law = text.endswith(("of ", ", "), 0, reading.start) and _A_DOCUMENT_OF.search(
         text, max(0, reading.start - 24), reading.start
     )
     if law:
-        return True  # `the Human Rights Act of 2013`: a law's name
+        return True  # `the Human Rights Act of 2013`, `the Tax Act, 2017`: a law's name
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (
         (

@@ -847,11 +847,13 @@ _CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*"
 _ITS_YEAR = r"(?:,?[ \u00a0]*[0-9]{4})?"
 _ENGLISH_DATELINE_BEFORE = re.compile(
     rf"(?:{_CAPITALS_PLACE}(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,4}},?[ \u00a0]+\(?"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ \u00a0]+)?$"  # `Taipei, Nov. 17 (CNA)`
+    # `Taipei, Nov. 17 (CNA)`; not a weekday (`Monday, Aug 11:` heads a day of a live story)
+    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ \u00a0]+)?$"
 )
 _ENGLISH_DATELINE_AFTER = re.compile(
     rf"\)?{_ITS_YEAR}[ \u00a0]*(?:\([^()\n]{{1,40}}\)[ \u00a0]*)?(?:--|[—–_-])"
     r"|[ \u00a0]+\([A-Z]{2,8}\)[ \u00a0]+(?=[A-Z])"  # `Taipei, Nov. 17 (CNA) The Ministry …`
+    rf"|{_ITS_YEAR}:[ \u00a0]+(?=[A-Z])"  # `Dehradun, 11 Aug: A sudden flash flood …`
 )
 _CHINESE_DATELINE_BEFORE = re.compile(
     r"[^\s，,。：:；;！？]{0,20}[ \u3000]?(?:(?:报道|報導|讯|訊)[，, \u3000]\s*)?"

@@ -314,8 +314,8 @@ def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[
     """`expected` right before the date or before `as early as` (`expected Friday`, `expected as early as
     Friday`; not `as expected on Friday`), `expected` or `coming` and `in` (`coming in March`), the day a warning
     is for (`a storm watch for Tuesday`), a participle of expectation after its possessive (`Friday's expected
-    announcement`), or `upcoming` a few words before it (`the upcoming inauguration on Friday`): a day still
-    ahead."""
+    announcement`), `upcoming` a few words before it (`the upcoming inauguration on Friday`), or the day a case is
+    set for hearing (`for further hearing on Oct 5`): a day still ahead."""
     leading = [words[i][0].lower() for i in before[-5:]]
     if leading[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         leading = leading[:-3]
@@ -327,6 +327,8 @@ def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[
         return True  # `issued a storm watch for Tuesday`: the day a warning is for
     if any(word in _AHEAD_ADJECTIVES for word in leading[-4:]):
         return True  # `the upcoming presidential inauguration on Friday`: the thing the date is of is still ahead
+    if leading[-2:] == ["hearing", "on"] and "for" in leading[-4:-2]:
+        return True  # `posted the matter for further hearing on Oct 5`: a court's next day, ahead
     following = [words[i][0].lower() for i in after[:1]]
     return expected or (bool(following) and following[0] in tables.ENGLISH_EXPECTATION_PARTICIPLES)
 
@@ -380,6 +382,7 @@ def _verb_group_tense(
         _preceded_by_determiner(auxiliaries)
         and lower not in tables.ENGLISH_PRESENT_AUXILIARIES
         and lower not in tables.ENGLISH_PAST_AUXILIARIES
+        and not (auxiliaries[-1] == "that" and "VBD" in forms)  # `talks that opened on Thursday`: a relative clause
     ):
         return None
     if auxiliaries[-1:] == ["have"] and set(auxiliaries[-2:-1]) & _COUNTERFACTUAL_MODALS and "VBN" in forms:
