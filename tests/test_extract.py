@@ -1387,3 +1387,46 @@ def test_the_spring_festival_is_a_holiday_not_a_day(text, expected):
 )
 def test_the_year_an_activity_starts_is_news_unlike_a_trend_across_it(text, expected):
     assert only(text, "2012-09-10").is_event is expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a plan that was (`原计划`): the day may be past, and the nearer one is
+        ("比德曼說，12月14日，她原計劃帶孩子們參加光明節活動。", "2026-01-15", [("12月14日", "2025-12-14")]),
+        ("公司计划12月14日上线新产品。", "2026-01-15", [("12月14日", "2026-12-14")]),
+        # a festival's eve: the days before it, in the month of the day before
+        ("她在聖誕節前夕回到悉尼。", "2026-01-15", [("聖誕節", "2025-12")]),
+        ("到这年一月底，春节前夕，两人取保出来。", "2022-03-01", [("这年一月底", None), ("春节", "2022-01")]),
+    ],
+)
+def test_a_plan_that_was_and_a_festivals_eve(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # an incident named by its day has happened, whatever is done now
+        ("市議會將拆除為12月14日慘案中遇難的受害者設立的紀念裝置。", "2026-01-15", [("12月14日", "2025-12-14")]),
+        # the first or the last days counted, no day of the month
+        ("平台投購的保險以受傷前7日平均收入計算。", "2026-07-15", []),
+    ],
+)
+def test_an_incident_named_by_its_day_is_past_and_days_counted_are_no_day(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agreement named by its year
+        ("朴振表示尊重2015年的日韩共识。", False),
+        ("此次会谈中，朴振表态尊重2015年日韩共识。", False),
+        # … not one made then, nor one cited for what was done then
+        ("2015年日韩达成共识，解决慰安妇问题。", True),
+        ("太平洋無核區在1985年根據太平洋非核區條約建立。", True),
+    ],
+)
+def test_a_year_naming_an_agreement_is_no_event(text, expected):
+    assert only(text, "2022-07-23").is_event is expected

@@ -1067,7 +1067,7 @@ def test_a_weekday_beside_a_day_alone_picks_its_month():
     "text,published,language,expected",
     [
         ("今年春节期间，公司宣布裁员。", "2024-03-01", "zh-Hans", [("今年春节", "2024-02-10")]),
-        ("2021年春节前夕，他回到家乡。", None, "zh-Hans", [("2021年春节", "2021-02-12")]),
+        ("2021年春节前夕，他回到家乡。", None, "zh-Hans", [("2021年春节", "2021-02")]),  # its eve: the days before
         ("中秋节那天，大桥亮灯。", "2021-09-25", "zh-Hans", [("中秋节", "2021-09-21")]),  # the one just past
         ("國慶節前，新橋通車。", "2021-09-20", "zh-Hant", [("國慶節", "2021-10-01")]),  # nearer ahead than behind
         ("张国庆说，除夕夜他在值班。", "2024-02-12", "zh-Hans", [("除夕", "2024-02-09")]),  # 国庆 is a name

@@ -356,15 +356,22 @@ def _the_date_of_a_figure(text: str, reading: Reading, place: Place) -> bool:
 
 
 def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
-    """A Chinese period in a report's or a data set's name: `一季度货币执行报告`, `2011年至2023年城轨交通统计数据`,
-    `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`; an economic indicator's
-    (`5月居民消费价格指数`) or a numbered thing's (`2012年长江第1号洪峰`); not a report made then (`2023年发布报告`)."""
+    """A Chinese period in a report's, a data set's or an agreement's name: `一季度货币执行报告`, `2015年的日韩共识`,
+    `2011年至2023年城轨交通统计数据`, `1968~2016年气象资料`, `2022年江苏省政府工作报告`, `2020年《政府工作报告》`;
+    an economic indicator's (`5月居民消费价格指数`) or a numbered thing's (`2012年长江第1号洪峰`); not a report made
+    then (`2023年发布报告`)."""
     name = (
         _A_REPORTS_NAME.match(text, reading.end, place.sentence_end)
         or _AN_INDICATORS_NAME.match(text, reading.end, place.sentence_end)
         or _A_NUMBERED_THINGS_NAME.match(text, reading.end, place.sentence_end)
+        or _AN_AGREEMENTS_NAME.match(text, reading.end, place.sentence_end)
     )
-    return name is not None and EVENT_VERB.search(name[0]) is None and not _AN_ACTS_MARK.search(name[0])
+    return (
+        name is not None
+        and EVENT_VERB.search(name[0]) is None
+        and not _AN_ACTS_MARK.search(name[0])
+        and not _REACHED.search(name[0])
+    )
 
 
 def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
@@ -619,6 +626,13 @@ _AN_INDICATORS_NAME = re.compile(
     r"(?:份|末|底)?[的 \u3000]*[\u3400-\u9fff]{0,10}?(?:指数|指數|存量|增加值|生产总值|生產總值|吞吐量"
     r"|经济运行|經濟運行|经济总体|經濟總體|GDP|CPI|PPI|PMI)"
 )
+#: … or an agreement's (`2015年的日韩共识`, `1965年日韩基本条约`): the year it was made in, named.
+_AN_AGREEMENTS_NAME = re.compile(
+    r"的?[\u3400-\u9fff]{1,8}?(?:共识|共識|协议|協議|协定|協定|条约|條約|宣言|联合声明|聯合聲明)"
+)
+#: … unless the words before it make it (`2015年日韩达成共识`, `2018年签署协议`) or cite it for what was done then
+#: (`在1985年根據…條約建立`).
+_REACHED = re.compile("达成|達成|签|簽|通过|通過|发表|發表|发布|發布|缔结|締結|宣布|根据|根據|按照|依据|依據|依照")
 #: … or a thing the year numbers (`2012年长江第1号洪峰`, `2026年第三期150亿元人民币国债`, `2020年第7号台风`).
 _A_NUMBERED_THINGS_NAME = re.compile(r"(?:(?!的)[\u3400-\u9fff]){0,4}?第[0-9０-９一二三四五六七八九十]{1,3}[号號期]")
 #: Between a period and a report, what marks an act rather than a name: an aspect, a future, an object's

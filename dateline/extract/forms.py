@@ -379,7 +379,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # 23日, 23日晚间, 九日, 9号 (month and year from the previous mention)
     (
         "zh_day",
-        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初])(?P<day>{DAY})"
+        # (`受傷前7日`, `前3日`: the first or the last days counted, no day of the month)
+        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初前])(?P<day>{DAY})"
         f"(?:{SPACE}(?:{RANGE_DASH}|至){SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
     ),
     # 上午9时, 中午12点, 10时30分, 3點34分, 4点01 (the day from the previous mention); a bare 3点 is as

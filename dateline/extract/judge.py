@@ -300,8 +300,8 @@ def _the_spring_festival_holiday(text: str, reading: Reading) -> bool:
     )
 
 
-#: After 春节, what makes it the festival's day (`春节当天`, `春节那天`).
-_THE_DAY_ITSELF = ("当天", "當天", "当日", "當日", "那天", "这天", "這天", "那一天", "这一天", "這一天")
+#: After 春节, what makes it the festival's day (`春节当天`, `春节那天`) or its eve (`春节前夕`, of its month).
+_THE_DAY_ITSELF = ("当天", "當天", "当日", "當日", "那天", "这天", "這天", "那一天", "这一天", "這一天", "前夕")
 
 
 def _a_screenshots_date(text: str, reading: Reading, place: Place) -> bool:

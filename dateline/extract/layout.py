@@ -112,7 +112,12 @@ def _future_pattern() -> re.Pattern:
     cues = []
     for cue in tables.FUTURE_CUES:
         false_friends = tables.FUTURE_CUE_FALSE_FRIENDS.get(cue)
-        cues.append(re.escape(cue) + (f"(?!{tables.alternation(false_friends)})" if false_friends else ""))
+        false_before = tables.FUTURE_CUE_FALSE_BEFORE.get(cue)
+        cues.append(
+            re.escape(cue)
+            + (f"(?<![{false_before}]{re.escape(cue)})" if false_before else "")
+            + (f"(?!{tables.alternation(false_friends)})" if false_friends else "")
+        )
     for cue in tables.ENGLISH_FUTURE_CUES:
         for spelling in (cue, cue[0].upper() + cue[1:]):
             written = re.escape(spelling)

@@ -472,11 +472,16 @@ def read_zh_festival(match: re.Match, context: ExtractionContext) -> Reading:
         raise NotADate(match.group())  # `祝大家春节快乐`: a greeting, no day
     festival = tables.CHINESE_FESTIVALS.get(name) or tables.CHINESE_SHORT_FESTIVALS[name]
     reading = Reading(*match.span(), "festival", festival=festival)
+    reading.festival_eve = match.string.startswith(_ITS_EVE, match.end())  # `圣诞节前夕`, `春节前夕`
     same_year = _A_SAME_YEAR_WORD_BEFORE.search(match.string, max(0, match.start() - 3), match.start())
     if same_year is not None:  # `当年五一期间`: the festival of the year just named
         reading.start, reading.same_year = same_year.start(), True
         reading.same_year_shift = tables.SAME_YEAR_WORDS[same_year.group()]
     return reading
+
+
+#: After a festival's name, its eve: the days before it.
+_ITS_EVE = ("前夕",)
 
 
 def read_zh_lunar_date(match: re.Match, context: ExtractionContext) -> Reading:

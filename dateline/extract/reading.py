@@ -70,6 +70,7 @@ class Reading:
     # kind "anaphor", a period named by reference (`the quarter`, `the year-ago period`, `that year`):
     festival: str = ""  # kind "festival": a key of festivals.FESTIVALS (春节, Thanksgiving)
     festival_season: bool = False  # `the Christmas season`: the festival's month rather than its day
+    festival_eve: bool = False  # `圣诞节前夕`: the days before it, in the month of the day before
     anaphor: str = ""  # "same", "current", "latest", "year-before", "following", "previous"
     anaphor_unit: str = ""  # "year", "quarter", "month" or "period" (the unit of the period referred to)
 
@@ -102,7 +103,7 @@ class Reading:
             if self.offset_months:
                 return "month"
             return "day"
-        if self.kind == "festival" and self.festival_season:
+        if self.kind == "festival" and (self.festival_season or self.festival_eve):
             return "month"
         if self.kind == "anaphor":
             return cast(Granularity, "quarter" if self.anaphor_unit == "period" else self.anaphor_unit)

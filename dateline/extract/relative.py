@@ -463,9 +463,17 @@ def resolve_festival(reading: Reading, place: Place, state: State) -> tuple[Peri
         )
         if told is not None:
             day, resolved_by = told.first_day, "year-from-context"
-    if reading.festival_season:
-        return Period("month", day.year, day.month), None, resolved_by
-    return day_period(day, reading), None, resolved_by
+    return _the_festival_as_told(day, reading), None, resolved_by
+
+
+def _the_festival_as_told(day: dt.date, reading: Reading) -> Period:
+    """Its day; its month for `the Christmas shopping season`; for its eve (`圣诞节前夕`), the days before it, the
+    month of the day before (`春节前夕` in a year whose festival falls on 1 February is January's)."""
+    if reading.festival_eve:
+        day -= dt.timedelta(days=1)
+    if reading.festival_eve or reading.festival_season:
+        return Period("month", day.year, day.month)
+    return day_period(day, reading)
 
 
 def _the_year_framing_the_sentence(state: State) -> int | None:

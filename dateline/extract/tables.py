@@ -390,6 +390,8 @@ FUTURE_CUE_FALSE_FRIENDS = {
     "計劃": ("之", "書", "生育", "經濟", "單列"),
     "計畫": ("之", "書", "生育", "經濟", "單列"),
 }
+#: Before a future cue, what makes it a plan that was (`原计划`, originally planned: the day may be past).
+FUTURE_CUE_FALSE_BEFORE = {"计划": "原", "計劃": "原", "計畫": "原"}
 ENGLISH_FUTURE_CUES = (
     "will", "is due to", "are due to", "scheduled", "plans to", "plan to", "is set to",
     "are set to", "expected to", "upcoming", "is to", "are to",
@@ -573,6 +575,9 @@ MARKET_MOVES = (
     "回吐", "收跌", "收涨", "收漲", "下挫", "重挫",  # not `反弹`, `攀升`: an epidemic rebounds, cases climb
     "fell", "rose", "plunged", "jumped", "slumped", "soared", "tumbled", "surged",
 )
+#: Right after a day, an incident it names (`12月14日慘案`, `9·11事件`, `7·21暴雨`): one that has happened.
+INCIDENT_NAMES = ("惨案", "慘案", "血案", "事件", "恐袭", "恐襲", "袭击", "襲擊", "爆炸", "地震", "空难", "空難",
+                  "枪击", "槍擊", "大火", "暴雨", "海啸", "海嘯", "特大")
 #: Right before 当天, 次日, 第三天: the day is counted from the incident the story is about, wherever its date is.
 INCIDENT_WORDS = ("事发", "案发", "出事", "事發", "案發", "起火", "失火", "火灾", "火災", "车祸", "車禍")
 #: Before a date these make it recurring (每年的3月15日, every Monday, each Thursday): not one day, not a mention.

@@ -674,7 +674,9 @@ def _chinese_cue_pattern(
     return re.compile("|".join(parts))
 
 
-_CHINESE_FUTURE = _chinese_cue_pattern(tables.FUTURE_CUES, tables.FUTURE_CUE_FALSE_FRIENDS, {})
+_CHINESE_FUTURE = _chinese_cue_pattern(
+    tables.FUTURE_CUES, tables.FUTURE_CUE_FALSE_FRIENDS, tables.FUTURE_CUE_FALSE_BEFORE
+)
 _CHINESE_WILL = re.compile(
     _chinese_cue_pattern(
         tables.CHINESE_MODAL_WILL,
@@ -705,6 +707,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
     """
     if _SEE_YOU_THEN.match(text, end):
         return FUTURE  # 周一见, 明天见: see you then
+    if text.startswith(tables.INCIDENT_NAMES, end):
+        return PAST  # `为12月14日慘案中遇難的受害者`: an incident named by its day is past, whatever is done now
     last_mark = _UP_TO_THE_LAST_CLAUSE_MARK.match(text, sentence_start, start)
     opened = last_mark.end() if last_mark else sentence_start
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
