@@ -3187,3 +3187,18 @@ def test_a_laws_name_with_its_year_after_a_comma_is_no_event():
     assert events_in("It amended the Goods and Services Tax Act, 2017, in line with the Centre.", "2026-08-12") == [
         False
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # how many there were then, maybe past who said so: a figure's period
+        ("Last year, the force said, there were 26 reported cases of its officers being abused.", [False]),
+        ("In 2018, there were 26 reported cases.", [False]),
+        # … not what was done then
+        ("In 2018, the police reported 26 cases.", [True]),
+        ("Last year, the minister said, the government opened 26 clinics.", [True]),
+    ],
+)
+def test_a_count_of_what_there_was_is_a_figures_period(text, events):
+    assert events_in(text, "2019-03-01") == events

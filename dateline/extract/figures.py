@@ -418,7 +418,14 @@ def _an_english_measured_value(text: str, reading: Reading, place: Place) -> boo
     if end < place.sentence_end and frames_the_next_clause_en(text, reading, place, end):
         start = end + 1
         end = end_of_clause(text, start, place.sentence_end)
+        if end < place.sentence_end and _AN_ATTRIBUTION.fullmatch(text, start, end):
+            start = end + 1  # `Last year, the force said, there were 26 cases`: the clause after who said it
+            end = end_of_clause(text, start, place.sentence_end)
     return measured_en(text, start, end)
+
+
+#: A clause that only says who said it (`the force said`, `officials say`).
+_AN_ATTRIBUTION = re.compile(r"[ \u00a0]*(?:[A-Za-z.'’-]+[ \u00a0]+){1,4}(?:said|says|added|noted)[ \u00a0]*")
 
 
 def _an_amounts_period(text: str, reading: Reading, place: Place) -> bool:
@@ -562,9 +569,12 @@ _A_BASE_CUE = re.compile(rf"\b(?:{_COMPARED_WITH})[ \u00a0]")
 def measured_en(text: str, start: int, end: int) -> bool:
     """Whether an English clause gives an amount measured (`had 50 employees`, `cost $3 per minute`) and nothing
     done."""
-    return (
-        _MEASURED_VALUE_EN.search(text, start, end) is not None or _A_RATE_EN.search(text, start, end) is not None
-    ) and EVENT_VERB.search(text, start, end) is None
+    measured = _MEASURED_VALUE_EN.search(text, start, end) or _A_RATE_EN.search(text, start, end)
+    if measured is None:
+        return False
+    done = EVENT_VERB.search(text, start, end)
+    # `there were 26 reported cases`: a participle after the count of what there was describes it
+    return done is None or (done.start() > measured.end() and text.endswith("there ", start, measured.start()))
 
 
 #: A verb of measure and an amount (`earned $4.9 billion`, `sold 18.5 million`, `had 50 employees`, `were 380`,
