@@ -3202,3 +3202,18 @@ def test_a_laws_name_with_its_year_after_a_comma_is_no_event():
 )
 def test_a_count_of_what_there_was_is_a_figures_period(text, events):
     assert events_in(text, "2019-03-01") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the day an outlet reported it, the happening's own day after it: a credit, no event
+        ("据共同社8月14日报道，美国总统拜登14日称赞即将离任的日本首相。", [False, True]),
+        ("据朝中社26日报道，朝鲜外务省对外政策室长当天发表谈话。", [False, True]),
+        ("日本《产经新闻》3月20日报道称，三国首脑会谈预计将于3月25日在海牙举行。", [False, True]),
+        # … with no day of its own, the report is the news
+        ("据新德里电视台周二报道，死亡的印度军官是指挥官军衔。", [True]),
+    ],
+)
+def test_a_chinese_outlets_credit_is_no_event_beside_the_happenings_own_day(text, events):
+    assert events_in(text, "2024-08-16", "zh-Hans") == events

@@ -198,6 +198,7 @@ def _reports_event(
         or (not layout.english and granularity in ("day", "time") and a_day_compared_to(text, reading, place))
         or (layout.english and a_span_up_to_now(text, reading))
         or _a_papers_reference(text, place)
+        or (not layout.english and granularity in ("day", "time") and _a_reports_credit(text, reading, place))
     ):
         return False  # `as of June`, `As of the end of June, Netflix had …`, `over the past year`, a paper cited
     if _bounds_a_span(text, reading, place, granularity, layout):
@@ -552,6 +553,29 @@ def _a_papers_reference(text: str, place: Place) -> bool:
 
 
 _A_CITATIONS_WORD = re.compile("doi|DOI|[Vv]ol")
+
+
+def _a_reports_credit(text: str, reading: Reading, place: Place) -> bool:
+    """The day a news outlet reported what the sentence tells, with the happening's own day after it (`据共同社8月
+    14日报道，拜登14日称赞…`, `据朝中社26日报道，…当天发表谈话`): the credit's day, not the happening's."""
+    return (
+        text.startswith(_REPORTED, reading.end)
+        and _AN_OUTLET_BEFORE.search(text, max(place.sentence_start, reading.start - 24), reading.start) is not None
+        and _ANOTHER_DAY.search(text, reading.end, place.sentence_end) is not None
+    )
+
+
+#: After a day, an outlet's reporting (`15日报道`, `3月20日报道称`, `21日刊文说`).
+_REPORTED = ("报道", "報道", "报导", "報導", "刊文", "发文", "發文", "消息", "引述")
+#: Right before that day, the outlet: a wire, a paper, a broadcaster, or a title in brackets (`据韩联社`,
+#: `《产经新闻》`).
+_AN_OUTLET_BEFORE = re.compile(
+    r"(?:社|报|報|网|網|台|媒体|媒體|新闻|新聞|时报|時報|日报|日報|》)[ \u3000]*(?:也在|在|于|於)?[ \u3000]*$"
+)
+#: After the credit, the happening's own day (`14日`, `当天`, `2日`).
+_ANOTHER_DAY = re.compile(
+    r"[0-9０-９一二三四五六七八九十]{1,3}[日号號](?![本元])|当天|當天|同日|当日|當日|昨[天日晚]|今[天日晨早]"
+)
 
 
 def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
