@@ -1430,3 +1430,18 @@ def test_an_incident_named_by_its_day_is_past_and_days_counted_are_no_day(text, 
 )
 def test_a_year_naming_an_agreement_is_no_event(text, expected):
     assert only(text, "2022-07-23").is_event is expected
+
+
+@pytest.mark.parametrize(
+    "text,published,written,expected",
+    [
+        # a day the last month named has no such day of: the nearest month that has it
+        ("法官裁定，政府須於11月3日前提交報告。特朗普31日傍晚在社交媒體發文說，他將提供這筆資金。", "2025-11-01", "31日傍晚",
+         "2025-10-31"),
+        # a day alone in the week before publication, past the turn of its month, a later paragraph than the last
+        # month named
+        ("去年12月，各州要求聯邦增加撥款。\n\n29日，各方達成資助協議。", "2026-02-01", "29日", "2026-01-29"),
+    ],
+)
+def test_a_day_alone_that_the_last_month_named_cannot_hold_or_just_past(text, published, written, expected):
+    assert dict(found(text, published))[written] == expected

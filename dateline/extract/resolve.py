@@ -516,8 +516,9 @@ def _resolve_day_alone(
         if year is None:
             return None, "unresolved"
         previous = _following_month_if_nearer(period_of(granularity, year, reading, month), reading, state)
-        if previous is None or reading.weekday is None or previous.first_day.weekday() == reading.weekday:
+        if previous is not None and (reading.weekday is None or previous.first_day.weekday() == reading.weekday):
             return previous, "relative-to-previous"
+        # (31日 after a month of 30 days, or a weekday beside it that disagrees: another month, nearest publication)
     if publication is None:
         return None, "unresolved"
     candidates = []
@@ -551,7 +552,7 @@ def _in_the_days_before_publication(
 ) -> Period | None:
     """`3日，证监会已集中部署…`, written on 4 July, in a paragraph after one that told of May: news writes a day
     of the days just past without its month, so a day alone that opens a later paragraph than the last
-    month named, and falls in the week before publication in publication's month, is that day. So does one
+    month named, and falls in the week before publication, is that day. So does one
     after a month named without a day (`今年5月进行民调，该机构10日公布结果`, written on 11 June)."""
     publication = state.publication
     if publication is None or state.last_month is None:
@@ -560,10 +561,12 @@ def _in_the_days_before_publication(
         return None
     if state.last_month[:2] == (publication.year, publication.month):
         return None
-    period = period_of(granularity, publication.year, reading, publication.month)
-    if period is None or not 0 <= (publication - period.first_day).days <= RECENT_DAYS:
-        return None
-    return period
+    # in publication's month, or the one before it (`29日`, written on 1 February, is 29 January)
+    for year, month in ((publication.year, publication.month), shift_month(publication.year, publication.month, -1)):
+        period = period_of(granularity, year, reading, month)
+        if period is not None and 0 <= (publication - period.first_day).days <= RECENT_DAYS:
+            return period
+    return None
 
 
 def _a_day_named_in_the_last_month(state: State) -> bool:
