@@ -1445,3 +1445,8 @@ def test_a_year_naming_an_agreement_is_no_event(text, expected):
 )
 def test_a_day_alone_that_the_last_month_named_cannot_hold_or_just_past(text, published, written, expected):
     assert dict(found(text, published))[written] == expected
+
+
+def test_the_day_a_thing_is_put_off_to_is_ahead():
+    text = "各州同意推行該計劃，但要求將其開始日期推遲三個月至10月1日。"
+    assert found(text, "2026-02-01") == [("10月1日", "2026-10-01")]

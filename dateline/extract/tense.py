@@ -689,6 +689,8 @@ _CHINESE_PAST = _chinese_cue_pattern(
     tables.CHINESE_PAST_CUES, tables.CHINESE_PAST_CUE_FALSE_FRIENDS, tables.CHINESE_PAST_CUE_FALSE_BEFORE
 )
 _SINCE = ("自", "自从", "自從", "从", "從")
+#: Right before a date, a putting off to it (`推迟至`, `推遲三個月至`, `延期到`).
+_PUT_OFF_TO = re.compile(r"(?:推迟|推遲|延后|延後|延期|顺延|順延|押后|押後)[^，,。；;！？!?]{0,8}?[至到]$")
 
 
 _SEE_YOU_THEN = re.compile(r"见(?:[!！。？?，,\s”」]|$)")
@@ -709,6 +711,8 @@ def chinese_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return FUTURE  # 周一见, 明天见: see you then
     if text.startswith(tables.INCIDENT_NAMES, end):
         return PAST  # `为12月14日慘案中遇難的受害者`: an incident named by its day is past, whatever is done now
+    if _PUT_OFF_TO.search(text, max(sentence_start, start - 16), start):
+        return FUTURE  # `將其開始日期推遲三個月至10月1日`: the day a thing is put off to is ahead
     last_mark = _UP_TO_THE_LAST_CLAUSE_MARK.match(text, sentence_start, start)
     opened = last_mark.end() if last_mark else sentence_start
     closing = _CLAUSE_MARKS.search(text, end, sentence_end)
