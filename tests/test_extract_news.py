@@ -3217,3 +3217,18 @@ def test_a_count_of_what_there_was_is_a_figures_period(text, events):
 )
 def test_a_chinese_outlets_credit_is_no_event_beside_the_happenings_own_day(text, events):
     assert events_in(text, "2024-08-16", "zh-Hans") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the days a count or an average covers
+        ("According to the ministry, the number of cases in the past four weeks, from Dec 25 to Jan 22, has remained"
+         " stable.", [False]),
+        ("The average daily number of patients was 2,336 from Dec 25 to Dec 31.", [False]),
+        # … not the days a happening ran across
+        ("The conference in Melbourne from July 20 to 25 featured the leading researchers.", [True]),
+    ],
+)
+def test_the_span_of_days_a_count_covers_is_no_event(text, events):
+    assert events_in(text, "2023-01-31") == events

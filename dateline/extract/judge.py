@@ -383,6 +383,12 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
         # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
         return True  # `排名自2008年起持续下跌`, `从1990年至今`: what went on since
+    if (
+        layout.english
+        and reading.range_end is not None
+        and _A_COUNT_MEASURED.search(text, place.sentence_start, place.sentence_end) is not None
+    ):
+        return True  # `the number of cases … from Dec 25 to Jan 22 has remained stable`: the days a figure covers
     if not layout.english and text.startswith(_BEFORE_IT, reading.end):
         return True  # `2016 年之前，他们还能收到…`, `直到2015年之前`: how things were until then
     if not layout.english and "延" in window and _EXTENDED_TO.search(window):
@@ -397,6 +403,12 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
     return granularity == "year" and _a_span_of_written_years(reading)  # `between 1991 and 2005`, `2019年至2021年`
 
 
+#: In an English sentence, a count or an average measured over days (`the number of cases`, `the average daily
+#: number of patients`), which a span of days in it is the period of.
+_A_COUNT_MEASURED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:average[ \u00a0]+)?(?:daily[ \u00a0]+|weekly[ \u00a0]+)?number[ \u00a0]+of\b"
+    r"|\b[Aa]verage[ \u00a0]+(?:daily|weekly)\b"
+)
 #: Right before a Chinese date, an extension to it (`延长到`, `延续至`, `延长至到`): the end of what goes on.
 _EXTENDED_TO = re.compile(r"(?:延长|延長|延续|延續|展延)[至到]+[ \u3000]*$")
 #: After a Chinese span, what makes it the time something went on or stood across (`2004年到2008年期间`).
