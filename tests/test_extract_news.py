@@ -3232,3 +3232,8 @@ def test_a_chinese_outlets_credit_is_no_event_beside_the_happenings_own_day(text
 )
 def test_the_span_of_days_a_count_covers_is_no_event(text, events):
     assert events_in(text, "2023-01-31") == events
+
+
+def test_a_relative_clauses_act_is_dated_though_the_sentence_says_how_things_still_stand():
+    assert events_in("The bridge which collapsed nine years ago is still lying there.", "2025-11-20") == [True]
+    assert events_in("Five years later, the man is still missing.", "2025-11-20") == [False]

@@ -224,6 +224,7 @@ def _reports_event(
         layout.english
         and reading.kind in ("relative", "anaphor")
         and _STILL.search(text, reading.end, place.sentence_end)
+        and not _A_RELATIVE_CLAUSES_ACT.search(text, place.sentence_start, reading.start)
     ):
         return False  # `Five years later, Bogonko is still missing`: how things stood then, nothing done
     if (
@@ -504,6 +505,9 @@ _A_PLAN_ANNOUNCED = re.compile(r"\b(?i:will|shall)\b")
 _TO_THE_READER = re.compile(r"\b(?i:you|your|yours|everyone|encourage|let['’]s|we can all|we all can)\b")
 
 #: A state that goes on, in a clause (`is still missing`, `were still fighting`).
+#: Before the date, a relative clause's verb in the past, whose date it is (`The bridge which collapsed nine years ago
+#: is still lying there`).
+_A_RELATIVE_CLAUSES_ACT = re.compile(r"\b(?:which|that|who)[ \u00a0]+[a-z]+ed[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$")
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained|['’]s|['’]re)[ \u00a0]+still\b")
 
 
