@@ -296,7 +296,8 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     if not after.startswith(tables.SINCE_CUES_AFTER) and text[reading.start - 1 : reading.start] in ("自", "从", "從"):
         since = _SINCE_A_WHILE_AFTER.match(text, reading.end, place.sentence_end)  # `自2003年有系統記錄以來`
     if after.startswith(tables.SINCE_CUES_AFTER) or since is not None:
-        after_since = text[since.end() if since else reading.end : (since.end() if since else reading.end) + 12]
+        counted_from = since.end() if since else reading.end
+        after_since = text[counted_from : counted_from + 12]
         # `以来首次`, `以來，第5次`: a record, counted from then
         return (
             any(word in after_since for word in tables.CHINESE_SUPERLATIVES)
@@ -370,7 +371,7 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
         name is not None
         and EVENT_VERB.search(name[0]) is None
         and not _AN_ACTS_MARK.search(name[0])
-        and not _REACHED.search(name[0])
+        and not _MADE_OR_CITED.search(name[0])
     )
 
 
@@ -642,7 +643,9 @@ _AN_AGREEMENTS_NAME = re.compile(
 )
 #: … unless the words before it make it (`2015年日韩达成共识`, `2018年签署协议`) or cite it for what was done then
 #: (`在1985年根據…條約建立`).
-_REACHED = re.compile("达成|達成|签|簽|通过|通過|发表|發表|发布|發布|缔结|締結|宣布|根据|根據|按照|依据|依據|依照")
+_MADE_OR_CITED = re.compile(
+    "达成|達成|签|簽|通过|通過|发表|發表|发布|發布|缔结|締結|宣布|根据|根據|按照|依据|依據|依照"
+)
 #: … or a thing the year numbers (`2012年长江第1号洪峰`, `2026年第三期150亿元人民币国债`, `2020年第7号台风`).
 _A_NUMBERED_THINGS_NAME = re.compile(r"(?:(?!的)[\u3400-\u9fff]){0,4}?第[0-9０-９一二三四五六七八九十]{1,3}[号號期]")
 #: Between a period and a report, what marks an act rather than a name: an aspect, a future, an object's

@@ -298,12 +298,12 @@ def _the_spring_festival_holiday(text: str, reading: Reading) -> bool:
     """`春节期间`, `春节不打烊`, `今年春节假期`, `春节前最忙碌`: 春节 names the week of the holiday, which a story tells
     of as a time, not a day something happened; the day itself is written 大年初一 or 春节当天."""
     return text.endswith(("春节", "春節"), reading.start, reading.end) and not text.startswith(
-        _THE_DAY_ITSELF, reading.end
+        _ITS_DAY_OR_EVE, reading.end
     )
 
 
 #: After 春节, what makes it the festival's day (`春节当天`, `春节那天`) or its eve (`春节前夕`, of its month).
-_THE_DAY_ITSELF = ("当天", "當天", "当日", "當日", "那天", "这天", "這天", "那一天", "这一天", "這一天", "前夕")
+_ITS_DAY_OR_EVE = ("当天", "當天", "当日", "當日", "那天", "这天", "這天", "那一天", "这一天", "這一天", "前夕")
 
 
 def _a_screenshots_date(text: str, reading: Reading, place: Place) -> bool:
@@ -610,10 +610,7 @@ def _the_years_a_span_starts(text: str, reading: Reading, place: Place) -> bool:
         return False
     # what went on or changed across the span (`自2015年起，讨论空间不断收紧`, `排名自2008年起持续下跌`,
     # `从1990年至今`), not an activity begun then (`自2003年开始，兵团远赴外省招收拾花工`, `自2007年起和华为合作`)
-    return (
-        after.startswith(_SPAN_STARTS[3:])
-        or _A_TREND.search(text, max(place.sentence_start, reading.start - 12), place.sentence_end) is not None
-    )
+    return _A_TREND.search(text, max(place.sentence_start, reading.start - 12), place.sentence_end) is not None
 
 
 def _a_span_of_written_years(reading: Reading) -> bool:
@@ -631,7 +628,7 @@ _SPAN_STARTS = ("开始", "開始", "起", "至今", "到现在", "到現在")
 #: In a sentence with the year a span starts, what went on across it: a trend, a count, a state kept.
 _A_TREND = re.compile(
     "持续|持續|不断|不斷|一直|逐年|逐步|连续|連續|累计|累計|陆续|陸續|已经|已經|已有|已|上升|下降|下跌|增长|增長|减少|減少|"
-    "收紧|收緊|扩大|擴大|缩小|縮小|变化|變化|至今|面临|面臨|处于|處於"
+    "收紧|收緊|扩大|擴大|缩小|縮小|变化|變化|至今|到现在|到現在|面临|面臨|处于|處於"
 )
 #: Right after a Chinese date, what makes it the end of how things were before it.
 _BEFORE_IT = ("之前", "以前", " 之前", " 以前")

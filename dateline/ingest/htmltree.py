@@ -346,7 +346,7 @@ def sanitised(html: str) -> str:
         tags=set(SANITISED_TAGS),
         clean_content_tags=set(INVISIBLE_ELEMENTS),
         attributes={tag: set(names) for tag, names in SANITISED_ATTRIBUTES.items()},
-        attribute_filter=_a_media_players_mark,
+        attribute_filter=_the_marks_kept,
         url_schemes=set(SANITISED_URL_SCHEMES),
         filter_style_properties=set(SANITISED_STYLE_PROPERTIES),
         strip_comments=True,
@@ -354,7 +354,7 @@ def sanitised(html: str) -> str:
     )
 
 
-def _a_media_players_mark(tag: str, attribute: str, value: str) -> str | None:
+def _the_marks_kept(tag: str, attribute: str, value: str) -> str | None:
     """A class or id is kept only as the mark of a media player (`class="video-player"`, `id="aniplayer_…"`) or
     of a reader's comment (`class="comment even thread-even"`); any other attribute as it is."""
     if attribute not in ("class", "id"):
