@@ -3237,3 +3237,21 @@ def test_the_span_of_days_a_count_covers_is_no_event(text, events):
 def test_a_relative_clauses_act_is_dated_though_the_sentence_says_how_things_still_stand():
     assert events_in("The bridge which collapsed nine years ago is still lying there.", "2025-11-20") == [True]
     assert events_in("Five years later, the man is still missing.", "2025-11-20") == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a month a figure is compared with, a reading's month, a month of a streak: a statistic's periods
+        ("Output expanded at nearly the same pace as in March, the survey showed.", [False]),
+        ("The index rose to 50.1, easing from March's reading of 50.2.", [False]),
+        ("Factory activity expanded for the second month in a row in April.", [False]),
+        ("Exports fell for a third straight month in May.", [False]),
+        ("Prices were as high as in 2010.", [False]),
+        # … not a happening like one before it, nor an act in that month
+        ("As in March, protesters gathered outside the embassy.", [True]),
+        ("The company cut 500 jobs in March.", [True]),
+    ],
+)
+def test_a_month_a_figure_is_compared_with_or_a_streak_is_in_is_a_statistics_period(text, events):
+    assert events_in(text, "2016-05-01") == events

@@ -95,12 +95,13 @@ def a_figures_period(text: str, reading: Reading, place: Place, layout: Layout, 
 
 
 #: Right after an English period, a measure it is the period of (`an above-forecast gain in August jobs`, `March
-#: payrolls`, `June's retail sales`, `2015 sales`): a statistic's period, no act.
+#: payrolls`, `June's retail sales`, `2015 sales`, `March's reading`): a statistic's period, no act.
 _A_MEASURE_AFTER_A_PERIOD = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:non-?farm[ \u00a0]+)?payrolls?|jobs?[ \u00a0]+(?:data|numbers|growth|gains|report)|jobs"
     r"|(?:retail|home|car|auto|vehicle)[ \u00a0]+sales|sales|data|numbers|inflation|exports|imports|output"
     r"|unemployment|jobless|employment|GDP|CPI|PPI|PMI|(?:factory|durable[ \u00a0]+goods)[ \u00a0]+orders"
     r"|housing[ \u00a0]+starts|shipments|deliveries)\b"
+    r"|['’]s[ \u00a0]+(?:readings?|figures?|levels?|totals?|print)\b"  # `easing from March's reading of 50.2`
 )
 
 
@@ -665,10 +666,15 @@ _CHANGE_AFTER_A_BASE = re.compile(
     r"提前|推迟|推遲|延后|延後|偏早|偏晚|好转|好轉|改善|恶化|惡化)"
 )
 #: Right before an English period, what makes it the base a figure is compared with (`are down this year compared
-#: to 2006`, `up from 796 arrests during the same period in 2006`).
+#: to 2006`, `up from 796 arrests during the same period in 2006`, `at nearly the same pace as in March`, `as high as
+#: in 2010`), or one of a streak a figure is on (`expanded for the second month in a row in April`, `for a third
+#: straight month in May`).
 _AN_ENGLISH_BASE_BEFORE = re.compile(
     r"(?:\bcompared (?:to|with)|\b[Ss]ame (?:\w+ )?period (?:in|of|last))\s+"
     r"(?:the same (?:\w+ )?period (?:in|of) |last )?$"
+    r"|\bsame(?: [a-z-]+){0,3} as (?:in |during )?$|\bas [a-z]+ as (?:in|during) $"
+    r"|\b(?:(?:month|quarter|year|week)s? in a row|(?:straight|consecutive|successive) (?:month|quarter|year|week)s?)"
+    r" (?:in|during) (?:the )?$"
 )
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
 _COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
