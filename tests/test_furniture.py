@@ -29,6 +29,11 @@ FURNITURE = [
     ("Clarification, Sept. 8: We updated the story to make clear that the study found a trend.", "update"),
     # a blog engine's line of date, author and tags, its comments closed
     ("January 30, 2022 jdoe Health, World Comments Off on Are these two drugs effective against the virus?", "share"),
+    # the paper's day where the whole report is
+    ("完整报道，请翻阅2018年9月19日的《新明日报》。", "source"),
+    # a poll's counter of its voters
+    ("5k+ users already voted today", "share"),
+    ("3k+ users shared opinion today", "share"),
     ("Posted January 24th, 2020 at 10:06 AM (CST) by Bill Holter:", "dateline"),  # a zone in brackets, a colon
     ("April 7, 2020 Updated: July 25, 2020", "dateline"),
     ("Posted in Datenschutz by damianduchamps on August 3, 2019", "navigation"),
@@ -1082,6 +1087,16 @@ def test_a_list_of_other_articles_headlines_is_furniture(items):
             Piece("h", "2021年12月22日"),
             Piece("p", "工信部暂停合作。"),
             Piece("p", "The council will meet again in March to decide on two more lanes in the north of the city."),
+        ],
+        # a schedule the story announces with a colon, each step with its day
+        [
+            Piece("p", "The electoral commissioner has written to the Governor General to seek approval for two by-elections."),
+            Piece("p", "I therefore seek your approval for the election program to be confirmed as follows:"),
+            Piece("li", "Issue of Writs – Thursday November 27, 2025"),
+            Piece("li", "Close of Nomination – Thursday December 04, 2025"),
+            Piece("li", "Commencement of Polling – Saturday January 03, 2026"),
+            Piece("li", "End of Polling – Monday January 19, 2026"),
+            Piece("p", "Mr Sinai said preparations would begin as soon as the Governor General approved the dates."),
         ],
     ],
 )

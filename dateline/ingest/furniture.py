@@ -432,21 +432,31 @@ def _link_list(pieces: list[Piece], texts: list[int]) -> set[int]:
 def _headline_list(pieces: list[Piece], texts: list[int]) -> set[int]:
     """The pieces of a list of other articles printed as their headlines: each with its date, at least
     HEADLINE_LIST_MIN_ITEMS in a row; or in English, in title case, at least ENGLISH_HEADLINE_LIST_MIN_ITEMS
-    in a row (a story's headings stand between its paragraphs, not one under another)."""
+    in a row (a story's headings stand between its paragraphs, not one under another). Items right under a
+    sentence that announces them (`… to be confirmed as follows:`) are the story's own list (a schedule)."""
     listed: set[int] = set()
     for is_item, least in (
         (_a_dated_headline, HEADLINE_LIST_MIN_ITEMS),
         (_a_title_case_headline, ENGLISH_HEADLINE_LIST_MIN_ITEMS),
     ):
         run: list[int] = []
-        for index in texts:
-            if is_item(pieces[index].text.strip()):
-                run.append(index)
-                if len(run) >= least:
-                    listed.update(run)
-            else:
-                run = []
+        announced = False
+        for position, index in enumerate(texts):
+            if not is_item(pieces[index].text.strip()):
+                run, announced = [], False
+                continue
+            if not run:
+                announced = position > 0 and _announces_a_list(pieces[texts[position - 1]])
+            run.append(index)
+            if len(run) >= least and not announced:
+                listed.update(run)
     return listed | _headlines_between_dates(pieces, texts) | _linked_headlines_with_stamps(pieces, texts)
+
+
+def _announces_a_list(piece: Piece) -> bool:
+    """A sentence of the story, no link, that ends on a colon: what follows is its list."""
+    text = piece.text.strip()
+    return not piece.links and len(text) >= STORY_PARAGRAPH_MIN_CHARS and text.endswith((":", "："))
 
 
 def _linked_headlines_with_stamps(pieces: list[Piece], texts: list[int]) -> set[int]:

@@ -387,6 +387,9 @@ LINES = (
     # a blog engine's line of the post's date, author and tags, with its comments closed (`January 30, 2022 jdoe
     # Health, World Comments Off on Are these drugs effective?`)
     ("share", "anywhere", r".{0,200}\bComments Off on\b.{0,300}"),
+    # a poll's counter of its voters (`5k+ users already voted today`, `3k+ users shared opinion today`)
+    ("share", "anywhere", r"\d[\d,.]*[KkMm]?\+?\s+(?:users|readers)\s+(?:have\s+)?(?:already\s+)?"
+                          r"(?:voted|shared\s+(?:their\s+)?opinions?|responded|took\s+part)(?:\s+(?:today|so\s+far))?"),
     # a comment section: its counts and buttons (`1477 跟贴1477`, `举报赞回复`), a comment signed by its poster
     ("share", "anywhere", r"(?:\d+\s*)?(?:跟贴|跟帖|評論|评论|回复|回覆)\s*\d+"),
     ("share", "anywhere", rf"(?:(?:{COMMENT_BUTTONS}|查看回复|我要评论|发表评论|發表評論|顶|踩)\s*[\d,]*\s*){{1,6}}"),
@@ -521,6 +524,9 @@ LINES = (
     ("byline", "edge", rf"{BYLINE_WITH_A_NOTE}.{{0,300}}"),
     # the print edition's note (`A version of this article appears in print on …, on Page A1 …`)
     ("source", "anywhere", rf"{PRINT_NOTE_START}.{{0,400}}"),  # wherever it stands: no story says so of itself
+    # … in Chinese, the paper's day where the whole report is (`完整报道，请翻阅2018年9月19日的《新明日报》。`)
+    ("source", "anywhere", r"(?:完整|详细|詳細|更多)(?:报道|報道|報導|内容|內容)\s*[,，:：]?\s*(?:请|請)"
+                           r"(?:翻阅|翻閱|参阅|參閱|阅读|閱讀|查阅|查閱|留意|见|見).{0,80}"),
     # a date line after the outlet's name (`CNNMoney (New York) First published February 1, 2016: 1:28 AM ET`)
     ("dateline", "edge", rf"[^.!?]{{1,60}}?\s(?:First published|Published|Posted)(?: on)?\s+(?P<date>{DATETIME_TEXT})"
                          r"[\s:,]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Z]{0,4})?"),
