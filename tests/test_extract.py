@@ -1432,3 +1432,17 @@ def test_a_day_alone_that_the_last_month_named_cannot_hold_or_just_past(text, pu
 def test_the_day_a_thing_is_put_off_to_is_ahead():
     text = "各州同意推行該計劃，但要求將其開始日期推遲三個月至10月1日。"
     assert found(text, "2026-02-01") == [("10月1日", "2026-10-01")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a day in digits right after a name that ends on a numeral
+        ("日本首相安倍晋三21日表示，协议已实现。", [("21日", "2018-11-21")]),
+        ("安倍晋三11月21日表示。", [("11月21日", "2018-11-21")]),
+        # … while a day in numerals is read whole, never from its middle
+        ("十一月二十一日", [("十一月二十一日", "2018-11-21")]),
+    ],
+)
+def test_a_day_in_digits_after_a_name_ending_on_a_numeral(text, expected):
+    assert found(text, "2018-11-25") == expected

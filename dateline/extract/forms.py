@@ -70,8 +70,10 @@ SPACE = "[ \u00a0\u2009\u202f\u3000]?"  # 2021 年 7 月 12 日
 ENGLISH_SPACE = "[ \u00a0]"
 DIGIT = "[0-9０-９]"
 CHINESE_NUMERAL_CHARS = "〇零○一二三四五六七八九十两兩廿卅"
-#: A number starts here: not inside another number, an ordinal (第) or a decimal.
-NUMBER_START = f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第])"
+#: A number starts here: not inside another number, an ordinal (第) or a decimal. Digits may follow a numeral that
+#: ends a name (`安倍晋三21日表示`): no number runs on from one script into the other.
+AFTER_A_NUMERAL_ONLY_DIGITS = f"(?:(?<![{CHINESE_NUMERAL_CHARS}])|(?={DIGIT}))"
+NUMBER_START = f"(?<![0-9０-９.．百千万萬第]){AFTER_A_NUMERAL_ONLY_DIGITS}"
 
 YEAR = f"(?:{DIGIT}{{4}}|[〇零○一二三四五六七八九]{{4}})"
 #: 15年3月2日, 九七年一季度: a year in two digits, only before a month or a quarter.
@@ -380,7 +382,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_day",
         # (`受傷前7日`, `前3日`: the first or the last days counted, no day of the month)
-        f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}百千万萬第每月初前])(?P<day>{DAY})"
+        f"(?<![0-9０-９.．百千万萬第每月初前]){AFTER_A_NUMERAL_ONLY_DIGITS}(?P<day>{DAY})"
         f"(?:{SPACE}(?:{RANGE_DASH}|至){SPACE}(?P<day_to>{DAY}))?{SPACE}{DAY_MARK}{NOT_A_DAY_AFTER}{TIME_SUFFIX}",
     ),
     # 上午9时, 中午12点, 10时30分, 3點34分, 4点01 (the day from the previous mention); a bare 3点 is as
