@@ -3255,3 +3255,18 @@ def test_a_relative_clauses_act_is_dated_though_the_sentence_says_how_things_sti
 )
 def test_a_month_a_figure_is_compared_with_or_a_streak_is_in_is_a_statistics_period(text, events):
     assert events_in(text, "2016-05-01") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # what someone said in a period that opens the sentence, figures and all: the saying happened then
+        ("In October, the company had said it expected revenue of $17 billion for the year.", [True, False]),
+        ("Last month, the minister told parliament that exports rose 5%.", [True]),
+        # … not who gives a period's figures
+        ("In 2019, sales rose 5%, the company said.", [False]),
+        ("Last year, the force said, there were 26 reported cases.", [False]),
+    ],
+)
+def test_a_saying_in_a_period_that_opens_its_sentence_is_an_event(text, events):
+    assert events_in(text, "2020-01-20") == events

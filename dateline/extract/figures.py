@@ -46,7 +46,12 @@ def a_statistics_date(text: str, reading: Reading, place: Place, granularity: st
     a comma (12月22日，美股暴跌4.21%), or a market's move (`Gold is up 1% this morning`); in English, a clause in
     the past around a day says something happened on it."""
     if granularity in PERIOD_GRANULARITIES:
-        return EVENT_VERB.search(text, *clause_told_of(text, reading, place, layout)) is None
+        start, end = clause_told_of(text, reading, place, layout)
+        if EVENT_VERB.search(text, start, end) is not None:
+            return False
+        # `In October, the company had said it expected revenue of …`: what was said then, figures and all
+        fronted_en = layout.english and text.startswith(",", reading.end)
+        return not (fronted_en and _A_SAYING.match(text, reading.end + 1, end))
     if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
         return False
     if not layout.english:
@@ -54,6 +59,14 @@ def a_statistics_date(text: str, reading: Reading, place: Place, granularity: st
     if text[reading.start : reading.end].lower() in _THE_DAY_OF_PUBLICATION:
         return False  # `The Volatility Index headed higher by 11.4% today`, `Morgan Stanley reports today, with …`
     return place.tense != PAST and A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
+
+
+#: After a period that opens its sentence, who said something then (`the company had said`, `Kumar told`), not
+#: only who gives the figures (`sales rose 5%, the company said`, `the force said, there were 26 cases`).
+_A_SAYING = re.compile(
+    r"\s*(?:[\w.'’-]+[ \u00a0]+){1,5}?(?:had[ \u00a0]+|has[ \u00a0]+)?"
+    r"(?:said|says|told|warned|predicted|forecast)\b(?![ \u00a0]*,)"
+)
 
 
 #: The day a page tells of as its own (`today`, `this morning`, `tonight`): what has a figure on it is that day's news.
