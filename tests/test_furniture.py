@@ -29,6 +29,17 @@ FURNITURE = [
     ("Clarification, Sept. 8: We updated the story to make clear that the study found a trend.", "update"),
     # a blog engine's line of date, author and tags, its comments closed
     ("January 30, 2022 jdoe Health, World Comments Off on Are these two drugs effective against the virus?", "share"),
+    # a wire's Chinese byline: day or age, outlet, writers, where they filed from; over a column, the age or the last
+    # change and the writer
+    ("2015年12月23日英国《金融时报》 劳拉•努南 伦敦 , 尼科尔•布洛克 纽约报道", "byline"),
+    ("更新于2021年7月5日 09:45 英国《金融时报》 蒂姆•布拉德肖 伦敦报道", "byline"),
+    ("3天前英国《金融时报》 韩碧如 报道", "byline"),
+    ("6天前英国《金融时报》 Ming Liu", "byline"),
+    ("2天前 FT中文网专栏作家 徐瑾", "byline"),
+    ("更新于2022年7月14日 11:51 穆罕默德•埃里安", "byline"),
+    ("更新于2022年8月10日 07:05 FT中文网财经版主编、公众号《重要的是经济》主理人 徐瑾", "byline"),
+    # a stamp after its icon, with the archive's links beside it
+    ("📅 2026-07-01 10:55 🔗 阅读原文 🔙 返回日历", "dateline"),
     # the paper's day where the whole report is
     ("完整报道，请翻阅2018年9月19日的《新明日报》。", "source"),
     # a poll's counter of its voters
@@ -371,6 +382,8 @@ STORY = [
     "By Friday, President Jane Doe and the Finance Minister John Roe had agreed to the plan the unions put forward on"
     " Feb 7, 2010",
     "他在《人民日报》（2024年5月10日）发表文章，欢迎大家分享",
+    "2016年3月31日，《人民日报》刊文报道了此事。",
+    "March 3, 2024 ☀️ Sunny days are back in town after a week of rain.",
     "▲第一，2020年6月13日，市场关闭。第二，工作人员采样。",  # a mark before points, not a caption
     "12月22日，工信部网络安全管理局通报称，阿里云发现漏洞后未及时报告。",
     "2021年12月22日，工信部发布通知。",

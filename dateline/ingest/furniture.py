@@ -36,6 +36,7 @@ from .furniture_tables import (
     ENGLISH_HEADLINE_LIST_MIN_ITEMS,
     FURNITURE_MAX_CHARS,
     HEADLINE_LIST_MIN_ITEMS,
+    ICON,
     LABEL_PREFIXES,
     LINES,
     LINK_LIST_MIN_ITEMS,
@@ -93,7 +94,7 @@ _COUNTER_AT_THE_END = re.compile(
     r"\.?(?:(?:[\s|｜·•]*(?:\d{1,3}(?:,\d{3})+|\d{1,7})){1,3}(?:\s+(?:Edit|[Cc]omments?))?|\s*(?:Edit|[Cc]omments?))\s*"
 )
 #: Marks a byline may start with (`// By Arun Sai Krishnan • Nov 11, 2020`).
-_LEADING_MARKS = re.compile(r"(?:[/|｜·•—]+\s*|[-–]\s+)?")
+_LEADING_MARKS = re.compile(rf"(?:[/|｜·•—]+\s*|[-–]\s+|{ICON}\s*)?")
 _ARTICLE_NOTE = re.compile(ARTICLE_NOTE)
 _DATE_LABEL = re.compile(rf"{LABEL_PREFIXES}?(?:{PUBLISHED_LABELS}|{UPDATE_LABELS})\s*[:：]?\s*\S")
 #: A bar, a dot or a slash between segments (`来源: | 发布时间: 2018-05-17 | 浏览次数: 2168`, `Pete Evans · CBC News ·

@@ -88,8 +88,13 @@ COUNTER_LABELS = (
 ANY_LABEL = "(?:" + "|".join((PUBLISHED_LABELS, UPDATE_LABELS, SOURCE_LABELS, AUTHOR_LABELS, EDITOR_LABELS,
                                COUNTER_LABELS, PLACE_LABELS)) + ")"
 
+#: An icon a page sets before a stamp or a button (`📅 2026-07-01 10:55 🔗 阅读原文`): a pictograph, maybe in its
+#: emoji form.
+ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?"
 #: Between two segments of one line.
-SEPARATOR = r"\s*(?:[|｜]{2}|[|｜·•／/丨▪,»]|\.(?=\s)|(?<=\s)[@—–-](?=\s)|(?<=\s)on\s)?\s*"  # `By Jane Slaughter on Thu, Nov 9, 2023`
+SEPARATOR = rf"\s*(?:[|｜]{{2}}|[|｜·•／/丨▪,»]|{ICON}|\.(?=\s)|(?<=\s)[@—–-](?=\s)|(?<=\s)on\s)?\s*"  # `… on Thu, Nov 9`
+#: Read-later exports (Cubox, Pocket …) end with a link back to the original page; archives set it by the date.
+VIEW_ORIGINAL_LABELS = ("查看原网页", "查看原文", "阅读原文", "閱讀原文", "View original", "Read original")
 #: A name after a label: up to four words, none a label or starting with a digit.
 NAME = (rf"(?:(?!{ANY_LABEL}\s*[:：])[^\s|｜·•／/丨:：,，;；()（）]){{1,40}}"  # not `网易科学人作者：`
         rf"(?:[ \u00a0\u3000](?!{ANY_LABEL}\s*[:：/／]|\d)[^\s|｜·•／/丨:：,，;；()（）]{{1,40}}){{0,3}}")
@@ -239,6 +244,8 @@ SEGMENTS = (
     ("navigation", True, rf"(?:(?:[Pp]osted|[Pp]ublished|[Ff]iled) in\s+{_SECTION}|in\s+{_SECTION}(?=\s+(?:on|by)\s)|in\s+{_SECTION}$)"),
     ("navigation", True, r"(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Ff]iled [Uu]nder|[Pp]osted in|(?:所属|所屬)?(?:分类|分類)|标签|標籤"
                          r"|栏目|欄目)\s*[:：]\s*[^|｜]{1,120}"),
+    # a link back to the original page or to the archive's index beside the date (`🔗 阅读原文 🔙 返回日历`)
+    ("navigation", True, rf"{words(*VIEW_ORIGINAL_LABELS)}|(?:返回|回到)[\u3400-\u9fff]{{2,4}}"),
     ("share", True, r"(?:字号|字號|Font size)\s*[:：]?\s*(?:[Aa][-+]?\s*){1,4}"),  # `字号：A- A A+`
     # `字型： ∣發言∣列印∣轉寄`: the font label and the buttons after it
     ("share", True, r"(?:字型|字号|字號|字体|字體)\s*[:：]\s*(?:[∣|｜]\s*(?:發言|发言|列印|打印|轉寄|转寄|分享|收藏|回應|回应)\s*)*"),
@@ -367,6 +374,20 @@ TEASER_END = rf"(?:(?:\.\.\.|…)\s*(?:more|More|MORE|read more|Read more|Read M
 COMMENT_BUTTONS = words("举报", "舉報", "赞", "讚", "回复", "回覆", "踩", "顶", "頂", "收藏", "分享")
 
 LINES = (
+    # a wire's Chinese byline: the day (or the last change), the outlet in its brackets, the writers, where they
+    # filed from (`2015年12月23日英国《金融时报》 劳拉•努南 伦敦 , 尼科尔•布洛克 纽约报道`)
+    ("byline", "anywhere", rf"(?:(?P<date>{DATETIME_TEXT})|{RELATIVE_TIME_TEXT})\s*[\u3400-\u9fff]{{0,3}}"
+                           r"《(?P<outlet>[^《》\s]{2,20})》\s*(?P<author>[^《》\n]{1,60}?)\s*(?:报道|報導|报导|撰稿|编译|編譯)"),
+    # … its writer alone, over the story (`6天前英国《金融时报》 Ming Liu`)
+    ("byline", "edge", rf"(?:(?P<date>{DATETIME_TEXT})|{RELATIVE_TIME_TEXT})\s*[\u3400-\u9fff]{{0,3}}"
+                       r"《(?P<outlet>[^《》\s]{2,20})》\s+(?P<author>[^《》\n]{1,40})"),
+    ("byline", "anywhere", rf"{UPDATE_LABELS}\s*[:：]?\s*(?P<update>{DATETIME_TEXT})\s*[\u3400-\u9fff]{{0,3}}"
+                           r"《(?P<outlet>[^《》\s]{2,20})》\s*(?P<author>[^《》\n]{1,60}?)\s*(?:报道|報導|报导|撰稿|编译|編譯)"),
+    # … and over a column, the page's age when it was saved and who wrote it (`2天前 FT中文网专栏作家 徐瑾`), or the last
+    # change and who wrote it (`更新于2022年7月14日 11:51 穆罕默德•埃里安`)
+    ("byline", "edge", r"[0-9]{1,2}\s*(?:天|小时|小時|分钟|分鐘)前\s+(?P<author>[^\s\d，。,.][^，。！？!?]{1,40})"),
+    ("byline", "anywhere", rf"{UPDATE_LABELS}\s*[:：]?\s*(?P<update>{DATETIME_TEXT})\s+"
+                           r"(?P<author>(?=[^，。！？]*[\u3400-\u9fff])[A-Za-z\u3400-\u9fff][^，。！？.]{1,40})"),
     # an embedded post's signature (`— Tzippy Yarom (@zpyarom) December 19, 2016`, `A post shared by Kim
     # (@kim) on Dec 5, 2016 at 9:10am PST`): the post's date, not the story's
     ("embed", "anywhere", rf"(?:[—–-]\s*|A post shared by\s+).{{0,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?"

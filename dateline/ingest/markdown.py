@@ -13,11 +13,9 @@ import re
 from markdown_it import MarkdownIt
 
 from ..errors import ContentError
+from .furniture_tables import VIEW_ORIGINAL_LABELS
 from .htmltree import INVISIBLE_ELEMENTS, html_pieces, parse_html, sanitised_tree
 from .reading import HEADLINE_MAX_CHARS, Reader, Reading, Source, Value, as_text, ends_sentence
-
-#: Read-later exports (Cubox, Pocket …) end with a link back to the original page.
-VIEW_ORIGINAL_LABELS = ("查看原网页", "查看原文", "阅读原文", "閱讀原文", "View original", "Read original")
 
 #: Lists and quotes nested deeper than this are refused: the Markdown parser would drop
 #: what is deeper (it stops at MARKDOWN_PARSER_NESTING, two levels per list), and its
