@@ -1446,3 +1446,17 @@ def test_the_day_a_thing_is_put_off_to_is_ahead():
 )
 def test_a_day_in_digits_after_a_name_ending_on_a_numeral(text, expected):
     assert found(text, "2018-11-25") == expected
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [
+        # another's report cited with its day: no dispatch of the page's own, the report is the news
+        ("【本報訊】據廣東省應急管理廳24日消息，近日，廣東省政府批複同意了事故調查報告。", [("24日", True)]),
+        ("《紐時》23日報導，美軍可能派出陸戰隊奪取該島。", [("23日", True)]),
+        # … while the page's own dispatch is its dateline
+        ("新浪科技讯 北京时间5月24日下午消息，苹果发布新品。", [("5月24日下午", False)]),
+    ],
+)
+def test_a_cited_report_and_its_day_is_no_dispatch(text, events):
+    assert [(m.as_written, m.is_event) for m in mentions(text, "2025-11-25")] == events

@@ -932,10 +932,15 @@ def _a_chinese_dispatch(text: str, reading: Reading) -> bool:
     before = _line_before(text, reading)
     return (
         _CHINESE_DATELINE_BEFORE.fullmatch(before) is not None
-        # a dispatch writes its day with 日; `3号报道` is spoken, and `据…4日报道` cites another's report
+        # a dispatch writes its day with 日; `3号报道` is spoken, and `据…4日报道`, `【本報訊】據…24日消息`,
+        # `《紐時》23日報導` cite another's report
         and text[reading.end - 1] not in "号號"
-        and not (before.startswith(("据", "據")) and after.group().strip().startswith(("报道", "報導")))
+        and not (_CITES_ANOTHER.search(before) and after.group().strip().startswith(("报道", "報導", "消息")))
     )
+
+
+#: Before a day and `报道` or `消息`: another's report cited (`据`, or a publication's title in its brackets).
+_CITES_ANOTHER = re.compile("[据據]|》$")
 
 
 def _is_dateline(text: str, reading: Reading, published) -> bool:
