@@ -117,6 +117,10 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The union has called a strike for Monday.", "Monday", FUTURE),
         ("Police were called on May 8.", "May 8", PAST),
         ("Police were called to the house on May 8.", "May 8", PAST),
+        # a thing still to be done, by its passive infinitive after a noun
+        ("The criticism, made in a documentary to be shown at the festival on Saturday, revealed it.", "Saturday",
+         PROSPECT),
+        ("The vote to be held on Friday will decide it.", "Friday", PROSPECT),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

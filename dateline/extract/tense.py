@@ -483,13 +483,15 @@ def _infinitive_tense(auxiliaries: list[str]) -> str:
     """`to resume`, `to be completed`: the verb that takes the infinitive decides (`set to resume`)."""
     at = len(auxiliaries) - 1 - auxiliaries[::-1].index("to")
     governing = auxiliaries[at - 1] if at >= 1 else ""
+    noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`, `the vote to be held`
     if governing in tables.ENGLISH_INTENT_WORDS or _lemma_in(governing, tables.ENGLISH_INTENT_WORDS):
         if set(auxiliaries[max(0, at - 4) : at - 1]) & tables.ENGLISH_PAST_AUXILIARIES:
             return PRESENT  # `was expected to launch on October 15`: an old plan, the nearer date on either side
-        noun = at >= 2 and auxiliaries[at - 2] in tables.ENGLISH_DETERMINERS  # `a plan to raise`
         return PROSPECT if noun else FUTURE
     if set(auxiliaries[max(0, at - 3) : at - 1]) & tables.ENGLISH_PAST_ORDERS:
         return PROSPECT  # `ordered Stone to appear Thursday`: what was ordered is ahead of the order
+    if auxiliaries[at + 1 :] == ["be"] and governing and (noun or not _verb_forms(governing)):
+        return PROSPECT  # `a documentary to be shown at the festival on Saturday`, `the vote to be held on Friday`
     return UNKNOWN
 
 
