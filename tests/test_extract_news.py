@@ -162,6 +162,7 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("证监会新闻发言人3日表示。", "3日", UNKNOWN),
         ("委員會表示，周四收到報告。", "周四", UNKNOWN),
         ("记者会周四举行。", "周四", UNKNOWN),
+        ("紅歌會網星期二發文稱，他能出來。", "星期二", UNKNOWN),  # 會 in a site's name
         ("校园里，不时会有同学在元旦汇演表演。", "元旦", UNKNOWN),
     ],
 )
