@@ -3275,3 +3275,16 @@ def test_a_month_a_figure_is_compared_with_or_a_streak_is_in_is_a_statistics_per
 )
 def test_a_saying_in_a_period_that_opens_its_sentence_is_an_event(text, events):
     assert events_in(text, "2020-01-20") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an act after `since` or `after` that a day dates, though a figure counts from it
+        ("The greenback is surging, up more than 7% since hitting the lowest point of 2020 on March 9.", [False, True]),
+        # … not the day alone it counts from
+        ("Cases have risen 7% since March 9.", [False]),
+    ],
+)
+def test_a_day_that_dates_an_act_a_figure_counts_from_is_an_event(text, events):
+    assert events_in(text, "2020-03-20") == events

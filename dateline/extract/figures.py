@@ -58,7 +58,15 @@ def a_statistics_date(text: str, reading: Reading, place: Place, granularity: st
         return not at_the_days_close(text, reading, place)  # `截至當天收盤，道瓊工業平均指數跌315.51點，…跌幅1.79%`
     if text[reading.start : reading.end].lower() in _THE_DAY_OF_PUBLICATION:
         return False  # `The Volatility Index headed higher by 11.4% today`, `Morgan Stanley reports today, with …`
+    if _AN_ACT_SINCE_OR_AFTER.search(text, max(place.sentence_start, reading.start - ACT_SINCE_REACH), reading.start):
+        return False  # `up 7% since hitting the lowest point of 2020 on March 9`: the act the figure counts from
     return place.tense != PAST and A_MARKETS_MOVE.search(text, place.sentence_start, place.sentence_end) is None
+
+
+#: Before a day, an act after `since` or `after` that the day dates (`since hitting its low on March 9`), at most
+#: ACT_SINCE_REACH characters back.
+_AN_ACT_SINCE_OR_AFTER = re.compile(r"\b(?:since|after)[ \u00a0]+[a-z]+ing\b[^,;.]*$")
+ACT_SINCE_REACH = 80
 
 
 #: After a period that opens its sentence, who said something then (`the company had said`, `Kumar told`), not
