@@ -121,6 +121,15 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The criticism, made in a documentary to be shown at the festival on Saturday, revealed it.", "Saturday",
          PROSPECT),
         ("The vote to be held on Friday will decide it.", "Friday", PROSPECT),
+        # an attribution that closes the sentence says nothing of a date its own verb is too far back to find …
+        (
+            "That will be followed by a weekend of strategy sessions for Trump and Republican leaders on Jan. 6 and 7, "
+            "the White House said.",
+            "Jan. 6",
+            UNKNOWN,
+        ),
+        # … unlike a clause's own verb after a phrase
+        ("In a statement on 13 June, Ramaphosa said that most women were affected.", "13 June", PAST),
         # the clause after `that` is another verb's
         (
             "Reed told investors of New Media, the parent, on Oct. 31 that the merger would pay down debt.",

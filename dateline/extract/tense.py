@@ -170,8 +170,13 @@ def _governing_tense(words: list[tuple[str, int]], before: list[int], after: lis
         if tense is not None:
             if commas and _lemma_in(word.lower(), _ATTRIBUTION_VERBS):
                 # `… admit Poland, Hungary and the Czech Republic in early March, an official said`: the
-                # attribution is the whole sentence's; the date's own verb is before it, past a list's commas
-                return _tense_across_commas(words, before) or tense
+                # attribution is the whole sentence's; the date's own verb is before it, past a list's commas,
+                # or, where the attribution closes the sentence, too far back to tell (`That will be followed by
+                # a weekend of strategy sessions for Trump and Republican leaders on Jan. 6 and 7, the White
+                # House said.`); not a clause's own verb after a phrase (`In a statement on 13 June, Ramaphosa
+                # said that …`)
+                closes = index + 1 >= len(words) or words[index + 1][0] == ","
+                return _tense_across_commas(words, before) or (UNKNOWN if closes else tense)
             return tense
     # `The chemistry prize will be announced Wednesday, the literature prize on Thursday`, `Rallies are scheduled
     # for Colorado Springs, Colo., on Thursday`: a chunk with no verb of its own shares a future said before it
