@@ -1460,3 +1460,16 @@ def test_a_day_in_digits_after_a_name_ending_on_a_numeral(text, expected):
 )
 def test_a_cited_report_and_its_day_is_no_dispatch(text, events):
     assert [(m.as_written, m.is_event) for m in mentions(text, "2025-11-25")] == events
+
+
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        # a weekday right after the day it glosses is that day, whatever the tense says
+        ("委员会明天周五开会。", "zh-Hans", [("明天", "2018-03-16"), ("周五", "2018-03-16")]),
+        ("The vote is tomorrow, Friday, at noon.", "en", [("tomorrow", "2018-03-16"), ("Friday, at noon", "2018-03-16T12:00")]),
+        ("会议明日（周五）举行。", "zh-Hans", [("明日", "2018-03-16"), ("周五", "2018-03-16")]),
+    ],
+)
+def test_a_weekday_right_after_the_day_it_glosses_is_that_day(text, language, expected):
+    assert found(text, "2018-03-15", language=language) == expected

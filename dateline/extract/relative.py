@@ -373,6 +373,8 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         day = publication + dt.timedelta(days=(weekday - today) % 7 or 7)
     elif reading.direction == "on-or-before":  # `昨日(周日)`: the weekday glossing a day before publication
         day = publication - dt.timedelta(days=(today - weekday) % 7)
+    elif (glossed := _the_day_it_glosses(weekday, place, state)) is not None:
+        day = glossed  # `明天周五开会`, `tomorrow, Friday,`: the day just named, by its weekday
     elif state.told_week is not None and state.told_week[1] >= place.block - 1 and place.tense != PAST:
         # `马克龙下星期访问莫斯科。…马克龙星期一在莫斯科与普京会面`: the Monday of the week the story named, no
         # other date since
@@ -392,6 +394,18 @@ def resolve_weekday(reading: Reading, place: Place, state: State) -> tuple[Perio
         else:
             day = publication - dt.timedelta(days=days_before)
     return day_period(day, reading), None, "relative-to-publication"
+
+
+def _the_day_it_glosses(weekday: int, place: Place, state: State) -> dt.date | None:
+    """The day named right before a weekday, when the weekday is that day's (`明天周五`, `今日（周四）`)."""
+    if state.last_day is None or state.last_day[0].weekday() != weekday:
+        return None
+    between = place.layout.text[state.last_end : place.start]
+    return state.last_day[0] if between.strip(" ,，(（\u3000") == "" and len(between) <= GLOSS_MAX_CHARS else None
+
+
+#: How many characters, spaces and brackets, may stand between a day and the weekday that glosses it.
+GLOSS_MAX_CHARS = 3
 
 
 def _a_weekdays_deadline(reading: Reading, place: Place) -> bool:
