@@ -3297,3 +3297,16 @@ def test_a_saying_in_a_period_that_opens_its_sentence_is_an_event(text, events):
 )
 def test_a_day_that_dates_an_act_a_figure_counts_from_is_an_event(text, events):
     assert events_in(text, "2020-03-20") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a relative clause's act in a month that holds the day the sentence reports: an act of its own
+        ("The head of the faction, who voted this month for the bill, called himself a hawk on Sunday.", [True, True]),
+        # … not a month that only sets the day in its time
+        ("He voted this month for the bill and spoke on Sunday.", [False, True]),
+    ],
+)
+def test_a_relative_clauses_act_in_a_month_that_holds_the_day_reported(text, events):
+    assert events_in(text, "2017-12-31") == events

@@ -771,7 +771,8 @@ _AN_END_OF_A_PERIOD = re.compile(r"[底末]$|(?i:\bend\b|\blate\b)")
 
 def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A year or month that holds a day the same sentence reports (`at its 2010 conference less than two weeks
-    ago`, `2021年12月，…12月22日`) sets that day in its time; it is not an event of its own."""
+    ago`, `2021年12月，…12月22日`) sets that day in its time; it is not an event of its own, unless a relative
+    clause tells an act of its own in it."""
     days_by_sentence: dict[int, list[str]] = {}
     for mention in mentions:
         if mention.is_event and mention.date and mention.granularity in ("day", "time"):
@@ -786,6 +787,8 @@ def _periods_around_a_day(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         and m.granularity in ("year", "month")
         and any(day.startswith(m.date + "-") for day in days_by_sentence.get(m.sentence_start, ()))
         and not _AN_END_OF_A_PERIOD.search(m.as_written)  # `预计年底完成`: its end, after the day told
+        # `The head of the faction, who voted this month for …, called himself … on Sunday`: another act's period
+        and not _A_RELATIVE_CLAUSES_ACT.search(m.sentence, 0, m.start - m.sentence_start)
         else m
         for m in mentions
     )
