@@ -1473,3 +1473,8 @@ def test_a_cited_report_and_its_day_is_no_dispatch(text, events):
 )
 def test_a_weekday_right_after_the_day_it_glosses_is_that_day(text, language, expected):
     assert found(text, "2018-03-15", language=language) == expected
+
+
+def test_a_count_after_the_act_the_day_told_was_set_for_goes_on_from_that_day():
+    text = "会谈原计划于12日举行，但由于双方对会谈代表级别产生分歧，会谈于召开前一日被迫取消。"
+    assert found(text, "2013-06-22") == [("12日", "2013-06-12"), ("前一日", "2013-06-11")]

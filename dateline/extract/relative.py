@@ -201,8 +201,11 @@ def _after_a_time_word(place: Place) -> bool:
     )
 
 
-#: Right before a count, words after which it goes on from the day told: `最快兩周後`, `昨公布兩星期後會展開`.
-_COUNTED_FROM_THE_DAY_TOLD_AFTER = ("最快", "最早", "公布", "公佈", "宣布", "宣佈")
+#: Right before a count, words after which it goes on from the day told: `最快兩周後`, `昨公布兩星期後會展開`, or the
+#: act that day was set for (`原计划于12日举行，…会谈于召开前一日被迫取消`).
+_COUNTED_FROM_THE_DAY_TOLD_AFTER = (
+    "最快", "最早", "公布", "公佈", "宣布", "宣佈", "召开", "召開", "举行", "舉行", "开幕", "開幕",
+)  # fmt: skip
 
 
 def _the_day_just_told(place: Place, state: State) -> bool:
