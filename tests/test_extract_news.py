@@ -117,6 +117,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The union has called a strike for Monday.", "Monday", FUTURE),
         ("Police were called on May 8.", "May 8", PAST),
         ("Police were called to the house on May 8.", "May 8", PAST),
+        # … and a weekday after what was called for is the day of the call
+        ("Nearly 60 lawmakers called for an investigation in a letter on Monday.", "Monday", PAST),
+        ("People were calling for his death on Sunday.", "Sunday", PAST),
         # a thing still to be done, by its passive infinitive after a noun
         ("The criticism, made in a documentary to be shown at the festival on Saturday, revealed it.", "Saturday",
          PROSPECT),

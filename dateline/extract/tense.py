@@ -588,11 +588,15 @@ def _plans(lower: str, auxiliaries: list[str], words: list[tuple[str, int]], ind
     """`planned a rally Saturday`, `has scheduled a news conference Thursday`, `is planned for May`: a verb
     of planning whose object or complement holds the date. Not `planned on Friday to …`: there the date is
     when the plan was made. `call` plans only what it calls for a day (`called an election for May 8`): police
-    called on May 8 came then."""
+    called on May 8 came then, and a weekday after what was called for (`called for an investigation in a letter on
+    Monday`) is the day of the call."""
     if not _lemma_in(lower, tables.ENGLISH_PLANNING_VERBS):
         return False
     between = [w.lower() for w, _ in words[index + 1 : date_at]] if date_at is not None else []
-    if "call" in _verb_lemmas(lower) and "for" not in between:
+    if "call" in _verb_lemmas(lower) and (
+        "for" not in between
+        or (between[-1:] != ["for"] and date_at is not None and words[date_at][0].title() in tables.ENGLISH_WEEKDAYS)
+    ):
         return False
     if _be(auxiliaries[-2:]):
         return True
