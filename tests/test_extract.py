@@ -1478,3 +1478,30 @@ def test_a_weekday_right_after_the_day_it_glosses_is_that_day(text, language, ex
 def test_a_count_after_the_act_the_day_told_was_set_for_goes_on_from_that_day():
     text = "会谈原计划于12日举行，但由于双方对会谈代表级别产生分歧，会谈于召开前一日被迫取消。"
     assert found(text, "2013-06-22") == [("12日", "2013-06-12"), ("前一日", "2013-06-11")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year with `间` or `内` after it is in that year; after a round hundred, a count of years
+        ("源於2013年間，特偵組調查其他案件。", [("2013年", "2013")]),
+        ("相關合約將於2026年內陸續公布。", [("2026年", "2026")]),
+        ("3000年内不会变化。", []),
+    ],
+)
+def test_a_year_within_or_during(text, expected):
+    assert found(text, "2026-01-05") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a week named, then Japan or its yen: no Sunday in `日本`, `日元`
+        ("据媒体报道，上周日本自卫队成立了新的司令部。", [("上周", "2018-03-26")]),
+        ("上周日元大幅贬值。", [("上周", "2018-03-26")]),
+        # … while a Sunday stays one
+        ("上周日他去了北京。", [("上周日", "2018-04-01")]),
+    ],
+)
+def test_a_week_before_japan_is_no_sunday(text, expected):
+    assert found(text, "2018-04-08") == expected

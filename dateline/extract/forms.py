@@ -105,7 +105,8 @@ _BY_A_NUMBER = "[ \u00a0]?[x×][ \u00a0]?[0-9]"
 _A_YEAR_ALONE = "(?:1[5-9]|20)[0-9]{2}(?![0-9A-Za-z-])"
 NOT_A_YEAR_AFTER = (
     # `左右` after a round hundred is as often a count (`距今2000年左右`); `1940年左右` is about that year
-    f"(?!{SPACE}(?:代|[来來]|间|間|之久|多|余|餘|左右(?<=00年左右)|内|內|以上|第?{DIGIT}{{1,3}}{SPACE}期"
+    # and so is `间` or `内` after one (`3000年间`); `2013年間`, `2026年內` are in that year
+    f"(?!{SPACE}(?:代|[来來]|之久|多|余|餘|左右(?<=00年左右)|[间間内內](?<=00年[间間内內])|以上|第?{DIGIT}{{1,3}}{SPACE}期"
     # a name with a year in it: 2019年冠状病毒病 (the disease), not something of that year
     "|新型冠[状狀]病毒|冠[状狀]病毒))"
 )
@@ -317,13 +318,15 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
         f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
         f"(?!(?<=三)大{_OF_A_GROUP})"  # 本週三大指數全部收跌: this week, the three major indexes
+        # 上周日本自卫队成立了…: last week, Japan's forces (日本, 日元 after a week named)
+        f"(?!(?<=[上下本这這][周週]日)[本元])"
         f"{TIME_SUFFIX}",
     ),
     # 上周, 本周, 下个星期, 上周末, 这一周
     (
         "zh_week",
         f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}"
-        f"(?!(?!三大{_OF_A_GROUP})[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
+        f"(?!(?!三大{_OF_A_GROUP}|日[本元])[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
         f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
     ),
     # 上个季度, 本季度, 下季度
