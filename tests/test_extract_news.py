@@ -117,6 +117,9 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The union has called a strike for Monday.", "Monday", FUTURE),
         ("Police were called on May 8.", "May 8", PAST),
         ("Police were called to the house on May 8.", "May 8", PAST),
+        # `would not` before a verb of telling is a refusal made then, no future
+        ("Twitter on Wednesday would not confirm whether he was the employee.", "Wednesday", PAST),
+        ("He would not attend the meeting on Friday.", "Friday", FUTURE),
         # … and a weekday after what was called for is the day of the call
         ("Nearly 60 lawmakers called for an investigation in a letter on Monday.", "Monday", PAST),
         ("People were calling for his death on Sunday.", "Sunday", PAST),

@@ -446,12 +446,20 @@ def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> b
     Friday`, `may fall on Friday`); `going` is no auxiliary but before `to` (`going down 97-81 on Sunday`, `was
     going home`)."""
     recent = auxiliaries[-3:]
+    if (recent[-2:] == ["would", "not"] or recent[-1:] == ["wouldn't"]) and _lemma_in(lower, _WHAT_ONE_WOULD_NOT_SAY):
+        return False  # `Twitter on Wednesday would not confirm whether …`: a refusal, made then
     if any(
         word in tables.ENGLISH_FUTURE_AUXILIARIES and (word != "going" or recent[at + 1 : at + 2] == ["to"])
         for at, word in enumerate(recent)
     ):
         return True
     return lower != "have" and "VB" in forms and _after_a_modal(auxiliaries)
+
+
+#: Verbs of telling whose `would not` is a refusal already made (`would not comment`, `wouldn't say`).
+_WHAT_ONE_WOULD_NOT_SAY = frozenset(
+    {"comment", "confirm", "say", "disclose", "discuss", "elaborate", "reveal", "identify", "answer", "specify"}
+)
 
 
 def _after_a_modal(auxiliaries: list[str]) -> bool:
