@@ -1499,9 +1499,14 @@ def test_a_year_within_or_during(text, expected):
         # a week named, then Japan or its yen: no Sunday in `日本`, `日元`
         ("据媒体报道，上周日本自卫队成立了新的司令部。", [("上周", "2018-03-26")]),
         ("上周日元大幅贬值。", [("上周", "2018-03-26")]),
-        # … while a Sunday stays one
+        # … nor a count after it a weekday (`上周1輛車`: last week, one car)
+        ("上周1輛滿載記者的車子遭到槍手襲擊。", [("上周", "2018-03-26")]),
+        # … while a Sunday or a Monday in digits stays one
         ("上周日他去了北京。", [("上周日", "2018-04-01")]),
+        ("他上周1去了北京。", [("上周1", "2018-03-26")]),
+        # an idiom's 同日 is no day (不可同日而语: not to be compared)
+        ("今天的东北亚，与冷战时已不可同日而语。", [("今天", "2018-04-08")]),
     ],
 )
-def test_a_week_before_japan_is_no_sunday(text, expected):
+def test_a_week_before_japan_or_a_count_is_no_weekday(text, expected):
     assert found(text, "2018-04-08") == expected

@@ -178,6 +178,8 @@ def _day_words_pattern() -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+#: After a digit, a measure word that makes it a count (`上周1輛車`: last week, one car), not a weekday.
+_A_COUNTS_MEASURE = "[辆輛名人次宗架艘起件家]"
 #: 今 alone, where it is today (see `tables.TODAY_ALONE_BEFORE`).
 _TODAY_ALONE = f"(?<![{TODAY_ALONE_NOT_AFTER}])今(?={alternation(TODAY_ALONE_BEFORE)})"
 
@@ -316,7 +318,8 @@ FORMS: tuple[tuple[str, str], ...] = (
         # (after 每 it is read, and scan sets it aside as recurring, with a weekday joined to it: `每周一和周三`)
         f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}数數几幾上下本这這])(?<!(?<!每)[个個])"
         f"(?:(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?(?:[周週]{SPACE}(?=星期|礼拜|禮拜))?)?"
-        f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個])"  # 本周五个交易日
+        # 本周五个交易日, 上周1輛車: a count after a week named
+        f"{WEEK_WORD}(?P<weekday>[一二三四五六日天1-7１-７])(?!{SPACE}[0-9０-９]|版|[个個]|(?<=[1-7１-７]){_A_COUNTS_MEASURE})"
         f"(?!(?<=三)大{_OF_A_GROUP})"  # 本週三大指數全部收跌: this week, the three major indexes
         # 上周日本自卫队成立了…: last week, Japan's forces (日本, 日元 after a week named)
         f"(?!(?<=[上下本这這][周週]日)[本元])"
@@ -326,7 +329,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     (
         "zh_week",
         f"(?<![每]){NOT_A_WORD_IN_BEN}(?P<shift>{PERIOD_SHIFT}){SPACE}(?:[个個]{SPACE})?{WEEK_WORD}"
-        f"(?!(?!三大{_OF_A_GROUP}|日[本元])[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"  # 周期, 周年
+        # (no weekday, 周期, 周年; but a week then Japan, or a count: `上周日本`, `上周1輛`)
+        f"(?!(?!三大{_OF_A_GROUP}|日[本元]|[1-7１-７]{_A_COUNTS_MEASURE})[一二三四五六日天1-7１-７年岁歲边邊围圍]|期(?![间間]))"
         f"(?!{SPACE}(?:星期|礼拜|禮拜)[一二三四五六日天])(?P<weekend>末)?",
     ),
     # 上个季度, 本季度, 下季度

@@ -199,7 +199,7 @@ DAY_WORD_NAMES = {
     "明日": ("之星", "方舟", "香港"),
     "明天": ("系",),  # 明天系, a company group
     "今天": ("的中国", "的中國"),
-    "同日": ("本",),  # 同日本 is "with Japan"
+    "同日": ("本", "而语", "而語"),  # 同日本 is "with Japan"; 不可同日而语, an idiom: not to be compared
     "昨": ("是", "非", "（", "("),  # 昨是今非, 今是昨非: an idiom; 昨（21）日 is read whole
     # 天津, 天亮, 天涯, 天堂, 后天性 (acquired): 前 or 后 ends the word before (`此前天津`, `然后天亮了`)
     "前天": ("津", "亮"),
