@@ -49,9 +49,10 @@ def a_statistics_date(text: str, reading: Reading, place: Place, granularity: st
         start, end = clause_told_of(text, reading, place, layout)
         if EVENT_VERB.search(text, start, end) is not None:
             return False
-        # `In October, the company had said it expected revenue of …`: what was said then, figures and all
-        fronted_en = layout.english and text.startswith(",", reading.end)
-        return not (fronted_en and _A_SAYING.match(text, reading.end + 1, end))
+        # `In October, the company had said it expected revenue of …`: what was said then, figures and all (the
+        # clause told of runs past the comma only where the period opens its sentence)
+        said_then = layout.english and text.startswith(",", reading.end) and _A_SAYING.match(text, reading.end + 1, end)
+        return not said_then
     if _EVENT_ON_A_DAY.search(text, place.sentence_start, place.sentence_end) is not None:
         return False
     if not layout.english:

@@ -444,7 +444,7 @@ def _a_modals_passive(lower: str, forms: frozenset[str], auxiliaries: list[str])
 def _looks_ahead(lower: str, forms: frozenset[str], auxiliaries: list[str]) -> bool:
     """A verb group in the future (`will meet`, `'ll be having`, `going to meet`), or a forecast's (`should peak
     Friday`, `may fall on Friday`); `going` is no auxiliary but before `to` (`going down 97-81 on Sunday`, `was
-    going home`)."""
+    going home`), and `would not` before a verb of telling is a refusal made then (`would not confirm`)."""
     recent = auxiliaries[-3:]
     if (recent[-2:] == ["would", "not"] or recent[-1:] == ["wouldn't"]) and _lemma_in(lower, _WHAT_ONE_WOULD_NOT_SAY):
         return False  # `Twitter on Wednesday would not confirm whether …`: a refusal, made then
