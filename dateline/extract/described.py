@@ -253,10 +253,9 @@ def _a_works_year(text: str, reading: Reading, published: dt.date | None) -> boo
         return True
     if _A_YEARS_NAMED_THING.match(text, reading.end):
         return True  # `2002's Die Another Day`, `1985's A View to a Kill`: a work or a thing by its year
-    law = text.endswith(("of ", ", "), 0, reading.start) and _A_DOCUMENT_OF.search(
+    if text.endswith(("of ", ", "), 0, reading.start) and _A_DOCUMENT_OF.search(
         text, max(0, reading.start - 24), reading.start
-    )
-    if law:
+    ):
         return True  # `the Human Rights Act of 2013`, `the Tax Act, 2017`: a law's name
     a_model = published is not None and reading.year is not None and reading.year >= published.year
     if (

@@ -277,6 +277,10 @@ def _a_photos_date(text: str, reading: Reading, place: Place) -> bool:
     )
 
 
+#: Right before a caption's date, the end of its place: a comma, or a country's short name (`, Michigan,`, `U.S.`).
+_A_PLACE_RIGHT_BEFORE = re.compile(r"(?:[A-Z][a-z]+,|\bU\.S\.|\bU\.K\.)[ \u00a0]+$")
+
+
 def _a_holiday_of_any_year(text: str, reading: Reading, place: Place) -> bool:
     """A holiday named with no year (`She works here all year, not just during Christmas`, `There's no time off on
     Election Day`, `finished before Christmas`): the season or any year's, far more often than a day the story
@@ -318,8 +322,6 @@ def _a_screenshots_date(text: str, reading: Reading, place: Place) -> bool:
 #: Opening a caption, a picture of a screen; right before its date, when it was taken.
 _A_SCREENSHOT = re.compile(r"\s*\(?(?:(?:A|The)[ \u00a0]+)?[Ss]creen[ \u00a0-]?(?:shot|grab|capture)")
 _TAKEN_ON = re.compile(r"\b(?:taken|captured|grabbed|made)(?:[ \u00a0]+on)?[ \u00a0]+$")
-#: Right before a caption's date, the end of its place: a comma, or a country's short name (`, Michigan,`, `U.S.`).
-_A_PLACE_RIGHT_BEFORE = re.compile(r"(?:[A-Z][a-z]+,|\bU\.S\.|\bU\.K\.)[ \u00a0]+$")
 
 
 def _later_this_period(text: str, reading: Reading, place: Place) -> bool:
@@ -504,10 +506,10 @@ _A_PLAN_ANNOUNCED = re.compile(r"\b(?i:will|shall)\b")
 #: Words that speak to the reader: you, everyone, an exhortation (`I encourage`, `we can all`, `let's`).
 _TO_THE_READER = re.compile(r"\b(?i:you|your|yours|everyone|encourage|let['’]s|we can all|we all can)\b")
 
-#: A state that goes on, in a clause (`is still missing`, `were still fighting`).
 #: Before the date, a relative clause's verb in the past, whose date it is (`The bridge which collapsed nine years ago
 #: is still lying there`).
 _A_RELATIVE_CLAUSES_ACT = re.compile(r"\b(?:which|that|who)[ \u00a0]+[a-z]+ed[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}$")
+#: A state that goes on, in a clause (`is still missing`, `were still fighting`).
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained|['’]s|['’]re)[ \u00a0]+still\b")
 
 
