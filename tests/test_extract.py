@@ -886,6 +886,15 @@ def test_impossible_dates_are_not_mentions(text):
         ("今年前11个月深圳港外贸集装箱吞吐量超1400万标箱。", False),
         # a change in percentage points, against a period: both are a figure's
         ("其上半年销售毛利率较去年同期下滑4.51个百分点。", False),
+        ("國有控股企業利潤與去年同期相比持平，結束連續7個月的下降態勢。", False),
+        ("這主要受去年同期基數抬高、財務費用成長較快等因素影響。", False),  # no comparing word: the base is named
+        # a period a total is counted over, a month whose value opens a sentence after `而`, a count since a date
+        ("1至10月累计国有控股企业利润持平。", False),
+        ("而去年11月，中國位列第三大入境遊客來源地，接待74,500人次。", False),
+        ("而去年11月，他宣布辞职。", True),
+        ("索馬利亞自1992年以來，已有59名記者因公殉職。", False),
+        ("自3月8日以来，被扣押的船只数量已接近70艘。", False),
+        ("自3月8日以来，他已三次访问北京。", True),
         # what happens as a rule: its clause or its sentence's opening says so, or opening hours' label
         ("通常，这些御寒物资的订购时间从10月底开始。", False),
         ("他经常加班到夜里11点多。", False),  # what he often does

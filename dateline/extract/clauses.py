@@ -93,8 +93,10 @@ def fronted(text: str, reading: Reading, clause_start: int, clause_end: int) -> 
 #: What may stand around a period that opens its sentence alone (`到2030年，`, `2022年末，`, `在2023年，`,
 #: `2014年12月以来，`) …
 _AROUND_A_FRONTED_PERIOD = " \u3000到至在于於截止末底初中以来來"
-#: … and the words that may lead in to it (`其中包括2016年底，`, `截至2023年末，`).
-_A_FRONTED_PERIODS_LEAD_IN = re.compile(r"[ \u3000]*(?:其中(?:包括)?|包括|截至|截止到|直到|到了)")
+#: … and the words that may lead in to it (`其中包括2016年底，`, `截至2023年末，`, `而去年11月，`).
+_A_FRONTED_PERIODS_LEAD_IN = re.compile(
+    r"[ \u3000]*(?:而|但|不过|不過|另外|此外|同时|同時)?[ \u3000]*(?:其中(?:包括)?|包括|截至|截止到|直到|到了)?"
+)
 
 
 def opens_its_sentence(text: str, reading: Reading, place: Place) -> bool:

@@ -96,7 +96,8 @@ def a_figures_period(text: str, reading: Reading, place: Place, layout: Layout, 
     if after.startswith(tables.REPORTING_NOUNS) or _the_date_of_a_figure(text, reading, place):
         return True
     if not layout.english and (
-        _names_a_report(text, reading, place)
+        after.startswith(_A_TOTAL_OVER)  # `1至10月累计国有控股企业利润`
+        or _names_a_report(text, reading, place)
         or _a_base_compared_to(text, reading, place)
         or _a_measured_value(text, reading, place)
         or _A_CHINESE_FORECAST_BEFORE.search(text, place.sentence_start, reading.start) is not None
@@ -116,6 +117,8 @@ def a_figures_period(text: str, reading: Reading, place: Place, layout: Layout, 
     )
 
 
+#: Right after a Chinese period, what makes it the period a total is counted over.
+_A_TOTAL_OVER = ("累计", "累計")
 #: Right after an English period, a measure it is the period of (`an above-forecast gain in August jobs`, `March
 #: payrolls`, `June's retail sales`, `2015 sales`, `March's reading`): a statistic's period, no act.
 _A_MEASURE_AFTER_A_PERIOD = re.compile(
@@ -321,10 +324,11 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
     if after.startswith(tables.SINCE_CUES_AFTER) or since is not None:
         counted_from = since.end() if since else reading.end
         after_since = text[counted_from : counted_from + 12]
-        # `以来首次`, `以來，第5次`: a record, counted from then
+        # `以来首次`, `以來，第5次`: a record, counted from then; `以來，已有59名記者殉職`: a count since then
         return (
             any(word in after_since for word in tables.CHINESE_SUPERLATIVES)
             or _AN_ORDINAL_TIME.search(after_since) is not None
+            or _A_COUNT_SINCE.match(text, counted_from + 2, place.sentence_end) is not None
         )
     window_start = max(place.sentence_start, reading.start - 40)
     compared = (
@@ -340,6 +344,11 @@ _ENGLISH_SUPERLATIVE = re.compile(tables.ENGLISH_SUPERLATIVE)
 #: 以来`): not an act (`自2003年加入公司以来` is the day of joining).
 _SINCE_A_WHILE_AFTER = re.compile(
     r"(?:有|开始|開始)?(?:系统|系統|完整)?(?:的)?(?:气象|氣象|水文)?(?:记录|記錄|统计|統計|记载|記載|观测|觀測)(?:以来|以來)"
+)
+#: After `以来`, a count of what there has been since (`，已有59名`, `，被扣押的船隻數量已接近70艘`).
+_A_COUNT_SINCE = re.compile(
+    r"[，, \u3000]*[^，,。；;！？!?]{0,12}?(?:已有|已经有|已經有|共有|累计|累計|总计|總計|数量|數量|人数|人數)"
+    r"[^，,。；;！？!?]{0,6}?[0-9０-９一二三四五六七八九十两兩几幾数數逾近]"
 )
 #: The how-manieth time (`第5次`, `第二次`): a count from a date, as a superlative is.
 _AN_ORDINAL_TIME = re.compile(r"第[0-9０-９一二三四五六七八九十两兩]{1,3}[次度回]")
@@ -399,7 +408,9 @@ def _names_a_report(text: str, reading: Reading, place: Place) -> bool:
 
 
 def _a_base_compared_to(text: str, reading: Reading, place: Place) -> bool:
-    """The period a change is measured from: `较协定生效前的2021年增长5.3%`, `比2019年下降`."""
+    """The period a change is measured from: `较协定生效前的2021年增长5.3%`, `比2019年下降`, `去年同期基数抬高`."""
+    if _A_BASE_NAMED.match(text, reading.end, place.sentence_end) is not None:
+        return True
     if _CHANGE_AFTER_A_BASE.match(text, reading.end, place.sentence_end) is None:
         return False
     clause_start = clause_of(text, reading, place)[0]
@@ -681,6 +692,7 @@ _MULTIPLE_AFTER_A_PERIOD = re.compile(
 #: After the period a change is measured from: the change (`增长5.3%`, `同期下降`).
 _CHANGE_AFTER_A_BASE = re.compile(
     r"[ \u3000]*(?:同期|全年|水平|的(?:预期|預期|预测|預測))?[ \u3000]*"  # `比三月份的預期好轉`
+    r"(?:(?:相比|相较|相較|比较|比較)[，, \u3000]*)?"  # `与去年同期相比持平`
     r"(?:(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
     r"|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
     r"翻番|翻倍|多|少|高|低|"
@@ -698,6 +710,8 @@ _AN_ENGLISH_BASE_BEFORE = re.compile(
     r"|\b(?:(?:month|quarter|year|week)s? in a row|(?:straight|consecutive|successive) (?:month|quarter|year|week)s?)"
     r" (?:in|during) (?:the )?$"
 )
+#: After a period, what names it the base of a comparison (`去年同期基数较高`, `2020年的低基数`).
+_A_BASE_NAMED = re.compile(r"[ \u3000]*(?:同期)?[ \u3000]*(?:的)?[ \u3000]*(?:低|高)?(?:基数|基數)")
 #: Before it, what compares (`较`, `比`, `相比`), at most _BASE_MAX_CHARS before the period in its clause.
 _COMPARED_TO = re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|和|与|與|同|跟)")
 _BASE_MAX_CHARS = 12
