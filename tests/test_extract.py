@@ -732,6 +732,8 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "每年12月",
         "每月15日",
         "每年的3月15日是消费者权益日",
+        "每年自3月1日起，连续3日累积雨量50毫米以上",
+        "头年修水利，来年底气足。",  # 底气, confidence: no year's end
         "每年Q3",
         "每逢周一开会",
         "上月球",
@@ -791,6 +793,7 @@ def test_impossible_dates_are_not_mentions(text):
         # the day a count is compared with
         ("在院重症6840例、危重症1486例，较24日分别减少250例、99例。", False),
         ("累计报告病例6384例，相比于2月1日的统计增加了2275例。", False),
+        ("台積電股價開在599元，較29日大漲10元。", False),
         ("道琼斯和标普12日分别下跌3.8%和3.5%。", True),  # `和` joins names here
         # the new end of what goes on, after an extension; not a day something is put off to
         ("政府将补贴计划延长到2021年1月底。", False),
@@ -830,6 +833,8 @@ def test_impossible_dates_are_not_mentions(text):
         ("据通报，6月13日至16日，北京已完成35.6万人的核酸检测。", False),
         ("6月11日至今，北京已累计新增106例新冠肺炎确诊病例。", False),
         ("会议于6月13日至16日举行，共有300名代表出席。", True),
+        ("9日至11日，国务院新闻办公室组织40余名记者赴江苏采访。", True),  # an act and its party, no count
+        ("4月1日至12日，欧元兑美元下跌了0.9%。", False),  # a change measured over them
         # a span and 期间: what went on or stood across it
         ("2004年到2008年期间，海航的多元化战略几乎停滞。", False),
         ("2016年到2021年間的職務評定都是良好。", False),
@@ -895,6 +900,14 @@ def test_impossible_dates_are_not_mentions(text):
         ("索馬利亞自1992年以來，已有59名記者因公殉職。", False),
         ("自3月8日以来，被扣押的船只数量已接近70艘。", False),
         ("自3月8日以来，他已三次访问北京。", True),
+        ("到2021年，俄方約有122架Su-34。", False),
+        # what happens as a rule; the year a debt falls due, naming it; a figure counted up to a day
+        ("苏丹雨季一般从7月开始，其间洪涝灾害频发。", False),
+        ("2027年到期的債券報價只剩6.5美分。", False),
+        ("統計至3月7日，債券報價只剩6.5美分。", False),
+        ("截至今日（22日）早上7时30分，已有19300人参与投票。", False),
+        ("2020年，全省规模以上文化企业营业收入2.5万亿元。", False),
+        ("2020年江苏省区域创新能力排名跃居中国第二。", False),
         # what happens as a rule: its clause or its sentence's opening says so, or opening hours' label
         ("通常，这些御寒物资的订购时间从10月底开始。", False),
         ("他经常加班到夜里11点多。", False),  # what he often does

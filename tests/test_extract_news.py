@@ -178,6 +178,7 @@ def test_english_tense_is_the_tense_of_the_verb_group_that_governs_the_date(sent
         ("委員會表示，周四收到報告。", "周四", UNKNOWN),
         ("记者会周四举行。", "周四", UNKNOWN),
         ("紅歌會網星期二發文稱，他能出來。", "星期二", UNKNOWN),  # 會 in a site's name
+        ("關注組周四在立法會外舉行集會。", "周四", UNKNOWN),  # … or a legislature's
         ("校园里，不时会有同学在元旦汇演表演。", "元旦", UNKNOWN),
     ],
 )
@@ -858,6 +859,7 @@ def test_yesterday_written_as_one_character(text, expected):
         ("李刚还留着八年前的点名册。", False),
         ("他们翻出了二十年前的一桩旧事。", False),
         ("八年前的那次撤稿，我经历了长达半年的申诉。", True),
+        ("三年前的「709大抓捕事件」，当时有逾百律师被拘捕。", True),  # an incident named: what happened then
         # a time supposed in a condition; not a fact granted (`如果说`), nor one after an aside in brackets
         ("如果等海外客户观望到3月再下单，交付就更晚了。", False),
         ("要是昨天下了雨，比赛就取消了。", False),
@@ -1259,6 +1261,16 @@ def test_the_same_year_and_the_same_month_count_from_the_date_before():
     assert found("不同年龄的人，同年级的学生，不同月份的数据，相同月份，共同年度目标。", "2020-02-14", "zh-Hans") == []
 
 
+def test_yesterday_counts_from_the_today_a_gloss_gives():
+    text = "朝中社15日报道，14日，金正恩出席了典礼。另外，朝中社今天（16日）报道，金正恩昨天视察了学校。"
+    assert found(text, "2024-05-16", "zh-Hans")[-1] == ("昨天", "2024-05-15")
+
+
+def test_a_time_right_after_a_glossed_day_is_on_that_day():
+    text = "网站18日起进行民调，截至今日（23日）早上7时30分，已有19300人参与投票。"
+    assert found(text, "2022-08-23", "zh-Hans")[-1] == ("早上7时30分", "2022-08-23T07:30")
+
+
 def test_the_day_after_joined_to_a_date_counts_from_it():
     text = "经查，刘某于2015年5月19日买入股票。当天及次日股价涨停。"
     assert found(text, "2015-07-04", "zh-Hans")[-1] == ("次日", "2015-05-20")
@@ -1315,6 +1327,17 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
                 ("7月8日", "2007-07-08"),
                 ("10月19日", "2007-10-19"),
             ],
+        ),
+        # … inside its sentence too, while no other year has come between
+        (
+            "2012年汛期，干渠先后4次遭遇泥石流。其中较大的一次发生在9月2日，暴雨倾盆。",
+            "zh-Hans",
+            [("2012年", "2012"), ("9月2日", "2012-09-02")],
+        ),
+        (
+            "2012年，他劝慰学生。但他在2013年已站在对立面。他在11月发推特。",
+            "zh-Hans",
+            [("2012年", "2012"), ("2013年", "2013"), ("11月", "2014-11")],
         ),
         # but not one in the paragraph after, nor a year that names a thing (2013年成立的公司)
         (

@@ -30,6 +30,7 @@ def a_things_period(text: str, reading: Reading, place: Place, layout: Layout, p
         or _annual(text, reading)
         or (layout.english and _how_far_back_a_thing_dates(text, reading))
         or _a_decade_describing(text, reading)
+        or _a_maturity(text, reading)
         or _a_birth_cohort(text, reading, place)
         or _years_ago_describing(text, reading, layout)
     )
@@ -161,6 +162,21 @@ _DATES_BACK_TO = re.compile(r"\bdat(?:e|es|ed|ing)[ \u00a0]+back[ \u00a0]+to[ \u
 _IS_FROM = re.compile(r"\b(?:is|are|was|were|comes?|came)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+def _a_maturity(text: str, reading: Reading) -> bool:
+    """The year a debt falls due, naming it (`2027年到期的债券`, `bonds maturing in 2027`, `notes due 2030`): no
+    act then."""
+    return (
+        _FALLS_DUE_AFTER.match(text, reading.end) is not None
+        or _FALLS_DUE_BEFORE.search(text, max(0, reading.start - 24), reading.start) is not None
+    )
+
+
+_FALLS_DUE_AFTER = re.compile("(?:到期|期满|期滿)(?:的|之)")
+_FALLS_DUE_BEFORE = re.compile(
+    r"(?:maturing|(?:bonds?|notes?|debt|debentures?|securities|loans?)[ \u00a0]+due)[ \u00a0]+(?:in[ \u00a0]+)?$"
+)
+
+
 def _a_decade_describing(text: str, reading: Reading) -> bool:
     """A decade before a noun it describes (`schmaltzy '60s rhetoric`, `her inner '90s child`), not after a
     preposition (`in the 1990s`) nor before its verb (`the 1960s saw`): the style of a time, no act."""
@@ -194,7 +210,12 @@ def _years_ago_describing(text: str, reading: Reading, layout: Layout) -> bool:
         and reading.kind == "relative"
         and text.startswith("的", reading.end)
         and _A_TIME_AFTER_DE.match(text, reading.end + 1) is None
+        and _AN_INCIDENT_AFTER_DE.match(text, reading.end + 1) is None
     )
+
+
+#: After a count of years and 的, an incident's name (`三年前的「709大抓捕事件」`): what happened then.
+_AN_INCIDENT_AFTER_DE = re.compile(r"[^，,。；;！？!?]{0,20}?" + tables.alternation(tables.INCIDENT_NAMES))
 
 
 #: After a count of years and 的, what makes the words a time: `那次`, `那天`, `时候`, a date or a season.

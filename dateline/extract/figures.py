@@ -190,9 +190,17 @@ def the_days_of_a_count(text: str, reading: Reading, place: Place) -> bool:
     start, end = clause_of(text, reading, place)
     if text[reading.end : end].strip(" \u3000，,期间間") == "" and end < place.sentence_end:
         start, end = end + 1, end_of_clause(text, end + 1, place.sentence_end)  # `6月13日至16日，` alone: the next
+        # … where a count is made (`已完成35.6万人的核酸检测`), not an act with its party (`组织40余名记者赴江苏采访`)
+        if _A_COUNTS_WORD.search(text, start, end) is None:
+            return False
     return _A_COUNTED_AMOUNT.search(text, start, end) is not None
 
 
+#: In the clause after a span of days alone, what makes its amount a count over them.
+_A_COUNTS_WORD = re.compile(
+    "已|累计|累計|共|新增|完成|超过|超過|逾|达|達|总计|總計|合计|合計|检测|檢測|确诊|確診"
+    "|下跌|上涨|上漲|增长|增長|下降|减少|減少|增加|贬值|貶值|升值|%|％"  # a change measured over them
+)
 #: After a day, what makes the figure after it a total counted from then (`至今，…已累计新增106例`).
 _A_TOTAL_COUNTED = re.compile(r"[^。；;！？!?]{0,4}?(?:至今|以来|以來|开始|開始)[^。；;！？!?]{0,20}?(?:累计|累計)")
 #: An amount counted: a number and a counter (`35.6万人`, `超过11000名`, `516个`, `106例`).
@@ -637,12 +645,13 @@ _A_RATE_EN = re.compile(
 _AN_AMOUNT = r"[0-9０-９][0-9０-９,，.．]*(?![0-9０-９]|[ \u3000]*[年月日号號时時点點])"
 #: A value measured: a verb of measure and a number (`为0.55万`, `达4500万辆`, `拥有近9亿`, `維持於正9`); an amount
 #: gathered, spent, sold or caught over the period, maybe after what it counts (`第一季度就筹集了3000万美元`,
-#: `种植了300万亩玉米`, `共破获毒品犯罪案件2.7万起`); a figure doubled (`在2016年翻一番`). Three patterns, not one
-#: alternation of them: `re` skips ahead in C to where a pattern may match only when it starts with one list of
-#: words (or one character), and tries an alternation of lists at every character.
+#: `种植了300万亩玉米`, `共破获毒品犯罪案件2.7万起`); a figure doubled (`在2016年翻一番`); a measure named and its
+#: amount, or a rank (`营业收入2.5万亿元`, `排名跃居第二`). Several patterns, not one alternation of them: `re` skips
+#: ahead in C to where a pattern may match only when it starts with one list of words (or one character), and tries
+#: an alternation of lists at every character.
 _MEASURED_VALUES = (
     re.compile(
-        r"(?:为|為|达|達|达到|達到|达至|共有|拥有|擁有|增至|升至|降至|跌至|增加到|增长到|增長到|提高到|下降到|"
+        r"(?:为|為|达|達|达到|達到|达至|共有|约有|約有|拥有|擁有|增至|升至|降至|跌至|增加到|增长到|增長到|提高到|下降到|"
         r"下降至|减少到|減少到|突破|超过|超過|不到|不足|维持于|維持於|维持在|維持在|约为|約為|合计|合計|累计|累計|"
         r"总计|總計|是|下滑到|下滑至|下跌到|跌到|上升到|上升至|回落到|回落至|攀升到|攀升至|涨到|漲到)"
         rf"[ \u3000]*(?:了|近|约|約|超|逾|正|负|負|约为|約為)?[ \u3000]*{_AN_AMOUNT}"
@@ -653,6 +662,12 @@ _MEASURED_VALUES = (
         rf"{_AN_AMOUNT}(?![A-Za-z])"  # not `銷售5G技術`
     ),
     re.compile(r"翻(?:了)?(?:一|两|兩|几|幾)?番"),
+    # a measure named and its amount (`营业收入2.5万亿元`), or a rank (`排名跃居中国第二`)
+    re.compile(
+        r"(?:营业收入|營業收入|营收|營收|净利润|淨利潤|利润总额|利潤總額|产值|產值|销售额|銷售額|交易额|交易額"
+        rf"|出口额|出口額|进口额|進口額|产量|產量)[ \u3000]*(?:约|約|近|超|逾)?[ \u3000]*{_AN_AMOUNT}"
+        r"|(?:排名|排位|位列|位居|跃居|躍居)[\u3400-\u9fff]{0,6}?第[0-9０-９一二三四五六七八九十]"
+    ),
 )
 
 
@@ -695,7 +710,7 @@ _CHANGE_AFTER_A_BASE = re.compile(
     r"(?:(?:相比|相较|相較|比较|比較)[，, \u3000]*)?"  # `与去年同期相比持平`
     r"(?:(?:基本|大致|大体)?(?:持平|相当)"  # `和去年基本持平`
     r"|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|下滑|下挫|提高|降低|上升|攀升|回落|扩大|擴大|收窄|缩小|縮小|"
-    r"翻番|翻倍|多|少|高|低|"
+    r"翻番|翻倍|多|少|高|低|大涨|大漲|大跌|暴涨|暴漲|暴跌|涨|漲|跌|"  # `較29日大漲10元`
     # a time moved or a state changed from then (`較2024年同期提前20天`)
     r"提前|推迟|推遲|延后|延後|偏早|偏晚|好转|好轉|改善|恶化|惡化)"
 )

@@ -353,11 +353,11 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     # 今明两年: this year and the next
     ("zh_this_and_next_year", "今明[两兩]年"),
-    # 年底, 月初, 年末 alone (not 2023年底, 每年年底, 大年初一, 正月初一, 12月初)
+    # 年底, 月初, 年末 alone (not 2023年底, 每年年底, 大年初一, 正月初一, 12月初, nor 来年底气: confidence)
     (
         "zh_period_part",
         f"(?<![0-9０-９{CHINESE_NUMERAL_CHARS}年月每各逐历歷往近多大过過新拜正腊臘岁歲当當本上下这這去今明前后後同该該])"
-        f"(?P<unit>[年月])[底初末](?![{CHINESE_NUMERAL_CHARS}0-9０-９])",
+        f"(?P<unit>[年月])[底初末](?![{CHINESE_NUMERAL_CHARS}0-9０-９]|(?<=底)[气氣线線蕴蘊细細])",
     ),
     # 昨天, 今日, 当天, 次日, 此前一天, 昨晚8点
     # 昨天, 次日, 今晨; 今（22）日, 明（23）日, 今（7/4）日 as Taiwan's news write them, the day glossed in brackets;

@@ -539,6 +539,7 @@ _HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))
 #: Words that tell what happens as a rule (`通常`, `typically`), in the clause before the date.
 _HABITUAL = re.compile(
     r"通常|往往|一般来说|一般來說|常常|经常|經常|总是|總是|平时|平時"
+    r"|一般(?:会|會|要|都|在|从|從|于|於|自|到)"  # `雨季一般从7月开始`; not `一般人`, people in general
     r"|\b(?:typically|usually|normally|generally(?! available))\b"
 )  # a release is `generally available` on its day
 #: … or opening its sentence (`通常，…`, `Usually, …`; without a comma, a time or a festival, no calendar's date:

@@ -544,6 +544,8 @@ SATURDAY, SUNDAY = 5, 6
 LAST_WEEKEND_UNTIL = 3
 #: How many blocks back a time in the past tense takes the day last told, in a story of another day.
 NARRATED_DAY_BLOCKS = 4
+#: Between a day and a time of it: a closing bracket, maybe spaces.
+_A_GLOSS_CLOSING = re.compile(r"[ \u3000]*[）)][ \u3000]*")
 #: Before a time, the words of the page's own stamp (`This story was updated at 5:45 p.m.`): publication's day.
 _A_PAGES_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|corrected)\s+(?:at|on)\s+$", re.I)
 
@@ -556,6 +558,11 @@ def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period 
     After a month or a year in its sentence (`In October 2012, at 4:30 a.m.`), its day is not known."""
     if state.sentence_period is not None and state.sentence_period not in ("day", "time"):
         return None, None, "unresolved"
+    if state.last_reading_day is not None and _A_GLOSS_CLOSING.fullmatch(
+        place.layout.text, state.last_end, reading.start
+    ):
+        # `截至今日（23日）早上7时30分`: the time of the day glossed right before it
+        return day_period(state.last_reading_day, reading), None, "relative-to-previous"
     if state.publication is not None and _A_PAGES_STAMP_BEFORE.search(
         place.layout.text, place.sentence_start, place.start
     ):

@@ -67,11 +67,25 @@ def resolve_all(
             period = day_period(period.day + dt.timedelta(days=reading.day_shift), reading)
         if not (_within_the_calendar(period) and _within_the_calendar(end_period)):
             period, end_period, resolved_by = None, None, "unresolved"
+        _today_as_glossed(reading, period, state, context.published)
         if period is None and reading.told_day_only:
             continue
         resolved.append(Resolved(reading, place, period, end_period, resolved_by))
         remember(reading, place, period, end_period, state)
     return resolved
+
+
+def _today_as_glossed(reading: Reading, period: Period | None, state: State, published: dt.date | None) -> None:
+    """`朝中社今天（16日）报道` after a dispatch of the 15th, published on the 16th: the writer's today is the
+    page's again, which the `昨天` after it counts from (a notice's `今晚（7月20日）` quoted is the notice's)."""
+    if (
+        reading.glossed_days == 0
+        and period is not None
+        and period.day is not None
+        and period.day == published
+        and state.publication != published
+    ):
+        state.publication = period.day
 
 
 def _after_the_weekday_before(
@@ -465,13 +479,13 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
     that opened its sentence (`2003年发行专辑《陌生人》；7月举办演唱会`), unless its clause is about the
     future and that year is past. A month that goes on so is the one the next goes on from."""
     story = state.story_month
-    if story is None or reading.month is None or not place.frames_sentence:
+    if story is None or reading.month is None:
         return None
     year, month, block = story
     if month is None:  # after a year alone, any month of the same paragraph
-        if block != place.block:
+        if block != place.block or not (place.frames_sentence or _still_in_the_year_ahead(reading, year, state)):
             return None
-    elif block < place.block - 1 or reading.month < month:
+    elif not place.frames_sentence or block < place.block - 1 or reading.month < month:
         return None
     elif block != place.block and reading.month > month + STORY_MONTH_STEP:
         return None  # in the paragraph after, a month or two on; in its own, any month after it
@@ -479,6 +493,19 @@ def _story_year(reading: Reading, place: Place, state: State) -> int | None:
         return None
     state.story_month = (year, reading.month, place.block)
     return year
+
+
+def _still_in_the_year_ahead(reading: Reading, year: int, state: State) -> bool:
+    """A month inside its sentence, not opening it, goes on in the year alone told before it when the story is
+    still in that year (not after `在2019年已…`) and the month is still ahead this year (`2022年汛期，…。其中较大的一次
+    发生在7月2日`, written in May): not `自7月进入汛期以来` written in August, this year's."""
+    publication = state.publication
+    return (
+        state.last_year == year
+        and publication is not None
+        and reading.month is not None
+        and (reading.month, reading.day or 1) > (publication.month, publication.day)
+    )
 
 
 def _sentence_year(state: State) -> int | None:

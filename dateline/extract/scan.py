@@ -78,7 +78,7 @@ def _latin_scanner_pattern(form_list) -> str:
 
 
 _LETTER_LED = "__letter"
-_RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}$")
+_RECURRING = re.compile(tables.alternation(tables.RECURRING_CUES) + "[的之 ]{0,2}(?:[自从從在于於][ \u3000]*)?$")
 #: `fly on a Tuesday`, `on a Black Friday`: any such day, not one.
 _ANY_SUCH_DAY = re.compile(r"\b[Oo]n[ \u00a0]+an?[ \u00a0]+$")
 _NAMED_DAYS = frozenset({"en_weekday", "en_festival"})

@@ -42,6 +42,8 @@ class State:
     # the first day of a week ahead the story named last (`下星期`, `next week`) and its block, until another date
     told_week: tuple[dt.date, int] | None = None
     last_end: int = -1  # where the last reading ends in the text
+    # the day of the last reading, whatever it was, if it gave one (a figure's `截至今日（23日）` too)
+    last_reading_day: dt.date | None = None
     # (year, month, block) of the last month with its year that opened its sentence (`2010年4月，…`, `In April
     # 2010, …`), or went on from one (`5月份，…`); the month is None after a year alone that did (`2003年，…`)
     story_month: tuple[int, int | None, int] | None = None
@@ -94,7 +96,7 @@ def after_as_of(text: str, reading: Reading, place: Place) -> bool:
     window_start = max(place.sentence_start, reading.start - AS_OF_REACH)
     if _AN_AS_OF_CUE.search(text, window_start, reading.start) is None:
         return False  # most dates: no cue before them at all, so no need to strip what may stand between
-    before = text[window_start : reading.start].rstrip()
+    before = _A_GLOSSED_DAY_WORD.sub("", text[window_start : reading.start].rstrip())
     before = _A_PART_OF_THE_MONTH.sub("", before)
     if before.endswith(" the"):
         before = before[:-4]
@@ -107,6 +109,10 @@ _UP_TO_IT = ("止，", "为止，", "為止，", "止,", "为止,", "為止,")
 #: How many characters before a date its `as of` cue is looked for in (`As of the end of `).
 AS_OF_REACH = 24
 _AN_AS_OF_CUE = re.compile(tables.alternation(tables.AS_OF_CUES))
+#: Between `截至` and a day or a time, the day word the day glosses, and the gloss (`截至今日（23日）早上7时30分`).
+_A_GLOSSED_DAY_WORD = re.compile(
+    r"(?:今日|今天|昨日|昨天|明日|明天)(?:[（(](?:(?:[0-9０-９]{1,2}[月/／])?[0-9０-９]{1,2}日?[）)])?)?$"
+)
 #: Between `as of` and a month, the part of it the month forms read (`the end of`, `early`), or `end` alone.
 _A_PART_OF_THE_MONTH = re.compile(rf"\s+(?:{tables.alternation((*tables.ENGLISH_MONTH_PARTS, 'end'))})-?$")
 
@@ -204,6 +210,7 @@ def remember(reading: Reading, place: Place, period: Period | None, end_period: 
         reading, place, latest, state
     )
     state.last_end = reading.end
+    state.last_reading_day = latest.first_day if latest is not None and latest.day is not None else None
     if reading.names_incident and period is not None and period.day is not None:
         state.incident_day = period.day
     if reading.ordinal_day and period is not None and period.day is not None:  # 第二天: the count's first day

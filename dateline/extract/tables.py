@@ -374,6 +374,7 @@ CHINESE_MODAL_WILL_FALSE_FRIENDS = (
 CHINESE_MODAL_WILL_FALSE_BEFORE = (
     "委员社协協学學机機大全峰事国國议議工金者布明讨討谈談乐樂览覽动動运運展商年晚宴舞聚茶例省开開与與赴约約"
     "体體误誤交汇匯融领領附相集幽朝部庙廟教公农農渔漁总總分常筹籌备備证證询詢盛庆慶典赛賽博都夜知理再时時往监監唱歌"
+    "法"  # 立法会, a legislature
 )
 #: 将 is also the object marker (将漏洞告知 "told them of the flaw", 将两名同事带回), and part of words.
 FUTURE_CUE_FALSE_FRIENDS = {
@@ -499,7 +500,10 @@ ENGLISH_PLANNED_ADJECTIVES = frozenset({
 })
 
 #: Right before a date, these make it the "as of" date of a statistic, not an event.
-AS_OF_CUES = ("截至", "截止", "截止到", "截至到", "截止至", "as of", "As of", "as at", "As at", " as on", "As on")
+AS_OF_CUES = (
+    "截至", "截止", "截止到", "截至到", "截止至", "统计至", "統計至", "统计到", "統計到",
+    "as of", "As of", "as at", "As at", " as on", "As on",
+)
 #: Right before a Chinese date, a point of comparison (`较6月减少`): no month the story goes on in.
 COMPARED_WITH_CUES = ("较", "比", "相比", "相较于", "相較於", "较之", "較之", "同比", "环比", "環比")
 #: Before (English) or after (Chinese) a date, these make it the start of a span (`since 2008`, `2008年以来`);
