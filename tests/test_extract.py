@@ -1149,9 +1149,16 @@ def test_english_not_dates(text):
         ("Private payrolls rose by 263,000 last month, a survey said.", False),
         ("Tenants signed for 28 million square feet, vs. about 38 million in 2014.", False),
         ("The district recorded seven leases, down from 10 in 2014, 13 in 2013 and 15 in 2012.", False),
+        ("It reported a wider net loss of US$687.1 million (S$934.8 million) from US$55.2 million a year ago.", False),
+        # a law's or an agreement's year names it; the end of what is owed or paid
+        ("Varadkar said the 1998 Good Friday Agreement had been fully protected.", False),
+        ("Backers say the 2001 authorization has let presidents wage war.", False),
+        ("The UK will remain liable for its commitments up to December 3, 2020.", False),
+        ("The UK would keep making contributions to the budget up to the end of 2020.", False),
         ("Police arrested 15 people in March.", True),
         # the period an outlook or a target is for, a goal's deadline; not a plan's
         ("The outlook for 2017 is bleak, the bank said.", False),
+        ("As we move into 2017, our focus is supporting clients.", False),
         ("The company raised its forecast for the fourth quarter.", False),
         ("The government aims to eliminate the deficit by 2018.", False),
         ("The chain set a goal of 1,000 stores by 2020.", False),
@@ -1257,6 +1264,11 @@ def test_english_not_dates(text):
 )
 def test_an_english_figures_period_is_no_event(text, is_event):
     assert mentions(text, "2015-01-14", language="en")[0].is_event is is_event
+
+
+def test_a_year_after_from_is_no_amount_compared_with():
+    death = mentions("He ruled the country from 1989 until his death in February.", "2015-03-14", language="en")[-1]
+    assert (death.as_written, death.is_event) == ("February", True)
 
 
 @pytest.mark.parametrize(

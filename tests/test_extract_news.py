@@ -597,6 +597,9 @@ def test_a_day_counted_from_the_day_a_story_tells_of_a_few_paragraphs_back():
         # even after a day named earlier: the month came last
         ("He was convicted on Tuesday. The December 2014 incident sparked protests. Six weeks later, it was back.",
          "2015-10-22", ("Six weeks later", "2015-01")),
+        # but days count from a day just told, not from a year named since
+        ("The claims surfaced on Nov. 16. She said he kissed her during a 2006 tour. Four days later, a woman spoke.",
+         "2017-11-26", ("Four days later", "2017-11-20")),
         # a count from an act, not opening its clause, has no date the text gives
         ("2008年，他被警方带走，被拘 45 天后死亡。", "2018-01-30", ("45 天后", None)),
         # the present year is no time a story tells of
@@ -1269,6 +1272,27 @@ def test_yesterday_counts_from_the_today_a_gloss_gives():
 def test_a_time_right_after_a_glossed_day_is_on_that_day():
     text = "网站18日起进行民调，截至今日（23日）早上7时30分，已有19300人参与投票。"
     assert found(text, "2022-08-23", "zh-Hans")[-1] == ("早上7时30分", "2022-08-23T07:30")
+
+
+def test_a_midnight_to_come_ends_its_day():
+    assert found("The premier spoke on Wednesday. From midnight all schools will close.", "2020-11-18")[-1] == (
+        "midnight",
+        "2020-11-19T00:00",
+    )
+    assert found("The ship sank at midnight.", "2020-11-18") == [("midnight", "2020-11-18T00:00")]
+
+
+def test_a_day_after_a_quote_its_sentence_began_inside_is_no_title():
+    text = '"We need this pause. We are at a critical point," the premier said on Wednesday. "We will do it."'
+    assert [(m.as_written, m.is_event) for m in extract_mentions(text, ExtractionContext("t", dt.date(2020, 11, 18), "en"))] == [
+        ("Wednesday", True)
+    ]
+
+
+def test_a_months_name_before_what_a_person_does_or_has_is_a_persons():
+    text = "Relations were strained since May admonished Trump. It would enrage those in May's Conservative Party."
+    assert found(text, "2017-12-01") == []
+    assert found("In May, officials said prices rose.", "2017-12-01") == [("May", "2017-05")]
 
 
 def test_the_day_after_joined_to_a_date_counts_from_it():

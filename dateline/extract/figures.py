@@ -571,8 +571,9 @@ _A_CHANGE_IN_BEFORE = re.compile(
 )
 #: Right before a period, what makes it the one an outlook or a target is for.
 _AN_OUTLOOK_FOR = re.compile(
-    r"\b(?:outlook|forecasts?|guidance|projections?|estimates?|targets?|goals?)[ \u00a0]+(?:for|of)[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?(?:fiscal[ \u00a0]+|full[- ]year[ \u00a0]+)?$"
+    r"(?:\b(?:outlook|forecasts?|guidance|projections?|estimates?|targets?|goals?)[ \u00a0]+(?:for|of)"
+    r"|\b(?:mov|head|go|enter)(?:e|es|ing|s)?[ \u00a0]+into)"  # `a focus moving into 2021`, `as we head into 2021`
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:fiscal[ \u00a0]+|full[- ]year[ \u00a0]+)?$"
 )
 #: Before a period in its sentence, a forecast of what will be then (`is predicted to`, `forecast that`, `projects
 #: that`): not `than people predicted in 2015`.
@@ -599,7 +600,8 @@ _A_CHANGE_BY_AN_AMOUNT = re.compile(
     r"\b(?:(?:net[ \u00a0]+)?(?:gain|loss|increase|decrease|drop|decline|rise|fall|growth|jump)s?[ \u00a0]+of"
     rf"|(?:{_ROSE_OR_FELL}|lost|shed|added)"
     r"(?:[ \u00a0]+by)?"
-    rf"|{_COMPARED_WITH})"
+    rf"|{_COMPARED_WITH}|from(?=[ \u00a0]+(?:US)?[$€£¥]|[ \u00a0]+[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS})))"
+    # `a loss of $687 million from $55 million a year ago`, not `from 1989 until his death in February`
     rf"[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,3}}?"
     r"(?:[ \u00a0]+(?:in|during|over|for))?[ \u00a0]+(?:the[ \u00a0]+)?$"
 )

@@ -381,8 +381,10 @@ def _bounds_a_span(text: str, reading: Reading, place: Place, granularity: str, 
     window_start = max(place.sentence_start, reading.start - 40)
     # (the words it needs looked for first: most dates have neither before them, and a search tries every position)
     window = text[window_start : reading.start]
-    if ("thr" in window or "in the" in window) and _THE_END_OF_A_SPAN.search(text, window_start, reading.start):
-        return True  # `cancelled its flights through 5 August`, `under contract through 2019`: a state's end;
+    if ("thr" in window or "in the" in window or "up to" in window) and _THE_END_OF_A_SPAN.search(
+        text, window_start, reading.start
+    ):
+        return True  # `cancelled its flights through 5 August`, `liable up to December 3`: a state's end;
         # `the median age rose from 28 to 37 in the 40 years to 2015`: a figure's period
     if granularity == "year" and not layout.english and _the_years_a_span_starts(text, reading, place):
         return True  # `排名自2008年起持续下跌`, `从1990年至今`: what went on since
@@ -473,8 +475,9 @@ _A_WORKING_WEEK = re.compile(r"[每一][周週](?:工作)?[五六七][天日]|[�
 #: Right before a date, what makes it the end of a span a state lasts (`through 2019`) or a figure is measured over
 #: (`in the 12 months to March`, `in the 40 years to 2015`).
 _THE_END_OF_A_SPAN = re.compile(
-    r"(?:\b(?:through|thru)|\bin the (?:[\w-]+ )?(?:years?|months?|weeks?|days?|quarters?) (?:to|ending|ended))"
-    r"[ \u00a0]+$"
+    r"(?:\b(?:through|thru|up[ \u00a0]+to(?:[ \u00a0]+and[ \u00a0]+including)?)"
+    r"|\bin the (?:[\w-]+ )?(?:years?|months?|weeks?|days?|quarters?) (?:to|ending|ended))"
+    r"[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$"
 )
 
 
@@ -738,7 +741,9 @@ def _inside_title(text: str, reading: Reading, place: Place, layout: Layout) -> 
             return True
     block_end = layout.block_ends[place.block]
     quotes = list(tables.QUOTE_MARKS.items())
-    if before.count('"') % 2 == 1:
+    # a straight quote opens one only when its paragraph's are odd before the date too: `…get through this," the
+    # premier said on Wednesday. "We …` closes a quote its sentence began inside
+    if before.count('"') % 2 == 1 and text.count('"', layout.block_starts[place.block], reading.start) % 2 == 1:
         quotes.append(('"', '"'))
     for opening, closing in quotes:
         if opening != '"' and before.count(opening) <= before.count(closing):

@@ -127,6 +127,8 @@ def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
             or (after[:1] == " " and after[1:].isupper())
         ):
             raise NotADate(match.group())
+    elif not (groups["month_part"] or groups["shift"]) and _A_PERSONS_AFTER.match(match.string, match.end()):
+        raise NotADate(match.group())  # `since May admonished Trump`, `in May's Conservative Party`: a person
     reading = Reading(*span(match), "calendar", month=_english_month(groups["month"]))
     shift = groups["shift"]
     if shift and shift.lower() == "this past":
@@ -137,6 +139,16 @@ def read_en_month(match: re.Match, context: ExtractionContext) -> Reading:
         else:
             reading.direction = "last" if tables.ENGLISH_PERIOD_SHIFTS[shift] < 0 else "next"
     return reading
+
+
+#: After a month's name, what makes it a person's (`May said`, `May's colleagues`, `June's husband`).
+_A_PERSONS_AFTER = re.compile(
+    r"[ \u00a0]+(?:said|says|told|tells|admonished|warned|urged|insisted|argued|wrote|tweeted|accused|critici[sz]ed"
+    r"|announced|admitted|conceded|promised|pledged|vowed|resigned|refused|rejected|spoke|met|called)\b"
+    r"|['’]s[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?i:colleagues|government|cabinet|party|spokes(?:man|woman|person)"
+    r"|office|allies|critics|team|ministers|premiership|leadership|successor|predecessor|husband|wife|aides?"
+    r"|supporters|opponents|rivals|administration|family)\b"
+)
 
 
 def read_en_season(match: re.Match, context: ExtractionContext) -> Reading:

@@ -330,6 +330,14 @@ def _counted_from_a_coarser_period(reading: Reading, place: Place, state: State)
         return None
     if state.publication is not None and period.first_day <= state.publication <= period.last_day:
         return None  # `今年72岁的…说，“…一个月后我放出来了”`: the present is no time the story tells of
+    if (
+        period.granularity == "year"
+        and not (reading.offset_years or reading.offset_months)
+        and state.last_day is not None
+        and state.last_day[1] >= place.block - 1
+        and (state.publication is None or state.last_day[0] <= state.publication)
+    ):
+        return None  # `surfaced on Nov. 16 … during a 2006 tour. Four days later, …`: days count from a day told
     middle = period.first_day + (period.last_day - period.first_day) / 2
     year, month = shift_month(middle.year, middle.month, reading.offset_years * 12 + reading.offset_months)
     moved = dt.date(year, month, min(middle.day, 28)) + dt.timedelta(days=reading.offset_days)
@@ -544,8 +552,6 @@ SATURDAY, SUNDAY = 5, 6
 LAST_WEEKEND_UNTIL = 3
 #: How many blocks back a time in the past tense takes the day last told, in a story of another day.
 NARRATED_DAY_BLOCKS = 4
-#: Between a day and a time of it: a closing bracket, maybe spaces.
-_A_GLOSS_CLOSING = re.compile(r"[ \u3000]*[）)][ \u3000]*")
 #: Before a time, the words of the page's own stamp (`This story was updated at 5:45 p.m.`): publication's day.
 _A_PAGES_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|corrected)\s+(?:at|on)\s+$", re.I)
 
@@ -558,6 +564,23 @@ def resolve_clock(reading: Reading, place: Place, state: State) -> tuple[Period 
     After a month or a year in its sentence (`In October 2012, at 4:30 a.m.`), its day is not known."""
     if state.sentence_period is not None and state.sentence_period not in ("day", "time"):
         return None, None, "unresolved"
+    period, _, resolved_by = _resolve_clock_on_its_day(reading, place, state)
+    if period is not None and period.day is not None and _the_midnight_ahead(reading, place):
+        period = day_period(period.day + dt.timedelta(days=1), reading)
+    return period, None, resolved_by
+
+
+#: Between a day and a time of it: a closing bracket, maybe spaces.
+_A_GLOSS_CLOSING = re.compile(r"[ \u3000]*[）)][ \u3000]*")
+
+
+def _the_midnight_ahead(reading: Reading, place: Place) -> bool:
+    """`From midnight all schools will close`: a midnight to come ends its day, the next one's 0:00."""
+    written = place.layout.text[reading.start : reading.end].lower()
+    return written.endswith("midnight") and place.tense in (FUTURE, PROSPECT)
+
+
+def _resolve_clock_on_its_day(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
     if state.last_reading_day is not None and _A_GLOSS_CLOSING.fullmatch(
         place.layout.text, state.last_end, reading.start
     ):

@@ -526,6 +526,9 @@ ENGLISH_WORK_NOUNS = (
     "pictures", "photo", "photos", "image", "project", "Project", "article", "episode", "column", "letter", "letters",
     "memo", "directive", "speech", "interview", "meta-analysis", "review", "constitution", "Constitution",
     "Protocol", "Charter", "Survey",
+    # laws and agreements named by their year (`the 1998 Good Friday Agreement`, `the 2001 authorization`)
+    "agreement", "Agreement", "accord", "Accord", "treaty", "Treaty", "pact", "Pact", "Act", "authorization",
+    "authorisation", "AUMF",
 )
 #: People, holdings and measures a year right before them describes (`her 2008 staff`, `the 2011 PGA champion`,
 #: `a 2007 contract`, `his 2021 form`), past words that describe them only (not `a 2018 analysis of the data`).
