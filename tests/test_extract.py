@@ -1156,6 +1156,10 @@ def test_english_not_dates(text):
         ("The UK will remain liable for its commitments up to December 3, 2020.", False),
         ("The UK would keep making contributions to the budget up to the end of 2020.", False),
         ("Police arrested 15 people in March.", True),
+        # … or a tally over it
+        ("In the third quarter, the Bay Area saw 12,690 default notices.", False),
+        ("In March, the city received 2,000 complaints.", False),
+        ("In March, he received the award.", True),
         # the period an outlook or a target is for, a goal's deadline; not a plan's
         ("The outlook for 2017 is bleak, the bank said.", False),
         ("As we move into 2017, our focus is supporting clients.", False),

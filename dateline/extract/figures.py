@@ -623,14 +623,17 @@ def measured_en(text: str, start: int, end: int) -> bool:
 
 
 #: A verb of measure and an amount (`earned $4.9 billion`, `sold 18.5 million`, `had 50 employees`, `were 380`,
-#: `there was probably $1 billion`, `spent $30 million`, `cost about $3`).
+#: `there was probably $1 billion`, `spent $30 million`, `cost about $3`), or of a tally (`saw 12,690 default
+#: notices`, `counted 213 fatalities`, `received 2,000 complaints`).
 _MEASURED_VALUE_EN = re.compile(
     r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
     r"|reached|spent|cost|costs|consumed|racked up|made|posted|posting|topped|raked in|raking in|pulled in"
-    r"|pulling in|lost|gained|added|drew|(?:fell|rose|dropped|climbed|declined|grew|increased|jumped) to)[ \u00a0]+"
+    r"|pulling in|lost|gained|added|drew|(?:fell|rose|dropped|climbed|declined|grew|increased|jumped) to"
+    r"|saw|sees|recorded|records|counted|logged|registered|received|handled|processed|attracted|welcomed)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*(?:st|nd|rd|th)\b)"  # a rank, `rose to 17th`
-    r"(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b))"
+    r"(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b"
+    r"|(?:years?|months?|weeks?|days?)[ \u00a0]+(?:ago|earlier|later)\b))"  # `recorded 10 years ago`: no amount
     # `the debt was $1tn`, `the rate is 4.5%`, `stood at $6 billion`: a sum or a share, not an age
     r"|\b(?:was|is|stood at|stands at)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
