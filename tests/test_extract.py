@@ -734,6 +734,8 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "每年的3月15日是消费者权益日",
         "每年自3月1日起，连续3日累积雨量50毫米以上",
         "头年修水利，来年底气足。",  # 底气, confidence: no year's end
+        "每一张都标志着战争中的不同日子。",  # 不同日子, different days
+        "有项目首付可延期3月。",  # three months
         "每年Q3",
         "每逢周一开会",
         "上月球",

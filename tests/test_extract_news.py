@@ -36,6 +36,8 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
     "sentence,date,tense",
     [
         ("The company said Friday that it would cut jobs.", "Friday", PAST),
+        ("Forecasters said Sunday would be another hot day.", "Sunday", FUTURE),  # what the day will be
+        ("The bill released on Thursday would end the exemption.", "Thursday", PAST),
         ("The monarch will meet the president on Thursday in Maine.", "Thursday", FUTURE),
         ("The talks are set to resume Monday in Belfast.", "Monday", FUTURE),
         ("The meeting is scheduled for December 30.", "December 30", FUTURE),
@@ -938,6 +940,8 @@ def test_a_day_alone_that_is_publications_day_is_that_day_though_the_clause_says
         ("7月30日，公司公告。上周五（6日），华为发布纪要。", [("7月30日", "2019-07-30"), ("6日", "2019-09-06")]),
         # a month and day glossing the word: the year is the word's, not the one the sentence named before it
         ("2018年交易额增长39.8%记者今天（9月9日）从数据局了解到", [("2018年", "2018"), ("9月9日", "2019-09-09")]),
+        # … the zone it is in written inside the brackets
+        ("他说，不是我们昨天（美国东部时间7日）听到的话。", [("7日", "2019-09-07")]),
     ],
 )
 def test_a_day_alone_glossing_a_word_is_the_day_nearest_the_one_the_word_says(text, expected):

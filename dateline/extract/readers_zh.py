@@ -105,12 +105,18 @@ _A_CONTRACT_AFTER = ("交割", "期指", "合约", "合約")
 _A_NAME_AFTER_A_MONTH = re.compile("革命|天(?![气氣])")
 
 
+#: Right before a month alone, what makes it a count of months (`延期3月`, `延长3月`).
+_PUT_OFF = ("延期", "延长", "延長", "推迟", "推遲", "延后", "延後")
+
+
 def read_zh_date(match: re.Match, context: ExtractionContext) -> Reading:
     groups = match.groupdict()
     if not groups["day"] and match.string.startswith(_A_CONTRACT_AFTER, match.end()):
         raise NotADate(match.group())  # `8月交割的原油期货`: the contract of that month
     if not groups["day"] and not groups.get("year") and _A_NAME_AFTER_A_MONTH.match(match.string, match.end()):
         raise NotADate(match.group())  # `十月革命`: a name
+    if not groups["day"] and not groups.get("year") and match.string.endswith(_PUT_OFF, 0, match.start()):
+        raise NotADate(match.group())  # `首付可延期3月`: three months, not March (`延期到3月` is March)
     reading = Reading(*match.span(), "calendar", month=required_number(groups["month"]))
     chinese_year_fields(groups, reading, context.published)
     if groups["day"]:

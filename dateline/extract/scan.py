@@ -757,7 +757,10 @@ def _glosses_the_date_before(text: str, before: Reading, reading: Reading) -> bo
     )
 
 
-_OPENING_BRACKET = re.compile(r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*")
+#: An opening bracket, maybe with the zone the day inside is in (`昨天（美国东部时间15日）`).
+_OPENING_BRACKET = re.compile(
+    r"[ \u00a0\u3000]*[（(][ \u00a0\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:时间|時間)[ \u00a0\u3000]*)?"
+)
 _CLOSING_BRACKET = re.compile(r"[ \u00a0\u3000]*[）)]")
 
 

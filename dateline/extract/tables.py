@@ -221,9 +221,9 @@ TODAY_ALONE_BEFORE = (
 TODAY_ALONE_NOT_AFTER = "如至迄古当當从從自现現而到距于於"
 #: Day words that are the end of another word, not a date (最后一天 is "the last day").
 #: 共同天地 is "a world in common"; 此前日增 is 此前 and 日增 ("daily rise"); 如同日常 is "like the everyday";
-#: 光明日报 is a newspaper; 今时今日 is "nowadays"; 同年同月同日 is an oath's "the same day".
+#: 光明日报 is a newspaper; 今时今日 is "nowadays"; 同年同月同日 is an oath's "the same day"; 不同日子, different days.
 #: 目前天气, 此前天津, 随后天气, 最后天王, 今后天气: 前 and 后 end a word (目前, 随后), and 天 begins the next.
-DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如月", "前日": "此之以", "明日": "光",
+DAY_WORD_NOT_AFTER = {"后一天": "最", "後一天": "最", "同天": "共", "同日": "共如月不", "前日": "此之以", "明日": "光",
                       "今日": "时時", "前天": "目此之以眼当當提空事先日近面生",
                       "前晚": "目此之以眼当當提空事先日近面生睡饭飯赛賽战戰",  # 睡前晚读: before bed
                       "后天": "最随隨然之此以其落背今而幕稍往向先午", "後天": "最随隨然之此以其落背今而幕稍往向先午",

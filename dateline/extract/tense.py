@@ -55,6 +55,8 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
     positions = [at for _, at in words]
     before = list(range(bisect_left(positions, start)))
     after = list(range(bisect_left(positions, end), len(words)))
+    if _the_subject_of_what_will_be(words, before, after):
+        return FUTURE  # `said Sunday would be another hot day`, `Monday will be another day`: ahead
     cue = _english_cue(words, before, after)
     if cue == PAST:
         return PAST
@@ -313,6 +315,17 @@ def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
 
 #: Adjectives that put a thing ahead (`the upcoming vote`, `its forthcoming report`).
 _AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming"})
+
+
+def _the_subject_of_what_will_be(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
+    """A day with `will` or `would` right after it, opening its clause or right after a verb of saying or
+    forecasting: what that day will be (not `the bill released on Thursday would end`, a past day's act)."""
+    if not after or words[after[0]][0].lower() not in ("will", "would"):
+        return False
+    return not before or words[before[-1]][0].lower() in _SAYING_OR_FORECASTING
+
+
+_SAYING_OR_FORECASTING = frozenset({"said", "says", "say", "predicted", "predicts", "forecast", "forecasts", "warned"})
 
 
 def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
