@@ -272,6 +272,12 @@ def test_a_quarter_alone_without_ji_du_is_not_a_date():
 # --- Chinese: without a publication date ----------------------------------------------
 
 
+def test_the_last_day_of_a_year_is_its_31_december():
+    assert found("2015年的最后一天，国防部首次证实正在建造第二艘航母。", "2016-01-05") == [
+        ("2015年的最后一天", "2015-12-31")
+    ]
+
+
 def test_no_publication_date_uses_the_latest_explicit_year():
     text = "1999年，基金会成立。11月24日，阿里云发现漏洞。2021年第三季度，份额领先。"
     m = mentions(text)[1]
@@ -736,6 +742,7 @@ def test_this_year_alone_is_a_date_but_not_an_event(text):
         "头年修水利，来年底气足。",  # 底气, confidence: no year's end
         "每一张都标志着战争中的不同日子。",  # 不同日子, different days
         "有项目首付可延期3月。",  # three months
+        "这个周期基本在7-10天。",  # seven to ten days
         "每年Q3",
         "每逢周一开会",
         "上月球",

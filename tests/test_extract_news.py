@@ -831,6 +831,11 @@ def test_a_word_glossed_by_a_date_in_brackets_is_that_date(text, expected):
         ("次日，即5月3日，警方到场。", [("次日", "2019-05-03"), ("5月3日", "2019-05-03")]),
         ("The next year, in 2009, they left their jobs.", [("The next year", "2009"), ("2009", "2009")]),
         ("Two days later, on March 3, police arrested him.", [("Two days later", "2019-03-03"), ("March 3", "2019-03-03")]),
+        # no comma, and the date's weekday before it
+        (
+            "They ate on 25 February. They died nearly a week later on Friday 1 March.",
+            [("25 February", "2019-02-25"), ("a week later", "2019-03-01"), ("1 March", "2019-03-01")],
+        ),
     ],
 )
 def test_a_counted_date_followed_by_the_date_it_is_takes_that_date(text, expected):

@@ -293,7 +293,9 @@ FORMS: tuple[tuple[str, str], ...] = (
         "zh_year",
         f"{NUMBER_START}(?:(?P<year_from>{YEAR}){SPACE}{RANGE_WORD}{SPACE})?(?P<year>{YEAR}){SPACE}(?:[财財]{SPACE})?年"
         # 2016年到2021年間: across the span, no count of years
-        f"(?:(?<=[至到~～\\-—–][0-9０-９]{{4}}年)[间間])?{NOT_A_YEAR_AFTER}",
+        f"(?:(?<=[至到~～\\-—–][0-9０-９]{{4}}年)[间間])?"
+        # 2015年的最后一天: its 31 December
+        f"(?:(?P<last_day>的?最[后後]一[天日]))?{NOT_A_YEAR_AFTER}",
     ),
     # 95年畢業, 08年起, 90年他曾到: a year of two digits alone, where a clause opens on it and says what was done
     # then; 10 to 49 are as likely a count of years (`10年他都没回家`), and are not read
@@ -382,7 +384,7 @@ FORMS: tuple[tuple[str, str], ...] = (
         f"(?:{SPACE}(?P<mark>[日号號]))?"
         f"(?![0-9０-９A-Za-z.．%％‰/\\-]|{SPACE}(?:[万萬亿億元倍个個件次米吨噸克斤岁歲分秒度级級层層楼樓版"
         # `2.4纳摩尔`, `2.5美元`, `降至5.5成`: amounts
-        f"纳納毫微千百兆公升瓦伏焦磅盎厘寸尺码碼英美港澳欧歐日韩韓台新成折]))"
+        f"纳納毫微千百兆公升瓦伏焦磅盎厘寸尺码碼英美港澳欧歐日韩韓台新成折天周週年人例]))"  # `在7-10天`: days
         f"{TIME_SUFFIX}",
     ),
     # 23日, 23日晚间, 九日, 9号 (month and year from the previous mention)

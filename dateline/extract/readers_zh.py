@@ -191,6 +191,8 @@ def read_zh_year(match: re.Match, context: ExtractionContext) -> Reading:
         reading.year = required_number(match["year_from"])
         check_calendar(reading)
         range_to(reading, year=end_year, start=match.start("year"))  # its own start: a span of written years
+    elif match["last_day"]:
+        reading.month, reading.day = 12, 31  # `2015年的最后一天`
     return reading
 
 

@@ -778,7 +778,9 @@ def mark_days_of_the_incident(text: str, readings: list[Reading]) -> None:
 #: Between a counted date and the date that says which it is (`兩年後，也就是 1987 年`, `次日，即5月3日`).
 _THAT_IS = re.compile(
     r"[ \u3000]*[，,][ \u3000]*(?:也就是|亦即|也即|即|就是)(?:在|于|於)?[ \u3000]*"
-    r"|[ \u00a0]*,[ \u00a0]*(?:(?:that is|i\.e\.),?[ \u00a0]*)?(?:in|on)[ \u00a0]+"  # `The next year, in 2009,`
+    # `The next year, in 2009,`, `nearly a week later on Friday 4 August`
+    r"|[ \u00a0]*,?[ \u00a0]*(?:(?:that is|i\.e\.),?[ \u00a0]*)?(?:in|on)[ \u00a0]+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \u00a0]+)?"
 )
 
 
@@ -820,7 +822,13 @@ def drop_words_glossed_by_a_date(text: str, readings: list[Reading]) -> list[Rea
             and reading.kind in ("relative", "day_word", "anaphor")
             and following.kind == "calendar"
             and (following.year is not None or following.month is not None)
-            and _THAT_IS.fullmatch(text, reading.end, following.start)
+            and (that_is := _THAT_IS.fullmatch(text, reading.end, following.start)) is not None
+            # with no comma, only a whole date says which count (not `Two years ago in March`, the month of that
+            # year, nor `that night in December 2007`, a night of it)
+            and (
+                any(comma in that_is.group() for comma in ",，")
+                or (reading.kind == "relative" and (following.year is not None or following.day is not None))
+            )
         ):
             # 兩年後，也就是1987年: the date says which year (day) the counted one is
             kept.append(dataclasses.replace(following, start=reading.start, end=reading.end))
