@@ -1169,6 +1169,13 @@ def test_english_not_dates(text):
         ("In the third quarter, the Bay Area saw 12,690 default notices.", False),
         ("In March, the city received 2,000 complaints.", False),
         ("In March, he received the award.", True),
+        # … or a measure's, named right before it: its value then, profits over it, a base of the same months
+        ("Its market value is nearly double its value at the start of 2012.", False),
+        ("It reported a record annual profit of $40bn for 2013 after posting better profits in the final quarter.",
+         False),
+        ("Shareholder payouts for 2014 stand at $23bn, he said.", False),
+        ("The price fell to an average of $2.61 in March, from $7.89 in the same months last year.", False),
+        ("The company reported its results in March.", True),
         # the period an outlook or a target is for, a goal's deadline; not a plan's
         ("The outlook for 2017 is bleak, the bank said.", False),
         ("As we move into 2017, our focus is supporting clients.", False),

@@ -19,7 +19,7 @@ PERIOD_GRANULARITIES = frozenset({"year", "half", "quarter", "month"})
 #: Before an amount, words that make it rough (`about 50`, `as many as 80`, `more than $2 million`).
 _ABOUT = (
     "(?:about|nearly|almost|roughly|some|over|more than|less than|an estimated|just|only|probably|still|around"
-    "|approximately|as many as|as much as)"
+    "|approximately|as many as|as much as|an average of)"
 )
 #: After a number, what makes it a share or a sum (`4.5%`, `2 million`, `$1bn`).
 _AMOUNT_UNITS = r"%|percent\b|per cent\b|[mb]n\b|million\b|billion\b"
@@ -109,6 +109,8 @@ def a_figures_period(text: str, reading: Reading, place: Place, layout: Layout, 
         or _AN_ENGLISH_BASE_BEFORE.search(text, max(place.sentence_start, reading.start - 60), reading.start)
         is not None
         or _A_MEASURE_AFTER_A_PERIOD.match(text, reading.end) is not None
+        or _A_MEASURE_BEFORE_A_PERIOD.search(text, max(place.sentence_start, reading.start - 40), reading.start)
+        is not None
         or (text.startswith(",", reading.end) and _THE_LATEST_WITH_DATA.match(text, reading.end) is not None)
         or text.endswith(_ALL_OF, max(0, reading.start - 16), reading.start)  # `67 executions in all of 2021`
         or _an_amounts_period(text, reading, place)
@@ -130,6 +132,15 @@ _A_MEASURE_AFTER_A_PERIOD = re.compile(
 )
 
 
+#: Right before an English period, a measure it is the period of, and `in` or `for` (`profits in the final
+#: quarter`, `a record annual profit of $40bn for 2022`, `payouts for 2023`, `its value at the start of 2022`).
+_A_MEASURE_BEFORE_A_PERIOD = re.compile(
+    r"\b(?:profits?|revenues?|earnings|sales|income|turnover|payouts|losses|value|valuation)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:US)?[$€£¥]?[0-9][0-9,.]*(?:[ \u00a0]?(?:bn|m|million|billion|trillion))?)?"
+    r"[ \u00a0]+(?:in|for|during|at)[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:start|end|beginning|(?:final|first|second|third|fourth|last)[ \u00a0]+(?:quarter|half))"
+    r"[ \u00a0]+of[ \u00a0]+)?(?:the[ \u00a0]+)?$"
+)
 #: Right before an English period, what makes it the whole period a total is counted over.
 _ALL_OF = ("in all of ", "for all of ", "in all of the ", "for all of the ")
 #: After an English period, what says it is the last one with figures (`In 2009, the most recent year for which tax
@@ -635,7 +646,7 @@ _MEASURED_VALUE_EN = re.compile(
     r"(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b"
     r"|(?:years?|months?|weeks?|days?)[ \u00a0]+(?:ago|earlier|later)\b))"  # `recorded 10 years ago`: no amount
     # `the debt was $1tn`, `the rate is 4.5%`, `stood at $6 billion`: a sum or a share, not an age
-    r"|\b(?:was|is|stood at|stands at)[ \u00a0]+"
+    r"|\b(?:was|is|stood at|stands at|stand at)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:(?:US)?[$€£¥][ \u00a0]?[0-9]"
     rf"|[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS}|trillion\b))"
@@ -724,7 +735,8 @@ _CHANGE_AFTER_A_BASE = re.compile(
 #: in 2010`), or one of a streak a figure is on (`expanded for the second month in a row in April`, `for a third
 #: straight month in May`).
 _AN_ENGLISH_BASE_BEFORE = re.compile(
-    r"(?:\bcompared (?:to|with)|\b[Ss]ame (?:\w+ )?period (?:in|of|last))\s+"
+    r"\b[Ss]ame (?:\w+ )?(?:months?|quarter|weeks?|days?)\s+$"  # `from $7.89 in the same months last year`
+    r"|(?:\bcompared (?:to|with)|\b[Ss]ame (?:\w+ )?period (?:in|of|last))\s+"
     r"(?:the same (?:\w+ )?period (?:in|of) |last )?$"
     r"|\bsame(?: [a-z-]+){0,3} as (?:in |during )?$|\bas [a-z]+ as (?:in|during) $"
     r"|\b(?:(?:month|quarter|year|week)s? in a row|(?:straight|consecutive|successive) (?:month|quarter|year|week)s?)"
