@@ -909,6 +909,10 @@ def test_impossible_dates_are_not_mentions(text):
         ("索馬利亞自1992年以來，已有59名記者因公殉職。", False),
         ("自3月8日以来，被扣押的船只数量已接近70艘。", False),
         ("自3月8日以来，他已三次访问北京。", True),
+        ("2021年以来，上海警方共侦破各类经济犯罪5600余起。", False),
+        ("这也是今年3月以来上海船舶工业交付的第一艘船。", False),
+        ("5 月比特币基金吸引了 55 亿美元的净流入。", False),
+        ("2020年，这些外资银行向美国企业发放逾1.3万亿美元贷款。", False),
         ("到2021年，俄方約有122架Su-34。", False),
         # what happens as a rule; the year a debt falls due, naming it; a figure counted up to a day
         ("苏丹雨季一般从7月开始，其间洪涝灾害频发。", False),

@@ -342,10 +342,10 @@ def a_point_of_comparison(text: str, reading: Reading, place: Place) -> bool:
         since = _SINCE_A_WHILE_AFTER.match(text, reading.end, place.sentence_end)  # `自2003年有系統記錄以來`
     if after.startswith(tables.SINCE_CUES_AFTER) or since is not None:
         counted_from = since.end() if since else reading.end
-        after_since = text[counted_from : counted_from + 12]
-        # `以来首次`, `以來，第5次`: a record, counted from then; `以來，已有59名記者殉職`: a count since then
+        after_since = text[counted_from : counted_from + 16]
+        # `以来首次`, `以來，第5次`, `以来…的第一艘船`: a record, counted from then; `以來，已有59名記者殉職`: a count
         return (
-            any(word in after_since for word in tables.CHINESE_SUPERLATIVES)
+            any(word in after_since for word in (*tables.CHINESE_SUPERLATIVES, "第一"))
             or _AN_ORDINAL_TIME.search(after_since) is not None
             or _A_COUNT_SINCE.match(text, counted_from + 2, place.sentence_end) is not None
         )
@@ -366,8 +366,8 @@ _SINCE_A_WHILE_AFTER = re.compile(
 )
 #: After `以来`, a count of what there has been since (`，已有59名`, `，被扣押的船隻數量已接近70艘`).
 _A_COUNT_SINCE = re.compile(
-    r"[，, \u3000]*[^，,。；;！？!?]{0,12}?(?:已有|已经有|已經有|共有|累计|累計|总计|總計|数量|數量|人数|人數)"
-    r"[^，,。；;！？!?]{0,6}?[0-9０-９一二三四五六七八九十两兩几幾数數逾近]"
+    r"[，, \u3000]*[^，,。；;！？!?]{0,12}?(?:已有|已经有|已經有|共有|累计|累計|总计|總計|数量|數量|人数|人數|共)"
+    r"[^，,。；;！？!?]{0,10}?[0-9０-９一二三四五六七八九十两兩几幾数數逾近]"  # `以来，…共侦破各类经济犯罪5600余起`
 )
 #: The how-manieth time (`第5次`, `第二次`): a count from a date, as a superlative is.
 _AN_ORDINAL_TIME = re.compile(r"第[0-9０-９一二三四五六七八九十两兩]{1,3}[次度回]")
@@ -674,6 +674,7 @@ _MEASURED_VALUES = (
     ),
     re.compile(
         r"(?:积蓄|積蓄|筹集|籌集|募集|筹得|籌得|花费|花費|种植|種植|销售|銷售|售出|卖出|賣出|亏损|虧損|净赚|淨賺|盈利"
+        r"|吸引|发放|發放"
         rf"|破获|破獲|查处|查處|接待)了?[\u3400-\u9fff]{{0,8}}?[ \u3000]*(?:近|约|約|超|逾)?[ \u3000]*"
         rf"{_AN_AMOUNT}(?![A-Za-z])"  # not `銷售5G技術`
     ),
