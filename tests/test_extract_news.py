@@ -38,6 +38,10 @@ def date_of(text: str, written: str, published: str, language: str = "en") -> st
         ("The company said Friday that it would cut jobs.", "Friday", PAST),
         ("Forecasters said Sunday would be another hot day.", "Sunday", FUTURE),  # what the day will be
         ("The bill released on Thursday would end the exemption.", "Thursday", PAST),
+        # a clause of time in the present hanging on a future; a thing `next` a few words before
+        ("He will face eight years in prison when he's sentenced on Aug. 23.", "Aug. 23", FUTURE),
+        ("He will face charges after police arrested him on Aug. 23.", "Aug. 23", PAST),
+        ("Economists said the Bank's next rate decision in November was likely to be close.", "November", FUTURE),
         ("The monarch will meet the president on Thursday in Maine.", "Thursday", FUTURE),
         ("The talks are set to resume Monday in Belfast.", "Monday", FUTURE),
         ("The meeting is scheduled for December 30.", "December 30", FUTURE),
@@ -1289,6 +1293,8 @@ def test_a_midnight_to_come_ends_its_day():
         "2020-11-19T00:00",
     )
     assert found("The ship sank at midnight.", "2020-11-18") == [("midnight", "2020-11-18T00:00")]
+    ceasefire = "They agreed on Saturday to a ceasefire from midnight (2000 GMT)."
+    assert found(ceasefire, "2020-10-18")[-1] == ("midnight", "2020-10-18T00:00")
 
 
 def test_a_day_after_a_quote_its_sentence_began_inside_is_no_title():

@@ -575,9 +575,20 @@ _A_GLOSS_CLOSING = re.compile(r"[ \u3000]*[）)][ \u3000]*")
 
 
 def _the_midnight_ahead(reading: Reading, place: Place) -> bool:
-    """`From midnight all schools will close`: a midnight to come ends its day, the next one's 0:00."""
-    written = place.layout.text[reading.start : reading.end].lower()
-    return written.endswith("midnight") and place.tense in (FUTURE, PROSPECT)
+    """`From midnight all schools will close`, `agreed on Saturday to a ceasefire from midnight`: a midnight to come
+    or one a state starts from ends its day, the next one's 0:00 (not `from midnight to 6 a.m.`, a night's span)."""
+    text = place.layout.text
+    if not text[reading.start : reading.end].lower().endswith("midnight"):
+        return False
+    if place.tense in (FUTURE, PROSPECT):
+        return True
+    return text[max(0, reading.start - 5) : reading.start].lower() == "from " and not _A_SPANS_END.match(
+        text, reading.end
+    )
+
+
+#: After a time, what makes it the start of a span it names the end of (`to 6 a.m.`, `until dawn`).
+_A_SPANS_END = re.compile(r"[ \u00a0]*(?:to|until|till|through|[-–])\b", re.IGNORECASE)
 
 
 def _resolve_clock_on_its_day(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:

@@ -81,7 +81,24 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
         return PRESENT
     if tense == PRESENT and _a_day_something_is_on(text, words, before, start, end):
         return FUTURE  # `The Vikings' next game is on Sunday`, `The deadline is Friday`: when it is, ahead
+    if tense != FUTURE and _in_a_time_clause_of_the_future(text, sentence_start, start):
+        return FUTURE  # `will face 8 years in prison when he's sentenced on Aug. 23`: the main clause's time
     return tense or cue
+
+
+def _in_a_time_clause_of_the_future(text: str, sentence_start: int, start: int) -> bool:
+    """A date in a clause of time in the present (`when he's sentenced on`, `once it is approved in`) hanging on a
+    future (`will face … when`): that future's time; not `will face charges after police arrested him on`."""
+    clause = _A_TIME_CLAUSE_OF_THE_FUTURE.search(text, sentence_start, start)
+    return clause is not None and _PRESENT_IN_IT.search(clause[1]) is not None and not _PAST_IN_IT.search(clause[1])
+
+
+#: Before a date, a future and a clause of time hanging on it (`will face … when he's sentenced on`).
+_A_TIME_CLAUSE_OF_THE_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall)\b[^.;:]*\b(?:when|once|until|before|after)\b([^.;:,]*)$"
+)
+_PRESENT_IN_IT = re.compile(r"(?:\b(?:is|are|am|gets|get)\b|['’]s\b)")
+_PAST_IN_IT = re.compile(r"\b(?:was|were|had|did)\b")
 
 
 def _a_day_something_is_on(text: str, words: list[tuple[str, int]], before: list[int], start: int, end: int) -> bool:
@@ -315,6 +332,8 @@ def _come_before(words: list[tuple[str, int]], before: list[int]) -> bool:
 
 #: Adjectives that put a thing ahead (`the upcoming vote`, `its forthcoming report`).
 _AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming"})
+#: After `next`, words of time it counts on from a day told (`the next day`), not a thing still ahead.
+_TIMES_AFTER_NEXT = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "time"})
 
 
 def _the_subject_of_what_will_be(words: list[tuple[str, int]], before: list[int], after: list[int]) -> bool:
@@ -345,6 +364,10 @@ def _expected_then(words: list[tuple[str, int]], before: list[int], after: list[
         return True  # `issued a storm watch for Tuesday`: the day a warning is for
     if any(word in _AHEAD_ADJECTIVES for word in leading[-4:]):
         return True  # `the upcoming presidential inauguration on Friday`: the thing the date is of is still ahead
+    if leading[-1:] in (["in"], ["on"]) and any(
+        word == "next" and following not in _TIMES_AFTER_NEXT for word, following in zip(leading[-4:-2], leading[-3:-1])
+    ):
+        return True  # `the Bank's next rate decision in November`; not `the next day, on Friday`
     if leading[-2:] == ["hearing", "on"] and "for" in leading[-4:-2]:
         return True  # `posted the matter for further hearing on Oct 5`: a court's next day, ahead
     following = [words[i][0].lower() for i in after[:1]]
