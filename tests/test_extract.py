@@ -1173,6 +1173,9 @@ def test_english_not_dates(text):
         ("In the third quarter, the Bay Area saw 12,690 default notices.", False),
         ("In March, the city received 2,000 complaints.", False),
         ("In March, he received the award.", True),
+        ("China emitted 5,491 million tonnes of carbon dioxide in 2014.", False),
+        ("Generation nearly doubled from 5,809 terawatt-hours in 2000.", False),
+        ("Last month was officially the hottest September on record.", False),  # a weather record's
         # … or a measure's, named right before it: its value then, profits over it, a base of the same months
         ("Its market value is nearly double its value at the start of 2012.", False),
         ("It reported a record annual profit of $40bn for 2013 after posting better profits in the final quarter.",

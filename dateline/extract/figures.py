@@ -116,7 +116,13 @@ def a_figures_period(text: str, reading: Reading, place: Place, layout: Layout, 
         or _an_amounts_period(text, reading, place)
         or _a_goals_or_an_outlooks_period(text, reading, place, published)
         or _a_measures_period(text, reading, place)
+        or _A_WEATHER_RECORD.search(text, place.sentence_start, place.sentence_end) is not None
     )
+
+
+#: In a sentence, a weather record (`the hottest September on record`, `the wettest month`): its periods are the
+#: record's, no act.
+_A_WEATHER_RECORD = re.compile(r"\b(?:hottest|warmest|coldest|wettest|driest|sunniest|snowiest|coolest)\b")
 
 
 #: Right after a Chinese period, what makes it the period a total is counted over.
@@ -611,7 +617,8 @@ _A_CHANGE_BY_AN_AMOUNT = re.compile(
     r"\b(?:(?:net[ \u00a0]+)?(?:gain|loss|increase|decrease|drop|decline|rise|fall|growth|jump)s?[ \u00a0]+of"
     rf"|(?:{_ROSE_OR_FELL}|lost|shed|added)"
     r"(?:[ \u00a0]+by)?"
-    rf"|{_COMPARED_WITH}|from(?=[ \u00a0]+(?:US)?[$€£¥]|[ \u00a0]+[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS})))"
+    rf"|{_COMPARED_WITH}|from(?=[ \u00a0]+(?:US)?[$€£¥]|[ \u00a0]+[0-9][0-9,.]*[ \u00a0]?(?:{_AMOUNT_UNITS})"
+    r"|[ \u00a0]+[0-9]{1,3}(?:,[0-9]{3})+\b))"  # `from 5,809 terawatt-hours in 2000`
     # `a loss of $687 million from $55 million a year ago`, not `from 1989 until his death in February`
     rf"[ \u00a0]+{_AN_AMOUNT_EN}(?:[ \u00a0]+[a-z-]+){{0,3}}?"
     r"(?:[ \u00a0]+(?:in|during|over|for))?[ \u00a0]+(?:the[ \u00a0]+)?$"
@@ -640,7 +647,8 @@ _MEASURED_VALUE_EN = re.compile(
     r"\b(?:earned|earns|had|has|have|totaled|totalled|totaling|numbered|sold|were|there was|generated|amounted to"
     r"|reached|spent|cost|costs|consumed|racked up|made|posted|posting|topped|raked in|raking in|pulled in"
     r"|pulling in|lost|gained|added|drew|(?:fell|rose|dropped|climbed|declined|grew|increased|jumped) to"
-    r"|saw|sees|recorded|records|counted|logged|registered|received|handled|processed|attracted|welcomed)[ \u00a0]+"
+    r"|saw|sees|recorded|records|counted|logged|registered|received|handled|processed|attracted|welcomed"
+    r"|emitted|produced|exported|imported)[ \u00a0]+"
     rf"(?:{_ABOUT}[ \u00a0]+){{0,2}}"
     r"(?:US)?[$€£¥]?[ \u00a0]?[0-9][0-9,.]*(?![0-9,.]*(?:st|nd|rd|th)\b)"  # a rank, `rose to 17th`
     r"(?![0-9,.]*[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old\b"
