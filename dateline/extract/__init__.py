@@ -50,7 +50,7 @@ from .scan import (
 __all__ = ["EXTRACTOR_VERSION", "ExtractionContext", "extract_mentions"]
 
 #: Bump when the output for the same input changes: it is part of the cache key.
-EXTRACTOR_VERSION = "49"
+EXTRACTOR_VERSION = "50"
 
 
 def extract_mentions(text: str, context: ExtractionContext) -> tuple[Mention, ...]:
