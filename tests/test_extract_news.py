@@ -1367,7 +1367,7 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
                 ("10月19日", "2007-10-19"),
             ],
         ),
-        # … inside its sentence too, while no other year has come between
+        # … inside its sentence too, while the story is still in that year and the month still ahead this year
         (
             "2012年汛期，干渠先后4次遭遇泥石流。其中较大的一次发生在9月2日，暴雨倾盆。",
             "zh-Hans",
@@ -1377,6 +1377,11 @@ def test_the_day_after_joined_to_a_date_counts_from_it():
             "2012年，他劝慰学生。但他在2013年已站在对立面。他在11月发推特。",
             "zh-Hans",
             [("2012年", "2012"), ("2013年", "2013"), ("11月", "2014-11")],
+        ),
+        (
+            "2012年，他毕业回乡工作。自3月进入汛期以来，他组织了突击队。",
+            "zh-Hans",
+            [("2012年", "2012"), ("3月", "2015-03")],
         ),
         # but not one in the paragraph after, nor a year that names a thing (2013年成立的公司)
         (

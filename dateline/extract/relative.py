@@ -592,6 +592,7 @@ _A_SPANS_END = re.compile(r"[ \u00a0]*(?:to|until|till|through|[-–])\b", re.IG
 
 
 def _resolve_clock_on_its_day(reading: Reading, place: Place, state: State) -> tuple[Period | None, None, Resolution]:
+    """The time on the day it is of (see resolve_clock), before any midnight to come moves it on."""
     if state.last_reading_day is not None and _A_GLOSS_CLOSING.fullmatch(
         place.layout.text, state.last_end, reading.start
     ):
