@@ -89,6 +89,9 @@ def english_tense(text: str, start: int, end: int, sentence_start: int, sentence
 def _in_a_time_clause_of_the_future(text: str, sentence_start: int, start: int) -> bool:
     """A date in a clause of time in the present (`when he's sentenced on`, `once it is approved in`) hanging on a
     future (`will face … when`): that future's time; not `will face charges after police arrested him on`."""
+    before = text[sentence_start:start]
+    if "will" not in before and "'ll" not in before and "shall" not in before:
+        return False  # most dates: no future before them, and the pattern's search would try every position
     clause = _A_TIME_CLAUSE_OF_THE_FUTURE.search(text, sentence_start, start)
     return clause is not None and _PRESENT_IN_IT.search(clause[1]) is not None and not _PAST_IN_IT.search(clause[1])
 
